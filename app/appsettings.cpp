@@ -1,0 +1,98 @@
+#include "appsettings.h"
+
+#include <limits>
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include "bindaddress.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto PortKey = "server/port"_L1;
+constexpr auto BindAddressKey = "server/bindAddress"_L1;
+constexpr auto RecordingsDirKey = "server/recordingsDir"_L1;
+constexpr auto MaxLiveSessionsKey = "server/maxLiveSessions"_L1;
+constexpr auto MaxMessageBytesKey = "server/maxMessageBytes"_L1;
+constexpr auto GeometryKey = "window/geometry"_L1;
+constexpr auto StateKey = "window/state"_L1;
+
+// A hand-edited file may hold anything; a value out of range falls back to the default.
+qint64 readNumber(const QSettings &store, QAnyStringView key, qint64 fallback, qint64 min,
+                  qint64 max)
+{
+    bool ok = false;
+    const qint64 value = store.value(key).toLongLong(&ok);
+    return ok && value >= min && value <= max ? value : fallback;
+}
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_store(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString &fileName)
+    : m_store(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::defaultRecordingsDir()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+    if (base.isEmpty())
+        base = QDir::homePath();
+    return QDir(base).filePath(u"Earshot"_s);
+}
+
+ServerSettings AppSettings::serverSettings() const
+{
+    ServerSettings settings;
+    settings.port = quint16(readNumber(*m_store, PortKey, settings.port, 0,
+                                       std::numeric_limits<quint16>::max()));
+    if (const auto address = BindAddress::parse(m_store->value(BindAddressKey).toString()))
+        settings.bindAddress = *address;
+    settings.recordingsDir = m_store->value(RecordingsDirKey).toString();
+    if (settings.recordingsDir.isEmpty())
+        settings.recordingsDir = defaultRecordingsDir();
+    settings.maxLiveSessions = int(readNumber(*m_store, MaxLiveSessionsKey, settings.maxLiveSessions,
+                                              1, std::numeric_limits<int>::max()));
+    settings.maxMessageBytes = readNumber(*m_store, MaxMessageBytesKey, settings.maxMessageBytes, 1,
+                                          std::numeric_limits<int>::max());
+    return settings;
+}
+
+void AppSettings::setServerSettings(const ServerSettings &settings)
+{
+    m_store->setValue(PortKey, settings.port);
+    m_store->setValue(BindAddressKey, BindAddress::toText(settings.bindAddress));
+    m_store->setValue(RecordingsDirKey, settings.recordingsDir);
+    m_store->setValue(MaxLiveSessionsKey, settings.maxLiveSessions);
+    m_store->setValue(MaxMessageBytesKey, settings.maxMessageBytes);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_store->value(GeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_store->setValue(GeometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_store->value(StateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_store->setValue(StateKey, state);
+}

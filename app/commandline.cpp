@@ -1,0 +1,123 @@
+#include "commandline.h"
+
+#include <cstring>
+#include <limits>
+
+#include <QDir>
+
+#include "bindaddress.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<qint64> parseNumber(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_headless(u"headless"_s, tr("Run without a window; log to standard output."))
+    , m_port(u"port"_s, tr("Listen on port <N> (0 picks a free one)."), tr("N"))
+    , m_bind(u"bind"_s, tr("Listen on address <ADDR> only (\"localhost\" for this computer)."),
+             tr("ADDR"))
+    , m_dir(u"dir"_s, tr("Write recordings to folder <PATH>."), tr("PATH"))
+    , m_maxSessions(u"max-sessions"_s, tr("Record at most <N> sessions at a time."), tr("N"))
+    , m_maxMessageBytes(u"max-message-bytes"_s,
+                        tr("Close connections that send a message over <N> bytes."), tr("N"))
+{
+    m_parser.setApplicationDescription(
+        tr("Earshot records the audio that phones and browsers stream to it."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes });
+}
+
+bool CommandLine::headlessRequested(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+    }
+    // Without a display a QApplication would abort; a server on a machine without one is the
+    // usual headless case, so it should not need the flag.
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+bool CommandLine::process(const QStringList &arguments)
+{
+    m_parser.process(arguments);
+
+    if (m_parser.isSet(m_port)) {
+        const auto port = parseNumber(m_parser.value(m_port), 0, std::numeric_limits<quint16>::max());
+        if (!port) {
+            m_errorString = tr("The port must be a number from 0 to 65535.");
+            return false;
+        }
+        m_portValue = quint16(*port);
+    }
+    if (m_parser.isSet(m_bind)) {
+        m_bindValue = BindAddress::parse(m_parser.value(m_bind));
+        if (!m_bindValue) {
+            m_errorString = tr("\"%1\" is not an IP address.").arg(m_parser.value(m_bind));
+            return false;
+        }
+    }
+    if (m_parser.isSet(m_dir)) {
+        if (m_parser.value(m_dir).isEmpty()) {
+            m_errorString = tr("The recordings folder must not be empty.");
+            return false;
+        }
+        m_dirValue = QDir(m_parser.value(m_dir)).absolutePath();
+    }
+    if (m_parser.isSet(m_maxSessions)) {
+        const auto count =
+            parseNumber(m_parser.value(m_maxSessions), 1, std::numeric_limits<int>::max());
+        if (!count) {
+            m_errorString = tr("The number of live sessions must be at least 1.");
+            return false;
+        }
+        m_maxSessionsValue = int(*count);
+    }
+    if (m_parser.isSet(m_maxMessageBytes)) {
+        // QWebSocket counts message sizes in an int.
+        const auto bytes =
+            parseNumber(m_parser.value(m_maxMessageBytes), 1, std::numeric_limits<int>::max());
+        if (!bytes) {
+            m_errorString = tr("The message size must be a number of bytes from 1 to %1.")
+                                .arg(std::numeric_limits<int>::max());
+            return false;
+        }
+        m_maxMessageBytesValue = *bytes;
+    }
+    return true;
+}
+
+QString CommandLine::errorString() const
+{
+    return m_errorString;
+}
+
+ServerSettings CommandLine::applyTo(ServerSettings settings) const
+{
+    if (m_portValue)
+        settings.port = *m_portValue;
+    if (m_bindValue)
+        settings.bindAddress = *m_bindValue;
+    if (m_dirValue)
+        settings.recordingsDir = *m_dirValue;
+    if (m_maxSessionsValue)
+        settings.maxLiveSessions = *m_maxSessionsValue;
+    if (m_maxMessageBytesValue)
+        settings.maxMessageBytes = *m_maxMessageBytesValue;
+    return settings;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <optional>
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include "serversettings.h"
+
+/// Earshot's command line:
+/// earshot [--headless] [--port N] [--bind ADDR] [--dir PATH] [--max-sessions N]
+///         [--max-message-bytes N] [--help] [--version]
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+    CommandLine(const CommandLine &) = delete;
+    CommandLine &operator=(const CommandLine &) = delete;
+
+    /// Whether to run without windows: asked for, or there is no display to show them on. It is
+    /// decided from argv and the environment because it picks the application object's class.
+    static bool headlessRequested(int argc, const char *const *argv);
+
+    /// Parses the arguments. --help and --version print and exit, like everywhere. Returns
+    /// false with errorString() when a value is unusable.
+    bool process(const QStringList &arguments);
+    QString errorString() const;
+
+    /// \a settings with the options that were given applied on top.
+    ServerSettings applyTo(ServerSettings settings) const;
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_headless;
+    QCommandLineOption m_port;
+    QCommandLineOption m_bind;
+    QCommandLineOption m_dir;
+    QCommandLineOption m_maxSessions;
+    QCommandLineOption m_maxMessageBytes;
+
+    std::optional<quint16> m_portValue;
+    std::optional<QHostAddress> m_bindValue;
+    std::optional<QString> m_dirValue;
+    std::optional<int> m_maxSessionsValue;
+    std::optional<qint64> m_maxMessageBytesValue;
+    QString m_errorString;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+/// How figures read for people, the same in the monitor and in the headless log.
+class DisplayFormat final
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+
+public:
+    DisplayFormat() = delete;
+
+    static QString dataSize(qint64 bytes, const QLocale &locale);
+    static QString dataRate(double bytesPerSecond, const QLocale &locale);
+    /// h:mm:ss, or m:ss under an hour, the way media players show a length. Empty when negative.
+    static QString duration(qint64 milliseconds);
+    /// A peak of 0..1 in dBFS, the unit audio people read meters in. Empty when negative.
+    static QString level(double peak, const QLocale &locale);
+};

@@ -1,0 +1,134 @@
+#include "headlessrunner.h"
+
+#include <cstdio>
+
+#include <QDateTime>
+#include <QDir>
+#include <QLocale>
+
+#include "captureserver.h"
+#include "displayformat.h"
+#include "signalwatcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Log lines are for scripts too: the same digits and units whatever the system language.
+const QLocale &logLocale()
+{
+    static const QLocale locale = QLocale::c();
+    return locale;
+}
+
+QString timestamp(const QDateTime &time)
+{
+    return time.toLocalTime().toString(Qt::ISODateWithMs);
+}
+
+QString severityName(ServerEvent::Severity severity)
+{
+    switch (severity) {
+    case ServerEvent::Severity::Info:
+        return u"info"_s;
+    case ServerEvent::Severity::Warning:
+        return u"warning"_s;
+    case ServerEvent::Severity::Error:
+        return u"error"_s;
+    }
+    return {};
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? u"-"_s : text;
+}
+
+} // namespace
+
+HeadlessRunner::HeadlessRunner(CaptureServer &server, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_signals(std::make_unique<SignalWatcher>())
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    connect(m_signals.get(), &SignalWatcher::signalReceived, this, &HeadlessRunner::onSignal);
+    connect(&m_server, &CaptureServer::eventOccurred, this, &HeadlessRunner::logEvent);
+    connect(&m_server, &CaptureServer::shutdownFinished, this, &HeadlessRunner::onShutdownFinished);
+
+    m_totalsTimer.setInterval(TotalsInterval);
+    connect(&m_totalsTimer, &QTimer::timeout, this, &HeadlessRunner::logTotals);
+}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+QString HeadlessRunner::defaultRecordingsDir()
+{
+    return QDir::current().absoluteFilePath(u"recordings"_s);
+}
+
+bool HeadlessRunner::start(const ServerSettings &settings)
+{
+    if (!m_signals->isActive())
+        m_err << "Cannot watch for SIGINT and SIGTERM: " << m_signals->errorString() << Qt::endl;
+
+    if (!m_server.start(settings)) {
+        m_err << tr("Earshot could not start: %1").arg(m_server.errorString()) << Qt::endl;
+        return false;
+    }
+    writeLine(u"Earshot %1 listening on port %2, recordings in %3"_s.arg(
+        QCoreApplication::applicationVersion(), QString::number(m_server.port()),
+        QDir::toNativeSeparators(settings.recordingsDir)));
+    const QList<QUrl> urls = m_server.urls();
+    for (const QUrl &url : urls)
+        writeLine(u"  "_s + url.toString());
+    m_totalsTimer.start();
+    return true;
+}
+
+void HeadlessRunner::onSignal(int signalNumber)
+{
+    if (m_stopping) {
+        writeLine(u"%1 received again: still finishing recordings"_s.arg(
+            SignalWatcher::signalName(signalNumber)));
+        return;
+    }
+    m_stopping = true;
+    writeLine(u"%1 received: finishing recordings"_s.arg(SignalWatcher::signalName(signalNumber)));
+    if (!m_server.isListening()) {
+        // Nothing runs that would report a finished shutdown.
+        onShutdownFinished();
+        return;
+    }
+    m_server.shutdown();
+}
+
+void HeadlessRunner::onShutdownFinished()
+{
+    m_totalsTimer.stop();
+    logTotals();
+    writeLine(u"Stopped"_s);
+    Q_EMIT finished(0);
+}
+
+void HeadlessRunner::logEvent(const ServerEvent &event)
+{
+    m_out << timestamp(event.time) << ' ' << severityName(event.severity) << ' '
+          << orDash(event.peer) << ' ' << orDash(event.sessionId) << ' ' << event.text
+          << Qt::endl;
+}
+
+void HeadlessRunner::logTotals()
+{
+    const ServerTotals totals = m_server.totals();
+    writeLine(u"totals: %1 live, %2 sessions, %3 connections, %4 received, %5"_s.arg(
+        QString::number(totals.liveSessions), QString::number(totals.sessions),
+        QString::number(totals.connections), DisplayFormat::dataSize(totals.bytes, logLocale()),
+        DisplayFormat::dataSize(qRound64(totals.byteRate), logLocale()) + u"/s"_s));
+}
+
+void HeadlessRunner::writeLine(const QString &text)
+{
+    m_out << timestamp(QDateTime::currentDateTime()) << ' ' << text << Qt::endl;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+
+#include <QObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include "serverevent.h"
+#include "serversettings.h"
+
+class CaptureServer;
+class SignalWatcher;
+
+/// The face without windows: starts the server, logs its events and totals to standard output,
+/// and on SIGINT or SIGTERM stops it gracefully. Every line is flushed at once, since a
+/// supervisor or a test reads them through a pipe.
+class HeadlessRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessRunner)
+
+public:
+    static constexpr std::chrono::seconds TotalsInterval { 10 };
+
+    explicit HeadlessRunner(CaptureServer &server, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
+
+    /// "recordings" in the working directory: a server is started where its files should go.
+    static QString defaultRecordingsDir();
+
+    /// Starts the server and prints where it answers. On failure prints the reason to standard
+    /// error and returns false.
+    bool start(const ServerSettings &settings);
+
+Q_SIGNALS:
+    /// The server has stopped and every recording is finalized; the process may exit.
+    void finished(int exitCode);
+
+private:
+    void onSignal(int signalNumber);
+    void onShutdownFinished();
+    void logEvent(const ServerEvent &event);
+    void logTotals();
+    void writeLine(const QString &text);
+
+    CaptureServer &m_server;
+    std::unique_ptr<SignalWatcher> m_signals;
+    QTimer m_totalsTimer;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_stopping = false;
+};

@@ -1,0 +1,40 @@
+#include "leveldelegate.h"
+
+#include <algorithm>
+
+#include <QPainter>
+
+#include "sessiontablemodel.h"
+
+namespace {
+
+// Peaks above this are about to clip.
+constexpr double HotLevel = 0.9;
+constexpr int MeterHeight = 3;
+constexpr int MeterMargin = 3;
+
+} // namespace
+
+LevelDelegate::LevelDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+LevelDelegate::~LevelDelegate() = default;
+
+void LevelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+
+    const double level = index.data(SessionTableModel::SortRole).toDouble();
+    if (!index.data(SessionTableModel::LiveRole).toBool() || level <= 0)
+        return;
+
+    const QRect track = option.rect.adjusted(MeterMargin, option.rect.height() - MeterHeight - 1,
+                                             -MeterMargin, -1);
+    QRect meter = track;
+    meter.setWidth(std::max(1, qRound(track.width() * std::min(level, 1.0))));
+    const QColor color = level > HotLevel ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0xa0, 0x43);
+    painter->fillRect(meter, color);
+}

@@ -1,0 +1,276 @@
+#include "sessiontablemodel.h"
+
+#include <algorithm>
+
+#include <QColor>
+#include <QFileInfo>
+
+#include "displayformat.h"
+
+namespace {
+
+QColor stateColor(SessionStats::State state)
+{
+    switch (state) {
+    case SessionStats::State::Recording:
+        return QColor(0x2e, 0xa0, 0x43);
+    case SessionStats::State::Interrupted:
+        return QColor(0xd9, 0x8c, 0x1f);
+    case SessionStats::State::Complete:
+        return QColor(0x8a, 0x8f, 0x98);
+    case SessionStats::State::Failed:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+QString stateText(SessionStats::State state)
+{
+    switch (state) {
+    case SessionStats::State::Recording:
+        return SessionTableModel::tr("Recording", "session state");
+    case SessionStats::State::Interrupted:
+        return SessionTableModel::tr("Interrupted", "session state");
+    case SessionStats::State::Complete:
+        return SessionTableModel::tr("Complete", "session state");
+    case SessionStats::State::Failed:
+        return SessionTableModel::tr("Failed", "session state");
+    }
+    return {};
+}
+
+qint64 shownDurationMs(const SessionStats &session)
+{
+    if (session.audioDurationMs >= 0)
+        return session.audioDurationMs;
+    // Without an audio clock, the time from the first to the latest bytes is the best guess. It
+    // moves only when bytes arrive, which is when the row is updated anyway: no timer needed.
+    const QDateTime end = session.endedAt.isValid() ? session.endedAt : session.lastActivity;
+    if (!session.startedAt.isValid() || !end.isValid())
+        return -1;
+    return std::max<qint64>(0, session.startedAt.msecsTo(end));
+}
+
+bool isNumeric(int column)
+{
+    switch (column) {
+    case SessionTableModel::Chunks:
+    case SessionTableModel::Bytes:
+    case SessionTableModel::Rate:
+    case SessionTableModel::Duration:
+    case SessionTableModel::Level:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+SessionTableModel::SessionTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+SessionTableModel::~SessionTableModel() = default;
+
+int SessionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+int SessionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionTableModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const SessionStats &session = m_sessions.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(session, index.column());
+    case SortRole:
+        return sortValue(session, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(session, index.column());
+    case Qt::DecorationRole:
+        return index.column() == State ? QVariant(stateColor(session.state)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SessionIdRole:
+        return session.id;
+    case FilePathRole:
+        return session.filePath;
+    case LiveRole:
+        return session.isLive();
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case State:
+        return tr("State");
+    case Name:
+        return tr("Name", "session label");
+    case Peer:
+        return tr("Device", "network address of the sending device");
+    case Format:
+        return tr("Format", "audio format");
+    case Chunks:
+        return tr("Chunks", "messages received");
+    case Bytes:
+        return tr("Received", "amount of data");
+    case Rate:
+        return tr("Rate", "data rate");
+    case Duration:
+        return tr("Duration");
+    case Level:
+        return tr("Level", "audio level");
+    case File:
+        return tr("File");
+    default:
+        return {};
+    }
+}
+
+void SessionTableModel::updateSessions(const QList<SessionStats> &changed)
+{
+    QList<int> changedRows;
+    changedRows.reserve(changed.size());
+    QList<SessionStats> added;
+    // A session may appear twice in one batch; the later figures win.
+    QHash<QString, qsizetype> addedIndex;
+
+    for (const SessionStats &session : changed) {
+        if (const auto row = m_rowBySession.constFind(session.id); row != m_rowBySession.cend()) {
+            m_sessions[*row] = session;
+            changedRows.append(*row);
+        } else if (const auto pending = addedIndex.constFind(session.id);
+                   pending != addedIndex.cend()) {
+            added[*pending] = session;
+        } else {
+            addedIndex.insert(session.id, added.size());
+            added.append(session);
+        }
+    }
+
+    emitDataChanged(std::move(changedRows));
+
+    if (added.isEmpty())
+        return;
+    const int first = int(m_sessions.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_sessions.reserve(m_sessions.size() + added.size());
+    for (SessionStats &session : added) {
+        m_rowBySession.insert(session.id, int(m_sessions.size()));
+        m_sessions.append(std::move(session));
+    }
+    endInsertRows();
+}
+
+QList<int> SessionTableModel::changingRoles()
+{
+    return { Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole, FilePathRole, LiveRole };
+}
+
+void SessionTableModel::emitDataChanged(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    // One signal per run of neighbouring rows: with every stream live, a whole batch is one
+    // signal, and the roles let proxies skip re-sorting when the sort role is not among them.
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const QList<int> roles = changingRoles();
+    qsizetype runStart = 0;
+    for (qsizetype i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
+            continue;
+        Q_EMIT dataChanged(index(rows.at(runStart), 0), index(rows.at(i - 1), ColumnCount - 1),
+                           roles);
+        runStart = i;
+    }
+}
+
+QVariant SessionTableModel::displayText(const SessionStats &session, int column) const
+{
+    switch (column) {
+    case State:
+        return stateText(session.state);
+    case Name:
+        return session.label;
+    case Peer:
+        return session.peer;
+    case Format:
+        return session.format;
+    case Chunks:
+        return m_locale.toString(session.chunks);
+    case Bytes:
+        return DisplayFormat::dataSize(session.bytes, m_locale);
+    case Rate:
+        // A finished session has no rate; a stale figure would read as if it still streamed.
+        return session.isLive() ? DisplayFormat::dataRate(session.byteRate, m_locale) : QString();
+    case Duration:
+        return DisplayFormat::duration(shownDurationMs(session));
+    case Level:
+        return session.isLive() ? DisplayFormat::level(session.level, m_locale) : QString();
+    case File:
+        return QFileInfo(session.filePath).fileName();
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::sortValue(const SessionStats &session, int column) const
+{
+    switch (column) {
+    case State:
+        return int(session.state);
+    case Name:
+        return session.label;
+    case Peer:
+        return session.peer;
+    case Format:
+        return session.format;
+    case Chunks:
+        return session.chunks;
+    case Bytes:
+        return session.bytes;
+    case Rate:
+        return session.isLive() ? session.byteRate : 0.0;
+    case Duration:
+        return shownDurationMs(session);
+    case Level:
+        return session.isLive() ? session.level : -1.0;
+    case File:
+        return session.filePath;
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::toolTip(const SessionStats &session, int column) const
+{
+    switch (column) {
+    case State:
+        if (session.state == SessionStats::State::Failed && !session.errorCode.isEmpty())
+            return tr("Failed: %1", "session state with the reason").arg(session.errorCode);
+        return {};
+    case Name:
+    case Peer:
+        return session.userAgent.isEmpty() ? QVariant() : QVariant(session.userAgent);
+    case Bytes:
+        return tr("%1 bytes", "exact amount of data").arg(m_locale.toString(session.bytes));
+    case File:
+        return session.filePath;
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,123 @@
+#include "settingsdialog.h"
+
+#include <algorithm>
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include "bindaddress.h"
+
+namespace {
+
+constexpr int KiB = 1024;
+// A phone sends a chunk every 100 ms or so; 64 MiB is far beyond any sane chunk.
+constexpr int MaxMessageKiBLimit = 64 * 1024;
+constexpr int MaxLiveSessionsLimit = 100000;
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_original(settings)
+    , m_port(new QSpinBox(this))
+    , m_bindAddress(new QLineEdit(this))
+    , m_recordingsDir(new QLineEdit(this))
+    , m_maxLiveSessions(new QSpinBox(this))
+    , m_maxMessageKiB(new QSpinBox(this))
+{
+    setWindowTitle(tr("Earshot Settings"));
+
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("Any free port"));
+    m_port->setValue(settings.port);
+
+    m_bindAddress->setPlaceholderText(tr("All networks"));
+    m_bindAddress->setToolTip(tr("An address of this computer, \"localhost\" for this computer "
+                                 "only, or empty for all networks."));
+    m_bindAddress->setText(BindAddress::toText(settings.bindAddress));
+
+    m_recordingsDir->setText(QDir::toNativeSeparators(settings.recordingsDir));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseForFolder);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_recordingsDir, 1);
+    folderRow->addWidget(browse);
+
+    m_maxLiveSessions->setRange(1, MaxLiveSessionsLimit);
+    m_maxLiveSessions->setValue(settings.maxLiveSessions);
+
+    m_maxMessageKiB->setRange(1, MaxMessageKiBLimit);
+    m_maxMessageKiB->setSuffix(tr(" KiB"));
+    m_maxMessageKiB->setValue(int(std::clamp<qint64>(settings.maxMessageBytes / KiB, 1,
+                                                     MaxMessageKiBLimit)));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Listen on:"), m_bindAddress);
+    form->addRow(tr("&Recordings folder:"), folderRow);
+    form->addRow(tr("Live sessions at &most:"), m_maxLiveSessions);
+    form->addRow(tr("Largest &message:"), m_maxMessageKiB);
+    form->addRow(buttons);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+ServerSettings SettingsDialog::settings() const
+{
+    ServerSettings settings = m_original;
+    settings.port = quint16(m_port->value());
+    settings.bindAddress = BindAddress::parse(m_bindAddress->text()).value_or(m_original.bindAddress);
+    // The server may run with another working directory than the one a person thinks of.
+    settings.recordingsDir = QDir(QDir::fromNativeSeparators(m_recordingsDir->text().trimmed()))
+                                 .absolutePath();
+    settings.maxLiveSessions = m_maxLiveSessions->value();
+    // Keep a limit that is not a whole number of KiB (set on the command line) unless edited.
+    if (m_maxMessageKiB->value() != m_original.maxMessageBytes / KiB)
+        settings.maxMessageBytes = qint64(m_maxMessageKiB->value()) * KiB;
+    return settings;
+}
+
+bool SettingsDialog::hasChanges() const
+{
+    const ServerSettings edited = settings();
+    return edited.port != m_original.port || edited.bindAddress != m_original.bindAddress
+        || QDir::cleanPath(edited.recordingsDir) != QDir::cleanPath(m_original.recordingsDir)
+        || edited.maxLiveSessions != m_original.maxLiveSessions
+        || edited.maxMessageBytes != m_original.maxMessageBytes;
+}
+
+void SettingsDialog::accept()
+{
+    if (!BindAddress::parse(m_bindAddress->text())) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("\"%1\" is not an address of this computer.")
+                                 .arg(m_bindAddress->text().trimmed()));
+        m_bindAddress->setFocus();
+        return;
+    }
+    if (m_recordingsDir->text().trimmed().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), tr("Choose a folder for the recordings."));
+        m_recordingsDir->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::browseForFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Recordings Folder"), QDir::fromNativeSeparators(m_recordingsDir->text()));
+    if (!folder.isEmpty())
+        m_recordingsDir->setText(QDir::toNativeSeparators(folder));
+}

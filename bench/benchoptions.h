@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// The command line of earshot-bench, checked.
+struct BenchOptions
+{
+    QUrl url;
+    int streams = 10;
+    qint64 chunkBytes = 3200;
+    int intervalMs = 100;
+    double durationS = 10;
+    QString dir; // the server's recordings folder
+    qint64 serverPid = 0; // 0: not measured
+    int threads = 1;
+    bool pcm = false;
+    quint64 seed = 1;
+    int rampWindow = 0; // 0: BenchLimits::defaultRampWindow
+
+    // Chunks each stream sends: durationS / intervalMs, at least one.
+    qint64 chunksPerStream() const;
+    QString format() const;
+
+    // Empty with an empty error when --help was asked for. helpText is always filled in.
+    static std::optional<BenchOptions> parse(const QStringList &arguments, QString *error,
+                                             QString *helpText);
+};

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <optional>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "benchoptions.h"
+#include "fileverifier.h"
+#include "processprobe.h"
+#include "streamresult.h"
+
+// The figures of a finished run: for people (text()) and for scripts (json()).
+class BenchReport final
+{
+public:
+    // Samples of the server and of the bench itself at one moment of the run.
+    struct Checkpoint
+    {
+        qint64 atNs = -1; // on the runner's clock; -1: not reached
+        std::optional<ProcessProbe::Sample> server;
+        std::optional<ProcessProbe::Sample> self;
+    };
+
+    struct Run
+    {
+        BenchOptions options;
+        QList<StreamResult> streams; // one per stream, in index order
+        QList<FileVerifier::Outcome> files; // parallel to streams
+        Checkpoint start; // before the first connection
+        Checkpoint sendStart; // every stream ready, sending begins
+        Checkpoint sendEnd; // durationS later
+        Checkpoint end; // every stream finished
+        QString serverProbeError; // why the server could not be measured, if it could not
+    };
+
+    explicit BenchReport(Run run);
+
+    bool passed() const;
+    QString text() const;
+    QJsonObject json() const;
+
+private:
+    struct Latency
+    {
+        qint64 samples = 0;
+        double p50 = 0, p90 = 0, p99 = 0, max = 0; // ms
+    };
+
+    Run m_run;
+    Latency m_latency;
+    int m_completed = 0;
+    int m_connectionFailures = 0;
+    int m_errors = 0;
+    int m_filesMatched = 0;
+    qint64 m_chunksSent = 0;
+    qint64 m_chunksAcked = 0;
+    qint64 m_bytesSent = 0;
+    qint64 m_bytesAcked = 0;
+};

@@ -1,0 +1,214 @@
+#include "benchrunner.h"
+
+#include <chrono>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QThread>
+
+#include "benchlimits.h"
+#include "benchworker.h"
+#include "fileverifier.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+BenchRunner::BenchRunner(const BenchOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_rampTimer(this)
+    , m_sendEndTimer(this)
+    , m_watchdog(this)
+    , m_progressTimer(this)
+{
+    m_rampTimer.setSingleShot(true);
+    m_sendEndTimer.setSingleShot(true);
+    m_watchdog.setSingleShot(true);
+    m_progressTimer.setInterval(BenchLimits::progressInterval);
+    connect(&m_rampTimer, &QTimer::timeout, this, [this] {
+        err() << "ramp-up took longer than " << BenchLimits::rampTimeout.count()
+              << " ms; sending with the streams that are ready" << Qt::endl;
+        beginSending();
+    });
+    connect(&m_sendEndTimer, &QTimer::timeout, this, [this] { m_run.sendEnd = checkpoint(); });
+    connect(&m_watchdog, &QTimer::timeout, this, &BenchRunner::abortRun);
+    connect(&m_progressTimer, &QTimer::timeout, this, &BenchRunner::printProgress);
+}
+
+BenchRunner::~BenchRunner() = default;
+
+void BenchRunner::stopThread(QThread *thread)
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+void BenchRunner::start()
+{
+    m_clock.start();
+    m_run.options = m_options;
+    m_results.resize(m_options.streams);
+    for (int i = 0; i < m_options.streams; ++i) {
+        m_results[i].index = i;
+        m_results[i].name = u"bench-%1"_s.arg(i);
+        m_results[i].failure = u"no result from its worker"_s;
+    }
+    m_run.start = checkpoint();
+    if (m_options.serverPid > 0 && !m_run.start.server) {
+        err() << "cannot measure the server: " << m_run.serverProbeError << Qt::endl;
+    }
+
+    const int threads = m_options.threads;
+    const int rampWindow = std::max(
+            1, (m_options.rampWindow > 0 ? m_options.rampWindow : BenchLimits::defaultRampWindow)
+                    / threads);
+    m_progress.resize(threads);
+    m_workerDone.fill(false, threads);
+    for (int t = 0; t < threads; ++t) {
+        // Round robin, so every thread has streams all over the send interval.
+        QList<int> indexes;
+        for (int i = t; i < m_options.streams; i += threads)
+            indexes.append(i);
+
+        ThreadPointer thread(new QThread, &BenchRunner::stopThread);
+        thread->setObjectName(u"bench-worker-%1"_s.arg(t));
+        auto *worker = new BenchWorker(m_options, indexes, rampWindow); // owned by the thread below
+        worker->moveToThread(thread.get());
+        connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+
+        connect(worker, &BenchWorker::rampedUp, this, &BenchRunner::onWorkerRampedUp);
+        connect(worker, &BenchWorker::progressed, this,
+                [this, t](const WorkerProgress &progress) { m_progress[t] = progress; });
+        connect(worker, &BenchWorker::finished, this,
+                [this, t](const QList<StreamResult> &results) { onWorkerFinished(t, results); });
+        connect(this, &BenchRunner::sendingRequested, worker, &BenchWorker::beginSending);
+        connect(this, &BenchRunner::abortRequested, worker, &BenchWorker::abortAll);
+
+        thread->start();
+        QMetaObject::invokeMethod(worker, &BenchWorker::start, Qt::QueuedConnection);
+        m_workers.append(worker);
+        m_threads.push_back(std::move(thread));
+    }
+
+    m_rampTimer.start(BenchLimits::rampTimeout);
+    m_progressTimer.start();
+}
+
+BenchReport::Checkpoint BenchRunner::checkpoint()
+{
+    BenchReport::Checkpoint point;
+    point.atNs = m_clock.nsecsElapsed();
+    if (m_options.serverPid > 0) {
+        QString error;
+        point.server = ProcessProbe::sample(m_options.serverPid, &error);
+        if (!point.server && m_run.serverProbeError.isEmpty())
+            m_run.serverProbeError = error;
+    }
+    point.self = ProcessProbe::sample(QCoreApplication::applicationPid());
+    return point;
+}
+
+void BenchRunner::onWorkerRampedUp()
+{
+    if (++m_workersRampedUp == int(m_workers.size()))
+        beginSending();
+}
+
+void BenchRunner::beginSending()
+{
+    if (m_sending || m_finished)
+        return;
+    m_sending = true;
+    m_rampTimer.stop();
+    m_run.sendStart = checkpoint();
+    err() << "ramp-up done in " << QString::number(double(m_run.sendStart.atNs) / 1e9, 'f', 2)
+          << " s; sending for " << m_options.durationS << " s" << Qt::endl;
+    Q_EMIT sendingRequested();
+
+    using namespace std::chrono;
+    const auto sendTime = milliseconds(qint64(m_options.chunksPerStream()) * m_options.intervalMs);
+    m_sendEndTimer.start(sendTime);
+    // The longest a stream can take from here: sending, draining, stopping.
+    m_watchdog.start(sendTime + BenchLimits::drainTimeout + BenchLimits::stopTimeout
+                     + BenchLimits::runMargin);
+}
+
+void BenchRunner::onWorkerFinished(int worker, const QList<StreamResult> &results)
+{
+    if (m_workerDone[worker] || m_finished)
+        return;
+    m_workerDone[worker] = true;
+    for (const StreamResult &result : results)
+        m_results[result.index] = result;
+    if (++m_workersDone == int(m_workers.size()))
+        finishRun();
+}
+
+void BenchRunner::printProgress()
+{
+    WorkerProgress total;
+    for (const WorkerProgress &progress : std::as_const(m_progress))
+        total += progress;
+    err() << "t=" << QString::number(double(m_clock.elapsed()) / 1000.0, 'f', 1) << "s connected "
+          << total.connected << " started " << total.started << " finished " << total.finished
+          << " failed " << total.failed << " chunks sent " << total.chunksSent << " acked "
+          << total.chunksAcked << Qt::endl;
+}
+
+void BenchRunner::abortRun()
+{
+    if (!m_aborted) {
+        m_aborted = true;
+        err() << "the run is overdue; aborting the streams that are left" << Qt::endl;
+        Q_EMIT abortRequested(u"aborted: the run took too long"_s);
+        m_watchdog.start(BenchLimits::abortGrace);
+        return;
+    }
+    err() << "workers did not answer the abort; reporting without them" << Qt::endl;
+    finishRun();
+}
+
+void BenchRunner::finishRun()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_rampTimer.stop();
+    m_watchdog.stop();
+    m_progressTimer.stop();
+    if (m_sendEndTimer.isActive()) {
+        // Everything finished before the planned end (streams failed): end the phase here.
+        m_sendEndTimer.stop();
+        m_run.sendEnd = checkpoint();
+    }
+    m_run.end = checkpoint();
+    printProgress();
+    // The workers go with their threads; their sockets close.
+    m_workers.clear();
+    m_threads.clear();
+
+    err() << "checking " << m_options.streams << " files in " << m_options.dir << Qt::endl;
+    m_run.files.reserve(m_results.size());
+    for (const StreamResult &result : std::as_const(m_results))
+        m_run.files.append(FileVerifier::verify(m_options.dir, result, m_options.pcm));
+    m_run.streams = m_results;
+
+    const BenchReport report(m_run);
+    QTextStream out(stdout);
+    out << report.text();
+    out << "RESULT "
+        << QString::fromUtf8(QJsonDocument(report.json()).toJson(QJsonDocument::Compact))
+        << Qt::endl;
+    Q_EMIT finished(report.passed() ? 0 : 1);
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+// Reads a process's CPU time and memory from /proc (Linux).
+class ProcessProbe final
+{
+public:
+    struct Sample
+    {
+        qint64 cpuTicks = 0; // utime + stime, in clock ticks
+        qint64 vmRssKiB = -1;
+        qint64 vmHwmKiB = -1; // peak resident set
+    };
+
+    // Empty when the process is gone or /proc cannot be read; errorString() says why.
+    static std::optional<Sample> sample(qint64 pid, QString *errorString = nullptr);
+    // CPU time between two samples as a percentage of one core over wallNs.
+    static double cpuPercent(const Sample &before, const Sample &after, qint64 wallNs);
+};

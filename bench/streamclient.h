@@ -1,0 +1,100 @@
+#pragma once
+
+#include <deque>
+
+#include <QAbstractSocket>
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include "payloadgenerator.h"
+#include "streamresult.h"
+
+class QWebSocket;
+
+// One stream of the bench: a WebSocket that starts a session, sends its chunks when the worker
+// says they are due, times every chunk until an ack covers it, then stops the session.
+// Lives on its worker's thread; all times are nanoseconds on the worker's clock.
+class StreamClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamClient)
+
+public:
+    enum class State {
+        Idle,
+        Connecting, // opening handshake
+        Starting, // "start" sent
+        Ready, // "started" received, waiting for the send phase
+        Sending,
+        Draining, // every chunk sent, waiting for the ack that covers the last one
+        Stopping, // "stop" sent
+        Done,
+        Failed,
+    };
+    Q_ENUM(State)
+
+    struct Plan
+    {
+        QUrl url;
+        int index = 0;
+        QString format;
+        qint64 chunkBytes = 0;
+        qint64 chunkCount = 0;
+        qint64 intervalNs = 0;
+        qint64 offsetNs = 0; // where in the interval this stream sends
+        quint64 seed = 0;
+    };
+
+    StreamClient(const Plan &plan, const QElapsedTimer &clock, QObject *parent = nullptr);
+    ~StreamClient() override;
+
+    void open();
+    // Ready -> Sending.
+    void beginSending();
+    // Sends every chunk due by phaseNs (time since the send phase began), catching up if late.
+    void sendDue(qint64 phaseNs);
+    // Fails or moves on when the current state has waited too long.
+    void checkDeadline(qint64 nowNs);
+    void abort(const QString &reason);
+
+    State state() const { return m_state; }
+    bool isFinished() const { return m_state == State::Done || m_state == State::Failed; }
+    // Final once isFinished(); sha256 and counters are filled in then.
+    const StreamResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void stateChanged(StreamClient::State from, StreamClient::State to);
+
+private:
+    struct PendingChunk
+    {
+        qint64 endOffset = 0;
+        qint64 sentNs = 0;
+    };
+
+    void setState(State state, qint64 timeout = -1);
+    void fail(const QString &reason);
+    void noteError(const QString &error);
+    void sendStop();
+    void onConnected();
+    void onDisconnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onTextMessage(const QString &message);
+    void onAck(qint64 bytes, qint64 nowNs);
+    void onStopped(const QJsonObject &message);
+
+    Plan m_plan;
+    const QElapsedTimer &m_clock;
+    QWebSocket *m_socket = nullptr; // child
+    PayloadGenerator m_payload;
+    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    QByteArray m_chunk;
+    std::deque<PendingChunk> m_pending;
+    StreamResult m_result;
+    State m_state = State::Idle;
+    qint64 m_deadlineNs = -1; // -1: none
+};

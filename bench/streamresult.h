@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// What one stream did. Plain value: it crosses from a worker thread to the runner once, at the end.
+struct StreamResult
+{
+    int index = -1;
+    QString name;
+    bool connected = false; // the opening handshake succeeded
+    bool started = false; // the server answered "started"
+    bool completed = false; // "stopped" arrived, every byte was acked and the server counted them all
+    QString failure; // why it did not complete; empty when it did
+    int errors = 0; // error messages from the server, socket errors, protocol surprises
+    QString firstError;
+    qint64 chunksSent = 0;
+    qint64 bytesSent = 0;
+    qint64 chunksAcked = 0;
+    qint64 bytesAcked = 0;
+    qint64 serverBytes = -1; // "bytes" of the "stopped" answer
+    QString file; // relative to the recordings folder
+    QByteArray sha256; // of every byte sent
+    QList<qint64> latenciesUs; // one per acked chunk: ack arrival minus send
+};
+
+Q_DECLARE_METATYPE(StreamResult)

@@ -1,0 +1,252 @@
+#include "captureserver.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QNetworkInterface>
+
+#include "net/connectionworker.h"
+#include "net/tcplistener.h"
+#include "session/sessionregistry.h"
+#include "session/statsboard.h"
+#include "storage/disksyncer.h"
+#include "storage/sidecarrepair.h"
+
+namespace {
+
+// Enough for a thousand devices connecting at once after a Wi-Fi outage.
+constexpr int ListenBacklog = 4096;
+
+bool listensEverywhere(const QHostAddress &address)
+{
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+}
+
+QUrl httpUrl(const QHostAddress &address, quint16 port)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(address.toString());
+    url.setPort(port);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+} // namespace
+
+CaptureServer::CaptureServer(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<SessionStats>();
+    qRegisterMetaType<ServerTotals>();
+    qRegisterMetaType<ServerEvent>();
+    connect(&m_statsTimer, &QTimer::timeout, this, &CaptureServer::publishStats);
+}
+
+CaptureServer::~CaptureServer()
+{
+    if (!isListening())
+        return;
+    // Files must be finalized even when the owner forgot to shut down first.
+    QEventLoop loop;
+    connect(this, &CaptureServer::shutdownFinished, &loop, &QEventLoop::quit);
+    shutdown();
+    if (isListening())
+        loop.exec();
+}
+
+bool CaptureServer::start(const ServerSettings &settings)
+{
+    if (isListening()) {
+        m_errorString = tr("The server is running already.");
+        return false;
+    }
+    m_settings = settings;
+    if (m_settings.recordingsDir.isEmpty()) {
+        m_errorString = tr("No recordings folder is set.");
+        return false;
+    }
+    m_settings.recordingsDir = QDir(m_settings.recordingsDir).absolutePath();
+    if (!QDir().mkpath(m_settings.recordingsDir) || !QFileInfo(m_settings.recordingsDir).isWritable()) {
+        m_errorString = tr("Cannot write to the recordings folder %1.").arg(m_settings.recordingsDir);
+        return false;
+    }
+
+    m_listener = std::make_unique<TcpListener>();
+    m_listener->setListenBacklogSize(ListenBacklog);
+    if (!m_listener->listen(m_settings.bindAddress, m_settings.port)) {
+        m_errorString = tr("Cannot listen on %1 port %2: %3")
+                                .arg(m_settings.bindAddress.toString())
+                                .arg(m_settings.port)
+                                .arg(m_listener->errorString());
+        m_listener.reset();
+        return false;
+    }
+    m_settings.port = m_listener->serverPort();
+    connect(m_listener.get(), &TcpListener::descriptorAccepted, this, &CaptureServer::distribute);
+
+    m_uptime.start();
+    m_registry = std::make_shared<SessionRegistry>(m_settings.maxLiveSessions);
+    m_board = std::make_shared<StatsBoard>();
+    m_lastConnections = -1;
+
+    m_syncer = new DiskSyncer(m_settings.recordingsDir, m_settings.syncInterval);
+    m_syncThread = startWorkerThread(m_syncer, QStringLiteral("earshot-sync"));
+    QMetaObject::invokeMethod(m_syncer, &DiskSyncer::start);
+
+    const int workerCount = m_settings.workerThreads > 0 ? m_settings.workerThreads
+                                                         : std::max(1, QThread::idealThreadCount());
+    for (int index = 0; index < workerCount; ++index) {
+        WorkerContext context;
+        context.settings = m_settings;
+        context.workerIndex = index;
+        context.registry = m_registry;
+        context.syncer = m_syncer;
+        context.releaseSession = [this, index](int holder, const QString &sessionId, std::function<void()> then) {
+            releaseSessionOn(holder, index, sessionId, std::move(then));
+        };
+        auto *worker = new ConnectionWorker(std::move(context), m_board, m_uptime);
+        connect(worker, &ConnectionWorker::eventOccurred, this, &CaptureServer::eventOccurred);
+        connect(worker, &ConnectionWorker::shutDown, this, &CaptureServer::onWorkerShutDown);
+        m_workers.push_back({ startWorkerThread(worker, QStringLiteral("earshot-net-%1").arg(index)), worker });
+        QMetaObject::invokeMethod(worker, &ConnectionWorker::start);
+    }
+    m_workersRunning = workerCount;
+    m_shuttingDown = false;
+    repairOnStart();
+
+    m_statsTimer.start(m_settings.statsInterval);
+    Q_EMIT listeningChanged(true);
+    return true;
+}
+
+void CaptureServer::repairOnStart()
+{
+    // On a socket thread, not here: the GUI thread writes no files.
+    ConnectionWorker *worker = m_workers.front().object;
+    const QString root = m_settings.recordingsDir;
+    QMetaObject::invokeMethod(worker, [worker, root] {
+        const SidecarRepair::Report report = SidecarRepair::repairAll(root);
+        for (const QString &path : report.repaired)
+            worker->context().log(ServerEvent::Severity::Warning, {}, {},
+                                  tr("Repaired %1, left by a crash; marked interrupted.").arg(path));
+        for (const QString &failure : report.failed)
+            worker->context().log(ServerEvent::Severity::Error, {}, {}, tr("Could not repair %1").arg(failure));
+    });
+}
+
+void CaptureServer::distribute(qintptr descriptor)
+{
+    ConnectionWorker *worker = m_workers.at(size_t(m_nextWorker)).object;
+    m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
+    QMetaObject::invokeMethod(worker, [worker, descriptor] { worker->handleDescriptor(descriptor); });
+}
+
+void CaptureServer::releaseSessionOn(int workerIndex, int requester, const QString &sessionId,
+                                     std::function<void()> then)
+{
+    // Called on the requester's thread; m_workers does not change while the server runs.
+    ConnectionWorker *holder = m_workers.at(size_t(workerIndex)).object;
+    ConnectionWorker *asking = m_workers.at(size_t(requester)).object;
+    QMetaObject::invokeMethod(holder, [holder, asking, sessionId, then = std::move(then)] {
+        holder->releaseSession(sessionId);
+        QMetaObject::invokeMethod(asking, then);
+    });
+}
+
+void CaptureServer::shutdown()
+{
+    if (!isListening() || m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_listener->close();
+    for (const Worker &worker : m_workers)
+        QMetaObject::invokeMethod(worker.object, &ConnectionWorker::shutdown);
+}
+
+void CaptureServer::onWorkerShutDown()
+{
+    if (--m_workersRunning > 0)
+        return;
+    stopThreads();
+    m_statsTimer.stop();
+    publishStats();
+    m_listener.reset();
+    m_shuttingDown = false;
+    Q_EMIT listeningChanged(false);
+    Q_EMIT shutdownFinished();
+}
+
+void CaptureServer::stopThreads()
+{
+    m_workers.clear();
+    QMetaObject::invokeMethod(m_syncer, &DiskSyncer::stop, Qt::BlockingQueuedConnection);
+    m_syncThread.reset();
+    m_syncer = nullptr;
+}
+
+void CaptureServer::publishStats()
+{
+    if (!m_board)
+        return;
+    const QList<SessionStats> changed = m_board->takeChanged();
+    const ServerTotals totals = m_board->totals();
+    if (changed.isEmpty() && totals.connections == m_lastConnections)
+        return;
+    m_lastConnections = int(totals.connections);
+    Q_EMIT sessionsUpdated(changed, totals);
+}
+
+bool CaptureServer::isListening() const
+{
+    return m_listener != nullptr;
+}
+
+QString CaptureServer::errorString() const
+{
+    return m_errorString;
+}
+
+const ServerSettings &CaptureServer::settings() const
+{
+    return m_settings;
+}
+
+quint16 CaptureServer::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QList<QUrl> CaptureServer::urls() const
+{
+    if (!isListening())
+        return {};
+    if (!listensEverywhere(m_settings.bindAddress))
+        return { httpUrl(m_settings.bindAddress, port()) };
+
+    QList<QUrl> urls;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal())
+            urls.append(httpUrl(address, port()));
+    }
+    urls.append(httpUrl(QHostAddress::LocalHost, port()));
+    return urls;
+}
+
+QList<SessionStats> CaptureServer::sessions() const
+{
+    return m_board ? m_board->snapshot() : QList<SessionStats>();
+}
+
+ServerTotals CaptureServer::totals() const
+{
+    return m_board ? m_board->totals() : ServerTotals();
+}
+
+void CaptureServer::disconnectSession(const QString &sessionId)
+{
+    for (const Worker &worker : m_workers) {
+        ConnectionWorker *object = worker.object;
+        QMetaObject::invokeMethod(object, [object, sessionId] { object->disconnectSession(sessionId); });
+    }
+}

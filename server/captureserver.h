@@ -1,0 +1,90 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include "serverevent.h"
+#include "serversettings.h"
+#include "sessionstats.h"
+#include "workerthread.h"
+
+class ConnectionWorker;
+class DiskSyncer;
+class SessionRegistry;
+class StatsBoard;
+class TcpListener;
+
+/// The capture server: listens on one port, speaks HTTP and WebSocket there, and writes every
+/// recording to disk. Sockets and files live on worker threads; this object lives on the thread
+/// that created it (the GUI thread in the monitor) and only hands out batches of figures.
+class CaptureServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureServer)
+
+public:
+    explicit CaptureServer(QObject *parent = nullptr);
+    ~CaptureServer() override;
+
+    /// Starts listening. Returns false and sets errorString() when the port or folder is unusable.
+    bool start(const ServerSettings &settings);
+    /// Stops accepting, closes clients with 1001, finalizes every file; emits shutdownFinished().
+    void shutdown();
+    bool isListening() const;
+    QString errorString() const;
+
+    const ServerSettings &settings() const;
+    quint16 port() const;
+    /// The http:// addresses a device on this machine or the LAN can open.
+    QList<QUrl> urls() const;
+
+    /// Latest figures of every session known since start, live ones first.
+    QList<SessionStats> sessions() const;
+    ServerTotals totals() const;
+
+    /// Closes the connection that carries this session; the session ends interrupted.
+    void disconnectSession(const QString &sessionId);
+
+Q_SIGNALS:
+    /// At most once per statsInterval: the sessions whose figures changed, and the totals.
+    void sessionsUpdated(const QList<SessionStats> &changed, const ServerTotals &totals);
+    void eventOccurred(const ServerEvent &event);
+    void listeningChanged(bool listening);
+    void shutdownFinished();
+
+private:
+    struct Worker
+    {
+        WorkerThread thread;
+        ConnectionWorker *object = nullptr; ///< lives on thread, deleted when it finishes
+    };
+
+    void publishStats();
+    void onWorkerShutDown();
+    void stopThreads();
+    void repairOnStart();
+    void distribute(qintptr descriptor);
+    void releaseSessionOn(int workerIndex, int requester, const QString &sessionId, std::function<void()> then);
+
+    ServerSettings m_settings;
+    QString m_errorString;
+    std::shared_ptr<SessionRegistry> m_registry;
+    std::shared_ptr<StatsBoard> m_board;
+    std::unique_ptr<TcpListener> m_listener;
+    std::vector<Worker> m_workers;
+    WorkerThread m_syncThread;
+    DiskSyncer *m_syncer = nullptr; ///< lives on m_syncThread, deleted when it finishes
+    QTimer m_statsTimer;
+    int m_workersRunning = 0;
+    int m_nextWorker = 0;
+    int m_lastConnections = -1;
+    QElapsedTimer m_uptime;
+    bool m_shuttingDown = false;
+};

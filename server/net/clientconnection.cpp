@@ -1,0 +1,390 @@
+#include "clientconnection.h"
+
+#include <QHostAddress>
+#include <QNetworkRequest>
+
+#include "protocol/servermessage.h"
+#include "session/randomid.h"
+#include "session/sessionregistry.h"
+#include "storage/disksyncer.h"
+#include "workercontext.h"
+
+namespace {
+
+constexpr int ConnectionIdBytes = 4;
+
+QString peerString(const QWebSocket &socket)
+{
+    QHostAddress address = socket.peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        address = QHostAddress(v4);
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+            ? u'[' + address.toString() + u']'
+            : address.toString();
+    return host + u':' + QString::number(socket.peerPort());
+}
+
+} // namespace
+
+ClientConnection::ClientConnection(QWebSocket *socket, WorkerContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_socket(socket)
+    , m_id(randomHex(ConnectionIdBytes))
+    , m_peer(peerString(*socket))
+    , m_userAgent(QString::fromUtf8(socket->request().rawHeader("User-Agent")))
+{
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingMessageSize(quint64(context.settings.maxMessageBytes));
+    socket->setMaxAllowedIncomingFrameSize(quint64(context.settings.maxMessageBytes));
+    connect(socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
+    connect(socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinaryMessage);
+    connect(socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
+
+    m_ackTimer.setSingleShot(true);
+    m_ackTimer.setInterval(context.settings.ackInterval);
+    connect(&m_ackTimer, &QTimer::timeout, this, &ClientConnection::sendAck);
+    m_lastMessage.start();
+
+    m_context.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client connected (%1).").arg(m_userAgent.isEmpty() ? tr("no user agent") : m_userAgent));
+    send(ServerMessage::connection(m_id));
+}
+
+ClientConnection::~ClientConnection() = default;
+
+std::optional<SessionStats> ClientConnection::sample(qint64 monotonicMs)
+{
+    if (!m_session)
+        return std::nullopt;
+    return m_session->sample(monotonicMs);
+}
+
+void ClientConnection::onTextMessage(const QString &text)
+{
+    m_lastMessage.restart();
+    if (m_closing)
+        return;
+    const ClientMessage message = ClientMessage::parse(text);
+    switch (message.kind) {
+    case ClientMessage::Kind::Start:
+        startSession(Dialect::V1, message.format, message.name);
+        break;
+    case ClientMessage::Kind::TextStart:
+        startSession(Dialect::TextCommands, {}, {});
+        break;
+    case ClientMessage::Kind::JsonStart:
+        startSession(Dialect::JsonCommands, {}, {});
+        break;
+    case ClientMessage::Kind::Stop:
+    case ClientMessage::Kind::TextStop:
+    case ClientMessage::Kind::JsonStop:
+        stopSession();
+        break;
+    case ClientMessage::Kind::Resume:
+        resumeSession(message.session, message.resumeToken);
+        break;
+    case ClientMessage::Kind::Echo:
+        send(QStringLiteral("Echo: ") + message.text);
+        break;
+    case ClientMessage::Kind::Invalid:
+        sendError(ErrorCode::BadMessage, message.text);
+        break;
+    case ClientMessage::Kind::UnknownType:
+        sendError(ErrorCode::UnknownType, QStringLiteral("Unknown message type \"%1\".").arg(message.text));
+        break;
+    }
+}
+
+void ClientConnection::onBinaryMessage(const QByteArray &data)
+{
+    m_lastMessage.restart();
+    if (m_closing)
+        return;
+    if (!m_session) {
+        // A client whose very first message is audio is an old binary-only one.
+        if (m_dialect == Dialect::Undecided)
+            startSession(Dialect::BinaryOnly, {}, {});
+        if (!m_session) {
+            if (m_dialect != Dialect::BinaryOnly)
+                sendError(ErrorCode::ExpectedStart,
+                          QStringLiteral("Audio arrived while no session is recording; send {\"type\":\"start\"} first. %1 bytes dropped.")
+                                  .arg(data.size()));
+            return;
+        }
+    }
+
+    switch (m_session->append(data)) {
+    case RecordingWriter::Result::Ok:
+        break;
+    case RecordingWriter::Result::DiskFull:
+        fail(ErrorCode::DiskFull, QStringLiteral("The recordings disk is full; the recording was stopped and kept."));
+        return;
+    case RecordingWriter::Result::Failed:
+        fail(ErrorCode::WriteError, QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+        return;
+    }
+    m_context.syncer->markDirty();
+
+    if (m_dialect == Dialect::JsonCommands) {
+        if (!m_session->commit()) {
+            fail(ErrorCode::WriteError, QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+            return;
+        }
+        send(ServerMessage::legacyChunkConfirmed(m_session->chunks(), data.size(), m_session->bytes()));
+    } else if (m_dialect != Dialect::BinaryOnly) {
+        scheduleAck();
+    }
+}
+
+void ClientConnection::startSession(Dialect dialect, const QString &format, const QString &label)
+{
+    if (m_session) {
+        sendError(ErrorCode::AlreadyRecording, QStringLiteral("A session is recording on this connection already."));
+        return;
+    }
+    std::optional<AudioFormat> audioFormat;
+    if (!format.trimmed().isEmpty()) {
+        QString problem;
+        audioFormat = AudioFormat::fromMimeType(format, &problem);
+        if (!audioFormat) {
+            sendError(ErrorCode::BadFormat, QStringLiteral("Cannot record \"%1\": %2.").arg(format, problem));
+            return;
+        }
+    }
+    if (!m_context.registry->reserveLive()) {
+        fail(ErrorCode::ServerFull, QStringLiteral("The server records the most sessions it may (%1); try again later.")
+                                            .arg(m_context.settings.maxLiveSessions));
+        return;
+    }
+
+    const QString fallbackLabel = dialect == Dialect::BinaryOnly ? QStringLiteral("stream") : QStringLiteral("recording");
+    auto session = std::make_unique<RecordingSession>(
+            m_context.settings.recordingsDir,
+            RecordingSession::Origin { label, fallbackLabel, m_peer, m_userAgent }, audioFormat);
+    QString problem;
+    if (!session->open(&problem)) {
+        m_context.registry->releaseLive();
+        fail(ErrorCode::WriteError, QStringLiteral("Cannot create the recording: %1").arg(problem));
+        return;
+    }
+    m_context.registry->addLive(session->id(), session->resumeToken(), m_context.workerIndex);
+    m_dialect = dialect;
+    m_session = std::move(session);
+    m_ackedBytes = 0;
+
+    m_context.log(ServerEvent::Severity::Info, m_session->id(), m_peer,
+                  tr("Recording \"%1\" started (%2).")
+                          .arg(m_session->stats().label,
+                               audioFormat ? audioFormat->mimeType() : tr("format from the first bytes")));
+    if (dialect == Dialect::V1 || dialect == Dialect::TextCommands)
+        send(ServerMessage::started(m_session->id(), m_session->relativePath(), m_session->resumeToken()));
+    else if (dialect == Dialect::JsonCommands)
+        send(ServerMessage::legacyStarted(m_session->id(), m_session->relativePath()));
+}
+
+void ClientConnection::resumeSession(const QString &sessionId, const QString &token)
+{
+    if (m_session) {
+        sendError(ErrorCode::AlreadyRecording, QStringLiteral("A session is recording on this connection already."));
+        return;
+    }
+    const SessionRegistry::Claim claim = m_context.registry->claim(sessionId, token, m_context.workerIndex);
+    switch (claim.result) {
+    case SessionRegistry::Claim::Result::Unknown:
+        sendError(ErrorCode::UnknownSession, QStringLiteral("There is no resumable session \"%1\" (it ended or expired).").arg(sessionId));
+        return;
+    case SessionRegistry::Claim::Result::BadToken:
+        m_context.log(ServerEvent::Severity::Warning, sessionId, m_peer, tr("Refused a resume with a wrong token."));
+        fail(ErrorCode::BadResumeToken, QStringLiteral("The resume token does not match the session."));
+        return;
+    case SessionRegistry::Claim::Result::Full:
+        fail(ErrorCode::ServerFull, QStringLiteral("The server records the most sessions it may; try again later."));
+        return;
+    case SessionRegistry::Claim::Result::LiveElsewhere: {
+        // The old connection has not noticed that its network is gone. Take the session over.
+        QPointer<ClientConnection> self(this);
+        m_context.releaseSession(claim.workerIndex, sessionId, [self, sessionId, token] {
+            if (self)
+                self->resumeSession(sessionId, token);
+        });
+        return;
+    }
+    case SessionRegistry::Claim::Result::Claimed:
+        break;
+    }
+
+    QString problem;
+    std::unique_ptr<RecordingSession> session = RecordingSession::resume(m_context.settings.recordingsDir, *claim.session, &problem);
+    if (!session) {
+        m_context.registry->releaseLive();
+        m_context.registry->remove(sessionId);
+        fail(ErrorCode::WriteError, QStringLiteral("Cannot reopen the recording: %1").arg(problem));
+        return;
+    }
+    m_session = std::move(session);
+    m_dialect = Dialect::V1;
+    m_ackedBytes = m_session->bytes();
+    m_context.log(ServerEvent::Severity::Info, sessionId, m_peer,
+                  tr("Recording \"%1\" resumed at byte %2.").arg(m_session->stats().label).arg(m_session->bytes()));
+    send(ServerMessage::resumed(sessionId, m_session->bytes(), m_session->chunks()));
+}
+
+void ClientConnection::stopSession()
+{
+    if (!m_session) {
+        sendError(ErrorCode::NotRecording, QStringLiteral("No session is recording on this connection."));
+        return;
+    }
+    if (m_dialect == Dialect::V1 || m_dialect == Dialect::TextCommands)
+        sendAck();
+    if (!m_session)
+        return; // the last ack failed and ended it
+    const Dialect dialect = m_dialect;
+    const QString file = m_session->relativePath();
+    QPointer<ClientConnection> self(this);
+    endSession(SessionStats::State::Complete, {}, false, [self, dialect, file](const SessionStats &stats) {
+        if (!self)
+            return;
+        if (dialect == Dialect::JsonCommands)
+            self->send(ServerMessage::legacyStopped(stats.id, file, stats.bytes, stats.chunks));
+        else
+            self->send(ServerMessage::stopped(stats.id, file, stats.bytes, stats.chunks,
+                                              stats.wallDurationMs(stats.endedAt)));
+    });
+}
+
+void ClientConnection::scheduleAck()
+{
+    if (!m_ackTimer.isActive())
+        m_ackTimer.start();
+}
+
+void ClientConnection::sendAck()
+{
+    if (!m_session || m_session->bytes() == m_ackedBytes)
+        return;
+    if (!m_session->commit()) {
+        fail(ErrorCode::WriteError, QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+        return;
+    }
+    m_ackedBytes = m_session->bytes();
+    send(ServerMessage::ack(m_session->id(), m_session->chunks(), m_ackedBytes));
+}
+
+void ClientConnection::endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
+                                  std::function<void(const SessionStats &)> replyWhenSynced)
+{
+    if (!m_session)
+        return;
+    m_ackTimer.stop();
+    std::unique_ptr<RecordingSession> session = std::move(m_session);
+    const int descriptor = session->finish(state, errorCode);
+    const SessionStats stats = session->stats();
+
+    if (keepResumable)
+        m_context.registry->makeResumable(session->resumable(),
+                                          QDateTime::currentDateTimeUtc().addMSecs(m_context.settings.resumeWindow.count()));
+    else
+        m_context.registry->remove(stats.id);
+    m_context.registry->releaseLive();
+    Q_EMIT sessionEnded(stats);
+
+    const QString how = state == SessionStats::State::Complete ? tr("complete")
+            : state == SessionStats::State::Failed             ? tr("failed: %1").arg(errorCode)
+            : keepResumable                                    ? tr("interrupted, resumable")
+                                                               : tr("interrupted");
+    m_context.log(state == SessionStats::State::Failed ? ServerEvent::Severity::Error : ServerEvent::Severity::Info,
+                  stats.id, m_peer,
+                  tr("Recording \"%1\" ended (%2): %3 bytes in %4 chunks.").arg(stats.label, how).arg(stats.bytes).arg(stats.chunks));
+
+    if (descriptor < 0) {
+        if (replyWhenSynced)
+            replyWhenSynced(stats);
+        return;
+    }
+    m_context.finishFile(descriptor, [stats, reply = std::move(replyWhenSynced)] {
+        if (reply)
+            reply(stats);
+    });
+}
+
+void ClientConnection::onDisconnected()
+{
+    if (m_session) {
+        switch (m_dialect) {
+        case Dialect::BinaryOnly:
+            // Closing is how a binary-only client says it is done.
+            endSession(SessionStats::State::Complete, {}, false);
+            break;
+        case Dialect::V1:
+            endSession(SessionStats::State::Interrupted, {}, true);
+            break;
+        default:
+            endSession(SessionStats::State::Interrupted, {}, false);
+            break;
+        }
+    }
+    m_context.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client disconnected."));
+    Q_EMIT finished();
+}
+
+void ClientConnection::fail(ErrorCode code, const QString &message)
+{
+    sendError(code, message);
+    if (m_session)
+        endSession(SessionStats::State::Failed, errorCodeName(code), false);
+    const ErrorDisposition disposition = errorDisposition(code);
+    if (disposition.closes && m_socket) {
+        m_closing = true;
+        m_socket->close(disposition.closeCode, message.left(120));
+    }
+}
+
+void ClientConnection::closeWithError(ErrorCode code, const QString &message)
+{
+    sendError(code, message);
+    m_closing = true;
+    if (m_socket)
+        m_socket->close(errorDisposition(code).closeCode, message.left(120));
+}
+
+void ClientConnection::shutdown()
+{
+    endSession(SessionStats::State::Interrupted, {}, false);
+    m_closing = true;
+    if (m_socket) {
+        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Earshot is shutting down"));
+        m_socket->flush();
+    }
+}
+
+void ClientConnection::releaseSession()
+{
+    endSession(SessionStats::State::Interrupted, {}, true);
+    m_closing = true;
+    if (m_socket)
+        m_socket->abort();
+}
+
+void ClientConnection::disconnectByUser()
+{
+    endSession(SessionStats::State::Interrupted, {}, false);
+    m_closing = true;
+    if (m_socket)
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("Disconnected by the operator"));
+}
+
+void ClientConnection::sendError(ErrorCode code, const QString &message)
+{
+    m_context.log(ServerEvent::Severity::Warning, sessionId(), m_peer,
+                  tr("Error %1 sent to the client: %2").arg(errorCodeName(code), message));
+    send(ServerMessage::error(code, message));
+}
+
+void ClientConnection::send(const QString &text)
+{
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->sendTextMessage(text);
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <memory>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QWebSocket>
+
+#include "protocol/clientmessage.h"
+#include "protocol/errorcode.h"
+#include "session/recordingsession.h"
+
+struct WorkerContext;
+
+/// One WebSocket client: speaks protocol v1 (or an older client's dialect) and feeds the
+/// recording session it opens. Lives on its worker's thread.
+class ClientConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientConnection)
+
+public:
+    /// The dialect follows the message that started the current session.
+    enum class Dialect { Undecided, V1, BinaryOnly, TextCommands, JsonCommands };
+
+    ClientConnection(QWebSocket *socket, WorkerContext &context, QObject *parent = nullptr);
+    ~ClientConnection() override;
+
+    QString id() const { return m_id; }
+    QString peer() const { return m_peer; }
+    QString sessionId() const { return m_session ? m_session->id() : QString(); }
+    qint64 idleMs() const { return m_lastMessage.elapsed(); }
+
+    /// Figures of the live session, if there is one.
+    std::optional<SessionStats> sample(qint64 monotonicMs);
+
+    /// Closes with an error (idle timeout), ending the session as a dropped connection would.
+    void closeWithError(ErrorCode code, const QString &message);
+    /// Server shutdown: the session ends interrupted, the client is told 1001.
+    void shutdown();
+    /// Another connection resumes our session: it becomes resumable, this connection closes.
+    void releaseSession();
+    /// The person in the monitor disconnects this client.
+    void disconnectByUser();
+
+Q_SIGNALS:
+    /// The session ended; its final figures, to be published once.
+    void sessionEnded(const SessionStats &stats);
+    /// The socket is gone and nothing is left to do; delete this.
+    void finished();
+
+private:
+    void onTextMessage(const QString &text);
+    void onBinaryMessage(const QByteArray &data);
+    void onDisconnected();
+
+    void startSession(Dialect dialect, const QString &format, const QString &label);
+    void resumeSession(const QString &sessionId, const QString &token);
+    void stopSession();
+    void sendAck();
+    void scheduleAck();
+    /// Ends the live session; `replyWhenSynced` runs once its file is on the disk.
+    void endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
+                    std::function<void(const SessionStats &)> replyWhenSynced = {});
+    void fail(ErrorCode code, const QString &message);
+    void sendError(ErrorCode code, const QString &message);
+    void send(const QString &text);
+
+    WorkerContext &m_context;
+    QPointer<QWebSocket> m_socket;
+    QString m_id;
+    QString m_peer;
+    QString m_userAgent;
+    Dialect m_dialect = Dialect::Undecided;
+    std::unique_ptr<RecordingSession> m_session;
+    QTimer m_ackTimer;
+    qint64 m_ackedBytes = -1;
+    QElapsedTimer m_lastMessage;
+    bool m_closing = false;
+};

@@ -1,0 +1,81 @@
+#include "clientmessage.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+ClientMessage invalid(const QString &reason)
+{
+    ClientMessage message;
+    message.kind = ClientMessage::Kind::Invalid;
+    message.text = reason;
+    return message;
+}
+
+// A field that is present must be a string; absent is fine.
+bool readString(const QJsonObject &object, QLatin1String key, QString *out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString())
+        return false;
+    *out = value.toString();
+    return true;
+}
+
+} // namespace
+
+ClientMessage ClientMessage::parse(const QString &message)
+{
+    const QString trimmed = message.trimmed();
+    ClientMessage parsed;
+    if (trimmed == u"START_RECORDING" || trimmed == u"STOP_RECORDING") {
+        parsed.kind = trimmed == u"START_RECORDING" ? Kind::TextStart : Kind::TextStop;
+        return parsed;
+    }
+
+    if (!trimmed.startsWith(u'{') && !trimmed.startsWith(u'[')) {
+        ClientMessage echo;
+        echo.kind = Kind::Echo;
+        echo.text = message;
+        return echo;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(QStringLiteral("Not valid JSON: %1.").arg(parseError.errorString()));
+    if (!document.isObject())
+        return invalid(QStringLiteral("A message must be a JSON object."));
+
+    const QJsonObject object = document.object();
+    const QJsonValue typeValue = object.value(QLatin1String("type"));
+    if (!typeValue.isString())
+        return invalid(QStringLiteral("A message needs a string \"type\"."));
+    const QString type = typeValue.toString();
+
+    if (type == u"start") {
+        parsed.kind = Kind::Start;
+        if (!readString(object, QLatin1String("format"), &parsed.format)
+            || !readString(object, QLatin1String("name"), &parsed.name))
+            return invalid(QStringLiteral("\"format\" and \"name\" must be strings."));
+    } else if (type == u"stop") {
+        parsed.kind = Kind::Stop;
+    } else if (type == u"resume") {
+        parsed.kind = Kind::Resume;
+        if (!readString(object, QLatin1String("session"), &parsed.session)
+            || !readString(object, QLatin1String("resumeToken"), &parsed.resumeToken)
+            || parsed.session.isEmpty() || parsed.resumeToken.isEmpty())
+            return invalid(QStringLiteral("\"resume\" needs the strings \"session\" and \"resumeToken\"."));
+    } else if (type == u"start_recording") {
+        parsed.kind = Kind::JsonStart;
+    } else if (type == u"stop_recording") {
+        parsed.kind = Kind::JsonStop;
+    } else {
+        parsed.kind = Kind::UnknownType;
+        parsed.text = type;
+    }
+    return parsed;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+/// One text message from a client, parsed. Covers protocol v1 and the dialects of older clients
+/// (plain START_RECORDING/STOP_RECORDING, JSON start_recording/stop_recording, echo text).
+struct ClientMessage
+{
+    enum class Kind {
+        Start, ///< v1 {"type":"start"}
+        Stop, ///< v1 {"type":"stop"}
+        Resume, ///< v1 {"type":"resume"}
+        TextStart, ///< START_RECORDING
+        TextStop, ///< STOP_RECORDING
+        JsonStart, ///< {"type":"start_recording"}
+        JsonStop, ///< {"type":"stop_recording"}
+        Echo, ///< any other text that is not JSON
+        Invalid, ///< JSON, but not an object with a string "type", or a field of the wrong kind
+        UnknownType, ///< a JSON object whose type we do not know
+    };
+
+    Kind kind = Kind::Invalid;
+    QString format; ///< Start: the MIME type; empty means sniff
+    QString name; ///< Start: the label
+    QString session; ///< Resume
+    QString resumeToken; ///< Resume
+    QString text; ///< Echo: the text; UnknownType: the type; Invalid: what is wrong
+
+    static ClientMessage parse(const QString &message);
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <chrono>
+
+#include <QHostAddress>
+#include <QString>
+
+/// Everything the capture server can be told, with the defaults it runs with.
+/// The limits live here and nowhere else.
+struct ServerSettings
+{
+    static constexpr quint16 DefaultPort = 8000;
+    static constexpr qint64 DefaultMaxMessageBytes = 1024 * 1024;
+    static constexpr int DefaultMaxLiveSessions = 5000;
+
+    QHostAddress bindAddress = QHostAddress::Any;
+    quint16 port = DefaultPort;
+    /// Where recordings go; created when missing.
+    QString recordingsDir;
+
+    qint64 maxMessageBytes = DefaultMaxMessageBytes;
+    int maxLiveSessions = DefaultMaxLiveSessions;
+    /// A client must send a complete HTTP request (or upgrade) within this time.
+    std::chrono::milliseconds requestTimeout { 5000 };
+    /// A WebSocket that sends nothing for this long is closed.
+    std::chrono::milliseconds idleTimeout { 60000 };
+    /// How long a dropped session can be resumed.
+    std::chrono::milliseconds resumeWindow { std::chrono::minutes(5) };
+    /// Written data is forced to the disk at least this often.
+    std::chrono::milliseconds syncInterval { 1000 };
+    /// Received bytes are acknowledged at least this often.
+    std::chrono::milliseconds ackInterval { 50 };
+    /// Figures are published to the faces this often.
+    std::chrono::milliseconds statsInterval { 250 };
+    /// Socket threads; 0 picks one per core.
+    int workerThreads = 0;
+};

@@ -1,0 +1,195 @@
+#include "recordingsession.h"
+
+#include <unistd.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include "randomid.h"
+#include "storage/recordingpaths.h"
+#include "storage/sidecar.h"
+
+namespace {
+
+constexpr int SessionIdBytes = 8;
+constexpr int ResumeTokenBytes = 16;
+constexpr int MaxLabelChars = 100;
+
+// Peak of 16-bit little-endian samples, 0..1.
+double pcmPeak(const QByteArray &data)
+{
+    int peak = 0;
+    const char *bytes = data.constData();
+    for (qsizetype i = 0; i + 1 < data.size(); i += 2)
+        peak = std::max(peak, std::abs(int(qFromLittleEndian<qint16>(bytes + i))));
+    return peak / 32768.0;
+}
+
+} // namespace
+
+RecordingSession::RecordingSession(const QString &recordingsDir, const Origin &origin,
+                                   std::optional<AudioFormat> format)
+    : m_recordingsDir(recordingsDir)
+    , m_sanitizedLabel(RecordingPaths::sanitizeLabel(origin.label, origin.fallbackLabel))
+    , m_resumeToken(randomHex(ResumeTokenBytes))
+    , m_format(std::move(format))
+{
+    const QString label = origin.label.trimmed().left(MaxLabelChars);
+    m_stats.id = randomHex(SessionIdBytes);
+    m_stats.label = label.isEmpty() ? origin.fallbackLabel : label;
+    m_stats.peer = origin.peer;
+    m_stats.userAgent = origin.userAgent;
+    m_stats.startedAt = QDateTime::currentDateTimeUtc();
+    m_stats.lastActivity = m_stats.startedAt;
+    if (m_format)
+        m_stats.format = m_format->mimeType();
+}
+
+RecordingSession::~RecordingSession() = default;
+
+std::unique_ptr<RecordingSession> RecordingSession::resume(const QString &recordingsDir,
+                                                           const ResumableSession &resumable,
+                                                           QString *errorString)
+{
+    std::unique_ptr<RecordingSession> session(new RecordingSession);
+    session->m_recordingsDir = recordingsDir;
+    session->m_relativePath = resumable.relativePath;
+    session->m_resumeToken = resumable.resumeToken;
+    session->m_stats = resumable.stats;
+    session->m_stats.state = SessionStats::State::Recording;
+    session->m_stats.endedAt = {};
+    session->m_stats.errorCode.clear();
+    session->m_stats.lastActivity = QDateTime::currentDateTimeUtc();
+    session->m_sanitizedLabel = RecordingPaths::sanitizeLabel(resumable.stats.label, QString());
+
+    if (resumable.relativePath.isEmpty()) {
+        // Dropped before the first byte: nothing on disk yet, the format is still to be sniffed.
+        if (!resumable.stats.format.isEmpty())
+            session->m_format = AudioFormat::fromMimeType(resumable.stats.format, nullptr);
+        return session;
+    }
+    session->m_format = AudioFormat::fromMimeType(resumable.stats.format, nullptr);
+    if (!session->m_format) {
+        *errorString = QStringLiteral("the session's format is unknown");
+        return nullptr;
+    }
+    const QString path = recordingsDir + u'/' + resumable.relativePath;
+    if (!session->m_writer.reopen(path, *session->m_format, resumable.stats.bytes)) {
+        *errorString = session->m_writer.errorString();
+        return nullptr;
+    }
+    if (!session->saveSidecar(errorString))
+        return nullptr;
+    return session;
+}
+
+bool RecordingSession::open(QString *errorString)
+{
+    return !m_format || createFile(*m_format, errorString);
+}
+
+bool RecordingSession::createFile(const AudioFormat &format, QString *errorString)
+{
+    m_format = format;
+    m_stats.format = format.mimeType();
+    m_relativePath = RecordingPaths::relativeAudioPath(m_stats.startedAt, m_sanitizedLabel,
+                                                        m_stats.id, format.extension());
+    const QString path = m_recordingsDir + u'/' + m_relativePath;
+    if (!QDir().mkpath(QFileInfo(path).path())) {
+        *errorString = QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).path());
+        return false;
+    }
+    if (!m_writer.create(path, format)) {
+        *errorString = m_writer.errorString();
+        return false;
+    }
+    m_stats.filePath = path;
+    return saveSidecar(errorString);
+}
+
+RecordingWriter::Result RecordingSession::append(const QByteArray &data)
+{
+    if (!m_writer.isOpen()) {
+        QString problem;
+        if (!createFile(m_format ? *m_format : AudioFormat::sniff(data), &problem))
+            return RecordingWriter::Result::Failed;
+    }
+    const RecordingWriter::Result result = m_writer.append(data);
+    if (result != RecordingWriter::Result::Ok)
+        return result;
+    m_stats.bytes = m_writer.payloadBytes();
+    ++m_stats.chunks;
+    m_stats.lastActivity = QDateTime::currentDateTimeUtc();
+    if (m_format->isPcm())
+        m_peak = std::max(m_peak, pcmPeak(data));
+    return result;
+}
+
+bool RecordingSession::commit()
+{
+    return m_writer.commit();
+}
+
+int RecordingSession::finish(SessionStats::State state, const QString &errorCode)
+{
+    m_stats.state = state;
+    m_stats.errorCode = errorCode;
+    m_stats.endedAt = QDateTime::currentDateTimeUtc();
+    m_stats.byteRate = 0;
+    m_stats.level = -1;
+    updateAudioDuration();
+    if (!m_writer.isOpen())
+        return -1;
+    m_writer.commit();
+    const int descriptor = ::dup(m_writer.handle());
+    m_writer.close();
+    QString problem;
+    if (!saveSidecar(&problem))
+        qWarning("earshot: session %s: cannot write its sidecar: %s", qPrintable(m_stats.id),
+                 qPrintable(problem));
+    return descriptor;
+}
+
+void RecordingSession::updateAudioDuration()
+{
+    if (m_format && m_format->isPcm())
+        m_stats.audioDurationMs = m_stats.bytes * 1000 / m_format->pcm().bytesPerSecond();
+}
+
+SessionStats RecordingSession::sample(qint64 monotonicMs)
+{
+    if (m_stats.isLive()) {
+        m_rate.sample(m_stats.bytes, monotonicMs);
+        m_stats.byteRate = m_rate.bytesPerSecond();
+        if (m_format && m_format->isPcm()) {
+            m_stats.level = m_peak;
+            m_peak = 0;
+        }
+        updateAudioDuration();
+    }
+    return m_stats;
+}
+
+ResumableSession RecordingSession::resumable() const
+{
+    return { m_stats, m_relativePath, m_resumeToken };
+}
+
+bool RecordingSession::saveSidecar(QString *errorString) const
+{
+    Sidecar sidecar;
+    sidecar.session = m_stats.id;
+    sidecar.label = m_stats.label;
+    sidecar.peer = m_stats.peer;
+    sidecar.userAgent = m_stats.userAgent;
+    sidecar.format = m_stats.format;
+    sidecar.file = QFileInfo(m_relativePath).fileName();
+    sidecar.startedAt = m_stats.startedAt;
+    sidecar.endedAt = m_stats.endedAt;
+    sidecar.bytes = m_stats.bytes;
+    sidecar.chunks = m_stats.chunks;
+    sidecar.status = sessionStateName(m_stats.state);
+    sidecar.error = m_stats.errorCode;
+    return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath), errorString);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QDateTime>
+#include <QString>
+
+#include "protocol/audioformat.h"
+#include "ratemeter.h"
+#include "sessionregistry.h"
+#include "sessionstats.h"
+#include "storage/recordingwriter.h"
+
+/// One recording: its file, its sidecar and its figures. Lives on one worker thread.
+/// When the format is to be sniffed, the file is created with the first bytes.
+class RecordingSession final
+{
+    Q_DISABLE_COPY_MOVE(RecordingSession)
+
+public:
+    struct Origin
+    {
+        QString label;
+        QString fallbackLabel; ///< used when the label sanitizes to nothing
+        QString peer;
+        QString userAgent;
+    };
+
+    /// A new session. format empty: sniff it from the first bytes.
+    RecordingSession(const QString &recordingsDir, const Origin &origin,
+                     std::optional<AudioFormat> format);
+    /// Picks up a session that was interrupted; its file is cut to the bytes it had.
+    static std::unique_ptr<RecordingSession> resume(const QString &recordingsDir,
+                                                    const ResumableSession &resumable,
+                                                    QString *errorString);
+    ~RecordingSession();
+
+    /// Creates the file and sidecar when the format is known already.
+    bool open(QString *errorString);
+    RecordingWriter::Result append(const QByteArray &data);
+    /// Makes everything appended so far playable (WAV sizes); true when it worked.
+    bool commit();
+
+    /// Ends the session: header, sidecar, close. Returns a duplicate of the file's descriptor
+    /// (or -1) for the caller to have synced to disk off this thread.
+    int finish(SessionStats::State state, const QString &errorCode = {});
+
+    QString id() const { return m_stats.id; }
+    QString resumeToken() const { return m_resumeToken; }
+    /// Relative to the recordings folder; empty until the file exists.
+    QString relativePath() const { return m_relativePath; }
+    qint64 bytes() const { return m_stats.bytes; }
+    qint64 chunks() const { return m_stats.chunks; }
+    const SessionStats &stats() const { return m_stats; }
+    QString errorString() const { return m_writer.errorString(); }
+
+    /// Figures for the faces, with the rate and level brought up to now.
+    SessionStats sample(qint64 monotonicMs);
+    ResumableSession resumable() const;
+
+private:
+    RecordingSession() = default;
+    bool createFile(const AudioFormat &format, QString *errorString);
+    bool saveSidecar(QString *errorString) const;
+    void updateAudioDuration();
+
+    QString m_recordingsDir;
+    QString m_sanitizedLabel;
+    QString m_relativePath;
+    QString m_resumeToken;
+    std::optional<AudioFormat> m_format;
+    RecordingWriter m_writer;
+    SessionStats m_stats;
+    RateMeter m_rate;
+    double m_peak = 0;
+};

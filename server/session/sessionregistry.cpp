@@ -1,0 +1,84 @@
+#include "sessionregistry.h"
+
+SessionRegistry::SessionRegistry(int maxLiveSessions)
+    : m_maxLive(maxLiveSessions)
+{
+}
+
+bool SessionRegistry::reserveLive()
+{
+    std::scoped_lock lock(m_mutex);
+    if (m_live >= m_maxLive)
+        return false;
+    ++m_live;
+    return true;
+}
+
+void SessionRegistry::releaseLive()
+{
+    std::scoped_lock lock(m_mutex);
+    Q_ASSERT(m_live > 0);
+    --m_live;
+}
+
+int SessionRegistry::liveCount() const
+{
+    std::scoped_lock lock(m_mutex);
+    return m_live;
+}
+
+void SessionRegistry::addLive(const QString &id, const QString &resumeToken, int workerIndex)
+{
+    std::scoped_lock lock(m_mutex);
+    m_entries.insert(id, Entry { resumeToken, workerIndex, std::nullopt, {} });
+}
+
+void SessionRegistry::remove(const QString &id)
+{
+    std::scoped_lock lock(m_mutex);
+    m_entries.remove(id);
+}
+
+void SessionRegistry::makeResumable(const ResumableSession &session, const QDateTime &expiresAt)
+{
+    std::scoped_lock lock(m_mutex);
+    Entry &entry = m_entries[session.stats.id];
+    entry.resumeToken = session.resumeToken;
+    entry.workerIndex = -1;
+    entry.resumable = session;
+    entry.expiresAt = expiresAt;
+}
+
+SessionRegistry::Claim SessionRegistry::claim(const QString &id, const QString &resumeToken, int workerIndex)
+{
+    std::scoped_lock lock(m_mutex);
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return { Claim::Result::Unknown, std::nullopt, -1 };
+    if (it->resumeToken != resumeToken)
+        return { Claim::Result::BadToken, std::nullopt, -1 };
+    if (!it->resumable)
+        return { Claim::Result::LiveElsewhere, std::nullopt, it->workerIndex };
+    if (m_live >= m_maxLive)
+        return { Claim::Result::Full, std::nullopt, -1 };
+    Claim claim { Claim::Result::Claimed, it->resumable, workerIndex };
+    it->resumable.reset();
+    it->workerIndex = workerIndex;
+    ++m_live;
+    return claim;
+}
+
+QStringList SessionRegistry::expire(const QDateTime &now)
+{
+    std::scoped_lock lock(m_mutex);
+    QStringList expired;
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (it->resumable && it->expiresAt <= now) {
+            expired.append(it.key());
+            it = m_entries.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return expired;
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <mutex>
+#include <optional>
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include "sessionstats.h"
+
+/// What a session needs to be picked up again on another connection (and maybe another worker).
+struct ResumableSession
+{
+    SessionStats stats; ///< id, label, peer, format, file, counters as they were
+    QString relativePath;
+    QString resumeToken;
+};
+
+/// All sessions of the server, shared by the worker threads: counts live ones against the limit,
+/// knows which worker holds a live session, and keeps dropped sessions resumable for a while.
+/// Thread-safe.
+class SessionRegistry final
+{
+    Q_DISABLE_COPY_MOVE(SessionRegistry)
+
+public:
+    explicit SessionRegistry(int maxLiveSessions);
+
+    /// Counts a new live session, or refuses when the limit is reached.
+    bool reserveLive();
+    void releaseLive();
+    int liveCount() const;
+
+    void addLive(const QString &id, const QString &resumeToken, int workerIndex);
+    /// The session ended for good (stopped, failed, or not resumable).
+    void remove(const QString &id);
+    void makeResumable(const ResumableSession &session, const QDateTime &expiresAt);
+
+    struct Claim
+    {
+        enum class Result { Claimed, Unknown, BadToken, LiveElsewhere, Full };
+        Result result = Result::Unknown;
+        std::optional<ResumableSession> session; ///< Claimed
+        int workerIndex = -1; ///< LiveElsewhere: who holds it now
+    };
+    /// Takes a resumable session for this worker (it becomes live there again). A session still
+    /// live on some connection is reported, so that its worker can let go of it first.
+    Claim claim(const QString &id, const QString &resumeToken, int workerIndex);
+
+    /// Forgets resumable sessions whose time is up; returns their ids.
+    QStringList expire(const QDateTime &now);
+
+private:
+    struct Entry
+    {
+        QString resumeToken;
+        int workerIndex = -1; ///< -1 while resumable
+        std::optional<ResumableSession> resumable;
+        QDateTime expiresAt;
+    };
+
+    mutable std::mutex m_mutex;
+    const int m_maxLive;
+    int m_live = 0;
+    QHash<QString, Entry> m_entries;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+/// The figures of one recording session, as the faces show them.
+/// Plain value: it crosses threads in batches.
+struct SessionStats
+{
+    enum class State {
+        Recording,   ///< bytes are arriving
+        Interrupted, ///< the connection dropped or the server stopped; may be resumed
+        Complete,    ///< the client said stop
+        Failed,      ///< stopped by an error (disk full, write error)
+    };
+
+    QString id;
+    QString label;
+    QString peer;
+    QString userAgent;
+    QString format; ///< MIME type as sent or sniffed
+    QString filePath; ///< absolute path of the recording
+    State state = State::Recording;
+    qint64 chunks = 0;
+    qint64 bytes = 0;
+    double byteRate = 0; ///< bytes per second, smoothed over about 2 s
+    QDateTime startedAt;
+    QDateTime endedAt; ///< invalid while recording
+    QDateTime lastActivity;
+    qint64 audioDurationMs = -1; ///< -1 when the format does not tell
+    double level = -1; ///< peak of recent audio, 0..1; -1 when unknown
+    QString errorCode; ///< why it failed, if it did
+
+    bool isLive() const { return state == State::Recording; }
+    qint64 wallDurationMs(const QDateTime &now) const
+    {
+        return startedAt.msecsTo(endedAt.isValid() ? endedAt : now);
+    }
+};
+
+/// Figures over all sessions.
+struct ServerTotals
+{
+    int liveSessions = 0;
+    qint64 sessions = 0; ///< since the server started
+    qint64 connections = 0; ///< open WebSocket connections
+    qint64 bytes = 0;
+    double byteRate = 0;
+};
+
+QString sessionStateName(SessionStats::State state);
+
+Q_DECLARE_METATYPE(SessionStats)
+Q_DECLARE_METATYPE(ServerTotals)

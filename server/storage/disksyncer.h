@@ -1,0 +1,43 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+/// Forces written recordings to the disk, on its own thread so that no socket thread ever
+/// waits for the disk. Writers call markDirty() after writing (a relaxed atomic store); every
+/// interval one syncfs() of the recordings file system covers all of them at once. Finishing
+/// one file syncs just that file, then reports back.
+class DiskSyncer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiskSyncer)
+
+public:
+    explicit DiskSyncer(const QString &recordingsDir, std::chrono::milliseconds interval);
+    ~DiskSyncer() override;
+
+    /// Thread-safe.
+    void markDirty() { m_dirty.store(true, std::memory_order_relaxed); }
+
+    /// Thread-safe. Takes ownership of a duplicated descriptor: syncs it, closes it, then calls
+    /// done(ok) on context's thread. context must outlive the syncer's thread.
+    void finishFile(int ownedDescriptor, QObject *context, std::function<void(bool)> done);
+
+    /// Call on the syncer's thread once it runs.
+    void start();
+    /// One last sync; call on the syncer's thread.
+    void stop();
+
+private:
+    void syncAll();
+
+    QString m_recordingsDir;
+    std::chrono::milliseconds m_interval;
+    int m_dirDescriptor = -1;
+    std::atomic<bool> m_dirty { false };
+    QTimer *m_timer = nullptr;
+};

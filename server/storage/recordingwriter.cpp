@@ -1,0 +1,105 @@
+#include "recordingwriter.h"
+
+#include <cerrno>
+
+#include "wavheader.h"
+
+RecordingWriter::~RecordingWriter()
+{
+    close();
+}
+
+qint64 RecordingWriter::headerSize() const
+{
+    return m_format.isPcm() ? WavHeader::Size : 0;
+}
+
+bool RecordingWriter::create(const QString &path, const AudioFormat &format)
+{
+    m_format = format;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+        m_errorString = m_file.errorString();
+        return false;
+    }
+    m_payloadBytes = 0;
+    if (m_format.isPcm()) {
+        const QByteArray header = WavHeader::build(m_format.pcm(), 0);
+        if (m_file.write(header) != header.size()) {
+            m_errorString = m_file.errorString();
+            m_file.close();
+            m_file.remove();
+            return false;
+        }
+        m_committedBytes = 0;
+    }
+    return true;
+}
+
+bool RecordingWriter::reopen(const QString &path, const AudioFormat &format, qint64 payloadBytes)
+{
+    m_format = format;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly | QIODevice::Unbuffered)) {
+        m_errorString = m_file.errorString();
+        return false;
+    }
+    const qint64 wanted = headerSize() + payloadBytes;
+    if (m_file.size() < wanted) {
+        m_errorString = QStringLiteral("the file is shorter than the acknowledged bytes");
+        m_file.close();
+        return false;
+    }
+    if (!m_file.resize(wanted) || !m_file.seek(wanted)) {
+        m_errorString = m_file.errorString();
+        m_file.close();
+        return false;
+    }
+    m_payloadBytes = payloadBytes;
+    m_committedBytes = -1;
+    return commit();
+}
+
+RecordingWriter::Result RecordingWriter::append(const QByteArray &data)
+{
+    const qint64 written = m_file.write(data);
+    if (written == data.size()) {
+        m_payloadBytes += written;
+        return Result::Ok;
+    }
+    const int error = errno;
+    m_errorString = m_file.errorString();
+    // Take back a partial write so the file ends on the last whole chunk.
+    const qint64 end = headerSize() + m_payloadBytes;
+    m_file.resize(end);
+    m_file.seek(end);
+    return (error == ENOSPC || error == EDQUOT) ? Result::DiskFull : Result::Failed;
+}
+
+bool RecordingWriter::patchAt(qint64 offset, const QByteArray &bytes)
+{
+    const qint64 end = headerSize() + m_payloadBytes;
+    const bool ok = m_file.seek(offset) && m_file.write(bytes) == bytes.size();
+    if (!ok)
+        m_errorString = m_file.errorString();
+    return m_file.seek(end) && ok;
+}
+
+bool RecordingWriter::commit()
+{
+    if (!m_format.isPcm() || m_committedBytes == m_payloadBytes || !m_file.isOpen())
+        return true;
+    if (!patchAt(WavHeader::RiffSizeOffset, WavHeader::riffSizeField(m_payloadBytes))
+        || !patchAt(WavHeader::DataSizeOffset, WavHeader::dataSizeField(m_payloadBytes)))
+        return false;
+    m_committedBytes = m_payloadBytes;
+    return true;
+}
+
+void RecordingWriter::close()
+{
+    if (!m_file.isOpen())
+        return;
+    commit();
+    m_file.close();
+}

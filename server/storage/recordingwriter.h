@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QFile>
+#include <QString>
+
+#include "protocol/audioformat.h"
+
+/// Appends one stream's bytes to its file. PCM gets a WAV header whose sizes are brought up to
+/// date by commit(), so the file is playable at every acknowledgement. Unbuffered: a write that
+/// returns has reached the operating system.
+class RecordingWriter final
+{
+    Q_DISABLE_COPY_MOVE(RecordingWriter)
+
+public:
+    enum class Result { Ok, DiskFull, Failed };
+
+    RecordingWriter() = default;
+    ~RecordingWriter();
+
+    /// Creates a new file; never opens one that exists.
+    bool create(const QString &path, const AudioFormat &format);
+    /// Opens an existing recording to go on where it stopped: the file is cut to the header
+    /// plus payloadBytes, so bytes that were never acknowledged cannot linger.
+    bool reopen(const QString &path, const AudioFormat &format, qint64 payloadBytes);
+
+    /// A failed write leaves the file as it was before the call.
+    Result append(const QByteArray &data);
+    /// Brings the WAV header up to date (nothing to do for other formats).
+    bool commit();
+    void close();
+
+    bool isOpen() const { return m_file.isOpen(); }
+    qint64 payloadBytes() const { return m_payloadBytes; }
+    /// The file's descriptor, for fdatasync from another thread (duplicate it first).
+    int handle() const { return m_file.handle(); }
+    QString errorString() const { return m_errorString; }
+
+private:
+    qint64 headerSize() const;
+    bool patchAt(qint64 offset, const QByteArray &bytes);
+
+    QFile m_file;
+    AudioFormat m_format;
+    qint64 m_payloadBytes = 0;
+    qint64 m_committedBytes = -1;
+    QString m_errorString;
+};

@@ -1,0 +1,80 @@
+#include "sidecar.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace {
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+} // namespace
+
+bool Sidecar::save(const QString &path, QString *errorString) const
+{
+    QJsonObject object {
+        { QStringLiteral("session"), session },
+        { QStringLiteral("label"), label },
+        { QStringLiteral("peer"), peer },
+        { QStringLiteral("userAgent"), userAgent },
+        { QStringLiteral("format"), format },
+        { QStringLiteral("file"), file },
+        { QStringLiteral("startedAt"), timeValue(startedAt) },
+        { QStringLiteral("endedAt"), timeValue(endedAt) },
+        { QStringLiteral("bytes"), bytes },
+        { QStringLiteral("chunks"), chunks },
+        { QStringLiteral("status"), status },
+    };
+    if (!error.isEmpty())
+        object.insert(QStringLiteral("error"), error);
+
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(object).toJson()) < 0
+        || !out.commit()) {
+        if (errorString)
+            *errorString = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (errorString)
+            *errorString = in.errorString();
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &parseError);
+    if (!document.isObject()) {
+        if (errorString)
+            *errorString = parseError.errorString();
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    Sidecar sidecar;
+    sidecar.session = object.value(QLatin1String("session")).toString();
+    sidecar.label = object.value(QLatin1String("label")).toString();
+    sidecar.peer = object.value(QLatin1String("peer")).toString();
+    sidecar.userAgent = object.value(QLatin1String("userAgent")).toString();
+    sidecar.format = object.value(QLatin1String("format")).toString();
+    sidecar.file = object.value(QLatin1String("file")).toString();
+    sidecar.startedAt = QDateTime::fromString(object.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
+    sidecar.endedAt = QDateTime::fromString(object.value(QLatin1String("endedAt")).toString(), Qt::ISODateWithMs);
+    sidecar.bytes = object.value(QLatin1String("bytes")).toInteger();
+    sidecar.chunks = object.value(QLatin1String("chunks")).toInteger();
+    sidecar.status = object.value(QLatin1String("status")).toString();
+    sidecar.error = object.value(QLatin1String("error")).toString();
+    if (sidecar.session.isEmpty() || sidecar.file.isEmpty() || sidecar.status.isEmpty()) {
+        if (errorString)
+            *errorString = QStringLiteral("not an Earshot sidecar");
+        return std::nullopt;
+    }
+    return sidecar;
+}

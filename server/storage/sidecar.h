@@ -1,0 +1,27 @@
+#pragma once
+
+#include <optional>
+
+#include <QDateTime>
+#include <QString>
+
+/// The JSON file beside each recording that says what it is and how it ended.
+struct Sidecar
+{
+    QString session;
+    QString label;
+    QString peer;
+    QString userAgent;
+    QString format;
+    QString file; ///< the audio file's name, in the same folder
+    QDateTime startedAt;
+    QDateTime endedAt;
+    qint64 bytes = 0;
+    qint64 chunks = 0;
+    QString status; ///< recording, complete, interrupted, failed
+    QString error; ///< why it failed, when it did
+
+    /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one.
+    bool save(const QString &path, QString *errorString) const;
+    static std::optional<Sidecar> load(const QString &path, QString *errorString);
+};

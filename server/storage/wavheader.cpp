@@ -1,0 +1,80 @@
+#include "wavheader.h"
+
+#include <QtEndian>
+
+namespace WavHeader {
+
+namespace {
+
+constexpr qint64 MaxDataBytes = 0xFFFFFFFFLL - (Size - 8);
+
+void appendLe32(QByteArray &out, quint32 value)
+{
+    char bytes[4];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 4);
+}
+
+void appendLe16(QByteArray &out, quint16 value)
+{
+    char bytes[2];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 2);
+}
+
+quint32 clamped(qint64 dataBytes)
+{
+    return quint32(qBound<qint64>(0, dataBytes, MaxDataBytes));
+}
+
+} // namespace
+
+QByteArray riffSizeField(qint64 dataBytes)
+{
+    QByteArray out;
+    appendLe32(out, clamped(dataBytes) + quint32(Size - 8));
+    return out;
+}
+
+QByteArray dataSizeField(qint64 dataBytes)
+{
+    QByteArray out;
+    appendLe32(out, clamped(dataBytes));
+    return out;
+}
+
+QByteArray build(const AudioFormat::Pcm &pcm, qint64 dataBytes)
+{
+    const quint16 blockAlign = quint16(pcm.channels * pcm.bitsPerSample / 8);
+    QByteArray out;
+    out.reserve(int(Size));
+    out.append("RIFF");
+    out.append(riffSizeField(dataBytes));
+    out.append("WAVEfmt ");
+    appendLe32(out, 16);
+    appendLe16(out, 1); // PCM
+    appendLe16(out, quint16(pcm.channels));
+    appendLe32(out, quint32(pcm.sampleRate));
+    appendLe32(out, quint32(pcm.sampleRate) * blockAlign);
+    appendLe16(out, blockAlign);
+    appendLe16(out, quint16(pcm.bitsPerSample));
+    out.append("data");
+    out.append(dataSizeField(dataBytes));
+    return out;
+}
+
+std::optional<Parsed> parse(const QByteArray &header)
+{
+    if (header.size() < Size || !header.startsWith("RIFF") || header.mid(8, 8) != "WAVEfmt "
+        || header.mid(36, 4) != "data")
+        return std::nullopt;
+    const char *bytes = header.constData();
+    Parsed parsed;
+    parsed.pcm.channels = qFromLittleEndian<quint16>(bytes + 22);
+    parsed.pcm.sampleRate = int(qFromLittleEndian<quint32>(bytes + 24));
+    parsed.pcm.bitsPerSample = qFromLittleEndian<quint16>(bytes + 34);
+    parsed.dataBytes = qFromLittleEndian<quint32>(bytes + DataSizeOffset);
+    return parsed;
+}
+
+} // namespace WavHeader
