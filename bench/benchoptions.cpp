@@ -13,14 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::optional<qint64> integerValue(const QCommandLineParser &parser, const QString &name,
-                                   qint64 min, qint64 max, QString *error)
+std::optional<qint64> integerValue(
+    const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, QString *error)
 {
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < min || value > max) {
         *error = u"--%1 must be a whole number from %2 to %3, not \"%4\""_s.arg(
-                name, QString::number(min), QString::number(max), parser.value(name));
+            name, QString::number(min), QString::number(max), parser.value(name));
         return std::nullopt;
     }
     return value;
@@ -46,30 +46,33 @@ QString BenchOptions::format() const
     return pcm ? u"audio/pcm;rate=16000;channels=1;bits=16"_s : u"application/octet-stream"_s;
 }
 
-std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QString *error,
-                                                QString *helpText)
+std::optional<BenchOptions> BenchOptions::parse(
+    const QStringList &arguments, QString *error, QString *helpText)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Load tool for Earshot: streams audio-sized chunks over many WebSocket connections "
-            "(protocol v1), measures ack latency and checks every recording byte for byte."_s);
+        u"Load tool for Earshot: streams audio-sized chunks over many WebSocket connections "
+        "(protocol v1), measures ack latency and checks every recording byte for byte."_s);
     const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help."_s);
     parser.addOption(help);
     parser.addOptions({
-            { u"url"_s, u"WebSocket endpoint on this machine, default ws://127.0.0.1:8000/ws."_s, u"url"_s,
-              u"ws://127.0.0.1:8000/ws"_s },
-            { u"streams"_s, u"Number of streams (connections), default 10."_s, u"n"_s, u"10"_s },
-            { u"chunk-bytes"_s, u"Bytes per binary message, default 3200."_s, u"bytes"_s, u"3200"_s },
-            { u"interval-ms"_s, u"Time between two chunks of a stream, default 100."_s, u"ms"_s, u"100"_s },
-            { u"duration-s"_s, u"How long every stream sends, default 10."_s, u"s"_s, u"10"_s },
-            { u"dir"_s, u"The server's recordings folder (required)."_s, u"path"_s },
-            { u"server-pid"_s, u"Measure this process's CPU time and memory."_s, u"pid"_s },
-            { u"threads"_s, u"Client threads the streams are spread over, default 1."_s, u"n"_s, u"1"_s },
-            { u"pcm"_s, u"Send audio/pcm (16 kHz mono 16-bit) instead of application/octet-stream."_s },
-            { u"seed"_s, u"Seed of the pseudo-random payload, default 1."_s, u"n"_s, u"1"_s },
-            { u"ramp-window"_s, u"Opening handshakes in flight at most, default %1."_s.arg(
-                      BenchLimits::defaultRampWindow), u"n"_s,
-              QString::number(BenchLimits::defaultRampWindow) },
+        { u"url"_s, u"WebSocket endpoint on this machine, default ws://127.0.0.1:8000/ws."_s,
+            u"url"_s, u"ws://127.0.0.1:8000/ws"_s },
+        { u"streams"_s, u"Number of streams (connections), default 10."_s, u"n"_s, u"10"_s },
+        { u"chunk-bytes"_s, u"Bytes per binary message, default 3200."_s, u"bytes"_s, u"3200"_s },
+        { u"interval-ms"_s, u"Time between two chunks of a stream, default 100."_s, u"ms"_s,
+            u"100"_s },
+        { u"duration-s"_s, u"How long every stream sends, default 10."_s, u"s"_s, u"10"_s },
+        { u"dir"_s, u"The server's recordings folder (required)."_s, u"path"_s },
+        { u"server-pid"_s, u"Measure this process's CPU time and memory."_s, u"pid"_s },
+        { u"threads"_s, u"Client threads the streams are spread over, default 1."_s, u"n"_s,
+            u"1"_s },
+        { u"pcm"_s, u"Send audio/pcm (16 kHz mono 16-bit) instead of application/octet-stream."_s },
+        { u"seed"_s, u"Seed of the pseudo-random payload, default 1."_s, u"n"_s, u"1"_s },
+        { u"ramp-window"_s,
+            u"Opening handshakes in flight at most, default %1."_s.arg(
+                BenchLimits::defaultRampWindow),
+            u"n"_s, QString::number(BenchLimits::defaultRampWindow) },
     });
 
     *helpText = parser.helpText();
@@ -91,14 +94,14 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
         return std::nullopt;
     }
     if (!isLoopback(options.url.host())) {
-        *error = u"--url must point at this machine (127.0.0.1), not \"%1\""_s.arg(
-                options.url.host());
+        *error
+            = u"--url must point at this machine (127.0.0.1), not \"%1\""_s.arg(options.url.host());
         return std::nullopt;
     }
 
     const auto streams = integerValue(parser, u"streams"_s, 1, BenchLimits::maxStreams, error);
-    const auto chunkBytes =
-            integerValue(parser, u"chunk-bytes"_s, 1, BenchLimits::maxChunkBytes, error);
+    const auto chunkBytes
+        = integerValue(parser, u"chunk-bytes"_s, 1, BenchLimits::maxChunkBytes, error);
     const auto intervalMs = integerValue(parser, u"interval-ms"_s, 1, 60'000, error);
     const auto threads = integerValue(parser, u"threads"_s, 1, BenchLimits::maxThreads, error);
     const auto seed = integerValue(parser, u"seed"_s, 0, std::numeric_limits<qint64>::max(), error);
@@ -116,13 +119,13 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
     options.durationS = parser.value(u"duration-s"_s).toDouble(&ok);
     if (!ok || !(options.durationS > 0) || options.durationS > 24 * 3600) {
         *error = u"--duration-s must be a number of seconds above 0, not \"%1\""_s.arg(
-                parser.value(u"duration-s"_s));
+            parser.value(u"duration-s"_s));
         return std::nullopt;
     }
 
     if (parser.isSet(u"server-pid"_s)) {
-        const auto pid = integerValue(parser, u"server-pid"_s, 1, std::numeric_limits<int>::max(),
-                                      error);
+        const auto pid
+            = integerValue(parser, u"server-pid"_s, 1, std::numeric_limits<int>::max(), error);
         if (!pid)
             return std::nullopt;
         options.serverPid = *pid;

@@ -26,6 +26,6 @@ struct BenchOptions
     QString format() const;
 
     // Empty with an empty error when --help was asked for. helpText is always filled in.
-    static std::optional<BenchOptions> parse(const QStringList &arguments, QString *error,
-                                             QString *helpText);
+    static std::optional<BenchOptions> parse(
+        const QStringList &arguments, QString *error, QString *helpText);
 };

@@ -37,7 +37,7 @@ double seconds(qint64 ns)
 
 // CPU use between two checkpoints of one process, or nothing when either sample is missing.
 std::optional<double> cpu(const BenchReport::Checkpoint &from, const BenchReport::Checkpoint &to,
-                          std::optional<ProcessProbe::Sample> BenchReport::Checkpoint::*process)
+    std::optional<ProcessProbe::Sample> BenchReport::Checkpoint::*process)
 {
     if (from.atNs < 0 || to.atNs <= from.atNs || !(from.*process) || !(to.*process))
         return std::nullopt;
@@ -47,6 +47,12 @@ std::optional<double> cpu(const BenchReport::Checkpoint &from, const BenchReport
 QJsonValue jsonNumber(const std::optional<double> &value)
 {
     return value ? QJsonValue(std::round(*value * 10) / 10) : QJsonValue();
+}
+
+// A memory figure, or null when /proc did not have it.
+QJsonValue kib(qint64 value)
+{
+    return value < 0 ? QJsonValue() : QJsonValue(value);
 }
 
 } // namespace
@@ -86,30 +92,30 @@ QString BenchReport::text() const
     const BenchOptions &o = m_run.options;
     const int streams = o.streams;
     QString out;
-    out += u"Earshot bench: %1 streams x %2 B every %3 ms for %4 s (%5), %6 client thread(s), %7\n"_s
-                   .arg(QString::number(streams), QString::number(o.chunkBytes),
-                        QString::number(o.intervalMs), QString::number(o.durationS),
-                        o.pcm ? u"PCM, WAV files"_s : u"raw bytes"_s, QString::number(o.threads),
-                        o.url.toString());
+    out += u"Earshot bench: %1 streams x %2 B every %3 ms for %4 s (%5), "
+           "%6 client thread(s), %7\n"_s.arg(QString::number(streams),
+               QString::number(o.chunkBytes), QString::number(o.intervalMs),
+               QString::number(o.durationS), o.pcm ? u"PCM, WAV files"_s : u"raw bytes"_s,
+               QString::number(o.threads), o.url.toString());
     const double offered = double(streams) * double(o.chunkBytes) * 1000.0 / o.intervalMs;
     out += u"Offered load:    %1 chunks/s, %2 MiB/s\n"_s.arg(
-            fixed(double(streams) * 1000.0 / o.intervalMs, 0), fixed(offered / 1048576.0, 2));
+        fixed(double(streams) * 1000.0 / o.intervalMs, 0), fixed(offered / 1048576.0, 2));
 
     if (m_run.sendStart.atNs >= 0)
         out += u"Ramp-up:         %1 s to open and start the streams\n"_s.arg(
-                fixed(seconds(m_run.sendStart.atNs - m_run.start.atNs), 2));
+            fixed(seconds(m_run.sendStart.atNs - m_run.start.atNs), 2));
     out += u"Streams:         %1/%2 completed, %3 connection failures, %4 errors\n"_s.arg(
-            QString::number(m_completed), QString::number(streams),
-            QString::number(m_connectionFailures), QString::number(m_errors));
+        QString::number(m_completed), QString::number(streams),
+        QString::number(m_connectionFailures), QString::number(m_errors));
     out += u"Chunks:          %1 sent, %2 acked (%3 expected)\n"_s.arg(
-            QString::number(m_chunksSent), QString::number(m_chunksAcked),
-            QString::number(qint64(streams) * o.chunksPerStream()));
-    out += u"Bytes:           %1 sent, %2 acked\n"_s.arg(QString::number(m_bytesSent),
-                                                        QString::number(m_bytesAcked));
+        QString::number(m_chunksSent), QString::number(m_chunksAcked),
+        QString::number(qint64(streams) * o.chunksPerStream()));
+    out += u"Bytes:           %1 sent, %2 acked\n"_s.arg(
+        QString::number(m_bytesSent), QString::number(m_bytesAcked));
     if (m_latency.samples > 0) {
         out += u"Ack latency:     p50 %1 ms, p90 %2 ms, p99 %3 ms, max %4 ms (%5 chunks)\n"_s.arg(
-                fixed(m_latency.p50, 2), fixed(m_latency.p90, 2), fixed(m_latency.p99, 2),
-                fixed(m_latency.max, 2), QString::number(m_latency.samples));
+            fixed(m_latency.p50, 2), fixed(m_latency.p90, 2), fixed(m_latency.p99, 2),
+            fixed(m_latency.max, 2), QString::number(m_latency.samples));
     } else {
         out += u"Ack latency:     no chunk was acked\n"_s;
     }
@@ -120,14 +126,14 @@ QString BenchReport::text() const
         if (whole) {
             out += u"Server CPU:      %1 % of one core while sending, %2 % over the whole run "
                    "(%3 s)\n"_s.arg(sending ? fixed(*sending) : u"?"_s, fixed(*whole),
-                                    fixed(seconds(m_run.end.atNs - m_run.start.atNs), 1));
+                       fixed(seconds(m_run.end.atNs - m_run.start.atNs), 1));
         }
         const auto &last = m_run.end.server ? m_run.end.server : m_run.sendEnd.server;
         if (last) {
             out += u"Server memory:   VmRSS %1 at the end (%2 before), VmHWM %3\n"_s.arg(
-                    mib(last->vmRssKiB),
-                    m_run.start.server ? mib(m_run.start.server->vmRssKiB) : u"?"_s,
-                    mib(last->vmHwmKiB));
+                mib(last->vmRssKiB),
+                m_run.start.server ? mib(m_run.start.server->vmRssKiB) : u"?"_s,
+                mib(last->vmHwmKiB));
         }
         if (!m_run.serverProbeError.isEmpty())
             out += u"Server probe:    "_s + m_run.serverProbeError + u'\n';
@@ -135,8 +141,8 @@ QString BenchReport::text() const
     if (const auto self = cpu(m_run.sendStart, m_run.sendEnd, &Checkpoint::self))
         out += u"Bench CPU:       %1 % of one core while sending\n"_s.arg(fixed(*self));
 
-    out += u"Files:           %1/%2 byte-exact\n"_s.arg(QString::number(m_filesMatched),
-                                                        QString::number(streams));
+    out += u"Files:           %1/%2 byte-exact\n"_s.arg(
+        QString::number(m_filesMatched), QString::number(streams));
 
     int listed = 0;
     for (qsizetype i = 0; i < m_run.streams.size() && listed < listedFailures; ++i) {
@@ -168,13 +174,13 @@ QJsonObject BenchReport::json() const
         const auto &last = m_run.end.server ? m_run.end.server : m_run.sendEnd.server;
         server = QJsonObject {
             { u"pid"_s, o.serverPid },
-            { u"cpuPercentSending"_s, jsonNumber(cpu(m_run.sendStart, m_run.sendEnd,
-                                                     &Checkpoint::server)) },
+            { u"cpuPercentSending"_s,
+                jsonNumber(cpu(m_run.sendStart, m_run.sendEnd, &Checkpoint::server)) },
             { u"cpuPercentRun"_s, jsonNumber(cpu(m_run.start, m_run.end, &Checkpoint::server)) },
-            { u"vmRssKiB"_s, last ? QJsonValue(last->vmRssKiB) : QJsonValue() },
-            { u"vmRssStartKiB"_s, m_run.start.server ? QJsonValue(m_run.start.server->vmRssKiB)
-                                                     : QJsonValue() },
-            { u"vmHwmKiB"_s, last ? QJsonValue(last->vmHwmKiB) : QJsonValue() },
+            { u"vmRssKiB"_s, last ? kib(last->vmRssKiB) : QJsonValue() },
+            { u"vmRssStartKiB"_s,
+                m_run.start.server ? kib(m_run.start.server->vmRssKiB) : QJsonValue() },
+            { u"vmHwmKiB"_s, last ? kib(last->vmHwmKiB) : QJsonValue() },
         };
     }
     const auto round3 = [](double ms) { return std::round(ms * 1000) / 1000; };
@@ -193,18 +199,17 @@ QJsonObject BenchReport::json() const
         { u"bytesSent"_s, m_bytesSent },
         { u"bytesAcked"_s, m_bytesAcked },
         { u"latencyMs"_s,
-          QJsonObject { { u"p50"_s, round3(m_latency.p50) },
-                        { u"p90"_s, round3(m_latency.p90) },
-                        { u"p99"_s, round3(m_latency.p99) },
-                        { u"max"_s, round3(m_latency.max) },
-                        { u"samples"_s, m_latency.samples } } },
-        { u"rampUpS"_s, m_run.sendStart.atNs >= 0
-                  ? QJsonValue(round3(seconds(m_run.sendStart.atNs - m_run.start.atNs)))
-                  : QJsonValue() },
+            QJsonObject { { u"p50"_s, round3(m_latency.p50) }, { u"p90"_s, round3(m_latency.p90) },
+                { u"p99"_s, round3(m_latency.p99) }, { u"max"_s, round3(m_latency.max) },
+                { u"samples"_s, m_latency.samples } } },
+        { u"rampUpS"_s,
+            m_run.sendStart.atNs >= 0
+                ? QJsonValue(round3(seconds(m_run.sendStart.atNs - m_run.start.atNs)))
+                : QJsonValue() },
         { u"wallS"_s, round3(seconds(m_run.end.atNs - m_run.start.atNs)) },
         { u"server"_s, o.serverPid > 0 ? QJsonValue(server) : QJsonValue() },
         { u"benchCpuPercentSending"_s,
-          jsonNumber(cpu(m_run.sendStart, m_run.sendEnd, &Checkpoint::self)) },
+            jsonNumber(cpu(m_run.sendStart, m_run.sendEnd, &Checkpoint::self)) },
         { u"filesMatched"_s, m_filesMatched },
         { u"pass"_s, passed() },
     };

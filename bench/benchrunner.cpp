@@ -70,9 +70,9 @@ void BenchRunner::start()
     }
 
     const int threads = m_options.threads;
-    const int rampWindow = std::max(
-            1, (m_options.rampWindow > 0 ? m_options.rampWindow : BenchLimits::defaultRampWindow)
-                    / threads);
+    const int rampWindow = std::max(1,
+        (m_options.rampWindow > 0 ? m_options.rampWindow : BenchLimits::defaultRampWindow)
+            / threads);
     m_progress.resize(threads);
     m_workerDone.fill(false, threads);
     for (int t = 0; t < threads; ++t) {
@@ -89,9 +89,9 @@ void BenchRunner::start()
 
         connect(worker, &BenchWorker::rampedUp, this, &BenchRunner::onWorkerRampedUp);
         connect(worker, &BenchWorker::progressed, this,
-                [this, t](const WorkerProgress &progress) { m_progress[t] = progress; });
+            [this, t](const WorkerProgress &progress) { m_progress[t] = progress; });
         connect(worker, &BenchWorker::finished, this,
-                [this, t](const QList<StreamResult> &results) { onWorkerFinished(t, results); });
+            [this, t](const QList<StreamResult> &results) { onWorkerFinished(t, results); });
         connect(this, &BenchRunner::sendingRequested, worker, &BenchWorker::beginSending);
         connect(this, &BenchRunner::abortRequested, worker, &BenchWorker::abortAll);
 
@@ -140,8 +140,8 @@ void BenchRunner::beginSending()
     const auto sendTime = milliseconds(qint64(m_options.chunksPerStream()) * m_options.intervalMs);
     m_sendEndTimer.start(sendTime);
     // The longest a stream can take from here: sending, draining, stopping.
-    m_watchdog.start(sendTime + BenchLimits::drainTimeout + BenchLimits::stopTimeout
-                     + BenchLimits::runMargin);
+    m_watchdog.start(
+        sendTime + BenchLimits::drainTimeout + BenchLimits::stopTimeout + BenchLimits::runMargin);
 }
 
 void BenchRunner::onWorkerFinished(int worker, const QList<StreamResult> &results)

@@ -11,13 +11,13 @@ namespace {
 bool isUnsettled(StreamClient::State state)
 {
     return state == StreamClient::State::Idle || state == StreamClient::State::Connecting
-            || state == StreamClient::State::Starting;
+        || state == StreamClient::State::Starting;
 }
 
 } // namespace
 
-BenchWorker::BenchWorker(const BenchOptions &options, const QList<int> &streamIndexes,
-                         int rampWindow, QObject *parent)
+BenchWorker::BenchWorker(
+    const BenchOptions &options, const QList<int> &streamIndexes, int rampWindow, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_streamIndexes(streamIndexes)
@@ -27,8 +27,7 @@ BenchWorker::BenchWorker(const BenchOptions &options, const QList<int> &streamIn
     , m_progressTimer(this)
 {
     m_sendTimer.setTimerType(Qt::PreciseTimer);
-    m_sendTimer.setInterval(
-            std::max(1, m_options.intervalMs / BenchLimits::sendSlotsPerInterval));
+    m_sendTimer.setInterval(std::max(1, m_options.intervalMs / BenchLimits::sendSlotsPerInterval));
     m_deadlineTimer.setInterval(BenchLimits::deadlineCheckInterval);
     m_progressTimer.setInterval(BenchLimits::progressInterval / 2);
     connect(&m_sendTimer, &QTimer::timeout, this, &BenchWorker::sendTick);

@@ -24,7 +24,7 @@ public:
     // streamIndexes: which of the run's streams (0..streams-1) this worker owns.
     // rampWindow: how many opening handshakes this worker keeps in flight at most.
     BenchWorker(const BenchOptions &options, const QList<int> &streamIndexes, int rampWindow,
-                QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~BenchWorker() override;
 
     void start();

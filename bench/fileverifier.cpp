@@ -22,7 +22,7 @@ QString wavHeaderProblem(const QByteArray &header, qint64 dataBytes)
     const quint32 declared = qFromLittleEndian<quint32>(header.constData() + 40);
     if (declared != quint64(dataBytes))
         return u"WAV header declares %1 data bytes, the file holds %2"_s.arg(
-                QString::number(declared), QString::number(dataBytes));
+            QString::number(declared), QString::number(dataBytes));
     return {};
 }
 
@@ -60,7 +60,7 @@ FileVerifier::Outcome FileVerifier::verify(const QString &dir, const StreamResul
     }
     if (dataBytes != stream.bytesSent) {
         outcome.problem = u"holds %1 bytes of data, %2 were sent"_s.arg(
-                QString::number(dataBytes), QString::number(stream.bytesSent));
+            QString::number(dataBytes), QString::number(stream.bytesSent));
         return outcome;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
 
     BenchRunner runner(options);
     QObject::connect(&runner, &BenchRunner::finished, &app,
-                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+        [](int exitCode) { QCoreApplication::exit(exitCode); });
     // Started from the event loop, so that finished() always finds exec() running.
     QTimer::singleShot(0, &runner, &BenchRunner::start);
     return QCoreApplication::exec();

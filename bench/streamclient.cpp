@@ -34,11 +34,10 @@ StreamClient::StreamClient(const Plan &plan, const QElapsedTimer &clock, QObject
     connect(m_socket, &QWebSocket::disconnected, this, &StreamClient::onDisconnected);
     // error() is overloaded with the getter; errorOccurred() only arrives in Qt 6.5.
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &StreamClient::onSocketError);
+        &StreamClient::onSocketError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &StreamClient::onTextMessage);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
-        noteError(u"unexpected binary message from the server"_s);
-    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
+        [this](const QByteArray &) { noteError(u"unexpected binary message from the server"_s); });
 }
 
 StreamClient::~StreamClient() = default;
@@ -59,8 +58,8 @@ void StreamClient::sendDue(qint64 phaseNs)
 {
     if (m_state != State::Sending || phaseNs < m_plan.offsetNs)
         return;
-    const qint64 due =
-            std::min(m_plan.chunkCount, (phaseNs - m_plan.offsetNs) / m_plan.intervalNs + 1);
+    const qint64 due
+        = std::min(m_plan.chunkCount, (phaseNs - m_plan.offsetNs) / m_plan.intervalNs + 1);
     while (m_result.chunksSent < due) {
         m_payload.fill(m_chunk);
         m_hash.addData(m_chunk);
@@ -150,10 +149,10 @@ void StreamClient::onConnected()
     if (m_state != State::Connecting)
         return;
     m_result.connected = true;
-    const QJsonObject start { { u"type"_s, u"start"_s },
-                              { u"format"_s, m_plan.format },
-                              { u"name"_s, m_result.name } };
-    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(start).toJson(QJsonDocument::Compact)));
+    const QJsonObject start { { u"type"_s, u"start"_s }, { u"format"_s, m_plan.format },
+        { u"name"_s, m_result.name } };
+    m_socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(start).toJson(QJsonDocument::Compact)));
     setState(State::Starting, toNs(BenchLimits::startTimeout));
 }
 
@@ -165,9 +164,8 @@ void StreamClient::onDisconnected()
         fail(u"could not connect: %1"_s.arg(m_socket->errorString()));
         return;
     }
-    fail(u"connection closed by the server (code %1%2)"_s.arg(
-            QString::number(int(m_socket->closeCode())),
-            m_socket->closeReason().isEmpty() ? QString() : u", "_s + m_socket->closeReason()));
+    fail(u"disconnected (close code %1%2)"_s.arg(QString::number(int(m_socket->closeCode())),
+        m_socket->closeReason().isEmpty() ? QString() : u", "_s + m_socket->closeReason()));
 }
 
 void StreamClient::onSocketError(QAbstractSocket::SocketError error)
@@ -200,7 +198,7 @@ void StreamClient::onTextMessage(const QString &text)
         onStopped(message);
     } else if (type == u"error"_s) {
         const QString error = message.value(u"code"_s).toString() + u": "_s
-                + message.value(u"message"_s).toString();
+            + message.value(u"message"_s).toString();
         noteError(error);
         if (m_state == State::Starting)
             fail(u"start refused: "_s + error);
@@ -212,9 +210,8 @@ void StreamClient::onTextMessage(const QString &text)
 void StreamClient::onAck(qint64 bytes, qint64 nowNs)
 {
     if (bytes < m_result.bytesAcked || bytes > m_result.bytesSent) {
-        noteError(u"ack of %1 bytes after %2 acked and %3 sent"_s.arg(
-                QString::number(bytes), QString::number(m_result.bytesAcked),
-                QString::number(m_result.bytesSent)));
+        noteError(u"ack of %1 bytes after %2 acked and %3 sent"_s.arg(QString::number(bytes),
+            QString::number(m_result.bytesAcked), QString::number(m_result.bytesSent)));
         return;
     }
     m_result.bytesAcked = bytes;
@@ -240,10 +237,10 @@ void StreamClient::onStopped(const QJsonObject &message)
 
     if (m_result.bytesAcked != m_result.bytesSent) {
         m_result.failure = u"stopped with %1 of %2 bytes acked"_s.arg(
-                QString::number(m_result.bytesAcked), QString::number(m_result.bytesSent));
+            QString::number(m_result.bytesAcked), QString::number(m_result.bytesSent));
     } else if (m_result.serverBytes != m_result.bytesSent) {
         m_result.failure = u"server counted %1 bytes, %2 were sent"_s.arg(
-                QString::number(m_result.serverBytes), QString::number(m_result.bytesSent));
+            QString::number(m_result.serverBytes), QString::number(m_result.bytesSent));
     } else {
         m_result.completed = true;
     }

@@ -24,7 +24,8 @@ class StreamClient final : public QObject
     Q_DISABLE_COPY_MOVE(StreamClient)
 
 public:
-    enum class State {
+    enum class State
+    {
         Idle,
         Connecting, // opening handshake
         Starting, // "start" sent

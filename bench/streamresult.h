@@ -12,7 +12,8 @@ struct StreamResult
     QString name;
     bool connected = false; // the opening handshake succeeded
     bool started = false; // the server answered "started"
-    bool completed = false; // "stopped" arrived, every byte was acked and the server counted them all
+    // "stopped" arrived, every byte was acked, and the server counted them all.
+    bool completed = false;
     QString failure; // why it did not complete; empty when it did
     int errors = 0; // error messages from the server, socket errors, protocol surprises
     QString firstError;

@@ -1,0 +1,91 @@
+#include <memory>
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include "appsettings.h"
+#include "captureserver.h"
+#include "commandline.h"
+#include "filelimits.h"
+#include "headlessrunner.h"
+#include "mainwindow.h"
+#include "signalwatcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslators(QCoreApplication &app, QTranslator &qtTranslator, QTranslator &appTranslator)
+{
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), u"earshot"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(&appTranslator);
+}
+
+int runHeadless(const CommandLine &commandLine)
+{
+    ServerSettings settings;
+    settings.recordingsDir = HeadlessRunner::defaultRecordingsDir();
+    settings = commandLine.applyTo(settings);
+
+    CaptureServer server;
+    HeadlessRunner runner(server);
+    if (!runner.start(settings))
+        return 1;
+    QObject::connect(&runner, &HeadlessRunner::finished, QCoreApplication::instance(),
+                     &QCoreApplication::exit);
+    return QCoreApplication::exec();
+}
+
+int runMonitor(const CommandLine &commandLine)
+{
+    AppSettings appSettings;
+    const ServerSettings settings = commandLine.applyTo(appSettings.serverSettings());
+
+    CaptureServer server;
+    MainWindow window(server, appSettings, settings);
+    // A logout or Ctrl+C in the terminal closes the window the same careful way as its button.
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &window, &MainWindow::close);
+    window.show();
+    window.startServer();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Decided before the application object exists: it picks the object's class.
+    const bool headless = CommandLine::headlessRequested(argc, argv);
+    const OpenFileLimit fileLimit = raiseOpenFileLimit();
+
+    const std::unique_ptr<QCoreApplication> app = headless
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(u"Earshot"_s);
+    QCoreApplication::setApplicationName(u"Earshot"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(EARSHOT_VERSION));
+
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    installTranslators(*app, qtTranslator, appTranslator);
+
+    if (!fileLimit.errorString.isEmpty()) {
+        qWarning("Cannot raise the open files limit above %llu: %s",
+                 static_cast<unsigned long long>(fileLimit.soft),
+                 qPrintable(fileLimit.errorString));
+    }
+
+    CommandLine commandLine;
+    if (!commandLine.process(QCoreApplication::arguments())) {
+        QTextStream(stderr) << commandLine.errorString() << Qt::endl;
+        return 1;
+    }
+    return headless ? runHeadless(commandLine) : runMonitor(commandLine);
+}

@@ -1,0 +1,287 @@
+#include "mainwindow.h"
+
+#include <utility>
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "appsettings.h"
+#include "captureserver.h"
+#include "eventlogdock.h"
+#include "leveldelegate.h"
+#include "serverstatusbar.h"
+#include "sessionactions.h"
+#include "sessionsortmodel.h"
+#include "sessiontablemodel.h"
+#include "settingsdialog.h"
+#include "themedicon.h"
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
+                       const ServerSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_server(server)
+    , m_appSettings(appSettings)
+    , m_settings(settings)
+    , m_model(new SessionTableModel(this))
+    , m_sortModel(new SessionSortModel(this))
+    , m_table(new QTableView(this))
+    , m_banner(new QLabel(this))
+    , m_statusBar(new ServerStatusBar(this))
+    , m_eventDock(new EventLogDock(this))
+{
+    setWindowTitle(tr("Earshot"));
+
+    m_banner->setObjectName(u"errorBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(u"background: #fdecea; color: #7f1d1d; border-bottom: 1px solid #f5c2c0;"_s);
+    m_banner->hide();
+
+    setUpTable();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table);
+    setCentralWidget(central);
+
+    setStatusBar(m_statusBar);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventDock);
+    m_sessionActions = new SessionActions(*m_table, m_server, this);
+    createActions();
+    createMenusAndToolBar();
+
+    connect(&m_server, &CaptureServer::sessionsUpdated, this, &MainWindow::onSessionsUpdated);
+    connect(&m_server, &CaptureServer::eventOccurred, m_eventDock, &EventLogDock::addEvent);
+    connect(&m_server, &CaptureServer::listeningChanged, this, &MainWindow::updateServerState);
+    connect(&m_server, &CaptureServer::shutdownFinished, this, &MainWindow::onShutdownFinished);
+
+    resize(1100, 700);
+    restoreGeometry(m_appSettings.windowGeometry());
+    restoreState(m_appSettings.windowState());
+
+    // The server may have been started before the window was made.
+    m_model->updateSessions(m_server.sessions());
+    m_statusBar->setTotals(m_server.totals());
+    m_statusBar->setRecordingsDir(m_settings.recordingsDir);
+    updateServerState();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::startServer()
+{
+    if (m_server.isListening() || m_shuttingDown)
+        return m_server.isListening();
+    const bool started = m_server.start(m_settings);
+    if (started) {
+        m_banner->hide();
+    } else {
+        m_banner->setText(tr("Earshot is not listening: %1").arg(m_server.errorString()));
+        m_banner->show();
+    }
+    m_statusBar->setRecordingsDir(m_settings.recordingsDir);
+    updateServerState();
+    return started;
+}
+
+void MainWindow::stopServer()
+{
+    if (!m_server.isListening() || m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    updateServerState();
+    m_server.shutdown();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_server.isListening() || m_shuttingDown) {
+        // Only a graceful shutdown finalizes the files (WAV header, sidecar) and tells the
+        // devices to stop; the window closes when the server reports it is done.
+        m_afterShutdown = AfterShutdown::Close;
+        event->ignore();
+        stopServer();
+        return;
+    }
+    m_appSettings.setWindowGeometry(saveGeometry());
+    m_appSettings.setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::createActions()
+{
+    m_startAction = new QAction(themedIcon(u"media-record"_s, QStyle::SP_MediaPlay),
+                                tr("&Start Listening"), this);
+    m_startAction->setToolTip(tr("Accept connections from devices"));
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startServer);
+
+    m_stopAction = new QAction(themedIcon(u"media-playback-stop"_s, QStyle::SP_MediaStop),
+                               tr("S&top Listening"), this);
+    m_stopAction->setToolTip(tr("Finish every recording and stop accepting connections"));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopServer);
+
+    m_openFolderAction = new QAction(themedIcon(u"folder-music"_s, QStyle::SP_DirIcon),
+                                     tr("Open &Recordings Folder"), this);
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openRecordingsFolder);
+
+    m_settingsAction = new QAction(themedIcon(u"configure"_s, QStyle::SP_FileDialogDetailedView),
+                                   tr("S&ettings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_quitAction = new QAction(themedIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton),
+                               tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_openFolderAction);
+    fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *serverMenu = menuBar()->addMenu(tr("&Server"));
+    serverMenu->addAction(m_startAction);
+    serverMenu->addAction(m_stopAction);
+
+    QMenu *sessionMenu = menuBar()->addMenu(tr("S&ession"));
+    sessionMenu->addActions(m_sessionActions->actions());
+
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_startAction);
+    toolBar->addAction(m_stopAction);
+    toolBar->addSeparator();
+    toolBar->addActions(m_sessionActions->actions());
+    toolBar->addSeparator();
+    toolBar->addAction(m_openFolderAction);
+    toolBar->addAction(m_settingsAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_eventDock->toggleViewAction());
+    viewMenu->addAction(toolBar->toggleViewAction());
+}
+
+void MainWindow::setUpTable()
+{
+    m_table->setObjectName(u"sessionTable"_s);
+    m_sortModel->setSourceModel(m_model);
+    m_table->setModel(m_sortModel);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SessionTableModel::State, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setItemDelegateForColumn(SessionTableModel::Level, new LevelDelegate(m_table));
+
+    // Fixed heights and widths: measuring contents on every update would cost more than the
+    // update itself with a thousand rows.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setStretchLastSection(true);
+    columns->setHighlightSections(false);
+    const int charWidth = m_table->fontMetrics().horizontalAdvance(u'0');
+    const auto setWidth = [columns, charWidth](int column, int chars) {
+        columns->resizeSection(column, charWidth * chars);
+    };
+    setWidth(SessionTableModel::State, 14);
+    setWidth(SessionTableModel::Name, 18);
+    setWidth(SessionTableModel::Peer, 20);
+    setWidth(SessionTableModel::Format, 22);
+    setWidth(SessionTableModel::Chunks, 9);
+    setWidth(SessionTableModel::Bytes, 11);
+    setWidth(SessionTableModel::Rate, 12);
+    setWidth(SessionTableModel::Duration, 9);
+    setWidth(SessionTableModel::Level, 10);
+}
+
+void MainWindow::onSessionsUpdated(const QList<SessionStats> &changed, const ServerTotals &totals)
+{
+    m_model->updateSessions(changed);
+    m_statusBar->setTotals(totals);
+}
+
+void MainWindow::onShutdownFinished()
+{
+    m_shuttingDown = false;
+    m_statusBar->setTotals(m_server.totals());
+    updateServerState();
+
+    const AfterShutdown next = std::exchange(m_afterShutdown, AfterShutdown::Nothing);
+    switch (next) {
+    case AfterShutdown::Nothing:
+        break;
+    case AfterShutdown::Restart:
+        startServer();
+        break;
+    case AfterShutdown::Close:
+        close();
+        break;
+    }
+}
+
+void MainWindow::updateServerState()
+{
+    const bool listening = m_server.isListening();
+    m_startAction->setEnabled(!listening && !m_shuttingDown);
+    m_stopAction->setEnabled(listening && !m_shuttingDown);
+    if (m_shuttingDown)
+        m_statusBar->showMessage(tr("Finishing recordings…"));
+    else
+        m_statusBar->clearMessage();
+    m_statusBar->setUrls(listening && !m_shuttingDown ? m_server.urls() : QList<QUrl>());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.hasChanges())
+        return;
+    m_settings = dialog.settings();
+    m_appSettings.setServerSettings(m_settings);
+    if (!m_server.isListening()) {
+        m_statusBar->setRecordingsDir(m_settings.recordingsDir);
+        return;
+    }
+
+    const auto answer = QMessageBox::question(
+        this, tr("Restart the Server?"),
+        tr("The new settings take effect when the server restarts. Restart it now? The live "
+           "sessions end; their recordings are kept."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_afterShutdown = AfterShutdown::Restart;
+    stopServer();
+}
+
+void MainWindow::openRecordingsFolder()
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_settings.recordingsDir));
+}

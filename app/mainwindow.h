@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include "serversettings.h"
+#include "sessionstats.h"
+
+class AppSettings;
+class CaptureServer;
+class EventLogDock;
+class QAction;
+class QLabel;
+class QTableView;
+class ServerStatusBar;
+class SessionActions;
+class SessionSortModel;
+class SessionTableModel;
+
+/// The desktop monitor: the sessions table, the events log, and the controls of the server.
+/// It only shows figures the server publishes; sockets and files stay on the server's threads.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// \a settings are the ones to listen with: the stored ones with the command line on top.
+    MainWindow(CaptureServer &server, AppSettings &appSettings, const ServerSettings &settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Starts listening with the current settings. A failure is shown in the window.
+    bool startServer();
+    /// Stops listening and finalizes every recording; the server reports when it is done.
+    void stopServer();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    /// What to do once the server has shut down.
+    enum class AfterShutdown { Nothing, Restart, Close };
+
+    void createActions();
+    void createMenusAndToolBar();
+    void setUpTable();
+    void onSessionsUpdated(const QList<SessionStats> &changed, const ServerTotals &totals);
+    void onShutdownFinished();
+    void updateServerState();
+    void showSettings();
+    void openRecordingsFolder();
+
+    CaptureServer &m_server;
+    AppSettings &m_appSettings;
+    ServerSettings m_settings;
+
+    SessionTableModel *m_model;
+    SessionSortModel *m_sortModel;
+    QTableView *m_table;
+    QLabel *m_banner;
+    ServerStatusBar *m_statusBar;
+    EventLogDock *m_eventDock;
+    SessionActions *m_sessionActions = nullptr;
+
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+
+    bool m_shuttingDown = false;
+    AfterShutdown m_afterShutdown = AfterShutdown::Nothing;
+};

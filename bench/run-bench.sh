@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Runs the real Earshot server (headless, pinned to core 0) and earshot-bench against it (pinned to
+# core 1) over loopback, then stops the server with SIGTERM. See bench/README.md.
+#
+#   bench/run-bench.sh [--streams N] [--chunk-bytes B] [--interval-ms I] [--duration-s S]
+#                      [--port P] [--build-dir DIR] [--no-pcm] [--no-build] [--keep]
+#                      [any other earshot-bench option, e.g. --threads 2]
+#
+# Defaults: 1000 streams x 3200 B every 100 ms for 10 s, PCM, port 18080, build dir build-bench.
+# Exit code: earshot-bench's (0 = every stream completed and every file matched), 3 when the
+# server did not stop cleanly, 1 for a setup problem.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$here")
+build=${EARSHOT_BUILD_DIR:-$root/build-bench}
+port=18080
+streams=1000
+chunk_bytes=3200
+interval_ms=100
+duration_s=10
+pcm=(--pcm)
+build_first=1
+keep=0
+extra=()
+
+# Bounds of every wait below, in tenths of a second.
+readonly start_wait=100 # server start-up until the port accepts
+readonly stop_wait=300  # SIGTERM until the server has exited
+
+die() {
+    echo "run-bench: $*" >&2
+    exit 1
+}
+
+while (($#)); do
+    case $1 in
+    --streams) streams=${2:?--streams needs a value}; shift 2 ;;
+    --chunk-bytes) chunk_bytes=${2:?--chunk-bytes needs a value}; shift 2 ;;
+    --interval-ms) interval_ms=${2:?--interval-ms needs a value}; shift 2 ;;
+    --duration-s) duration_s=${2:?--duration-s needs a value}; shift 2 ;;
+    --port) port=${2:?--port needs a value}; shift 2 ;;
+    --build-dir) build=${2:?--build-dir needs a value}; shift 2 ;;
+    --pcm) pcm=(--pcm); shift ;;
+    --no-pcm) pcm=(); shift ;;
+    --no-build) build_first=0; shift ;;
+    --keep) keep=1; shift ;;
+    -h | --help)
+        sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *) extra+=("$1"); shift ;;
+    esac
+done
+
+if ((build_first)); then
+    if [[ ! -f $build/build.ninja ]]; then
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
+    fi
+    cmake --build "$build" --target earshot earshot-bench -j2
+fi
+server_bin=$build/app/earshot
+bench_bin=$build/bench/earshot-bench
+[[ -x $server_bin ]] || die "no server at $server_bin (build the earshot target first)"
+[[ -x $bench_bin ]] || die "no bench at $bench_bin"
+
+port_accepts() {
+    timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
+}
+port_accepts "$port" && die "something already listens on port $port; pick another with --port"
+
+# Server on one core, bench on the other, so that neither steals the other's time.
+server_pin=()
+bench_pin=()
+if (($(nproc) >= 2)); then
+    server_pin=(taskset -c 0)
+    bench_pin=(taskset -c 1)
+else
+    echo "run-bench: fewer than 2 cores; server and bench share them (figures are less clean)" >&2
+fi
+
+# Each stream is a socket on both sides and an open file in the server.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/earshot-bench.XXXXXX")
+recordings=$work/recordings
+mkdir -p "$recordings"
+server_pid=
+status=1
+
+stop_server() {
+    [[ -n $server_pid ]] || return 0
+    local pid=$server_pid
+    server_pid=
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < stop_wait; ++i)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "run-bench: the server did not exit within $((stop_wait / 10)) s of SIGTERM; killing it" >&2
+        kill -KILL "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+        return 1
+    fi
+    local rc=0
+    wait "$pid" || rc=$?
+    if ((rc != 0)); then
+        echo "run-bench: the server exited with status $rc after SIGTERM" >&2
+        return 1
+    fi
+    return 0
+}
+
+# shellcheck disable=SC2317 # called by the EXIT trap
+cleanup() {
+    stop_server || true
+    if ((keep)) || ((status != 0)); then
+        echo "run-bench: recordings and server log kept in $work" >&2
+    else
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+"${server_pin[@]}" "$server_bin" --headless --port "$port" --dir "$recordings" \
+    >"$work/server.log" 2>&1 &
+server_pid=$!
+
+for ((i = 0; ; ++i)); do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+        server_pid=
+        tail -n 20 "$work/server.log" >&2 || true
+        die "the server exited during start-up"
+    fi
+    port_accepts "$port" && break
+    ((i < start_wait)) || die "the server did not accept on port $port within $((start_wait / 10)) s"
+    sleep 0.1
+done
+echo "run-bench: server pid $server_pid on port $port, recordings in $recordings" >&2
+
+# The bench bounds itself; this outer limit only catches a hang.
+bench_limit=$(($(printf '%.0f' "$duration_s") + 300))
+bench_rc=0
+"${bench_pin[@]}" timeout --signal=INT --kill-after=10 "$bench_limit" "$bench_bin" \
+    --url "ws://127.0.0.1:$port/ws" --streams "$streams" --chunk-bytes "$chunk_bytes" \
+    --interval-ms "$interval_ms" --duration-s "$duration_s" --dir "$recordings" \
+    --server-pid "$server_pid" ${pcm[@]+"${pcm[@]}"} ${extra[@]+"${extra[@]}"} || bench_rc=$?
+
+server_ok=1
+stop_server || server_ok=0
+if ((!server_ok)); then
+    tail -n 20 "$work/server.log" >&2 || true
+fi
+
+if ((bench_rc != 0)); then
+    status=$bench_rc
+elif ((!server_ok)); then
+    status=3
+else
+    status=0
+fi
+exit "$status"

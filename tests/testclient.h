@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+/// A real WebSocket client for the server tests: connects, records every message it is sent,
+/// and waits for them with QTRY (never a sleep).
+class TestClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestClient)
+
+public:
+    explicit TestClient(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            texts.append(text);
+            const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+            if (document.isObject())
+                messages.append(document.object());
+        });
+        connect(&socket, &QWebSocket::disconnected, this, [this] {
+            closed = true;
+            closeCode = socket.closeCode();
+            closeReason = socket.closeReason();
+        });
+    }
+
+    bool open(const QUrl &url)
+    {
+        socket.open(url);
+        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState || closed; }, 5000)
+            && socket.state() == QAbstractSocket::ConnectedState;
+    }
+
+    void sendJson(const QJsonObject &object)
+    {
+        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
+
+    /// The first message of this type after `from`, waiting up to `timeoutMs` for it.
+    QJsonObject waitFor(const QString &type, qsizetype from = 0, int timeoutMs = 5000)
+    {
+        QJsonObject found;
+        QTest::qWaitFor([&] {
+            for (qsizetype i = from; i < messages.size(); ++i) {
+                if (messages.at(i).value(QLatin1String("type")).toString() == type) {
+                    found = messages.at(i);
+                    return true;
+                }
+            }
+            return false;
+        }, timeoutMs);
+        return found;
+    }
+
+    qsizetype count(const QString &type) const
+    {
+        qsizetype n = 0;
+        for (const QJsonObject &message : messages)
+            n += message.value(QLatin1String("type")).toString() == type;
+        return n;
+    }
+
+    /// The highest acknowledged byte count so far.
+    qint64 ackedBytes() const
+    {
+        qint64 bytes = -1;
+        for (const QJsonObject &message : messages) {
+            if (message.value(QLatin1String("type")).toString() == u"ack")
+                bytes = std::max(bytes, message.value(QLatin1String("bytes")).toInteger());
+        }
+        return bytes;
+    }
+
+    bool waitClosed(int timeoutMs = 5000)
+    {
+        return QTest::qWaitFor([this] { return closed; }, timeoutMs);
+    }
+
+    QWebSocket socket;
+    QList<QJsonObject> messages;
+    QStringList texts;
+    bool closed = false;
+    QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodeNormal;
+    QString closeReason;
+};

@@ -1,0 +1,776 @@
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "captureserver.h"
+#include "storage/recordingpaths.h"
+#include "storage/sidecar.h"
+#include "storage/wavheader.h"
+#include "testclient.h"
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString Pcm16k = QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16");
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QRandomGenerator generator(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char(generator.bounded(256));
+    return bytes;
+}
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonObject startMessage(const QString &format, const QString &name)
+{
+    QJsonObject start { { QStringLiteral("type"), QStringLiteral("start") }, { QStringLiteral("name"), name } };
+    if (!format.isEmpty())
+        start.insert(QStringLiteral("format"), format);
+    return start;
+}
+
+} // namespace
+
+class tst_CaptureServer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void v1PcmSessionIsByteExactAndPlayable();
+    void v1SniffsTheFormatFromTheFirstBytes();
+    void acksCoverEveryByte();
+    void seedBinaryOnlyClient();
+    void seedTextCommandClient();
+    void seedJsonCommandClient();
+    void fiftyConcurrentStreamsAreByteExact();
+    void resumeAfterDroppedConnection();
+    void resumeTakesOverAHalfDeadConnection();
+    void resumeWithWrongTokenIsRefused();
+    void oversizeMessageClosesOnlyThatConnection();
+    void unknownTypeKeepsTheConnection();
+    void binaryWithoutStartIsAnError();
+    void badPcmFormatIsRefused();
+    void serverFullRefusesNewSessions();
+    void idleConnectionIsClosed();
+    void shutdownFinalizesEveryFile();
+    void startUpRepairsCrashedRecordings();
+    void httpPageStatusAndNotFound();
+    void silentTcpClientIsDropped();
+    void publishesFiguresInBatches();
+
+private:
+    ServerSettings settings() const;
+    bool startServer(const ServerSettings &settings);
+    QUrl wsUrl(const QString &path = QStringLiteral("/ws")) const;
+    QString filePath(const QJsonObject &message) const;
+    QByteArray httpGet(const QByteArray &path, const QByteArray &extra = {});
+    int rawCloseCodeAfter(const QJsonObject &message);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CaptureServer> m_server;
+};
+
+ServerSettings tst_CaptureServer::settings() const
+{
+    ServerSettings settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.recordingsDir = m_dir->path();
+    settings.workerThreads = 2;
+    return settings;
+}
+
+bool tst_CaptureServer::startServer(const ServerSettings &settings)
+{
+    m_server = std::make_unique<CaptureServer>();
+    if (!m_server->start(settings)) {
+        qWarning() << m_server->errorString();
+        return false;
+    }
+    return true;
+}
+
+void tst_CaptureServer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_CaptureServer::cleanup()
+{
+    if (m_server && m_server->isListening()) {
+        QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
+        m_server->shutdown();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    }
+    m_server.reset();
+    m_dir.reset();
+}
+
+QUrl tst_CaptureServer::wsUrl(const QString &path) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_server->port());
+    url.setPath(path);
+    return url;
+}
+
+QString tst_CaptureServer::filePath(const QJsonObject &message) const
+{
+    const QString key = message.contains(QLatin1String("filename")) ? QStringLiteral("filename") : QStringLiteral("file");
+    return m_dir->path() + u'/' + message.value(key).toString();
+}
+
+QByteArray tst_CaptureServer::httpGet(const QByteArray &path, const QByteArray &extra)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + extra + "\r\n");
+    QByteArray response;
+    QTest::qWaitFor([&] {
+        response += socket.readAll();
+        return socket.state() == QAbstractSocket::UnconnectedState;
+    }, 5000);
+    response += socket.readAll();
+    return response;
+}
+
+// A hand-made WebSocket client: handshake, one masked text frame, then the close frame's code.
+int tst_CaptureServer::rawCloseCodeAfter(const QJsonObject &message)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    if (!socket.waitForConnected(5000))
+        return -1;
+    socket.write("GET /ws HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray received;
+    if (!QTest::qWaitFor([&] { received += socket.readAll(); return received.contains("\r\n\r\n"); }, 5000))
+        return -2;
+    received = received.mid(received.indexOf("\r\n\r\n") + 4);
+
+    const QByteArray payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    const char mask[4] = { 1, 2, 3, 4 };
+    QByteArray frame;
+    frame.append(char(0x81)).append(char(0x80 | payload.size())).append(mask, 4);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame.append(char(payload.at(i) ^ mask[i % 4]));
+    socket.write(frame);
+
+    int closeCode = -3;
+    QTest::qWaitFor([&] {
+        received += socket.readAll();
+        // Walk the server's (unmasked, short) frames looking for a close.
+        qsizetype at = 0;
+        while (at + 2 <= received.size()) {
+            const int opcode = received.at(at) & 0x0F;
+            qsizetype length = received.at(at + 1) & 0x7F;
+            qsizetype header = 2;
+            if (length == 126) {
+                if (at + 4 > received.size())
+                    return false;
+                length = (uchar(received.at(at + 2)) << 8) | uchar(received.at(at + 3));
+                header = 4;
+            }
+            if (at + header + length > received.size())
+                return false;
+            if (opcode == 0x8 && length >= 2) {
+                closeCode = (uchar(received.at(at + header)) << 8) | uchar(received.at(at + header + 1));
+                return true;
+            }
+            at += header + length;
+        }
+        return false;
+    }, 5000);
+    return closeCode;
+}
+
+void tst_CaptureServer::v1PcmSessionIsByteExactAndPlayable()
+{
+    QVERIFY(startServer(settings()));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    const QJsonObject hello = client.waitFor(QStringLiteral("connection"));
+    QCOMPARE(hello.value(QLatin1String("protocol")).toInt(), 1);
+
+    client.sendJson(startMessage(Pcm16k, QStringLiteral("Guest 1")));
+    const QJsonObject started = client.waitFor(QStringLiteral("started"));
+    QVERIFY(!started.value(QLatin1String("session")).toString().isEmpty());
+    QVERIFY(!started.value(QLatin1String("resumeToken")).toString().isEmpty());
+    const QString file = filePath(started);
+    QVERIFY2(QFileInfo(file).fileName().contains(QLatin1String("_Guest_1_")), qPrintable(file));
+    QVERIFY(file.endsWith(QLatin1String(".wav")));
+    QCOMPARE(QFileInfo(file).dir().dirName(), QDate::currentDate().toString(Qt::ISODate));
+
+    QByteArray sent;
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray chunk = randomBytes(3200, quint32(i));
+        sent += chunk;
+        client.socket.sendBinaryMessage(chunk);
+    }
+    // Before stop, every ack leaves a playable file: its header matches its length.
+    QTRY_COMPARE(client.ackedBytes(), sent.size());
+    const std::optional<WavHeader::Parsed> live = WavHeader::parse(readFile(file).left(WavHeader::Size));
+    QVERIFY(live);
+    QCOMPARE(live->dataBytes, sent.size());
+
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    const QJsonObject stopped = client.waitFor(QStringLiteral("stopped"));
+    QCOMPARE(stopped.value(QLatin1String("bytes")).toInteger(), sent.size());
+    QCOMPARE(stopped.value(QLatin1String("chunks")).toInt(), 20);
+    QCOMPARE(filePath(stopped), file);
+
+    const QByteArray onDisk = readFile(file);
+    QCOMPARE(onDisk.size(), WavHeader::Size + sent.size());
+    QCOMPARE(sha256(onDisk.mid(WavHeader::Size)), sha256(sent));
+    const std::optional<WavHeader::Parsed> header = WavHeader::parse(onDisk.left(WavHeader::Size));
+    QVERIFY(header);
+    QCOMPARE(header->pcm.sampleRate, 16000);
+    QCOMPARE(header->pcm.channels, 1);
+
+    const std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QVERIFY(sidecar);
+    QCOMPARE(sidecar->status, QStringLiteral("complete"));
+    QCOMPARE(sidecar->bytes, sent.size());
+    QCOMPARE(sidecar->chunks, 20);
+    QCOMPARE(sidecar->label, QStringLiteral("Guest 1"));
+    QCOMPARE(sidecar->format, Pcm16k);
+    QVERIFY(sidecar->peer.startsWith(QLatin1String("127.0.0.1:")));
+    QVERIFY(sidecar->endedAt >= sidecar->startedAt);
+
+    // Another start may follow on the same connection, into another file.
+    const qsizetype before = client.messages.size();
+    client.sendJson(startMessage(Pcm16k, QStringLiteral("Guest 1")));
+    const QJsonObject second = client.waitFor(QStringLiteral("started"), before);
+    QVERIFY(filePath(second) != file);
+}
+
+void tst_CaptureServer::v1SniffsTheFormatFromTheFirstBytes()
+{
+    QVERIFY(startServer(settings()));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    client.sendJson(startMessage({}, QStringLiteral("phone")));
+    const QJsonObject started = client.waitFor(QStringLiteral("started"));
+    QVERIFY(started.value(QLatin1String("file")).isNull());
+
+    const QByteArray data = QByteArray("\x1A\x45\xDF\xA3", 4) + randomBytes(5000, 7);
+    client.socket.sendBinaryMessage(data);
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    const QJsonObject stopped = client.waitFor(QStringLiteral("stopped"));
+    QVERIFY(filePath(stopped).endsWith(QLatin1String(".webm")));
+    QCOMPARE(readFile(filePath(stopped)), data);
+}
+
+void tst_CaptureServer::acksCoverEveryByte()
+{
+    QVERIFY(startServer(settings()));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    client.sendJson(startMessage(QStringLiteral("audio/webm;codecs=opus"), QStringLiteral("acks")));
+    client.waitFor(QStringLiteral("started"));
+    qint64 total = 0;
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray chunk = randomBytes(1000 + i, quint32(i));
+        total += chunk.size();
+        client.socket.sendBinaryMessage(chunk);
+        // Without a stop, the ack must come by itself (coalesced, within 100 ms).
+        QTRY_COMPARE_WITH_TIMEOUT(client.ackedBytes(), total, 1000);
+    }
+}
+
+void tst_CaptureServer::seedBinaryOnlyClient()
+{
+    QVERIFY(startServer(settings()));
+    QByteArray sent;
+    {
+        TestClient client;
+        QVERIFY(client.open(wsUrl()));
+        sent = QByteArray("OggS") + randomBytes(9000, 3);
+        client.socket.sendBinaryMessage(sent.left(4000));
+        client.socket.sendBinaryMessage(sent.mid(4000));
+        // No replies to wait for in this dialect: the figures show the bytes arrived.
+        QTRY_VERIFY(!m_server->sessions().isEmpty() && m_server->sessions().first().bytes == sent.size());
+        client.socket.close();
+        QVERIFY(client.waitClosed());
+    }
+    QTRY_VERIFY(!m_server->sessions().first().isLive());
+    const SessionStats stats = m_server->sessions().first();
+    QCOMPARE(stats.state, SessionStats::State::Complete);
+    QVERIFY(stats.filePath.endsWith(QLatin1String(".ogg")));
+    QVERIFY(QFileInfo(stats.filePath).fileName().contains(QLatin1String("_stream_")));
+    QCOMPARE(readFile(stats.filePath), sent);
+}
+
+void tst_CaptureServer::seedTextCommandClient()
+{
+    QVERIFY(startServer(settings()));
+    TestClient client;
+    QVERIFY(client.open(wsUrl(QStringLiteral("/ws/audio-stream"))));
+
+    client.socket.sendTextMessage(QStringLiteral("hello"));
+    QTRY_VERIFY(client.texts.contains(QStringLiteral("Echo: hello")));
+
+    QStringList files;
+    for (int recording = 0; recording < 2; ++recording) {
+        const qsizetype from = client.messages.size();
+        client.socket.sendTextMessage(QStringLiteral("START_RECORDING"));
+        client.waitFor(QStringLiteral("started"), from);
+        const QByteArray data = QByteArray("\x1A\x45\xDF\xA3", 4) + randomBytes(2000, quint32(recording));
+        client.socket.sendBinaryMessage(data.left(1000));
+        client.socket.sendBinaryMessage(data.mid(1000));
+        client.socket.sendTextMessage(QStringLiteral("STOP_RECORDING"));
+        const QJsonObject stopped = client.waitFor(QStringLiteral("stopped"), from);
+        QCOMPARE(stopped.value(QLatin1String("bytes")).toInteger(), data.size());
+        QCOMPARE(readFile(filePath(stopped)), data);
+        files.append(filePath(stopped));
+    }
+    QVERIFY(files.at(0) != files.at(1));
+}
+
+void tst_CaptureServer::seedJsonCommandClient()
+{
+    QVERIFY(startServer(settings()));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    QVERIFY(!client.waitFor(QStringLiteral("connection")).value(QLatin1String("id")).toString().isEmpty());
+
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("start_recording") } });
+    const QJsonObject started = client.waitFor(QStringLiteral("audio_stream_started"));
+    QVERIFY(!started.value(QLatin1String("session_id")).toString().isEmpty());
+
+    const QByteArray data = QByteArray("\x1A\x45\xDF\xA3", 4) + randomBytes(3000, 11);
+    client.socket.sendBinaryMessage(data.left(1500));
+    client.socket.sendBinaryMessage(data.mid(1500));
+    QTRY_COMPARE(client.count(QStringLiteral("audio_chunk_confirmed")), 2);
+    const QJsonObject second = client.messages.last();
+    QCOMPARE(second.value(QLatin1String("chunk_number")).toInt(), 2);
+    QCOMPARE(second.value(QLatin1String("total_bytes")).toInteger(), data.size());
+
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop_recording") } });
+    const QJsonObject stopped = client.waitFor(QStringLiteral("audio_stream_stopped"));
+    QCOMPARE(stopped.value(QLatin1String("total_bytes")).toInteger(), data.size());
+    QVERIFY(filePath(stopped).endsWith(QLatin1String(".webm")));
+    QCOMPARE(readFile(filePath(stopped)), data);
+
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop_recording") } });
+    QCOMPARE(client.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("not_recording"));
+}
+
+void tst_CaptureServer::fiftyConcurrentStreamsAreByteExact()
+{
+    QVERIFY(startServer(settings()));
+    constexpr int Streams = 50;
+    constexpr int Chunks = 20;
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (int i = 0; i < Streams; ++i) {
+        clients.push_back(std::make_unique<TestClient>());
+        QVERIFY(clients.back()->open(wsUrl()));
+        clients.back()->sendJson(startMessage(Pcm16k, QStringLiteral("stream %1").arg(i)));
+    }
+    for (auto &client : clients)
+        QVERIFY(!client->waitFor(QStringLiteral("started")).isEmpty());
+
+    std::vector<QByteArray> sent(Streams);
+    for (int chunk = 0; chunk < Chunks; ++chunk) {
+        for (int i = 0; i < Streams; ++i) {
+            const QByteArray data = randomBytes(3200, quint32(i * 1000 + chunk));
+            sent[size_t(i)] += data;
+            clients[size_t(i)]->socket.sendBinaryMessage(data);
+        }
+        QCoreApplication::processEvents();
+    }
+    for (auto &client : clients)
+        client->sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+
+    QSet<QString> files;
+    for (int i = 0; i < Streams; ++i) {
+        const QJsonObject stopped = clients[size_t(i)]->waitFor(QStringLiteral("stopped"), 0, 15000);
+        QVERIFY2(!stopped.isEmpty(), qPrintable(QStringLiteral("stream %1 got no stopped").arg(i)));
+        const QByteArray onDisk = readFile(filePath(stopped));
+        QCOMPARE(sha256(onDisk.mid(WavHeader::Size)), sha256(sent[size_t(i)]));
+        files.insert(filePath(stopped));
+    }
+    QCOMPARE(files.size(), Streams);
+}
+
+void tst_CaptureServer::resumeAfterDroppedConnection()
+{
+    QVERIFY(startServer(settings()));
+    const QByteArray everything = randomBytes(64000, 42);
+    QString session;
+    QString token;
+    {
+        TestClient first;
+        QVERIFY(first.open(wsUrl()));
+        first.sendJson(startMessage(Pcm16k, QStringLiteral("flaky")));
+        const QJsonObject started = first.waitFor(QStringLiteral("started"));
+        session = started.value(QLatin1String("session")).toString();
+        token = started.value(QLatin1String("resumeToken")).toString();
+        for (int offset = 0; offset < 32000; offset += 3200)
+            first.socket.sendBinaryMessage(everything.mid(offset, 3200));
+        QTRY_COMPARE(first.ackedBytes(), 32000);
+        first.socket.abort(); // the network drops: no close frame
+    }
+    QTRY_VERIFY(!m_server->sessions().isEmpty()
+                && m_server->sessions().first().state == SessionStats::State::Interrupted);
+
+    TestClient second;
+    QVERIFY(second.open(wsUrl()));
+    second.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
+                      { QStringLiteral("session"), session },
+                      { QStringLiteral("resumeToken"), token } });
+    const QJsonObject resumed = second.waitFor(QStringLiteral("resumed"));
+    QCOMPARE(resumed.value(QLatin1String("session")).toString(), session);
+    const qint64 from = resumed.value(QLatin1String("bytes")).toInteger();
+    QCOMPARE(from, 32000);
+    for (qint64 offset = from; offset < everything.size(); offset += 3200)
+        second.socket.sendBinaryMessage(everything.mid(offset, 3200));
+    second.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    const QJsonObject stopped = second.waitFor(QStringLiteral("stopped"));
+    QCOMPARE(stopped.value(QLatin1String("bytes")).toInteger(), everything.size());
+    const QByteArray onDisk = readFile(filePath(stopped));
+    QCOMPARE(sha256(onDisk.mid(WavHeader::Size)), sha256(everything));
+    QCOMPARE(WavHeader::parse(onDisk.left(WavHeader::Size))->dataBytes, everything.size());
+    QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(filePath(stopped)), nullptr)->status, QStringLiteral("complete"));
+}
+
+void tst_CaptureServer::resumeTakesOverAHalfDeadConnection()
+{
+    QVERIFY(startServer(settings()));
+    const QByteArray everything = randomBytes(20000, 5);
+    TestClient first;
+    QVERIFY(first.open(wsUrl()));
+    first.sendJson(startMessage(QStringLiteral("audio/webm"), QStringLiteral("takeover")));
+    const QJsonObject started = first.waitFor(QStringLiteral("started"));
+    first.socket.sendBinaryMessage(everything.left(8000));
+    QTRY_COMPARE(first.ackedBytes(), 8000);
+
+    // The first connection is still open on the server when the client comes back.
+    TestClient second;
+    QVERIFY(second.open(wsUrl()));
+    second.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
+                      { QStringLiteral("session"), started.value(QLatin1String("session")) },
+                      { QStringLiteral("resumeToken"), started.value(QLatin1String("resumeToken")) } });
+    const QJsonObject resumed = second.waitFor(QStringLiteral("resumed"));
+    QCOMPARE(resumed.value(QLatin1String("bytes")).toInteger(), 8000);
+    QVERIFY(first.waitClosed());
+
+    second.socket.sendBinaryMessage(everything.mid(8000));
+    second.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    const QJsonObject stopped = second.waitFor(QStringLiteral("stopped"));
+    QCOMPARE(readFile(filePath(stopped)), everything);
+}
+
+void tst_CaptureServer::resumeWithWrongTokenIsRefused()
+{
+    QVERIFY(startServer(settings()));
+    TestClient first;
+    QVERIFY(first.open(wsUrl()));
+    first.sendJson(startMessage(Pcm16k, QStringLiteral("victim")));
+    const QJsonObject started = first.waitFor(QStringLiteral("started"));
+
+    TestClient intruder;
+    QVERIFY(intruder.open(wsUrl()));
+    intruder.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
+                        { QStringLiteral("session"), started.value(QLatin1String("session")) },
+                        { QStringLiteral("resumeToken"), QStringLiteral("0123456789abcdef0123456789abcdef") } });
+    QCOMPARE(intruder.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("bad_resume_token"));
+    QVERIFY(intruder.waitClosed());
+    QCOMPARE(intruder.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
+
+    // The session goes on, untouched.
+    first.socket.sendBinaryMessage(randomBytes(3200, 1));
+    QTRY_COMPARE(first.ackedBytes(), 3200);
+    QVERIFY(!first.closed);
+}
+
+void tst_CaptureServer::oversizeMessageClosesOnlyThatConnection()
+{
+    ServerSettings small = settings();
+    small.maxMessageBytes = 64 * 1024;
+    QVERIFY(startServer(small));
+
+    TestClient bystander;
+    QVERIFY(bystander.open(wsUrl()));
+    bystander.sendJson(startMessage(Pcm16k, QStringLiteral("bystander")));
+    bystander.waitFor(QStringLiteral("started"));
+
+    TestClient big;
+    QVERIFY(big.open(wsUrl()));
+    big.sendJson(startMessage(Pcm16k, QStringLiteral("big")));
+    big.waitFor(QStringLiteral("started"));
+    big.socket.sendBinaryMessage(randomBytes(3200, 1));
+    QTRY_COMPARE(big.ackedBytes(), 3200);
+    big.socket.sendBinaryMessage(randomBytes(small.maxMessageBytes + 1, 2));
+    QVERIFY(big.waitClosed());
+    QCOMPARE(big.closeCode, QWebSocketProtocol::CloseCodeTooMuchData);
+
+    bystander.socket.sendBinaryMessage(randomBytes(3200, 3));
+    QTRY_COMPARE(bystander.ackedBytes(), 3200);
+    QVERIFY(!bystander.closed);
+
+    // The oversized session kept what it had, playable, and can be resumed.
+    QTRY_VERIFY([this] {
+        const QList<SessionStats> sessions = m_server->sessions();
+        return std::any_of(sessions.cbegin(), sessions.cend(), [](const SessionStats &s) {
+            return s.label == u"big" && s.state == SessionStats::State::Interrupted && s.bytes == 3200;
+        });
+    }());
+}
+
+void tst_CaptureServer::unknownTypeKeepsTheConnection()
+{
+    QVERIFY(startServer(settings()));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("hello") } });
+    const QJsonObject error = client.waitFor(QStringLiteral("error"));
+    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("unknown_type"));
+    QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("hello")));
+
+    client.socket.sendTextMessage(QStringLiteral("{not json"));
+    QTRY_COMPARE(client.count(QStringLiteral("error")), 2);
+    QCOMPARE(client.messages.last().value(QLatin1String("code")).toString(), QStringLiteral("bad_message"));
+
+    client.sendJson(startMessage(Pcm16k, QStringLiteral("after errors")));
+    QVERIFY(!client.waitFor(QStringLiteral("started")).isEmpty());
+    QVERIFY(!client.closed);
+}
+
+void tst_CaptureServer::binaryWithoutStartIsAnError()
+{
+    QVERIFY(startServer(settings()));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    client.sendJson(startMessage(Pcm16k, QStringLiteral("one")));
+    client.waitFor(QStringLiteral("started"));
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    client.waitFor(QStringLiteral("stopped"));
+
+    client.socket.sendBinaryMessage(randomBytes(100, 1));
+    QCOMPARE(client.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("expected_start"));
+    QVERIFY(!client.closed);
+}
+
+void tst_CaptureServer::badPcmFormatIsRefused()
+{
+    QVERIFY(startServer(settings()));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    client.sendJson(startMessage(QStringLiteral("audio/pcm;rate=16000;channels=1;bits=24"), QStringLiteral("x")));
+    const QJsonObject error = client.waitFor(QStringLiteral("error"));
+    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("bad_format"));
+    QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("16-bit")));
+    QCOMPARE(client.count(QStringLiteral("started")), 0);
+}
+
+void tst_CaptureServer::serverFullRefusesNewSessions()
+{
+    ServerSettings one = settings();
+    one.maxLiveSessions = 1;
+    QVERIFY(startServer(one));
+    TestClient first;
+    QVERIFY(first.open(wsUrl()));
+    first.sendJson(startMessage(Pcm16k, QStringLiteral("first")));
+    first.waitFor(QStringLiteral("started"));
+
+    TestClient second;
+    QVERIFY(second.open(wsUrl()));
+    second.sendJson(startMessage(Pcm16k, QStringLiteral("second")));
+    QCOMPARE(second.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("server_full"));
+    QVERIFY(second.waitClosed());
+    // Qt's client rewrites 1013 (try again later), which it does not know, so read the frame raw.
+    QCOMPARE(rawCloseCodeAfter(startMessage(Pcm16k, QStringLiteral("raw"))), 1013);
+
+    // When the first stops, there is room again.
+    first.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    first.waitFor(QStringLiteral("stopped"));
+    TestClient third;
+    QVERIFY(third.open(wsUrl()));
+    third.sendJson(startMessage(Pcm16k, QStringLiteral("third")));
+    QVERIFY(!third.waitFor(QStringLiteral("started")).isEmpty());
+}
+
+void tst_CaptureServer::idleConnectionIsClosed()
+{
+    ServerSettings quick = settings();
+    quick.idleTimeout = 600ms;
+    QVERIFY(startServer(quick));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    QCOMPARE(client.waitFor(QStringLiteral("error"), 0, 5000).value(QLatin1String("code")).toString(), QStringLiteral("idle_timeout"));
+    QVERIFY(client.waitClosed());
+}
+
+void tst_CaptureServer::shutdownFinalizesEveryFile()
+{
+    QVERIFY(startServer(settings()));
+    std::vector<std::unique_ptr<TestClient>> clients;
+    QStringList files;
+    for (int i = 0; i < 3; ++i) {
+        auto client = std::make_unique<TestClient>();
+        QVERIFY(client->open(wsUrl()));
+        client->sendJson(startMessage(Pcm16k, QStringLiteral("live %1").arg(i)));
+        files.append(filePath(client->waitFor(QStringLiteral("started"))));
+        client->socket.sendBinaryMessage(randomBytes(3200 * (i + 1), quint32(i)));
+        clients.push_back(std::move(client));
+    }
+    for (int i = 0; i < 3; ++i)
+        QTRY_COMPARE(clients[size_t(i)]->ackedBytes(), 3200 * (i + 1));
+
+    QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
+    m_server->shutdown();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY(!m_server->isListening());
+
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(clients[size_t(i)]->waitClosed());
+        QCOMPARE(clients[size_t(i)]->closeCode, QWebSocketProtocol::CloseCodeGoingAway);
+        const QByteArray onDisk = readFile(files.at(i));
+        QCOMPARE(WavHeader::parse(onDisk.left(WavHeader::Size))->dataBytes, 3200 * (i + 1));
+        QCOMPARE(onDisk.size(), WavHeader::Size + 3200 * (i + 1));
+        const std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(files.at(i)), nullptr);
+        QCOMPARE(sidecar->status, QStringLiteral("interrupted"));
+        QCOMPARE(sidecar->bytes, 3200 * (i + 1));
+        QVERIFY(sidecar->endedAt.isValid());
+    }
+
+    // And it can listen again.
+    QVERIFY(m_server->start(settings()));
+}
+
+void tst_CaptureServer::startUpRepairsCrashedRecordings()
+{
+    // What a killed Earshot leaves: a WAV whose header says 0 bytes and a sidecar saying recording.
+    const QString day = m_dir->path() + QStringLiteral("/2026-01-02");
+    QVERIFY(QDir().mkpath(day));
+    const QString audio = day + QStringLiteral("/101500_crashed_abc.wav");
+    QFile file(audio);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(WavHeader::build({ 16000, 1, 16 }, 0));
+    file.write(randomBytes(6400, 9));
+    file.close();
+    Sidecar crashed;
+    crashed.session = QStringLiteral("abc");
+    crashed.file = QFileInfo(audio).fileName();
+    crashed.format = Pcm16k;
+    crashed.status = QStringLiteral("recording");
+    crashed.startedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(crashed.save(RecordingPaths::sidecarPath(audio), nullptr));
+
+    QVERIFY(startServer(settings()));
+    QTRY_COMPARE(Sidecar::load(RecordingPaths::sidecarPath(audio), nullptr)->status, QStringLiteral("interrupted"));
+    QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(audio), nullptr)->bytes, 6400);
+    QCOMPARE(WavHeader::parse(readFile(audio).left(WavHeader::Size))->dataBytes, 6400);
+}
+
+void tst_CaptureServer::httpPageStatusAndNotFound()
+{
+    QVERIFY(startServer(settings()));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    client.sendJson(startMessage(Pcm16k, QStringLiteral("Status check")));
+    client.waitFor(QStringLiteral("started"));
+    client.socket.sendBinaryMessage(randomBytes(3200, 1));
+    QTRY_COMPARE(client.ackedBytes(), 3200);
+
+    const QByteArray page = httpGet("/");
+    QVERIFY2(page.startsWith("HTTP/1.1 200 OK"), page.left(100).constData());
+    QVERIFY(page.contains("text/html"));
+    QVERIFY(page.contains("Earshot"));
+
+    QJsonObject status;
+    QTRY_VERIFY([&] {
+        const QByteArray response = httpGet("/api/status");
+        status = QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
+        const QJsonArray sessions = status.value(QLatin1String("sessions")).toArray();
+        return !sessions.isEmpty() && sessions.first().toObject().value(QLatin1String("bytes")).toInteger() == 3200;
+    }());
+    QCOMPARE(status.value(QLatin1String("version")).toString(), QStringLiteral(EARSHOT_VERSION));
+    const QJsonObject session = status.value(QLatin1String("sessions")).toArray().first().toObject();
+    QCOMPARE(session.value(QLatin1String("label")).toString(), QStringLiteral("Status check"));
+    QCOMPARE(session.value(QLatin1String("state")).toString(), QStringLiteral("recording"));
+    QCOMPARE(status.value(QLatin1String("totals")).toObject().value(QLatin1String("liveSessions")).toInt(), 1);
+
+    QVERIFY(httpGet("/nothing-here").startsWith("HTTP/1.1 404"));
+    QVERIFY(httpGet("/../../etc/passwd").startsWith("HTTP/1.1 404"));
+}
+
+void tst_CaptureServer::silentTcpClientIsDropped()
+{
+    ServerSettings quick = settings();
+    quick.requestTimeout = 500ms;
+    QVERIFY(startServer(quick));
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(silent.waitForConnected(5000));
+    silent.write("GET / HTTP/1.1\r\n"); // never finishes the head
+    QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
+}
+
+void tst_CaptureServer::publishesFiguresInBatches()
+{
+    QVERIFY(startServer(settings()));
+    QSignalSpy updates(m_server.get(), &CaptureServer::sessionsUpdated);
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    client.sendJson(startMessage(Pcm16k, QStringLiteral("figures")));
+    client.waitFor(QStringLiteral("started"));
+    QElapsedTimer clock;
+    clock.start();
+    // 32 000 B/s of PCM for about 1.5 s, one chunk per 100 ms.
+    for (int i = 0; i < 15; ++i) {
+        client.socket.sendBinaryMessage(randomBytes(3200, quint32(i)));
+        QTest::qWait(100); // pacing the sender like a real microphone, not synchronisation
+    }
+    QTRY_COMPARE(client.ackedBytes(), 48000);
+    QTRY_VERIFY(!updates.isEmpty());
+    const qint64 elapsed = clock.elapsed();
+    // At most four batches a second.
+    QVERIFY2(updates.size() <= elapsed / 250 + 2, qPrintable(QString::number(updates.size())));
+
+    SessionStats latest;
+    QTRY_VERIFY([&] {
+        for (const QList<QVariant> &update : std::as_const(updates)) {
+            for (const SessionStats &stats : update.at(0).value<QList<SessionStats>>())
+                latest = stats;
+        }
+        return latest.bytes == 48000;
+    }());
+    QCOMPARE(latest.chunks, 15);
+    QCOMPARE(latest.label, QStringLiteral("figures"));
+    QCOMPARE(latest.audioDurationMs, 1500);
+    QVERIFY2(latest.byteRate > 5000 && latest.byteRate < 40000, qPrintable(QString::number(latest.byteRate)));
+    QVERIFY(latest.level >= 0 && latest.level <= 1);
+}
+
+QTEST_GUILESS_MAIN(tst_CaptureServer)
+#include "tst_captureserver.moc"
