@@ -746,12 +746,15 @@ void tst_CaptureServer::publishesFiguresInBatches()
     client.waitFor(QStringLiteral("started"));
     QElapsedTimer clock;
     clock.start();
-    // 32 000 B/s of PCM for about 1.5 s, one chunk per 100 ms.
-    for (int i = 0; i < 15; ++i) {
-        client.socket.sendBinaryMessage(randomBytes(3200, quint32(i)));
-        QTest::qWait(100); // pacing the sender like a real microphone, not synchronisation
-    }
-    QTRY_COMPARE(client.ackedBytes(), 48000);
+    // 32 000 B/s of PCM for 1.5 s, one chunk every 100 ms, paced like a microphone.
+    QTimer pacer;
+    int chunksSent = 0;
+    connect(&pacer, &QTimer::timeout, &client, [&] {
+        if (chunksSent < 15)
+            client.socket.sendBinaryMessage(randomBytes(3200, quint32(chunksSent++)));
+    });
+    pacer.start(100);
+    QTRY_COMPARE_WITH_TIMEOUT(client.ackedBytes(), 48000, 5000);
     QTRY_VERIFY(!updates.isEmpty());
     const qint64 elapsed = clock.elapsed();
     // At most four batches a second.
