@@ -124,7 +124,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-"${server_pin[@]}" "$server_bin" --headless --port "$port" --dir "$recordings" \
+# --bind keeps the server off the network: the run stays on loopback.
+"${server_pin[@]}" "$server_bin" --headless --bind 127.0.0.1 --port "$port" --dir "$recordings" \
     >"$work/server.log" 2>&1 &
 server_pid=$!
 

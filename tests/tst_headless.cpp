@@ -1,0 +1,205 @@
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "storage/recordingpaths.h"
+#include "storage/sidecar.h"
+#include "storage/wavheader.h"
+#include "testclient.h"
+
+// The real `earshot --headless` binary, driven the way an operator or a supervisor drives it.
+class tst_Headless final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void versionAndHelp();
+    void sigtermFinalizesRecordingsAndExitsZero();
+    void killedServerLeavesPlayableFilesRepairedOnRestart();
+    void busyPortIsAClearError();
+
+private:
+    /// Starts earshot and waits for the URL it prints; returns its port (0 on failure).
+    quint16 startServer(QProcess &process);
+    QString streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm);
+    static QString ffprobeDuration(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_Headless::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_Headless::cleanup()
+{
+    m_dir.reset();
+}
+
+quint16 tst_Headless::startServer(QProcess &process)
+{
+    process.setProgram(QStringLiteral(EARSHOT_BINARY));
+    process.setArguments({ QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dir"), m_dir->path() });
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start();
+    if (!process.waitForStarted(5000))
+        return 0;
+    static const QRegularExpression url(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+    QByteArray out;
+    QRegularExpressionMatch match;
+    QTest::qWaitFor([&] {
+        out += process.readAllStandardOutput();
+        match = url.match(QString::fromUtf8(out));
+        return match.hasMatch() || process.state() == QProcess::NotRunning;
+    }, 10000);
+    if (!match.hasMatch()) {
+        qWarning() << "earshot printed:" << out << process.readAllStandardError();
+        return 0;
+    }
+    return quint16(match.captured(1).toUInt());
+}
+
+QString tst_Headless::streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    url.setPath(QStringLiteral("/ws"));
+    if (!client.open(url))
+        return {};
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
+                      { QStringLiteral("format"), QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16") },
+                      { QStringLiteral("name"), QStringLiteral("operator test") } });
+    const QJsonObject started = client.waitFor(QStringLiteral("started"));
+    for (qsizetype offset = 0; offset < pcm.size(); offset += 3200)
+        client.socket.sendBinaryMessage(pcm.mid(offset, 3200));
+    if (!QTest::qWaitFor([&] { return client.ackedBytes() == pcm.size(); }, 5000))
+        return {};
+    return m_dir->path() + u'/' + started.value(QLatin1String("file")).toString();
+}
+
+QString tst_Headless::ffprobeDuration(const QString &path)
+{
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"), { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                                               QStringLiteral("format=duration"), QStringLiteral("-of"),
+                                               QStringLiteral("default=noprint_wrappers=1:nokey=1"), path });
+    if (!ffprobe.waitForFinished(10000))
+        return {};
+    return QString::fromUtf8(ffprobe.readAllStandardOutput()).trimmed();
+}
+
+// A second of a 440 Hz tone, 16 kHz mono.
+static QByteArray toneSecond()
+{
+    QByteArray pcm;
+    for (int i = 0; i < 16000; ++i) {
+        const qint16 sample = qint16(8000 * std::sin(2 * M_PI * 440 * i / 16000.0));
+        pcm.append(reinterpret_cast<const char *>(&sample), 2);
+    }
+    return pcm;
+}
+
+void tst_Headless::versionAndHelp()
+{
+    QProcess version;
+    version.start(QStringLiteral(EARSHOT_BINARY), { QStringLiteral("--version") });
+    QVERIFY(version.waitForFinished(10000));
+    QCOMPARE(version.exitCode(), 0);
+    QVERIFY(version.readAllStandardOutput().contains(EARSHOT_VERSION));
+
+    QProcess help;
+    help.start(QStringLiteral(EARSHOT_BINARY), { QStringLiteral("--help") });
+    QVERIFY(help.waitForFinished(10000));
+    QCOMPARE(help.exitCode(), 0);
+    const QByteArray text = help.readAllStandardOutput();
+    for (const char *option : { "--headless", "--port", "--bind", "--dir" })
+        QVERIFY2(text.contains(option), option);
+}
+
+void tst_Headless::sigtermFinalizesRecordingsAndExitsZero()
+{
+    QProcess server;
+    const quint16 port = startServer(server);
+    QVERIFY(port != 0);
+
+    TestClient client;
+    const QByteArray pcm = toneSecond();
+    const QString file = streamAndAck(client, port, pcm);
+    QVERIFY(!file.isEmpty());
+
+    server.terminate(); // SIGTERM
+    QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+    QVERIFY(client.waitClosed());
+    QCOMPARE(client.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
+
+    const QString log = QString::fromUtf8(server.readAllStandardOutput());
+    QVERIFY2(log.contains(QLatin1String("operator test")), qPrintable(log));
+    const std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QVERIFY(sidecar);
+    QCOMPARE(sidecar->status, QStringLiteral("interrupted"));
+    QCOMPARE(sidecar->bytes, pcm.size());
+    QCOMPARE(ffprobeDuration(file).toDouble(), 1.0);
+}
+
+void tst_Headless::killedServerLeavesPlayableFilesRepairedOnRestart()
+{
+    QString file;
+    const QByteArray pcm = toneSecond();
+    {
+        QProcess server;
+        const quint16 port = startServer(server);
+        QVERIFY(port != 0);
+        TestClient client;
+        file = streamAndAck(client, port, pcm);
+        QVERIFY(!file.isEmpty());
+        server.kill(); // SIGKILL: no chance to finalize anything
+        QVERIFY(server.waitForFinished(10000));
+    }
+    // Every acknowledged byte is in a file a player reads to its end.
+    QCOMPARE(ffprobeDuration(file).toDouble(), 1.0);
+    QFile audio(file);
+    QVERIFY(audio.open(QIODevice::ReadOnly));
+    QCOMPARE(audio.readAll().mid(WavHeader::Size), pcm);
+    QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->status, QStringLiteral("recording"));
+
+    QProcess restarted;
+    QVERIFY(startServer(restarted) != 0);
+    QTRY_COMPARE(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->status, QStringLiteral("interrupted"));
+    QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->bytes, pcm.size());
+    restarted.terminate();
+    QVERIFY(restarted.waitForFinished(10000));
+    QCOMPARE(restarted.exitCode(), 0);
+}
+
+void tst_Headless::busyPortIsAClearError()
+{
+    QProcess first;
+    const quint16 port = startServer(first);
+    QVERIFY(port != 0);
+
+    QProcess second;
+    second.start(QStringLiteral(EARSHOT_BINARY), { QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                                                   QStringLiteral("--port"), QString::number(port), QStringLiteral("--dir"), m_dir->path() });
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitCode(), 1);
+    QVERIFY2(second.readAllStandardError().contains(QByteArray::number(port)), "the error names the port");
+
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
+}
+
+QTEST_GUILESS_MAIN(tst_Headless)
+#include "tst_headless.moc"
