@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QNetworkInterface>
+#include <QPointer>
 
 #include "net/connectionworker.h"
 #include "net/tcplistener.h"
@@ -122,16 +123,41 @@ bool CaptureServer::start(const ServerSettings &settings)
 
 void CaptureServer::repairOnStart()
 {
-    // On a socket thread, not here: the GUI thread writes no files.
+    // Recent day folders first: their interrupted sessions become resumable before the first
+    // client is accepted. The rest of the archive is repaired after. All on a socket thread:
+    // the GUI thread writes no files.
+    m_listener->pauseAccepting();
     ConnectionWorker *worker = m_workers.front().object;
     const QString root = m_settings.recordingsDir;
-    QMetaObject::invokeMethod(worker, [worker, root] {
-        const SidecarRepair::Report report = SidecarRepair::repairAll(root);
-        for (const QString &path : report.repaired)
-            worker->context().log(ServerEvent::Severity::Warning, {}, {},
-                                  tr("Repaired %1, left by a crash; marked interrupted.").arg(path));
-        for (const QString &failure : report.failed)
-            worker->context().log(ServerEvent::Severity::Error, {}, {}, tr("Could not repair %1").arg(failure));
+    const std::chrono::milliseconds window = m_settings.resumeWindow;
+    const std::shared_ptr<SessionRegistry> registry = m_registry;
+    QPointer<CaptureServer> self(this);
+    QMetaObject::invokeMethod(worker, [self, worker, root, window, registry] {
+        const auto log = [worker](const SidecarRepair::Report &report) {
+            for (const QString &path : report.repaired)
+                worker->context().log(ServerEvent::Severity::Warning, {}, {},
+                                      tr("Repaired %1, left by a crash; marked interrupted.").arg(path));
+            for (const QString &failure : report.failed)
+                worker->context().log(ServerEvent::Severity::Error, {}, {}, tr("Could not repair %1").arg(failure));
+        };
+        const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        QStringList recent = SidecarRepair::dayFolders(root);
+        QStringList older;
+        while (!recent.isEmpty() && recent.last() < yesterday)
+            older.prepend(recent.takeLast());
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const SidecarRepair::Report report = SidecarRepair::repairFolders(root, recent, now.addMSecs(-window.count()));
+        for (const SidecarRepair::Resumable &found : report.resumable)
+            registry->makeResumable(ResumableSession::fromSidecar(found.sidecar, root, found.relativeAudioPath),
+                                    found.sidecar.endedAt.addMSecs(window.count()));
+        log(report);
+        QMetaObject::invokeMethod(self, [self] {
+            // QTcpServer crashes when asked to resume after close().
+            if (self && self->m_listener && self->m_listener->isListening())
+                self->m_listener->resumeAccepting();
+        });
+        log(SidecarRepair::repairFolders(root, older, {}));
     });
 }
 

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void fiftyConcurrentStreamsAreByteExact();
     void resumeAfterDroppedConnection();
     void resumeTakesOverAHalfDeadConnection();
+    void resumeAfterServerRestart();
     void resumeWithWrongTokenIsRefused();
     void oversizeMessageClosesOnlyThatConnection();
     void unknownTypeKeepsTheConnection();
@@ -487,6 +488,38 @@ void tst_CaptureServer::resumeTakesOverAHalfDeadConnection()
     second.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
     const QJsonObject stopped = second.waitFor(QStringLiteral("stopped"));
     QCOMPARE(readFile(filePath(stopped)), everything);
+}
+
+void tst_CaptureServer::resumeAfterServerRestart()
+{
+    QVERIFY(startServer(settings()));
+    const QByteArray everything = randomBytes(48000, 77);
+    TestClient first;
+    QVERIFY(first.open(wsUrl()));
+    first.sendJson(startMessage(Pcm16k, QStringLiteral("across restarts")));
+    const QJsonObject started = first.waitFor(QStringLiteral("started"));
+    first.socket.sendBinaryMessage(everything.left(16000));
+    QTRY_COMPARE(first.ackedBytes(), 16000);
+
+    QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
+    m_server->shutdown();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY(first.waitClosed());
+    QVERIFY(startServer(settings())); // a new server object: nothing carried over in memory
+
+    TestClient second;
+    QVERIFY(second.open(wsUrl()));
+    second.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
+                      { QStringLiteral("session"), started.value(QLatin1String("session")) },
+                      { QStringLiteral("resumeToken"), started.value(QLatin1String("resumeToken")) } });
+    QCOMPARE(second.waitFor(QStringLiteral("resumed")).value(QLatin1String("bytes")).toInteger(), 16000);
+    second.socket.sendBinaryMessage(everything.mid(16000));
+    second.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    const QJsonObject stopped = second.waitFor(QStringLiteral("stopped"));
+    QCOMPARE(filePath(stopped), filePath(started));
+    QCOMPARE(readFile(filePath(stopped)).mid(WavHeader::Size), everything);
+    // The token itself is never written down, only its digest.
+    QVERIFY(!readFile(RecordingPaths::sidecarPath(filePath(stopped))).contains(started.value(QLatin1String("resumeToken")).toString().toLatin1()));
 }
 
 void tst_CaptureServer::resumeWithWrongTokenIsRefused()

@@ -169,7 +169,7 @@ void ClientConnection::startSession(Dialect dialect, const QString &format, cons
         fail(ErrorCode::WriteError, QStringLiteral("Cannot create the recording: %1").arg(problem));
         return;
     }
-    m_context.registry->addLive(session->id(), session->resumeToken(), m_context.workerIndex);
+    m_context.registry->addLive(session->id(), session->resumeTokenDigest(), m_context.workerIndex);
     m_dialect = dialect;
     m_session = std::move(session);
     m_ackedBytes = 0;
@@ -352,7 +352,8 @@ void ClientConnection::closeWithError(ErrorCode code, const QString &message)
 
 void ClientConnection::shutdown()
 {
-    endSession(SessionStats::State::Interrupted, {}, false);
+    // A v1 client can resume after a restart: its sidecar keeps the token's digest.
+    endSession(SessionStats::State::Interrupted, {}, m_dialect == Dialect::V1);
     m_closing = true;
     if (m_socket) {
         m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Earshot is shutting down"));

@@ -33,6 +33,7 @@ RecordingSession::RecordingSession(const QString &recordingsDir, const Origin &o
     : m_recordingsDir(recordingsDir)
     , m_sanitizedLabel(RecordingPaths::sanitizeLabel(origin.label, origin.fallbackLabel))
     , m_resumeToken(randomHex(ResumeTokenBytes))
+    , m_resumeTokenDigest(secretDigest(m_resumeToken))
     , m_format(std::move(format))
 {
     const QString label = origin.label.trimmed().left(MaxLabelChars);
@@ -55,7 +56,7 @@ std::unique_ptr<RecordingSession> RecordingSession::resume(const QString &record
     std::unique_ptr<RecordingSession> session(new RecordingSession);
     session->m_recordingsDir = recordingsDir;
     session->m_relativePath = resumable.relativePath;
-    session->m_resumeToken = resumable.resumeToken;
+    session->m_resumeTokenDigest = resumable.resumeTokenDigest;
     session->m_stats = resumable.stats;
     session->m_stats.state = SessionStats::State::Recording;
     session->m_stats.endedAt = {};
@@ -173,7 +174,7 @@ SessionStats RecordingSession::sample(qint64 monotonicMs)
 
 ResumableSession RecordingSession::resumable() const
 {
-    return { m_stats, m_relativePath, m_resumeToken };
+    return { m_stats, m_relativePath, m_resumeTokenDigest };
 }
 
 bool RecordingSession::saveSidecar(QString *errorString) const
@@ -191,5 +192,6 @@ bool RecordingSession::saveSidecar(QString *errorString) const
     sidecar.chunks = m_stats.chunks;
     sidecar.status = sessionStateName(m_stats.state);
     sidecar.error = m_stats.errorCode;
+    sidecar.resumeTokenSha256 = m_resumeTokenDigest;
     return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath), errorString);
 }

@@ -47,7 +47,9 @@ public:
     int finish(SessionStats::State state, const QString &errorCode = {});
 
     QString id() const { return m_stats.id; }
+    /// Known only to a session started here; a resumed one keeps just the digest.
     QString resumeToken() const { return m_resumeToken; }
+    QString resumeTokenDigest() const { return m_resumeTokenDigest; }
     /// Relative to the recordings folder; empty until the file exists.
     QString relativePath() const { return m_relativePath; }
     qint64 bytes() const { return m_stats.bytes; }
@@ -69,6 +71,7 @@ private:
     QString m_sanitizedLabel;
     QString m_relativePath;
     QString m_resumeToken;
+    QString m_resumeTokenDigest;
     std::optional<AudioFormat> m_format;
     RecordingWriter m_writer;
     SessionStats m_stats;

@@ -1,5 +1,7 @@
 #include "sessionregistry.h"
 
+#include "randomid.h"
+
 SessionRegistry::SessionRegistry(int maxLiveSessions)
     : m_maxLive(maxLiveSessions)
 {
@@ -27,10 +29,10 @@ int SessionRegistry::liveCount() const
     return m_live;
 }
 
-void SessionRegistry::addLive(const QString &id, const QString &resumeToken, int workerIndex)
+void SessionRegistry::addLive(const QString &id, const QString &resumeTokenDigest, int workerIndex)
 {
     std::scoped_lock lock(m_mutex);
-    m_entries.insert(id, Entry { resumeToken, workerIndex, std::nullopt, {} });
+    m_entries.insert(id, Entry { resumeTokenDigest, workerIndex, std::nullopt, {} });
 }
 
 void SessionRegistry::remove(const QString &id)
@@ -43,7 +45,7 @@ void SessionRegistry::makeResumable(const ResumableSession &session, const QDate
 {
     std::scoped_lock lock(m_mutex);
     Entry &entry = m_entries[session.stats.id];
-    entry.resumeToken = session.resumeToken;
+    entry.resumeTokenDigest = session.resumeTokenDigest;
     entry.workerIndex = -1;
     entry.resumable = session;
     entry.expiresAt = expiresAt;
@@ -51,11 +53,12 @@ void SessionRegistry::makeResumable(const ResumableSession &session, const QDate
 
 SessionRegistry::Claim SessionRegistry::claim(const QString &id, const QString &resumeToken, int workerIndex)
 {
+    const QString digest = secretDigest(resumeToken);
     std::scoped_lock lock(m_mutex);
     const auto it = m_entries.find(id);
     if (it == m_entries.end())
         return { Claim::Result::Unknown, std::nullopt, -1 };
-    if (it->resumeToken != resumeToken)
+    if (it->resumeTokenDigest != digest)
         return { Claim::Result::BadToken, std::nullopt, -1 };
     if (!it->resumable)
         return { Claim::Result::LiveElsewhere, std::nullopt, it->workerIndex };
@@ -81,4 +84,25 @@ QStringList SessionRegistry::expire(const QDateTime &now)
         }
     }
     return expired;
+}
+
+ResumableSession ResumableSession::fromSidecar(const Sidecar &sidecar, const QString &recordingsDir,
+                                               const QString &relativePath)
+{
+    ResumableSession session;
+    SessionStats &stats = session.stats;
+    stats.id = sidecar.session;
+    stats.label = sidecar.label;
+    stats.peer = sidecar.peer;
+    stats.userAgent = sidecar.userAgent;
+    stats.format = sidecar.format;
+    stats.filePath = recordingsDir + u'/' + relativePath;
+    stats.state = SessionStats::State::Interrupted;
+    stats.bytes = sidecar.bytes;
+    stats.chunks = sidecar.chunks;
+    stats.startedAt = sidecar.startedAt;
+    stats.endedAt = sidecar.endedAt;
+    session.relativePath = relativePath;
+    session.resumeTokenDigest = sidecar.resumeTokenSha256;
+    return session;
 }

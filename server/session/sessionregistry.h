@@ -8,13 +8,18 @@
 #include <QString>
 
 #include "sessionstats.h"
+#include "storage/sidecar.h"
 
 /// What a session needs to be picked up again on another connection (and maybe another worker).
 struct ResumableSession
 {
     SessionStats stats; ///< id, label, peer, format, file, counters as they were
     QString relativePath;
-    QString resumeToken;
+    QString resumeTokenDigest; ///< SHA-256 of the token; the token itself is never stored
+
+    /// An interrupted recording found on disk, e.g. after a restart.
+    static ResumableSession fromSidecar(const Sidecar &sidecar, const QString &recordingsDir,
+                                        const QString &relativePath);
 };
 
 /// All sessions of the server, shared by the worker threads: counts live ones against the limit,
@@ -32,7 +37,7 @@ public:
     void releaseLive();
     int liveCount() const;
 
-    void addLive(const QString &id, const QString &resumeToken, int workerIndex);
+    void addLive(const QString &id, const QString &resumeTokenDigest, int workerIndex);
     /// The session ended for good (stopped, failed, or not resumable).
     void remove(const QString &id);
     void makeResumable(const ResumableSession &session, const QDateTime &expiresAt);
@@ -54,7 +59,7 @@ public:
 private:
     struct Entry
     {
-        QString resumeToken;
+        QString resumeTokenDigest;
         int workerIndex = -1; ///< -1 while resumable
         std::optional<ResumableSession> resumable;
         QDateTime expiresAt;

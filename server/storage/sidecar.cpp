@@ -31,6 +31,8 @@ bool Sidecar::save(const QString &path, QString *errorString) const
     };
     if (!error.isEmpty())
         object.insert(QStringLiteral("error"), error);
+    if (!resumeTokenSha256.isEmpty() && (status == u"recording" || status == u"interrupted"))
+        object.insert(QStringLiteral("resumeTokenSha256"), resumeTokenSha256);
 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(object).toJson()) < 0
@@ -71,6 +73,7 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.chunks = object.value(QLatin1String("chunks")).toInteger();
     sidecar.status = object.value(QLatin1String("status")).toString();
     sidecar.error = object.value(QLatin1String("error")).toString();
+    sidecar.resumeTokenSha256 = object.value(QLatin1String("resumeTokenSha256")).toString();
     if (sidecar.session.isEmpty() || sidecar.file.isEmpty() || sidecar.status.isEmpty()) {
         if (errorString)
             *errorString = QStringLiteral("not an Earshot sidecar");

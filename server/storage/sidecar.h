@@ -20,6 +20,7 @@ struct Sidecar
     qint64 chunks = 0;
     QString status; ///< recording, complete, interrupted, failed
     QString error; ///< why it failed, when it did
+    QString resumeTokenSha256; ///< lets a client resume after a restart of the server
 
     /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one.
     bool save(const QString &path, QString *errorString) const;

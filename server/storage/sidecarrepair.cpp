@@ -1,6 +1,7 @@
 #include "sidecarrepair.h"
 
-#include <QDirIterator>
+#include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 
@@ -39,40 +40,61 @@ std::optional<qint64> repairWav(const QString &audioPath, const AudioFormat &for
     return whole;
 }
 
+// Makes the file playable and the sidecar true to it; the caller saves the sidecar.
+bool repairOne(const QString &audioPath, Sidecar &sidecar, QString *problem)
+{
+    const QFileInfo audio(audioPath);
+    std::optional<qint64> bytes = audio.exists() ? audio.size() : 0;
+    const std::optional<AudioFormat> format = AudioFormat::fromMimeType(sidecar.format, nullptr);
+    if (audio.exists() && format && format->isPcm())
+        bytes = repairWav(audioPath, *format, problem);
+    if (!bytes)
+        return false;
+    sidecar.bytes = *bytes;
+    sidecar.status = QStringLiteral("interrupted");
+    sidecar.endedAt = audio.exists() ? audio.lastModified().toUTC() : QDateTime::currentDateTimeUtc();
+    return true;
+}
+
 } // namespace
+
+QStringList dayFolders(const QString &root)
+{
+    static const QRegularExpression dayPattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    folders.removeIf([](const QString &name) { return !dayPattern.match(name).hasMatch(); });
+    return folders;
+}
+
+Report repairFolders(const QString &root, const QStringList &folders, const QDateTime &resumableSince)
+{
+    Report report;
+    for (const QString &folder : folders) {
+        const QDir dir(root + u'/' + folder);
+        for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+            const QString path = dir.filePath(name);
+            QString problem;
+            std::optional<Sidecar> sidecar = Sidecar::load(path, &problem);
+            if (!sidecar)
+                continue;
+            if (sidecar->status == u"recording") {
+                if (!repairOne(dir.filePath(sidecar->file), *sidecar, &problem) || !sidecar->save(path, &problem)) {
+                    report.failed.append(path + QStringLiteral(": ") + problem);
+                    continue;
+                }
+                report.repaired.append(path);
+            }
+            if (sidecar->status == u"interrupted" && !sidecar->resumeTokenSha256.isEmpty()
+                && resumableSince.isValid() && sidecar->endedAt >= resumableSince)
+                report.resumable.append({ *sidecar, folder + u'/' + sidecar->file });
+        }
+    }
+    return report;
+}
 
 Report repairAll(const QString &root)
 {
-    Report report;
-    QDirIterator it(root, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QString problem;
-        std::optional<Sidecar> sidecar = Sidecar::load(path, &problem);
-        if (!sidecar || sidecar->status != u"recording")
-            continue;
-
-        const QString audioPath = QFileInfo(path).path() + u'/' + sidecar->file;
-        const QFileInfo audio(audioPath);
-        std::optional<qint64> bytes = audio.exists() ? audio.size() : 0;
-        const std::optional<AudioFormat> format = AudioFormat::fromMimeType(sidecar->format, nullptr);
-        if (audio.exists() && format && format->isPcm())
-            bytes = repairWav(audioPath, *format, &problem);
-        if (!bytes) {
-            report.failed.append(path + QStringLiteral(": ") + problem);
-            continue;
-        }
-
-        sidecar->bytes = *bytes;
-        sidecar->status = QStringLiteral("interrupted");
-        sidecar->endedAt = audio.exists() ? audio.lastModified() : QFileInfo(path).lastModified();
-        if (!sidecar->save(path, &problem)) {
-            report.failed.append(path + QStringLiteral(": ") + problem);
-            continue;
-        }
-        report.repaired.append(path);
-    }
-    return report;
+    return repairFolders(root, dayFolders(root), {});
 }
 
 } // namespace SidecarRepair

@@ -1,19 +1,35 @@
 #pragma once
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+#include "sidecar.h"
+
 /// After a crash or a power cut, sidecars still say "recording". This finds them, makes their
-/// files playable (a WAV header sized from the file), and marks them interrupted.
+/// files playable (a WAV header sized from the file), and marks them interrupted. On the way it
+/// collects recent interrupted recordings that a client may still resume.
 namespace SidecarRepair {
+
+struct Resumable
+{
+    Sidecar sidecar;
+    QString relativeAudioPath; ///< relative to the recordings folder
+};
 
 struct Report
 {
     QStringList repaired; ///< sidecar paths that were fixed
     QStringList failed; ///< "path: reason"
+    QList<Resumable> resumable; ///< interrupted since `resumableSince`, with a resume token digest
 };
 
-/// Looks in <root>/<date>/ folders. Call before sessions start writing.
+/// The day folders ("yyyy-MM-dd") under root, newest first.
+QStringList dayFolders(const QString &root);
+/// Repairs the sidecars in these day folders. Call before sessions start writing there.
+Report repairFolders(const QString &root, const QStringList &folders, const QDateTime &resumableSince);
+/// Every day folder.
 Report repairAll(const QString &root);
 
 } // namespace SidecarRepair
