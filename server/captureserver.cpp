@@ -6,6 +6,7 @@
 #include <QNetworkInterface>
 #include <QPointer>
 
+#include "net/accessguard.h"
 #include "net/connectionworker.h"
 #include "net/tcplistener.h"
 #include "session/sessionregistry.h"
@@ -23,10 +24,10 @@ bool listensEverywhere(const QHostAddress &address)
     return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
 }
 
-QUrl httpUrl(const QHostAddress &address, quint16 port)
+QUrl serverUrl(const QString &scheme, const QHostAddress &address, quint16 port)
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(scheme);
     url.setHost(address.toString());
     url.setPort(port);
     url.setPath(QStringLiteral("/"));
@@ -73,6 +74,9 @@ bool CaptureServer::start(const ServerSettings &settings)
         return false;
     }
 
+    if (!loadTlsIdentity())
+        return false;
+
     m_listener = std::make_unique<TcpListener>();
     m_listener->setListenBacklogSize(ListenBacklog);
     if (!m_listener->listen(m_settings.bindAddress, m_settings.port)) {
@@ -91,6 +95,7 @@ bool CaptureServer::start(const ServerSettings &settings)
     m_board = std::make_shared<StatsBoard>();
     m_lastConnections = -1;
 
+    const auto accessGuard = std::make_shared<AccessGuard>(m_settings.maxTokenFailures, m_settings.banDuration);
     m_syncer = new DiskSyncer(m_settings.recordingsDir, m_settings.syncInterval);
     m_syncThread = startWorkerThread(m_syncer, QStringLiteral("earshot-sync"));
     QMetaObject::invokeMethod(m_syncer, &DiskSyncer::start);
@@ -103,6 +108,11 @@ bool CaptureServer::start(const ServerSettings &settings)
         context.workerIndex = index;
         context.registry = m_registry;
         context.syncer = m_syncer;
+        context.accessGuard = accessGuard;
+        if (m_tls) {
+            context.tlsConfiguration = m_tls->serverConfiguration();
+            context.authorityPem = m_tls->authorityPem();
+        }
         context.releaseSession = [this, index](int holder, const QString &sessionId, std::function<void()> then) {
             releaseSessionOn(holder, index, sessionId, std::move(then));
         };
@@ -118,6 +128,26 @@ bool CaptureServer::start(const ServerSettings &settings)
 
     m_statsTimer.start(m_settings.statsInterval);
     Q_EMIT listeningChanged(true);
+    return true;
+}
+
+bool CaptureServer::loadTlsIdentity()
+{
+    m_tls.reset();
+    if (!m_settings.tlsEnabled)
+        return true;
+    QString problem;
+    if (!m_settings.certificatePath.isEmpty()) {
+        m_tls = TlsIdentity::fromFiles(m_settings.certificatePath, m_settings.privateKeyPath, &problem);
+    } else if (!m_settings.tlsDir.isEmpty()) {
+        m_tls = TlsIdentity::ensure(m_settings.tlsDir, TlsIdentity::localDnsNames(), TlsIdentity::localAddresses(), &problem);
+    } else {
+        return true; // nowhere to keep a certificate: plain HTTP only
+    }
+    if (!m_tls) {
+        m_errorString = tr("Cannot set up HTTPS: %1").arg(problem);
+        return false;
+    }
     return true;
 }
 
@@ -247,16 +277,44 @@ QList<QUrl> CaptureServer::urls() const
 {
     if (!isListening())
         return {};
-    if (!listensEverywhere(m_settings.bindAddress))
-        return { httpUrl(m_settings.bindAddress, port()) };
-
-    QList<QUrl> urls;
-    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal())
-            urls.append(httpUrl(address, port()));
+    QList<QHostAddress> hosts;
+    if (listensEverywhere(m_settings.bindAddress)) {
+        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal())
+                hosts.append(address);
+        }
+        hosts.append(QHostAddress(QHostAddress::LocalHost));
+    } else {
+        hosts.append(m_settings.bindAddress);
     }
-    urls.append(httpUrl(QHostAddress::LocalHost, port()));
+    QList<QUrl> urls;
+    for (const QHostAddress &host : std::as_const(hosts)) {
+        if (m_tls)
+            urls.append(serverUrl(QStringLiteral("https"), host, port()));
+        urls.append(serverUrl(QStringLiteral("http"), host, port()));
+    }
     return urls;
+}
+
+QUrl CaptureServer::pairingUrl() const
+{
+    const QList<QUrl> all = urls();
+    if (all.isEmpty())
+        return {};
+    QUrl url = all.first();
+    if (!m_settings.pairingToken.isEmpty())
+        url.setQuery(QStringLiteral("t=") + m_settings.pairingToken);
+    return url;
+}
+
+QString CaptureServer::certificateFingerprint() const
+{
+    return m_tls ? m_tls->fingerprint() : QString();
+}
+
+QString CaptureServer::authorityFingerprint() const
+{
+    return m_tls ? m_tls->authorityFingerprint() : QString();
 }
 
 QList<SessionStats> CaptureServer::sessions() const

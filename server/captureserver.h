@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 #include "serverevent.h"
 #include "serversettings.h"
 #include "sessionstats.h"
+#include "tls/tlsidentity.h"
 #include "workerthread.h"
 
 class ConnectionWorker;
@@ -42,8 +44,16 @@ public:
 
     const ServerSettings &settings() const;
     quint16 port() const;
-    /// The http:// addresses a device on this machine or the LAN can open.
+    /// The addresses a device on this machine or the LAN can open: https:// (when TLS is on)
+    /// and http://, LAN addresses first.
     QList<QUrl> urls() const;
+    /// What a phone should open: https://<lan-address>:<port>/?t=<token> (the first LAN address;
+    /// loopback when there is none).
+    QUrl pairingUrl() const;
+    /// SHA-256 fingerprint of the certificate served for https and wss; empty without TLS.
+    QString certificateFingerprint() const;
+    /// SHA-256 fingerprint of Earshot's own authority (what /ca.crt serves); empty otherwise.
+    QString authorityFingerprint() const;
 
     /// Latest figures of every session known since start, live ones first.
     QList<SessionStats> sessions() const;
@@ -73,7 +83,10 @@ private:
     void distribute(qintptr descriptor);
     void releaseSessionOn(int workerIndex, int requester, const QString &sessionId, std::function<void()> then);
 
+    bool loadTlsIdentity();
+
     ServerSettings m_settings;
+    std::optional<TlsIdentity> m_tls;
     QString m_errorString;
     std::shared_ptr<SessionRegistry> m_registry;
     std::shared_ptr<StatsBoard> m_board;

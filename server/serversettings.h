@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 /// Everything the capture server can be told, with the defaults it runs with.
 /// The limits live here and nowhere else.
@@ -34,4 +35,22 @@ struct ServerSettings
     std::chrono::milliseconds statsInterval { 250 };
     /// Socket threads; 0 picks one per core.
     int workerThreads = 0;
+
+    /// HTTPS and WSS on the same port: a TLS ClientHello is told from plain HTTP by its first byte.
+    bool tlsEnabled = true;
+    /// Where Earshot keeps its own certificate authority and server certificate.
+    QString tlsDir;
+    /// A certificate (PEM, chain allowed) and key of the user's own, used instead.
+    QString certificatePath;
+    QString privateKeyPath;
+
+    /// Devices not on this computer must present this token (?t=...). Empty: no token needed.
+    QString pairingToken;
+    /// Ask loopback clients for the token too.
+    bool tokenRequiredOnLoopback = false;
+    /// Origins (scheme://host:port) besides the page's own that may open WebSockets.
+    QStringList allowedOrigins;
+    /// Wrong tokens from one address before it is banned for a while.
+    int maxTokenFailures = 10;
+    std::chrono::milliseconds banDuration { std::chrono::minutes(5) };
 };

@@ -16,8 +16,10 @@ class TestClient final : public QObject
     Q_DISABLE_COPY_MOVE(TestClient)
 
 public:
-    explicit TestClient(QObject *parent = nullptr)
+    /// origin: the Origin header a browser would send; empty sends none.
+    explicit TestClient(const QString &origin = {}, QObject *parent = nullptr)
         : QObject(parent)
+        , socket(origin)
     {
         connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             texts.append(text);

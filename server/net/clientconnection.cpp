@@ -28,7 +28,8 @@ QString peerString(const QWebSocket &socket)
 
 } // namespace
 
-ClientConnection::ClientConnection(QWebSocket *socket, WorkerContext &context, QObject *parent)
+ClientConnection::ClientConnection(QWebSocket *socket, WorkerContext &context,
+                                   std::optional<ErrorCode> refusal, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_socket(socket)
@@ -50,6 +51,12 @@ ClientConnection::ClientConnection(QWebSocket *socket, WorkerContext &context, Q
 
     m_context.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client connected (%1).").arg(m_userAgent.isEmpty() ? tr("no user agent") : m_userAgent));
     send(ServerMessage::connection(m_id));
+    if (refusal) {
+        const QString why = *refusal == ErrorCode::BadToken ? QStringLiteral("This device is not paired: the pairing code is missing or wrong.")
+                : *refusal == ErrorCode::Banned             ? QStringLiteral("Too many wrong pairing codes from this address; try again later.")
+                                                            : QStringLiteral("WebSockets are only accepted from Earshot's own page.");
+        fail(*refusal, why);
+    }
 }
 
 ClientConnection::~ClientConnection() = default;

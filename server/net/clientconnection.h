@@ -25,7 +25,9 @@ public:
     /// The dialect follows the message that started the current session.
     enum class Dialect { Undecided, V1, BinaryOnly, TextCommands, JsonCommands };
 
-    ClientConnection(QWebSocket *socket, WorkerContext &context, QObject *parent = nullptr);
+    /// With a refusal, the client is told why and the connection closes at once (1008).
+    ClientConnection(QWebSocket *socket, WorkerContext &context, std::optional<ErrorCode> refusal,
+                     QObject *parent = nullptr);
     ~ClientConnection() override;
 
     QString id() const { return m_id; }

@@ -1,9 +1,15 @@
 #include "connectionworker.h"
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QDateTime>
+#include <QSocketNotifier>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
 
+#include "accessguard.h"
 #include "clientconnection.h"
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
@@ -16,6 +22,15 @@ namespace {
 constexpr int MaxPendingWebSockets = 4096;
 constexpr std::chrono::milliseconds TickInterval { 250 };
 
+// The first byte of a TLS record that carries a handshake (the ClientHello).
+constexpr char TlsHandshakeRecord = 0x16;
+
+template<typename Socket>
+QString peerKey(const Socket &socket)
+{
+    return socket.peerAddress().toString() + u'|' + QString::number(socket.peerPort());
+}
+
 bool isWebSocketPath(const QString &path)
 {
     return path == u"/ws" || path == u"/ws/audio-stream";
@@ -27,7 +42,8 @@ ConnectionWorker::ConnectionWorker(WorkerContext context, std::shared_ptr<StatsB
                                    QElapsedTimer uptime)
     : m_context(std::move(context))
     , m_board(std::move(board))
-    , m_responder(m_board, uptime)
+    , m_responder(m_board, uptime, m_context.authorityPem)
+    , m_access(m_context.settings)
 {
     m_context.log = [this](ServerEvent::Severity severity, const QString &sessionId,
                            const QString &peer, const QString &text) {
@@ -55,9 +71,44 @@ void ConnectionWorker::start()
 
 void ConnectionWorker::handleDescriptor(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(descriptor) || m_shuttingDown) {
-        socket->abort();
+    if (m_shuttingDown) {
+        ::close(int(descriptor));
+        return;
+    }
+    if (m_context.tlsConfiguration.isNull()) {
+        acceptSocket(descriptor, false);
+        return;
+    }
+    // Wait for the first byte before making the socket: 0x16 opens a TLS handshake, anything
+    // else is plain HTTP. Peeking through Qt would buffer it where QSslSocket cannot see it.
+    auto *notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    m_sniffing.insert(notifier, m_clock.elapsed());
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier, descriptor] {
+        notifier->setEnabled(false);
+        notifier->deleteLater();
+        m_sniffing.remove(notifier);
+        char first = 0;
+        const ssize_t peeked = ::recv(int(descriptor), &first, 1, MSG_PEEK | MSG_DONTWAIT);
+        if (peeked != 1) {
+            ::close(int(descriptor));
+            return;
+        }
+        acceptSocket(descriptor, first == TlsHandshakeRecord);
+    });
+}
+
+void ConnectionWorker::acceptSocket(qintptr descriptor, bool tls)
+{
+    QTcpSocket *socket = nullptr;
+    if (tls) {
+        auto *sslSocket = new QSslSocket(this);
+        sslSocket->setSslConfiguration(m_context.tlsConfiguration);
+        socket = sslSocket;
+    } else {
+        socket = new QTcpSocket(this);
+    }
+    if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
         delete socket;
         return;
     }
@@ -67,7 +118,34 @@ void ConnectionWorker::handleDescriptor(qintptr descriptor)
         if (m_pendingRequests.remove(socket))
             socket->deleteLater();
     });
+    if (auto *sslSocket = qobject_cast<QSslSocket *>(socket)) {
+        connect(sslSocket, &QSslSocket::sslErrors, this, [sslSocket](const QList<QSslError> &errors) {
+            qInfo("earshot: TLS handshake failed: %s", qPrintable(errors.value(0).errorString()));
+            sslSocket->abort();
+        });
+        sslSocket->startServerEncryption();
+        return;
+    }
     onReadyRead(socket);
+}
+
+std::optional<ErrorCode> ConnectionWorker::refusalFor(const HttpRequest &request, QTcpSocket *socket)
+{
+    const QHostAddress peer = socket->peerAddress();
+    const bool gated = request.path == u"/" || request.path == u"/index.html" || request.path == u"/api/status"
+            || isWebSocketPath(request.path);
+    if (!gated || !m_access.needsToken(peer))
+        return std::nullopt;
+    if (m_context.accessGuard->isBanned(peer))
+        return ErrorCode::Banned;
+    if (m_access.hasValidToken(request)) {
+        m_context.accessGuard->recordSuccess(peer);
+        return std::nullopt;
+    }
+    if (m_context.accessGuard->recordFailure(peer))
+        m_context.log(ServerEvent::Severity::Warning, {}, peer.toString(),
+                      tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
+    return ErrorCode::BadToken;
 }
 
 void ConnectionWorker::onReadyRead(QTcpSocket *socket)
@@ -82,14 +160,28 @@ void ConnectionWorker::onReadyRead(QTcpSocket *socket)
             return; // wait for the rest of the head
         response = HttpResponder::simpleResponse(431, "Request Header Fields Too Large", "Request head too large.\n");
     } else if (const std::optional<HttpRequest> request = HttpRequest::parse(peeked.left(headLength))) {
+        const bool secure = qobject_cast<QSslSocket *>(socket) != nullptr;
+        std::optional<ErrorCode> refusal = refusalFor(*request, socket);
         if (request->isWebSocketUpgrade() && isWebSocketPath(request->path)) {
+            if (!refusal && !m_access.isOriginAllowed(*request, secure))
+                refusal = ErrorCode::ForbiddenOrigin;
+            if (refusal) {
+                // Upgrade anyway, so that a browser's page can read why it is refused.
+                m_refusals.insert(peerKey(*socket), *refusal);
+                m_context.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+                              tr("Refused a WebSocket: %1 (origin %2).")
+                                      .arg(errorCodeName(*refusal), QString::fromUtf8(request->header("origin"))));
+            }
             // Hand the socket over unread: QWebSocketServer parses the handshake itself.
             m_pendingRequests.remove(socket);
             disconnect(socket, nullptr, this, nullptr);
             m_webSockets->handleConnection(socket);
             return;
         }
-        response = m_responder.respond(*request);
+        if (refusal == ErrorCode::Banned)
+            response = HttpResponder::simpleResponse(429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n");
+        else
+            response = m_responder.respond(*request, !refusal.has_value());
     } else {
         response = HttpResponder::simpleResponse(400, "Bad Request", "Malformed request.\n");
     }
@@ -110,7 +202,8 @@ void ConnectionWorker::onNewWebSocket()
             socket->deleteLater();
             continue;
         }
-        addConnection(new ClientConnection(socket, m_context, this));
+        const std::optional<ErrorCode> refusal = m_refusals.take(peerKey(*socket));
+        addConnection(new ClientConnection(socket, m_context, refusal, this));
     }
 }
 
@@ -161,6 +254,17 @@ void ConnectionWorker::publishStats()
 void ConnectionWorker::dropStaleRequests()
 {
     const qint64 deadline = m_clock.elapsed() - m_context.settings.requestTimeout.count();
+    for (auto it = m_sniffing.begin(); it != m_sniffing.end();) {
+        if (it.value() < deadline) {
+            QSocketNotifier *notifier = it.key();
+            it = m_sniffing.erase(it);
+            ::close(int(notifier->socket()));
+            notifier->setEnabled(false);
+            notifier->deleteLater();
+        } else {
+            ++it;
+        }
+    }
     for (auto it = m_pendingRequests.begin(); it != m_pendingRequests.end();) {
         if (it.value() < deadline) {
             QTcpSocket *socket = it.key();
@@ -193,6 +297,11 @@ void ConnectionWorker::shutdown()
         it.key()->deleteLater();
     }
     m_pendingRequests.clear();
+    for (auto it = m_sniffing.cbegin(); it != m_sniffing.cend(); ++it) {
+        ::close(int(it.key()->socket()));
+        it.key()->deleteLater();
+    }
+    m_sniffing.clear();
     const QSet<ClientConnection *> connections = m_connections;
     for (ClientConnection *connection : connections)
         connection->shutdown();

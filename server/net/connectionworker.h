@@ -11,12 +11,15 @@
 #include <QTimer>
 #include <QWebSocketServer>
 
+#include "accesspolicy.h"
 #include "httpresponder.h"
+#include "protocol/errorcode.h"
 #include "sessionstats.h"
 #include "workercontext.h"
 
 class ClientConnection;
 class StatsBoard;
+class QSocketNotifier;
 class QTcpSocket;
 
 /// One socket thread: takes accepted descriptors, answers plain HTTP, upgrades WebSockets on its
@@ -46,7 +49,10 @@ Q_SIGNALS:
     void shutDown();
 
 private:
+    void acceptSocket(qintptr descriptor, bool tls);
     void onReadyRead(QTcpSocket *socket);
+    /// What a request may do: nothing when the address is banned, the page only with the token.
+    std::optional<ErrorCode> refusalFor(const HttpRequest &request, QTcpSocket *socket);
     void onNewWebSocket();
     void addConnection(ClientConnection *connection);
     void tick();
@@ -62,8 +68,13 @@ private:
     QWebSocketServer *m_webSockets = nullptr;
     QTimer *m_tickTimer = nullptr;
     QElapsedTimer m_clock;
+    /// Connections whose first byte (TLS or not) has not arrived yet, with when they came.
+    QHash<QSocketNotifier *, qint64> m_sniffing;
     /// Sockets that have not sent a complete request yet, with when they connected.
     QHash<QTcpSocket *, qint64> m_pendingRequests;
+    /// Upgrades that were let through only to be told why they are refused, by peer.
+    QHash<QString, ErrorCode> m_refusals;
+    AccessPolicy m_access;
     QSet<ClientConnection *> m_connections;
     QList<SessionStats> m_endedStats;
     int m_pendingSyncs = 0;

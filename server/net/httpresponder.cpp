@@ -1,6 +1,8 @@
 #include "httpresponder.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QUrlQuery>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +24,29 @@ QByteArray response(int status, const QByteArray &reason, const QByteArray &cont
     if (!headOnly)
         out += body;
     return out;
+}
+
+QByteArray webFile(const QString &name)
+{
+    QFile file(QStringLiteral(":/web/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray contentType(const QString &name)
+{
+    if (name.endsWith(QLatin1String(".js")) || name.endsWith(QLatin1String(".mjs")))
+        return "text/javascript; charset=utf-8";
+    if (name.endsWith(QLatin1String(".css")))
+        return "text/css; charset=utf-8";
+    if (name.endsWith(QLatin1String(".html")))
+        return "text/html; charset=utf-8";
+    if (name.endsWith(QLatin1String(".svg")))
+        return "image/svg+xml";
+    if (name.endsWith(QLatin1String(".png")))
+        return "image/png";
+    if (name.endsWith(QLatin1String(".json")) || name.endsWith(QLatin1String(".webmanifest")))
+        return "application/json";
+    return "application/octet-stream";
 }
 
 QJsonValue timeValue(const QDateTime &time)
@@ -52,10 +77,13 @@ QJsonObject sessionJson(const SessionStats &stats, const QDateTime &now)
 
 } // namespace
 
-HttpResponder::HttpResponder(std::shared_ptr<const StatsBoard> board, QElapsedTimer uptime)
+HttpResponder::HttpResponder(std::shared_ptr<const StatsBoard> board, QElapsedTimer uptime, QByteArray authorityPem)
     : m_board(std::move(board))
     , m_uptime(uptime)
+    , m_authorityPem(std::move(authorityPem))
 {
+    const QStringList files = QDir(QStringLiteral(":/web")).entryList(QDir::Files);
+    m_webFiles = QSet<QString>(files.cbegin(), files.cend());
 }
 
 QByteArray HttpResponder::simpleResponse(int status, const QByteArray &reason, const QByteArray &body)
@@ -63,21 +91,51 @@ QByteArray HttpResponder::simpleResponse(int status, const QByteArray &reason, c
     return response(status, reason, "text/plain; charset=utf-8", body, false);
 }
 
-QByteArray HttpResponder::respond(const HttpRequest &request) const
+QByteArray HttpResponder::notPairedResponse()
+{
+    const QByteArray page =
+            "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            "<title>Earshot: pairing needed</title>"
+            "<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem\">"
+            "<h1>This device is not paired</h1>"
+            "<p>Earshot only takes recordings from devices that know its pairing code. "
+            "On the computer running Earshot, open <b>Connect a device</b> and scan the QR code, "
+            "or type the address shown there: it ends in <code>?t=</code> and the code.</p>"
+            "</body></html>";
+    return response(403, "Forbidden", "text/html; charset=utf-8", page, false);
+}
+
+QByteArray HttpResponder::respond(const HttpRequest &request, bool paired)
 {
     const bool headOnly = request.method == "HEAD";
     if (request.method != "GET" && !headOnly)
         return simpleResponse(405, "Method Not Allowed", "Only GET is served here.\n");
 
-    if (request.path == u"/" || request.path == u"/index.html") {
-        QFile page(QStringLiteral(":/web/index.html"));
-        page.open(QIODevice::ReadOnly);
-        return response(200, "OK", "text/html; charset=utf-8", page.readAll(), headOnly);
+    const QString path = request.path;
+    if (path == u"/ca.crt") {
+        if (m_authorityPem.isEmpty())
+            return simpleResponse(404, "Not Found", "This server uses a certificate of its own; there is no Earshot authority to trust.\n");
+        return response(200, "OK", "application/x-x509-ca-cert", m_authorityPem, headOnly);
     }
-    if (request.path == u"/api/status")
-        return response(200, "OK", "application/json", statusJson(), headOnly);
-    if (request.path == u"/ws" || request.path == u"/ws/audio-stream")
+    if (path == u"/i18n.json") {
+        const QString language = QUrlQuery(request.query).queryItemValue(QStringLiteral("lang"));
+        return response(200, "OK", "application/json", m_webStrings.translationsJson(language), headOnly);
+    }
+    if (path == u"/" || path == u"/index.html" || path == u"/api/status") {
+        if (!paired)
+            return notPairedResponse();
+        if (path == u"/api/status")
+            return response(200, "OK", "application/json", statusJson(), headOnly);
+        return response(200, "OK", "text/html; charset=utf-8", webFile(QStringLiteral("index.html")), headOnly);
+    }
+    if (path == u"/ws" || path == u"/ws/audio-stream")
         return simpleResponse(426, "Upgrade Required", "This is a WebSocket endpoint.\n");
+
+    // The page's own files, by exact name: nothing else of the resources, no folders.
+    const QString name = path.mid(1);
+    if (path.startsWith(u'/') && m_webFiles.contains(name))
+        return response(200, "OK", contentType(name), webFile(name), headOnly);
     return simpleResponse(404, "Not Found", "Not found.\n");
 }
 

@@ -4,24 +4,33 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include "httprequest.h"
+#include "webstrings.h"
 
 class StatsBoard;
 
-/// Answers the plain HTTP requests: the page, /api/status, and 404 for the rest.
+/// Answers the plain HTTP requests: the page and its files, /ca.crt, /i18n.json, /api/status,
+/// and 404 for the rest.
 class HttpResponder final
 {
 public:
-    HttpResponder(std::shared_ptr<const StatsBoard> board, QElapsedTimer uptime);
+    HttpResponder(std::shared_ptr<const StatsBoard> board, QElapsedTimer uptime, QByteArray authorityPem);
 
-    /// The whole response, head and body; the connection closes after it.
-    QByteArray respond(const HttpRequest &request) const;
+    /// The whole response, head and body; the connection closes after it. `paired` says whether
+    /// the client may see the page and the status (it has the token, or needs none).
+    QByteArray respond(const HttpRequest &request, bool paired);
     static QByteArray simpleResponse(int status, const QByteArray &reason, const QByteArray &body);
+    /// The page a device sees without the pairing token.
+    static QByteArray notPairedResponse();
 
 private:
     QByteArray statusJson() const;
 
     std::shared_ptr<const StatsBoard> m_board;
     QElapsedTimer m_uptime;
+    QByteArray m_authorityPem;
+    QSet<QString> m_webFiles;
+    WebStrings m_webStrings;
 };

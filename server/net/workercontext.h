@@ -3,11 +3,13 @@
 #include <functional>
 #include <memory>
 
+#include <QSslConfiguration>
 #include <QString>
 
 #include "serverevent.h"
 #include "serversettings.h"
 
+class AccessGuard;
 class DiskSyncer;
 class SessionRegistry;
 
@@ -15,6 +17,11 @@ class SessionRegistry;
 struct WorkerContext
 {
     ServerSettings settings;
+    /// Empty (null) when TLS is off.
+    QSslConfiguration tlsConfiguration;
+    /// The authority a device downloads at /ca.crt; empty with a user's own certificate.
+    QByteArray authorityPem;
+    std::shared_ptr<AccessGuard> accessGuard;
     int workerIndex = 0;
     std::shared_ptr<SessionRegistry> registry;
     DiskSyncer *syncer = nullptr;

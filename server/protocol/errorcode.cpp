@@ -27,6 +27,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("write_error");
     case ErrorCode::IdleTimeout:
         return QStringLiteral("idle_timeout");
+    case ErrorCode::BadToken:
+        return QStringLiteral("bad_token");
+    case ErrorCode::ForbiddenOrigin:
+        return QStringLiteral("forbidden_origin");
+    case ErrorCode::Banned:
+        return QStringLiteral("banned");
     }
     return {};
 }
@@ -35,6 +41,9 @@ ErrorDisposition errorDisposition(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::BadResumeToken:
+    case ErrorCode::BadToken:
+    case ErrorCode::ForbiddenOrigin:
+    case ErrorCode::Banned:
         return { true, QWebSocketProtocol::CloseCodePolicyViolated };
     case ErrorCode::ServerFull:
         return { true, CloseCodeTryAgainLater };

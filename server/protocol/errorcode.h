@@ -20,6 +20,9 @@ enum class ErrorCode {
     DiskFull,
     WriteError,
     IdleTimeout,
+    BadToken,
+    ForbiddenOrigin,
+    Banned,
 };
 
 /// The code as it travels in {"type":"error","code":...}.

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHostAddress>
+
+#include "httprequest.h"
+#include "serversettings.h"
+
+/// Who may open the page and stream: devices with the pairing token (loopback too when the user
+/// says so), and WebSockets only from the page's own origin or a configured one.
+class AccessPolicy final
+{
+public:
+    explicit AccessPolicy(const ServerSettings &settings);
+
+    bool needsToken(const QHostAddress &peer) const;
+    /// The token as ?t=... in the URL or an X-Earshot-Token header.
+    bool hasValidToken(const HttpRequest &request) const;
+    /// Requests without an Origin (not from a browser) pass; a browser's must be the page's own.
+    bool isOriginAllowed(const HttpRequest &request, bool secure) const;
+
+private:
+    QString m_token;
+    bool m_tokenOnLoopback;
+    QStringList m_allowedOrigins;
+};
