@@ -20,6 +20,7 @@ struct SessionStats
     QString label;
     QString peer;
     QString userAgent;
+    QString client; ///< the browser, readable: "Chrome 131 on Android"; empty when unknown
     QString format; ///< MIME type as sent or sniffed
     QString filePath; ///< absolute path of the recording
     State state = State::Recording;

@@ -50,7 +50,7 @@ public:
     QJsonObject waitFor(const QString &type, qsizetype from = 0, int timeoutMs = 5000)
     {
         QJsonObject found;
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {
             for (qsizetype i = from; i < messages.size(); ++i) {
                 if (messages.at(i).value(QLatin1String("type")).toString() == type) {
                     found = messages.at(i);

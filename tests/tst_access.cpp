@@ -113,7 +113,7 @@ QByteArray tst_Access::get(bool tls, const QByteArray &target, const QByteArray 
     }
     socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n");
     QByteArray response;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         response += socket.readAll();
         return socket.state() == QAbstractSocket::UnconnectedState;
     }, 5000);

@@ -29,22 +29,22 @@ void TestAudioFormat::fromMimeType_data()
 
     // Containers are stored as they come, under their extension; the MIME type is kept as sent.
     const auto container = [](const char *tag, const QString &mime, const QString &expectedMime,
-                              const QString &extension) {
+                               const QString &extension) {
         QTest::addRow("%s", tag) << mime << expectedMime << extension << false << 0 << 0;
     };
     container("webm opus", u"audio/webm;codecs=opus"_s, u"audio/webm;codecs=opus"_s, u"webm"_s);
     container("webm", u"audio/webm"_s, u"audio/webm"_s, u"webm"_s);
-    container("video webm", u"video/webm;codecs=vp8,opus"_s, u"video/webm;codecs=vp8,opus"_s,
-              u"webm"_s);
-    container("webm mixed case", u"Audio/WebM; codecs=opus"_s, u"Audio/WebM; codecs=opus"_s,
-              u"webm"_s);
+    container(
+        "video webm", u"video/webm;codecs=vp8,opus"_s, u"video/webm;codecs=vp8,opus"_s, u"webm"_s);
+    container(
+        "webm mixed case", u"Audio/WebM; codecs=opus"_s, u"Audio/WebM; codecs=opus"_s, u"webm"_s);
     container("ogg opus", u"audio/ogg;codecs=opus"_s, u"audio/ogg;codecs=opus"_s, u"ogg"_s);
     container("application ogg", u"application/ogg"_s, u"application/ogg"_s, u"ogg"_s);
     container("opus", u"audio/opus"_s, u"audio/opus"_s, u"ogg"_s);
     container("ogg with spaces", u"  audio/ogg  "_s, u"audio/ogg"_s, u"ogg"_s);
     container("mp4", u"audio/mp4"_s, u"audio/mp4"_s, u"m4a"_s);
-    container("mp4 aac", u"audio/mp4;codecs=mp4a.40.2"_s, u"audio/mp4;codecs=mp4a.40.2"_s,
-              u"m4a"_s);
+    container(
+        "mp4 aac", u"audio/mp4;codecs=mp4a.40.2"_s, u"audio/mp4;codecs=mp4a.40.2"_s, u"m4a"_s);
     container("video mp4", u"video/mp4"_s, u"video/mp4"_s, u"m4a"_s);
     container("aac", u"audio/aac"_s, u"audio/aac"_s, u"aac"_s);
     container("mpeg", u"audio/mpeg"_s, u"audio/mpeg"_s, u"mp3"_s);
@@ -58,12 +58,12 @@ void TestAudioFormat::fromMimeType_data()
     container("empty", QString(), u"application/octet-stream"_s, u"bin"_s);
 
     // Raw PCM becomes a WAV file; its MIME type is written out in full.
-    const auto pcm = [](const char *tag, const QString &mime, int rate, int channels) {
-        QTest::addRow("%s", tag) << mime
-                                 << u"audio/pcm;rate=%1;channels=%2;bits=16"_s.arg(rate).arg(
-                                            channels)
-                                 << u"wav"_s << true << rate << channels;
-    };
+    const auto pcm
+        = [](const char *tag, const QString &mime, int rate, int channels) {
+              QTest::addRow("%s", tag)
+                  << mime << u"audio/pcm;rate=%1;channels=%2;bits=16"_s.arg(rate).arg(channels)
+                  << u"wav"_s << true << rate << channels;
+          };
     pcm("pcm 16k mono", u"audio/pcm;rate=16000;channels=1;bits=16"_s, 16000, 1);
     pcm("pcm defaults", u"audio/pcm"_s, 16000, 1);
     pcm("pcm without bits", u"audio/pcm;rate=44100;channels=2"_s, 44100, 2);
@@ -142,8 +142,8 @@ void TestAudioFormat::sniff_data()
 
     QTest::addRow("EBML (webm)") << QByteArray("\x1A\x45\xDF\xA3\x9F\x42\x86\x81\x01\x42\xF7", 11)
                                  << u"audio/webm"_s << u"webm"_s;
-    QTest::addRow("EBML magic only") << QByteArray("\x1A\x45\xDF\xA3", 4) << u"audio/webm"_s
-                                     << u"webm"_s;
+    QTest::addRow("EBML magic only")
+        << QByteArray("\x1A\x45\xDF\xA3", 4) << u"audio/webm"_s << u"webm"_s;
     QTest::addRow("OggS") << QByteArray("OggS\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00", 14)
                           << u"audio/ogg"_s << u"ogg"_s;
     QTest::addRow("RIFF WAVE") << QByteArray("RIFF\x24\x7D\x00\x00WAVEfmt ", 16) << u"audio/wav"_s
@@ -151,18 +151,15 @@ void TestAudioFormat::sniff_data()
     QTest::addRow("whole WAV header") << wavHeader << u"audio/wav"_s << u"wav"_s;
     QTest::addRow("ftyp (mp4)") << QByteArray("\x00\x00\x00\x20"
                                               "ftypM4A \x00\x00\x00\x00",
-                                              16)
-                                << u"audio/mp4"_s << u"m4a"_s;
+        16) << u"audio/mp4"_s << u"m4a"_s;
     QTest::addRow("ftyp only") << QByteArray("\x00\x00\x00\x18"
                                              "ftyp",
-                                             8)
-                               << u"audio/mp4"_s << u"m4a"_s;
+        8) << u"audio/mp4"_s << u"m4a"_s;
 
     const QString other = u"application/octet-stream"_s;
     QTest::addRow("RIFF but AVI") << QByteArray("RIFF\x24\x7D\x00\x00"
                                                 "AVI LIST",
-                                                16)
-                                  << other << u"bin"_s;
+        16) << other << u"bin"_s;
     QTest::addRow("ID3 (mp3)") << QByteArray("ID3\x03\x00\x00\x00\x00\x0F\x76", 10) << other
                                << u"bin"_s;
     QTest::addRow("text") << QByteArray("hello world") << other << u"bin"_s;
@@ -172,12 +169,11 @@ void TestAudioFormat::sniff_data()
     QTest::addRow("half EBML magic") << QByteArray("\x1A\x45", 2) << other << u"bin"_s;
     QTest::addRow("Ogg without S") << QByteArray("Ogg") << other << u"bin"_s;
     QTest::addRow("RIFF only") << QByteArray("RIFF") << other << u"bin"_s;
-    QTest::addRow("RIFF, WAVE cut short") << QByteArray("RIFF\x24\x7D\x00\x00WAV", 11) << other
-                                          << u"bin"_s;
+    QTest::addRow("RIFF, WAVE cut short")
+        << QByteArray("RIFF\x24\x7D\x00\x00WAV", 11) << other << u"bin"_s;
     QTest::addRow("ftyp cut short") << QByteArray("\x00\x00\x00\x20"
                                                   "fty",
-                                                  7)
-                                    << other << u"bin"_s;
+        7) << other << u"bin"_s;
 }
 
 void TestAudioFormat::sniff()

@@ -155,7 +155,7 @@ QByteArray tst_CaptureServer::httpGet(const QByteArray &path, const QByteArray &
         return {};
     socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + extra + "\r\n");
     QByteArray response;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         response += socket.readAll();
         return socket.state() == QAbstractSocket::UnconnectedState;
     }, 5000);
@@ -186,7 +186,7 @@ int tst_CaptureServer::rawCloseCodeAfter(const QJsonObject &message)
     socket.write(frame);
 
     int closeCode = -3;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         received += socket.readAll();
         // Walk the server's (unmasked, short) frames looking for a close.
         qsizetype at = 0;

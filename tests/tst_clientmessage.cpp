@@ -31,63 +31,62 @@ void TestClientMessage::parse_data()
 
     // Protocol v1.
     QTest::addRow("v1 start with format and name")
-            << u"{\"type\":\"start\",\"format\":\"audio/webm;codecs=opus\",\"name\":\"Guest 1\"}"_s
-            << K::Start << u"audio/webm;codecs=opus"_s << u"Guest 1"_s << QString() << QString()
-            << QString();
+        << u"{\"type\":\"start\",\"format\":\"audio/webm;codecs=opus\",\"name\":\"Guest 1\"}"_s
+        << K::Start << u"audio/webm;codecs=opus"_s << u"Guest 1"_s << QString() << QString()
+        << QString();
     QTest::addRow("v1 start, pcm format")
-            << u"{\"type\":\"start\",\"format\":\"audio/pcm;rate=16000;channels=1;bits=16\"}"_s
-            << K::Start << u"audio/pcm;rate=16000;channels=1;bits=16"_s << QString() << QString()
-            << QString() << QString();
-    QTest::addRow("v1 start without format sniffs") << u"{\"type\":\"start\"}"_s << K::Start
-                                                    << QString() << QString() << QString()
-                                                    << QString() << QString();
+        << u"{\"type\":\"start\",\"format\":\"audio/pcm;rate=16000;channels=1;bits=16\"}"_s
+        << K::Start << u"audio/pcm;rate=16000;channels=1;bits=16"_s << QString() << QString()
+        << QString() << QString();
+    QTest::addRow("v1 start without format sniffs")
+        << u"{\"type\":\"start\"}"_s << K::Start << QString() << QString() << QString() << QString()
+        << QString();
     QTest::addRow("v1 start with null fields")
-            << u"{\"type\":\"start\",\"format\":null,\"name\":null}"_s << K::Start << QString()
-            << QString() << QString() << QString() << QString();
+        << u"{\"type\":\"start\",\"format\":null,\"name\":null}"_s << K::Start << QString()
+        << QString() << QString() << QString() << QString();
     QTest::addRow("v1 start with unicode name")
-            << u"{\"type\":\"start\",\"name\":\"Zoë 🎤\"}"_s << K::Start << QString()
-            << u"Zoë 🎤"_s << QString() << QString() << QString();
+        << u"{\"type\":\"start\",\"name\":\"Zoë 🎤\"}"_s << K::Start << QString() << u"Zoë 🎤"_s
+        << QString() << QString() << QString();
     QTest::addRow("v1 start with extra fields")
-            << u"{\"type\":\"start\",\"name\":\"a\",\"client\":{\"v\":2}}"_s << K::Start
-            << QString() << u"a"_s << QString() << QString() << QString();
+        << u"{\"type\":\"start\",\"name\":\"a\",\"client\":{\"v\":2}}"_s << K::Start << QString()
+        << u"a"_s << QString() << QString() << QString();
     QTest::addRow("v1 stop") << u"{\"type\":\"stop\"}"_s << K::Stop << QString() << QString()
                              << QString() << QString() << QString();
     QTest::addRow("v1 stop with whitespace around")
-            << u"  \n{ \"type\" : \"stop\" }\r\n"_s << K::Stop << QString() << QString()
-            << QString() << QString() << QString();
+        << u"  \n{ \"type\" : \"stop\" }\r\n"_s << K::Stop << QString() << QString() << QString()
+        << QString() << QString();
     QTest::addRow("v1 resume")
-            << u"{\"type\":\"resume\",\"session\":\"5f0c1e2a9b3d4c71\",\"resumeToken\":\"0d2c5a\"}"_s
-            << K::Resume << QString() << QString() << u"5f0c1e2a9b3d4c71"_s << u"0d2c5a"_s
-            << QString();
+        << u"{\"type\":\"resume\",\"session\":\"5f0c1e2a9b3d4c71\",\"resumeToken\":\"0d2c5a\"}"_s
+        << K::Resume << QString() << QString() << u"5f0c1e2a9b3d4c71"_s << u"0d2c5a"_s << QString();
 
     // Text commands of older clients.
     QTest::addRow("START_RECORDING") << u"START_RECORDING"_s << K::TextStart << QString()
                                      << QString() << QString() << QString() << QString();
-    QTest::addRow("STOP_RECORDING") << u"STOP_RECORDING"_s << K::TextStop << QString()
-                                    << QString() << QString() << QString() << QString();
-    QTest::addRow("START_RECORDING with newline") << u"START_RECORDING\n"_s << K::TextStart
-                                                  << QString() << QString() << QString()
-                                                  << QString() << QString();
+    QTest::addRow("STOP_RECORDING") << u"STOP_RECORDING"_s << K::TextStop << QString() << QString()
+                                    << QString() << QString() << QString();
+    QTest::addRow("START_RECORDING with newline")
+        << u"START_RECORDING\n"_s << K::TextStart << QString() << QString() << QString()
+        << QString() << QString();
 
     // JSON commands of older clients.
-    QTest::addRow("start_recording") << u"{\"type\":\"start_recording\"}"_s << K::JsonStart
-                                     << QString() << QString() << QString() << QString()
-                                     << QString();
-    QTest::addRow("stop_recording") << u"{\"type\":\"stop_recording\"}"_s << K::JsonStop
-                                    << QString() << QString() << QString() << QString()
-                                    << QString();
+    QTest::addRow("start_recording")
+        << u"{\"type\":\"start_recording\"}"_s << K::JsonStart << QString() << QString()
+        << QString() << QString() << QString();
+    QTest::addRow("stop_recording")
+        << u"{\"type\":\"stop_recording\"}"_s << K::JsonStop << QString() << QString() << QString()
+        << QString() << QString();
 
     // Other text is echoed as it came.
-    QTest::addRow("echo plain text") << u"hello"_s << K::Echo << QString() << QString()
-                                     << QString() << QString() << u"hello"_s;
-    QTest::addRow("echo lower-case command") << u"start_recording"_s << K::Echo << QString()
-                                             << QString() << QString() << QString()
-                                             << u"start_recording"_s;
+    QTest::addRow("echo plain text")
+        << u"hello"_s << K::Echo << QString() << QString() << QString() << QString() << u"hello"_s;
+    QTest::addRow("echo lower-case command")
+        << u"start_recording"_s << K::Echo << QString() << QString() << QString() << QString()
+        << u"start_recording"_s;
     QTest::addRow("echo command with more text")
-            << u"START_RECORDING now"_s << K::Echo << QString() << QString() << QString()
-            << QString() << u"START_RECORDING now"_s;
-    QTest::addRow("echo a JSON number") << u"42"_s << K::Echo << QString() << QString()
-                                        << QString() << QString() << u"42"_s;
+        << u"START_RECORDING now"_s << K::Echo << QString() << QString() << QString() << QString()
+        << u"START_RECORDING now"_s;
+    QTest::addRow("echo a JSON number")
+        << u"42"_s << K::Echo << QString() << QString() << QString() << QString() << u"42"_s;
     QTest::addRow("echo unicode") << u"grüß dich 👋"_s << K::Echo << QString() << QString()
                                   << QString() << QString() << u"grüß dich 👋"_s;
 
@@ -95,10 +94,10 @@ void TestClientMessage::parse_data()
     QTest::addRow("unknown type") << u"{\"type\":\"hello\"}"_s << K::UnknownType << QString()
                                   << QString() << QString() << QString() << u"hello"_s;
     QTest::addRow("types are case-sensitive")
-            << u"{\"type\":\"START\"}"_s << K::UnknownType << QString() << QString() << QString()
-            << QString() << u"START"_s;
-    QTest::addRow("empty type") << u"{\"type\":\"\"}"_s << K::UnknownType << QString()
-                                << QString() << QString() << QString() << QString();
+        << u"{\"type\":\"START\"}"_s << K::UnknownType << QString() << QString() << QString()
+        << QString() << u"START"_s;
+    QTest::addRow("empty type") << u"{\"type\":\"\"}"_s << K::UnknownType << QString() << QString()
+                                << QString() << QString() << QString();
 }
 
 void TestClientMessage::parse()
@@ -141,11 +140,11 @@ void TestClientMessage::parseInvalid_data()
     QTest::addRow("resume without token") << u"{\"type\":\"resume\",\"session\":\"abc\"}"_s;
     QTest::addRow("resume without session") << u"{\"type\":\"resume\",\"resumeToken\":\"t\"}"_s;
     QTest::addRow("resume with empty session")
-            << u"{\"type\":\"resume\",\"session\":\"\",\"resumeToken\":\"t\"}"_s;
+        << u"{\"type\":\"resume\",\"session\":\"\",\"resumeToken\":\"t\"}"_s;
     QTest::addRow("resume with number session")
-            << u"{\"type\":\"resume\",\"session\":12,\"resumeToken\":\"t\"}"_s;
+        << u"{\"type\":\"resume\",\"session\":12,\"resumeToken\":\"t\"}"_s;
     QTest::addRow("resume with number token")
-            << u"{\"type\":\"resume\",\"session\":\"abc\",\"resumeToken\":12}"_s;
+        << u"{\"type\":\"resume\",\"session\":\"abc\",\"resumeToken\":12}"_s;
 }
 
 void TestClientMessage::parseInvalid()

@@ -56,7 +56,7 @@ quint16 tst_Headless::startServer(QProcess &process)
     static const QRegularExpression url(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
     QByteArray out;
     QRegularExpressionMatch match;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         out += process.readAllStandardOutput();
         match = url.match(QString::fromUtf8(out));
         return match.hasMatch() || process.state() == QProcess::NotRunning;

@@ -30,96 +30,73 @@ void TestServerMessage::message_data()
     const QString token = u"0d2c5a0d2c5a0d2c5a0d2c5a0d2c5a0d"_s;
     const QJsonValue null(QJsonValue::Null);
 
-    QTest::addRow("connection")
-            << ServerMessage::connection(u"c7d0e9a4"_s)
-            << QJsonObject { { u"type"_s, u"connection"_s },
-                             { u"id"_s, u"c7d0e9a4"_s },
-                             { u"protocol"_s, 1 },
-                             { u"server"_s, QStringLiteral("Earshot " EARSHOT_VERSION) } };
+    QTest::addRow("connection") << ServerMessage::connection(u"c7d0e9a4"_s)
+                                << QJsonObject { { u"type"_s, u"connection"_s },
+                                       { u"id"_s, u"c7d0e9a4"_s }, { u"protocol"_s, 1 },
+                                       { u"server"_s,
+                                           QStringLiteral("Earshot " EARSHOT_VERSION) } };
     QTest::addRow("started") << ServerMessage::started(session, file, token)
                              << QJsonObject { { u"type"_s, u"started"_s },
-                                              { u"session"_s, session },
-                                              { u"file"_s, file },
-                                              { u"resumeToken"_s, token } };
+                                    { u"session"_s, session }, { u"file"_s, file },
+                                    { u"resumeToken"_s, token } };
     QTest::addRow("started, format still to be sniffed")
-            << ServerMessage::started(session, QString(), token)
-            << QJsonObject { { u"type"_s, u"started"_s },
-                             { u"session"_s, session },
-                             { u"file"_s, null },
-                             { u"resumeToken"_s, token } };
+        << ServerMessage::started(session, QString(), token)
+        << QJsonObject { { u"type"_s, u"started"_s }, { u"session"_s, session },
+               { u"file"_s, null }, { u"resumeToken"_s, token } };
     QTest::addRow("ack") << ServerMessage::ack(session, 12, 38400)
-                         << QJsonObject { { u"type"_s, u"ack"_s },
-                                          { u"session"_s, session },
-                                          { u"chunks"_s, 12 },
-                                          { u"bytes"_s, 38400 } };
-    QTest::addRow("ack past 4 GiB") << ServerMessage::ack(session, 1'500'000, 5'000'000'123LL)
-                                    << QJsonObject { { u"type"_s, u"ack"_s },
-                                                     { u"session"_s, session },
-                                                     { u"chunks"_s, 1'500'000 },
-                                                     { u"bytes"_s, 5'000'000'123LL } };
-    QTest::addRow("ack of nothing yet") << ServerMessage::ack(session, 0, 0)
-                                        << QJsonObject { { u"type"_s, u"ack"_s },
-                                                         { u"session"_s, session },
-                                                         { u"chunks"_s, 0 },
-                                                         { u"bytes"_s, 0 } };
+                         << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, session },
+                                { u"chunks"_s, 12 }, { u"bytes"_s, 38400 } };
+    QTest::addRow("ack past 4 GiB")
+        << ServerMessage::ack(session, 1'500'000, 5'000'000'123LL)
+        << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, session },
+               { u"chunks"_s, 1'500'000 }, { u"bytes"_s, 5'000'000'123LL } };
+    QTest::addRow("ack of nothing yet")
+        << ServerMessage::ack(session, 0, 0)
+        << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, session }, { u"chunks"_s, 0 },
+               { u"bytes"_s, 0 } };
     QTest::addRow("stopped") << ServerMessage::stopped(session, file, 480000, 150, 15012)
                              << QJsonObject { { u"type"_s, u"stopped"_s },
-                                              { u"session"_s, session },
-                                              { u"file"_s, file },
-                                              { u"bytes"_s, 480000 },
-                                              { u"chunks"_s, 150 },
-                                              { u"durationMs"_s, 15012 } };
-    QTest::addRow("stopped before any audio") << ServerMessage::stopped(session, QString(), 0, 0, 412)
-                                              << QJsonObject { { u"type"_s, u"stopped"_s },
-                                                               { u"session"_s, session },
-                                                               { u"file"_s, null },
-                                                               { u"bytes"_s, 0 },
-                                                               { u"chunks"_s, 0 },
-                                                               { u"durationMs"_s, 412 } };
+                                    { u"session"_s, session }, { u"file"_s, file },
+                                    { u"bytes"_s, 480000 }, { u"chunks"_s, 150 },
+                                    { u"durationMs"_s, 15012 } };
+    QTest::addRow("stopped before any audio")
+        << ServerMessage::stopped(session, QString(), 0, 0, 412)
+        << QJsonObject { { u"type"_s, u"stopped"_s }, { u"session"_s, session },
+               { u"file"_s, null }, { u"bytes"_s, 0 }, { u"chunks"_s, 0 },
+               { u"durationMs"_s, 412 } };
     QTest::addRow("resumed") << ServerMessage::resumed(session, 6400, 2)
                              << QJsonObject { { u"type"_s, u"resumed"_s },
-                                              { u"session"_s, session },
-                                              { u"bytes"_s, 6400 },
-                                              { u"chunks"_s, 2 } };
-    QTest::addRow("error") << ServerMessage::error(ErrorCode::UnknownType,
-                                                   u"Unknown message type \"hello\"."_s)
+                                    { u"session"_s, session }, { u"bytes"_s, 6400 },
+                                    { u"chunks"_s, 2 } };
+    QTest::addRow("error") << ServerMessage::error(
+        ErrorCode::UnknownType, u"Unknown message type \"hello\"."_s)
                            << QJsonObject { { u"type"_s, u"error"_s },
-                                            { u"code"_s, u"unknown_type"_s },
-                                            { u"message"_s, u"Unknown message type \"hello\"."_s } };
+                                  { u"code"_s, u"unknown_type"_s },
+                                  { u"message"_s, u"Unknown message type \"hello\"."_s } };
     QTest::addRow("error with unicode and newline")
-            << ServerMessage::error(ErrorCode::DiskFull, u"Disque plein — «/srv»\nstop"_s)
-            << QJsonObject { { u"type"_s, u"error"_s },
-                             { u"code"_s, u"disk_full"_s },
-                             { u"message"_s, u"Disque plein — «/srv»\nstop"_s } };
+        << ServerMessage::error(ErrorCode::DiskFull, u"Disque plein — «/srv»\nstop"_s)
+        << QJsonObject { { u"type"_s, u"error"_s }, { u"code"_s, u"disk_full"_s },
+               { u"message"_s, u"Disque plein — «/srv»\nstop"_s } };
 
     QTest::addRow("legacy started") << ServerMessage::legacyStarted(session, file)
                                     << QJsonObject { { u"type"_s, u"audio_stream_started"_s },
-                                                     { u"session_id"_s, session },
-                                                     { u"filename"_s, file } };
+                                           { u"session_id"_s, session }, { u"filename"_s, file } };
     QTest::addRow("legacy started, no file yet")
-            << ServerMessage::legacyStarted(session, QString())
-            << QJsonObject { { u"type"_s, u"audio_stream_started"_s },
-                             { u"session_id"_s, session },
-                             { u"filename"_s, null } };
+        << ServerMessage::legacyStarted(session, QString())
+        << QJsonObject { { u"type"_s, u"audio_stream_started"_s }, { u"session_id"_s, session },
+               { u"filename"_s, null } };
     QTest::addRow("legacy chunk confirmed")
-            << ServerMessage::legacyChunkConfirmed(3, 3200, 9600)
-            << QJsonObject { { u"type"_s, u"audio_chunk_confirmed"_s },
-                             { u"chunk_number"_s, 3 },
-                             { u"chunk_size"_s, 3200 },
-                             { u"total_bytes"_s, 9600 } };
-    QTest::addRow("legacy stopped") << ServerMessage::legacyStopped(session, file, 9600, 3)
-                                    << QJsonObject { { u"type"_s, u"audio_stream_stopped"_s },
-                                                     { u"session_id"_s, session },
-                                                     { u"filename"_s, file },
-                                                     { u"total_bytes"_s, 9600 },
-                                                     { u"chunks"_s, 3 } };
+        << ServerMessage::legacyChunkConfirmed(3, 3200, 9600)
+        << QJsonObject { { u"type"_s, u"audio_chunk_confirmed"_s }, { u"chunk_number"_s, 3 },
+               { u"chunk_size"_s, 3200 }, { u"total_bytes"_s, 9600 } };
+    QTest::addRow("legacy stopped")
+        << ServerMessage::legacyStopped(session, file, 9600, 3)
+        << QJsonObject { { u"type"_s, u"audio_stream_stopped"_s }, { u"session_id"_s, session },
+               { u"filename"_s, file }, { u"total_bytes"_s, 9600 }, { u"chunks"_s, 3 } };
     QTest::addRow("legacy stopped, no file")
-            << ServerMessage::legacyStopped(session, QString(), 0, 0)
-            << QJsonObject { { u"type"_s, u"audio_stream_stopped"_s },
-                             { u"session_id"_s, session },
-                             { u"filename"_s, null },
-                             { u"total_bytes"_s, 0 },
-                             { u"chunks"_s, 0 } };
+        << ServerMessage::legacyStopped(session, QString(), 0, 0)
+        << QJsonObject { { u"type"_s, u"audio_stream_stopped"_s }, { u"session_id"_s, session },
+               { u"filename"_s, null }, { u"total_bytes"_s, 0 }, { u"chunks"_s, 0 } };
 }
 
 void TestServerMessage::message()
@@ -145,16 +122,16 @@ void TestServerMessage::errorCodes_data()
 
     QTest::addRow("bad_message") << ErrorCode::BadMessage << u"bad_message"_s << false << 0;
     QTest::addRow("unknown_type") << ErrorCode::UnknownType << u"unknown_type"_s << false << 0;
-    QTest::addRow("expected_start") << ErrorCode::ExpectedStart << u"expected_start"_s << false
-                                    << 0;
+    QTest::addRow("expected_start")
+        << ErrorCode::ExpectedStart << u"expected_start"_s << false << 0;
     QTest::addRow("already_recording")
-            << ErrorCode::AlreadyRecording << u"already_recording"_s << false << 0;
+        << ErrorCode::AlreadyRecording << u"already_recording"_s << false << 0;
     QTest::addRow("not_recording") << ErrorCode::NotRecording << u"not_recording"_s << false << 0;
     QTest::addRow("bad_format") << ErrorCode::BadFormat << u"bad_format"_s << false << 0;
-    QTest::addRow("unknown_session") << ErrorCode::UnknownSession << u"unknown_session"_s
-                                     << false << 0;
+    QTest::addRow("unknown_session")
+        << ErrorCode::UnknownSession << u"unknown_session"_s << false << 0;
     QTest::addRow("bad_resume_token")
-            << ErrorCode::BadResumeToken << u"bad_resume_token"_s << true << 1008;
+        << ErrorCode::BadResumeToken << u"bad_resume_token"_s << true << 1008;
     QTest::addRow("server_full") << ErrorCode::ServerFull << u"server_full"_s << true << 1013;
     QTest::addRow("disk_full") << ErrorCode::DiskFull << u"disk_full"_s << true << 1011;
     QTest::addRow("write_error") << ErrorCode::WriteError << u"write_error"_s << true << 1011;
@@ -175,8 +152,8 @@ void TestServerMessage::errorCodes()
         QCOMPARE(int(disposition.closeCode), closeCode);
 
     // What the client reads in the error message.
-    const QJsonObject sent =
-            QJsonDocument::fromJson(ServerMessage::error(code, u"why"_s).toUtf8()).object();
+    const QJsonObject sent
+        = QJsonDocument::fromJson(ServerMessage::error(code, u"why"_s).toUtf8()).object();
     QCOMPARE(sent.value(u"code"_s).toString(), name);
 }
 

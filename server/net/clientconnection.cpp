@@ -92,6 +92,10 @@ void ClientConnection::onTextMessage(const QString &text)
     case ClientMessage::Kind::Resume:
         resumeSession(message.session, message.resumeToken);
         break;
+    case ClientMessage::Kind::Level:
+        if (m_session)
+            m_session->reportLevel(message.level);
+        break;
     case ClientMessage::Kind::Echo:
         send(QStringLiteral("Echo: ") + message.text);
         break;

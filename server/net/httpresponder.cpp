@@ -62,6 +62,7 @@ QJsonObject sessionJson(const SessionStats &stats, const QDateTime &now)
         { QStringLiteral("state"), sessionStateName(stats.state) },
         { QStringLiteral("peer"), stats.peer },
         { QStringLiteral("userAgent"), stats.userAgent },
+        { QStringLiteral("client"), stats.client },
         { QStringLiteral("format"), stats.format },
         { QStringLiteral("file"), stats.filePath },
         { QStringLiteral("chunks"), stats.chunks },

@@ -69,6 +69,12 @@ ClientMessage ClientMessage::parse(const QString &message)
             || !readString(object, QLatin1String("resumeToken"), &parsed.resumeToken)
             || parsed.session.isEmpty() || parsed.resumeToken.isEmpty())
             return invalid(QStringLiteral("\"resume\" needs the strings \"session\" and \"resumeToken\"."));
+    } else if (type == u"level") {
+        parsed.kind = Kind::Level;
+        const QJsonValue value = object.value(QLatin1String("value"));
+        if (!value.isDouble())
+            return invalid(QStringLiteral("\"level\" needs a number \"value\"."));
+        parsed.level = qBound(0.0, value.toDouble(), 1.0);
     } else if (type == u"start_recording") {
         parsed.kind = Kind::JsonStart;
     } else if (type == u"stop_recording") {

@@ -10,6 +10,7 @@ struct ClientMessage
         Start, ///< v1 {"type":"start"}
         Stop, ///< v1 {"type":"stop"}
         Resume, ///< v1 {"type":"resume"}
+        Level, ///< v1 {"type":"level","value":0..1}: the client's own meter, for the monitor
         TextStart, ///< START_RECORDING
         TextStop, ///< STOP_RECORDING
         JsonStart, ///< {"type":"start_recording"}
@@ -24,6 +25,7 @@ struct ClientMessage
     QString name; ///< Start: the label
     QString session; ///< Resume
     QString resumeToken; ///< Resume
+    double level = 0; ///< Level, clamped to 0..1
     QString text; ///< Echo: the text; UnknownType: the type; Invalid: what is wrong
 
     static ClientMessage parse(const QString &message);

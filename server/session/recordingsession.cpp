@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include "randomid.h"
+#include "useragent.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 
@@ -41,6 +42,7 @@ RecordingSession::RecordingSession(const QString &recordingsDir, const Origin &o
     m_stats.label = label.isEmpty() ? origin.fallbackLabel : label;
     m_stats.peer = origin.peer;
     m_stats.userAgent = origin.userAgent;
+    m_stats.client = describeUserAgent(origin.userAgent);
     m_stats.startedAt = QDateTime::currentDateTimeUtc();
     m_stats.lastActivity = m_stats.startedAt;
     if (m_format)
@@ -166,6 +168,9 @@ SessionStats RecordingSession::sample(qint64 monotonicMs)
         if (m_format && m_format->isPcm()) {
             m_stats.level = m_peak;
             m_peak = 0;
+        } else if (m_reportedLevel >= 0) {
+            m_stats.level = m_reportedLevel;
+            m_reportedLevel = 0;
         }
         updateAudioDuration();
     }

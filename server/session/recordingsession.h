@@ -39,6 +39,8 @@ public:
     /// Creates the file and sidecar when the format is known already.
     bool open(QString *errorString);
     RecordingWriter::Result append(const QByteArray &data);
+    /// The client measured its own level (compressed formats cannot be metered here).
+    void reportLevel(double level) { m_reportedLevel = std::max(m_reportedLevel, level); }
     /// Makes everything appended so far playable (WAV sizes); true when it worked.
     bool commit();
 
@@ -77,4 +79,5 @@ private:
     SessionStats m_stats;
     RateMeter m_rate;
     double m_peak = 0;
+    double m_reportedLevel = -1;
 };

@@ -1,6 +1,7 @@
 #include "sessionregistry.h"
 
 #include "randomid.h"
+#include "useragent.h"
 
 SessionRegistry::SessionRegistry(int maxLiveSessions)
     : m_maxLive(maxLiveSessions)
@@ -95,6 +96,7 @@ ResumableSession ResumableSession::fromSidecar(const Sidecar &sidecar, const QSt
     stats.label = sidecar.label;
     stats.peer = sidecar.peer;
     stats.userAgent = sidecar.userAgent;
+    stats.client = describeUserAgent(sidecar.userAgent);
     stats.format = sidecar.format;
     stats.filePath = recordingsDir + u'/' + relativePath;
     stats.state = SessionStats::State::Interrupted;

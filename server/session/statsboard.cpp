@@ -8,6 +8,8 @@ void StatsBoard::post(const QList<SessionStats> &changed)
     for (const SessionStats &stats : changed) {
         const auto it = m_sessions.find(stats.id);
         const bool wasEnded = it != m_sessions.end() && !it->isLive();
+        if (it == m_sessions.end())
+            ++m_sessionsSeen;
         if (!wasEnded && !stats.isLive())
             ++m_endedCount;
         else if (wasEnded && stats.isLive())
@@ -82,7 +84,7 @@ ServerTotals StatsBoard::totals() const
 ServerTotals StatsBoard::totalsLocked() const
 {
     ServerTotals totals;
-    totals.sessions = m_sessions.size();
+    totals.sessions = m_sessionsSeen;
     for (const SessionStats &stats : m_sessions) {
         totals.bytes += stats.bytes;
         if (stats.isLive()) {

@@ -38,4 +38,5 @@ private:
     QList<SessionStats> m_changed;
     QHash<int, int> m_connections;
     qint64 m_endedCount = 0;
+    qint64 m_sessionsSeen = 0;
 };

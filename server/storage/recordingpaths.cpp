@@ -9,16 +9,20 @@ QString sanitizeLabel(const QString &label, const QString &fallback)
     QString clean;
     clean.reserve(label.size());
     bool lastWasSeparator = false;
-    for (const QChar c : label) {
-        if (c.isLetterOrNumber() || c == u'-' || c == u'_') {
-            clean.append(c);
+    int length = 0;
+    // By code point, so that letters outside the BMP (surrogate pairs) count as letters.
+    for (const char32_t c : label.toUcs4()) {
+        if (length >= MaxLabelLength)
+            break;
+        if (QChar::isLetterOrNumber(c) || c == U'-' || c == U'_') {
+            clean.append(QString::fromUcs4(&c, 1));
             lastWasSeparator = false;
+            ++length;
         } else if (!lastWasSeparator && !clean.isEmpty()) {
             clean.append(u'_');
             lastWasSeparator = true;
+            ++length;
         }
-        if (clean.size() >= MaxLabelLength)
-            break;
     }
     while (clean.endsWith(u'_'))
         clean.chop(1);

@@ -35,8 +35,16 @@ bool Sidecar::save(const QString &path, QString *errorString) const
         object.insert(QStringLiteral("resumeTokenSha256"), resumeTokenSha256);
 
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(object).toJson()) < 0
-        || !out.commit()) {
+    const QByteArray json = QJsonDocument(object).toJson();
+    // Qt 6.4's commit() renames even when the buffered write failed (a full disk), so flush and
+    // check first: a failed save must leave the old sidecar as it was.
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.flush()) {
+        if (errorString)
+            *errorString = out.errorString();
+        out.cancelWriting();
+        return false;
+    }
+    if (!out.commit()) {
         if (errorString)
             *errorString = out.errorString();
         return false;

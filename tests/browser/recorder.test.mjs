@@ -1,0 +1,311 @@
+// The recorder page in a real Chromium against a real Earshot: what a person records is what
+// ends up in the file, through dropped connections, reloads and refusals.
+//
+//   EARSHOT_BINARY=/path/to/earshot node --test --test-concurrency=1
+//   EARSHOT_SCREENSHOT=docs/screenshot-page.png also saves the page while it records.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import {
+  EarshotServer, ToneHz, decodeMono16k, dominantFrequency, exists, ffprobe, launchBrowser, makeTempDir,
+  makeTone, openPage, pageState, rawWebSocket, readSidecar, readWav, removeDir, sha256, waitFor, waitForPage,
+  waitForSidecar,
+} from './harness.mjs';
+
+const RecordMs = 4000;
+const Tolerance = 0.1; // durations within 10 %
+
+let work;
+let tone;
+let browser;
+let serial = 0;
+
+before(async () => {
+  work = await makeTempDir();
+  tone = await makeTone(work);
+  browser = await launchBrowser(tone);
+});
+
+after(async () => {
+  await browser?.close();
+  await removeDir(work);
+});
+
+// One server (own folder and settings) and one phone-sized page per test. The page's console
+// and the server's log are attached to a failure.
+async function setUp(t, { args = [], token } = {}) {
+  const root = path.join(work, `test-${++serial}`);
+  const dir = path.join(root, 'recordings');
+  const home = path.join(root, 'home');
+  await mkdir(dir, { recursive: true });
+  await mkdir(home, { recursive: true });
+  const env = { dir, log: [], server: await new EarshotServer({ dir, home, args }).start() };
+  env.page = await openPage(browser, env.server.pageUrl(token), env.log);
+  t.after(async () => {
+    await env.page.context().close();
+    await env.server.stop();
+  });
+  return env;
+}
+
+async function withDiagnostics(env, body) {
+  try {
+    await body();
+  } catch (error) {
+    const state = await pageState(env.page).catch(() => null);
+    error.message += `\n--- page state\n${JSON.stringify(state)}\n--- page console\n${env.log.join('\n')}`
+      + `\n--- server\n${env.server.output}`;
+    throw error;
+  }
+}
+
+const startButton = (page) => page.getByRole('button', { name: 'Start recording', exact: true });
+const stopButton = (page) => page.getByRole('button', { name: 'Stop recording', exact: true });
+
+async function startRecording(page) {
+  await startButton(page).click();
+  await waitForPage(page, () => earshot.state === 'recording' && earshot.bytesAcked > 0);
+}
+
+async function stopRecording(page) {
+  await stopButton(page).click();
+  await waitForPage(page, () => earshot.state === 'stopped' || earshot.state === 'error', undefined, { timeout: 30000 });
+  const state = await pageState(page);
+  assert.equal(state.state, 'stopped', `the page ended in state ${state.state} (${state.lastError})`);
+  assert.equal(state.bytesAcked, state.bytesRecorded, 'every recorded byte is acknowledged');
+  return state;
+}
+
+async function recordFor(page, ms, { whileRecording } = {}) {
+  await startRecording(page);
+  if (whileRecording) await whileRecording();
+  await waitForPage(page, (until) => earshot.elapsedMs >= until, ms, { timeout: ms + 20000 });
+  return stopRecording(page);
+}
+
+function assertNear(actual, expected, what) {
+  assert.ok(Math.abs(actual - expected) <= expected * Tolerance,
+    `${what}: ${actual.toFixed(3)} is not within ${Tolerance * 100}% of ${expected.toFixed(3)}`);
+}
+
+async function assertTone(file) {
+  const frequency = dominantFrequency(await decodeMono16k(file));
+  assert.ok(Math.abs(frequency - ToneHz) <= 10, `dominant frequency ${frequency} Hz, expected ${ToneHz} Hz`);
+}
+
+// The bytes the server kept exactly as the page sent them: a WAV's sample data, or the
+// stream file itself (the original, when the server remuxed it afterwards).
+async function receivedBytesSha256(file, sidecar) {
+  if (file.endsWith('.wav')) {
+    const { createHash } = await import('node:crypto');
+    return createHash('sha256').update((await readWav(file)).data).digest('hex');
+  }
+  if (!sidecar.remuxed) return sha256(file);
+  assert.ok(sidecar.original, 'the server remuxed the file in place: the bytes as received are gone '
+    + '(expected the sidecar to name them as "original")');
+  return sha256(path.join(path.dirname(file), sidecar.original));
+}
+
+test('records Opus in WebM that plays back as the tone', async (t) => {
+  const env = await setUp(t);
+  await withDiagnostics(env, async () => {
+    const { page, dir } = env;
+    assert.equal(await page.evaluate(() => earshot.format), 'audio/webm;codecs=opus');
+    const state = await recordFor(page, RecordMs, {
+      whileRecording: async () => {
+        if (!process.env.EARSHOT_SCREENSHOT) return;
+        await waitForPage(page, () => earshot.elapsedMs >= 2300);
+        await page.screenshot({ path: process.env.EARSHOT_SCREENSHOT });
+      },
+    });
+    assert.equal(state.format, 'audio/webm;codecs=opus');
+    assert.ok(state.chunksSent >= RecordMs / 250 - 2, `only ${state.chunksSent} chunks were sent`);
+    const summary = await page.evaluate(() => earshot.summary);
+    assert.equal(summary.file, state.file);
+    assert.equal(summary.bytes, state.bytesRecorded);
+    await assert.doesNotReject(page.getByText('Recording saved').waitFor());
+
+    const file = path.join(dir, state.file);
+    assert.ok(await exists(file), `${file} exists`);
+    await waitForSidecar(file, (s) => s.status === 'complete' && s.remuxed === true, 'the remuxed sidecar');
+    const probe = await ffprobe(file);
+    assert.match(probe.format.format_name, /webm/);
+    assert.equal(probe.streams[0].codec_name, 'opus');
+    assertNear(Number(probe.format.duration), state.elapsedMs / 1000, 'duration (s)');
+    await assertTone(file);
+  });
+});
+
+for (const rate of [16000, 48000]) {
+  test(`records lossless PCM at ${rate} Hz as a WAV file`, async (t) => {
+    const env = await setUp(t);
+    await withDiagnostics(env, async () => {
+      const { page, dir } = env;
+      await page.getByLabel('Quality').selectOption('pcm');
+      await page.getByLabel('Sample rate').selectOption(String(rate));
+      const format = `audio/pcm;rate=${rate};channels=1;bits=16`;
+      assert.equal(await page.evaluate(() => earshot.format), format);
+      const state = await recordFor(page, RecordMs);
+      assert.equal(state.format, format);
+
+      const file = path.join(dir, state.file);
+      assert.match(file, /\.wav$/);
+      const sidecar = await waitForSidecar(file, (s) => s.status === 'complete', 'a complete sidecar');
+      const wav = await readWav(file);
+      assert.deepEqual(wav.format, { channels: 1, rate, bits: 16 });
+      assert.equal(wav.declaredBytes, wav.data.length, 'the header counts every byte');
+      assert.equal(wav.data.length, state.bytesRecorded);
+      assertNear(wav.data.length / (rate * 2), state.elapsedMs / 1000, 'duration (s)');
+      const probe = await ffprobe(file);
+      assert.equal(Number(probe.streams[0].sample_rate), rate);
+      assert.equal(probe.streams[0].codec_name, 'pcm_s16le');
+      await assertTone(file);
+      assert.equal(await receivedBytesSha256(file, sidecar), await page.evaluate(() => earshot.recordedSha256()));
+    });
+  });
+}
+
+for (const mode of ['compressed', 'pcm']) {
+  test(`resumes after the server restarts mid-recording (${mode})`, async (t) => {
+    const env = await setUp(t);
+    await withDiagnostics(env, async () => {
+      const { page, dir } = env;
+      await page.evaluate((m) => { earshot.setMode(m); earshot.setPcmRate(16000); }, mode);
+      let sessionBefore;
+      const state = await recordFor(page, RecordMs + 2000, {
+        whileRecording: async () => {
+          await waitForPage(page, () => earshot.elapsedMs >= 1500 && earshot.bytesAcked > 0);
+          sessionBefore = (await pageState(page)).sessionId;
+          env.server = await env.server.restart(); // SIGTERM, then a new process on the same port
+          await waitForPage(page, () => earshot.connection === 'open', undefined, { timeout: 20000 });
+          await waitForPage(page, () => earshot.bytesAcked > 0 && earshot.bytesRecorded - earshot.bytesAcked < 64000);
+        },
+      });
+      assert.equal(state.sessionId, sessionBefore, 'the page resumed its session instead of starting another');
+      const file = path.join(dir, state.file);
+      const sidecar = await waitForSidecar(file, (s) => s.status === 'complete' && (mode === 'pcm' || s.remuxed === true),
+        'a finished sidecar');
+      assert.equal(sidecar.bytes, state.bytesRecorded);
+      assert.equal(await receivedBytesSha256(file, sidecar), await page.evaluate(() => earshot.recordedSha256()));
+      await assertTone(file);
+    });
+  });
+}
+
+test('a reloaded tab uploads what it had not sent yet', async (t) => {
+  const env = await setUp(t);
+  await withDiagnostics(env, async () => {
+    const { page, dir } = env;
+    page.on('dialog', (dialog) => dialog.accept()); // "leave the page?" while recording
+    await page.evaluate(() => { earshot.setMode('pcm'); earshot.setPcmRate(16000); });
+    await startRecording(page);
+    await waitForPage(page, () => earshot.elapsedMs >= 1000);
+    const { sessionId, file } = await pageState(page);
+    await env.server.stop();
+    await waitForPage(page, () => earshot.bytesRecorded - earshot.bytesAcked >= 16000); // half a second unsent
+    const before = await page.evaluate(async () => ({ recorded: earshot.bytesRecorded, acked: earshot.bytesAcked }));
+    await page.reload();
+    env.server = await new EarshotServer({ dir, home: env.server.home, args: env.server.args, port: env.server.port }).start();
+    await waitFor(async () => {
+      const sidecar = await readSidecar(path.join(dir, file));
+      return sidecar.status === 'complete' && sidecar;
+    }, { timeout: 30000, what: 'the recovered recording to complete' });
+    await waitForPage(page, () => earshot.pendingUploads === 0);
+    await assert.doesNotReject(page.getByText('A recording that was interrupted earlier is now saved as').waitFor());
+
+    const wav = await readWav(path.join(dir, file));
+    assert.ok(wav.data.length >= before.recorded, `the file has ${wav.data.length} bytes, the page had recorded ${before.recorded}`);
+    assert.ok(before.recorded > before.acked, 'some audio was only on the device');
+    assert.equal(wav.declaredBytes, wav.data.length);
+    await assertTone(path.join(dir, file));
+    assert.ok(sessionId);
+  });
+});
+
+test('a full server makes the page wait and retry, then record', async (t) => {
+  const env = await setUp(t, { args: ['--max-sessions', '1'] });
+  await withDiagnostics(env, async () => {
+    const { page, server } = env;
+    // Another client takes the only place.
+    const other = await page.context().newPage();
+    await other.goto(server.pageUrl());
+    await other.evaluate((url) => new Promise((resolve, reject) => {
+      window.blocker = new WebSocket(url);
+      window.blocker.onmessage = (event) => {
+        const message = JSON.parse(event.data);
+        if (message.type === 'connection') window.blocker.send(JSON.stringify({ type: 'start', format: 'audio/webm', name: 'blocker' }));
+        if (message.type === 'started') resolve();
+        if (message.type === 'error') reject(new Error(message.code));
+      };
+    }), `${server.origin.replace(/^http/, 'ws')}/ws${server.token ? `?t=${server.token}` : ''}`);
+
+    await startButton(page).click();
+    await waitForPage(page, () => earshot.lastError === 'server_full');
+    await assert.doesNotReject(page.getByText('Earshot is busy').waitFor());
+    assert.equal((await pageState(page)).state, 'recording', 'the page keeps recording while it waits');
+
+    await other.evaluate(() => window.blocker.send(JSON.stringify({ type: 'stop' })));
+    await waitForPage(page, () => earshot.bytesAcked > 0, undefined, { timeout: 30000 });
+    await waitForPage(page, () => earshot.elapsedMs >= 2000);
+    const state = await stopRecording(page);
+    const sidecar = await waitForSidecar(path.join(env.dir, state.file), (s) => s.status !== 'recording', 'a finished sidecar');
+    assert.equal(sidecar.bytes, state.bytesRecorded);
+  });
+});
+
+test('a wrong or missing pairing token is refused and explained', async (t) => {
+  const env = await setUp(t, { args: ['--token-required-on-loopback'], token: 'wrong-token' });
+  await withDiagnostics(env, async () => {
+    const { page, server } = env;
+    assert.ok(server.token, 'the server printed a page address with a pairing token');
+    const sockets = [];
+    page.on('websocket', (ws) => sockets.push(ws.url()));
+    await waitForPage(page, () => earshot.lastError === 'bad_token');
+    await assert.doesNotReject(page.getByText('the pairing code in the address is wrong or missing').waitFor());
+    assert.equal(await page.evaluate(() => earshot.connection), 'refused');
+    assert.ok(await startButton(page).isDisabled(), 'Start is disabled while refused');
+
+    // A missing token is the same refusal.
+    await page.goto(server.pageUrl(null));
+    await waitForPage(page, () => earshot.lastError === 'bad_token');
+    const attempts = sockets.length;
+    await page.waitForTimeout(3000); // a refused page must not hammer the server
+    assert.equal(sockets.length, attempts, 'the page does not retry after bad_token');
+
+    const wsUrl = (token) => `${server.origin}/ws?t=${encodeURIComponent(token)}`;
+    const refused = (answer) => answer.status === 401 || answer.status === 403 || answer.closeCode === 1008;
+    const wrong = await rawWebSocket(wsUrl('wrong-token'), { origin: server.origin });
+    assert.ok(refused(wrong), `wrong token: ${JSON.stringify(wrong)}`);
+    const foreign = await rawWebSocket(wsUrl(server.token), { origin: 'https://evil.example' });
+    assert.ok(refused(foreign), `foreign origin: ${JSON.stringify(foreign)}`);
+    const fine = await rawWebSocket(wsUrl(server.token), { origin: server.origin, timeout: 1000 });
+    assert.equal(fine.status, 101);
+    assert.equal(fine.messages[0]?.type, 'connection', 'the right token and origin are welcome');
+  });
+});
+
+test('a page opened over plain http to a network address points to the https address', async (t) => {
+  const env = await setUp(t);
+  const other = await launchBrowser(tone, ['--host-resolver-rules=MAP earshot.test 127.0.0.1']);
+  t.after(() => other.close());
+  await withDiagnostics(env, async () => {
+    const { server } = env;
+    const log = [];
+    const page = await openPage(other, `http://earshot.test:${server.port}/${server.token ? `?t=${server.token}` : ''}`, log);
+    if (new URL(page.url()).protocol === 'https:') {
+      t.skip('the server sends plain http to https itself');
+      return;
+    }
+    await waitForPage(page, () => earshot.lastError === 'insecure');
+    const link = page.getByRole('link', { name: `https://earshot.test:${server.port}/` });
+    await assert.doesNotReject(link.waitFor());
+    const href = new URL(await link.getAttribute('href'));
+    assert.equal(href.protocol, 'https:');
+    assert.equal(href.host, `earshot.test:${server.port}`);
+    if (server.token) assert.equal(href.searchParams.get('t'), server.token);
+    assert.ok(await startButton(page).isDisabled());
+  });
+});
