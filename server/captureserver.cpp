@@ -9,6 +9,7 @@
 #include "net/accessguard.h"
 #include "net/connectionworker.h"
 #include "net/tcplistener.h"
+#include "session/remuxqueue.h"
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
 #include "storage/disksyncer.h"
@@ -95,6 +96,8 @@ bool CaptureServer::start(const ServerSettings &settings)
     m_board = std::make_shared<StatsBoard>();
     m_lastConnections = -1;
 
+    m_remuxQueue = std::make_unique<RemuxQueue>(m_board, m_settings.keepOriginals);
+    connect(m_remuxQueue.get(), &RemuxQueue::eventOccurred, this, &CaptureServer::eventOccurred);
     const auto accessGuard = std::make_shared<AccessGuard>(m_settings.maxTokenFailures, m_settings.banDuration);
     m_syncer = new DiskSyncer(m_settings.recordingsDir, m_settings.syncInterval);
     m_syncThread = startWorkerThread(m_syncer, QStringLiteral("earshot-sync"));
@@ -109,6 +112,7 @@ bool CaptureServer::start(const ServerSettings &settings)
         context.registry = m_registry;
         context.syncer = m_syncer;
         context.accessGuard = accessGuard;
+        context.remuxQueue = m_remuxQueue.get();
         if (m_tls) {
             context.tlsConfiguration = m_tls->serverConfiguration();
             context.authorityPem = m_tls->authorityPem();
@@ -239,6 +243,7 @@ void CaptureServer::stopThreads()
     QMetaObject::invokeMethod(m_syncer, &DiskSyncer::stop, Qt::BlockingQueuedConnection);
     m_syncThread.reset();
     m_syncer = nullptr;
+    m_remuxQueue.reset(); // waits for remuxes under way
 }
 
 void CaptureServer::publishStats()

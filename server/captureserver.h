@@ -19,6 +19,7 @@
 
 class ConnectionWorker;
 class DiskSyncer;
+class RemuxQueue;
 class SessionRegistry;
 class StatsBoard;
 class TcpListener;
@@ -92,6 +93,7 @@ private:
     std::shared_ptr<StatsBoard> m_board;
     std::unique_ptr<TcpListener> m_listener;
     std::vector<Worker> m_workers;
+    std::unique_ptr<RemuxQueue> m_remuxQueue;
     WorkerThread m_syncThread;
     DiskSyncer *m_syncer = nullptr; ///< lives on m_syncThread, deleted when it finishes
     QTimer m_statsTimer;

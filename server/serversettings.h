@@ -33,6 +33,8 @@ struct ServerSettings
     std::chrono::milliseconds ackInterval { 50 };
     /// Figures are published to the faces this often.
     std::chrono::milliseconds statsInterval { 250 };
+    /// Keep the stream as it arrived beside the remuxed file ("<name>.original.webm").
+    bool keepOriginals = false;
     /// Socket threads; 0 picks one per core.
     int workerThreads = 0;
 

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void httpPageStatusAndNotFound();
     void silentTcpClientIsDropped();
     void publishesFiguresInBatches();
+    void compressedRecordingsAreRemuxedForPlayers();
 
 private:
     ServerSettings settings() const;
@@ -806,6 +808,65 @@ void tst_CaptureServer::publishesFiguresInBatches()
     QCOMPARE(latest.audioDurationMs, 1500);
     QVERIFY2(latest.byteRate > 5000 && latest.byteRate < 40000, qPrintable(QString::number(latest.byteRate)));
     QVERIFY(latest.level >= 0 && latest.level <= 1);
+}
+
+// Runs a program and returns its standard output.
+static QByteArray run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return process.readAllStandardOutput();
+}
+
+static QString ffprobeDuration(const QString &path)
+{
+    return QString::fromUtf8(run(QStringLiteral("ffprobe"), { QStringLiteral("-v"), QStringLiteral("error"),
+                                                              QStringLiteral("-show_entries"), QStringLiteral("format=duration"),
+                                                              QStringLiteral("-of"), QStringLiteral("default=noprint_wrappers=1:nokey=1"), path }))
+            .trimmed();
+}
+
+void tst_CaptureServer::compressedRecordingsAreRemuxedForPlayers()
+{
+    // WebM written to a pipe, as MediaRecorder writes it: no duration, no cues.
+    const QByteArray webm = run(QStringLiteral("ffmpeg"), { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                                            QStringLiteral("-i"), QStringLiteral("sine=frequency=440:duration=3"),
+                                                            QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-f"), QStringLiteral("webm"),
+                                                            QStringLiteral("pipe:1") });
+    QVERIFY(webm.size() > 1000);
+    QFile streamed(m_dir->filePath(QStringLiteral("streamed.webm")));
+    QVERIFY(streamed.open(QIODevice::WriteOnly));
+    streamed.write(webm);
+    streamed.close();
+    QCOMPARE(ffprobeDuration(streamed.fileName()), QStringLiteral("N/A"));
+
+    ServerSettings keep = settings();
+    keep.keepOriginals = true;
+    QVERIFY(startServer(keep));
+    TestClient client;
+    QVERIFY(client.open(wsUrl()));
+    client.sendJson(startMessage(QStringLiteral("audio/webm;codecs=opus"), QStringLiteral("remux me")));
+    client.waitFor(QStringLiteral("started"));
+    for (qsizetype offset = 0; offset < webm.size(); offset += 1000)
+        client.socket.sendBinaryMessage(webm.mid(offset, 1000));
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    const QString file = filePath(client.waitFor(QStringLiteral("stopped")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->remuxed, 10000);
+    const std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QVERIFY(qAbs(ffprobeDuration(file).toDouble() - 3.0) < 0.1);
+    QVERIFY(qAbs(sidecar->durationMs - 3000) < 100);
+    // The stream as it arrived: its digest in the sidecar, and the bytes themselves kept beside.
+    QCOMPARE(sidecar->originalSha256.toLatin1(), sha256(webm));
+    QCOMPARE(sidecar->originalBytes, webm.size());
+    QCOMPARE(readFile(QFileInfo(file).dir().filePath(sidecar->originalFile)), webm);
+    // Same packets, so the same sound: ffmpeg decodes both to identical samples.
+    const QStringList decode { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i") };
+    const QStringList toPcm { QStringLiteral("-f"), QStringLiteral("s16le"), QStringLiteral("pipe:1") };
+    QCOMPARE(sha256(run(QStringLiteral("ffmpeg"), decode + QStringList { file } + toPcm)),
+             sha256(run(QStringLiteral("ffmpeg"), decode + QStringList { streamed.fileName() } + toPcm)));
 }
 
 QTEST_GUILESS_MAIN(tst_CaptureServer)

@@ -5,6 +5,7 @@
 
 #include "protocol/servermessage.h"
 #include "session/randomid.h"
+#include "session/remuxqueue.h"
 #include "session/sessionregistry.h"
 #include "storage/disksyncer.h"
 #include "workercontext.h"
@@ -315,9 +316,14 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
             replyWhenSynced(stats);
         return;
     }
-    m_context.finishFile(descriptor, [stats, reply = std::move(replyWhenSynced)] {
+    RemuxQueue *remuxQueue = (state == SessionStats::State::Complete || state == SessionStats::State::Failed)
+            ? m_context.remuxQueue
+            : nullptr; // an interrupted stream may be resumed: its bytes must stay as they are
+    m_context.finishFile(descriptor, [stats, remuxQueue, reply = std::move(replyWhenSynced)] {
         if (reply)
             reply(stats);
+        if (remuxQueue)
+            remuxQueue->enqueue(stats);
     });
 }
 

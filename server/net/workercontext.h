@@ -11,6 +11,7 @@
 
 class AccessGuard;
 class DiskSyncer;
+class RemuxQueue;
 class SessionRegistry;
 
 /// What a connection needs from the worker it runs on. One per worker thread.
@@ -22,6 +23,8 @@ struct WorkerContext
     /// The authority a device downloads at /ca.crt; empty with a user's own certificate.
     QByteArray authorityPem;
     std::shared_ptr<AccessGuard> accessGuard;
+    /// Finished compressed recordings go here to become seekable. Outlives the workers.
+    RemuxQueue *remuxQueue = nullptr;
     int workerIndex = 0;
     std::shared_ptr<SessionRegistry> registry;
     DiskSyncer *syncer = nullptr;

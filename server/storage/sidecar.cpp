@@ -31,6 +31,16 @@ bool Sidecar::save(const QString &path, QString *errorString) const
     };
     if (!error.isEmpty())
         object.insert(QStringLiteral("error"), error);
+    if (remuxed) {
+        object.insert(QStringLiteral("remuxed"), true);
+        object.insert(QStringLiteral("durationMs"), durationMs);
+        QJsonObject original { { QStringLiteral("bytes"), originalBytes }, { QStringLiteral("sha256"), originalSha256 } };
+        if (!originalFile.isEmpty())
+            original.insert(QStringLiteral("file"), originalFile);
+        object.insert(QStringLiteral("original"), original);
+    }
+    if (!remuxError.isEmpty())
+        object.insert(QStringLiteral("remuxError"), remuxError);
     if (!resumeTokenSha256.isEmpty() && (status == u"recording" || status == u"interrupted"))
         object.insert(QStringLiteral("resumeTokenSha256"), resumeTokenSha256);
 
@@ -82,6 +92,13 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.status = object.value(QLatin1String("status")).toString();
     sidecar.error = object.value(QLatin1String("error")).toString();
     sidecar.resumeTokenSha256 = object.value(QLatin1String("resumeTokenSha256")).toString();
+    sidecar.remuxed = object.value(QLatin1String("remuxed")).toBool();
+    sidecar.durationMs = object.value(QLatin1String("durationMs")).toInteger(-1);
+    const QJsonObject original = object.value(QLatin1String("original")).toObject();
+    sidecar.originalBytes = original.value(QLatin1String("bytes")).toInteger(-1);
+    sidecar.originalSha256 = original.value(QLatin1String("sha256")).toString();
+    sidecar.originalFile = original.value(QLatin1String("file")).toString();
+    sidecar.remuxError = object.value(QLatin1String("remuxError")).toString();
     if (sidecar.session.isEmpty() || sidecar.file.isEmpty() || sidecar.status.isEmpty()) {
         if (errorString)
             *errorString = QStringLiteral("not an Earshot sidecar");

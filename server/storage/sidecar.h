@@ -21,6 +21,13 @@ struct Sidecar
     QString status; ///< recording, complete, interrupted, failed
     QString error; ///< why it failed, when it did
     QString resumeTokenSha256; ///< lets a client resume after a restart of the server
+    // After a compressed recording was remuxed for players:
+    bool remuxed = false;
+    qint64 durationMs = -1;
+    qint64 originalBytes = -1; ///< the stream as it arrived
+    QString originalSha256;
+    QString originalFile; ///< kept beside it, when the settings say so
+    QString remuxError;
 
     /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one.
     bool save(const QString &path, QString *errorString) const;

@@ -1,0 +1,118 @@
+#include "remuxqueue.h"
+
+#include <unistd.h>
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include "statsboard.h"
+#include "storage/recordingpaths.h"
+#include "storage/remuxer.h"
+#include "storage/sidecar.h"
+
+namespace {
+
+struct Digest
+{
+    qint64 bytes = -1;
+    QString sha256;
+};
+
+Digest digestOf(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return { file.size(), QString::fromLatin1(hash.result().toHex()) };
+}
+
+bool syncFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && ::fdatasync(file.handle()) == 0;
+}
+
+} // namespace
+
+RemuxQueue::RemuxQueue(std::shared_ptr<StatsBoard> board, bool keepOriginals, QObject *parent)
+    : QObject(parent)
+    , m_board(std::move(board))
+    , m_keepOriginals(keepOriginals)
+{
+    // One at a time: remuxing is disk-bound, and the sockets need the CPU more.
+    m_pool.setMaxThreadCount(1);
+}
+
+RemuxQueue::~RemuxQueue()
+{
+    m_pool.waitForDone();
+}
+
+void RemuxQueue::enqueue(const SessionStats &stats)
+{
+    if (stats.filePath.isEmpty() || !Remuxer::isRemuxable(QFileInfo(stats.filePath).suffix()))
+        return;
+    m_pool.start([this, stats] { run(stats); });
+}
+
+void RemuxQueue::waitForDone()
+{
+    m_pool.waitForDone();
+}
+
+void RemuxQueue::log(ServerEvent::Severity severity, const SessionStats &stats, const QString &text)
+{
+    Q_EMIT eventOccurred({ QDateTime::currentDateTime(), severity, stats.id, stats.peer, text });
+}
+
+void RemuxQueue::run(SessionStats stats)
+{
+    const QFileInfo raw(stats.filePath);
+    const QString sidecarPath = RecordingPaths::sidecarPath(stats.filePath);
+    QString problem;
+    std::optional<Sidecar> sidecar = Sidecar::load(sidecarPath, &problem);
+    if (!sidecar) {
+        log(ServerEvent::Severity::Warning, stats, tr("Not remuxing %1: its sidecar is unreadable (%2).").arg(raw.fileName(), problem));
+        return;
+    }
+
+    const Digest original = digestOf(stats.filePath);
+    const QString temporary = raw.path() + QStringLiteral("/.") + raw.completeBaseName() + QStringLiteral(".remux.") + raw.suffix();
+    const Remuxer::Result result = Remuxer::remux(stats.filePath, temporary);
+    if (!result.ok || !syncFile(temporary)) {
+        QFile::remove(temporary);
+        sidecar->remuxError = result.errorString;
+        sidecar->save(sidecarPath, nullptr);
+        log(ServerEvent::Severity::Warning, stats, tr("%1 stays as it was streamed; remuxing failed: %2").arg(raw.fileName(), result.errorString));
+        return;
+    }
+
+    // The raw stream stays in place until its verified copy replaces it in one rename.
+    if (m_keepOriginals) {
+        const QString kept = raw.path() + u'/' + raw.completeBaseName() + QStringLiteral(".original.") + raw.suffix();
+        QFile::remove(kept);
+        if (QFile::copy(stats.filePath, kept))
+            sidecar->originalFile = QFileInfo(kept).fileName();
+    }
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(stats.filePath).constData()) != 0) {
+        QFile::remove(temporary);
+        log(ServerEvent::Severity::Warning, stats, tr("Could not swap in the remuxed %1.").arg(raw.fileName()));
+        return;
+    }
+
+    sidecar->remuxed = true;
+    sidecar->durationMs = result.durationMs;
+    sidecar->originalBytes = original.bytes;
+    sidecar->originalSha256 = original.sha256;
+    if (!sidecar->save(sidecarPath, &problem))
+        log(ServerEvent::Severity::Warning, stats, tr("Could not update the sidecar of %1: %2").arg(raw.fileName(), problem));
+
+    stats.audioDurationMs = result.durationMs;
+    m_board->post({ stats });
+    log(ServerEvent::Severity::Info, stats,
+        tr("%1 remuxed: %2 s long, seekable.").arg(raw.fileName()).arg(result.durationMs / 1000.0, 0, 'f', 1));
+    Q_EMIT remuxed(stats.filePath);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QThreadPool>
+
+#include "serverevent.h"
+#include "sessionstats.h"
+
+class StatsBoard;
+
+/// After a compressed recording ends, makes it a file players can seek in: remuxes it on a
+/// thread of its own (never a socket thread), verifies the copy, then swaps it in. The raw
+/// stream's size and SHA-256 go to the sidecar; the raw file itself is kept when asked.
+class RemuxQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemuxQueue)
+
+public:
+    RemuxQueue(std::shared_ptr<StatsBoard> board, bool keepOriginals, QObject *parent = nullptr);
+    ~RemuxQueue() override;
+
+    /// Thread-safe. Does nothing for formats that need no remux (WAV, unknown).
+    void enqueue(const SessionStats &stats);
+    /// Blocks until every queued remux is done.
+    void waitForDone();
+
+Q_SIGNALS:
+    /// Emitted from the remux thread.
+    void eventOccurred(const ServerEvent &event);
+    /// A recording was swapped for its remuxed copy (emitted from the remux thread).
+    void remuxed(const QString &filePath);
+
+private:
+    void run(SessionStats stats);
+    void log(ServerEvent::Severity severity, const SessionStats &stats, const QString &text);
+
+    std::shared_ptr<StatsBoard> m_board;
+    bool m_keepOriginals;
+    QThreadPool m_pool;
+};
