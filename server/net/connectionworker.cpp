@@ -202,7 +202,11 @@ void ConnectionWorker::onNewWebSocket()
             socket->deleteLater();
             continue;
         }
-        const std::optional<ErrorCode> refusal = m_refusals.take(peerKey(*socket));
+        std::optional<ErrorCode> refusal;
+        if (const auto it = m_refusals.constFind(peerKey(*socket)); it != m_refusals.cend()) {
+            refusal = *it;
+            m_refusals.erase(it);
+        }
         addConnection(new ClientConnection(socket, m_context, refusal, this));
     }
 }
