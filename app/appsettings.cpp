@@ -21,8 +21,8 @@ constexpr auto GeometryKey = "window/geometry"_L1;
 constexpr auto StateKey = "window/state"_L1;
 
 // A hand-edited file may hold anything; a value out of range falls back to the default.
-qint64 readNumber(const QSettings &store, QAnyStringView key, qint64 fallback, qint64 min,
-                  qint64 max)
+qint64 readNumber(
+    const QSettings &store, QAnyStringView key, qint64 fallback, qint64 min, qint64 max)
 {
     bool ok = false;
     const qint64 value = store.value(key).toLongLong(&ok);
@@ -31,15 +31,11 @@ qint64 readNumber(const QSettings &store, QAnyStringView key, qint64 fallback, q
 
 } // namespace
 
-AppSettings::AppSettings()
-    : m_store(std::make_unique<QSettings>())
-{
-}
+AppSettings::AppSettings() : m_store(std::make_unique<QSettings>()) { }
 
 AppSettings::AppSettings(const QString &fileName)
     : m_store(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{ }
 
 AppSettings::~AppSettings() = default;
 
@@ -54,17 +50,17 @@ QString AppSettings::defaultRecordingsDir()
 ServerSettings AppSettings::serverSettings() const
 {
     ServerSettings settings;
-    settings.port = quint16(readNumber(*m_store, PortKey, settings.port, 0,
-                                       std::numeric_limits<quint16>::max()));
+    settings.port = quint16(
+        readNumber(*m_store, PortKey, settings.port, 0, std::numeric_limits<quint16>::max()));
     if (const auto address = BindAddress::parse(m_store->value(BindAddressKey).toString()))
         settings.bindAddress = *address;
     settings.recordingsDir = m_store->value(RecordingsDirKey).toString();
     if (settings.recordingsDir.isEmpty())
         settings.recordingsDir = defaultRecordingsDir();
-    settings.maxLiveSessions = int(readNumber(*m_store, MaxLiveSessionsKey, settings.maxLiveSessions,
-                                              1, std::numeric_limits<int>::max()));
-    settings.maxMessageBytes = readNumber(*m_store, MaxMessageBytesKey, settings.maxMessageBytes, 1,
-                                          std::numeric_limits<int>::max());
+    settings.maxLiveSessions = int(readNumber(*m_store, MaxLiveSessionsKey,
+        settings.maxLiveSessions, 1, std::numeric_limits<int>::max()));
+    settings.maxMessageBytes = readNumber(
+        *m_store, MaxMessageBytesKey, settings.maxMessageBytes, 1, std::numeric_limits<int>::max());
     return settings;
 }
 

@@ -17,6 +17,7 @@ public:
 
     /// std::nullopt when the text is no address.
     static std::optional<QHostAddress> parse(const QString &text);
-    /// Empty for every network, so that QHostAddress::Any (both IPv4 and IPv6) survives a round trip.
+    /// Empty for every network, so that QHostAddress::Any (both IPv4 and IPv6) survives a round
+    /// trip.
     static QString toText(const QHostAddress &address);
 };

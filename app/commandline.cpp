@@ -26,11 +26,11 @@ CommandLine::CommandLine()
     : m_headless(u"headless"_s, tr("Run without a window; log to standard output."))
     , m_port(u"port"_s, tr("Listen on port <N> (0 picks a free one)."), tr("N"))
     , m_bind(u"bind"_s, tr("Listen on address <ADDR> only (\"localhost\" for this computer)."),
-             tr("ADDR"))
+          tr("ADDR"))
     , m_dir(u"dir"_s, tr("Write recordings to folder <PATH>."), tr("PATH"))
     , m_maxSessions(u"max-sessions"_s, tr("Record at most <N> sessions at a time."), tr("N"))
     , m_maxMessageBytes(u"max-message-bytes"_s,
-                        tr("Close connections that send a message over <N> bytes."), tr("N"))
+          tr("Close connections that send a message over <N> bytes."), tr("N"))
 {
     m_parser.setApplicationDescription(
         tr("Earshot records the audio that phones and browsers stream to it."));
@@ -58,7 +58,8 @@ bool CommandLine::process(const QStringList &arguments)
     m_parser.process(arguments);
 
     if (m_parser.isSet(m_port)) {
-        const auto port = parseNumber(m_parser.value(m_port), 0, std::numeric_limits<quint16>::max());
+        const auto port
+            = parseNumber(m_parser.value(m_port), 0, std::numeric_limits<quint16>::max());
         if (!port) {
             m_errorString = tr("The port must be a number from 0 to 65535.");
             return false;
@@ -80,8 +81,8 @@ bool CommandLine::process(const QStringList &arguments)
         m_dirValue = QDir(m_parser.value(m_dir)).absolutePath();
     }
     if (m_parser.isSet(m_maxSessions)) {
-        const auto count =
-            parseNumber(m_parser.value(m_maxSessions), 1, std::numeric_limits<int>::max());
+        const auto count
+            = parseNumber(m_parser.value(m_maxSessions), 1, std::numeric_limits<int>::max());
         if (!count) {
             m_errorString = tr("The number of live sessions must be at least 1.");
             return false;
@@ -90,8 +91,8 @@ bool CommandLine::process(const QStringList &arguments)
     }
     if (m_parser.isSet(m_maxMessageBytes)) {
         // QWebSocket counts message sizes in an int.
-        const auto bytes =
-            parseNumber(m_parser.value(m_maxMessageBytes), 1, std::numeric_limits<int>::max());
+        const auto bytes
+            = parseNumber(m_parser.value(m_maxMessageBytes), 1, std::numeric_limits<int>::max());
         if (!bytes) {
             m_errorString = tr("The message size must be a number of bytes from 1 to %1.")
                                 .arg(std::numeric_limits<int>::max());

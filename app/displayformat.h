@@ -16,6 +16,9 @@ public:
     static QString dataRate(double bytesPerSecond, const QLocale &locale);
     /// h:mm:ss, or m:ss under an hour, the way media players show a length. Empty when negative.
     static QString duration(qint64 milliseconds);
+    /// A MIME type as a person names the format: "PCM, 16 kHz, mono", "WebM (Opus)". Types it
+    /// does not know come back as they are.
+    static QString audioFormat(const QString &mimeType, const QLocale &locale);
     /// A peak of 0..1 in dBFS, the unit audio people read meters in. Empty when negative.
     static QString level(double peak, const QLocale &locale);
 };

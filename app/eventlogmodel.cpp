@@ -14,8 +14,7 @@ constexpr auto FlushDelay = 100ms;
 
 } // namespace
 
-EventLogModel::EventLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushDelay);

@@ -13,7 +13,14 @@ class EventLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EventLogModel)
 
 public:
-    enum Column { Time, Peer, Session, Message, ColumnCount };
+    enum Column
+    {
+        Time,
+        Peer,
+        Session,
+        Message,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     /// Enough for a day of a busy classroom; older lines are dropped.
@@ -25,8 +32,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Queues an event. Queued events are inserted together a moment later, so that a thousand
     /// devices connecting at once make one insertion, not a thousand.

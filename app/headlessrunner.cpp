@@ -74,7 +74,11 @@ bool HeadlessRunner::start(const ServerSettings &settings)
         m_err << "Cannot watch for SIGINT and SIGTERM: " << m_signals->errorString() << Qt::endl;
 
     if (!m_server.start(settings)) {
-        m_err << tr("Earshot could not start: %1").arg(m_server.errorString()) << Qt::endl;
+        // The port is named even when the server's reason leaves it out: a busy port is the
+        // usual failure, and the operator has to know which one.
+        m_err << tr("Earshot could not start on port %1: %2")
+                     .arg(QString::number(settings.port), m_server.errorString())
+              << Qt::endl;
         return false;
     }
     writeLine(u"Earshot %1 listening on port %2, recordings in %3"_s.arg(
@@ -115,14 +119,13 @@ void HeadlessRunner::onShutdownFinished()
 void HeadlessRunner::logEvent(const ServerEvent &event)
 {
     m_out << timestamp(event.time) << ' ' << severityName(event.severity) << ' '
-          << orDash(event.peer) << ' ' << orDash(event.sessionId) << ' ' << event.text
-          << Qt::endl;
+          << orDash(event.peer) << ' ' << orDash(event.sessionId) << ' ' << event.text << Qt::endl;
 }
 
 void HeadlessRunner::logTotals()
 {
     const ServerTotals totals = m_server.totals();
-    writeLine(u"totals: %1 live, %2 sessions, %3 connections, %4 received, %5"_s.arg(
+    writeLine(u"totals: live %1, sessions %2, connections %3, received %4, rate %5"_s.arg(
         QString::number(totals.liveSessions), QString::number(totals.sessions),
         QString::number(totals.connections), DisplayFormat::dataSize(totals.bytes, logLocale()),
         DisplayFormat::dataSize(qRound64(totals.byteRate), logLocale()) + u"/s"_s));

@@ -1,6 +1,7 @@
 #include "leveldelegate.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QPainter>
 
@@ -10,20 +11,19 @@ namespace {
 
 // Peaks above this are about to clip.
 constexpr double HotLevel = 0.9;
+// Meters show decibels, as mixers do: -60 dB is the empty end, 0 dB the full one.
+constexpr double MeterFloorDb = -60;
 constexpr int MeterHeight = 3;
 constexpr int MeterMargin = 3;
 
 } // namespace
 
-LevelDelegate::LevelDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+LevelDelegate::LevelDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 LevelDelegate::~LevelDelegate() = default;
 
-void LevelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const
+void LevelDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
 
@@ -31,10 +31,11 @@ void LevelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (!index.data(SessionTableModel::LiveRole).toBool() || level <= 0)
         return;
 
-    const QRect track = option.rect.adjusted(MeterMargin, option.rect.height() - MeterHeight - 1,
-                                             -MeterMargin, -1);
+    const QRect track = option.rect.adjusted(
+        MeterMargin, option.rect.height() - MeterHeight - 1, -MeterMargin, -1);
     QRect meter = track;
-    meter.setWidth(std::max(1, qRound(track.width() * std::min(level, 1.0))));
+    const double fraction = std::clamp(1 - 20 * std::log10(level) / MeterFloorDb, 0.0, 1.0);
+    meter.setWidth(std::max(1, qRound(track.width() * fraction)));
     const QColor color = level > HotLevel ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0xa0, 0x43);
     painter->fillRect(meter, color);
 }

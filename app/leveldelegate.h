@@ -14,5 +14,5 @@ public:
     ~LevelDelegate() override;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+        const QModelIndex &index) const override;
 };

@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void installTranslators(QCoreApplication &app, QTranslator &qtTranslator, QTranslator &appTranslator)
+void installTranslators(
+    QCoreApplication &app, QTranslator &qtTranslator, QTranslator &appTranslator)
 {
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(
+            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
     if (appTranslator.load(QLocale(), u"earshot"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(&appTranslator);
@@ -37,8 +38,8 @@ int runHeadless(const CommandLine &commandLine)
     HeadlessRunner runner(server);
     if (!runner.start(settings))
         return 1;
-    QObject::connect(&runner, &HeadlessRunner::finished, QCoreApplication::instance(),
-                     &QCoreApplication::exit);
+    QObject::connect(
+        &runner, &HeadlessRunner::finished, QCoreApplication::instance(), &QCoreApplication::exit);
     return QCoreApplication::exec();
 }
 
@@ -78,8 +79,7 @@ int main(int argc, char *argv[])
 
     if (!fileLimit.errorString.isEmpty()) {
         qWarning("Cannot raise the open files limit above %llu: %s",
-                 static_cast<unsigned long long>(fileLimit.soft),
-                 qPrintable(fileLimit.errorString));
+            static_cast<unsigned long long>(fileLimit.soft), qPrintable(fileLimit.errorString));
     }
 
     CommandLine commandLine;

@@ -29,7 +29,7 @@
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
-                       const ServerSettings &settings, QWidget *parent)
+    const ServerSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_server(server)
     , m_appSettings(appSettings)
@@ -46,7 +46,8 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     m_banner->setObjectName(u"errorBanner"_s);
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
-    m_banner->setStyleSheet(u"background: #fdecea; color: #7f1d1d; border-bottom: 1px solid #f5c2c0;"_s);
+    m_banner->setStyleSheet(
+        u"background: #fdecea; color: #7f1d1d; border-bottom: 1px solid #f5c2c0;"_s);
     m_banner->hide();
 
     setUpTable();
@@ -69,7 +70,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     connect(&m_server, &CaptureServer::listeningChanged, this, &MainWindow::updateServerState);
     connect(&m_server, &CaptureServer::shutdownFinished, this, &MainWindow::onShutdownFinished);
 
-    resize(1100, 700);
+    resize(1200, 720);
     restoreGeometry(m_appSettings.windowGeometry());
     restoreState(m_appSettings.windowState());
 
@@ -124,27 +125,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::createActions()
 {
-    m_startAction = new QAction(themedIcon(u"media-record"_s, QStyle::SP_MediaPlay),
-                                tr("&Start Listening"), this);
+    m_startAction = new QAction(
+        themedIcon(u"media-record"_s, QStyle::SP_MediaPlay), tr("&Start Listening"), this);
     m_startAction->setToolTip(tr("Accept connections from devices"));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startServer);
 
-    m_stopAction = new QAction(themedIcon(u"media-playback-stop"_s, QStyle::SP_MediaStop),
-                               tr("S&top Listening"), this);
+    m_stopAction = new QAction(
+        themedIcon(u"media-playback-stop"_s, QStyle::SP_MediaStop), tr("S&top Listening"), this);
     m_stopAction->setToolTip(tr("Finish every recording and stop accepting connections"));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopServer);
 
-    m_openFolderAction = new QAction(themedIcon(u"folder-music"_s, QStyle::SP_DirIcon),
-                                     tr("Open &Recordings Folder"), this);
+    m_openFolderAction = new QAction(
+        themedIcon(u"folder-music"_s, QStyle::SP_DirIcon), tr("Open &Recordings Folder"), this);
     connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openRecordingsFolder);
 
-    m_settingsAction = new QAction(themedIcon(u"configure"_s, QStyle::SP_FileDialogDetailedView),
-                                   tr("S&ettings…"), this);
+    m_settingsAction = new QAction(
+        themedIcon(u"configure"_s, QStyle::SP_FileDialogDetailedView), tr("S&ettings…"), this);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    m_quitAction = new QAction(themedIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton),
-                               tr("&Quit"), this);
+    m_quitAction = new QAction(
+        themedIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
@@ -210,15 +211,15 @@ void MainWindow::setUpTable()
     const auto setWidth = [columns, charWidth](int column, int chars) {
         columns->resizeSection(column, charWidth * chars);
     };
-    setWidth(SessionTableModel::State, 14);
-    setWidth(SessionTableModel::Name, 18);
-    setWidth(SessionTableModel::Peer, 20);
-    setWidth(SessionTableModel::Format, 22);
-    setWidth(SessionTableModel::Chunks, 9);
+    setWidth(SessionTableModel::State, 13);
+    setWidth(SessionTableModel::Name, 14);
+    setWidth(SessionTableModel::Peer, 18);
+    setWidth(SessionTableModel::Format, 19);
+    setWidth(SessionTableModel::Chunks, 8);
     setWidth(SessionTableModel::Bytes, 11);
     setWidth(SessionTableModel::Rate, 12);
     setWidth(SessionTableModel::Duration, 9);
-    setWidth(SessionTableModel::Level, 10);
+    setWidth(SessionTableModel::Level, 8);
 }
 
 void MainWindow::onSessionsUpdated(const QList<SessionStats> &changed, const ServerTotals &totals)
@@ -270,8 +271,7 @@ void MainWindow::showSettings()
         return;
     }
 
-    const auto answer = QMessageBox::question(
-        this, tr("Restart the Server?"),
+    const auto answer = QMessageBox::question(this, tr("Restart the Server?"),
         tr("The new settings take effect when the server restarts. Restart it now? The live "
            "sessions end; their recordings are kept."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);

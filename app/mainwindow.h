@@ -26,7 +26,7 @@ class MainWindow final : public QMainWindow
 public:
     /// \a settings are the ones to listen with: the stored ones with the command line on top.
     MainWindow(CaptureServer &server, AppSettings &appSettings, const ServerSettings &settings,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Starts listening with the current settings. A failure is shown in the window.
@@ -39,7 +39,12 @@ protected:
 
 private:
     /// What to do once the server has shut down.
-    enum class AfterShutdown { Nothing, Restart, Close };
+    enum class AfterShutdown
+    {
+        Nothing,
+        Restart,
+        Close
+    };
 
     void createActions();
     void createMenusAndToolBar();

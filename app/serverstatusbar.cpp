@@ -37,6 +37,8 @@ ServerStatusBar::ServerStatusBar(QWidget *parent)
     m_live->setObjectName(u"liveLabel"_s);
     m_rate->setObjectName(u"rateLabel"_s);
     m_disk->setObjectName(u"diskLabel"_s);
+    m_live->setToolTip(tr("Sessions recording now"));
+    m_rate->setToolTip(tr("Audio data arriving per second, all sessions together"));
 
     addWidget(m_urls, 1);
     addPermanentWidget(m_live);
@@ -65,12 +67,12 @@ void ServerStatusBar::setUrls(const QList<QUrl> &urls)
         const QString text = url.toString().toHtmlEscaped();
         links.append(u"<a href=\"%1\">%1</a>"_s.arg(text));
     }
-    m_urls->setText(tr("Open on a phone: %1").arg(links.join(u"  "_s)));
+    m_urls->setText(tr("Open on a phone: %1").arg(links.join(u" · "_s)));
 }
 
 void ServerStatusBar::setTotals(const ServerTotals &totals)
 {
-    m_live->setText(tr("%n live session(s)", nullptr, totals.liveSessions));
+    m_live->setText(tr("Live sessions: %1").arg(m_locale.toString(totals.liveSessions)));
     m_rate->setText(DisplayFormat::dataRate(totals.byteRate, m_locale));
 }
 

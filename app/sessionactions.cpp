@@ -22,14 +22,14 @@ SessionActions::SessionActions(QAbstractItemView &view, CaptureServer &server, Q
     : QObject(parent)
     , m_view(view)
     , m_server(server)
-    , m_openFile(new QAction(themedIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay),
-                             tr("&Open Recording"), this))
-    , m_showInFolder(new QAction(themedIcon(u"folder-open"_s, QStyle::SP_DirOpenIcon),
-                                 tr("Show in &Folder"), this))
-    , m_copyPath(new QAction(themedIcon(u"edit-copy"_s, QStyle::SP_FileIcon),
-                             tr("&Copy Path"), this))
-    , m_disconnect(new QAction(themedIcon(u"network-disconnect"_s, QStyle::SP_BrowserStop),
-                               tr("&Disconnect"), this))
+    , m_openFile(new QAction(
+          themedIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay), tr("&Open Recording"), this))
+    , m_showInFolder(new QAction(
+          themedIcon(u"folder-open"_s, QStyle::SP_DirOpenIcon), tr("Show in &Folder"), this))
+    , m_copyPath(
+          new QAction(themedIcon(u"edit-copy"_s, QStyle::SP_FileIcon), tr("&Copy Path"), this))
+    , m_disconnect(new QAction(
+          themedIcon(u"network-disconnect"_s, QStyle::SP_BrowserStop), tr("&Disconnect"), this))
 {
     m_openFile->setToolTip(tr("Open the selected recording in the default player"));
     m_showInFolder->setToolTip(tr("Open the folder that holds the selected recording"));
@@ -55,11 +55,11 @@ SessionActions::SessionActions(QAbstractItemView &view, CaptureServer &server, Q
     m_updateTimer.setInterval(0);
     connect(&m_updateTimer, &QTimer::timeout, this, &SessionActions::updateEnabled);
     connect(m_view.selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &SessionActions::updateEnabled);
+        &SessionActions::updateEnabled);
     connect(m_view.model(), &QAbstractItemModel::dataChanged, &m_updateTimer,
-            qOverload<>(&QTimer::start));
+        qOverload<>(&QTimer::start));
     connect(m_view.model(), &QAbstractItemModel::layoutChanged, &m_updateTimer,
-            qOverload<>(&QTimer::start));
+        qOverload<>(&QTimer::start));
     updateEnabled();
 }
 
@@ -77,8 +77,8 @@ QList<SessionActions::Selected> SessionActions::selectedSessions() const
     selected.reserve(rows.size());
     for (const QModelIndex &row : rows) {
         selected.append({ row.data(SessionTableModel::SessionIdRole).toString(),
-                          row.data(SessionTableModel::FilePathRole).toString(),
-                          row.data(SessionTableModel::LiveRole).toBool() });
+            row.data(SessionTableModel::FilePathRole).toString(),
+            row.data(SessionTableModel::LiveRole).toBool() });
     }
     return selected;
 }
@@ -131,11 +131,12 @@ void SessionActions::disconnectSessions()
     }
     if (live.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        m_view.window(), tr("Disconnect"),
-        tr("Disconnect %n live session(s)? The recordings stop; a device may resume its session "
-           "later.",
-           nullptr, int(live.size())));
+    const QString question = live.size() == 1
+        ? tr("Disconnect this live session? Its recording stops; the device may resume it later.")
+        : tr("Disconnect %1 live sessions? Their recordings stop; the devices may resume them "
+             "later.")
+              .arg(live.size());
+    const auto answer = QMessageBox::question(m_view.window(), tr("Disconnect"), question);
     if (answer != QMessageBox::Yes)
         return;
     for (const QString &sessionId : std::as_const(live))

@@ -2,8 +2,7 @@
 
 #include "sessiontablemodel.h"
 
-SessionSortModel::SessionSortModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+SessionSortModel::SessionSortModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     // Raw values, so that "9.8 KiB" sorts below "10.0 MiB". Dynamic sorting re-sorts only the
     // rows of a dataChanged that names this role.

@@ -67,10 +67,7 @@ bool isNumeric(int column)
 
 } // namespace
 
-SessionTableModel::SessionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+SessionTableModel::SessionTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 SessionTableModel::~SessionTableModel() = default;
 
@@ -142,16 +139,15 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
 
 void SessionTableModel::updateSessions(const QList<SessionStats> &changed)
 {
-    QList<int> changedRows;
-    changedRows.reserve(changed.size());
+    QList<Update> updates;
+    updates.reserve(changed.size());
     QList<SessionStats> added;
     // A session may appear twice in one batch; the later figures win.
     QHash<QString, qsizetype> addedIndex;
 
     for (const SessionStats &session : changed) {
         if (const auto row = m_rowBySession.constFind(session.id); row != m_rowBySession.cend()) {
-            m_sessions[*row] = session;
-            changedRows.append(*row);
+            updates.append({ *row, &session });
         } else if (const auto pending = addedIndex.constFind(session.id);
                    pending != addedIndex.cend()) {
             added[*pending] = session;
@@ -161,7 +157,7 @@ void SessionTableModel::updateSessions(const QList<SessionStats> &changed)
         }
     }
 
-    emitDataChanged(std::move(changedRows));
+    applyUpdates(std::move(updates));
 
     if (added.isEmpty())
         return;
@@ -177,25 +173,29 @@ void SessionTableModel::updateSessions(const QList<SessionStats> &changed)
 
 QList<int> SessionTableModel::changingRoles()
 {
-    return { Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole, FilePathRole, LiveRole };
+    return { Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole, FilePathRole,
+        LiveRole };
 }
 
-void SessionTableModel::emitDataChanged(QList<int> rows)
+void SessionTableModel::applyUpdates(QList<Update> updates)
 {
-    if (rows.isEmpty())
-        return;
     // One signal per run of neighbouring rows: with every stream live, a whole batch is one
     // signal, and the roles let proxies skip re-sorting when the sort role is not among them.
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Each run's rows change just before its signal, never earlier: a sorting proxy places the
+    // rows of a signal among the others by their values, which must still be the ones it knows.
+    std::stable_sort(updates.begin(), updates.end(),
+        [](const Update &a, const Update &b) { return a.row < b.row; });
     const QList<int> roles = changingRoles();
     qsizetype runStart = 0;
-    for (qsizetype i = 1; i <= rows.size(); ++i) {
-        if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
+    for (qsizetype i = 0; i < updates.size(); ++i) {
+        m_sessions[updates.at(i).row] = *updates.at(i).stats;
+        const bool runContinues
+            = i + 1 < updates.size() && updates.at(i + 1).row <= updates.at(i).row + 1;
+        if (runContinues)
             continue;
-        Q_EMIT dataChanged(index(rows.at(runStart), 0), index(rows.at(i - 1), ColumnCount - 1),
-                           roles);
-        runStart = i;
+        Q_EMIT dataChanged(
+            index(updates.at(runStart).row, 0), index(updates.at(i).row, ColumnCount - 1), roles);
+        runStart = i + 1;
     }
 }
 
@@ -209,7 +209,7 @@ QVariant SessionTableModel::displayText(const SessionStats &session, int column)
     case Peer:
         return session.peer;
     case Format:
-        return session.format;
+        return DisplayFormat::audioFormat(session.format, m_locale);
     case Chunks:
         return m_locale.toString(session.chunks);
     case Bytes:
@@ -265,7 +265,12 @@ QVariant SessionTableModel::toolTip(const SessionStats &session, int column) con
         return {};
     case Name:
     case Peer:
+        // The readable browser name first; the raw user agent tells what it could not name.
+        if (!session.client.isEmpty())
+            return session.client;
         return session.userAgent.isEmpty() ? QVariant() : QVariant(session.userAgent);
+    case Format:
+        return session.format;
     case Bytes:
         return tr("%1 bytes", "exact amount of data").arg(m_locale.toString(session.bytes));
     case File:

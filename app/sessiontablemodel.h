@@ -15,10 +15,24 @@ class SessionTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SessionTableModel)
 
 public:
-    enum Column { State, Name, Peer, Format, Chunks, Bytes, Rate, Duration, Level, File, ColumnCount };
+    enum Column
+    {
+        State,
+        Name,
+        Peer,
+        Format,
+        Chunks,
+        Bytes,
+        Rate,
+        Duration,
+        Level,
+        File,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, ///< the raw value behind the column's text
         SessionIdRole,
         FilePathRole,
@@ -32,8 +46,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Takes one batch of CaptureServer::sessionsUpdated: updates the rows of known sessions and
     /// appends the new ones with a single insertion.
@@ -43,10 +57,16 @@ public:
     static QList<int> changingRoles();
 
 private:
+    struct Update
+    {
+        int row;
+        const SessionStats *stats; ///< in the batch being applied
+    };
+
     QVariant displayText(const SessionStats &session, int column) const;
     QVariant sortValue(const SessionStats &session, int column) const;
     QVariant toolTip(const SessionStats &session, int column) const;
-    void emitDataChanged(QList<int> rows);
+    void applyUpdates(QList<Update> updates);
 
     QList<SessionStats> m_sessions;
     QHash<QString, int> m_rowBySession;

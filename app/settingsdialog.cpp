@@ -44,19 +44,23 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     m_bindAddress->setText(BindAddress::toText(settings.bindAddress));
 
     m_recordingsDir->setText(QDir::toNativeSeparators(settings.recordingsDir));
+    // Wide enough for a typical home folder path, so that its end is not cut off.
+    m_recordingsDir->setMinimumWidth(m_recordingsDir->fontMetrics().horizontalAdvance(u'x') * 40);
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseForFolder);
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_recordingsDir, 1);
-    folderRow->addWidget(browse);
+    auto *folderRow = new QWidget(this);
+    auto *folderLayout = new QHBoxLayout(folderRow);
+    folderLayout->setContentsMargins(0, 0, 0, 0);
+    folderLayout->addWidget(m_recordingsDir, 1);
+    folderLayout->addWidget(browse);
 
     m_maxLiveSessions->setRange(1, MaxLiveSessionsLimit);
     m_maxLiveSessions->setValue(settings.maxLiveSessions);
 
     m_maxMessageKiB->setRange(1, MaxMessageKiBLimit);
     m_maxMessageKiB->setSuffix(tr(" KiB"));
-    m_maxMessageKiB->setValue(int(std::clamp<qint64>(settings.maxMessageBytes / KiB, 1,
-                                                     MaxMessageKiBLimit)));
+    m_maxMessageKiB->setValue(
+        int(std::clamp<qint64>(settings.maxMessageBytes / KiB, 1, MaxMessageKiBLimit)));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -77,10 +81,11 @@ ServerSettings SettingsDialog::settings() const
 {
     ServerSettings settings = m_original;
     settings.port = quint16(m_port->value());
-    settings.bindAddress = BindAddress::parse(m_bindAddress->text()).value_or(m_original.bindAddress);
+    settings.bindAddress
+        = BindAddress::parse(m_bindAddress->text()).value_or(m_original.bindAddress);
     // The server may run with another working directory than the one a person thinks of.
-    settings.recordingsDir = QDir(QDir::fromNativeSeparators(m_recordingsDir->text().trimmed()))
-                                 .absolutePath();
+    settings.recordingsDir
+        = QDir(QDir::fromNativeSeparators(m_recordingsDir->text().trimmed())).absolutePath();
     settings.maxLiveSessions = m_maxLiveSessions->value();
     // Keep a limit that is not a whole number of KiB (set on the command line) unless edited.
     if (m_maxMessageKiB->value() != m_original.maxMessageBytes / KiB)
@@ -101,8 +106,7 @@ void SettingsDialog::accept()
 {
     if (!BindAddress::parse(m_bindAddress->text())) {
         QMessageBox::warning(this, windowTitle(),
-                             tr("\"%1\" is not an address of this computer.")
-                                 .arg(m_bindAddress->text().trimmed()));
+            tr("\"%1\" is not an address of this computer.").arg(m_bindAddress->text().trimmed()));
         m_bindAddress->setFocus();
         return;
     }

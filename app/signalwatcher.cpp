@@ -37,8 +37,7 @@ QString systemError()
 
 } // namespace
 
-SignalWatcher::SignalWatcher(QObject *parent)
-    : QObject(parent)
+SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
 {
     Q_ASSERT_X(s_writeFd == -1, "SignalWatcher", "only one SignalWatcher may exist at a time");
     int fds[2] = { -1, -1 };
@@ -52,7 +51,9 @@ SignalWatcher::SignalWatcher(QObject *parent)
     m_notifier = std::make_unique<QSocketNotifier>(s_readFd, QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &SignalWatcher::readSignals);
 
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = handleSignal;
     sigemptyset(&action.sa_mask);
     // Interrupted system calls elsewhere in the process carry on as if nothing happened.

@@ -26,7 +26,8 @@ private Q_SLOTS:
     void thousandLiveStreams();
 
 private:
-    static SessionStats session(int number, SessionStats::State state = SessionStats::State::Recording);
+    static SessionStats session(
+        int number, SessionStats::State state = SessionStats::State::Recording);
     static QStringList namesInOrder(const QAbstractItemModel &model);
 };
 
@@ -81,7 +82,7 @@ void tst_SessionTableModel::newSessionsArriveInOneInsertion()
     QCOMPARE(changed.count(), 0);
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(namesInOrder(model),
-             QStringList({ u"Guest 1"_s, u"Guest 2"_s, u"Guest 3"_s, u"Guest 4"_s, u"Guest 5"_s }));
+        QStringList({ u"Guest 1"_s, u"Guest 2"_s, u"Guest 3"_s, u"Guest 4"_s, u"Guest 5"_s }));
 
     model.updateSessions({ session(6), session(7) });
     QCOMPARE(inserted.count(), 2);
@@ -149,7 +150,7 @@ void tst_SessionTableModel::mixedBatchUpdatesAndInserts()
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
     QCOMPARE(model.index(1, SessionTableModel::Chunks).data().toString(), u"12"_s);
     QCOMPARE(namesInOrder(model),
-             QStringList({ u"Guest 1"_s, u"Guest 2"_s, u"Guest 3"_s, u"Guest 4"_s }));
+        QStringList({ u"Guest 1"_s, u"Guest 2"_s, u"Guest 3"_s, u"Guest 4"_s }));
 }
 
 void tst_SessionTableModel::sessionTwiceInOneBatch()
@@ -160,8 +161,9 @@ void tst_SessionTableModel::sessionTwiceInOneBatch()
     later.bytes = 6400;
     model.updateSessions({ session(1), later });
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, SessionTableModel::Bytes).data(SessionTableModel::SortRole).toLongLong(),
-             6400);
+    QCOMPARE(
+        model.index(0, SessionTableModel::Bytes).data(SessionTableModel::SortRole).toLongLong(),
+        6400);
 
     QSignalSpy changed(&model, &SessionTableModel::dataChanged);
     model.updateSessions({ later, later });
@@ -180,9 +182,9 @@ void tst_SessionTableModel::figuresReadForPeople_data()
         change(stats);
         return stats;
     };
-    QTest::addRow("bytes under a KiB") << int(SessionTableModel::Bytes)
-                                       << with([](SessionStats &s) { s.bytes = 512; })
-                                       << u"512 bytes"_s << QVariant(qint64(512));
+    QTest::addRow("bytes under a KiB")
+        << int(SessionTableModel::Bytes) << with([](SessionStats &s) { s.bytes = 512; })
+        << u"512 bytes"_s << QVariant(qint64(512));
     QTest::addRow("bytes in KiB") << int(SessionTableModel::Bytes)
                                   << with([](SessionStats &s) { s.bytes = 480000; })
                                   << u"468.8 KiB"_s << QVariant(qint64(480000));
@@ -195,9 +197,9 @@ void tst_SessionTableModel::figuresReadForPeople_data()
     QTest::addRow("PCM rate") << int(SessionTableModel::Rate)
                               << with([](SessionStats &s) { s.byteRate = 32000; })
                               << u"31.3 KiB/s"_s << QVariant(32000.0);
-    QTest::addRow("chunks with separators") << int(SessionTableModel::Chunks)
-                                            << with([](SessionStats &s) { s.chunks = 12345; })
-                                            << u"12,345"_s << QVariant(qint64(12345));
+    QTest::addRow("chunks with separators")
+        << int(SessionTableModel::Chunks) << with([](SessionStats &s) { s.chunks = 12345; })
+        << u"12,345"_s << QVariant(qint64(12345));
     QTest::addRow("audio duration") << int(SessionTableModel::Duration)
                                     << with([](SessionStats &s) { s.audioDurationMs = 75400; })
                                     << u"1:15"_s << QVariant(qint64(75400));
@@ -212,17 +214,34 @@ void tst_SessionTableModel::figuresReadForPeople_data()
     QTest::addRow("level") << int(SessionTableModel::Level)
                            << with([](SessionStats &s) { s.level = 0.5; }) << u"-6 dB"_s
                            << QVariant(0.5);
-    QTest::addRow("unknown level") << int(SessionTableModel::Level)
-                                   << with([](SessionStats &s) { s.level = -1; }) << QString()
-                                   << QVariant(-1.0);
+    QTest::addRow("level at full scale")
+        << int(SessionTableModel::Level) << with([](SessionStats &s) { s.level = 0.9999; })
+        << u"0 dB"_s << QVariant(0.9999);
+    QTest::addRow("unknown level")
+        << int(SessionTableModel::Level) << with([](SessionStats &s) { s.level = -1; }) << QString()
+        << QVariant(-1.0);
+    QTest::addRow("PCM format") << int(SessionTableModel::Format) << session(1)
+                                << u"PCM, 16 kHz, mono"_s
+                                << QVariant(u"audio/pcm;rate=16000;channels=1;bits=16"_s);
+    QTest::addRow("L16 stereo format")
+        << int(SessionTableModel::Format)
+        << with([](SessionStats &s) { s.format = u"audio/L16;rate=44100;channels=2"_s; })
+        << u"PCM, 44.1 kHz, stereo"_s << QVariant(u"audio/L16;rate=44100;channels=2"_s);
+    QTest::addRow("browser format") << int(SessionTableModel::Format) << with([](SessionStats &s) {
+        s.format = u"audio/webm;codecs=opus"_s;
+    }) << u"WebM (Opus)"_s << QVariant(u"audio/webm;codecs=opus"_s);
+    QTest::addRow("unknown format")
+        << int(SessionTableModel::Format)
+        << with([](SessionStats &s) { s.format = u"application/octet-stream"_s; })
+        << u"application/octet-stream"_s << QVariant(u"application/octet-stream"_s);
     QTest::addRow("state") << int(SessionTableModel::State) << session(1) << u"Recording"_s
                            << QVariant(int(SessionStats::State::Recording));
     QTest::addRow("failed state") << int(SessionTableModel::State)
                                   << session(1, SessionStats::State::Failed) << u"Failed"_s
                                   << QVariant(int(SessionStats::State::Failed));
-    QTest::addRow("file name only") << int(SessionTableModel::File) << session(7)
-                                    << u"101500_Guest_7_0000000000000007.wav"_s
-                                    << QVariant(u"/rec/2026-11-21/101500_Guest_7_0000000000000007.wav"_s);
+    QTest::addRow("file name only")
+        << int(SessionTableModel::File) << session(7) << u"101500_Guest_7_0000000000000007.wav"_s
+        << QVariant(u"/rec/2026-11-21/101500_Guest_7_0000000000000007.wav"_s);
 }
 
 void tst_SessionTableModel::figuresReadForPeople()
@@ -266,11 +285,15 @@ void tst_SessionTableModel::liveSessionsComeFirst_data()
 
     // Guest 2 finishes between the two snapshots.
     QTest::addRow("ascending") << Qt::AscendingOrder
-                               << QStringList({ u"Guest 2"_s, u"Guest 3"_s, u"Guest 1"_s, u"Guest 4"_s })
-                               << QStringList({ u"Guest 3"_s, u"Guest 1"_s, u"Guest 2"_s, u"Guest 4"_s });
+                               << QStringList(
+                                      { u"Guest 2"_s, u"Guest 3"_s, u"Guest 1"_s, u"Guest 4"_s })
+                               << QStringList(
+                                      { u"Guest 3"_s, u"Guest 1"_s, u"Guest 2"_s, u"Guest 4"_s });
     QTest::addRow("descending") << Qt::DescendingOrder
-                                << QStringList({ u"Guest 3"_s, u"Guest 2"_s, u"Guest 4"_s, u"Guest 1"_s })
-                                << QStringList({ u"Guest 3"_s, u"Guest 4"_s, u"Guest 2"_s, u"Guest 1"_s });
+                                << QStringList(
+                                       { u"Guest 3"_s, u"Guest 2"_s, u"Guest 4"_s, u"Guest 1"_s })
+                                << QStringList(
+                                       { u"Guest 3"_s, u"Guest 4"_s, u"Guest 2"_s, u"Guest 1"_s });
 }
 
 void tst_SessionTableModel::liveSessionsComeFirst()
@@ -286,7 +309,7 @@ void tst_SessionTableModel::liveSessionsComeFirst()
     sorted.sort(SessionTableModel::Name, order);
 
     model.updateSessions({ session(1, SessionStats::State::Complete), session(2), session(3),
-                           session(4, SessionStats::State::Interrupted) });
+        session(4, SessionStats::State::Interrupted) });
     QCOMPARE(namesInOrder(sorted), before);
 
     QSignalSpy layout(&sorted, &SessionSortModel::layoutChanged);
@@ -305,8 +328,8 @@ void tst_SessionTableModel::thousandLiveStreams()
     sorted.setSourceModel(&model);
     sorted.sort(SessionTableModel::State);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester sortedTester(&sorted,
-                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester sortedTester(
+        &sorted, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy inserted(&model, &SessionTableModel::rowsInserted);
     QSignalSpy changed(&model, &SessionTableModel::dataChanged);
     QSignalSpy reset(&model, &SessionTableModel::modelReset);
