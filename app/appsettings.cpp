@@ -3,6 +3,7 @@
 #include <limits>
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -17,6 +18,12 @@ constexpr auto BindAddressKey = "server/bindAddress"_L1;
 constexpr auto RecordingsDirKey = "server/recordingsDir"_L1;
 constexpr auto MaxLiveSessionsKey = "server/maxLiveSessions"_L1;
 constexpr auto MaxMessageBytesKey = "server/maxMessageBytes"_L1;
+constexpr auto PairingTokenKey = "pairing/token"_L1;
+constexpr auto TokenOnLoopbackKey = "pairing/tokenRequiredOnLoopback"_L1;
+constexpr auto CertificateKey = "tls/certificate"_L1;
+constexpr auto PrivateKeyKey = "tls/privateKey"_L1;
+constexpr auto KeepOriginalsKey = "recordings/keepOriginals"_L1;
+constexpr int PairingTokenBytes = 12;
 constexpr auto GeometryKey = "window/geometry"_L1;
 constexpr auto StateKey = "window/state"_L1;
 
@@ -27,6 +34,18 @@ qint64 readNumber(
     bool ok = false;
     const qint64 value = store.value(key).toLongLong(&ok);
     return ok && value >= min && value <= max ? value : fallback;
+}
+
+QString storeNewPairingToken(QSettings &store)
+{
+    QByteArray bytes(PairingTokenBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    // URL-safe and short enough to type from the screen if the camera fails.
+    const QString token = QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    store.setValue(PairingTokenKey, token);
+    store.sync();
+    return token;
 }
 
 } // namespace
@@ -61,6 +80,12 @@ ServerSettings AppSettings::serverSettings() const
         settings.maxLiveSessions, 1, std::numeric_limits<int>::max()));
     settings.maxMessageBytes = readNumber(
         *m_store, MaxMessageBytesKey, settings.maxMessageBytes, 1, std::numeric_limits<int>::max());
+    settings.tlsDir = tlsDir();
+    settings.certificatePath = m_store->value(CertificateKey).toString();
+    settings.privateKeyPath = m_store->value(PrivateKeyKey).toString();
+    settings.tokenRequiredOnLoopback = m_store->value(TokenOnLoopbackKey, false).toBool();
+    settings.keepOriginals = m_store->value(KeepOriginalsKey, false).toBool();
+    settings.pairingToken = pairingToken();
     return settings;
 }
 
@@ -71,6 +96,26 @@ void AppSettings::setServerSettings(const ServerSettings &settings)
     m_store->setValue(RecordingsDirKey, settings.recordingsDir);
     m_store->setValue(MaxLiveSessionsKey, settings.maxLiveSessions);
     m_store->setValue(MaxMessageBytesKey, settings.maxMessageBytes);
+    m_store->setValue(CertificateKey, settings.certificatePath);
+    m_store->setValue(PrivateKeyKey, settings.privateKeyPath);
+    m_store->setValue(TokenOnLoopbackKey, settings.tokenRequiredOnLoopback);
+    m_store->setValue(KeepOriginalsKey, settings.keepOriginals);
+}
+
+QString AppSettings::pairingToken() const
+{
+    const QString stored = m_store->value(PairingTokenKey).toString();
+    return stored.isEmpty() ? storeNewPairingToken(*m_store) : stored;
+}
+
+QString AppSettings::regeneratePairingToken()
+{
+    return storeNewPairingToken(*m_store);
+}
+
+QString AppSettings::tlsDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"tls"_s);
 }
 
 QByteArray AppSettings::windowGeometry() const

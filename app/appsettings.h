@@ -10,7 +10,8 @@
 class QSettings;
 
 /// What the monitor remembers between runs: the server settings a person chose and the window
-/// layout. The headless face does not read it; it is configured by its command line alone.
+/// layout. The headless face reads only the installation's identity from it (the pairing token),
+/// so that phones paired with one face work with the other.
 class AppSettings final
 {
 public:
@@ -28,6 +29,13 @@ public:
     /// The stored settings; what was never stored, or is out of range, keeps its default.
     ServerSettings serverSettings() const;
     void setServerSettings(const ServerSettings &settings);
+
+    /// Random per installation, made on first use; in the URL phones open (?t=...).
+    QString pairingToken() const;
+    /// A new token: devices paired with the old one must scan the new QR code.
+    QString regeneratePairingToken();
+    /// Where Earshot keeps its certificate authority and server certificate.
+    static QString tlsDir();
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -31,12 +31,19 @@ CommandLine::CommandLine()
     , m_maxSessions(u"max-sessions"_s, tr("Record at most <N> sessions at a time."), tr("N"))
     , m_maxMessageBytes(u"max-message-bytes"_s,
           tr("Close connections that send a message over <N> bytes."), tr("N"))
+    , m_certificate(u"cert"_s, tr("Serve HTTPS with this certificate (PEM) instead of Earshot's own."), tr("FILE"))
+    , m_privateKey(u"key"_s, tr("The private key (PEM) of the certificate given with --cert."), tr("FILE"))
+    , m_noTls(u"no-tls"_s, tr("Serve plain HTTP only (phones then have no microphone access)."))
+    , m_tokenOnLoopback(u"token-required-on-loopback"_s, tr("Ask clients on this computer for the pairing code too."))
+    , m_keepOriginals(u"keep-originals"_s, tr("Keep each compressed stream as it arrived beside its remuxed file."))
+    , m_allowOrigin(u"allow-origin"_s, tr("Also accept WebSockets from web pages of <ORIGIN> (repeatable)."), tr("ORIGIN"))
 {
     m_parser.setApplicationDescription(
         tr("Earshot records the audio that phones and browsers stream to it."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes });
+    m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
+        m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin });
 }
 
 bool CommandLine::headlessRequested(int argc, const char *const *argv)
@@ -100,6 +107,10 @@ bool CommandLine::process(const QStringList &arguments)
         }
         m_maxMessageBytesValue = *bytes;
     }
+    if (m_parser.isSet(m_certificate) != m_parser.isSet(m_privateKey)) {
+        m_errorString = tr("--cert and --key go together.");
+        return false;
+    }
     return true;
 }
 
@@ -120,5 +131,16 @@ ServerSettings CommandLine::applyTo(ServerSettings settings) const
         settings.maxLiveSessions = *m_maxSessionsValue;
     if (m_maxMessageBytesValue)
         settings.maxMessageBytes = *m_maxMessageBytesValue;
+    if (m_parser.isSet(m_certificate)) {
+        settings.certificatePath = QDir(m_parser.value(m_certificate)).absolutePath();
+        settings.privateKeyPath = QDir(m_parser.value(m_privateKey)).absolutePath();
+    }
+    if (m_parser.isSet(m_noTls))
+        settings.tlsEnabled = false;
+    if (m_parser.isSet(m_tokenOnLoopback))
+        settings.tokenRequiredOnLoopback = true;
+    if (m_parser.isSet(m_keepOriginals))
+        settings.keepOriginals = true;
+    settings.allowedOrigins += m_parser.values(m_allowOrigin);
     return settings;
 }

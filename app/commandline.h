@@ -11,7 +11,9 @@
 
 /// Earshot's command line:
 /// earshot [--headless] [--port N] [--bind ADDR] [--dir PATH] [--max-sessions N]
-///         [--max-message-bytes N] [--help] [--version]
+///         [--max-message-bytes N] [--cert FILE --key FILE] [--no-tls]
+///         [--token-required-on-loopback] [--keep-originals] [--allow-origin ORIGIN]...
+///         [--help] [--version]
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -41,6 +43,12 @@ private:
     QCommandLineOption m_dir;
     QCommandLineOption m_maxSessions;
     QCommandLineOption m_maxMessageBytes;
+    QCommandLineOption m_certificate;
+    QCommandLineOption m_privateKey;
+    QCommandLineOption m_noTls;
+    QCommandLineOption m_tokenOnLoopback;
+    QCommandLineOption m_keepOriginals;
+    QCommandLineOption m_allowOrigin;
 
     std::optional<quint16> m_portValue;
     std::optional<QHostAddress> m_bindValue;

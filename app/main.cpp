@@ -32,6 +32,10 @@ int runHeadless(const CommandLine &commandLine)
 {
     ServerSettings settings;
     settings.recordingsDir = HeadlessRunner::defaultRecordingsDir();
+    // The same certificate and pairing code as the monitor's: a phone paired once works with both.
+    AppSettings identity;
+    settings.tlsDir = AppSettings::tlsDir();
+    settings.pairingToken = identity.pairingToken();
     settings = commandLine.applyTo(settings);
 
     CaptureServer server;

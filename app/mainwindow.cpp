@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include "sessionsortmodel.h"
 #include "sessiontablemodel.h"
 #include "settingsdialog.h"
+#include "connectdevicepanel.h"
 #include "themedicon.h"
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,8 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     , m_banner(new QLabel(this))
     , m_statusBar(new ServerStatusBar(this))
     , m_eventDock(new EventLogDock(this))
+    , m_connectPanel(new ConnectDevicePanel(this))
+    , m_connectDock(new QDockWidget(tr("Connect a Device"), this))
 {
     setWindowTitle(tr("Earshot"));
 
@@ -61,6 +65,10 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
 
     setStatusBar(m_statusBar);
     addDockWidget(Qt::BottomDockWidgetArea, m_eventDock);
+    m_connectDock->setObjectName(u"connectDock"_s);
+    m_connectDock->setWidget(m_connectPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_connectDock);
+    connect(m_connectPanel, &ConnectDevicePanel::newPairingCodeRequested, this, &MainWindow::makeNewPairingCode);
     m_sessionActions = new SessionActions(*m_table, m_server, this);
     createActions();
     createMenusAndToolBar();
@@ -179,6 +187,8 @@ void MainWindow::createMenusAndToolBar()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_eventDock->toggleViewAction());
+    viewMenu->addAction(m_connectDock->toggleViewAction());
+    toolBar->addAction(m_connectDock->toggleViewAction());
     viewMenu->addAction(toolBar->toggleViewAction());
 }
 
@@ -257,6 +267,10 @@ void MainWindow::updateServerState()
     else
         m_statusBar->clearMessage();
     m_statusBar->setUrls(listening && !m_shuttingDown ? m_server.urls() : QList<QUrl>());
+    if (listening && !m_shuttingDown)
+        m_connectPanel->setPairing(m_server.pairingUrl(), m_server.authorityFingerprint(), m_server.certificateFingerprint());
+    else
+        m_connectPanel->setPairing({}, {}, {});
 }
 
 void MainWindow::showSettings()
@@ -277,6 +291,16 @@ void MainWindow::showSettings()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
+    m_afterShutdown = AfterShutdown::Restart;
+    stopServer();
+}
+
+void MainWindow::makeNewPairingCode()
+{
+    m_settings.pairingToken = m_appSettings.regeneratePairingToken();
+    if (!m_server.isListening())
+        return;
+    // The server checks the code it was started with.
     m_afterShutdown = AfterShutdown::Restart;
     stopServer();
 }

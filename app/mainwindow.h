@@ -7,7 +7,9 @@
 
 class AppSettings;
 class CaptureServer;
+class ConnectDevicePanel;
 class EventLogDock;
+class QDockWidget;
 class QAction;
 class QLabel;
 class QTableView;
@@ -54,6 +56,7 @@ private:
     void updateServerState();
     void showSettings();
     void openRecordingsFolder();
+    void makeNewPairingCode();
 
     CaptureServer &m_server;
     AppSettings &m_appSettings;
@@ -65,6 +68,8 @@ private:
     QLabel *m_banner;
     ServerStatusBar *m_statusBar;
     EventLogDock *m_eventDock;
+    ConnectDevicePanel *m_connectPanel;
+    QDockWidget *m_connectDock;
     SessionActions *m_sessionActions = nullptr;
 
     QAction *m_startAction = nullptr;

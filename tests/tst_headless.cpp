@@ -50,6 +50,10 @@ quint16 tst_Headless::startServer(QProcess &process)
     process.setArguments({ QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
                            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dir"), m_dir->path() });
     process.setProcessChannelMode(QProcess::SeparateChannels);
+    // Its own config folder: the pairing code and certificates of this test, not the user's.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(environment);
     process.start();
     if (!process.waitForStarted(5000))
         return 0;

@@ -1,0 +1,75 @@
+#include "streamtarget.h"
+
+#include <QUrlQuery>
+
+namespace {
+
+const QString TokenKey = QStringLiteral("t");
+
+} // namespace
+
+std::optional<QUrl> StreamTarget::fromText(const QString &typed, QString *errorString)
+{
+    const auto fail = [errorString](const QString &reason) -> std::optional<QUrl> {
+        if (errorString)
+            *errorString = reason;
+        return std::nullopt;
+    };
+
+    QString text = typed.trimmed();
+    if (text.isEmpty())
+        return fail(tr("Enter the address of the other Earshot."));
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("ws://"));
+
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(tr("\"%1\" is not an address.").arg(typed.trimmed()));
+
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"http" || scheme == u"ws")
+        url.setScheme(QStringLiteral("ws"));
+    else if (scheme == u"https" || scheme == u"wss")
+        url.setScheme(QStringLiteral("wss"));
+    else
+        return fail(tr("Earshot addresses start with http://, https://, ws:// or wss://."));
+
+    if (url.port() == -1)
+        url.setPort(DefaultPort);
+    // The recorder page's address, or any other page of that Earshot: its stream is at /ws.
+    if (url.path() != u"/ws" && url.path() != u"/ws/audio-stream")
+        url.setPath(QStringLiteral("/ws"));
+    url.setFragment({});
+    url.setUserInfo({});
+
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(TokenKey) && query.queryItemValue(TokenKey).isEmpty())
+        return fail(tr("The address has an empty pairing token."));
+    return url;
+}
+
+QUrl StreamTarget::local(quint16 port, const QString &token)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    url.setPath(QStringLiteral("/ws"));
+    if (!token.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(TokenKey, token);
+        url.setQuery(query);
+    }
+    return url;
+}
+
+QString StreamTarget::displayString(const QUrl &url)
+{
+    QUrl shown = url;
+    QUrlQuery query(shown);
+    if (query.hasQueryItem(TokenKey)) {
+        query.removeAllQueryItems(TokenKey);
+        shown.setQuery(query);
+    }
+    return shown.toDisplayString();
+}

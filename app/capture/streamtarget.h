@@ -1,0 +1,25 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+/// Where a microphone stream goes, from what a person typed or pasted. Accepts the pairing
+/// address a monitor shows ("https://192.168.1.20:8000/?t=..."), ws:// and wss:// addresses,
+/// and a bare "host:port"; produces ws(s)://host:port/ws?t=... with the token kept.
+class StreamTarget final
+{
+    Q_DECLARE_TR_FUNCTIONS(StreamTarget)
+
+public:
+    static constexpr int DefaultPort = 8000;
+
+    /// The WebSocket URL, or nullopt with a translated reason in \a errorString.
+    static std::optional<QUrl> fromText(const QString &typed, QString *errorString = nullptr);
+    /// ws://127.0.0.1:<port>/ws, with the token when there is one.
+    static QUrl local(quint16 port, const QString &token = {});
+    /// \a url without its token, for showing and logging.
+    static QString displayString(const QUrl &url);
+};

@@ -1,0 +1,470 @@
+#include "streamuploader.h"
+
+#include <algorithm>
+#include <limits>
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QWebSocket>
+
+#include "certificatepins.h"
+#include "spool.h"
+
+namespace {
+
+QString typeOf(const QJsonObject &message)
+{
+    return message.value(QLatin1String("type")).toString();
+}
+
+/// Refusals that another try will not change.
+bool isFatal(const QString &code)
+{
+    static const QStringList fatal {
+        QStringLiteral("bad_token"),        QStringLiteral("banned"),
+        QStringLiteral("forbidden_origin"), QStringLiteral("bad_resume_token"),
+        QStringLiteral("bad_format"),       QStringLiteral("disk_full"),
+        QStringLiteral("write_error"),      QStringLiteral("expected_start"),
+        QStringLiteral("not_recording"),    QStringLiteral("bad_message"),
+        QStringLiteral("unknown_type"),     QStringLiteral("already_recording"),
+    };
+    return fatal.contains(code);
+}
+
+} // namespace
+
+void StreamUploader::DeleteLater::operator()(QObject *object) const
+{
+    object->deleteLater();
+}
+
+StreamUploader::StreamUploader(Spool &spool, CertificatePins *pins, QObject *parent)
+    : QObject(parent)
+    , m_spool(spool)
+    , m_pins(pins)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &StreamUploader::connectNow);
+    m_watchdog.setInterval(std::chrono::seconds(1));
+    connect(&m_watchdog, &QTimer::timeout, this, &StreamUploader::checkServer);
+}
+
+StreamUploader::~StreamUploader()
+{
+    dropSocket();
+}
+
+QString StreamUploader::stateText(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("Not streaming");
+    case State::Connecting:
+        return tr("Connecting");
+    case State::Starting:
+        return tr("Starting");
+    case State::Streaming:
+        return tr("Streaming");
+    case State::Reconnecting:
+        return tr("Connection lost, retrying");
+    case State::Resuming:
+        return tr("Resuming");
+    case State::AwaitingApproval:
+        return tr("Waiting for the certificate to be accepted");
+    case State::Stopping:
+        return tr("Finishing");
+    case State::Finished:
+        return tr("Delivered");
+    case State::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+void StreamUploader::start(const QUrl &url, const QString &format, const QString &name)
+{
+    dropSocket();
+    m_retryTimer.stop();
+    m_url = url;
+    m_format = format;
+    m_name = name;
+    m_errorString.clear();
+    m_errorCode.clear();
+    m_sessionId.clear();
+    m_resumeToken.clear();
+    m_remoteFile.clear();
+    m_sessionBase = m_spool.acknowledgedOffset();
+    m_sent = m_acked = m_sessionBase;
+    m_finishing = false;
+    m_stopSent = false;
+    m_attempt = 0;
+    m_reconnects = 0;
+    setState(State::Connecting);
+    connectNow();
+}
+
+void StreamUploader::connectNow()
+{
+    if (m_state == State::Idle || m_state == State::Finished || m_state == State::Failed)
+        return;
+    m_retryTimer.stop();
+    dropSocket();
+
+    m_socket.reset(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest));
+    QWebSocket *socket = m_socket.get();
+    socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessageBytes);
+    socket->setMaxAllowedIncomingFrameSize(MaxIncomingMessageBytes);
+    connect(socket, &QWebSocket::connected, this, &StreamUploader::onConnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &StreamUploader::onTextMessage);
+    connect(socket, &QWebSocket::sslErrors, this, &StreamUploader::onSslErrors);
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (socket == m_socket.get())
+            onSocketGone(socket->closeReason().isEmpty() ? tr("the connection was closed") : socket->closeReason());
+    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket](QAbstractSocket::SocketError) {
+        if (socket == m_socket.get() && socket->state() == QAbstractSocket::UnconnectedState)
+            onSocketGone(socket->errorString());
+    });
+    m_lastHeard.start();
+    m_watchdog.start();
+    socket->open(m_url);
+}
+
+void StreamUploader::onConnected()
+{
+    m_lastHeard.start();
+    if (m_sessionId.isEmpty()) {
+        setState(State::Starting);
+        sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
+                   { QStringLiteral("format"), m_format },
+                   { QStringLiteral("name"), m_name } });
+    } else {
+        setState(State::Resuming);
+        sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
+                   { QStringLiteral("session"), m_sessionId },
+                   { QStringLiteral("resumeToken"), m_resumeToken } });
+    }
+}
+
+void StreamUploader::onTextMessage(const QString &text)
+{
+    m_lastHeard.start();
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = typeOf(message);
+    const auto serverBytes = [&message, this] {
+        return m_sessionBase + message.value(QLatin1String("bytes")).toInteger();
+    };
+
+    if (type == u"started") {
+        m_sessionId = message.value(QLatin1String("session")).toString();
+        m_resumeToken = message.value(QLatin1String("resumeToken")).toString();
+        m_remoteFile = message.value(QLatin1String("file")).toString();
+        m_sessionBase = m_acked;
+        m_sent = m_acked;
+        m_stopSent = false;
+        m_attempt = 0;
+        setState(m_finishing ? State::Stopping : State::Streaming);
+        Q_EMIT sessionStarted(m_sessionId, m_remoteFile);
+        pump();
+    } else if (type == u"ack") {
+        if (message.value(QLatin1String("session")).toString() == m_sessionId)
+            setAcked(serverBytes());
+        pump();
+    } else if (type == u"resumed") {
+        const qint64 offset = serverBytes();
+        if (offset < m_spool.startOffset()) {
+            // Only a power cut on the receiver's side loses acknowledged bytes.
+            fail(tr("The receiver lost %n acknowledged byte(s) that are no longer kept here.", nullptr,
+                    int(std::min<qint64>(m_spool.startOffset() - offset, std::numeric_limits<int>::max()))));
+            return;
+        }
+        // Normally offset >= m_acked (acks lost with the connection). Less means the receiver
+        // lost bytes it had acknowledged; the spool still has them, so they go again.
+        m_acked = offset;
+        m_spool.acknowledge(offset);
+        m_sent = offset;
+        m_stopSent = false;
+        m_attempt = 0;
+        setState(m_finishing ? State::Stopping : State::Streaming);
+        Q_EMIT notice(tr("Resumed at byte %1.").arg(offset));
+        Q_EMIT resumed(offset);
+        Q_EMIT acknowledged(m_acked);
+        pump();
+    } else if (type == u"stopped") {
+        setAcked(serverBytes());
+        m_remoteFile = message.value(QLatin1String("file")).toString(m_remoteFile);
+        m_watchdog.stop();
+        if (m_socket) {
+            m_socket->disconnect(this);
+            m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+            m_socket.reset();
+        }
+        setState(State::Finished);
+        Q_EMIT finished(true);
+    } else if (type == u"error") {
+        onServerError(message);
+    }
+}
+
+void StreamUploader::onServerError(const QJsonObject &message)
+{
+    const QString code = message.value(QLatin1String("code")).toString();
+    const QString text = message.value(QLatin1String("message")).toString();
+    if (code == u"unknown_session") {
+        if (m_stopSent && m_acked == m_spool.endOffset()) {
+            // The stop went through before the connection dropped: the recording is complete.
+            dropSocket();
+            m_watchdog.stop();
+            setState(State::Finished);
+            Q_EMIT finished(true);
+            return;
+        }
+        // The receiver forgot the session (it expired, or its files were moved). Nothing
+        // acknowledged is lost; the rest goes into a new recording.
+        Q_EMIT notice(tr("The receiver no longer knows the session; the rest goes into a new recording."));
+        m_sessionId.clear();
+        m_resumeToken.clear();
+        setState(State::Starting);
+        sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
+                   { QStringLiteral("format"), m_format },
+                   { QStringLiteral("name"), m_name } });
+        return;
+    }
+    if (isFatal(code)) {
+        fail(code == u"bad_token" ? tr("The receiver refused the pairing token (%1).").arg(text)
+                                  : tr("The receiver refused: %1 (%2)").arg(text, code),
+             code);
+        return;
+    }
+    // Anything else (server_full, idle_timeout, ...) comes with a close; the retry follows.
+    Q_EMIT notice(tr("The receiver said: %1 (%2)").arg(text, code));
+}
+
+void StreamUploader::onSslErrors(const QList<QSslError> &errors)
+{
+    QWebSocket *socket = m_socket.get();
+    if (!socket)
+        return;
+    const QSslCertificate certificate = socket->sslConfiguration().peerCertificate();
+    const QString presented = CertificatePins::fingerprint(certificate);
+    const QString hostPort = CertificatePins::hostPort(m_url);
+    const QString pinned = m_pins ? m_pins->pinned(hostPort) : m_acceptedFingerprint;
+
+    if (!certificate.isNull() && CertificatePins::sameFingerprint(pinned, presented)) {
+        socket->ignoreSslErrors();
+        return;
+    }
+    if (!pinned.isEmpty()) {
+        fail(tr("The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; "
+                "the connection was refused.")
+                     .arg(hostPort, pinned, presented),
+             QStringLiteral("certificate_changed"));
+        Q_EMIT certificateChanged(hostPort, pinned, presented);
+        return;
+    }
+
+    QStringList reasons;
+    for (const QSslError &error : errors)
+        reasons.append(error.errorString());
+    m_pendingHostPort = hostPort;
+    m_pendingFingerprint = presented;
+    dropSocket();
+    m_watchdog.stop();
+    setState(State::AwaitingApproval);
+    Q_EMIT certificateNotTrusted(hostPort, presented, reasons);
+}
+
+void StreamUploader::acceptCertificate()
+{
+    if (m_state != State::AwaitingApproval || m_pendingFingerprint.isEmpty())
+        return;
+    if (m_pins)
+        m_pins->pin(m_pendingHostPort, m_pendingFingerprint);
+    else
+        m_acceptedFingerprint = m_pendingFingerprint;
+    setState(m_sessionId.isEmpty() ? State::Connecting : State::Reconnecting);
+    connectNow();
+}
+
+void StreamUploader::rejectCertificate()
+{
+    if (m_state != State::AwaitingApproval)
+        return;
+    fail(tr("The certificate of %1 was not accepted.").arg(m_pendingHostPort), QStringLiteral("certificate_rejected"));
+}
+
+void StreamUploader::onSocketGone(const QString &reason)
+{
+    dropSocket();
+    switch (m_state) {
+    case State::Idle:
+    case State::AwaitingApproval:
+    case State::Finished:
+    case State::Failed:
+        return;
+    default:
+        scheduleReconnect(reason);
+    }
+}
+
+void StreamUploader::scheduleReconnect(const QString &reason)
+{
+    dropSocket();
+    // 250 ms, 500 ms, 1 s, ... up to 10 s; a random half of it, so that many clients that lost
+    // the same server do not come back all in the same instant.
+    const qint64 ceiling = std::min<qint64>(MaxBackoff.count(), InitialBackoff.count() << std::min(m_attempt, 16));
+    const qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
+    ++m_attempt;
+    ++m_reconnects;
+    if (m_state != State::Connecting)
+        setState(State::Reconnecting);
+    Q_EMIT notice(tr("Connection to %1 lost (%2); trying again in %3 s.")
+                          .arg(m_url.host(), reason, QString::number(delay / 1000.0, 'f', 1)));
+    m_retryTimer.start(std::chrono::milliseconds(delay));
+}
+
+void StreamUploader::retryNow()
+{
+    if (m_state == State::Reconnecting || (m_state == State::Connecting && m_retryTimer.isActive()))
+        connectNow();
+}
+
+void StreamUploader::checkServer()
+{
+    if (m_socket && waitingForServer() && m_lastHeard.durationElapsed() > ServerTimeout) {
+        // A half-dead network: nothing comes back although something should.
+        m_socket->abort();
+        onSocketGone(tr("no answer for %1 s").arg(ServerTimeout.count() / 1000));
+    }
+}
+
+bool StreamUploader::waitingForServer() const
+{
+    // A connect or handshake that hangs (a network that swallows packets) counts too.
+    if (m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
+        return true;
+    switch (m_state) {
+    case State::Connecting:
+    case State::Starting:
+    case State::Resuming:
+        return true;
+    case State::Streaming:
+    case State::Stopping:
+        return m_sent > m_acked || m_stopSent;
+    default:
+        return false;
+    }
+}
+
+void StreamUploader::pump()
+{
+    if (!m_socket || (m_state != State::Streaming && m_state != State::Stopping))
+        return;
+    while (m_sent < m_spool.endOffset() && m_sent - m_acked < MaxUnackedBytes) {
+        const qint64 room = std::min(MaxMessageBytes, MaxUnackedBytes - (m_sent - m_acked));
+        const QByteArray data = m_spool.readFrom(m_sent, room);
+        if (data.isEmpty()) {
+            fail(tr("Cannot read the audio kept for sending: %1").arg(m_spool.errorString()));
+            return;
+        }
+        if (m_sent == m_acked)
+            m_lastHeard.start(); // the ack timeout counts from the first byte in flight
+        m_socket->sendBinaryMessage(data);
+        m_sent += data.size();
+    }
+    maybeSendStop();
+}
+
+void StreamUploader::finish()
+{
+    m_finishing = true;
+    switch (m_state) {
+    case State::Idle:
+    case State::Finished:
+    case State::Failed:
+        return;
+    case State::Streaming:
+        setState(State::Stopping);
+        maybeSendStop();
+        return;
+    default:
+        return; // the stop is sent once the session is back
+    }
+}
+
+void StreamUploader::maybeSendStop()
+{
+    if (!m_finishing || m_stopSent || !m_socket || m_state != State::Stopping)
+        return;
+    if (m_acked < m_spool.endOffset())
+        return; // the stop waits for the last ack: then nothing is in flight when it ends
+    m_stopSent = true;
+    m_lastHeard.start();
+    sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+}
+
+void StreamUploader::abort()
+{
+    m_retryTimer.stop();
+    m_watchdog.stop();
+    if (m_socket)
+        m_socket->abort();
+    dropSocket();
+    if (m_state == State::Idle || m_state == State::Finished || m_state == State::Failed)
+        return;
+    const bool delivered = m_finishing && m_stopSent && m_acked == m_spool.endOffset();
+    if (delivered) {
+        setState(State::Finished);
+    } else {
+        m_errorString = tr("Stopped before %n byte(s) were delivered.", nullptr,
+                           int(std::min<qint64>(m_spool.endOffset() - m_acked, std::numeric_limits<int>::max())));
+        setState(State::Failed);
+    }
+    Q_EMIT finished(delivered);
+}
+
+void StreamUploader::setAcked(qint64 offset)
+{
+    if (offset <= m_acked)
+        return;
+    m_acked = std::min(offset, m_sent);
+    m_spool.acknowledge(m_acked);
+    Q_EMIT acknowledged(m_acked);
+}
+
+void StreamUploader::sendJson(const QJsonObject &message)
+{
+    if (m_socket)
+        m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void StreamUploader::dropSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
+    m_socket.reset();
+}
+
+void StreamUploader::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void StreamUploader::fail(const QString &reason, const QString &code)
+{
+    m_errorString = reason;
+    m_errorCode = code;
+    m_retryTimer.stop();
+    m_watchdog.stop();
+    dropSocket();
+    setState(State::Failed);
+    Q_EMIT notice(reason);
+    Q_EMIT finished(false);
+}

@@ -1,0 +1,155 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+
+class CertificatePins;
+class QWebSocket;
+class Spool;
+
+/// Sends what a Spool holds to an Earshot over protocol v1, and keeps every byte until an ack
+/// covers it. A dropped connection is retried with exponential backoff and jitter; the session
+/// is resumed and sending goes on from the offset the receiver reports, so the receiver's file
+/// ends byte-identical to what was spooled.
+///
+/// wss:// with a certificate nobody vouches for: the fingerprint is checked against the pins
+/// (CertificatePins). Pinned: the connection goes on. Not pinned: certificateNotTrusted() and
+/// the uploader waits for acceptCertificate() or rejectCertificate(). Pinned to another
+/// fingerprint: certificateChanged(), and it fails.
+class StreamUploader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamUploader)
+
+public:
+    enum class State {
+        Idle,
+        Connecting, ///< first connection
+        Starting, ///< "start" sent, waiting for "started"
+        Streaming,
+        Reconnecting, ///< waiting out the backoff after a drop
+        Resuming, ///< "resume" sent, waiting for "resumed"
+        AwaitingApproval, ///< the certificate must be accepted first
+        Stopping, ///< everything sent; waiting for the last ack and "stopped"
+        Finished, ///< "stopped" received: the receiver has every byte
+        Failed,
+    };
+    Q_ENUM(State)
+
+    /// One binary message; the server takes up to 1 MiB.
+    static constexpr qint64 MaxMessageBytes = 64 * 1024;
+    /// Bytes sent but not acknowledged at most, so a long backlog does not pile up in memory.
+    static constexpr qint64 MaxUnackedBytes = 1024 * 1024;
+    static constexpr std::chrono::milliseconds InitialBackoff { 250 };
+    static constexpr std::chrono::milliseconds MaxBackoff { 10000 };
+    /// Waiting longer than this for the server (handshake, reply or ack) drops the connection.
+    static constexpr std::chrono::milliseconds ServerTimeout { 10000 };
+    /// The server sends nothing longer than this.
+    static constexpr qint64 MaxIncomingMessageBytes = 64 * 1024;
+
+    /// \a pins may be null: then an accepted certificate is trusted for this run only.
+    StreamUploader(Spool &spool, CertificatePins *pins, QObject *parent = nullptr);
+    ~StreamUploader() override;
+
+    /// Connects to \a url (ws:// or wss://, see StreamTarget) and starts a session with
+    /// \a format (MIME) labelled \a name.
+    void start(const QUrl &url, const QString &format, const QString &name);
+    /// New bytes are in the spool.
+    void pump();
+    /// No more bytes will come: once all are acknowledged, stop the session. finished() follows.
+    void finish();
+    /// Closes at once; what is not acknowledged is not delivered.
+    void abort();
+    /// Connects now instead of waiting out the backoff.
+    void retryNow();
+
+    /// Pins the certificate that certificateNotTrusted() reported and connects again.
+    void acceptCertificate();
+    void rejectCertificate();
+
+    State state() const { return m_state; }
+    static QString stateText(State state);
+    QString errorString() const { return m_errorString; }
+    /// The server's error code when it refused (bad_token, disk_full, ...).
+    QString errorCode() const { return m_errorCode; }
+    QUrl url() const { return m_url; }
+    qint64 bytesSent() const { return m_sent; }
+    qint64 bytesAcked() const { return m_acked; }
+    QString sessionId() const { return m_sessionId; }
+    /// The receiver's file, relative to its recordings folder.
+    QString remoteFile() const { return m_remoteFile; }
+    int reconnects() const { return m_reconnects; }
+
+Q_SIGNALS:
+    void stateChanged(StreamUploader::State state);
+    void acknowledged(qint64 bytes);
+    void sessionStarted(const QString &sessionId, const QString &remoteFile);
+    void resumed(qint64 offset);
+    /// A line for people: a drop, a retry, a resume.
+    void notice(const QString &text);
+    void certificateNotTrusted(const QString &hostPort, const QString &fingerprint, const QStringList &errors);
+    void certificateChanged(const QString &hostPort, const QString &pinnedFingerprint, const QString &presentedFingerprint);
+    /// Finished (true) or Failed (false).
+    void finished(bool delivered);
+
+private:
+    void connectNow();
+    void onConnected();
+    void onTextMessage(const QString &text);
+    void onServerError(const QJsonObject &message);
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketGone(const QString &reason);
+    void checkServer();
+    void scheduleReconnect(const QString &reason);
+    void setAcked(qint64 offset);
+    void maybeSendStop();
+    void sendJson(const QJsonObject &message);
+    void dropSocket();
+    void setState(State state);
+    void fail(const QString &reason, const QString &code = {});
+    bool waitingForServer() const;
+
+    Spool &m_spool;
+    CertificatePins *m_pins;
+    /// Sockets leave through deleteLater(): one may be in the middle of emitting a signal.
+    struct DeleteLater
+    {
+        void operator()(QObject *object) const;
+    };
+
+    std::unique_ptr<QWebSocket, DeleteLater> m_socket;
+    QTimer m_retryTimer;
+    QTimer m_watchdog;
+    QElapsedTimer m_lastHeard;
+
+    QUrl m_url;
+    QString m_format;
+    QString m_name;
+    State m_state = State::Idle;
+    QString m_errorString;
+    QString m_errorCode;
+
+    QString m_sessionId;
+    QString m_resumeToken;
+    QString m_remoteFile;
+    /// Spool offset of the session's first byte: the server counts from there.
+    qint64 m_sessionBase = 0;
+    qint64 m_sent = 0;
+    qint64 m_acked = 0;
+    bool m_finishing = false;
+    bool m_stopSent = false;
+    int m_attempt = 0;
+    int m_reconnects = 0;
+
+    QString m_pendingHostPort;
+    QString m_pendingFingerprint;
+    QString m_acceptedFingerprint; ///< for this run, when there are no pins
+};
