@@ -41,6 +41,16 @@ qint64 BenchOptions::chunksPerStream() const
     return std::max<qint64>(1, std::llround(durationS * 1000.0 / intervalMs));
 }
 
+int BenchOptions::sendTickMs() const
+{
+    return std::max(1, intervalMs / BenchLimits::sendSlotsPerInterval);
+}
+
+int BenchOptions::sendSlots() const
+{
+    return std::max(1, intervalMs / sendTickMs());
+}
+
 QString BenchOptions::format() const
 {
     return pcm ? u"audio/pcm;rate=16000;channels=1;bits=16"_s : u"application/octet-stream"_s;

@@ -23,6 +23,9 @@ struct BenchOptions
 
     // Chunks each stream sends: durationS / intervalMs, at least one.
     qint64 chunksPerStream() const;
+    // The send timer's period, and how many send slots (stream offsets) fit in one interval.
+    int sendTickMs() const;
+    int sendSlots() const;
     QString format() const;
 
     // Empty with an empty error when --help was asked for. helpText is always filled in.

@@ -3,22 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QJsonArray>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int listedFailures = 10; // the report names this many failed streams at most
-
-double percentile(const QList<qint64> &sortedUs, double p)
-{
-    if (sortedUs.isEmpty())
-        return 0;
-    // Nearest rank.
-    const auto rank = qsizetype(std::ceil(p / 100.0 * double(sortedUs.size())));
-    return double(sortedUs.at(std::clamp<qsizetype>(rank - 1, 0, sortedUs.size() - 1))) / 1000.0;
-}
+// Above this much CPU time of other processes during the send phase (percent of one core), other
+// work competed with the run. Loopback networking in softirq context alone stays below it.
+constexpr double otherWorkLimitPercent = 15;
 
 QString fixed(double value, int decimals = 1)
 {
@@ -44,6 +38,23 @@ std::optional<double> cpu(const BenchReport::Checkpoint &from, const BenchReport
     return ProcessProbe::cpuPercent(*(from.*process), *(to.*process), to.atNs - from.atNs);
 }
 
+// CPU time of everything on the machine but the server and the bench between two checkpoints, as
+// a percentage of one core. Without a server sample the server counts as other work.
+std::optional<double> otherWork(
+    const BenchReport::Checkpoint &from, const BenchReport::Checkpoint &to)
+{
+    static const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    if (from.atNs < 0 || to.atNs <= from.atNs || !from.machineBusyTicks || !to.machineBusyTicks
+        || !from.self || !to.self || ticksPerSecond <= 0)
+        return std::nullopt;
+    qint64 ticks = *to.machineBusyTicks - *from.machineBusyTicks;
+    ticks -= to.self->cpuTicks - from.self->cpuTicks;
+    if (from.server && to.server)
+        ticks -= to.server->cpuTicks - from.server->cpuTicks;
+    const double seconds = double(to.atNs - from.atNs) / 1e9;
+    return std::max(0.0, 100.0 * double(ticks) / double(ticksPerSecond) / seconds);
+}
+
 QJsonValue jsonNumber(const std::optional<double> &value)
 {
     return value ? QJsonValue(std::round(*value * 10) / 10) : QJsonValue();
@@ -57,9 +68,46 @@ QJsonValue kib(qint64 value)
 
 } // namespace
 
+BenchReport::Distribution BenchReport::Distribution::of(QList<qint64> microseconds)
+{
+    std::sort(microseconds.begin(), microseconds.end());
+    Distribution d;
+    d.samples = microseconds.size();
+    if (microseconds.isEmpty())
+        return d;
+    // Nearest rank.
+    const auto at = [&microseconds](double p) {
+        const auto rank = qsizetype(std::ceil(p / 100.0 * double(microseconds.size())));
+        return double(microseconds.at(std::clamp<qsizetype>(rank - 1, 0, microseconds.size() - 1)))
+            / 1000.0;
+    };
+    d.p50 = at(50);
+    d.p90 = at(90);
+    d.p99 = at(99);
+    d.max = double(microseconds.last()) / 1000.0;
+    return d;
+}
+
+QString BenchReport::Distribution::text() const
+{
+    if (samples == 0)
+        return u"none measured"_s;
+    return u"p50 %1 ms, p90 %2 ms, p99 %3 ms, max %4 ms (%5)"_s.arg(
+        fixed(p50, 2), fixed(p90, 2), fixed(p99, 2), fixed(max, 2), QString::number(samples));
+}
+
+QJsonObject BenchReport::Distribution::json() const
+{
+    const auto round3 = [](double ms) { return std::round(ms * 1000) / 1000; };
+    return QJsonObject { { u"p50"_s, round3(p50) }, { u"p90"_s, round3(p90) },
+        { u"p99"_s, round3(p99) }, { u"max"_s, round3(max) }, { u"samples"_s, samples } };
+}
+
 BenchReport::BenchReport(Run run) : m_run(std::move(run))
 {
     QList<qint64> latencies;
+    QList<qint64> sendLags;
+    QList<qint64> stopLatencies;
     for (const StreamResult &stream : std::as_const(m_run.streams)) {
         m_completed += stream.completed ? 1 : 0;
         m_connectionFailures += stream.connected ? 0 : 1;
@@ -69,16 +117,16 @@ BenchReport::BenchReport(Run run) : m_run(std::move(run))
         m_bytesSent += stream.bytesSent;
         m_bytesAcked += stream.bytesAcked;
         latencies.append(stream.latenciesUs);
+        sendLags.append(stream.sendLagUs);
+        if (stream.stopLatencyUs >= 0)
+            stopLatencies.append(stream.stopLatencyUs);
     }
     for (const FileVerifier::Outcome &file : std::as_const(m_run.files))
         m_filesMatched += file.matches ? 1 : 0;
 
-    std::sort(latencies.begin(), latencies.end());
-    m_latency.samples = latencies.size();
-    m_latency.p50 = percentile(latencies, 50);
-    m_latency.p90 = percentile(latencies, 90);
-    m_latency.p99 = percentile(latencies, 99);
-    m_latency.max = latencies.isEmpty() ? 0 : double(latencies.last()) / 1000.0;
+    m_ackLatency = Distribution::of(std::move(latencies));
+    m_sendLag = Distribution::of(std::move(sendLags));
+    m_stopLatency = Distribution::of(std::move(stopLatencies));
 }
 
 bool BenchReport::passed() const
@@ -112,13 +160,9 @@ QString BenchReport::text() const
         QString::number(qint64(streams) * o.chunksPerStream()));
     out += u"Bytes:           %1 sent, %2 acked\n"_s.arg(
         QString::number(m_bytesSent), QString::number(m_bytesAcked));
-    if (m_latency.samples > 0) {
-        out += u"Ack latency:     p50 %1 ms, p90 %2 ms, p99 %3 ms, max %4 ms (%5 chunks)\n"_s.arg(
-            fixed(m_latency.p50, 2), fixed(m_latency.p90, 2), fixed(m_latency.p99, 2),
-            fixed(m_latency.max, 2), QString::number(m_latency.samples));
-    } else {
-        out += u"Ack latency:     no chunk was acked\n"_s;
-    }
+    out += u"Ack latency:     "_s + m_ackLatency.text() + u'\n';
+    out += u"Stop latency:    "_s + m_stopLatency.text() + u'\n';
+    out += u"Bench send lag:  "_s + m_sendLag.text() + u'\n';
 
     if (o.serverPid > 0) {
         const auto sending = cpu(m_run.sendStart, m_run.sendEnd, &Checkpoint::server);
@@ -141,6 +185,20 @@ QString BenchReport::text() const
     if (const auto self = cpu(m_run.sendStart, m_run.sendEnd, &Checkpoint::self))
         out += u"Bench CPU:       %1 % of one core while sending\n"_s.arg(fixed(*self));
 
+    const auto other = otherWork(m_run.sendStart, m_run.sendEnd);
+    const bool serverMeasured = m_run.sendStart.server && m_run.sendEnd.server;
+    if (other) {
+        out += u"Other work:      %1 % of one core while sending (%2)\n"_s.arg(fixed(*other),
+            serverMeasured ? u"all but the server and the bench, kernel networking included"_s
+                           : u"all but the bench, the server included"_s);
+    }
+    // Late sends mean the bench's thread could not keep up; then the latencies above include
+    // the bench's own delay and other work on the machine, not only the server's.
+    const double lagLimitMs = std::max(5.0, m_run.options.intervalMs / 10.0);
+    if (m_sendLag.p50 > lagLimitMs || (serverMeasured && other && *other > otherWorkLimitPercent)) {
+        out += u"Warning:         the bench sent late or the machine was busy with other work; "
+               "the latencies are not the server's alone. Run again on an idle machine.\n"_s;
+    }
     out += u"Files:           %1/%2 byte-exact\n"_s.arg(
         QString::number(m_filesMatched), QString::number(streams));
 
@@ -198,16 +256,16 @@ QJsonObject BenchReport::json() const
         { u"chunksAcked"_s, m_chunksAcked },
         { u"bytesSent"_s, m_bytesSent },
         { u"bytesAcked"_s, m_bytesAcked },
-        { u"latencyMs"_s,
-            QJsonObject { { u"p50"_s, round3(m_latency.p50) }, { u"p90"_s, round3(m_latency.p90) },
-                { u"p99"_s, round3(m_latency.p99) }, { u"max"_s, round3(m_latency.max) },
-                { u"samples"_s, m_latency.samples } } },
+        { u"latencyMs"_s, m_ackLatency.json() },
+        { u"stopLatencyMs"_s, m_stopLatency.json() },
+        { u"sendLagMs"_s, m_sendLag.json() },
         { u"rampUpS"_s,
             m_run.sendStart.atNs >= 0
                 ? QJsonValue(round3(seconds(m_run.sendStart.atNs - m_run.start.atNs)))
                 : QJsonValue() },
         { u"wallS"_s, round3(seconds(m_run.end.atNs - m_run.start.atNs)) },
         { u"server"_s, o.serverPid > 0 ? QJsonValue(server) : QJsonValue() },
+        { u"otherCpuPercentSending"_s, jsonNumber(otherWork(m_run.sendStart, m_run.sendEnd)) },
         { u"benchCpuPercentSending"_s,
             jsonNumber(cpu(m_run.sendStart, m_run.sendEnd, &Checkpoint::self)) },
         { u"filesMatched"_s, m_filesMatched },

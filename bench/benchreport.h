@@ -21,6 +21,7 @@ public:
         qint64 atNs = -1; // on the runner's clock; -1: not reached
         std::optional<ProcessProbe::Sample> server;
         std::optional<ProcessProbe::Sample> self;
+        std::optional<qint64> machineBusyTicks; // SystemCpu::busyTicks()
     };
 
     struct Run
@@ -42,14 +43,21 @@ public:
     QJsonObject json() const;
 
 private:
-    struct Latency
+    // Percentiles of a set of durations, in milliseconds.
+    struct Distribution
     {
         qint64 samples = 0;
-        double p50 = 0, p90 = 0, p99 = 0, max = 0; // ms
+        double p50 = 0, p90 = 0, p99 = 0, max = 0;
+
+        static Distribution of(QList<qint64> microseconds);
+        QString text() const;
+        QJsonObject json() const;
     };
 
     Run m_run;
-    Latency m_latency;
+    Distribution m_ackLatency;
+    Distribution m_sendLag;
+    Distribution m_stopLatency;
     int m_completed = 0;
     int m_connectionFailures = 0;
     int m_errors = 0;

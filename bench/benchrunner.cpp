@@ -9,6 +9,7 @@
 
 #include "benchlimits.h"
 #include "benchworker.h"
+#include "systemcpu.h"
 #include "fileverifier.h"
 
 using namespace Qt::StringLiterals;
@@ -116,6 +117,7 @@ BenchReport::Checkpoint BenchRunner::checkpoint()
             m_run.serverProbeError = error;
     }
     point.self = ProcessProbe::sample(QCoreApplication::applicationPid());
+    point.machineBusyTicks = SystemCpu::busyTicks();
     return point;
 }
 

@@ -1,6 +1,6 @@
 #include "benchworker.h"
 
-#include <chrono>
+#include <algorithm>
 
 #include "benchlimits.h"
 
@@ -27,7 +27,7 @@ BenchWorker::BenchWorker(
     , m_progressTimer(this)
 {
     m_sendTimer.setTimerType(Qt::PreciseTimer);
-    m_sendTimer.setInterval(std::max(1, m_options.intervalMs / BenchLimits::sendSlotsPerInterval));
+    m_sendTimer.setInterval(m_options.sendTickMs());
     m_deadlineTimer.setInterval(BenchLimits::deadlineCheckInterval);
     m_progressTimer.setInterval(BenchLimits::progressInterval / 2);
     connect(&m_sendTimer, &QTimer::timeout, this, &BenchWorker::sendTick);
@@ -41,8 +41,10 @@ void BenchWorker::start()
 {
     m_clock.start();
     const qint64 intervalNs = qint64(m_options.intervalMs) * 1'000'000;
+    const qint64 tickNs = qint64(m_options.sendTickMs()) * 1'000'000;
     m_streams.reserve(m_streamIndexes.size());
     for (const int index : m_streamIndexes) {
+        const auto position = qint64(m_streams.size());
         StreamClient::Plan plan;
         plan.url = m_options.url;
         plan.index = index;
@@ -50,7 +52,9 @@ void BenchWorker::start()
         plan.chunkBytes = m_options.chunkBytes;
         plan.chunkCount = m_options.chunksPerStream();
         plan.intervalNs = intervalNs;
-        plan.offsetNs = intervalNs * index / m_options.streams;
+        // Offsets fall on the timer's ticks, so how late a chunk leaves measures this thread's
+        // own delay; consecutive streams take consecutive slots.
+        plan.offsetNs = (position % m_options.sendSlots()) * tickNs;
         // Seeds far apart per stream, so that no two streams send the same bytes.
         plan.seed = m_options.seed * 0x100000001b3ULL + quint64(index);
         auto *stream = new StreamClient(plan, m_clock, this);
@@ -70,7 +74,7 @@ void BenchWorker::beginSending()
     m_phaseStartNs = m_clock.nsecsElapsed();
     for (StreamClient *stream : m_streams) {
         if (stream->state() == StreamClient::State::Ready)
-            stream->beginSending();
+            stream->beginSending(m_phaseStartNs);
         else
             stream->abort(u"had not started when the send phase began"_s);
     }

@@ -29,6 +29,7 @@ StreamClient::StreamClient(const Plan &plan, const QElapsedTimer &clock, QObject
     m_result.index = plan.index;
     m_result.name = u"bench-%1"_s.arg(plan.index);
     m_result.latenciesUs.reserve(plan.chunkCount);
+    m_result.sendLagUs.reserve(plan.chunkCount);
 
     connect(m_socket, &QWebSocket::connected, this, &StreamClient::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &StreamClient::onDisconnected);
@@ -48,8 +49,9 @@ void StreamClient::open()
     m_socket->open(m_plan.url);
 }
 
-void StreamClient::beginSending()
+void StreamClient::beginSending(qint64 phaseStartNs)
 {
+    m_phaseStartNs = phaseStartNs;
     if (m_state == State::Ready)
         setState(State::Sending);
 }
@@ -64,6 +66,8 @@ void StreamClient::sendDue(qint64 phaseNs)
         m_payload.fill(m_chunk);
         m_hash.addData(m_chunk);
         const qint64 sentNs = m_clock.nsecsElapsed();
+        const qint64 dueNs
+            = m_phaseStartNs + m_plan.offsetNs + m_result.chunksSent * m_plan.intervalNs;
         if (m_socket->sendBinaryMessage(m_chunk) != m_chunk.size()) {
             fail(u"could not send chunk %1"_s.arg(m_result.chunksSent));
             return;
@@ -71,6 +75,7 @@ void StreamClient::sendDue(qint64 phaseNs)
         ++m_result.chunksSent;
         m_result.bytesSent += m_chunk.size();
         m_pending.push_back({ m_result.bytesSent, sentNs });
+        m_result.sendLagUs.append((sentNs - dueNs) / 1000);
     }
     if (m_result.chunksSent == m_plan.chunkCount) {
         if (m_pending.empty())
@@ -140,6 +145,7 @@ void StreamClient::noteError(const QString &error)
 
 void StreamClient::sendStop()
 {
+    m_stopSentNs = m_clock.nsecsElapsed();
     m_socket->sendTextMessage(u"{\"type\":\"stop\"}"_s);
     setState(State::Stopping, toNs(BenchLimits::stopTimeout));
 }
@@ -195,7 +201,7 @@ void StreamClient::onTextMessage(const QString &text)
         m_result.file = message.value(u"file"_s).toString();
         setState(State::Ready);
     } else if (type == u"stopped"_s) {
-        onStopped(message);
+        onStopped(message, nowNs);
     } else if (type == u"error"_s) {
         const QString error = message.value(u"code"_s).toString() + u": "_s
             + message.value(u"message"_s).toString();
@@ -224,12 +230,13 @@ void StreamClient::onAck(qint64 bytes, qint64 nowNs)
         sendStop();
 }
 
-void StreamClient::onStopped(const QJsonObject &message)
+void StreamClient::onStopped(const QJsonObject &message, qint64 nowNs)
 {
     if (m_state != State::Stopping) {
         noteError(u"\"stopped\" while not stopping"_s);
         return;
     }
+    m_result.stopLatencyUs = (nowNs - m_stopSentNs) / 1000;
     m_result.serverBytes = message.value(u"bytes"_s).toInteger(-1);
     const QString file = message.value(u"file"_s).toString();
     if (!file.isEmpty())

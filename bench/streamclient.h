@@ -54,8 +54,8 @@ public:
     ~StreamClient() override;
 
     void open();
-    // Ready -> Sending.
-    void beginSending();
+    // Ready -> Sending; phaseStartNs is when chunk 0 of offset 0 is due.
+    void beginSending(qint64 phaseStartNs);
     // Sends every chunk due by phaseNs (time since the send phase began), catching up if late.
     void sendDue(qint64 phaseNs);
     // Fails or moves on when the current state has waited too long.
@@ -86,7 +86,7 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onTextMessage(const QString &message);
     void onAck(qint64 bytes, qint64 nowNs);
-    void onStopped(const QJsonObject &message);
+    void onStopped(const QJsonObject &message, qint64 nowNs);
 
     Plan m_plan;
     const QElapsedTimer &m_clock;
@@ -98,4 +98,6 @@ private:
     StreamResult m_result;
     State m_state = State::Idle;
     qint64 m_deadlineNs = -1; // -1: none
+    qint64 m_phaseStartNs = 0;
+    qint64 m_stopSentNs = 0;
 };

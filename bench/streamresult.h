@@ -25,6 +25,8 @@ struct StreamResult
     QString file; // relative to the recordings folder
     QByteArray sha256; // of every byte sent
     QList<qint64> latenciesUs; // one per acked chunk: ack arrival minus send
+    QList<qint64> sendLagUs; // one per sent chunk: how late the bench sent it against its schedule
+    qint64 stopLatencyUs = -1; // "stopped" arrival minus "stop" sent; -1: no "stopped"
 };
 
 Q_DECLARE_METATYPE(StreamResult)
