@@ -39,7 +39,7 @@ ConnectDevicePanel::ConnectDevicePanel(QWidget *parent)
     m_qrCode->setObjectName(QStringLiteral("qrCode"));
     m_urlLabel->setObjectName(QStringLiteral("pairingUrl"));
     m_qrCode->setAlignment(Qt::AlignCenter);
-    m_qrCode->setMinimumSize(QrCodePixels, QrCodePixels);
+    m_qrCode->setFixedSize(QrCodePixels, QrCodePixels);
     m_trustHint->setWordWrap(true);
 
     auto *intro = new QLabel(tr("Scan the code with the phone's camera, or type the address into its browser. "
@@ -58,7 +58,7 @@ ConnectDevicePanel::ConnectDevicePanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_qrCode);
+    layout->addWidget(m_qrCode, 0, Qt::AlignHCenter);
     layout->addWidget(m_urlLabel);
     layout->addLayout(buttons);
     layout->addWidget(m_trustHint);

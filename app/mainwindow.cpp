@@ -6,6 +6,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QScrollArea>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +31,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Wide enough for the QR code and a LAN address with its pairing code on one line.
+constexpr int ConnectDockWidth = 400;
+} // namespace
+
 MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     const ServerSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -42,7 +48,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     , m_banner(new QLabel(this))
     , m_statusBar(new ServerStatusBar(this))
     , m_eventDock(new EventLogDock(this))
-    , m_connectPanel(new ConnectDevicePanel(this))
+    , m_connectPanel(new ConnectDevicePanel)
     , m_connectDock(new QDockWidget(tr("Connect a Device"), this))
 {
     setWindowTitle(tr("Earshot"));
@@ -66,7 +72,14 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     setStatusBar(m_statusBar);
     addDockWidget(Qt::BottomDockWidgetArea, m_eventDock);
     m_connectDock->setObjectName(u"connectDock"_s);
-    m_connectDock->setWidget(m_connectPanel);
+    // Scrolls rather than squeezing the QR code when the window is short.
+    auto *connectScroll = new QScrollArea(m_connectDock);
+    connectScroll->setWidget(m_connectPanel);
+    connectScroll->setWidgetResizable(true);
+    connectScroll->setFrameShape(QFrame::NoFrame);
+    connectScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_connectDock->setMinimumWidth(ConnectDockWidth);
+    m_connectDock->setWidget(connectScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_connectDock);
     connect(m_connectPanel, &ConnectDevicePanel::newPairingCodeRequested, this, &MainWindow::makeNewPairingCode);
     m_sessionActions = new SessionActions(*m_table, m_server, this);

@@ -30,7 +30,7 @@ struct ServerSettings
     /// Written data is forced to the disk at least this often.
     std::chrono::milliseconds syncInterval { 1000 };
     /// Received bytes are acknowledged at least this often.
-    std::chrono::milliseconds ackInterval { 50 };
+    std::chrono::milliseconds ackInterval { 25 };
     /// Figures are published to the faces this often.
     std::chrono::milliseconds statsInterval { 250 };
     /// Keep the stream as it arrived beside the remuxed file ("<name>.original.webm").

@@ -188,7 +188,7 @@ void LocalRecorder::onStateChanged(QMediaRecorder::RecorderState state)
         complete(false);
         return;
     }
-    complete(true);
+    complete(m_errorString.isEmpty());
 }
 
 void LocalRecorder::onError(QMediaRecorder::Error error, const QString &text)

@@ -34,11 +34,6 @@ bool isFatal(const QString &code)
 
 } // namespace
 
-void StreamUploader::DeleteLater::operator()(QObject *object) const
-{
-    object->deleteLater();
-}
-
 StreamUploader::StreamUploader(Spool &spool, CertificatePins *pins, QObject *parent)
     : QObject(parent)
     , m_spool(spool)

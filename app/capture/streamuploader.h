@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "deletelater.h"
+
 class CertificatePins;
 class QWebSocket;
 class Spool;
@@ -119,13 +121,7 @@ private:
 
     Spool &m_spool;
     CertificatePins *m_pins;
-    /// Sockets leave through deleteLater(): one may be in the middle of emitting a signal.
-    struct DeleteLater
-    {
-        void operator()(QObject *object) const;
-    };
-
-    std::unique_ptr<QWebSocket, DeleteLater> m_socket;
+    DeleteLaterPtr<QWebSocket> m_socket;
     QTimer m_retryTimer;
     QTimer m_watchdog;
     QElapsedTimer m_lastHeard;

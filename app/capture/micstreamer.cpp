@@ -1,0 +1,221 @@
+#include "micstreamer.h"
+
+#include <QSysInfo>
+
+#include "audioinputs.h"
+#include "streamtarget.h"
+
+MicStreamer::MicStreamer(CertificatePins *pins, QObject *parent)
+    : QObject(parent)
+    , m_uploader(m_spool, pins)
+{
+    qRegisterMetaType<MicStreamFigures>();
+    connect(&m_capture, &MicrophoneCapture::chunkCaptured, this, &MicStreamer::onChunk);
+    connect(&m_capture, &MicrophoneCapture::levelChanged, this, &MicStreamer::levelChanged);
+    connect(&m_capture, &MicrophoneCapture::failed, this, &MicStreamer::onCaptureFailed);
+    connect(&m_capture, &MicrophoneCapture::stopped, this, &MicStreamer::onCaptureStopped);
+    connect(&m_uploader, &StreamUploader::finished, this, &MicStreamer::onUploaderFinished);
+    connect(&m_uploader, &StreamUploader::notice, this, &MicStreamer::notice);
+    connect(&m_uploader, &StreamUploader::certificateNotTrusted, this, &MicStreamer::certificateNotTrusted);
+    connect(&m_uploader, &StreamUploader::certificateChanged, this, &MicStreamer::certificateChanged);
+    connect(&m_uploader, &StreamUploader::stateChanged, this, &MicStreamer::publishFigures);
+    m_figuresTimer.setInterval(FiguresInterval);
+    connect(&m_figuresTimer, &QTimer::timeout, this, &MicStreamer::publishFigures);
+}
+
+MicStreamer::~MicStreamer() = default;
+
+bool MicStreamer::start(const MicStreamConfig &config)
+{
+    if (isActive()) {
+        m_errors = { tr("The microphone is streaming already.") };
+        return false;
+    }
+    m_config = config;
+    if (m_config.name.isEmpty())
+        m_config.name = QSysInfo::machineHostName();
+    m_errors.clear();
+    m_captureDone = m_uploadDone = m_delivered = m_spoolFailed = false;
+    m_localDone = true;
+    m_localOk = true;
+    m_elapsedAtEnd = 0;
+
+    const QAudioDevice device = AudioInputs::find(m_config.deviceId);
+    if (device.isNull()) {
+        m_errors = { m_config.deviceId.isEmpty()
+                             ? tr("This computer has no microphone.")
+                             : tr("The microphone \"%1\" is not connected.").arg(QString::fromUtf8(m_config.deviceId)) };
+        return false;
+    }
+    if (!m_spool.open(m_config.spoolParentDir.isEmpty() ? Spool::defaultParentDir() : m_config.spoolParentDir)) {
+        m_errors = { tr("Cannot keep audio for sending: %1").arg(m_spool.errorString()) };
+        return false;
+    }
+    m_localRecorder.reset();
+    if (!m_config.localCopyPath.isEmpty()) {
+        m_localRecorder = std::make_unique<LocalRecorder>();
+        if (!m_localRecorder->start(device, m_config.localCopyPath, m_config.localCopyFormat)) {
+            m_errors = { m_localRecorder->errorString() };
+            m_localRecorder.reset();
+            m_spool.close();
+            return false;
+        }
+        connect(m_localRecorder.get(), &LocalRecorder::finished, this, &MicStreamer::onLocalCopyFinished);
+        m_localDone = false;
+    }
+    const qint64 maxBytes = m_config.duration ? m_config.format.bytesFor(*m_config.duration) : -1;
+    if (!m_capture.start(device, m_config.format, maxBytes)) {
+        m_errors = { m_capture.errorString() };
+        m_localRecorder.reset();
+        m_localDone = true;
+        m_spool.close();
+        return false;
+    }
+
+    m_elapsed.start();
+    setState(State::Running);
+    Q_EMIT notice(tr("Streaming %1 from \"%2\" to %3.")
+                          .arg(m_config.format.mimeType(), device.description(),
+                               StreamTarget::displayString(m_config.target)));
+    m_uploader.start(m_config.target, m_config.format.mimeType(), m_config.name);
+    m_figuresTimer.start();
+    publishFigures();
+    return true;
+}
+
+void MicStreamer::stop()
+{
+    if (m_state != State::Running)
+        return;
+    setState(State::Stopping);
+    // The capture hands out its last chunk and reports stopped(); the upload finishes after.
+    m_capture.stop();
+    if (m_localRecorder)
+        m_localRecorder->stop();
+}
+
+void MicStreamer::abort()
+{
+    if (!isActive())
+        return;
+    if (m_state == State::Running)
+        setState(State::Stopping);
+    m_capture.stop();
+    if (m_localRecorder)
+        m_localRecorder->stop();
+    m_uploader.abort();
+}
+
+MicStreamFigures MicStreamer::figures() const
+{
+    MicStreamFigures figures;
+    figures.connection = m_uploader.state();
+    figures.elapsedMs = isActive() ? m_elapsed.elapsed() : m_elapsedAtEnd;
+    figures.bytesCaptured = m_capture.bytesCaptured();
+    figures.bytesSent = m_uploader.bytesSent();
+    figures.bytesAcked = m_uploader.bytesAcked();
+    figures.bytesSpooled = m_spool.pendingBytes();
+    figures.reconnects = m_uploader.reconnects();
+    return figures;
+}
+
+QString MicStreamer::localCopyPath() const
+{
+    return m_localRecorder ? m_localRecorder->filePath() : QString();
+}
+
+void MicStreamer::onChunk(const QByteArray &pcm)
+{
+    if (m_spoolFailed)
+        return; // after a gap the stream would no longer be what was captured
+    if (!m_spool.append(pcm)) {
+        m_spoolFailed = true;
+        // Without the spool nothing is safe to send: stop here and deliver what is kept.
+        m_errors.append(tr("Cannot keep audio for sending: %1").arg(m_spool.errorString()));
+        stop();
+        return;
+    }
+    m_uploader.pump();
+}
+
+void MicStreamer::onCaptureFailed(const QString &reason)
+{
+    m_errors.append(reason);
+    Q_EMIT notice(reason);
+    // The capture stops itself; what it got is still delivered.
+    if (m_state == State::Running) {
+        setState(State::Stopping);
+        if (m_localRecorder)
+            m_localRecorder->stop();
+    }
+}
+
+void MicStreamer::onCaptureStopped()
+{
+    m_captureDone = true;
+    if (m_state == State::Running) { // the duration is reached
+        setState(State::Stopping);
+        if (m_localRecorder)
+            m_localRecorder->stop();
+    }
+    Q_EMIT notice(tr("Captured %1 bytes, SHA-256 %2.")
+                          .arg(m_capture.bytesCaptured())
+                          .arg(QString::fromLatin1(m_capture.sha256().toHex())));
+    if (!m_config.digestPath.isEmpty()) {
+        QString problem;
+        if (!m_capture.writeDigest(m_config.digestPath, &problem))
+            m_errors.append(tr("Cannot write %1: %2").arg(m_config.digestPath, problem));
+    }
+    m_uploader.finish();
+    maybeFinish();
+}
+
+void MicStreamer::onUploaderFinished(bool delivered)
+{
+    m_uploadDone = true;
+    m_delivered = delivered;
+    if (!delivered) {
+        m_errors.append(m_uploader.errorString());
+        // Nothing more can be delivered: stop capturing too.
+        if (m_state == State::Running)
+            stop();
+    }
+    maybeFinish();
+}
+
+void MicStreamer::onLocalCopyFinished(bool ok)
+{
+    m_localDone = true;
+    m_localOk = ok;
+    if (ok)
+        Q_EMIT notice(tr("Local copy: %1").arg(m_localRecorder->filePath()));
+    else
+        m_errors.append(m_localRecorder->errorString());
+    maybeFinish();
+}
+
+void MicStreamer::maybeFinish()
+{
+    if (!m_captureDone || !m_uploadDone || !m_localDone || !isActive())
+        return;
+    m_elapsedAtEnd = m_elapsed.elapsed();
+    m_figuresTimer.stop();
+    m_spool.close();
+    const bool ok = m_delivered && m_localOk && m_errors.isEmpty();
+    setState(ok ? State::Finished : State::Failed);
+    publishFigures();
+    Q_EMIT finished(ok);
+}
+
+void MicStreamer::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void MicStreamer::publishFigures()
+{
+    Q_EMIT figuresChanged(figures());
+}
