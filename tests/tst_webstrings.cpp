@@ -1,0 +1,35 @@
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+#include "net/webstrings.h"
+
+// The page's texts are translated from the server's list; both must say the same.
+class tst_WebStrings final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void serverListMatchesThePage();
+};
+
+void tst_WebStrings::serverListMatchesThePage()
+{
+    QFile app(QStringLiteral(EARSHOT_WEB_DIR "/app.js"));
+    QVERIFY(app.open(QIODevice::ReadOnly));
+    const QString source = QString::fromUtf8(app.readAll());
+    const qsizetype begin = source.indexOf(QLatin1String("const STRINGS = ["));
+    QVERIFY(begin >= 0);
+    const QString block = source.mid(begin, source.indexOf(QLatin1String("\n];"), begin) - begin);
+
+    static const QRegularExpression literal(QStringLiteral(R"('((?:[^'\\]|\\.)*)')"));
+    static const QRegularExpression escape(QStringLiteral(R"(\\(.))"));
+    QStringList page;
+    for (const QRegularExpressionMatch &match : literal.globalMatch(block))
+        page.append(match.captured(1).replace(escape, QStringLiteral("\\1")));
+    QVERIFY(page.size() > 20);
+    QVERIFY2(page == WebStrings::sourceTexts(), "run scripts/update-web-strings.py");
+}
+
+QTEST_GUILESS_MAIN(tst_WebStrings)
+#include "tst_webstrings.moc"
