@@ -6,10 +6,18 @@ set -euo pipefail
 
 build_packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-base-dev qt6-websockets-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools libgl-dev libssl-dev libqrencode-dev libavformat-dev libavcodec-dev
+    libavutil-dev
 )
-run_packages=(qt6-qpa-plugins qt6-translations-l10n)
-test_packages=(ffmpeg xvfb xauth imagemagick procps util-linux)
+run_packages=(
+    qt6-qpa-plugins qt6-translations-l10n
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
+)
+test_packages=(
+    ffmpeg xvfb xauth imagemagick procps util-linux iproute2
+    chromium pulseaudio pulseaudio-utils
+)
 
 packages=("${build_packages[@]}" "${run_packages[@]}")
 if [[ "${1:-}" == "--test" ]]; then
@@ -22,6 +30,13 @@ for package in "${packages[@]}"; do
         missing+=("$package")
     fi
 done
+# Node.js for the browser tests: any install that provides node and npm will do (Debian's, or
+# NodeSource's, whose nodejs package carries npm and conflicts with Debian's npm).
+if [[ "${1:-}" == "--test" ]]; then
+    command -v node >/dev/null || missing+=(nodejs)
+    command -v npm >/dev/null || missing+=(npm)
+fi
+
 if [[ ${#missing[@]} -eq 0 ]]; then
     exit 0
 fi
