@@ -1,11 +1,10 @@
 #include <QFile>
-#include <QSignalSpy>
 #include <QSslSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "captureserver.h"
 #include "testclient.h"
+#include "testserver.h"
 
 // HTTPS and WSS on the capture port, the pairing token, bans, and the origin rule.
 class tst_Access final : public QObject
@@ -25,31 +24,25 @@ private Q_SLOTS:
 
 private:
     ServerSettings settings() const;
-    bool startServer(const ServerSettings &settings);
     QUrl url(const QString &scheme, const QString &path, const QString &token = {}) const;
     QSslConfiguration trustingConfiguration() const;
     QByteArray get(bool tls, const QByteArray &target, const QByteArray &extra = {});
     QJsonObject firstError(TestClient &client, const QUrl &url);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CaptureServer> m_server;
+    std::unique_ptr<TestServer> m_server;
 };
 
 void tst_Access::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_server->isValid());
 }
 
 void tst_Access::cleanup()
 {
-    if (m_server && m_server->isListening()) {
-        QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
-        m_server->shutdown();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-    }
+    if (m_server->server().isListening())
+        QVERIFY(m_server->stop());
     m_server.reset();
-    m_dir.reset();
 }
 
 ServerSettings tst_Access::settings() const
@@ -57,28 +50,14 @@ ServerSettings tst_Access::settings() const
     ServerSettings settings;
     settings.bindAddress = QHostAddress::LocalHost;
     settings.port = 0;
-    settings.recordingsDir = m_dir->filePath(QStringLiteral("recordings"));
-    settings.tlsDir = m_dir->filePath(QStringLiteral("tls"));
+    settings.recordingsDir = m_server->filePath(QStringLiteral("recordings"));
+    settings.tlsDir = m_server->filePath(QStringLiteral("tls"));
     return settings;
-}
-
-bool tst_Access::startServer(const ServerSettings &settings)
-{
-    m_server = std::make_unique<CaptureServer>();
-    if (!m_server->start(settings)) {
-        qWarning() << m_server->errorString();
-        return false;
-    }
-    return true;
 }
 
 QUrl tst_Access::url(const QString &scheme, const QString &path, const QString &token) const
 {
-    QUrl url;
-    url.setScheme(scheme);
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server->port());
-    url.setPath(path);
+    QUrl url = m_server->url(scheme, path);
     if (!token.isEmpty())
         url.setQuery(QStringLiteral("t=") + token);
     return url;
@@ -88,7 +67,8 @@ QUrl tst_Access::url(const QString &scheme, const QString &path, const QString &
 QSslConfiguration tst_Access::trustingConfiguration() const
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setCaCertificates(QSslCertificate::fromPath(m_dir->filePath(QStringLiteral("tls/ca.crt"))));
+    configuration.setCaCertificates(
+        QSslCertificate::fromPath(m_server->filePath(QStringLiteral("tls/ca.crt"))));
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     return configuration;
 }
@@ -129,8 +109,8 @@ QJsonObject tst_Access::firstError(TestClient &client, const QUrl &url)
 
 void tst_Access::tlsAndPlainShareThePort()
 {
-    QVERIFY(startServer(settings()));
-    QVERIFY(!m_server->certificateFingerprint().isEmpty());
+    QVERIFY(m_server->start(settings()));
+    QVERIFY(!m_server->server().certificateFingerprint().isEmpty());
 
     // wss:// with full verification: the certificate names 127.0.0.1 and chains to the authority.
     TestClient secure;
@@ -155,31 +135,33 @@ void tst_Access::tlsAndPlainShareThePort()
     const QByteArray caResponse = get(true, "/ca.crt");
     QVERIFY(caResponse.contains("application/x-x509-ca-cert"));
     const QSslCertificate served(caResponse.mid(caResponse.indexOf("-----BEGIN")));
-    QCOMPARE(served, QSslCertificate::fromPath(m_dir->filePath(QStringLiteral("tls/ca.crt"))).value(0));
+    QCOMPARE(served,
+        QSslCertificate::fromPath(m_server->filePath(QStringLiteral("tls/ca.crt"))).value(0));
 
-    const QList<QUrl> urls = m_server->urls();
+    const QList<QUrl> urls = m_server->server().urls();
     QVERIFY(urls.contains(url(QStringLiteral("https"), QStringLiteral("/"))));
     QVERIFY(urls.contains(url(QStringLiteral("http"), QStringLiteral("/"))));
 }
 
 void tst_Access::authorityIsKeptAndReused()
 {
-    QVERIFY(startServer(settings()));
-    const QString authority = m_server->authorityFingerprint();
-    const QString certificate = m_server->certificateFingerprint();
+    QVERIFY(m_server->start(settings()));
+    const QString authority = m_server->server().authorityFingerprint();
+    const QString certificate = m_server->server().certificateFingerprint();
     QVERIFY(!authority.isEmpty());
-    QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
-    m_server->shutdown();
-    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(m_server->stop(5000));
 
-    QVERIFY(startServer(settings()));
-    QCOMPARE(m_server->authorityFingerprint(), authority);
-    QCOMPARE(m_server->certificateFingerprint(), certificate);
-    const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_dir->filePath(QStringLiteral("tls/server.crt")));
+    QVERIFY(m_server->start(settings()));
+    QCOMPARE(m_server->server().authorityFingerprint(), authority);
+    QCOMPARE(m_server->server().certificateFingerprint(), certificate);
+    const QList<QSslCertificate> chain
+        = QSslCertificate::fromPath(m_server->filePath(QStringLiteral("tls/server.crt")));
     const auto names = chain.value(0).subjectAlternativeNames();
     QVERIFY(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
     QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
-    QVERIFY((QFile::permissions(m_dir->filePath(QStringLiteral("tls/ca.key"))) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+    QVERIFY((QFile::permissions(m_server->filePath(QStringLiteral("tls/ca.key")))
+                & (QFile::ReadOther | QFile::ReadGroup))
+        == 0);
 }
 
 void tst_Access::pageAndWebSocketNeedTheToken()
@@ -187,7 +169,7 @@ void tst_Access::pageAndWebSocketNeedTheToken()
     ServerSettings paired = settings();
     paired.pairingToken = QStringLiteral("s3cret");
     paired.tokenRequiredOnLoopback = true;
-    QVERIFY(startServer(paired));
+    QVERIFY(m_server->start(paired));
 
     const QByteArray refused = get(true, "/");
     QVERIFY2(refused.startsWith("HTTP/1.1 403"), refused.left(80).constData());
@@ -206,7 +188,7 @@ void tst_Access::pageAndWebSocketNeedTheToken()
     QVERIFY(friendClient.open(url(QStringLiteral("ws"), QStringLiteral("/ws"), QStringLiteral("s3cret"))));
     friendClient.sendJson({ { QStringLiteral("type"), QStringLiteral("start") }, { QStringLiteral("name"), QStringLiteral("ok") } });
     QVERIFY(!friendClient.waitFor(QStringLiteral("started")).isEmpty());
-    QCOMPARE(m_server->pairingUrl().query(), QStringLiteral("t=s3cret"));
+    QCOMPARE(m_server->server().pairingUrl().query(), QStringLiteral("t=s3cret"));
 }
 
 void tst_Access::repeatedWrongTokensBanTheAddress()
@@ -215,7 +197,7 @@ void tst_Access::repeatedWrongTokensBanTheAddress()
     paired.pairingToken = QStringLiteral("s3cret");
     paired.tokenRequiredOnLoopback = true;
     paired.maxTokenFailures = 3;
-    QVERIFY(startServer(paired));
+    QVERIFY(m_server->start(paired));
     for (int i = 0; i < 3; ++i)
         QVERIFY(get(false, "/?t=guess").startsWith("HTTP/1.1 403"));
     // Now even the right token is turned away, for a while.
@@ -227,7 +209,7 @@ void tst_Access::repeatedWrongTokensBanTheAddress()
 
 void tst_Access::foreignOriginIsRefused()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient evil(QStringLiteral("https://evil.example"));
     QCOMPARE(firstError(evil, url(QStringLiteral("ws"), QStringLiteral("/ws"))).value(QLatin1String("code")).toString(),
              QStringLiteral("forbidden_origin"));
@@ -245,7 +227,7 @@ void tst_Access::loopbackNeedsNoTokenByDefault()
 {
     ServerSettings paired = settings();
     paired.pairingToken = QStringLiteral("s3cret");
-    QVERIFY(startServer(paired));
+    QVERIFY(m_server->start(paired));
     QVERIFY(get(false, "/").startsWith("HTTP/1.1 200"));
     TestClient local;
     QVERIFY(local.open(url(QStringLiteral("ws"), QStringLiteral("/ws"))));

@@ -1,13 +1,10 @@
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "captureserver.h"
@@ -15,32 +12,14 @@
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
 #include "testclient.h"
+#include "testdata.h"
+#include "testserver.h"
 
 using namespace std::chrono_literals;
 
 namespace {
 
 const QString Pcm16k = QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16");
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(generator.bounded(256));
-    return bytes;
-}
-
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QJsonObject startMessage(const QString &format, const QString &name)
 {
@@ -86,14 +65,11 @@ private Q_SLOTS:
 
 private:
     ServerSettings settings() const;
-    bool startServer(const ServerSettings &settings);
-    QUrl wsUrl(const QString &path = QStringLiteral("/ws")) const;
     QString filePath(const QJsonObject &message) const;
     QByteArray httpGet(const QByteArray &path, const QByteArray &extra = {});
     int rawCloseCodeAfter(const QJsonObject &message);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CaptureServer> m_server;
+    std::unique_ptr<TestServer> m_server;
 };
 
 ServerSettings tst_CaptureServer::settings() const
@@ -101,52 +77,28 @@ ServerSettings tst_CaptureServer::settings() const
     ServerSettings settings;
     settings.bindAddress = QHostAddress::LocalHost;
     settings.port = 0;
-    settings.recordingsDir = m_dir->path();
+    settings.recordingsDir = m_server->path();
     settings.workerThreads = 2;
     return settings;
 }
 
-bool tst_CaptureServer::startServer(const ServerSettings &settings)
-{
-    m_server = std::make_unique<CaptureServer>();
-    if (!m_server->start(settings)) {
-        qWarning() << m_server->errorString();
-        return false;
-    }
-    return true;
-}
-
 void tst_CaptureServer::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_server->isValid());
 }
 
 void tst_CaptureServer::cleanup()
 {
-    if (m_server && m_server->isListening()) {
-        QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
-        m_server->shutdown();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-    }
+    if (m_server->server().isListening())
+        QVERIFY(m_server->stop());
     m_server.reset();
-    m_dir.reset();
-}
-
-QUrl tst_CaptureServer::wsUrl(const QString &path) const
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server->port());
-    url.setPath(path);
-    return url;
 }
 
 QString tst_CaptureServer::filePath(const QJsonObject &message) const
 {
     const QString key = message.contains(QLatin1String("filename")) ? QStringLiteral("filename") : QStringLiteral("file");
-    return m_dir->path() + u'/' + message.value(key).toString();
+    return m_server->path() + u'/' + message.value(key).toString();
 }
 
 QByteArray tst_CaptureServer::httpGet(const QByteArray &path, const QByteArray &extra)
@@ -217,9 +169,9 @@ int tst_CaptureServer::rawCloseCodeAfter(const QJsonObject &message)
 
 void tst_CaptureServer::v1PcmSessionIsByteExactAndPlayable()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     const QJsonObject hello = client.waitFor(QStringLiteral("connection"));
     QCOMPARE(hello.value(QLatin1String("protocol")).toInt(), 1);
 
@@ -277,9 +229,9 @@ void tst_CaptureServer::v1PcmSessionIsByteExactAndPlayable()
 
 void tst_CaptureServer::v1SniffsTheFormatFromTheFirstBytes()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson(startMessage({}, QStringLiteral("phone")));
     const QJsonObject started = client.waitFor(QStringLiteral("started"));
     QVERIFY(started.value(QLatin1String("file")).isNull());
@@ -294,9 +246,9 @@ void tst_CaptureServer::v1SniffsTheFormatFromTheFirstBytes()
 
 void tst_CaptureServer::acksCoverEveryByte()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson(startMessage(QStringLiteral("audio/webm;codecs=opus"), QStringLiteral("acks")));
     client.waitFor(QStringLiteral("started"));
     qint64 total = 0;
@@ -311,21 +263,22 @@ void tst_CaptureServer::acksCoverEveryByte()
 
 void tst_CaptureServer::seedBinaryOnlyClient()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     QByteArray sent;
     {
         TestClient client;
-        QVERIFY(client.open(wsUrl()));
+        QVERIFY(client.open(m_server->wsUrl()));
         sent = QByteArray("OggS") + randomBytes(9000, 3);
         client.socket.sendBinaryMessage(sent.left(4000));
         client.socket.sendBinaryMessage(sent.mid(4000));
         // No replies to wait for in this dialect: the figures show the bytes arrived.
-        QTRY_VERIFY(!m_server->sessions().isEmpty() && m_server->sessions().first().bytes == sent.size());
+        QTRY_VERIFY(!m_server->server().sessions().isEmpty()
+            && m_server->server().sessions().first().bytes == sent.size());
         client.socket.close();
         QVERIFY(client.waitClosed());
     }
-    QTRY_VERIFY(!m_server->sessions().first().isLive());
-    const SessionStats stats = m_server->sessions().first();
+    QTRY_VERIFY(!m_server->server().sessions().first().isLive());
+    const SessionStats stats = m_server->server().sessions().first();
     QCOMPARE(stats.state, SessionStats::State::Complete);
     QVERIFY(stats.filePath.endsWith(QLatin1String(".ogg")));
     QVERIFY(QFileInfo(stats.filePath).fileName().contains(QLatin1String("_stream_")));
@@ -334,9 +287,9 @@ void tst_CaptureServer::seedBinaryOnlyClient()
 
 void tst_CaptureServer::seedTextCommandClient()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(wsUrl(QStringLiteral("/ws/audio-stream"))));
+    QVERIFY(client.open(m_server->wsUrl(QStringLiteral("/ws/audio-stream"))));
 
     client.socket.sendTextMessage(QStringLiteral("hello"));
     QTRY_VERIFY(client.texts.contains(QStringLiteral("Echo: hello")));
@@ -360,9 +313,9 @@ void tst_CaptureServer::seedTextCommandClient()
 
 void tst_CaptureServer::seedJsonCommandClient()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     QVERIFY(!client.waitFor(QStringLiteral("connection")).value(QLatin1String("id")).toString().isEmpty());
 
     client.sendJson({ { QStringLiteral("type"), QStringLiteral("start_recording") } });
@@ -389,13 +342,13 @@ void tst_CaptureServer::seedJsonCommandClient()
 
 void tst_CaptureServer::fiftyConcurrentStreamsAreByteExact()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     constexpr int Streams = 50;
     constexpr int Chunks = 20;
     std::vector<std::unique_ptr<TestClient>> clients;
     for (int i = 0; i < Streams; ++i) {
         clients.push_back(std::make_unique<TestClient>());
-        QVERIFY(clients.back()->open(wsUrl()));
+        QVERIFY(clients.back()->open(m_server->wsUrl()));
         clients.back()->sendJson(startMessage(Pcm16k, QStringLiteral("stream %1").arg(i)));
     }
     for (auto &client : clients)
@@ -426,13 +379,13 @@ void tst_CaptureServer::fiftyConcurrentStreamsAreByteExact()
 
 void tst_CaptureServer::resumeAfterDroppedConnection()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     const QByteArray everything = randomBytes(64000, 42);
     QString session;
     QString token;
     {
         TestClient first;
-        QVERIFY(first.open(wsUrl()));
+        QVERIFY(first.open(m_server->wsUrl()));
         first.sendJson(startMessage(Pcm16k, QStringLiteral("flaky")));
         const QJsonObject started = first.waitFor(QStringLiteral("started"));
         session = started.value(QLatin1String("session")).toString();
@@ -442,11 +395,11 @@ void tst_CaptureServer::resumeAfterDroppedConnection()
         QTRY_COMPARE(first.ackedBytes(), 32000);
         first.socket.abort(); // the network drops: no close frame
     }
-    QTRY_VERIFY(!m_server->sessions().isEmpty()
-                && m_server->sessions().first().state == SessionStats::State::Interrupted);
+    QTRY_VERIFY(!m_server->server().sessions().isEmpty()
+        && m_server->server().sessions().first().state == SessionStats::State::Interrupted);
 
     TestClient second;
-    QVERIFY(second.open(wsUrl()));
+    QVERIFY(second.open(m_server->wsUrl()));
     second.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
                       { QStringLiteral("session"), session },
                       { QStringLiteral("resumeToken"), token } });
@@ -467,10 +420,10 @@ void tst_CaptureServer::resumeAfterDroppedConnection()
 
 void tst_CaptureServer::resumeTakesOverAHalfDeadConnection()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     const QByteArray everything = randomBytes(20000, 5);
     TestClient first;
-    QVERIFY(first.open(wsUrl()));
+    QVERIFY(first.open(m_server->wsUrl()));
     first.sendJson(startMessage(QStringLiteral("audio/webm"), QStringLiteral("takeover")));
     const QJsonObject started = first.waitFor(QStringLiteral("started"));
     first.socket.sendBinaryMessage(everything.left(8000));
@@ -478,7 +431,7 @@ void tst_CaptureServer::resumeTakesOverAHalfDeadConnection()
 
     // The first connection is still open on the server when the client comes back.
     TestClient second;
-    QVERIFY(second.open(wsUrl()));
+    QVERIFY(second.open(m_server->wsUrl()));
     second.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
                       { QStringLiteral("session"), started.value(QLatin1String("session")) },
                       { QStringLiteral("resumeToken"), started.value(QLatin1String("resumeToken")) } });
@@ -494,23 +447,21 @@ void tst_CaptureServer::resumeTakesOverAHalfDeadConnection()
 
 void tst_CaptureServer::resumeAfterServerRestart()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     const QByteArray everything = randomBytes(48000, 77);
     TestClient first;
-    QVERIFY(first.open(wsUrl()));
+    QVERIFY(first.open(m_server->wsUrl()));
     first.sendJson(startMessage(Pcm16k, QStringLiteral("across restarts")));
     const QJsonObject started = first.waitFor(QStringLiteral("started"));
     first.socket.sendBinaryMessage(everything.left(16000));
     QTRY_COMPARE(first.ackedBytes(), 16000);
 
-    QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
-    m_server->shutdown();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY(m_server->stop());
     QVERIFY(first.waitClosed());
-    QVERIFY(startServer(settings())); // a new server object: nothing carried over in memory
+    QVERIFY(m_server->start(settings())); // a new server object: nothing carried over in memory
 
     TestClient second;
-    QVERIFY(second.open(wsUrl()));
+    QVERIFY(second.open(m_server->wsUrl()));
     second.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
                       { QStringLiteral("session"), started.value(QLatin1String("session")) },
                       { QStringLiteral("resumeToken"), started.value(QLatin1String("resumeToken")) } });
@@ -526,14 +477,14 @@ void tst_CaptureServer::resumeAfterServerRestart()
 
 void tst_CaptureServer::resumeWithWrongTokenIsRefused()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient first;
-    QVERIFY(first.open(wsUrl()));
+    QVERIFY(first.open(m_server->wsUrl()));
     first.sendJson(startMessage(Pcm16k, QStringLiteral("victim")));
     const QJsonObject started = first.waitFor(QStringLiteral("started"));
 
     TestClient intruder;
-    QVERIFY(intruder.open(wsUrl()));
+    QVERIFY(intruder.open(m_server->wsUrl()));
     intruder.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
                         { QStringLiteral("session"), started.value(QLatin1String("session")) },
                         { QStringLiteral("resumeToken"), QStringLiteral("0123456789abcdef0123456789abcdef") } });
@@ -551,15 +502,15 @@ void tst_CaptureServer::oversizeMessageClosesOnlyThatConnection()
 {
     ServerSettings small = settings();
     small.maxMessageBytes = 64 * 1024;
-    QVERIFY(startServer(small));
+    QVERIFY(m_server->start(small));
 
     TestClient bystander;
-    QVERIFY(bystander.open(wsUrl()));
+    QVERIFY(bystander.open(m_server->wsUrl()));
     bystander.sendJson(startMessage(Pcm16k, QStringLiteral("bystander")));
     bystander.waitFor(QStringLiteral("started"));
 
     TestClient big;
-    QVERIFY(big.open(wsUrl()));
+    QVERIFY(big.open(m_server->wsUrl()));
     big.sendJson(startMessage(Pcm16k, QStringLiteral("big")));
     big.waitFor(QStringLiteral("started"));
     big.socket.sendBinaryMessage(randomBytes(3200, 1));
@@ -574,7 +525,7 @@ void tst_CaptureServer::oversizeMessageClosesOnlyThatConnection()
 
     // The oversized session kept what it had, playable, and can be resumed.
     QTRY_VERIFY([this] {
-        const QList<SessionStats> sessions = m_server->sessions();
+        const QList<SessionStats> sessions = m_server->server().sessions();
         return std::any_of(sessions.cbegin(), sessions.cend(), [](const SessionStats &s) {
             return s.label == u"big" && s.state == SessionStats::State::Interrupted && s.bytes == 3200;
         });
@@ -583,9 +534,9 @@ void tst_CaptureServer::oversizeMessageClosesOnlyThatConnection()
 
 void tst_CaptureServer::unknownTypeKeepsTheConnection()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson({ { QStringLiteral("type"), QStringLiteral("hello") } });
     const QJsonObject error = client.waitFor(QStringLiteral("error"));
     QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("unknown_type"));
@@ -602,9 +553,9 @@ void tst_CaptureServer::unknownTypeKeepsTheConnection()
 
 void tst_CaptureServer::binaryWithoutStartIsAnError()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson(startMessage(Pcm16k, QStringLiteral("one")));
     client.waitFor(QStringLiteral("started"));
     client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
@@ -617,9 +568,9 @@ void tst_CaptureServer::binaryWithoutStartIsAnError()
 
 void tst_CaptureServer::badPcmFormatIsRefused()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson(startMessage(QStringLiteral("audio/pcm;rate=16000;channels=1;bits=24"), QStringLiteral("x")));
     const QJsonObject error = client.waitFor(QStringLiteral("error"));
     QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("bad_format"));
@@ -631,14 +582,14 @@ void tst_CaptureServer::serverFullRefusesNewSessions()
 {
     ServerSettings one = settings();
     one.maxLiveSessions = 1;
-    QVERIFY(startServer(one));
+    QVERIFY(m_server->start(one));
     TestClient first;
-    QVERIFY(first.open(wsUrl()));
+    QVERIFY(first.open(m_server->wsUrl()));
     first.sendJson(startMessage(Pcm16k, QStringLiteral("first")));
     first.waitFor(QStringLiteral("started"));
 
     TestClient second;
-    QVERIFY(second.open(wsUrl()));
+    QVERIFY(second.open(m_server->wsUrl()));
     second.sendJson(startMessage(Pcm16k, QStringLiteral("second")));
     QCOMPARE(second.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("server_full"));
     QVERIFY(second.waitClosed());
@@ -649,7 +600,7 @@ void tst_CaptureServer::serverFullRefusesNewSessions()
     first.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
     first.waitFor(QStringLiteral("stopped"));
     TestClient third;
-    QVERIFY(third.open(wsUrl()));
+    QVERIFY(third.open(m_server->wsUrl()));
     third.sendJson(startMessage(Pcm16k, QStringLiteral("third")));
     QVERIFY(!third.waitFor(QStringLiteral("started")).isEmpty());
 }
@@ -658,21 +609,21 @@ void tst_CaptureServer::idleConnectionIsClosed()
 {
     ServerSettings quick = settings();
     quick.idleTimeout = 600ms;
-    QVERIFY(startServer(quick));
+    QVERIFY(m_server->start(quick));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     QCOMPARE(client.waitFor(QStringLiteral("error"), 0, 5000).value(QLatin1String("code")).toString(), QStringLiteral("idle_timeout"));
     QVERIFY(client.waitClosed());
 }
 
 void tst_CaptureServer::shutdownFinalizesEveryFile()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     std::vector<std::unique_ptr<TestClient>> clients;
     QStringList files;
     for (int i = 0; i < 3; ++i) {
         auto client = std::make_unique<TestClient>();
-        QVERIFY(client->open(wsUrl()));
+        QVERIFY(client->open(m_server->wsUrl()));
         client->sendJson(startMessage(Pcm16k, QStringLiteral("live %1").arg(i)));
         files.append(filePath(client->waitFor(QStringLiteral("started"))));
         client->socket.sendBinaryMessage(randomBytes(3200 * (i + 1), quint32(i)));
@@ -681,10 +632,8 @@ void tst_CaptureServer::shutdownFinalizesEveryFile()
     for (int i = 0; i < 3; ++i)
         QTRY_COMPARE(clients[size_t(i)]->ackedBytes(), 3200 * (i + 1));
 
-    QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
-    m_server->shutdown();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-    QVERIFY(!m_server->isListening());
+    QVERIFY(m_server->stop());
+    QVERIFY(!m_server->server().isListening());
 
     for (int i = 0; i < 3; ++i) {
         QVERIFY(clients[size_t(i)]->waitClosed());
@@ -699,13 +648,13 @@ void tst_CaptureServer::shutdownFinalizesEveryFile()
     }
 
     // And it can listen again.
-    QVERIFY(m_server->start(settings()));
+    QVERIFY(m_server->server().start(settings()));
 }
 
 void tst_CaptureServer::startUpRepairsCrashedRecordings()
 {
     // What a killed Earshot leaves: a WAV whose header says 0 bytes and a sidecar saying recording.
-    const QString day = m_dir->path() + QStringLiteral("/2026-01-02");
+    const QString day = m_server->path() + QStringLiteral("/2026-01-02");
     QVERIFY(QDir().mkpath(day));
     const QString audio = day + QStringLiteral("/101500_crashed_abc.wav");
     QFile file(audio);
@@ -721,7 +670,7 @@ void tst_CaptureServer::startUpRepairsCrashedRecordings()
     crashed.startedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(crashed.save(RecordingPaths::sidecarPath(audio), nullptr));
 
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     QTRY_COMPARE(Sidecar::load(RecordingPaths::sidecarPath(audio), nullptr)->status, QStringLiteral("interrupted"));
     QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(audio), nullptr)->bytes, 6400);
     QCOMPARE(WavHeader::parse(readFile(audio).left(WavHeader::Size))->dataBytes, 6400);
@@ -729,9 +678,9 @@ void tst_CaptureServer::startUpRepairsCrashedRecordings()
 
 void tst_CaptureServer::httpPageStatusAndNotFound()
 {
-    QVERIFY(startServer(settings()));
+    QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson(startMessage(Pcm16k, QStringLiteral("Status check")));
     client.waitFor(QStringLiteral("started"));
     client.socket.sendBinaryMessage(randomBytes(3200, 1));
@@ -763,7 +712,7 @@ void tst_CaptureServer::silentTcpClientIsDropped()
 {
     ServerSettings quick = settings();
     quick.requestTimeout = 500ms;
-    QVERIFY(startServer(quick));
+    QVERIFY(m_server->start(quick));
     QTcpSocket silent;
     silent.connectToHost(QHostAddress::LocalHost, m_server->port());
     QVERIFY(silent.waitForConnected(5000));
@@ -773,10 +722,10 @@ void tst_CaptureServer::silentTcpClientIsDropped()
 
 void tst_CaptureServer::publishesFiguresInBatches()
 {
-    QVERIFY(startServer(settings()));
-    QSignalSpy updates(m_server.get(), &CaptureServer::sessionsUpdated);
+    QVERIFY(m_server->start(settings()));
+    QSignalSpy updates(&m_server->server(), &CaptureServer::sessionsUpdated);
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson(startMessage(Pcm16k, QStringLiteral("figures")));
     client.waitFor(QStringLiteral("started"));
     QElapsedTimer clock;
@@ -836,7 +785,7 @@ void tst_CaptureServer::compressedRecordingsAreRemuxedForPlayers()
                                                             QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-f"), QStringLiteral("webm"),
                                                             QStringLiteral("pipe:1") });
     QVERIFY(webm.size() > 1000);
-    QFile streamed(m_dir->filePath(QStringLiteral("streamed.webm")));
+    QFile streamed(m_server->filePath(QStringLiteral("streamed.webm")));
     QVERIFY(streamed.open(QIODevice::WriteOnly));
     streamed.write(webm);
     streamed.close();
@@ -844,9 +793,9 @@ void tst_CaptureServer::compressedRecordingsAreRemuxedForPlayers()
 
     ServerSettings keep = settings();
     keep.keepOriginals = true;
-    QVERIFY(startServer(keep));
+    QVERIFY(m_server->start(keep));
     TestClient client;
-    QVERIFY(client.open(wsUrl()));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson(startMessage(QStringLiteral("audio/webm;codecs=opus"), QStringLiteral("remux me")));
     client.waitFor(QStringLiteral("started"));
     for (qsizetype offset = 0; offset < webm.size(); offset += 1000)

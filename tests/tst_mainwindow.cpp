@@ -5,7 +5,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "appsettings.h"
@@ -13,6 +12,7 @@
 #include "mainwindow.h"
 #include "sessiontablemodel.h"
 #include "testclient.h"
+#include "testserver.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +37,7 @@ private:
     int rowOf(const QString &name) const;
     QString cell(int row, int column) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CaptureServer> m_server;
+    std::unique_ptr<TestServer> m_server;
     std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<MainWindow> m_window;
     QTableView *m_table = nullptr;
@@ -55,11 +54,10 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<CaptureServer>();
-    m_appSettings = std::make_unique<AppSettings>(m_dir->filePath(u"earshot.ini"_s));
-    m_window = std::make_unique<MainWindow>(*m_server, *m_appSettings, serverSettings());
+    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_server->isValid());
+    m_appSettings = std::make_unique<AppSettings>(m_server->filePath(u"earshot.ini"_s));
+    m_window = std::make_unique<MainWindow>(m_server->server(), *m_appSettings, serverSettings());
     m_table = m_window->findChild<QTableView *>(u"sessionTable"_s);
     QVERIFY(m_table);
     m_window->show();
@@ -67,15 +65,11 @@ void tst_MainWindow::init()
 
 void tst_MainWindow::cleanup()
 {
-    if (m_server->isListening()) {
-        QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
-        m_server->shutdown();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-    }
+    if (m_server->server().isListening())
+        QVERIFY(m_server->stop());
     m_window.reset();
     m_appSettings.reset();
     m_server.reset();
-    m_dir.reset();
 }
 
 ServerSettings tst_MainWindow::serverSettings() const
@@ -83,7 +77,7 @@ ServerSettings tst_MainWindow::serverSettings() const
     ServerSettings settings;
     settings.port = 0; // any free port
     settings.bindAddress = QHostAddress::LocalHost;
-    settings.recordingsDir = m_dir->filePath(u"recordings"_s);
+    settings.recordingsDir = m_server->filePath(u"recordings"_s);
     return settings;
 }
 
@@ -123,12 +117,7 @@ void tst_MainWindow::showsAStreamingDevice()
 {
     QVERIFY(m_window->startServer());
     TestClient client;
-    QUrl url;
-    url.setScheme(u"ws"_s);
-    url.setHost(u"127.0.0.1"_s);
-    url.setPort(m_server->port());
-    url.setPath(u"/ws"_s);
-    QVERIFY(client.open(url));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson(
         { { u"type"_s, u"start"_s }, { u"format"_s, u"audio/pcm;rate=16000;channels=1;bits=16"_s },
             { u"name"_s, u"Guest 1"_s } });
@@ -170,12 +159,7 @@ void tst_MainWindow::closingFinishesRecordings()
 {
     QVERIFY(m_window->startServer());
     TestClient client;
-    QUrl url;
-    url.setScheme(u"ws"_s);
-    url.setHost(u"127.0.0.1"_s);
-    url.setPort(m_server->port());
-    url.setPath(u"/ws"_s);
-    QVERIFY(client.open(url));
+    QVERIFY(client.open(m_server->wsUrl()));
     client.sendJson(
         { { u"type"_s, u"start"_s }, { u"format"_s, u"audio/pcm;rate=16000;channels=1;bits=16"_s },
             { u"name"_s, u"Guest 2"_s } });
@@ -184,14 +168,14 @@ void tst_MainWindow::closingFinishesRecordings()
     QTRY_COMPARE(client.ackedBytes(), 3200);
     QTRY_VERIFY(rowOf(u"Guest 2"_s) >= 0);
 
-    QSignalSpy finished(m_server.get(), &CaptureServer::shutdownFinished);
+    QSignalSpy finished(&m_server->server(), &CaptureServer::shutdownFinished);
     m_window->close();
     // The window waits for the server: files are finalized and devices told before it goes.
     if (finished.count() == 0)
         QVERIFY(m_window->isVisible());
     QTRY_COMPARE(finished.count(), 1);
     QTRY_VERIFY(!m_window->isVisible());
-    QVERIFY(!m_server->isListening());
+    QVERIFY(!m_server->server().isListening());
     QVERIFY(client.waitClosed());
     QCOMPARE(client.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
     QTRY_COMPARE(cell(rowOf(u"Guest 2"_s), SessionTableModel::State), u"Interrupted"_s);
@@ -203,7 +187,7 @@ void tst_MainWindow::busyPortIsShownInTheWindow()
     CaptureServer second;
     ServerSettings settings = serverSettings();
     settings.port = m_server->port();
-    AppSettings secondSettings(m_dir->filePath(u"second.ini"_s));
+    AppSettings secondSettings(m_server->filePath(u"second.ini"_s));
     MainWindow secondWindow(second, secondSettings, settings);
     secondWindow.show();
     QVERIFY(!secondWindow.startServer());

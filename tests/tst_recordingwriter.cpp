@@ -1,14 +1,9 @@
-#include <memory>
 #include <optional>
 
-#include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -17,31 +12,14 @@
 #include "storage/recordingwriter.h"
 #include "storage/wavheader.h"
 
+#include "ffprobe.h"
+#include "testcheck.h"
+#include "testdata.h"
+#include "tmpfsmount.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (char &byte : bytes)
-        byte = char(generator.bounded(256));
-    return bytes;
-}
-
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 AudioFormat formatFor(const QString &mimeType)
 {
@@ -58,21 +36,10 @@ struct Probe
 // What a real player reads from the file.
 std::optional<Probe> ffprobe(const QString &path, QString *why)
 {
-    QProcess process;
-    process.start(u"/usr/bin/ffprobe"_s,
-        { u"-v"_s, u"error"_s, u"-show_entries"_s, u"stream=sample_rate,channels"_s,
-            u"-show_entries"_s, u"format=duration"_s, u"-of"_s, u"json"_s, path });
-    if (!process.waitForFinished(60000)) {
-        *why = u"ffprobe did not run: "_s + process.errorString();
+    const std::optional<QJsonObject> json = ffprobeJson(path, why);
+    if (!json)
         return std::nullopt;
-    }
-    const QByteArray errors = process.readAllStandardError();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0
-        || !errors.isEmpty()) {
-        *why = u"ffprobe failed: "_s + QString::fromLocal8Bit(errors);
-        return std::nullopt;
-    }
-    const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const QJsonObject &root = *json;
     const QJsonArray streams = root.value(u"streams"_s).toArray();
     if (streams.size() != 1) {
         *why = u"ffprobe found %1 streams"_s.arg(streams.size());
@@ -96,7 +63,7 @@ quint32 le32At(const QByteArray &bytes, qsizetype offset)
 // payload bytes themselves.
 void verifyWavOnDisk(const QString &path, const AudioFormat::Pcm &pcm, const QByteArray &payload)
 {
-    const QByteArray file = readAll(path);
+    const QByteArray file = readFile(path);
     QCOMPARE(file.size(), WavHeader::Size + payload.size());
     const std::optional<WavHeader::Parsed> header = WavHeader::parse(file.left(WavHeader::Size));
     QVERIFY2(header.has_value(), "the file does not start with a WAV header");
@@ -123,21 +90,11 @@ void verifyPlayable(const QString &path, const AudioFormat::Pcm &pcm, qint64 pay
 
 } // namespace
 
-// The helpers' QCOMPAREs return from the helper only; stop the test function too.
-#define CHECK(helperCall)                                                                          \
-    do {                                                                                           \
-        helperCall;                                                                                \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
 class TestRecordingWriter final : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void cleanup();
-
     void wavHeader_data();
     void wavHeader();
     void wavHeaderBytes();
@@ -161,24 +118,7 @@ private slots:
 
     void diskFull_data();
     void diskFull();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_mountParent;
-    QString m_mountPoint;
 };
-
-void TestRecordingWriter::cleanup()
-{
-    if (!m_mountPoint.isEmpty()) {
-        QProcess umount;
-        umount.start(u"umount"_s, { m_mountPoint });
-        if (!umount.waitForFinished(30000) || umount.exitCode() != 0)
-            qWarning("umount %s failed: %s", qPrintable(m_mountPoint),
-                umount.readAllStandardError().constData());
-        m_mountPoint.clear();
-    }
-    m_mountParent.reset();
-}
 
 void TestRecordingWriter::wavHeader_data()
 {
@@ -311,7 +251,7 @@ void TestRecordingWriter::createNeverOverwrites()
     QVERIFY(!writer.create(path, formatFor(mimeType)));
     QVERIFY(!writer.isOpen());
     QVERIFY(!writer.errorString().isEmpty());
-    QCOMPARE(sha256(readAll(path)), sha256(precious));
+    QCOMPARE(sha256(readFile(path)), sha256(precious));
 }
 
 void TestRecordingWriter::createStartsEmpty_data()
@@ -429,7 +369,7 @@ void TestRecordingWriter::otherFormatsByteIdentical()
     }
     writer.close();
     QCOMPARE(writer.payloadBytes(), sent.size());
-    QCOMPARE(sha256(readAll(path)), sha256(sent));
+    QCOMPARE(sha256(readFile(path)), sha256(sent));
 }
 
 void TestRecordingWriter::reopenCutsAndContinues_data()
@@ -483,7 +423,7 @@ void TestRecordingWriter::reopenCutsAndContinues()
     if (format.isPcm())
         CHECK(verifyWavOnDisk(path, format.pcm(), acknowledged));
     else
-        QCOMPARE(sha256(readAll(path)), sha256(acknowledged));
+        QCOMPARE(sha256(readFile(path)), sha256(acknowledged));
 
     QByteArray all = acknowledged;
     for (int i = 0; i < laterChunks; ++i) {
@@ -498,7 +438,7 @@ void TestRecordingWriter::reopenCutsAndContinues()
         CHECK(verifyWavOnDisk(path, format.pcm(), all));
         CHECK(verifyPlayable(path, format.pcm(), all.size()));
     } else {
-        QCOMPARE(sha256(readAll(path)), sha256(all));
+        QCOMPARE(sha256(readFile(path)), sha256(all));
     }
 }
 
@@ -527,13 +467,13 @@ void TestRecordingWriter::reopenRefusesShortFile()
         QVERIFY(first.create(path, format));
         QCOMPARE(first.append(randomBytes(written, 3)), RecordingWriter::Result::Ok);
     }
-    const QByteArray before = readAll(path);
+    const QByteArray before = readFile(path);
 
     RecordingWriter second;
     QVERIFY(!second.reopen(path, format, claimed));
     QVERIFY(!second.isOpen());
     QVERIFY(!second.errorString().isEmpty());
-    QCOMPARE(sha256(readAll(path)), sha256(before));
+    QCOMPARE(sha256(readFile(path)), sha256(before));
 
     RecordingWriter missing;
     QVERIFY(!missing.reopen(dir.filePath(u"gone.wav"_s), format, 0));
@@ -558,23 +498,11 @@ void TestRecordingWriter::diskFull()
     QFETCH(QString, mimeType);
     QFETCH(int, chunkSize);
 
-    m_mountParent = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_mountParent->isValid());
-    const QString mountPoint = m_mountParent->path();
-    {
-        QProcess mount;
-        mount.start(
-            u"mount"_s, { u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1m"_s, u"tmpfs"_s, mountPoint });
-        if (!mount.waitForFinished(30000))
-            QFAIL(qPrintable(u"mount did not run: "_s + mount.errorString()));
-        if (mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
-            QFAIL(qPrintable(u"mount -t tmpfs failed (the test needs root): "_s
-                + QString::fromLocal8Bit(mount.readAllStandardError())));
-        m_mountPoint = mountPoint;
-    }
+    TmpfsMount disk;
+    QVERIFY2(disk.mount(u"1m"_s), qPrintable(disk.errorString()));
 
     const AudioFormat format = formatFor(mimeType);
-    const QString path = QDir(mountPoint).filePath(u"full.wav"_s);
+    const QString path = disk.filePath(u"full.wav"_s);
     RecordingWriter writer;
     QVERIFY2(writer.create(path, format), qPrintable(writer.errorString()));
 

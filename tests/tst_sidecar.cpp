@@ -1,15 +1,10 @@
-#include <memory>
 #include <optional>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -20,33 +15,16 @@
 #include "storage/sidecarrepair.h"
 #include "storage/wavheader.h"
 
+#include "ffprobe.h"
+#include "testcheck.h"
+#include "testdata.h"
+#include "tmpfsmount.h"
+
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Sidecar)
 
 namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (char &byte : bytes)
-        byte = char(generator.bounded(256));
-    return bytes;
-}
-
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -58,22 +36,10 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 // What a real player reads from the file: its duration in seconds.
 std::optional<double> ffprobeDuration(const QString &path, QString *why)
 {
-    QProcess process;
-    process.start(u"/usr/bin/ffprobe"_s,
-        { u"-v"_s, u"error"_s, u"-show_entries"_s, u"stream=sample_rate,channels"_s,
-            u"-show_entries"_s, u"format=duration"_s, u"-of"_s, u"json"_s, path });
-    if (!process.waitForFinished(60000)) {
-        *why = u"ffprobe did not run: "_s + process.errorString();
+    const std::optional<QJsonObject> root = ffprobeJson(path, why);
+    if (!root)
         return std::nullopt;
-    }
-    const QByteArray errors = process.readAllStandardError();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0
-        || !errors.isEmpty()) {
-        *why = u"ffprobe failed: "_s + QString::fromLocal8Bit(errors);
-        return std::nullopt;
-    }
-    const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-    return root.value(u"format"_s).toObject().value(u"duration"_s).toString().toDouble();
+    return root->value(u"format"_s).toObject().value(u"duration"_s).toString().toDouble();
 }
 
 Sidecar exampleSidecar()
@@ -144,20 +110,11 @@ FakeRecording makeRecording(const QString &root, const QString &format, const QS
 
 } // namespace
 
-#define CHECK(helperCall)                                                                          \
-    do {                                                                                           \
-        helperCall;                                                                                \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
 class TestSidecar final : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void cleanup();
-
     void roundTrip_data();
     void roundTrip();
     void saveReplacesWholeFile();
@@ -174,24 +131,7 @@ private slots:
     void otherFormatsGetFileSize_data();
     void otherFormatsGetFileSize();
     void repairsEveryFolder();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_mountParent;
-    QString m_mountPoint;
 };
-
-void TestSidecar::cleanup()
-{
-    if (!m_mountPoint.isEmpty()) {
-        QProcess umount;
-        umount.start(u"umount"_s, { m_mountPoint });
-        if (!umount.waitForFinished(30000) || umount.exitCode() != 0)
-            qWarning("umount %s failed: %s", qPrintable(m_mountPoint),
-                umount.readAllStandardError().constData());
-        m_mountPoint.clear();
-    }
-    m_mountParent.reset();
-}
 
 void TestSidecar::roundTrip_data()
 {
@@ -255,7 +195,7 @@ void TestSidecar::roundTrip()
     CHECK(compareSidecars(*loaded, sidecar));
 
     // What a person (or a script) reads in the file.
-    const QJsonDocument document = QJsonDocument::fromJson(readAll(path));
+    const QJsonDocument document = QJsonDocument::fromJson(readFile(path));
     QVERIFY(document.isObject());
     const QJsonObject object = document.object();
     QCOMPARE(object.value(u"session"_s).toString(), sidecar.session);
@@ -289,27 +229,15 @@ void TestSidecar::saveReplacesWholeFile()
     QVERIFY2(loaded.has_value(), qPrintable(error));
     CHECK(compareSidecars(*loaded, second));
     // Nothing of the longer old text lingers, and no temporary file is left behind.
-    QVERIFY(!readAll(path).contains("xxxx"));
+    QVERIFY(!readFile(path).contains("xxxx"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"rec.json"_s });
 }
 
 void TestSidecar::saveKeepsOldSidecarWhenDiskIsFull()
 {
-    m_mountParent = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_mountParent->isValid());
-    const QString mountPoint = m_mountParent->path();
-    {
-        QProcess mount;
-        mount.start(
-            u"mount"_s, { u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1m"_s, u"tmpfs"_s, mountPoint });
-        if (!mount.waitForFinished(30000))
-            QFAIL(qPrintable(u"mount did not run: "_s + mount.errorString()));
-        if (mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
-            QFAIL(qPrintable(u"mount -t tmpfs failed (the test needs root): "_s
-                + QString::fromLocal8Bit(mount.readAllStandardError())));
-        m_mountPoint = mountPoint;
-    }
-    const QDir dir(mountPoint);
+    TmpfsMount disk;
+    QVERIFY2(disk.mount(u"1m"_s), qPrintable(disk.errorString()));
+    const QDir dir(disk.path());
     const QString path = dir.filePath(u"rec.json"_s);
 
     Sidecar old = exampleSidecar();
@@ -375,7 +303,7 @@ void TestSidecar::loadRefusesGarbage_data()
         QTemporaryDir dir;
         const QString path = dir.filePath(u"valid.json"_s);
         exampleSidecar().save(path, nullptr);
-        valid = readAll(path);
+        valid = readFile(path);
     }
     QVERIFY(!valid.isEmpty());
 
@@ -451,7 +379,7 @@ void TestSidecar::repairsCrashedWav()
     QCOMPARE(report.failed, QStringList());
     QCOMPARE(report.repaired, QStringList { recording.sidecarPath });
 
-    const QByteArray file = readAll(recording.audioPath);
+    const QByteArray file = readFile(recording.audioPath);
     QCOMPARE(file.size(), WavHeader::Size + expectedBytes);
     const std::optional<WavHeader::Parsed> header = WavHeader::parse(file.left(WavHeader::Size));
     QVERIFY(header.has_value());
@@ -498,7 +426,7 @@ void TestSidecar::repairsWavWithoutWholeHeader()
     const SidecarRepair::Report report = SidecarRepair::repairAll(root.path());
     QCOMPARE(report.repaired, QStringList { recording.sidecarPath });
 
-    const QByteArray file = readAll(recording.audioPath);
+    const QByteArray file = readFile(recording.audioPath);
     QCOMPARE(file.size(), WavHeader::Size);
     const std::optional<WavHeader::Parsed> header = WavHeader::parse(file);
     QVERIFY(header.has_value());
@@ -529,14 +457,14 @@ void TestSidecar::leavesEndedRecordingsAlone()
     const FakeRecording recording
         = makeRecording(root.path(), u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"wav"_s, status,
             WavHeader::build(AudioFormat::Pcm {}, 0) + randomBytes(3201, 3));
-    const QByteArray audioBefore = readAll(recording.audioPath);
-    const QByteArray sidecarBefore = readAll(recording.sidecarPath);
+    const QByteArray audioBefore = readFile(recording.audioPath);
+    const QByteArray sidecarBefore = readFile(recording.sidecarPath);
 
     const SidecarRepair::Report report = SidecarRepair::repairAll(root.path());
     QCOMPARE(report.repaired, QStringList());
     QCOMPARE(report.failed, QStringList());
-    QCOMPARE(sha256(readAll(recording.audioPath)), sha256(audioBefore));
-    QCOMPARE(sha256(readAll(recording.sidecarPath)), sha256(sidecarBefore));
+    QCOMPARE(sha256(readFile(recording.audioPath)), sha256(audioBefore));
+    QCOMPARE(sha256(readFile(recording.sidecarPath)), sha256(sidecarBefore));
 }
 
 void TestSidecar::otherFormatsGetFileSize_data()
@@ -568,7 +496,7 @@ void TestSidecar::otherFormatsGetFileSize()
     QCOMPARE(report.failed, QStringList());
     QCOMPARE(report.repaired, QStringList { recording.sidecarPath });
 
-    QCOMPARE(sha256(readAll(recording.audioPath)), sha256(audio));
+    QCOMPARE(sha256(readFile(recording.audioPath)), sha256(audio));
     const std::optional<Sidecar> after = Sidecar::load(recording.sidecarPath, nullptr);
     QVERIFY(after.has_value());
     QCOMPARE(after->status, u"interrupted"_s);
@@ -601,7 +529,7 @@ void TestSidecar::repairsEveryFolder()
     QCOMPARE(Sidecar::load(a.sidecarPath, nullptr)->bytes, 3200);
     QCOMPARE(Sidecar::load(b.sidecarPath, nullptr)->bytes, 999);
     QCOMPARE(Sidecar::load(c.sidecarPath, nullptr)->status, u"complete"_s);
-    QCOMPARE(readAll(root.filePath(u"2026-11-21/notes.json"_s)), QByteArray("not a sidecar"));
+    QCOMPARE(readFile(root.filePath(u"2026-11-21/notes.json"_s)), QByteArray("not a sidecar"));
 }
 
 QTEST_GUILESS_MAIN(TestSidecar)
