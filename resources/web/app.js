@@ -315,6 +315,23 @@ class Upload {
   }
 }
 
+// Holds a Web Lock named after the upload for as long as this tab owns it, so that a second
+// tab of this page never "recovers" a recording that is still going on in the first.
+function claim(upload) {
+  if (!navigator.locks) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    navigator.locks.request(`earshot-upload-${upload.localId}`, { ifAvailable: true }, (lock) => {
+      resolve(Boolean(lock));
+      return lock ? new Promise((release) => { upload.release = release; }) : null;
+    });
+  });
+}
+
+function unclaim(upload) {
+  if (upload.release) upload.release();
+  upload.release = null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Page state
 
@@ -610,6 +627,7 @@ function maybeStop(upload) {
 
 function finishUpload(upload, stopped) {
   store.forget(upload);
+  unclaim(upload);
   app.queue.shift();
   if (upload === app.live) {
     app.summary = {
@@ -792,6 +810,7 @@ async function startRecording() {
   app.lastError = null;
   const name = $('name').value.trim();
   const upload = new Upload({ format, name, live: true });
+  claim(upload);
   store.saveUpload(upload); // before its first chunk, so that a crash leaves nothing unexplained
   setState('starting');
   try {
@@ -810,6 +829,7 @@ async function startRecording() {
   } catch (error) {
     console.warn('Earshot: cannot start the microphone', error);
     store.forget(upload);
+    unclaim(upload);
     showAlert(microphoneErrorCode(error));
     setState('error');
     return;
@@ -1069,9 +1089,16 @@ async function recoverEarlierUploads() {
   }
   for (const entry of saved) {
     const upload = Upload.fromStore(entry);
-    if (upload.lost) app.kept.push(upload);
-    else if (upload.chunks.length === 0 && !upload.sessionId) store.forget(upload); // nothing was recorded
-    else app.queue.push(upload);
+    if (upload.lost) {
+      app.kept.push(upload);
+    } else if (await claim(upload)) { // else another tab is still recording or sending it
+      if (upload.chunks.length > 0 || upload.sessionId) {
+        app.queue.push(upload);
+      } else {
+        store.forget(upload); // it never recorded anything
+        unclaim(upload);
+      }
+    }
   }
 }
 

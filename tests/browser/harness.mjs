@@ -4,7 +4,7 @@
 
 import { spawn, execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
@@ -77,9 +77,9 @@ export class EarshotServer {
       waitFor(() => this.output.match(pageUrl), { timeout: 15000, what: 'the server to print its address' }),
       this.exited.then(({ code, signal }) => { throw new Error(`earshot exited (${code ?? signal}):\n${this.output}`); }),
     ]);
-    // Prefer the https line (with the pairing token) when the server prints both.
+    // Prefer the https address with the pairing token ("Open on a phone: ...") when printed.
     const all = [...this.output.matchAll(new RegExp(pageUrl, 'g'))];
-    const best = all.find((m) => m[1] === 'https') ?? found;
+    const best = all.find((m) => m[1] === 'https' && m[3]) ?? all.find((m) => m[1] === 'https') ?? found;
     this.url = best[0];
     this.port = Number(best[2]);
     this.origin = `${best[1]}://127.0.0.1:${this.port}`;
@@ -87,10 +87,10 @@ export class EarshotServer {
     return this;
   }
 
-  // SIGTERM, as a person's Ctrl+C or a service manager would; waits for the exit.
-  async stop() {
+  // SIGTERM, as a person's Ctrl+C or a service manager would (SIGKILL: a crash); waits for the exit.
+  async stop(signal = 'SIGTERM') {
     if (!this.process || this.process.exitCode !== null || this.process.signalCode !== null) return;
-    this.process.kill('SIGTERM');
+    this.process.kill(signal);
     const result = await Promise.race([this.exited, new Promise((resolve) => setTimeout(() => resolve(null), 15000))]);
     if (!result) {
       this.process.kill('SIGKILL');
@@ -100,8 +100,8 @@ export class EarshotServer {
   }
 
   // A second process on the same port, folder, settings and arguments.
-  async restart() {
-    await this.stop();
+  async restart(signal = 'SIGTERM') {
+    await this.stop(signal);
     const next = new EarshotServer({ binary: this.binary, dir: this.dir, home: this.home, args: this.args, port: this.port });
     return next.start();
   }
@@ -114,20 +114,25 @@ export class EarshotServer {
 // ---------------------------------------------------------------------------------------------
 // The browser
 
-export async function launchBrowser(toneFile, extraArgs = []) {
+// `answerPrompts: false` leaves out the flag that says yes to the microphone prompt, so that a
+// page without the permission is refused as a person who said no would be.
+export async function launchBrowser(toneFile, extraArgs = [], { answerPrompts = true } = {}) {
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${toneFile}`, '--ignore-certificate-errors',
+    ...extraArgs,
+  ];
   return chromium.launch({
     executablePath: ChromiumPath,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${toneFile}`, '--ignore-certificate-errors', ...extraArgs,
-    ],
+    args: answerPrompts ? args : args.filter((arg) => arg !== '--use-fake-ui-for-media-stream'),
   });
 }
 
-// A phone-sized page; its console goes to `log` so a failure shows what the page said.
-export async function openPage(browser, url, log = []) {
-  const context = await browser.newContext({
+// A phone-sized page, in a new browser profile unless `context` (an earlier page's) is given;
+// its console goes to `log` so a failure shows what the page said.
+export async function openPage(browser, url, log = [], context = null) {
+  context ??= await browser.newContext({
     ignoreHTTPSErrors: true,
     permissions: ['microphone'],
     viewport: { width: 390, height: 844 },
@@ -178,14 +183,6 @@ export async function waitForSidecar(file, check, what) {
 
 export async function exists(file) {
   return stat(file).then(() => true, () => false);
-}
-
-export async function listRecordings(dir) {
-  const found = [];
-  for (const day of await readdir(dir).catch(() => [])) {
-    for (const name of await readdir(path.join(dir, day)).catch(() => [])) found.push(path.join(dir, day, name));
-  }
-  return found;
 }
 
 export async function ffprobe(file) {
@@ -275,7 +272,7 @@ export function rawWebSocket(url, { origin, timeout = 5000 } = {}) {
         resolve(result);
       };
       const timer = setTimeout(finish, timeout);
-      socket.on('data', (data) => {
+      const consume = (data) => {
         buffer = Buffer.concat([buffer, data]);
         for (let frame = readFrame(buffer); frame; frame = readFrame(buffer)) {
           buffer = buffer.subarray(frame.length);
@@ -288,7 +285,9 @@ export function rawWebSocket(url, { origin, timeout = 5000 } = {}) {
             return;
           }
         }
-      });
+      };
+      socket.on('data', consume);
+      consume(Buffer.alloc(0)); // frames that came with the handshake's answer
       socket.on('close', () => {
         clearTimeout(timer);
         resolve(result);

@@ -12,7 +12,7 @@ import path from 'node:path';
 
 import {
   EarshotServer, ToneHz, decodeMono16k, dominantFrequency, exists, ffprobe, launchBrowser, makeTempDir,
-  makeTone, openPage, pageState, rawWebSocket, readSidecar, readWav, removeDir, sha256, waitFor, waitForPage,
+  makeTone, openPage, pageState, rawWebSocket, readWav, removeDir, sha256, waitForPage,
   waitForSidecar,
 } from './harness.mjs';
 
@@ -37,14 +37,14 @@ after(async () => {
 
 // One server (own folder and settings) and one phone-sized page per test. The page's console
 // and the server's log are attached to a failure.
-async function setUp(t, { args = [], token } = {}) {
+async function setUp(t, { args = [] } = {}) {
   const root = path.join(work, `test-${++serial}`);
   const dir = path.join(root, 'recordings');
   const home = path.join(root, 'home');
   await mkdir(dir, { recursive: true });
   await mkdir(home, { recursive: true });
   const env = { dir, log: [], server: await new EarshotServer({ dir, home, args }).start() };
-  env.page = await openPage(browser, env.server.pageUrl(token), env.log);
+  env.page = await openPage(browser, env.server.pageUrl(), env.log);
   t.after(async () => {
     await env.page.context().close();
     await env.server.stop();
@@ -113,6 +113,7 @@ test('records Opus in WebM that plays back as the tone', async (t) => {
   await withDiagnostics(env, async () => {
     const { page, dir } = env;
     assert.equal(await page.evaluate(() => earshot.format), 'audio/webm;codecs=opus');
+    await page.getByLabel('Your name').fill('Ana Lima');
     const state = await recordFor(page, RecordMs, {
       whileRecording: async () => {
         if (!process.env.EARSHOT_SCREENSHOT) return;
@@ -129,7 +130,10 @@ test('records Opus in WebM that plays back as the tone', async (t) => {
 
     const file = path.join(dir, state.file);
     assert.ok(await exists(file), `${file} exists`);
-    await waitForSidecar(file, (s) => s.status === 'complete' && s.remuxed === true, 'the remuxed sidecar');
+    assert.match(path.basename(file), /_Ana_Lima_/);
+    const sidecar = await waitForSidecar(file, (s) => s.status === 'complete' && s.remuxed === true, 'the remuxed sidecar');
+    assert.equal(sidecar.label, 'Ana Lima');
+    assert.equal(await receivedBytesSha256(file, sidecar), await page.evaluate(() => earshot.recordedSha256()));
     const probe = await ffprobe(file);
     assert.match(probe.format.format_name, /webm/);
     assert.equal(probe.streams[0].codec_name, 'opus');
@@ -167,9 +171,11 @@ for (const rate of [16000, 48000]) {
   });
 }
 
-for (const mode of ['compressed', 'pcm']) {
-  test(`resumes after the server restarts mid-recording (${mode})`, async (t) => {
-    const env = await setUp(t);
+// SIGTERM: Earshot shuts down and comes back; SIGKILL: it crashes. With --keep-originals the
+// stream as received stays beside the remuxed file, and must be what the page recorded.
+for (const [mode, signal, args] of [['compressed', 'SIGTERM', ['--keep-originals']], ['pcm', 'SIGTERM', []], ['compressed', 'SIGKILL', []]]) {
+  test(`resumes after the server ${signal === 'SIGKILL' ? 'crashes' : 'restarts'} mid-recording (${mode})`, async (t) => {
+    const env = await setUp(t, { args });
     await withDiagnostics(env, async () => {
       const { page, dir } = env;
       await page.evaluate((m) => { earshot.setMode(m); earshot.setPcmRate(16000); }, mode);
@@ -178,7 +184,7 @@ for (const mode of ['compressed', 'pcm']) {
         whileRecording: async () => {
           await waitForPage(page, () => earshot.elapsedMs >= 1500 && earshot.bytesAcked > 0);
           sessionBefore = (await pageState(page)).sessionId;
-          env.server = await env.server.restart(); // SIGTERM, then a new process on the same port
+          env.server = await env.server.restart(signal); // then a new process on the same port
           await waitForPage(page, () => earshot.connection === 'open', undefined, { timeout: 20000 });
           await waitForPage(page, () => earshot.bytesAcked > 0 && earshot.bytesRecorded - earshot.bytesAcked < 64000);
         },
@@ -194,33 +200,50 @@ for (const mode of ['compressed', 'pcm']) {
   });
 }
 
-test('a reloaded tab uploads what it had not sent yet', async (t) => {
+test('a tab that died offline leaves its audio for the next visit to upload', async (t) => {
   const env = await setUp(t);
   await withDiagnostics(env, async () => {
     const { page, dir } = env;
-    page.on('dialog', (dialog) => dialog.accept()); // "leave the page?" while recording
     await page.evaluate(() => { earshot.setMode('pcm'); earshot.setPcmRate(16000); });
     await startRecording(page);
     await waitForPage(page, () => earshot.elapsedMs >= 1000);
-    const { sessionId, file } = await pageState(page);
-    await env.server.stop();
-    await waitForPage(page, () => earshot.bytesRecorded - earshot.bytesAcked >= 16000); // half a second unsent
-    const before = await page.evaluate(async () => ({ recorded: earshot.bytesRecorded, acked: earshot.bytesAcked }));
-    await page.reload();
+    const { file } = await pageState(page);
+    await env.server.stop(); // the network is gone: chunks pile up on the phone
+    await waitForPage(page, () => earshot.bytesRecorded - earshot.bytesAcked >= 16000); // half a second
+    const before = await page.evaluate(async () => ({
+      recorded: earshot.bytesRecorded, acked: earshot.bytesAcked, sha256: await earshot.recordedSha256(earshot.bytesRecorded),
+    }));
+    await waitForPage(page, (recorded) => earshot.bytesRecorded > recorded + 8000, before.recorded); // stored meanwhile
+    await page.close(); // the tab dies; its browser profile (IndexedDB) stays
+
     env.server = await new EarshotServer({ dir, home: env.server.home, args: env.server.args, port: env.server.port }).start();
-    await waitFor(async () => {
-      const sidecar = await readSidecar(path.join(dir, file));
-      return sidecar.status === 'complete' && sidecar;
-    }, { timeout: 30000, what: 'the recovered recording to complete' });
-    await waitForPage(page, () => earshot.pendingUploads === 0);
-    await assert.doesNotReject(page.getByText('A recording that was interrupted earlier is now saved as').waitFor());
+    const next = env.page = await openPage(browser, env.server.pageUrl(), env.log, page.context());
+    const sidecar = await waitForSidecar(path.join(dir, file), (s) => s.status === 'complete', 'the recovered recording to complete');
+    await waitForPage(next, () => earshot.pendingUploads === 0);
+    await assert.doesNotReject(next.getByText('A recording that was interrupted earlier is now saved as').waitFor());
 
     const wav = await readWav(path.join(dir, file));
-    assert.ok(wav.data.length >= before.recorded, `the file has ${wav.data.length} bytes, the page had recorded ${before.recorded}`);
     assert.ok(before.recorded > before.acked, 'some audio was only on the device');
-    assert.equal(wav.declaredBytes, wav.data.length);
+    assert.ok(wav.data.length >= before.recorded, `the file has ${wav.data.length} bytes, the page had recorded ${before.recorded}`);
+    assert.equal(createHash('sha256').update(wav.data.subarray(0, before.recorded)).digest('hex'), before.sha256);
+    assert.equal(sidecar.bytes, wav.data.length);
     await assertTone(path.join(dir, file));
-    assert.ok(sessionId);
+  });
+});
+
+test('a second tab leaves the first tab’s recording alone', async (t) => {
+  const env = await setUp(t);
+  await withDiagnostics(env, async () => {
+    const { page } = env;
+    await startRecording(page);
+    const second = await page.context().newPage(); // same profile: sees the first tab's IndexedDB
+    await second.goto(env.server.pageUrl());
+    await waitForPage(second, () => earshot.connection === 'open');
+    assert.equal(await second.evaluate(() => earshot.pendingUploads), 0, 'the second tab took nothing over');
+    await waitForPage(page, () => earshot.elapsedMs >= 2000);
+    const state = await stopRecording(page);
+    const sidecar = await waitForSidecar(path.join(env.dir, state.file), (s) => s.status === 'complete' && s.remuxed, 'a finished sidecar');
+    assert.equal(sidecar.original.sha256, await page.evaluate(() => earshot.recordedSha256()));
   });
 });
 
@@ -255,34 +278,53 @@ test('a full server makes the page wait and retry, then record', async (t) => {
   });
 });
 
-test('a wrong or missing pairing token is refused and explained', async (t) => {
-  const env = await setUp(t, { args: ['--token-required-on-loopback'], token: 'wrong-token' });
+test('a wrong pairing token is refused and explained', async (t) => {
+  const env = await setUp(t, { args: ['--token-required-on-loopback'] });
   await withDiagnostics(env, async () => {
     const { page, server } = env;
     assert.ok(server.token, 'the server printed a page address with a pairing token');
+    await waitForPage(page, () => earshot.connection === 'open');
+
+    // Earshot gets a new pairing code (here: fresh settings) while the page is open: the
+    // page's reconnect is refused, and the page says why and stops trying.
     const sockets = [];
     page.on('websocket', (ws) => sockets.push(ws.url()));
+    const home = path.join(path.dirname(server.home), 'other-home');
+    await mkdir(home, { recursive: true });
+    await server.stop();
+    env.server = await new EarshotServer({ dir: env.dir, home, args: server.args, port: server.port }).start();
+    assert.notEqual(env.server.token, server.token, 'the fresh server has a new pairing token');
     await waitForPage(page, () => earshot.lastError === 'bad_token');
     await assert.doesNotReject(page.getByText('the pairing code in the address is wrong or missing').waitFor());
     assert.equal(await page.evaluate(() => earshot.connection), 'refused');
     assert.ok(await startButton(page).isDisabled(), 'Start is disabled while refused');
-
-    // A missing token is the same refusal.
-    await page.goto(server.pageUrl(null));
-    await waitForPage(page, () => earshot.lastError === 'bad_token');
     const attempts = sockets.length;
     await page.waitForTimeout(3000); // a refused page must not hammer the server
     assert.equal(sockets.length, attempts, 'the page does not retry after bad_token');
 
-    const wsUrl = (token) => `${server.origin}/ws?t=${encodeURIComponent(token)}`;
-    const refused = (answer) => answer.status === 401 || answer.status === 403 || answer.closeCode === 1008;
-    const wrong = await rawWebSocket(wsUrl('wrong-token'), { origin: server.origin });
-    assert.ok(refused(wrong), `wrong token: ${JSON.stringify(wrong)}`);
-    const foreign = await rawWebSocket(wsUrl(server.token), { origin: 'https://evil.example' });
-    assert.ok(refused(foreign), `foreign origin: ${JSON.stringify(foreign)}`);
-    const fine = await rawWebSocket(wsUrl(server.token), { origin: server.origin, timeout: 1000 });
+    // Opening the page with a wrong or no token: refused too, in words a person understands
+    // (the server's "not paired" page, or the recorder page's own message).
+    for (const token of ['wrong-token', null]) {
+      const response = await page.goto(env.server.pageUrl(token));
+      if (response.status() === 403) {
+        assert.match(await page.textContent('body'), /not paired/i);
+      } else {
+        await waitForPage(page, () => earshot.lastError === 'bad_token');
+      }
+    }
+
+    const wsUrl = (token) => `${env.server.origin}/ws?t=${encodeURIComponent(token)}`;
+    // Refused: a plain 401/403, or the WebSocket's error code and a 1008 close.
+    const refused = (answer, code) => answer.status === 401 || answer.status === 403
+      || (answer.closeCode === 1008 && answer.messages.some((m) => m.type === 'error' && m.code === code));
+    const wrong = await rawWebSocket(wsUrl('wrong-token'), { origin: env.server.origin });
+    assert.ok(refused(wrong, 'bad_token'), `wrong token: ${JSON.stringify(wrong)}`);
+    const foreign = await rawWebSocket(wsUrl(env.server.token), { origin: 'https://evil.example' });
+    assert.ok(refused(foreign, 'forbidden_origin'), `foreign origin: ${JSON.stringify(foreign)}`);
+    const fine = await rawWebSocket(wsUrl(env.server.token), { origin: env.server.origin, timeout: 1000 });
     assert.equal(fine.status, 101);
     assert.equal(fine.messages[0]?.type, 'connection', 'the right token and origin are welcome');
+    assert.equal(fine.closeCode, null, 'and stay connected');
   });
 });
 
@@ -306,5 +348,44 @@ test('a page opened over plain http to a network address points to the https add
     assert.equal(href.host, `earshot.test:${server.port}`);
     if (server.token) assert.equal(href.searchParams.get('t'), server.token);
     assert.ok(await startButton(page).isDisabled());
+  });
+});
+
+test('a microphone the person did not allow is explained, and Start works again', async (t) => {
+  const env = await setUp(t);
+  const other = await launchBrowser(tone, [], { answerPrompts: false });
+  t.after(() => other.close());
+  await withDiagnostics(env, async () => {
+    const context = await other.newContext({ ignoreHTTPSErrors: true }); // no microphone permission
+    const page = await context.newPage();
+    await page.goto(env.server.pageUrl());
+    await startButton(page).click();
+    await waitForPage(page, () => earshot.state === 'error');
+    assert.equal(await page.evaluate(() => earshot.lastError), 'microphone_denied');
+    await assert.doesNotReject(page.getByText('Earshot is not allowed to use the microphone').waitFor());
+    assert.ok(await startButton(page).isEnabled(), 'the person can try again after allowing it');
+  });
+});
+
+test('the page speaks the browser’s language', async (t) => {
+  const env = await setUp(t);
+  await withDiagnostics(env, async () => {
+    const { server } = env;
+    const strings = await env.page.evaluate(() => earshot.strings);
+    let table = await env.page.evaluate(async () => (await fetch('/i18n.json?lang=de-DE')).json());
+    for (const key of Object.keys(table)) assert.ok(strings.includes(key), `Earshot translates "${key}", which the page never shows`);
+    const context = await browser.newContext({ locale: 'de-DE', ignoreHTTPSErrors: true, permissions: ['microphone'] });
+    t.after(() => context.close());
+    if (!table['Start recording']) {
+      // No German in Earshot yet: check the page's side with a stand-in table.
+      table = Object.fromEntries(strings.map((text) => [text, `«${text}»`]));
+      await context.route('**/i18n.json?*', (route) => route.fulfill({ json: table }));
+    }
+    const page = await context.newPage();
+    await page.goto(server.pageUrl());
+    await assert.doesNotReject(page.getByRole('button', { name: table['Start recording'], exact: true }).waitFor());
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de-DE');
+    if (table['Earshot recorder']) assert.equal(await page.title(), table['Earshot recorder']);
+    if (table.Connected) await assert.doesNotReject(page.getByText(table.Connected, { exact: true }).waitFor());
   });
 });
