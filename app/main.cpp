@@ -1,6 +1,7 @@
 #include <memory>
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -12,6 +13,7 @@
 #include "filelimits.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
+#include "micstreamcommand.h"
 #include "signalwatcher.h"
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,20 @@ int runHeadless(const CommandLine &commandLine)
     return QCoreApplication::exec();
 }
 
+// earshot --stream-mic: the microphone into this Earshot or another, without a window.
+int runMicStream()
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    MicStreamCommand::addOptions(parser);
+    parser.process(*QCoreApplication::instance());
+    MicStreamCommand command;
+    SignalWatcher signalWatcher;
+    QObject::connect(
+        &signalWatcher, &SignalWatcher::signalReceived, &command, &MicStreamCommand::requestStop);
+    return command.run(parser);
+}
+
 int runMonitor(const CommandLine &commandLine)
 {
     AppSettings appSettings;
@@ -67,7 +83,8 @@ int runMonitor(const CommandLine &commandLine)
 int main(int argc, char *argv[])
 {
     // Decided before the application object exists: it picks the object's class.
-    const bool headless = CommandLine::headlessRequested(argc, argv);
+    const bool streamMic = MicStreamCommand::requested(argc, argv);
+    const bool headless = streamMic || CommandLine::headlessRequested(argc, argv);
     const OpenFileLimit fileLimit = raiseOpenFileLimit();
 
     const std::unique_ptr<QCoreApplication> app = headless
@@ -85,6 +102,9 @@ int main(int argc, char *argv[])
         qWarning("Cannot raise the open files limit above %llu: %s",
             static_cast<unsigned long long>(fileLimit.soft), qPrintable(fileLimit.errorString));
     }
+
+    if (streamMic)
+        return runMicStream();
 
     CommandLine commandLine;
     if (!commandLine.process(QCoreApplication::arguments())) {

@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QScrollArea>
+#include <QSettings>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,7 +27,11 @@
 #include "sessionsortmodel.h"
 #include "sessiontablemodel.h"
 #include "settingsdialog.h"
+#include "audioinputs.h"
+#include "certificatepins.h"
 #include "connectdevicepanel.h"
+#include "microphonepanel.h"
+#include "streamtarget.h"
 #include "themedicon.h"
 
 using namespace Qt::StringLiterals;
@@ -50,6 +55,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     , m_eventDock(new EventLogDock(this))
     , m_connectPanel(new ConnectDevicePanel)
     , m_connectDock(new QDockWidget(tr("Connect a Device"), this))
+    , m_microphoneDock(new QDockWidget(tr("Microphone"), this))
 {
     setWindowTitle(tr("Earshot"));
 
@@ -82,6 +88,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     m_connectDock->setWidget(connectScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_connectDock);
     connect(m_connectPanel, &ConnectDevicePanel::newPairingCodeRequested, this, &MainWindow::makeNewPairingCode);
+    setUpMicrophone();
     m_sessionActions = new SessionActions(*m_table, m_server, this);
     createActions();
     createMenusAndToolBar();
@@ -131,6 +138,14 @@ void MainWindow::stopServer()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_microphonePanel->isStreaming()) {
+        // Deliver what the microphone captured first; the server shuts down after.
+        event->ignore();
+        connect(m_microphonePanel, &MicrophonePanel::streamingFinished, this, &MainWindow::close,
+            Qt::SingleShotConnection);
+        m_microphonePanel->stopStreaming();
+        return;
+    }
     if (m_server.isListening() || m_shuttingDown) {
         // Only a graceful shutdown finalizes the files (WAV header, sidecar) and tells the
         // devices to stop; the window closes when the server reports it is done.
@@ -201,6 +216,7 @@ void MainWindow::createMenusAndToolBar()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_eventDock->toggleViewAction());
     viewMenu->addAction(m_connectDock->toggleViewAction());
+    viewMenu->addAction(m_microphoneDock->toggleViewAction());
     toolBar->addAction(m_connectDock->toggleViewAction());
     viewMenu->addAction(toolBar->toggleViewAction());
 }
@@ -280,6 +296,7 @@ void MainWindow::updateServerState()
     else
         m_statusBar->clearMessage();
     m_statusBar->setUrls(listening && !m_shuttingDown ? m_server.urls() : QList<QUrl>());
+    m_microphonePanel->setLocalServerUrl(localStreamUrl());
     if (listening && !m_shuttingDown)
         m_connectPanel->setPairing(m_server.pairingUrl(), m_server.authorityFingerprint(), m_server.certificateFingerprint());
     else
@@ -306,6 +323,33 @@ void MainWindow::showSettings()
         return;
     m_afterShutdown = AfterShutdown::Restart;
     stopServer();
+}
+
+void MainWindow::setUpMicrophone()
+{
+    m_audioInputs = std::make_unique<AudioInputs>();
+    m_certificatePins = std::make_unique<CertificatePins>();
+    QSettings store;
+    m_microphonePanel = new MicrophonePanel(*m_audioInputs, *m_certificatePins,
+        MicrophoneSettings::load(store), localStreamUrl());
+    connect(m_microphonePanel, &MicrophonePanel::settingsChanged, this,
+        [](const MicrophoneSettings &settings) {
+            QSettings store;
+            settings.save(store);
+        });
+    m_microphoneDock->setObjectName(u"microphoneDock"_s);
+    m_microphoneDock->setWidget(m_microphonePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_microphoneDock);
+    tabifyDockWidget(m_connectDock, m_microphoneDock);
+    m_connectDock->raise();
+}
+
+// Where "This computer" streams: the local server on loopback, with the pairing code when the
+// server asks loopback clients for it.
+QUrl MainWindow::localStreamUrl() const
+{
+    return StreamTarget::local(m_server.isListening() ? m_server.port() : m_settings.port,
+        m_settings.tokenRequiredOnLoopback ? m_settings.pairingToken : QString());
 }
 
 void MainWindow::makeNewPairingCode()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QMainWindow>
 
 #include "serversettings.h"
@@ -7,7 +9,10 @@
 
 class AppSettings;
 class CaptureServer;
+class AudioInputs;
+class CertificatePins;
 class ConnectDevicePanel;
+class MicrophonePanel;
 class EventLogDock;
 class QDockWidget;
 class QAction;
@@ -57,6 +62,8 @@ private:
     void showSettings();
     void openRecordingsFolder();
     void makeNewPairingCode();
+    void setUpMicrophone();
+    QUrl localStreamUrl() const;
 
     CaptureServer &m_server;
     AppSettings &m_appSettings;
@@ -70,6 +77,10 @@ private:
     EventLogDock *m_eventDock;
     ConnectDevicePanel *m_connectPanel;
     QDockWidget *m_connectDock;
+    std::unique_ptr<AudioInputs> m_audioInputs;
+    std::unique_ptr<CertificatePins> m_certificatePins;
+    MicrophonePanel *m_microphonePanel = nullptr;
+    QDockWidget *m_microphoneDock;
     SessionActions *m_sessionActions = nullptr;
 
     QAction *m_startAction = nullptr;

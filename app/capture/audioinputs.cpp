@@ -1,9 +1,13 @@
 #include "audioinputs.h"
 
-AudioInputs::AudioInputs(QObject *parent)
-    : QObject(parent)
+#include <algorithm>
+
+AudioInputs::AudioInputs(QObject *parent) : QObject(parent)
 {
     connect(&m_devices, &QMediaDevices::audioInputsChanged, this, &AudioInputs::refresh);
+    m_poll.setInterval(PollInterval);
+    connect(&m_poll, &QTimer::timeout, this, &AudioInputs::refresh);
+    m_poll.start();
     refresh();
 }
 
@@ -22,7 +26,7 @@ QByteArray AudioInputs::defaultId() const
 bool AudioInputs::contains(const QByteArray &id) const
 {
     return std::any_of(m_inputs.cbegin(), m_inputs.cend(),
-                       [&id](const AudioInput &input) { return input.id == id; });
+        [&id](const AudioInput &input) { return input.id == id; });
 }
 
 QAudioDevice AudioInputs::find(const QByteArray &id)
@@ -31,7 +35,7 @@ QAudioDevice AudioInputs::find(const QByteArray &id)
         return QMediaDevices::defaultAudioInput();
     const QList<QAudioDevice> devices = QMediaDevices::audioInputs();
     const auto found = std::find_if(devices.cbegin(), devices.cend(),
-                                    [&id](const QAudioDevice &device) { return device.id() == id; });
+        [&id](const QAudioDevice &device) { return device.id() == id; });
     return found == devices.cend() ? QAudioDevice() : *found;
 }
 

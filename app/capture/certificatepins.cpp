@@ -18,15 +18,11 @@ QString normalized(const QString &fingerprint)
 
 } // namespace
 
-CertificatePins::CertificatePins()
-    : m_settings(std::make_unique<QSettings>())
-{
-}
+CertificatePins::CertificatePins() : m_settings(std::make_unique<QSettings>()) { }
 
 CertificatePins::CertificatePins(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 CertificatePins::~CertificatePins() = default;
 
@@ -50,8 +46,9 @@ void CertificatePins::forget(const QString &hostPort)
 QString CertificatePins::hostPort(const QUrl &url)
 {
     const int defaultPort = url.scheme() == u"wss" || url.scheme() == u"https" ? 443 : 80;
-    const QString host = url.host().contains(QLatin1Char(':')) ? QLatin1Char('[') + url.host() + QLatin1Char(']')
-                                                               : url.host();
+    const QString host = url.host().contains(QLatin1Char(':'))
+        ? QLatin1Char('[') + url.host() + QLatin1Char(']')
+        : url.host();
     return host + QLatin1Char(':') + QString::number(url.port(defaultPort));
 }
 

@@ -6,17 +6,18 @@
 #include <QMediaFormat>
 #include <QUrl>
 
-LocalRecorder::LocalRecorder(QObject *parent)
-    : QObject(parent)
+LocalRecorder::LocalRecorder(QObject *parent) : QObject(parent)
 {
     m_session.setAudioInput(&m_input);
     m_session.setRecorder(&m_recorder);
-    connect(&m_recorder, &QMediaRecorder::recorderStateChanged, this, &LocalRecorder::onStateChanged);
+    connect(
+        &m_recorder, &QMediaRecorder::recorderStateChanged, this, &LocalRecorder::onStateChanged);
     connect(&m_recorder, &QMediaRecorder::errorOccurred, this, &LocalRecorder::onError);
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_errorString = m_stopping ? tr("The local copy was not finished in time.")
-                                   : tr("The local copy did not start. Are the GStreamer plugins installed?");
+        m_errorString = m_stopping
+            ? tr("The local copy was not finished in time.")
+            : tr("The local copy did not start. Are the GStreamer plugins installed?");
         complete(false);
     });
 }
@@ -178,8 +179,8 @@ void LocalRecorder::onStateChanged(QMediaRecorder::RecorderState state)
     QString written = m_recorder.actualLocation().toLocalFile();
     if (written.isEmpty())
         written = m_requestedPath;
-    if (written != m_requestedPath && QFileInfo::exists(written) && !QFileInfo::exists(m_requestedPath)
-        && QFile::rename(written, m_requestedPath)) {
+    if (written != m_requestedPath && QFileInfo::exists(written)
+        && !QFileInfo::exists(m_requestedPath) && QFile::rename(written, m_requestedPath)) {
         written = m_requestedPath;
     }
     m_filePath = written;

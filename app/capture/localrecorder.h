@@ -21,7 +21,12 @@ class LocalRecorder final : public QObject
     Q_DISABLE_COPY_MOVE(LocalRecorder)
 
 public:
-    enum class Format { OggOpus, Flac, Wav };
+    enum class Format
+    {
+        OggOpus,
+        Flac,
+        Wav
+    };
     Q_ENUM(Format)
 
     /// GStreamer without its plugins never starts and says nothing: give up after this.

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include <QAudioSource>
+#include <QMediaDevices>
 #include <QSaveFile>
 
 namespace {
@@ -24,11 +25,12 @@ double peakOf(const QByteArray &pcm)
 
 } // namespace
 
-MicrophoneCapture::MicrophoneCapture(QObject *parent)
-    : QObject(parent)
+MicrophoneCapture::MicrophoneCapture(QObject *parent) : QObject(parent)
 {
     m_readTimer.setInterval(ReadInterval);
     connect(&m_readTimer, &QTimer::timeout, this, &MicrophoneCapture::readAvailable);
+    m_deviceCheck.setInterval(DeviceCheckInterval);
+    connect(&m_deviceCheck, &QTimer::timeout, this, &MicrophoneCapture::checkDevice);
 }
 
 MicrophoneCapture::~MicrophoneCapture()
@@ -49,8 +51,8 @@ bool MicrophoneCapture::start(const QAudioDevice &device, const PcmFormat &forma
     }
     if (!format.isValid() || !device.isFormatSupported(format.audioFormat())) {
         m_errorString = tr("%1 cannot record %2 Hz with %n channel(s).", nullptr, format.channels)
-                                .arg(device.description())
-                                .arg(format.sampleRate);
+                            .arg(device.description())
+                            .arg(format.sampleRate);
         return false;
     }
 
@@ -66,7 +68,8 @@ bool MicrophoneCapture::start(const QAudioDevice &device, const PcmFormat &forma
 
     m_source = std::make_unique<QAudioSource>(device, format.audioFormat());
     m_source->setBufferSize(int(format.bytesFor(DeviceBuffer)));
-    connect(m_source.get(), &QAudioSource::stateChanged, this, &MicrophoneCapture::onSourceStateChanged);
+    connect(m_source.get(), &QAudioSource::stateChanged, this,
+        &MicrophoneCapture::onSourceStateChanged);
     m_io = m_source->start();
     if (!m_io || m_source->error() != QAudio::NoError) {
         m_errorString = tr("Cannot open %1.").arg(device.description());
@@ -75,7 +78,10 @@ bool MicrophoneCapture::start(const QAudioDevice &device, const PcmFormat &forma
         m_io = nullptr;
         return false;
     }
+    m_deviceId = device.id();
+    m_lastData.start();
     m_readTimer.start();
+    m_deviceCheck.start();
     return true;
 }
 
@@ -139,7 +145,10 @@ void MicrophoneCapture::readAvailable()
 {
     if (!m_io)
         return;
-    m_pending += m_io->readAll();
+    const QByteArray data = m_io->readAll();
+    if (!data.isEmpty())
+        m_lastData.start();
+    m_pending += data;
     emitChunks(false);
 }
 
@@ -173,6 +182,7 @@ void MicrophoneCapture::emitChunks(bool flushAll)
 void MicrophoneCapture::finish()
 {
     m_readTimer.stop();
+    m_deviceCheck.stop();
     m_io = nullptr; // not active any more: what follows cannot start finishing again
     emitChunks(true);
     if (m_source) {
@@ -190,10 +200,33 @@ void MicrophoneCapture::onSourceStateChanged()
     // An underrun only means no data was waiting; a capture device reports it when it is quiet.
     if (error == QAudio::NoError || error == QAudio::UnderrunError)
         return;
-    m_errorString = error == QAudio::OpenError ? tr("The microphone could not be opened.")
-                                               : tr("The microphone stopped working.");
-    Q_EMIT failed(m_errorString);
-    readAvailable();
+    giveUp(error == QAudio::OpenError ? tr("The microphone could not be opened.")
+                                      : tr("The microphone stopped working."));
+}
+
+void MicrophoneCapture::checkDevice()
+{
+    if (!isActive())
+        return;
+    const QList<QAudioDevice> devices = QMediaDevices::audioInputs();
+    const bool present = std::any_of(devices.cbegin(), devices.cend(),
+        [this](const QAudioDevice &device) { return device.id() == m_deviceId; });
+    if (!present)
+        giveUp(tr("The microphone was disconnected."));
+    else if (m_lastData.elapsed() > NoDataTimeout.count())
+        giveUp(tr("The microphone has sent no audio for %1 seconds.")
+                   .arg(NoDataTimeout.count() / 1000));
+}
+
+void MicrophoneCapture::giveUp(const QString &reason)
+{
+    if (!isActive())
+        return;
+    readAvailable(); // what arrived before the end is still delivered
+    if (!isActive())
+        return;
+    m_errorString = reason;
+    Q_EMIT failed(reason);
     if (isActive())
         finish();
 }

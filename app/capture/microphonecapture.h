@@ -6,6 +6,7 @@
 #include <QAudioDevice>
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -27,6 +28,11 @@ public:
     static constexpr std::chrono::milliseconds ChunkDuration { 100 };
     /// What the device may hold while this thread is busy; longer stalls lose audio.
     static constexpr std::chrono::milliseconds DeviceBuffer { 2000 };
+    /// QAudioSource on 6.4 reports nothing when its device is unplugged: the capture checks
+    /// that the device is still listed this often, and gives up when no audio came this long
+    /// (a microphone sends silence, not nothing).
+    static constexpr std::chrono::milliseconds DeviceCheckInterval { 1000 };
+    static constexpr std::chrono::milliseconds NoDataTimeout { 5000 };
 
     explicit MicrophoneCapture(QObject *parent = nullptr);
     ~MicrophoneCapture() override;
@@ -61,10 +67,15 @@ private:
     void emitChunks(bool flushAll);
     void finish();
     void onSourceStateChanged();
+    void checkDevice();
+    void giveUp(const QString &reason);
 
     std::unique_ptr<QAudioSource> m_source;
     QIODevice *m_io = nullptr; ///< owned by m_source
     QTimer m_readTimer;
+    QTimer m_deviceCheck;
+    QElapsedTimer m_lastData;
+    QByteArray m_deviceId;
     PcmFormat m_format;
     QByteArray m_pending;
     QCryptographicHash m_hash { QCryptographicHash::Sha256 };

@@ -27,15 +27,15 @@ QString clock(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
     return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        .arg(seconds / 3600)
+        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
 
-MicrophonePanel::MicrophonePanel(AudioInputs &inputs, CertificatePins &pins, const MicrophoneSettings &settings,
-                                 const QUrl &localServerUrl, QWidget *parent)
+MicrophonePanel::MicrophonePanel(AudioInputs &inputs, CertificatePins &pins,
+    const MicrophoneSettings &settings, const QUrl &localServerUrl, QWidget *parent)
     : QWidget(parent)
     , m_inputs(inputs)
     , m_pins(pins)
@@ -74,10 +74,11 @@ MicrophonePanel::MicrophonePanel(AudioInputs &inputs, CertificatePins &pins, con
     m_remoteAddress->setClearButtonEnabled(true);
     (m_settings.remoteTarget ? m_toRemote : m_toLocal)->setChecked(true);
     m_keepLocalCopy->setChecked(m_settings.keepLocalCopy);
-    for (const auto format : { LocalRecorder::Format::OggOpus, LocalRecorder::Format::Flac, LocalRecorder::Format::Wav })
+    for (const auto format :
+        { LocalRecorder::Format::OggOpus, LocalRecorder::Format::Flac, LocalRecorder::Format::Wav })
         m_localCopyFormat->addItem(LocalRecorder::formatName(format), QVariant::fromValue(format));
     m_localCopyFormat->setCurrentIndex(
-            std::max(0, m_localCopyFormat->findData(QVariant::fromValue(m_settings.localCopyFormat))));
+        std::max(0, m_localCopyFormat->findData(QVariant::fromValue(m_settings.localCopyFormat))));
     m_localCopyFormat->setToolTip(tr("Format of the local copy"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -127,14 +128,18 @@ MicrophonePanel::MicrophonePanel(AudioInputs &inputs, CertificatePins &pins, con
     connect(&m_streamer, &MicStreamer::stateChanged, this, &MicrophonePanel::onStateChanged);
     connect(&m_streamer, &MicStreamer::figuresChanged, this, &MicrophonePanel::onFigures);
     connect(&m_streamer, &MicStreamer::levelChanged, this,
-            [this](double peak) { m_level->setValue(int(peak * LevelSteps)); });
+        [this](double peak) { m_level->setValue(int(peak * LevelSteps)); });
     connect(&m_streamer, &MicStreamer::notice, this, &MicrophonePanel::onNotice);
     connect(&m_streamer, &MicStreamer::certificateNotTrusted, this, &MicrophonePanel::askToTrust);
-    connect(&m_streamer, &MicStreamer::certificateChanged, this, &MicrophonePanel::refuseChangedCertificate);
+    connect(&m_streamer, &MicStreamer::certificateChanged, this,
+        &MicrophonePanel::refuseChangedCertificate);
     connect(&m_streamer, &MicStreamer::finished, this, [this](bool ok) {
         m_level->setValue(0);
-        if (ok)
+        if (ok && m_streamer.localCopyPath().isEmpty())
             onNotice(tr("Every byte was delivered."));
+        else if (ok)
+            onNotice(
+                tr("Every byte was delivered. Local copy: %1").arg(m_streamer.localCopyPath()));
         else
             m_message->setText(tr("Streaming failed: %1").arg(m_streamer.errorString()));
         Q_EMIT streamingFinished(ok);
@@ -178,7 +183,8 @@ void MicrophonePanel::stopStreaming()
 void MicrophonePanel::fillDevices()
 {
     // Keep the choice across plugging: by id, since names may repeat.
-    const QByteArray wanted = m_device->count() > 0 ? m_device->currentData().toByteArray() : m_settings.deviceId;
+    const QByteArray wanted
+        = m_device->count() > 0 ? m_device->currentData().toByteArray() : m_settings.deviceId;
     const QList<AudioInput> inputs = m_inputs.inputs();
     m_device->clear();
     for (const AudioInput &input : inputs)
@@ -197,10 +203,9 @@ void MicrophonePanel::onStartStopClicked()
     if (m_streamer.isActive()) {
         if (m_streamer.state() == MicStreamer::State::Stopping) {
             // A second click while the rest is still being delivered gives up on it.
-            const auto answer = QMessageBox::question(
-                    this, tr("Stop streaming"),
-                    tr("%1 of audio have not reached the receiver yet. Give up on them?")
-                            .arg(QLocale().formattedDataSize(m_streamer.figures().bytesSpooled)));
+            const auto answer = QMessageBox::question(this, tr("Stop streaming"),
+                tr("%1 of audio have not reached the receiver yet. Give up on them?")
+                    .arg(QLocale().formattedDataSize(m_streamer.figures().bytesSpooled)));
             if (answer == QMessageBox::Yes)
                 m_streamer.abort();
             return;
@@ -249,9 +254,10 @@ void MicrophonePanel::startStreaming()
 QString MicrophonePanel::localCopyPath() const
 {
     const QString stem = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmmss"));
-    return QDir(m_settings.localCopyFolder).filePath(
-            tr("Microphone %1", "file name of a local copy").arg(stem) + QLatin1Char('.')
-            + LocalRecorder::suffix(m_localCopyFormat->currentData().value<LocalRecorder::Format>()));
+    return QDir(m_settings.localCopyFolder)
+        .filePath(tr("Microphone %1", "file name of a local copy").arg(stem) + QLatin1Char('.')
+            + LocalRecorder::suffix(
+                m_localCopyFormat->currentData().value<LocalRecorder::Format>()));
 }
 
 void MicrophonePanel::onStateChanged(MicStreamer::State state)
@@ -286,20 +292,21 @@ void MicrophonePanel::onNotice(const QString &text)
     m_message->setText(text);
 }
 
-void MicrophonePanel::askToTrust(const QString &hostPort, const QString &fingerprint, const QStringList &errors)
+void MicrophonePanel::askToTrust(
+    const QString &hostPort, const QString &fingerprint, const QStringList &errors)
 {
     if (m_trustQuestion)
         m_trustQuestion->deleteLater();
     // Not exec(): the question waits while the stream goes on being captured and spooled.
     m_trustQuestion = new QMessageBox(QMessageBox::Warning, tr("Unknown certificate"),
-                                      tr("The Earshot at %1 presents a certificate this computer does not "
-                                         "trust.")
-                                              .arg(hostPort),
-                                      QMessageBox::NoButton, this);
+        tr("The Earshot at %1 presents a certificate this computer does not "
+           "trust.")
+            .arg(hostPort),
+        QMessageBox::NoButton, this);
     m_trustQuestion->setInformativeText(
-            tr("Compare its SHA-256 fingerprint with the one the other Earshot shows:\n\n%1\n\n"
-               "Trust it for %2 from now on?")
-                    .arg(fingerprint, hostPort));
+        tr("Compare its SHA-256 fingerprint with the one the other Earshot shows:\n\n%1\n\n"
+           "Trust it for %2 from now on?")
+            .arg(fingerprint, hostPort));
     m_trustQuestion->setDetailedText(errors.join(QLatin1Char('\n')));
     m_trustQuestion->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPushButton *trust = m_trustQuestion->addButton(tr("Trust"), QMessageBox::AcceptRole);
@@ -318,17 +325,20 @@ void MicrophonePanel::askToTrust(const QString &hostPort, const QString &fingerp
     m_trustQuestion->open();
 }
 
-void MicrophonePanel::refuseChangedCertificate(const QString &hostPort, const QString &pinned, const QString &presented)
+void MicrophonePanel::refuseChangedCertificate(
+    const QString &hostPort, const QString &pinned, const QString &presented)
 {
     auto *box = new QMessageBox(QMessageBox::Critical, tr("Certificate changed"),
-                                tr("The certificate of %1 is not the one you trusted before. Someone may be "
-                                   "intercepting the connection; nothing was sent.")
-                                        .arg(hostPort),
-                                QMessageBox::Ok, this);
-    box->setInformativeText(tr("Trusted: %1\nPresented now: %2\n\nIf the other Earshot really has a new "
-                               "certificate, forget the old one to be asked again.")
-                                    .arg(pinned, presented));
-    QPushButton *forget = box->addButton(tr("Forget the old certificate"), QMessageBox::DestructiveRole);
+        tr("The certificate of %1 is not the one you trusted before. Someone may be "
+           "intercepting the connection; nothing was sent.")
+            .arg(hostPort),
+        QMessageBox::Ok, this);
+    box->setInformativeText(
+        tr("Trusted: %1\nPresented now: %2\n\nIf the other Earshot really has a new "
+           "certificate, forget the old one to be asked again.")
+            .arg(pinned, presented));
+    QPushButton *forget
+        = box->addButton(tr("Forget the old certificate"), QMessageBox::DestructiveRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, forget, hostPort] {
         if (box->clickedButton() == forget)
@@ -340,8 +350,8 @@ void MicrophonePanel::refuseChangedCertificate(const QString &hostPort, const QS
 void MicrophonePanel::updateEnabled()
 {
     const bool idle = !m_streamer.isActive();
-    for (QWidget *widget : std::initializer_list<QWidget *> { m_device, m_rate, m_channels, m_toLocal, m_toRemote,
-                                                              m_keepLocalCopy })
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_device, m_rate, m_channels, m_toLocal, m_toRemote, m_keepLocalCopy })
         widget->setEnabled(idle);
     m_remoteAddress->setEnabled(idle && m_toRemote->isChecked());
     m_localCopyFormat->setEnabled(idle && m_keepLocalCopy->isChecked());

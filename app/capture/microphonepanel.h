@@ -30,7 +30,7 @@ public:
     /// \a localServerUrl is where "This computer" streams to (ws://127.0.0.1:<port>/ws, with
     /// ?t=<token> when the server asks loopback clients for it).
     MicrophonePanel(AudioInputs &inputs, CertificatePins &pins, const MicrophoneSettings &settings,
-                    const QUrl &localServerUrl, QWidget *parent = nullptr);
+        const QUrl &localServerUrl, QWidget *parent = nullptr);
     ~MicrophonePanel() override;
 
     /// The server moved (another port, a new token).
@@ -56,7 +56,8 @@ private:
     void onFigures(const MicStreamFigures &figures);
     void onNotice(const QString &text);
     void askToTrust(const QString &hostPort, const QString &fingerprint, const QStringList &errors);
-    void refuseChangedCertificate(const QString &hostPort, const QString &pinned, const QString &presented);
+    void refuseChangedCertificate(
+        const QString &hostPort, const QString &pinned, const QString &presented);
     void updateEnabled();
     void emitSettings();
     QString localCopyPath() const;

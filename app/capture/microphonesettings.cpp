@@ -33,7 +33,8 @@ MicrophoneSettings MicrophoneSettings::load(QSettings &settings)
     loaded.remoteTarget = settings.value(QStringLiteral("remoteTarget"), false).toBool();
     loaded.remoteAddress = settings.value(QStringLiteral("remoteAddress")).toString();
     loaded.keepLocalCopy = settings.value(QStringLiteral("keepLocalCopy"), false).toBool();
-    if (const auto format = LocalRecorder::formatFromKey(settings.value(QStringLiteral("localCopyFormat")).toString()))
+    if (const auto format = LocalRecorder::formatFromKey(
+            settings.value(QStringLiteral("localCopyFormat")).toString()))
         loaded.localCopyFormat = *format;
     const QString folder = settings.value(QStringLiteral("localCopyFolder")).toString();
     if (!folder.isEmpty())

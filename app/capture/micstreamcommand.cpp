@@ -37,13 +37,15 @@ const QString AcceptCertificate = u"accept-certificate"_s;
 QString clock(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
-    return u"%1:%2"_s.arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return u"%1:%2"_s.arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString stateKey(StreamUploader::State state)
 {
     // Machine-readable, stable for scripts; the panel shows translated texts instead.
-    return QString::fromLatin1(QMetaEnum::fromType<StreamUploader::State>().valueToKey(int(state))).toLower();
+    return QString::fromLatin1(QMetaEnum::fromType<StreamUploader::State>().valueToKey(int(state)))
+        .toLower();
 }
 
 } // namespace
@@ -55,10 +57,7 @@ struct MicStreamCommand::Options
 };
 
 MicStreamCommand::MicStreamCommand(QObject *parent)
-    : QObject(parent)
-    , m_out(stdout)
-    , m_err(stderr)
-    , m_options(std::make_unique<Options>())
+    : QObject(parent), m_out(stdout), m_err(stderr), m_options(std::make_unique<Options>())
 {
     m_progressTimer.setInterval(ProgressInterval);
     connect(&m_progressTimer, &QTimer::timeout, this, &MicStreamCommand::printProgress);
@@ -71,7 +70,8 @@ bool MicStreamCommand::requested(int argc, const char *const *argv)
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--") == 0)
             break;
-        if (std::strcmp(argv[i], "--stream-mic") == 0 || std::strcmp(argv[i], "--list-devices") == 0)
+        if (std::strcmp(argv[i], "--stream-mic") == 0
+            || std::strcmp(argv[i], "--list-devices") == 0)
             return true;
     }
     return false;
@@ -80,19 +80,24 @@ bool MicStreamCommand::requested(int argc, const char *const *argv)
 void MicStreamCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-            { StreamMic, tr("Stream this computer's microphone without a window.") },
-            { ListDevices, tr("List the microphones (id and name) and exit.") },
-            { Device, tr("Stream the microphone with id <ID> (see --list-devices)."), tr("ID") },
-            { To, tr("Stream to the Earshot at <URL> (ws://, wss://, http:// or https://, with ?t=<token>). "
-                     "Default: this computer's."),
-              tr("URL") },
-            { Duration, tr("Stop after <S> seconds of audio."), tr("S") },
-            { Format, tr("Sample rate: 16000 (default) or 48000."), tr("RATE") },
-            { Channels, tr("1 (default) or 2 channels."), tr("N") },
-            { Sha256File, tr("At the end, write the SHA-256 of the captured audio to <PATH>."), tr("PATH") },
-            { LocalCopy, tr("Also record a local copy to <PATH> (.ogg Opus, .oga FLAC or .wav)."), tr("PATH") },
-            { AcceptCertificate,
-              tr("Trust the wss:// certificate with SHA-256 fingerprint <FP> and remember it."), tr("FP") },
+        { StreamMic, tr("Stream this computer's microphone without a window.") },
+        { ListDevices, tr("List the microphones (id and name) and exit.") },
+        { Device, tr("Stream the microphone with id <ID> (see --list-devices)."), tr("ID") },
+        { To,
+            tr("Stream to the Earshot at <URL> (ws://, wss://, http:// or https://, with "
+               "?t=<token>). "
+               "Default: this computer's."),
+            tr("URL") },
+        { Duration, tr("Stop after <S> seconds of audio."), tr("S") },
+        { Format, tr("Sample rate: 16000 (default) or 48000."), tr("RATE") },
+        { Channels, tr("1 (default) or 2 channels."), tr("N") },
+        { Sha256File, tr("At the end, write the SHA-256 of the captured audio to <PATH>."),
+            tr("PATH") },
+        { LocalCopy, tr("Also record a local copy to <PATH> (.ogg Opus, .oga FLAC or .wav)."),
+            tr("PATH") },
+        { AcceptCertificate,
+            tr("Trust the wss:// certificate with SHA-256 fingerprint <FP> and remember it."),
+            tr("FP") },
     });
 }
 
@@ -148,8 +153,9 @@ int MicStreamCommand::run(const QCommandLineParser &parser)
 
     if (AudioInputs::find(config.deviceId).isNull()) {
         writeError(config.deviceId.isEmpty()
-                           ? tr("This computer has no microphone.")
-                           : tr("No microphone has the id \"%1\"; see --list-devices.").arg(parser.value(Device)));
+                ? tr("This computer has no microphone.")
+                : tr("No microphone has the id \"%1\"; see --list-devices.")
+                      .arg(parser.value(Device)));
         return 1;
     }
 
@@ -171,7 +177,7 @@ int MicStreamCommand::listDevices()
     }
     for (const QAudioDevice &device : devices) {
         writeLine(u"%1\t%2%3"_s.arg(QString::fromUtf8(device.id()), device.description(),
-                                     device.id() == defaultId ? tr(" (default)") : QString()));
+            device.id() == defaultId ? tr(" (default)") : QString()));
     }
     return 0;
 }
@@ -186,7 +192,7 @@ void MicStreamCommand::useLocalServer()
     });
     connect(m_probe.get(), &QWebSocket::disconnected, this, [this] { onProbed(false); });
     connect(m_probe.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError) { onProbed(false); });
+        [this](QAbstractSocket::SocketError) { onProbed(false); });
     QTimer::singleShot(ProbeTimeout, this, [this] { onProbed(false); });
     m_probe->open(StreamTarget::local(LocalPort));
 }
@@ -212,15 +218,16 @@ void MicStreamCommand::onProbed(bool earshotThere)
     m_server = std::make_unique<CaptureServer>();
     if (!m_server->start(settings)) {
         writeError(tr("No Earshot answers on 127.0.0.1:%1, and one could not be started: %2")
-                           .arg(LocalPort)
-                           .arg(m_server->errorString()));
+                       .arg(LocalPort)
+                       .arg(m_server->errorString()));
         m_server.reset();
         quit(1);
         return;
     }
-    writeLine(tr("No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.")
-                      .arg(LocalPort)
-                      .arg(settings.recordingsDir));
+    writeLine(
+        tr("No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.")
+            .arg(LocalPort)
+            .arg(settings.recordingsDir));
     m_options->config.target = StreamTarget::local(m_server->port());
     startStreaming();
 }
@@ -234,18 +241,21 @@ void MicStreamCommand::startStreaming()
     connect(m_streamer.get(), &MicStreamer::notice, this, &MicStreamCommand::writeLine);
     connect(m_streamer.get(), &MicStreamer::finished, this, &MicStreamCommand::onFinished);
     connect(m_streamer.get(), &MicStreamer::certificateNotTrusted, this,
-            [this](const QString &hostPort, const QString &fingerprint, const QStringList &errors) {
-                if (!m_acceptFingerprint.isEmpty() && CertificatePins::sameFingerprint(m_acceptFingerprint, fingerprint)) {
-                    writeLine(tr("Trusting the certificate of %1 (%2) from now on.").arg(hostPort, fingerprint));
-                    m_streamer->uploader().acceptCertificate();
-                    return;
-                }
-                writeError(tr("The certificate of %1 is not trusted (%2).\nIts SHA-256 fingerprint is %3\n"
-                              "Compare it with the one the other Earshot shows; if they match, run again with "
-                              "--accept-certificate %3")
-                                   .arg(hostPort, errors.join(u"; "_s), fingerprint));
-                m_streamer->uploader().rejectCertificate();
-            });
+        [this](const QString &hostPort, const QString &fingerprint, const QStringList &errors) {
+            if (!m_acceptFingerprint.isEmpty()
+                && CertificatePins::sameFingerprint(m_acceptFingerprint, fingerprint)) {
+                writeLine(tr("Trusting the certificate of %1 (%2) from now on.")
+                              .arg(hostPort, fingerprint));
+                m_streamer->uploader().acceptCertificate();
+                return;
+            }
+            writeError(
+                tr("The certificate of %1 is not trusted (%2).\nIts SHA-256 fingerprint is %3\n"
+                   "Compare it with the one the other Earshot shows; if they match, run again with "
+                   "--accept-certificate %3")
+                    .arg(hostPort, errors.join(u"; "_s), fingerprint));
+            m_streamer->uploader().rejectCertificate();
+        });
     if (!m_streamer->start(m_options->config)) {
         writeError(m_streamer->errorString());
         quit(1);
@@ -259,12 +269,12 @@ void MicStreamCommand::printProgress()
     if (!m_streamer)
         return;
     const MicStreamFigures figures = m_streamer->figures();
-    writeLine(u"%1 %2 captured=%3 sent=%4 acked=%5 level=%6"_s.arg(clock(figures.elapsedMs),
-                                                                   stateKey(figures.connection))
-                      .arg(figures.bytesCaptured)
-                      .arg(figures.bytesSent)
-                      .arg(figures.bytesAcked)
-                      .arg(m_streamer->capture().level(), 0, 'f', 2));
+    writeLine(u"%1 %2 captured=%3 sent=%4 acked=%5 level=%6"_s
+                  .arg(clock(figures.elapsedMs), stateKey(figures.connection))
+                  .arg(figures.bytesCaptured)
+                  .arg(figures.bytesSent)
+                  .arg(figures.bytesAcked)
+                  .arg(m_streamer->capture().level(), 0, 'f', 2));
 }
 
 void MicStreamCommand::requestStop()
@@ -290,8 +300,8 @@ void MicStreamCommand::onFinished(bool ok)
     const StreamUploader &uploader = m_streamer->uploader();
     if (ok) {
         writeLine(tr("Delivered %1 bytes to %2 as %3.")
-                          .arg(uploader.bytesAcked())
-                          .arg(StreamTarget::displayString(uploader.url()), uploader.remoteFile()));
+                      .arg(uploader.bytesAcked())
+                      .arg(StreamTarget::displayString(uploader.url()), uploader.remoteFile()));
     } else {
         writeError(m_streamer->errorString());
     }
@@ -306,7 +316,8 @@ void MicStreamCommand::quit(int code)
         return;
     }
     // The server of this command finalizes its recording before the process goes.
-    connect(m_server.get(), &CaptureServer::shutdownFinished, this, [this] { m_loop.exit(m_exitCode); });
+    connect(m_server.get(), &CaptureServer::shutdownFinished, this,
+        [this] { m_loop.exit(m_exitCode); });
     m_server->shutdown();
 }
 

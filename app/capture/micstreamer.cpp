@@ -6,8 +6,7 @@
 #include "streamtarget.h"
 
 MicStreamer::MicStreamer(CertificatePins *pins, QObject *parent)
-    : QObject(parent)
-    , m_uploader(m_spool, pins)
+    : QObject(parent), m_uploader(m_spool, pins)
 {
     qRegisterMetaType<MicStreamFigures>();
     connect(&m_capture, &MicrophoneCapture::chunkCaptured, this, &MicStreamer::onChunk);
@@ -16,8 +15,10 @@ MicStreamer::MicStreamer(CertificatePins *pins, QObject *parent)
     connect(&m_capture, &MicrophoneCapture::stopped, this, &MicStreamer::onCaptureStopped);
     connect(&m_uploader, &StreamUploader::finished, this, &MicStreamer::onUploaderFinished);
     connect(&m_uploader, &StreamUploader::notice, this, &MicStreamer::notice);
-    connect(&m_uploader, &StreamUploader::certificateNotTrusted, this, &MicStreamer::certificateNotTrusted);
-    connect(&m_uploader, &StreamUploader::certificateChanged, this, &MicStreamer::certificateChanged);
+    connect(&m_uploader, &StreamUploader::certificateNotTrusted, this,
+        &MicStreamer::certificateNotTrusted);
+    connect(
+        &m_uploader, &StreamUploader::certificateChanged, this, &MicStreamer::certificateChanged);
     connect(&m_uploader, &StreamUploader::stateChanged, this, &MicStreamer::publishFigures);
     m_figuresTimer.setInterval(FiguresInterval);
     connect(&m_figuresTimer, &QTimer::timeout, this, &MicStreamer::publishFigures);
@@ -42,12 +43,13 @@ bool MicStreamer::start(const MicStreamConfig &config)
 
     const QAudioDevice device = AudioInputs::find(m_config.deviceId);
     if (device.isNull()) {
-        m_errors = { m_config.deviceId.isEmpty()
-                             ? tr("This computer has no microphone.")
-                             : tr("The microphone \"%1\" is not connected.").arg(QString::fromUtf8(m_config.deviceId)) };
+        m_errors = { m_config.deviceId.isEmpty() ? tr("This computer has no microphone.")
+                                                 : tr("The microphone \"%1\" is not connected.")
+                                                       .arg(QString::fromUtf8(m_config.deviceId)) };
         return false;
     }
-    if (!m_spool.open(m_config.spoolParentDir.isEmpty() ? Spool::defaultParentDir() : m_config.spoolParentDir)) {
+    if (!m_spool.open(m_config.spoolParentDir.isEmpty() ? Spool::defaultParentDir()
+                                                        : m_config.spoolParentDir)) {
         m_errors = { tr("Cannot keep audio for sending: %1").arg(m_spool.errorString()) };
         return false;
     }
@@ -60,7 +62,8 @@ bool MicStreamer::start(const MicStreamConfig &config)
             m_spool.close();
             return false;
         }
-        connect(m_localRecorder.get(), &LocalRecorder::finished, this, &MicStreamer::onLocalCopyFinished);
+        connect(m_localRecorder.get(), &LocalRecorder::finished, this,
+            &MicStreamer::onLocalCopyFinished);
         m_localDone = false;
     }
     const qint64 maxBytes = m_config.duration ? m_config.format.bytesFor(*m_config.duration) : -1;
@@ -75,8 +78,8 @@ bool MicStreamer::start(const MicStreamConfig &config)
     m_elapsed.start();
     setState(State::Running);
     Q_EMIT notice(tr("Streaming %1 from \"%2\" to %3.")
-                          .arg(m_config.format.mimeType(), device.description(),
-                               StreamTarget::displayString(m_config.target)));
+                      .arg(m_config.format.mimeType(), device.description(),
+                          StreamTarget::displayString(m_config.target)));
     m_uploader.start(m_config.target, m_config.format.mimeType(), m_config.name);
     m_figuresTimer.start();
     publishFigures();
@@ -159,8 +162,8 @@ void MicStreamer::onCaptureStopped()
             m_localRecorder->stop();
     }
     Q_EMIT notice(tr("Captured %1 bytes, SHA-256 %2.")
-                          .arg(m_capture.bytesCaptured())
-                          .arg(QString::fromLatin1(m_capture.sha256().toHex())));
+                      .arg(m_capture.bytesCaptured())
+                      .arg(QString::fromLatin1(m_capture.sha256().toHex())));
     if (!m_config.digestPath.isEmpty()) {
         QString problem;
         if (!m_capture.writeDigest(m_config.digestPath, &problem))

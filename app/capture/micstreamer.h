@@ -56,7 +56,14 @@ class MicStreamer final : public QObject
     Q_DISABLE_COPY_MOVE(MicStreamer)
 
 public:
-    enum class State { Idle, Running, Stopping, Finished, Failed };
+    enum class State
+    {
+        Idle,
+        Running,
+        Stopping,
+        Finished,
+        Failed
+    };
     Q_ENUM(State)
 
     static constexpr std::chrono::milliseconds FiguresInterval { 250 };
@@ -90,8 +97,10 @@ Q_SIGNALS:
     void levelChanged(double peak);
     /// A line for people (drops, retries, resumes, the result).
     void notice(const QString &text);
-    void certificateNotTrusted(const QString &hostPort, const QString &fingerprint, const QStringList &errors);
-    void certificateChanged(const QString &hostPort, const QString &pinnedFingerprint, const QString &presentedFingerprint);
+    void certificateNotTrusted(
+        const QString &hostPort, const QString &fingerprint, const QStringList &errors);
+    void certificateChanged(const QString &hostPort, const QString &pinnedFingerprint,
+        const QString &presentedFingerprint);
     /// Everything is done: \a ok when every byte was delivered and the local copy (if any) is
     /// complete.
     void finished(bool ok);

@@ -29,7 +29,9 @@ struct PcmFormat
 
     QString mimeType() const
     {
-        return QStringLiteral("audio/pcm;rate=%1;channels=%2;bits=16").arg(sampleRate).arg(channels);
+        return QStringLiteral("audio/pcm;rate=%1;channels=%2;bits=16")
+            .arg(sampleRate)
+            .arg(channels);
     }
 
     QAudioFormat audioFormat() const

@@ -28,10 +28,7 @@ void removeAbandoned(const QString &parentDir)
 
 } // namespace
 
-Spool::Spool(qint64 segmentBytes)
-    : m_segmentBytes(std::max<qint64>(1, segmentBytes))
-{
-}
+Spool::Spool(qint64 segmentBytes) : m_segmentBytes(std::max<qint64>(1, segmentBytes)) { }
 
 Spool::~Spool()
 {
@@ -40,7 +37,8 @@ Spool::~Spool()
 
 QString Spool::defaultParentDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("spool"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("spool"));
 }
 
 bool Spool::open(const QString &parentDir)
@@ -52,7 +50,8 @@ bool Spool::open(const QString &parentDir)
     }
     removeAbandoned(parentDir);
 
-    const QString folder = QDir(parentDir).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString folder
+        = QDir(parentDir).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!QDir().mkpath(folder)) {
         m_errorString = tr("Cannot create the folder %1.").arg(folder);
         return false;
@@ -133,7 +132,7 @@ QByteArray Spool::readFrom(qint64 offset, qint64 maxBytes)
     if (offset < startOffset() || offset >= m_end || maxBytes <= 0)
         return data;
     auto segment = std::upper_bound(m_segments.cbegin(), m_segments.cend(), offset,
-                                    [](qint64 value, const Segment &s) { return value < s.start; });
+        [](qint64 value, const Segment &s) { return value < s.start; });
     --segment; // the last segment starting at or before offset
     data.reserve(std::min(maxBytes, m_end - offset));
     while (segment != m_segments.cend() && data.size() < maxBytes) {
@@ -174,7 +173,8 @@ bool Spool::startSegment()
     m_writer.close();
     Segment segment;
     segment.start = m_end;
-    segment.path = QDir(m_folder).filePath(QStringLiteral("%1.pcm").arg(m_end, 16, 10, QLatin1Char('0')));
+    segment.path
+        = QDir(m_folder).filePath(QStringLiteral("%1.pcm").arg(m_end, 16, 10, QLatin1Char('0')));
     m_writer.setFileName(segment.path);
     // Unbuffered: a read of the same bytes follows soon, through another handle.
     if (!m_writer.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
@@ -188,7 +188,8 @@ bool Spool::startSegment()
 void Spool::dropAcknowledgedSegments()
 {
     // The segment being written stays even when all of it is acknowledged: it fills up first.
-    while (m_segments.size() > 1 && m_segments.front().start + m_segments.front().size <= m_acknowledged) {
+    while (m_segments.size() > 1
+        && m_segments.front().start + m_segments.front().size <= m_acknowledged) {
         if (m_readerPath == m_segments.front().path) {
             m_reader.close();
             m_readerPath.clear();

@@ -22,12 +22,18 @@ QString typeOf(const QJsonObject &message)
 bool isFatal(const QString &code)
 {
     static const QStringList fatal {
-        QStringLiteral("bad_token"),        QStringLiteral("banned"),
-        QStringLiteral("forbidden_origin"), QStringLiteral("bad_resume_token"),
-        QStringLiteral("bad_format"),       QStringLiteral("disk_full"),
-        QStringLiteral("write_error"),      QStringLiteral("expected_start"),
-        QStringLiteral("not_recording"),    QStringLiteral("bad_message"),
-        QStringLiteral("unknown_type"),     QStringLiteral("already_recording"),
+        QStringLiteral("bad_token"),
+        QStringLiteral("banned"),
+        QStringLiteral("forbidden_origin"),
+        QStringLiteral("bad_resume_token"),
+        QStringLiteral("bad_format"),
+        QStringLiteral("disk_full"),
+        QStringLiteral("write_error"),
+        QStringLiteral("expected_start"),
+        QStringLiteral("not_recording"),
+        QStringLiteral("bad_message"),
+        QStringLiteral("unknown_type"),
+        QStringLiteral("already_recording"),
     };
     return fatal.contains(code);
 }
@@ -35,9 +41,7 @@ bool isFatal(const QString &code)
 } // namespace
 
 StreamUploader::StreamUploader(Spool &spool, CertificatePins *pins, QObject *parent)
-    : QObject(parent)
-    , m_spool(spool)
-    , m_pins(pins)
+    : QObject(parent), m_spool(spool), m_pins(pins)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &StreamUploader::connectNow);
@@ -115,12 +119,14 @@ void StreamUploader::connectNow()
     connect(socket, &QWebSocket::sslErrors, this, &StreamUploader::onSslErrors);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         if (socket == m_socket.get())
-            onSocketGone(socket->closeReason().isEmpty() ? tr("the connection was closed") : socket->closeReason());
+            onSocketGone(socket->closeReason().isEmpty() ? tr("the connection was closed")
+                                                         : socket->closeReason());
     });
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket](QAbstractSocket::SocketError) {
-        if (socket == m_socket.get() && socket->state() == QAbstractSocket::UnconnectedState)
-            onSocketGone(socket->errorString());
-    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+        [this, socket](QAbstractSocket::SocketError) {
+            if (socket == m_socket.get() && socket->state() == QAbstractSocket::UnconnectedState)
+                onSocketGone(socket->errorString());
+        });
     m_lastHeard.start();
     m_watchdog.start();
     socket->open(m_url);
@@ -132,13 +138,12 @@ void StreamUploader::onConnected()
     if (m_sessionId.isEmpty()) {
         setState(State::Starting);
         sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
-                   { QStringLiteral("format"), m_format },
-                   { QStringLiteral("name"), m_name } });
+            { QStringLiteral("format"), m_format }, { QStringLiteral("name"), m_name } });
     } else {
         setState(State::Resuming);
         sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
-                   { QStringLiteral("session"), m_sessionId },
-                   { QStringLiteral("resumeToken"), m_resumeToken } });
+            { QStringLiteral("session"), m_sessionId },
+            { QStringLiteral("resumeToken"), m_resumeToken } });
     }
 }
 
@@ -170,8 +175,10 @@ void StreamUploader::onTextMessage(const QString &text)
         const qint64 offset = serverBytes();
         if (offset < m_spool.startOffset()) {
             // Only a power cut on the receiver's side loses acknowledged bytes.
-            fail(tr("The receiver lost %n acknowledged byte(s) that are no longer kept here.", nullptr,
-                    int(std::min<qint64>(m_spool.startOffset() - offset, std::numeric_limits<int>::max()))));
+            fail(tr("The receiver lost %n acknowledged byte(s) that are no longer kept here.",
+                nullptr,
+                int(std::min<qint64>(
+                    m_spool.startOffset() - offset, std::numeric_limits<int>::max()))));
             return;
         }
         // Normally offset >= m_acked (acks lost with the connection). Less means the receiver
@@ -217,19 +224,19 @@ void StreamUploader::onServerError(const QJsonObject &message)
         }
         // The receiver forgot the session (it expired, or its files were moved). Nothing
         // acknowledged is lost; the rest goes into a new recording.
-        Q_EMIT notice(tr("The receiver no longer knows the session; the rest goes into a new recording."));
+        Q_EMIT notice(
+            tr("The receiver no longer knows the session; the rest goes into a new recording."));
         m_sessionId.clear();
         m_resumeToken.clear();
         setState(State::Starting);
         sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
-                   { QStringLiteral("format"), m_format },
-                   { QStringLiteral("name"), m_name } });
+            { QStringLiteral("format"), m_format }, { QStringLiteral("name"), m_name } });
         return;
     }
     if (isFatal(code)) {
         fail(code == u"bad_token" ? tr("The receiver refused the pairing token (%1).").arg(text)
                                   : tr("The receiver refused: %1 (%2)").arg(text, code),
-             code);
+            code);
         return;
     }
     // Anything else (server_full, idle_timeout, ...) comes with a close; the retry follows.
@@ -251,10 +258,11 @@ void StreamUploader::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     if (!pinned.isEmpty()) {
-        fail(tr("The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; "
-                "the connection was refused.")
-                     .arg(hostPort, pinned, presented),
-             QStringLiteral("certificate_changed"));
+        fail(
+            tr("The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; "
+               "the connection was refused.")
+                .arg(hostPort, pinned, presented),
+            QStringLiteral("certificate_changed"));
         Q_EMIT certificateChanged(hostPort, pinned, presented);
         return;
     }
@@ -286,7 +294,8 @@ void StreamUploader::rejectCertificate()
 {
     if (m_state != State::AwaitingApproval)
         return;
-    fail(tr("The certificate of %1 was not accepted.").arg(m_pendingHostPort), QStringLiteral("certificate_rejected"));
+    fail(tr("The certificate of %1 was not accepted.").arg(m_pendingHostPort),
+        QStringLiteral("certificate_rejected"));
 }
 
 void StreamUploader::onSocketGone(const QString &reason)
@@ -308,14 +317,15 @@ void StreamUploader::scheduleReconnect(const QString &reason)
     dropSocket();
     // 250 ms, 500 ms, 1 s, ... up to 10 s; a random half of it, so that many clients that lost
     // the same server do not come back all in the same instant.
-    const qint64 ceiling = std::min<qint64>(MaxBackoff.count(), InitialBackoff.count() << std::min(m_attempt, 16));
+    const qint64 ceiling
+        = std::min<qint64>(MaxBackoff.count(), InitialBackoff.count() << std::min(m_attempt, 16));
     const qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
     ++m_attempt;
     ++m_reconnects;
     if (m_state != State::Connecting)
         setState(State::Reconnecting);
     Q_EMIT notice(tr("Connection to %1 lost (%2); trying again in %3 s.")
-                          .arg(m_url.host(), reason, QString::number(delay / 1000.0, 'f', 1)));
+                      .arg(m_url.host(), reason, QString::number(delay / 1000.0, 'f', 1)));
     m_retryTimer.start(std::chrono::milliseconds(delay));
 }
 
@@ -327,9 +337,8 @@ void StreamUploader::retryNow()
 
 void StreamUploader::checkServer()
 {
-    if (m_socket && waitingForServer() && m_lastHeard.durationElapsed() > ServerTimeout) {
+    if (m_socket && waitingForServer() && m_lastHeard.elapsed() > ServerTimeout.count()) {
         // A half-dead network: nothing comes back although something should.
-        m_socket->abort();
         onSocketGone(tr("no answer for %1 s").arg(ServerTimeout.count() / 1000));
     }
 }
@@ -403,9 +412,7 @@ void StreamUploader::abort()
 {
     m_retryTimer.stop();
     m_watchdog.stop();
-    if (m_socket)
-        m_socket->abort();
-    dropSocket();
+    dropSocket(); // its signals go first: this is no drop to recover from
     if (m_state == State::Idle || m_state == State::Finished || m_state == State::Failed)
         return;
     const bool delivered = m_finishing && m_stopSent && m_acked == m_spool.endOffset();
@@ -413,7 +420,7 @@ void StreamUploader::abort()
         setState(State::Finished);
     } else {
         m_errorString = tr("Stopped before %n byte(s) were delivered.", nullptr,
-                           int(std::min<qint64>(m_spool.endOffset() - m_acked, std::numeric_limits<int>::max())));
+            int(std::min<qint64>(m_spool.endOffset() - m_acked, std::numeric_limits<int>::max())));
         setState(State::Failed);
     }
     Q_EMIT finished(delivered);
@@ -431,7 +438,8 @@ void StreamUploader::setAcked(qint64 offset)
 void StreamUploader::sendJson(const QJsonObject &message)
 {
     if (m_socket)
-        m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
 void StreamUploader::dropSocket()

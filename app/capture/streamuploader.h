@@ -32,7 +32,8 @@ class StreamUploader final : public QObject
     Q_DISABLE_COPY_MOVE(StreamUploader)
 
 public:
-    enum class State {
+    enum class State
+    {
         Idle,
         Connecting, ///< first connection
         Starting, ///< "start" sent, waiting for "started"
@@ -97,8 +98,10 @@ Q_SIGNALS:
     void resumed(qint64 offset);
     /// A line for people: a drop, a retry, a resume.
     void notice(const QString &text);
-    void certificateNotTrusted(const QString &hostPort, const QString &fingerprint, const QStringList &errors);
-    void certificateChanged(const QString &hostPort, const QString &pinnedFingerprint, const QString &presentedFingerprint);
+    void certificateNotTrusted(
+        const QString &hostPort, const QString &fingerprint, const QStringList &errors);
+    void certificateChanged(const QString &hostPort, const QString &pinnedFingerprint,
+        const QString &presentedFingerprint);
     /// Finished (true) or Failed (false).
     void finished(bool delivered);
 

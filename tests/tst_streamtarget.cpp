@@ -1,0 +1,106 @@
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "certificatepins.h"
+#include "streamtarget.h"
+
+// Where a microphone stream goes, from what a person types; and the pins of accepted
+// certificates, ssh known_hosts style.
+class tst_StreamTarget final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typedAddresses_data();
+    void typedAddresses();
+    void localAddress();
+    void pinsPersistPerHostAndPort();
+    void fingerprintsCompareLoosely();
+};
+
+void tst_StreamTarget::typedAddresses_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected"); // empty: refused
+
+    QTest::addRow("pairing address") << QStringLiteral("https://192.168.1.20:8000/?t=abc123")
+                                     << QStringLiteral("wss://192.168.1.20:8000/ws?t=abc123");
+    QTest::addRow("plain page") << QStringLiteral("http://192.168.1.20:8000/")
+                                << QStringLiteral("ws://192.168.1.20:8000/ws");
+    QTest::addRow("spaces around") << QStringLiteral("  http://host.local:9000/?t=x  ")
+                                   << QStringLiteral("ws://host.local:9000/ws?t=x");
+    QTest::addRow("ws kept") << QStringLiteral("ws://10.0.0.5:8000/ws?t=tok")
+                             << QStringLiteral("ws://10.0.0.5:8000/ws?t=tok");
+    QTest::addRow("wss legacy path") << QStringLiteral("wss://10.0.0.5:8443/ws/audio-stream")
+                                     << QStringLiteral("wss://10.0.0.5:8443/ws/audio-stream");
+    QTest::addRow("no scheme") << QStringLiteral("10.0.0.5:8000")
+                               << QStringLiteral("ws://10.0.0.5:8000/ws");
+    QTest::addRow("no port") << QStringLiteral("https://studio.local/?t=k")
+                             << QStringLiteral("wss://studio.local:8000/ws?t=k");
+    QTest::addRow("other page") << QStringLiteral("https://studio.local:8000/api/status?t=k#top")
+                                << QStringLiteral("wss://studio.local:8000/ws?t=k");
+    QTest::addRow("upper-case scheme") << QStringLiteral("HTTPS://studio.local:8000/")
+                                       << QStringLiteral("wss://studio.local:8000/ws");
+    QTest::addRow("ipv6") << QStringLiteral("https://[fe80::1]:8000/?t=a")
+                          << QStringLiteral("wss://[fe80::1]:8000/ws?t=a");
+    QTest::addRow("empty") << QString() << QString();
+    QTest::addRow("ftp") << QStringLiteral("ftp://host:21/") << QString();
+    QTest::addRow("empty token") << QStringLiteral("https://host:8000/?t=") << QString();
+    QTest::addRow("no host") << QStringLiteral("https://:8000/") << QString();
+}
+
+void tst_StreamTarget::typedAddresses()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    QString problem;
+    const std::optional<QUrl> url = StreamTarget::fromText(typed, &problem);
+    if (expected.isEmpty()) {
+        QVERIFY2(!url, qPrintable(url ? url->toString() : QString()));
+        QVERIFY(!problem.isEmpty());
+    } else {
+        QVERIFY2(url, qPrintable(problem));
+        QCOMPARE(url->toString(), expected);
+    }
+}
+
+void tst_StreamTarget::localAddress()
+{
+    QCOMPARE(StreamTarget::local(8123).toString(), QStringLiteral("ws://127.0.0.1:8123/ws"));
+    const QUrl withToken = StreamTarget::local(8123, QStringLiteral("s3cret"));
+    QCOMPARE(withToken.toString(), QStringLiteral("ws://127.0.0.1:8123/ws?t=s3cret"));
+    QVERIFY(!StreamTarget::displayString(withToken).contains(QStringLiteral("s3cret")));
+}
+
+void tst_StreamTarget::pinsPersistPerHostAndPort()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("pins.ini"));
+    const QUrl url(QStringLiteral("wss://192.168.1.20:8000/ws?t=x"));
+    QCOMPARE(CertificatePins::hostPort(url), QStringLiteral("192.168.1.20:8000"));
+    QCOMPARE(CertificatePins::hostPort(QUrl(QStringLiteral("wss://[fe80::1]:8443/ws"))),
+        QStringLiteral("[fe80::1]:8443"));
+    {
+        CertificatePins pins(file);
+        QVERIFY(pins.pinned(CertificatePins::hostPort(url)).isEmpty());
+        pins.pin(CertificatePins::hostPort(url), QStringLiteral("AA:BB"));
+        pins.pin(QStringLiteral("192.168.1.20:9000"), QStringLiteral("CC:DD"));
+    }
+    CertificatePins reopened(file);
+    QCOMPARE(reopened.pinned(QStringLiteral("192.168.1.20:8000")), QStringLiteral("AA:BB"));
+    QCOMPARE(reopened.pinned(QStringLiteral("192.168.1.20:9000")), QStringLiteral("CC:DD"));
+    reopened.forget(QStringLiteral("192.168.1.20:8000"));
+    QVERIFY(reopened.pinned(QStringLiteral("192.168.1.20:8000")).isEmpty());
+}
+
+void tst_StreamTarget::fingerprintsCompareLoosely()
+{
+    QVERIFY(CertificatePins::sameFingerprint(QStringLiteral("AB:CD:EF"), QStringLiteral("abcdef")));
+    QVERIFY(
+        !CertificatePins::sameFingerprint(QStringLiteral("AB:CD:EF"), QStringLiteral("AB:CD:EE")));
+    QVERIFY(!CertificatePins::sameFingerprint(QString(), QString()));
+}
+
+QTEST_GUILESS_MAIN(tst_StreamTarget)
+#include "tst_streamtarget.moc"

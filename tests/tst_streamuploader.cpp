@@ -1,0 +1,256 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include "spool.h"
+#include "streamuploader.h"
+
+// The protocol v1 client against a scripted server, for what a real server does not do on
+// demand: go silent, forget a session, answer late.
+class tst_StreamUploader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void stopWaitsForTheLastAck();
+    void forgottenSessionContinuesInANewOne();
+    void silentServerIsLeftAndResumed();
+
+private:
+    struct Connection
+    {
+        QWebSocket *socket = nullptr;
+        QList<QJsonObject> messages;
+        QByteArray audio;
+    };
+
+    QJsonObject waitForMessage(int connection, const QString &type);
+    void reply(int connection, const QJsonObject &message);
+    void startUploader(const QByteArray &data);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QWebSocketServer> m_server;
+    QList<std::shared_ptr<Connection>> m_connections;
+    std::unique_ptr<Spool> m_spool;
+    std::unique_ptr<StreamUploader> m_uploader;
+};
+
+namespace {
+
+QByteArray pattern(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((i * 7 + i / 251) & 0xff);
+    return bytes;
+}
+
+QJsonObject message(std::initializer_list<QPair<QString, QJsonValue>> fields)
+{
+    QJsonObject object;
+    for (const auto &field : fields)
+        object.insert(field.first, field.second);
+    return object;
+}
+
+} // namespace
+
+void tst_StreamUploader::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<QWebSocketServer>(
+        QStringLiteral("script"), QWebSocketServer::NonSecureMode);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    connect(m_server.get(), &QWebSocketServer::newConnection, this, [this] {
+        auto connection = std::make_shared<Connection>();
+        connection->socket = m_server->nextPendingConnection();
+        connect(connection->socket, &QWebSocket::textMessageReceived, this,
+            [connection](const QString &text) {
+                connection->messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
+            });
+        connect(connection->socket, &QWebSocket::binaryMessageReceived, this,
+            [connection](const QByteArray &data) { connection->audio += data; });
+        m_connections.append(connection);
+    });
+    m_spool = std::make_unique<Spool>(4096);
+    QVERIFY(m_spool->open(m_dir->filePath(QStringLiteral("spool"))));
+    m_uploader = std::make_unique<StreamUploader>(*m_spool, nullptr);
+}
+
+void tst_StreamUploader::cleanup()
+{
+    m_uploader.reset();
+    m_spool.reset();
+    m_connections.clear();
+    m_server.reset();
+    m_dir.reset();
+}
+
+QJsonObject tst_StreamUploader::waitForMessage(int connection, const QString &type)
+{
+    QJsonObject found;
+    (void)QTest::qWaitFor(
+        [&] {
+            if (m_connections.size() <= connection)
+                return false;
+            for (const QJsonObject &message :
+                std::as_const(m_connections.at(connection)->messages)) {
+                if (message.value(QLatin1String("type")).toString() == type) {
+                    found = message;
+                    return true;
+                }
+            }
+            return false;
+        },
+        20000);
+    return found;
+}
+
+void tst_StreamUploader::reply(int connection, const QJsonObject &message)
+{
+    m_connections.at(connection)
+        ->socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void tst_StreamUploader::startUploader(const QByteArray &data)
+{
+    QVERIFY(m_spool->append(data));
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_server->serverPort());
+    url.setPath(QStringLiteral("/ws"));
+    m_uploader->start(
+        url, QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16"), QStringLiteral("desk"));
+}
+
+void tst_StreamUploader::stopWaitsForTheLastAck()
+{
+    const QByteArray data = pattern(20000);
+    startUploader(data);
+    const QJsonObject start = waitForMessage(0, QStringLiteral("start"));
+    QCOMPARE(start.value(QLatin1String("name")).toString(), QStringLiteral("desk"));
+    QCOMPARE(start.value(QLatin1String("format")).toString(),
+        QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16"));
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("started") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("resumeToken"), QStringLiteral("r1") },
+            { QStringLiteral("file"), QStringLiteral("f1.wav") } }));
+    QTRY_COMPARE(m_connections.at(0)->audio.size(), data.size());
+    QCOMPARE(m_connections.at(0)->audio, data);
+
+    QSignalSpy finished(m_uploader.get(), &StreamUploader::finished);
+    m_uploader->finish();
+    QCOMPARE(m_uploader->state(), StreamUploader::State::Stopping);
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("ack") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("bytes"), 12000 } }));
+    QTRY_COMPARE(m_uploader->bytesAcked(), 12000);
+    const auto stopCount = [this] {
+        return std::count_if(m_connections.at(0)->messages.cbegin(),
+            m_connections.at(0)->messages.cend(), [](const QJsonObject &m) {
+                return m.value(QLatin1String("type")).toString() == u"stop";
+            });
+    };
+    // A round trip: a stop sent before the pong would have arrived before it.
+    QSignalSpy pong(m_connections.at(0)->socket, &QWebSocket::pong);
+    m_connections.at(0)->socket->ping();
+    QTRY_COMPARE(pong.count(), 1);
+    QCOMPARE(stopCount(), 0); // 8000 bytes are not acknowledged yet
+
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("ack") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("bytes"), 20000 } }));
+    QVERIFY(!waitForMessage(0, QStringLiteral("stop")).isEmpty());
+    QCOMPARE(finished.count(), 0);
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("stopped") },
+            { QStringLiteral("session"), QStringLiteral("s1") }, { QStringLiteral("bytes"), 20000 },
+            { QStringLiteral("file"), QStringLiteral("f1.wav") } }));
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(m_uploader->state(), StreamUploader::State::Finished);
+    QCOMPARE(stopCount(), 1);
+}
+
+void tst_StreamUploader::forgottenSessionContinuesInANewOne()
+{
+    const QByteArray data = pattern(10000);
+    startUploader(data);
+    QVERIFY(!waitForMessage(0, QStringLiteral("start")).isEmpty());
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("started") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("resumeToken"), QStringLiteral("r1") },
+            { QStringLiteral("file"), QStringLiteral("f1.wav") } }));
+    QTRY_COMPARE(m_connections.at(0)->audio.size(), data.size());
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("ack") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("bytes"), 4000 } }));
+    QTRY_COMPARE(m_uploader->bytesAcked(), 4000);
+
+    m_connections.at(0)->socket->abort(); // the network drops
+    QTRY_COMPARE(m_uploader->state(), StreamUploader::State::Reconnecting);
+    const QJsonObject resume = waitForMessage(1, QStringLiteral("resume"));
+    QCOMPARE(resume.value(QLatin1String("session")).toString(), QStringLiteral("s1"));
+    QCOMPARE(resume.value(QLatin1String("resumeToken")).toString(), QStringLiteral("r1"));
+    reply(1,
+        message({ { QStringLiteral("type"), QStringLiteral("error") },
+            { QStringLiteral("code"), QStringLiteral("unknown_session") },
+            { QStringLiteral("message"), QStringLiteral("expired") } }));
+    QVERIFY(!waitForMessage(1, QStringLiteral("start")).isEmpty());
+    reply(1,
+        message({ { QStringLiteral("type"), QStringLiteral("started") },
+            { QStringLiteral("session"), QStringLiteral("s2") },
+            { QStringLiteral("resumeToken"), QStringLiteral("r2") },
+            { QStringLiteral("file"), QStringLiteral("f2.wav") } }));
+    // The new recording gets everything after the last acknowledged byte: nothing is lost.
+    QTRY_COMPARE(m_connections.at(1)->audio.size(), 6000);
+    QCOMPARE(m_connections.at(0)->audio.left(4000) + m_connections.at(1)->audio, data);
+    // Acks of the new session count from its own first byte.
+    reply(1,
+        message({ { QStringLiteral("type"), QStringLiteral("ack") },
+            { QStringLiteral("session"), QStringLiteral("s2") },
+            { QStringLiteral("bytes"), 6000 } }));
+    QTRY_COMPARE(m_uploader->bytesAcked(), 10000);
+    QCOMPARE(m_uploader->remoteFile(), QStringLiteral("f2.wav"));
+}
+
+void tst_StreamUploader::silentServerIsLeftAndResumed()
+{
+    const QByteArray data = pattern(5000);
+    startUploader(data);
+    QVERIFY(!waitForMessage(0, QStringLiteral("start")).isEmpty());
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("started") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("resumeToken"), QStringLiteral("r1") },
+            { QStringLiteral("file"), QStringLiteral("f1.wav") } }));
+    QTRY_COMPARE(m_connections.at(0)->audio.size(), data.size());
+    // No ack ever comes and the connection stays open: a network that swallows packets. The
+    // uploader gives up on it after ServerTimeout and resumes on a new connection.
+    const QJsonObject resume = waitForMessage(1, QStringLiteral("resume"));
+    QCOMPARE(resume.value(QLatin1String("session")).toString(), QStringLiteral("s1"));
+    reply(1,
+        message({ { QStringLiteral("type"), QStringLiteral("resumed") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("bytes"), 1000 } }));
+    QTRY_COMPARE(m_connections.at(1)->audio.size(), 4000);
+    QCOMPARE(m_connections.at(1)->audio, data.mid(1000));
+    QCOMPARE(m_uploader->bytesAcked(), 1000);
+    QCOMPARE(m_uploader->state(), StreamUploader::State::Streaming);
+}
+
+QTEST_GUILESS_MAIN(tst_StreamUploader)
+#include "tst_streamuploader.moc"
