@@ -207,7 +207,8 @@ QVariant SessionTableModel::displayText(const SessionStats &session, int column)
     case Name:
         return session.label;
     case Peer:
-        return session.peer;
+        // "Chrome 131 on Android · 192.168.1.23:50412": what a person recognises, then where.
+        return session.client.isEmpty() ? session.peer : session.client + QStringLiteral(" · ") + session.peer;
     case Format:
         return DisplayFormat::audioFormat(session.format, m_locale);
     case Chunks:
@@ -265,9 +266,6 @@ QVariant SessionTableModel::toolTip(const SessionStats &session, int column) con
         return {};
     case Name:
     case Peer:
-        // The readable browser name first; the raw user agent tells what it could not name.
-        if (!session.client.isEmpty())
-            return session.client;
         return session.userAgent.isEmpty() ? QVariant() : QVariant(session.userAgent);
     case Format:
         return session.format;
