@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -65,6 +66,9 @@ int runMicStream()
 
 int runMonitor(const CommandLine &commandLine)
 {
+    QApplication::setWindowIcon(QIcon(u":/icons/earshot.svg"_s));
+    // Lets a Wayland dock match the window with the menu entry.
+    QGuiApplication::setDesktopFileName(u"earshot"_s);
     AppSettings appSettings;
     const ServerSettings settings = commandLine.applyTo(appSettings.serverSettings());
 

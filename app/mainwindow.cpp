@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QSettings>
 #include <QDir>
 #include <QHeaderView>
@@ -31,6 +32,7 @@
 #include "certificatepins.h"
 #include "connectdevicepanel.h"
 #include "microphonepanel.h"
+#include "recordingsview.h"
 #include "streamtarget.h"
 #include "themedicon.h"
 
@@ -72,7 +74,13 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_table);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, tr("Live Sessions"));
+    m_recordingsView = new RecordingsView(m_tabs);
+    m_tabs->addTab(m_recordingsView, tr("Recordings"));
+    layout->addWidget(m_tabs);
     setCentralWidget(central);
 
     setStatusBar(m_statusBar);
@@ -97,6 +105,12 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     connect(&m_server, &CaptureServer::eventOccurred, m_eventDock, &EventLogDock::addEvent);
     connect(&m_server, &CaptureServer::listeningChanged, this, &MainWindow::updateServerState);
     connect(&m_server, &CaptureServer::shutdownFinished, this, &MainWindow::onShutdownFinished);
+    // A session's start, end or remux is an event about it: the recordings may have changed.
+    connect(&m_server, &CaptureServer::eventOccurred, m_recordingsView,
+        [view = m_recordingsView](const ServerEvent &event) {
+            if (!event.sessionId.isEmpty())
+                view->requestRefresh();
+        });
 
     resize(1200, 720);
     restoreGeometry(m_appSettings.windowGeometry());
@@ -106,6 +120,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     m_model->updateSessions(m_server.sessions());
     m_statusBar->setTotals(m_server.totals());
     m_statusBar->setRecordingsDir(m_settings.recordingsDir);
+    m_recordingsView->setRecordingsDir(m_settings.recordingsDir);
     updateServerState();
 }
 
@@ -123,6 +138,7 @@ bool MainWindow::startServer()
         m_banner->show();
     }
     m_statusBar->setRecordingsDir(m_settings.recordingsDir);
+    m_recordingsView->setRecordingsDir(m_settings.recordingsDir);
     updateServerState();
     return started;
 }
@@ -312,6 +328,7 @@ void MainWindow::showSettings()
     m_appSettings.setServerSettings(m_settings);
     if (!m_server.isListening()) {
         m_statusBar->setRecordingsDir(m_settings.recordingsDir);
+    m_recordingsView->setRecordingsDir(m_settings.recordingsDir);
         return;
     }
 

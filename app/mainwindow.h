@@ -17,6 +17,8 @@ class EventLogDock;
 class QDockWidget;
 class QAction;
 class QLabel;
+class QTabWidget;
+class RecordingsView;
 class QTableView;
 class ServerStatusBar;
 class SessionActions;
@@ -72,6 +74,8 @@ private:
     SessionTableModel *m_model;
     SessionSortModel *m_sortModel;
     QTableView *m_table;
+    QTabWidget *m_tabs = nullptr;
+    RecordingsView *m_recordingsView = nullptr;
     QLabel *m_banner;
     ServerStatusBar *m_statusBar;
     EventLogDock *m_eventDock;

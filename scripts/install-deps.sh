@@ -8,15 +8,15 @@ build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev libssl-dev libqrencode-dev libavformat-dev libavcodec-dev
-    libavutil-dev
+    libavutil-dev dpkg-dev file
 )
 run_packages=(
-    qt6-qpa-plugins qt6-translations-l10n
+    qt6-qpa-plugins qt6-translations-l10n libqt6svg6
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
 )
 test_packages=(
     ffmpeg xvfb xauth imagemagick procps util-linux iproute2
-    chromium pulseaudio pulseaudio-utils
+    chromium pulseaudio pulseaudio-utils desktop-file-utils
 )
 
 packages=("${build_packages[@]}" "${run_packages[@]}")

@@ -1,0 +1,22 @@
+#include "recordingfiltermodel.h"
+
+#include "recordinglistmodel.h"
+
+RecordingFilterModel::RecordingFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(RecordingListModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    // The name as shown: the label, or the file's name where there is none.
+    setFilterKeyColumn(RecordingListModel::Name);
+    setFilterRole(Qt::DisplayRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+RecordingFilterModel::~RecordingFilterModel() = default;
+
+void RecordingFilterModel::setSearchText(const QString &text)
+{
+    m_searchText = text.trimmed();
+    setFilterFixedString(m_searchText);
+}

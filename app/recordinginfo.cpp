@@ -1,0 +1,76 @@
+#include "recordinginfo.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include "protocol/audioformat.h"
+#include "session/useragent.h"
+#include "storage/sidecar.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A sidecar names its files by name only. Taking the name alone keeps a tampered sidecar from
+// pointing the view (and its Delete) at a file outside the recording's folder.
+QString besideSidecar(const QDir &folder, const QString &fileName)
+{
+    const QString name = QFileInfo(fileName).fileName();
+    return name.isEmpty() ? QString() : folder.absoluteFilePath(name);
+}
+
+qint64 lengthOf(const Sidecar &sidecar)
+{
+    if (sidecar.durationMs >= 0)
+        return sidecar.durationMs;
+    // PCM has a fixed rate, so its length is in its size; a compressed stream's is known only
+    // once it was remuxed.
+    const std::optional<AudioFormat> format = AudioFormat::fromMimeType(sidecar.format, nullptr);
+    if (!format || !format->isPcm() || format->pcm().bytesPerSecond() <= 0)
+        return -1;
+    return sidecar.bytes * 1000 / format->pcm().bytesPerSecond();
+}
+
+} // namespace
+
+bool RecordingInfo::isLive() const
+{
+    return status == u"recording";
+}
+
+RecordingInfo RecordingInfo::fromSidecar(const Sidecar &sidecar, const QString &sidecarPath)
+{
+    const QFileInfo sidecarInfo(sidecarPath);
+    const QDir folder = sidecarInfo.absoluteDir();
+
+    RecordingInfo info;
+    info.sidecarPath = sidecarInfo.absoluteFilePath();
+    info.filePath = besideSidecar(folder, sidecar.file);
+    info.originalFilePath = besideSidecar(folder, sidecar.originalFile);
+    info.sessionId = sidecar.session;
+    info.label = sidecar.label;
+    info.peer = sidecar.peer;
+    info.userAgent = sidecar.userAgent;
+    info.device = describeUserAgent(sidecar.userAgent);
+    info.format = sidecar.format;
+    info.status = sidecar.status;
+    info.error = sidecar.error;
+    info.startedAt = sidecar.startedAt;
+    info.endedAt = sidecar.endedAt;
+    info.bytes = sidecar.bytes;
+    info.durationMs = lengthOf(sidecar);
+    const QFileInfo audio(info.filePath);
+    info.fileSize = !info.filePath.isEmpty() && audio.isFile() ? audio.size() : -1;
+    return info;
+}
+
+bool RecordingInfo::newerFirst(const RecordingInfo &left, const RecordingInfo &right)
+{
+    // An invalid start (a damaged sidecar) counts as the oldest.
+    if (left.startedAt != right.startedAt) {
+        if (!left.startedAt.isValid() || !right.startedAt.isValid())
+            return left.startedAt.isValid();
+        return left.startedAt > right.startedAt;
+    }
+    return left.sidecarPath > right.sidecarPath;
+}

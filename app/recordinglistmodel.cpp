@@ -1,0 +1,444 @@
+#include "recordinglistmodel.h"
+
+#include <algorithm>
+#include <optional>
+
+#include <QColor>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include "displayformat.h"
+#include "recordingscanner.h"
+#include "storage/sidecar.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QColor statusColor(const RecordingInfo &recording)
+{
+    if (!recording.fileExists())
+        return QColor(0xc6, 0x28, 0x28);
+    if (recording.status == u"recording")
+        return QColor(0x2e, 0xa0, 0x43);
+    if (recording.status == u"interrupted")
+        return QColor(0xd9, 0x8c, 0x1f);
+    if (recording.status == u"failed")
+        return QColor(0xc6, 0x28, 0x28);
+    return QColor(0x8a, 0x8f, 0x98);
+}
+
+QString statusText(const RecordingInfo &recording)
+{
+    if (!recording.fileExists())
+        return RecordingListModel::tr("File missing", "recording status");
+    if (recording.status == u"recording")
+        return RecordingListModel::tr("Recording", "recording status");
+    if (recording.status == u"complete")
+        return RecordingListModel::tr("Complete", "recording status");
+    if (recording.status == u"interrupted")
+        return RecordingListModel::tr("Interrupted", "recording status");
+    if (recording.status == u"failed")
+        return RecordingListModel::tr("Failed", "recording status");
+    return recording.status;
+}
+
+QString shownName(const RecordingInfo &recording)
+{
+    return recording.label.isEmpty() ? QFileInfo(recording.filePath).completeBaseName()
+                                     : recording.label;
+}
+
+bool moveToTrash(const QString &path, QString *errorString)
+{
+    QFile file(path);
+    if (!file.moveToTrash()) {
+        *errorString = file.errorString();
+        return false;
+    }
+    // Qt 6.4 reports success where it finds no trash folder (a home without ~/.local/share): it
+    // moved the file to "./files/" under the working directory. Put it back and say so.
+    const QFileInfo trashed(file.fileName());
+    if (trashed.isAbsolute())
+        return true;
+    QFile::rename(trashed.filePath(), path);
+    const QDir trashFiles = trashed.dir();
+    const QString info = trashFiles.filePath(u"../info/"_s + trashed.fileName() + u".trashinfo"_s);
+    QFile::remove(info);
+    QDir().rmdir(QFileInfo(info).path());
+    QDir().rmdir(trashFiles.path());
+    *errorString = RecordingListModel::tr("this desktop has no trash for it");
+    return false;
+}
+
+bool isNumeric(int column)
+{
+    return column == RecordingListModel::Length || column == RecordingListModel::Size;
+}
+
+} // namespace
+
+RecordingListModel::RecordingListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_scanner(new RecordingScanner)
+    , m_thread(startWorkerThread(m_scanner, u"Recordings scanner"_s))
+{
+    connect(m_scanner, &RecordingScanner::scanned, this, &RecordingListModel::onScanned);
+}
+
+RecordingListModel::~RecordingListModel() = default;
+
+void RecordingListModel::setRecordingsDir(const QString &dir)
+{
+    if (dir == m_dir)
+        return;
+    m_dir = dir;
+    m_hasScanned = false;
+    // Another folder is another list: nothing of the old one stays.
+    if (!m_recordings.isEmpty()) {
+        beginResetModel();
+        m_recordings.clear();
+        endResetModel();
+    }
+    refresh();
+}
+
+void RecordingListModel::refresh()
+{
+    if (m_scanning) {
+        m_rescan = true;
+        return;
+    }
+    m_scanning = true;
+    QMetaObject::invokeMethod(
+        m_scanner, [scanner = m_scanner, root = m_dir] { scanner->scan(root); },
+        Qt::QueuedConnection);
+}
+
+void RecordingListModel::onScanned(const QString &root, const QList<RecordingInfo> &scanned)
+{
+    m_scanning = false;
+    if (m_rescan || root != m_dir) {
+        // Outdated before it arrived; the scan asked for since then follows.
+        m_rescan = false;
+        refresh();
+        return;
+    }
+    applyScan(scanned);
+    m_hasScanned = true;
+    Q_EMIT scanFinished();
+}
+
+void RecordingListModel::applyScan(const QList<RecordingInfo> &scanned)
+{
+    QHash<QString, qsizetype> scannedIndex;
+    scannedIndex.reserve(scanned.size());
+    for (qsizetype i = 0; i < scanned.size(); ++i)
+        scannedIndex.insert(scanned.at(i).sidecarPath, i);
+
+    // 1. Rows whose recording is gone go, in runs from the bottom. So does a row whose start time
+    // changed: it has another place in the order, and comes back with the insertions. What stays
+    // is then in the same order as in the scan.
+    const auto stays = [&](const RecordingInfo &recording) {
+        const auto found = scannedIndex.constFind(recording.sidecarPath);
+        return found != scannedIndex.cend() && scanned.at(*found).startedAt == recording.startedAt;
+    };
+    for (int last = int(m_recordings.size()) - 1; last >= 0;) {
+        if (stays(m_recordings.at(last))) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !stays(m_recordings.at(first - 1)))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_recordings.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+
+    // 2. Rows that stay take their new values, one signal per run of neighbouring rows. Each
+    // run's rows change just before its signal: a sorting proxy places them by the values it
+    // knows, so they must not change under it earlier (or during the insertions below).
+    const QList<int> roles = changingRoles();
+    for (int row = 0; row < m_recordings.size();) {
+        const auto differs = [&](int at) {
+            return !(scanned.at(scannedIndex.value(m_recordings.at(at).sidecarPath))
+                == m_recordings.at(at));
+        };
+        if (!differs(row)) {
+            ++row;
+            continue;
+        }
+        int last = row;
+        while (last + 1 < m_recordings.size() && differs(last + 1))
+            ++last;
+        for (int at = row; at <= last; ++at)
+            m_recordings[at] = scanned.at(scannedIndex.value(m_recordings.at(at).sidecarPath));
+        Q_EMIT dataChanged(index(row, 0), index(last, ColumnCount - 1), roles);
+        row = last + 1;
+    }
+
+    // 3. New recordings go in where the order puts them, one insertion per run. The first scan
+    // of a folder is a single insertion.
+    int row = 0;
+    for (qsizetype i = 0; i < scanned.size();) {
+        if (row < m_recordings.size()
+            && m_recordings.at(row).sidecarPath == scanned.at(i).sidecarPath) {
+            ++row;
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        const QString next
+            = row < m_recordings.size() ? m_recordings.at(row).sidecarPath : QString();
+        while (end < scanned.size() && scanned.at(end).sidecarPath != next)
+            ++end;
+        const int count = int(end - i);
+        beginInsertRows({}, row, row + count - 1);
+        m_recordings.insert(row, count, RecordingInfo());
+        std::copy(scanned.cbegin() + i, scanned.cbegin() + end, m_recordings.begin() + row);
+        endInsertRows();
+        row += count;
+        i = end;
+    }
+    Q_ASSERT(m_recordings == scanned);
+}
+
+int RecordingListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_recordings.size());
+}
+
+int RecordingListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RecordingListModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const RecordingInfo &recording = m_recordings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(recording, index.column());
+    case SortRole:
+        return sortValue(recording, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(recording, index.column());
+    case Qt::DecorationRole:
+        return index.column() == Status ? QVariant(statusColor(recording)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case FilePathRole:
+        return recording.filePath;
+    case SessionIdRole:
+        return recording.sessionId;
+    case SidecarPathRole:
+        return recording.sidecarPath;
+    case LabelRole:
+        return recording.label;
+    case LiveRole:
+        return recording.isLive();
+    case FileExistsRole:
+        return recording.fileExists();
+    default:
+        return {};
+    }
+}
+
+QVariant RecordingListModel::displayText(const RecordingInfo &recording, int column) const
+{
+    switch (column) {
+    case Name:
+        return shownName(recording);
+    case Device:
+        return recording.device.isEmpty() ? recording.peer : recording.device;
+    case Format:
+        return DisplayFormat::audioFormat(recording.format, m_locale);
+    case Length:
+        return DisplayFormat::duration(recording.durationMs);
+    case Size:
+        return recording.fileExists() ? DisplayFormat::dataSize(recording.fileSize, m_locale)
+                                      : QString();
+    case Status:
+        return statusText(recording);
+    case Started:
+        return recording.startedAt.isValid()
+            ? m_locale.toString(recording.startedAt.toLocalTime(), QLocale::ShortFormat)
+            : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant RecordingListModel::sortValue(const RecordingInfo &recording, int column) const
+{
+    switch (column) {
+    case Name:
+        return shownName(recording);
+    case Device:
+        return recording.device.isEmpty() ? recording.peer : recording.device;
+    case Format:
+        return recording.format;
+    case Length:
+        return recording.durationMs;
+    case Size:
+        return recording.fileSize;
+    case Status:
+        return recording.fileExists() ? recording.status : u"missing"_s;
+    case Started:
+        return recording.startedAt;
+    default:
+        return {};
+    }
+}
+
+QVariant RecordingListModel::toolTip(const RecordingInfo &recording, int column) const
+{
+    switch (column) {
+    case Name:
+        return QDir::toNativeSeparators(recording.filePath);
+    case Device: {
+        QStringList lines;
+        if (!recording.userAgent.isEmpty())
+            lines.append(recording.userAgent);
+        if (!recording.peer.isEmpty())
+            lines.append(
+                tr("From %1", "network address of the sending device").arg(recording.peer));
+        return lines.join(u'\n');
+    }
+    case Format:
+        return recording.format;
+    case Size:
+        return recording.fileExists() ? tr("%1 bytes").arg(m_locale.toString(recording.fileSize))
+                                      : tr("The audio file is missing.");
+    case Status:
+        if (!recording.fileExists())
+            return tr("The audio file is missing.");
+        return recording.error.isEmpty() ? QVariant() : QVariant(recording.error);
+    case Started:
+        return recording.endedAt.isValid()
+            ? tr("Ended %1")
+                  .arg(m_locale.toString(recording.endedAt.toLocalTime(), QLocale::LongFormat))
+            : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant RecordingListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name", "recording label");
+    case Device:
+        return tr("Device", "the device that sent a recording");
+    case Format:
+        return tr("Format", "audio format");
+    case Length:
+        return tr("Length", "playing time of a recording");
+    case Size:
+        return tr("Size", "file size");
+    case Status:
+        return tr("Status", "how a recording ended");
+    case Started:
+        return tr("Started", "when a recording started");
+    default:
+        return {};
+    }
+}
+
+int RecordingListModel::rowOf(const QString &sidecarPath) const
+{
+    for (int row = 0; row < m_recordings.size(); ++row) {
+        if (m_recordings.at(row).sidecarPath == sidecarPath)
+            return row;
+    }
+    return -1;
+}
+
+qint64 RecordingListModel::totalSize() const
+{
+    qint64 total = 0;
+    for (const RecordingInfo &recording : m_recordings)
+        total += std::max<qint64>(recording.fileSize, 0);
+    return total;
+}
+
+bool RecordingListModel::rename(int row, const QString &label, QString *errorString)
+{
+    Q_ASSERT(row >= 0 && row < m_recordings.size());
+    RecordingInfo &recording = m_recordings[row];
+    const auto fail = [&](const QString &reason) {
+        if (errorString)
+            *errorString = reason;
+        return false;
+    };
+    // The server writes the sidecar of a live recording when it ends, with the label it knows.
+    if (recording.isLive())
+        return fail(tr("It is still being recorded."));
+
+    // Read afresh: the server may have written the sidecar since the last scan (a remux).
+    QString problem;
+    std::optional<Sidecar> sidecar = Sidecar::load(recording.sidecarPath, &problem);
+    if (!sidecar)
+        return fail(problem);
+    sidecar->label = label.trimmed().left(MaxLabelLength);
+    if (!sidecar->save(recording.sidecarPath, &problem))
+        return fail(problem);
+
+    recording.label = sidecar->label;
+    Q_EMIT dataChanged(index(row, Name), index(row, Name),
+        { Qt::DisplayRole, Qt::ToolTipRole, SortRole, LabelRole });
+    return true;
+}
+
+QStringList RecordingListModel::filesOf(int row) const
+{
+    const RecordingInfo &recording = m_recordings.at(row);
+    QStringList files { recording.filePath };
+    if (!recording.originalFilePath.isEmpty())
+        files.append(recording.originalFilePath);
+    // A remux whose swap failed keeps its copy of the original without naming it in the sidecar;
+    // it is part of the recording all the same.
+    const QFileInfo audio(recording.filePath);
+    files.append(
+        audio.absolutePath() + u'/' + audio.completeBaseName() + u".original."_s + audio.suffix());
+    files.append(recording.sidecarPath);
+    files.removeDuplicates();
+    files.removeIf([](const QString &path) { return path.isEmpty() || !QFileInfo::exists(path); });
+    return files;
+}
+
+bool RecordingListModel::remove(int row, Removal how, QString *errorString)
+{
+    Q_ASSERT(row >= 0 && row < m_recordings.size());
+    // The sidecar goes last: while it is there, the recording is listed and can be deleted again.
+    for (const QString &path : filesOf(row)) {
+        QString problem;
+        QFile file(path);
+        const bool removed = how == Removal::ToTrash ? moveToTrash(path, &problem) : file.remove();
+        if (!removed) {
+            if (errorString) {
+                *errorString = u"%1: %2"_s.arg(QDir::toNativeSeparators(path),
+                    how == Removal::ToTrash ? problem : file.errorString());
+            }
+            return false;
+        }
+    }
+    beginRemoveRows({}, row, row);
+    m_recordings.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+QList<int> RecordingListModel::changingRoles()
+{
+    return { Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole, FilePathRole,
+        SessionIdRole, LabelRole, LiveRole, FileExistsRole };
+}

@@ -1,0 +1,46 @@
+#include "recordingscanner.h"
+
+#include <algorithm>
+#include <optional>
+
+#include <QDir>
+
+#include "storage/sidecar.h"
+#include "storage/sidecarrepair.h"
+
+using namespace Qt::StringLiterals;
+
+RecordingScanner::RecordingScanner(QObject *parent) : QObject(parent) { }
+
+RecordingScanner::~RecordingScanner() = default;
+
+QList<RecordingInfo> RecordingScanner::scanFolder(const QString &root)
+{
+    QList<RecordingInfo> recordings;
+    if (root.isEmpty())
+        return recordings;
+    const QDir rootDir(root);
+    for (const QString &day : SidecarRepair::dayFolders(root)) {
+        const QDir folder(rootDir.filePath(day));
+        // Hidden files are left out: ".name.remux.webm" and the like are work in progress.
+        const QStringList names = folder.entryList({ u"*.json"_s }, QDir::Files);
+        for (const QString &name : names) {
+            const QString path = folder.filePath(name);
+            QString problem;
+            const std::optional<Sidecar> sidecar = Sidecar::load(path, &problem);
+            if (!sidecar) {
+                qWarning(
+                    "earshot: recordings: skipping %s: %s", qPrintable(path), qPrintable(problem));
+                continue;
+            }
+            recordings.append(RecordingInfo::fromSidecar(*sidecar, path));
+        }
+    }
+    std::sort(recordings.begin(), recordings.end(), &RecordingInfo::newerFirst);
+    return recordings;
+}
+
+void RecordingScanner::scan(const QString &root)
+{
+    Q_EMIT scanned(root, scanFolder(root));
+}

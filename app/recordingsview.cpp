@@ -1,0 +1,462 @@
+#include "recordingsview.h"
+
+#include <algorithm>
+
+#include <QAction>
+#include <QAudioOutput>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaPlayer>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QSlider>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "displayformat.h"
+#include "recordingfiltermodel.h"
+#include "recordinglistmodel.h"
+#include "themedicon.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Column widths before a person resizes them; the name takes the rest.
+constexpr int DeviceColumnWidth = 200;
+constexpr int FormatColumnWidth = 170;
+constexpr int NarrowColumnWidth = 90;
+constexpr int StartedColumnWidth = 150;
+
+} // namespace
+
+RecordingsView::RecordingsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new RecordingListModel(this))
+    , m_filter(new RecordingFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_search->setObjectName(u"recordingSearch"_s);
+    m_summary->setObjectName(u"recordingsSummary"_s);
+    m_search->setPlaceholderText(tr("Search by name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search recordings"));
+    connect(m_search, &QLineEdit::textChanged, m_filter, &RecordingFilterModel::setSearchText);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    m_table->setObjectName(u"recordingsTable"_s);
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RecordingListModel::Started, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    // Fixed widths: sizing columns to their contents reads every row, which a large archive
+    // makes slow on each change.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RecordingListModel::Name, QHeaderView::Stretch);
+    header->resizeSection(RecordingListModel::Device, DeviceColumnWidth);
+    header->resizeSection(RecordingListModel::Format, FormatColumnWidth);
+    header->resizeSection(RecordingListModel::Length, NarrowColumnWidth);
+    header->resizeSection(RecordingListModel::Size, NarrowColumnWidth);
+    header->resizeSection(RecordingListModel::Status, NarrowColumnWidth + NarrowColumnWidth / 2);
+    header->resizeSection(RecordingListModel::Started, StartedColumnWidth);
+    connect(m_table, &QTableView::activated, this,
+        [this](const QModelIndex &index) { playRow(m_filter->mapToSource(index).row()); });
+
+    m_playAction = makeAction(u"playRecordingAction"_s,
+        themedIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay), tr("Play", "play a recording"),
+        {});
+    m_playAction->setToolTip(tr("Play the selected recording here (or double-click it)"));
+    connect(m_playAction, &QAction::triggered, this, &RecordingsView::playSelected);
+    m_openAction = makeAction(u"openRecordingAction"_s,
+        themedIcon(u"document-open"_s, QStyle::SP_DialogOpenButton),
+        tr("Open", "open a recording in the desktop's player"), QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open the selected recording in the desktop's player"));
+    connect(m_openAction, &QAction::triggered, this, &RecordingsView::openSelected);
+    m_showInFolderAction = makeAction(u"showRecordingInFolderAction"_s,
+        themedIcon(u"folder-open"_s, QStyle::SP_DirOpenIcon), tr("Show in Folder"), {});
+    connect(m_showInFolderAction, &QAction::triggered, this, &RecordingsView::showSelectedInFolder);
+    m_renameAction = makeAction(u"renameRecordingAction"_s,
+        themedIcon(u"edit-rename"_s, QStyle::SP_FileDialogDetailedView), tr("Rename…"),
+        QKeySequence(Qt::Key_F2));
+    m_renameAction->setToolTip(tr("Change the recording's name; its file keeps its name"));
+    connect(m_renameAction, &QAction::triggered, this, &RecordingsView::renameSelected);
+    m_deleteAction
+        = makeAction(u"deleteRecordingAction"_s, themedIcon(u"edit-delete"_s, QStyle::SP_TrashIcon),
+            tr("Delete…", "a recording"), QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &RecordingsView::deleteSelected);
+    m_refreshAction = makeAction(u"refreshRecordingsAction"_s,
+        themedIcon(u"view-refresh"_s, QStyle::SP_BrowserReload),
+        tr("Refresh", "read the recordings folder again"), QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, m_model, &RecordingListModel::refresh);
+
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(
+        { m_playAction, m_openAction, m_showInFolderAction, m_renameAction, m_deleteAction });
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions(
+        { m_playAction, m_openAction, m_showInFolderAction, m_renameAction, m_deleteAction });
+    toolBar->addSeparator();
+    toolBar->addAction(m_refreshAction);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *searchRow = new QWidget(this);
+    searchRow->setLayout(top);
+    layout->addWidget(toolBar);
+    layout->addWidget(searchRow);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(makePlaybackBar());
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &RecordingsView::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordingsView::updateActions);
+    connect(m_model, &RecordingListModel::scanFinished, this, &RecordingsView::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordingsView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RecordingsView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RecordingsView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RecordingsView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RecordingsView::updateSummary);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_stale && isVisible())
+            refreshNow();
+    });
+
+    updateActions();
+    updateSummary();
+}
+
+RecordingsView::~RecordingsView() = default;
+
+QAction *RecordingsView::makeAction(
+    const QString &objectName, const QIcon &icon, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(icon, text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    // Only while the recordings have the focus: Delete in the sessions tab deletes nothing here.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
+}
+
+QWidget *RecordingsView::makePlaybackBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(u"playbackBar"_s);
+    m_playPause = new QToolButton(bar);
+    m_playPause->setObjectName(u"playPauseButton"_s);
+    m_playPause->setAutoRaise(true);
+    connect(m_playPause, &QToolButton::clicked, this, &RecordingsView::togglePlayback);
+
+    m_nowPlaying = new QLabel(bar);
+    m_nowPlaying->setObjectName(u"nowPlaying"_s);
+    m_nowPlaying->setTextFormat(Qt::PlainText);
+    m_nowPlaying->setMinimumWidth(NarrowColumnWidth * 2);
+    m_nowPlaying->setMaximumWidth(DeviceColumnWidth * 2);
+
+    m_position = new QSlider(Qt::Horizontal, bar);
+    m_position->setObjectName(u"playbackPosition"_s);
+    m_position->setAccessibleName(tr("Playback position"));
+    m_position->setEnabled(false);
+    // actionTriggered covers dragging, clicks beside the handle and keys; setValue() from the
+    // player does not trigger it, so the two never chase each other.
+    connect(m_position, &QSlider::actionTriggered, this, [this] {
+        if (m_player)
+            m_player->setPosition(m_position->sliderPosition());
+    });
+
+    m_time = new QLabel(bar);
+    m_time->setObjectName(u"playbackTime"_s);
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->addWidget(m_playPause);
+    layout->addWidget(m_nowPlaying);
+    layout->addWidget(m_position, 1);
+    layout->addWidget(m_time);
+    onPlaybackStateChanged();
+    updatePlaybackTime();
+    return bar;
+}
+
+QMediaPlayer &RecordingsView::player()
+{
+    if (m_player)
+        return *m_player;
+    m_player = new QMediaPlayer(this);
+    m_player->setObjectName(u"recordingPlayer"_s);
+    // A child of the player, so that it goes after the player that plays into it.
+    m_player->setAudioOutput(new QAudioOutput(m_player));
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (!m_position->isSliderDown())
+            m_position->setValue(int(position));
+        updatePlaybackTime();
+    });
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        m_position->setRange(0, int(duration));
+        m_position->setPageStep(int(std::max<qint64>(duration / 10, 1)));
+        m_position->setEnabled(duration > 0);
+        updatePlaybackTime();
+    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
+        &RecordingsView::onPlaybackStateChanged);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+        [this](QMediaPlayer::Error, const QString &errorString) {
+            m_nowPlaying->setText(tr("Cannot play %1: %2").arg(m_playingName, errorString));
+            m_nowPlaying->setToolTip(m_nowPlaying->text());
+        });
+    return *m_player;
+}
+
+void RecordingsView::setRecordingsDir(const QString &dir)
+{
+    m_model->setRecordingsDir(dir);
+    updateSummary();
+}
+
+void RecordingsView::requestRefresh()
+{
+    m_stale = true;
+    // Trailing, not leading: the event that asks may come just before the server writes the
+    // sidecar it is about, and the scan after the interval sees the sidecar as it ends up.
+    if (isVisible() && !m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void RecordingsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshNow();
+}
+
+void RecordingsView::refreshNow()
+{
+    m_stale = false;
+    m_model->refresh();
+}
+
+int RecordingsView::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.constFirst()).row();
+}
+
+QString RecordingsView::selectedName() const
+{
+    const int row = selectedRow();
+    return row < 0 ? QString() : m_model->index(row, RecordingListModel::Name).data().toString();
+}
+
+void RecordingsView::updateActions()
+{
+    const int row = selectedRow();
+    const bool selected = row >= 0;
+    const bool exists = selected && m_model->recording(row).fileExists();
+    const bool live = selected && m_model->recording(row).isLive();
+    m_playAction->setEnabled(exists);
+    m_openAction->setEnabled(exists);
+    m_showInFolderAction->setEnabled(selected);
+    // The server rewrites a live recording's sidecar, and still writes its file.
+    m_renameAction->setEnabled(selected && !live);
+    m_deleteAction->setEnabled(selected && !live);
+    m_playPause->setEnabled(m_player || exists);
+}
+
+void RecordingsView::updateSummary()
+{
+    if (!m_model->hasScanned()) {
+        m_summary->setText(tr("Reading recordings…"));
+        return;
+    }
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    const QString size = DisplayFormat::dataSize(m_model->totalSize(), locale());
+    m_summary->setText(shown == total
+            ? tr("%n recording(s), %1", "count and total size", total).arg(size)
+            : tr("%1 of %n recording(s) found", "search results", total).arg(shown));
+}
+
+void RecordingsView::playRow(int row)
+{
+    if (row < 0 || !m_model->recording(row).fileExists())
+        return;
+    QMediaPlayer &media = player();
+    const QUrl url = QUrl::fromLocalFile(m_model->recording(row).filePath);
+    if (media.source() != url) {
+        media.stop();
+        m_playingName = m_model->index(row, RecordingListModel::Name).data().toString();
+        m_nowPlaying->setText(m_playingName);
+        m_nowPlaying->setToolTip(QDir::toNativeSeparators(url.toLocalFile()));
+        media.setSource(url);
+    }
+    media.play();
+    updateActions();
+}
+
+void RecordingsView::playSelected()
+{
+    playRow(selectedRow());
+}
+
+void RecordingsView::togglePlayback()
+{
+    if (m_player && m_player->playbackState() == QMediaPlayer::PlayingState) {
+        m_player->pause();
+    } else if (m_player && !m_player->source().isEmpty()) {
+        m_player->play();
+    } else {
+        playSelected();
+    }
+}
+
+void RecordingsView::onPlaybackStateChanged()
+{
+    const bool playing = m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
+    m_playPause->setIcon(playing ? themedIcon(u"media-playback-pause"_s, QStyle::SP_MediaPause)
+                                 : themedIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay));
+    m_playPause->setToolTip(playing ? tr("Pause") : tr("Play", "play a recording"));
+    m_playPause->setAccessibleName(m_playPause->toolTip());
+}
+
+void RecordingsView::updatePlaybackTime()
+{
+    const qint64 position = m_player ? m_player->position() : 0;
+    const qint64 duration = m_player ? m_player->duration() : 0;
+    m_time->setText(tr("%1 / %2", "elapsed / total playing time")
+                        .arg(DisplayFormat::duration(position), DisplayFormat::duration(duration)));
+}
+
+void RecordingsView::openSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString path = m_model->recording(row).filePath;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        QMessageBox::warning(this, tr("Open Recording"),
+            tr("No application could open %1.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+void RecordingsView::showSelectedInFolder()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString folder = QFileInfo(m_model->recording(row).sidecarPath).absolutePath();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
+        QMessageBox::warning(this, tr("Show in Folder"),
+            tr("No file manager could show %1.").arg(QDir::toNativeSeparators(folder)));
+    }
+}
+
+void RecordingsView::renameSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString sidecarPath = m_model->recording(row).sidecarPath;
+    bool ok = false;
+    const QString label = QInputDialog::getText(this, tr("Rename Recording"),
+        tr("Name:", "of a recording"), QLineEdit::Normal, m_model->recording(row).label, &ok);
+    // The dialog ran an event loop: a scan may have moved the row, or removed it.
+    const int current = m_model->rowOf(sidecarPath);
+    if (!ok || current < 0)
+        return;
+    QString problem;
+    if (!m_model->rename(current, label, &problem)) {
+        QMessageBox::warning(this, tr("Rename Recording"),
+            tr("The recording could not be renamed: %1").arg(problem));
+    }
+}
+
+void RecordingsView::deleteSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString sidecarPath = m_model->recording(row).sidecarPath;
+    const QString name = selectedName();
+
+    QMessageBox confirm(QMessageBox::Question, tr("Delete Recording"),
+        tr("Delete the recording “%1”?").arg(name), QMessageBox::Cancel, this);
+    confirm.setInformativeText(
+        tr("Its audio file and its sidecar are moved to the trash.", "a recording's files"));
+    QPushButton *toTrash = confirm.addButton(tr("Move to Trash"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    int current = m_model->rowOf(sidecarPath);
+    if (confirm.clickedButton() != toTrash || current < 0)
+        return;
+
+    for (const QString &file : m_model->filesOf(current))
+        releaseFile(file);
+    QString problem;
+    if (m_model->remove(current, RecordingListModel::Removal::ToTrash, &problem))
+        return;
+
+    // No trash on this desktop, or none on the recordings' disk.
+    const QMessageBox::StandardButton answer = QMessageBox::warning(this, tr("Delete Recording"),
+        tr("“%1” cannot be moved to the trash (%2).\n\nDelete it permanently? This cannot be "
+           "undone.")
+            .arg(name, problem),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    current = m_model->rowOf(sidecarPath);
+    if (answer == QMessageBox::Yes && current >= 0
+        && !m_model->remove(current, RecordingListModel::Removal::Permanently, &problem)) {
+        QMessageBox::warning(
+            this, tr("Delete Recording"), tr("“%1” could not be deleted: %2").arg(name, problem));
+    }
+    // Some of its files may be gone already.
+    m_model->refresh();
+}
+
+void RecordingsView::releaseFile(const QString &filePath)
+{
+    if (!m_player || m_player->source() != QUrl::fromLocalFile(filePath))
+        return;
+    m_player->stop();
+    m_player->setSource({});
+    m_playingName.clear();
+    m_nowPlaying->clear();
+    m_nowPlaying->setToolTip({});
+    m_position->setEnabled(false);
+    updateActions();
+}

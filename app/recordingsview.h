@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QIcon;
+class QKeySequence;
+class QLabel;
+class QLineEdit;
+class QMediaPlayer;
+class QModelIndex;
+class QSlider;
+class QTableView;
+class QToolButton;
+class RecordingFilterModel;
+class RecordingListModel;
+
+/// The recordings in the recordings folder: search them by name, play them in a playback bar,
+/// open them, show them in their folder, rename them (the label in the sidecar; the file keeps
+/// its name) and delete them (to the trash where the desktop has one).
+class RecordingsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordingsView)
+
+public:
+    /// How long requestRefresh() gathers calls into one scan.
+    static constexpr int RefreshIntervalMs = 1000;
+
+    explicit RecordingsView(QWidget *parent = nullptr);
+    ~RecordingsView() override;
+
+    /// Lists the recordings under \a dir; read at once, on a worker thread.
+    void setRecordingsDir(const QString &dir);
+    /// Something may have changed in the folder (a session started or ended, a remux finished):
+    /// rescans RefreshIntervalMs later, once for all the calls in between; while the view is
+    /// hidden, when it is shown again. Cheap to call often.
+    void requestRefresh();
+
+    RecordingListModel &model() const { return *m_model; }
+    /// The playback bar's player. Made on first use, so that a window that never plays does not
+    /// start the audio system.
+    QMediaPlayer &player();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QAction *makeAction(const QString &objectName, const QIcon &icon, const QString &text,
+        const QKeySequence &shortcut);
+    QWidget *makePlaybackBar();
+    /// The selected recording as a row of the list model, or -1.
+    int selectedRow() const;
+    QString selectedName() const;
+    void refreshNow();
+    void updateActions();
+    void updateSummary();
+    void playRow(int row);
+    void playSelected();
+    void togglePlayback();
+    void openSelected();
+    void showSelectedInFolder();
+    void renameSelected();
+    void deleteSelected();
+    /// Stops the player if it plays \a filePath, so that the file can be moved or removed.
+    void releaseFile(const QString &filePath);
+    void updatePlaybackTime();
+    void onPlaybackStateChanged();
+
+    RecordingListModel *m_model;
+    RecordingFilterModel *m_filter;
+    QLineEdit *m_search;
+    QLabel *m_summary;
+    QTableView *m_table;
+
+    QAction *m_playAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_showInFolderAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+
+    QToolButton *m_playPause = nullptr;
+    QLabel *m_nowPlaying = nullptr;
+    QSlider *m_position = nullptr;
+    QLabel *m_time = nullptr;
+    QMediaPlayer *m_player = nullptr; ///< a child, made by player()
+    QString m_playingName;
+
+    QTimer m_refreshTimer;
+    bool m_stale = false;
+};
