@@ -26,6 +26,11 @@ constexpr auto KeepOriginalsKey = "recordings/keepOriginals"_L1;
 constexpr int PairingTokenBytes = 12;
 constexpr auto GeometryKey = "window/geometry"_L1;
 constexpr auto StateKey = "window/state"_L1;
+constexpr auto MinimizeToTrayKey = "tray/minimizeOnClose"_L1;
+constexpr auto NotificationsKey = "notifications/enabled"_L1;
+constexpr auto RateChartMinutesKey = "rateChart/minutes"_L1;
+constexpr int DefaultRateChartMinutes = 5;
+constexpr int MaxRateChartMinutes = 60;
 
 // A hand-edited file may hold anything; a value out of range falls back to the default.
 qint64 readNumber(
@@ -136,4 +141,35 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_store->setValue(StateKey, state);
+}
+
+bool AppSettings::minimizeToTrayOnClose() const
+{
+    return m_store->value(MinimizeToTrayKey, false).toBool();
+}
+
+void AppSettings::setMinimizeToTrayOnClose(bool minimize)
+{
+    m_store->setValue(MinimizeToTrayKey, minimize);
+}
+
+bool AppSettings::notificationsEnabled() const
+{
+    return m_store->value(NotificationsKey, true).toBool();
+}
+
+void AppSettings::setNotificationsEnabled(bool enabled)
+{
+    m_store->setValue(NotificationsKey, enabled);
+}
+
+int AppSettings::rateChartMinutes() const
+{
+    return int(readNumber(
+        *m_store, RateChartMinutesKey, DefaultRateChartMinutes, 1, MaxRateChartMinutes));
+}
+
+void AppSettings::setRateChartMinutes(int minutes)
+{
+    m_store->setValue(RateChartMinutesKey, minutes);
 }

@@ -42,6 +42,16 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    /// Closing the window hides it in the tray (when there is one) instead of quitting.
+    bool minimizeToTrayOnClose() const;
+    void setMinimizeToTrayOnClose(bool minimize);
+    /// Desktop notifications when a device connects or a recording ends unexpectedly.
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+    /// How many minutes the rate chart shows, 1..60.
+    int rateChartMinutes() const;
+    void setRateChartMinutes(int minutes);
+
 private:
     std::unique_ptr<QSettings> m_store;
 };

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
 #include <QUrl>
@@ -23,6 +25,10 @@
 #include "captureserver.h"
 #include "eventlogdock.h"
 #include "leveldelegate.h"
+#include "notificationpolicy.h"
+#include "notifier.h"
+#include "ratechart.h"
+#include "trayicon.h"
 #include "serverstatusbar.h"
 #include "sessionactions.h"
 #include "sessionsortmodel.h"
@@ -58,6 +64,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     , m_connectPanel(new ConnectDevicePanel)
     , m_connectDock(new QDockWidget(tr("Connect a Device"), this))
     , m_microphoneDock(new QDockWidget(tr("Microphone"), this))
+    , m_rateChart(new RateChart(this))
 {
     setWindowTitle(tr("Earshot"));
 
@@ -80,6 +87,8 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     m_tabs->addTab(m_table, tr("Live Sessions"));
     m_recordingsView = new RecordingsView(m_tabs);
     m_tabs->addTab(m_recordingsView, tr("Recordings"));
+    m_rateChart->setWindow(std::chrono::minutes(m_appSettings.rateChartMinutes()));
+    layout->addWidget(m_rateChart);
     layout->addWidget(m_tabs);
     setCentralWidget(central);
 
@@ -98,6 +107,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     connect(m_connectPanel, &ConnectDevicePanel::newPairingCodeRequested, this, &MainWindow::makeNewPairingCode);
     setUpMicrophone();
     m_sessionActions = new SessionActions(*m_table, m_server, this);
+    setUpTray();
     createActions();
     createMenusAndToolBar();
 
@@ -118,7 +128,10 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
 
     // The server may have been started before the window was made.
     m_model->updateSessions(m_server.sessions());
+    m_notificationPolicy->setKnownSessions(m_server.sessions());
     m_statusBar->setTotals(m_server.totals());
+    m_trayIcon->setTotals(m_server.totals());
+    m_trayPolicy->setLiveSessions(m_server.totals().liveSessions);
     m_statusBar->setRecordingsDir(m_settings.recordingsDir);
     m_recordingsView->setRecordingsDir(m_settings.recordingsDir);
     updateServerState();
@@ -148,12 +161,35 @@ void MainWindow::stopServer()
     if (!m_server.isListening() || m_shuttingDown)
         return;
     m_shuttingDown = true;
+    // Every live session ends interrupted now, on purpose: no notifications about it.
+    m_notificationPolicy->setServerStopping(true);
     updateServerState();
     m_server.shutdown();
 }
 
+void MainWindow::quit()
+{
+    m_closeRequest = TrayPolicy::Request::Quit;
+    close();
+}
+
+void MainWindow::endSession()
+{
+    m_closeRequest = TrayPolicy::Request::EndOfSession;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_trayPolicy->setTrayAvailable(
+        QSystemTrayIcon::isSystemTrayAvailable() && m_trayIcon->isVisible());
+    const TrayPolicy::Request request
+        = std::exchange(m_closeRequest, TrayPolicy::Request::CloseWindow);
+    // Hiding and asking happen through the policy's signals, after this event is ignored.
+    if (m_trayPolicy->requestClose(request) != TrayPolicy::Decision::Close) {
+        event->ignore();
+        return;
+    }
     if (m_microphonePanel->isStreaming()) {
         // Deliver what the microphone captured first; the server shuts down after.
         event->ignore();
@@ -173,6 +209,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_appSettings.setWindowGeometry(saveGeometry());
     m_appSettings.setWindowState(saveState());
     event->accept();
+    // A window closed while hidden in the tray does not end the program by itself.
+    QCoreApplication::quit();
 }
 
 void MainWindow::createActions()
@@ -200,7 +238,7 @@ void MainWindow::createActions()
         themedIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 }
 
 void MainWindow::createMenusAndToolBar()
@@ -233,6 +271,23 @@ void MainWindow::createMenusAndToolBar()
     viewMenu->addAction(m_eventDock->toggleViewAction());
     viewMenu->addAction(m_connectDock->toggleViewAction());
     viewMenu->addAction(m_microphoneDock->toggleViewAction());
+    viewMenu->addSeparator();
+    // Desktop behaviour, remembered between runs.
+    QAction *notifications = viewMenu->addAction(tr("Desktop &Notifications"));
+    notifications->setCheckable(true);
+    notifications->setChecked(m_appSettings.notificationsEnabled());
+    connect(notifications, &QAction::toggled, this, [this](bool enabled) {
+        m_appSettings.setNotificationsEnabled(enabled);
+        m_notificationPolicy->setEnabled(enabled);
+    });
+    QAction *minimizeToTray = viewMenu->addAction(tr("&Keep Running in the Tray When Closed"));
+    minimizeToTray->setCheckable(true);
+    minimizeToTray->setChecked(m_appSettings.minimizeToTrayOnClose());
+    minimizeToTray->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
+    connect(minimizeToTray, &QAction::toggled, this, [this](bool minimize) {
+        m_appSettings.setMinimizeToTrayOnClose(minimize);
+        m_trayPolicy->setMinimizeToTray(minimize);
+    });
     toolBar->addAction(m_connectDock->toggleViewAction());
     viewMenu->addAction(toolBar->toggleViewAction());
 }
@@ -281,11 +336,16 @@ void MainWindow::onSessionsUpdated(const QList<SessionStats> &changed, const Ser
 {
     m_model->updateSessions(changed);
     m_statusBar->setTotals(totals);
+    m_rateChart->addTotals(totals);
+    m_trayIcon->setTotals(totals);
+    m_trayPolicy->setLiveSessions(totals.liveSessions);
+    m_notificationPolicy->updateSessions(changed);
 }
 
 void MainWindow::onShutdownFinished()
 {
     m_shuttingDown = false;
+    m_notificationPolicy->setServerStopping(false);
     m_statusBar->setTotals(m_server.totals());
     updateServerState();
 
@@ -312,6 +372,7 @@ void MainWindow::updateServerState()
     else
         m_statusBar->clearMessage();
     m_statusBar->setUrls(listening && !m_shuttingDown ? m_server.urls() : QList<QUrl>());
+    m_trayIcon->setConnectUrl(listening && !m_shuttingDown ? m_server.pairingUrl() : QUrl());
     m_microphonePanel->setLocalServerUrl(localStreamUrl());
     if (listening && !m_shuttingDown)
         m_connectPanel->setPairing(m_server.pairingUrl(), m_server.authorityFingerprint(), m_server.certificateFingerprint());
@@ -382,4 +443,55 @@ void MainWindow::makeNewPairingCode()
 void MainWindow::openRecordingsFolder()
 {
     QDesktopServices::openUrl(QUrl::fromLocalFile(m_settings.recordingsDir));
+}
+
+void MainWindow::setUpTray()
+{
+    m_trayPolicy = new TrayPolicy(this);
+    m_trayPolicy->setMinimizeToTray(m_appSettings.minimizeToTrayOnClose());
+    // Queued: both act after closeEvent() has returned, where close() works again.
+    connect(m_trayPolicy, &TrayPolicy::hideToTrayRequested, this,
+        [this] {
+            hide();
+            m_trayIcon->showStillRunningMessage();
+        },
+        Qt::QueuedConnection);
+    connect(m_trayPolicy, &TrayPolicy::confirmationRequested, this, &MainWindow::confirmClose,
+        Qt::QueuedConnection);
+
+    m_trayIcon = new TrayIcon(this);
+    connect(m_trayIcon, &TrayIcon::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_trayIcon, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    // Where there is no tray (offscreen, some window managers) show() would only warn.
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_trayIcon->show();
+
+    m_notificationPolicy = new NotificationPolicy(this);
+    m_notificationPolicy->setEnabled(m_appSettings.notificationsEnabled());
+    new Notifier(*m_notificationPolicy, *m_trayIcon, this);
+}
+
+void MainWindow::showFromTray()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::confirmClose(int liveSessions)
+{
+    // The question may come from the tray's Quit while the window is hidden.
+    showFromTray();
+    QMessageBox box(QMessageBox::Question, tr("Quit Earshot?"),
+        tr("Quitting ends %n recording(s) in progress. What has arrived so far is kept.", "",
+            liveSessions),
+        QMessageBox::Cancel, this);
+    QPushButton *quitButton = box.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != quitButton)
+        return;
+    m_trayPolicy->confirmClose();
+    close();
 }

@@ -6,6 +6,7 @@
 
 #include "serversettings.h"
 #include "sessionstats.h"
+#include "traypolicy.h"
 
 class AppSettings;
 class CaptureServer;
@@ -13,6 +14,9 @@ class AudioInputs;
 class CertificatePins;
 class ConnectDevicePanel;
 class MicrophonePanel;
+class NotificationPolicy;
+class RateChart;
+class TrayIcon;
 class EventLogDock;
 class QDockWidget;
 class QAction;
@@ -42,6 +46,10 @@ public:
     bool startServer();
     /// Stops listening and finalizes every recording; the server reports when it is done.
     void stopServer();
+    /// File > Quit and the tray's Quit: never hides to the tray; asks while devices record.
+    void quit();
+    /// Logout or a signal: closes without asking (the recordings are still finalized).
+    void endSession();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +73,9 @@ private:
     void openRecordingsFolder();
     void makeNewPairingCode();
     void setUpMicrophone();
+    void setUpTray();
+    void showFromTray();
+    void confirmClose(int liveSessions);
     QUrl localStreamUrl() const;
 
     CaptureServer &m_server;
@@ -86,6 +97,11 @@ private:
     MicrophonePanel *m_microphonePanel = nullptr;
     QDockWidget *m_microphoneDock;
     SessionActions *m_sessionActions = nullptr;
+    RateChart *m_rateChart;
+    TrayPolicy *m_trayPolicy = nullptr;
+    TrayIcon *m_trayIcon = nullptr;
+    NotificationPolicy *m_notificationPolicy = nullptr;
+    TrayPolicy::Request m_closeRequest = TrayPolicy::Request::CloseWindow;
 
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;

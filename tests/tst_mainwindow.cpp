@@ -169,7 +169,7 @@ void tst_MainWindow::closingFinishesRecordings()
     QTRY_VERIFY(rowOf(u"Guest 2"_s) >= 0);
 
     QSignalSpy finished(&m_server->server(), &CaptureServer::shutdownFinished);
-    m_window->close();
+    m_window->endSession();
     // The window waits for the server: files are finalized and devices told before it goes.
     if (finished.count() == 0)
         QVERIFY(m_window->isVisible());
