@@ -239,7 +239,7 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
     m_dialect = Dialect::V1;
     m_ackedBytes = m_session->bytes();
     m_context.log(ServerEvent::Severity::Info, sessionId, m_peer,
-                  tr("Recording \"%1\" resumed at byte %2.").arg(m_session->stats().label).arg(m_session->bytes()));
+                  tr("Recording \"%1\" resumed at byte %L2.").arg(m_session->stats().label).arg(m_session->bytes()));
     send(ServerMessage::resumed(sessionId, m_session->bytes(), m_session->chunks()));
 }
 
@@ -309,7 +309,7 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
                                                                : tr("interrupted");
     m_context.log(state == SessionStats::State::Failed ? ServerEvent::Severity::Error : ServerEvent::Severity::Info,
                   stats.id, m_peer,
-                  tr("Recording \"%1\" ended (%2): %3 bytes in %4 chunks.").arg(stats.label, how).arg(stats.bytes).arg(stats.chunks));
+                  tr("Recording \"%1\" ended (%2): %L3 bytes in %L4 chunks.").arg(stats.label, how).arg(stats.bytes).arg(stats.chunks));
 
     if (descriptor < 0) {
         if (replyWhenSynced)

@@ -92,19 +92,35 @@ QByteArray HttpResponder::simpleResponse(int status, const QByteArray &reason, c
     return response(status, reason, "text/plain; charset=utf-8", body, false);
 }
 
-QByteArray HttpResponder::notPairedResponse()
+QByteArray HttpResponder::notPairedResponse(const QByteArray &acceptLanguage)
 {
-    const QByteArray page =
-            "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            "<title>Earshot: pairing needed</title>"
-            "<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem\">"
-            "<h1>This device is not paired</h1>"
-            "<p>Earshot only takes recordings from devices that know its pairing code. "
-            "On the computer running Earshot, open <b>Connect a device</b> and scan the QR code, "
-            "or type the address shown there: it ends in <code>?t=</code> and the code.</p>"
-            "</body></html>";
-    return response(403, "Forbidden", "text/html; charset=utf-8", page, false);
+    // Context "web" like the page's texts; "Connect a Device" is the monitor's panel of that name.
+    static const char *const Title = QT_TRANSLATE_NOOP("web", "Earshot: pairing needed");
+    static const char *const Heading = QT_TRANSLATE_NOOP("web", "This device is not paired");
+    static const char *const Why = QT_TRANSLATE_NOOP(
+        "web", "Earshot only takes recordings from devices that know its pairing code.");
+    static const char *const How = QT_TRANSLATE_NOOP("web",
+        "On the computer running Earshot, open %1 and scan the QR code, or type the address "
+        "shown there: it ends in %2 and the code.");
+    static const char *const Panel = QT_TRANSLATE_NOOP("web", "Connect a Device");
+
+    const QString language = WebStrings::preferredLanguage(acceptLanguage);
+    const auto text = [this, &language](const char *source) {
+        return m_webStrings.translate(language, source).toHtmlEscaped();
+    };
+    const QString heading = text(Heading);
+    const QString pageLanguage = heading == QLatin1String(Heading) || language.isEmpty()
+        ? QStringLiteral("en")
+        : language.toHtmlEscaped();
+    const QString page = QStringLiteral("<!doctype html><html lang=\"%1\"><meta charset=\"utf-8\">"
+                                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                                        "<title>%2</title>"
+                                        "<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem\">"
+                                        "<h1>%3</h1><p>%4 %5</p></body></html>")
+                             .arg(pageLanguage, text(Title), heading, text(Why),
+                                 text(How).arg(QStringLiteral("<b>%1</b>").arg(text(Panel)),
+                                     QStringLiteral("<code>?t=</code>")));
+    return response(403, "Forbidden", "text/html; charset=utf-8", page.toUtf8(), false);
 }
 
 QByteArray HttpResponder::respond(const HttpRequest &request, bool paired)
@@ -125,7 +141,7 @@ QByteArray HttpResponder::respond(const HttpRequest &request, bool paired)
     }
     if (path == u"/" || path == u"/index.html" || path == u"/api/status") {
         if (!paired)
-            return notPairedResponse();
+            return notPairedResponse(request.header("accept-language"));
         if (path == u"/api/status")
             return response(200, "OK", "application/json", statusJson(), headOnly);
         return response(200, "OK", "text/html; charset=utf-8", webFile(QStringLiteral("index.html")), headOnly);

@@ -22,8 +22,8 @@ public:
     /// the client may see the page and the status (it has the token, or needs none).
     QByteArray respond(const HttpRequest &request, bool paired);
     static QByteArray simpleResponse(int status, const QByteArray &reason, const QByteArray &body);
-    /// The page a device sees without the pairing token.
-    static QByteArray notPairedResponse();
+    /// The page a device sees without the pairing token, in the language it asks for.
+    QByteArray notPairedResponse(const QByteArray &acceptLanguage);
 
 private:
     QByteArray statusJson() const;

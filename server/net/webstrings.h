@@ -1,9 +1,14 @@
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
 #include <QString>
+
+class QLocale;
+class QTranslator;
 
 /// The served page's texts in the person's language. The English texts are listed in
 /// webstrings.cpp (kept equal to STRINGS in resources/web/app.js, which a test checks), so that
@@ -14,8 +19,19 @@ public:
     /// {"English": "translation", ...} for a BCP 47 language tag; {} when there is none.
     QByteArray translationsJson(const QString &languageTag);
     static QStringList sourceTexts();
+    /// The language a person prefers most in an Accept-Language header: "de-DE" of
+    /// "de-DE,de;q=0.9,en;q=0.8".
+    static QString preferredLanguage(const QByteArray &acceptLanguage);
+    /// \a source, a text of context "web", in a BCP 47 language; \a source itself when Earshot
+    /// has no catalogue for the language.
+    QString translate(const QString &languageTag, const char *source);
 
 private:
+    /// The catalogue for \a locale, loaded once; null for English or a language Earshot lacks.
+    /// Call with m_mutex held.
+    const QTranslator *translatorFor(const QLocale &locale);
+
     QMutex m_mutex;
     QHash<QString, QByteArray> m_cache;
+    QHash<QString, std::shared_ptr<const QTranslator>> m_translators;
 };

@@ -113,6 +113,6 @@ void RemuxQueue::run(SessionStats stats)
     stats.audioDurationMs = result.durationMs;
     m_board->post({ stats });
     log(ServerEvent::Severity::Info, stats,
-        tr("%1 remuxed: %2 s long, seekable.").arg(raw.fileName()).arg(result.durationMs / 1000.0, 0, 'f', 1));
+        tr("%1 remuxed: %L2 s long, seekable.").arg(raw.fileName()).arg(result.durationMs / 1000.0, 0, 'f', 1));
     Q_EMIT remuxed(stats.filePath);
 }

@@ -9,6 +9,11 @@
 #include <QDebug>
 #include <QFile>
 
+namespace {
+// From this many files ending together, one syncfs() is cheaper than an fdatasync() each.
+constexpr size_t SyncfsFromFiles = 4;
+} // namespace
+
 DiskSyncer::DiskSyncer(const QString &recordingsDir, std::chrono::milliseconds interval)
     : m_recordingsDir(recordingsDir)
     , m_interval(interval)
@@ -49,11 +54,31 @@ void DiskSyncer::syncAll()
 
 void DiskSyncer::finishFile(int ownedDescriptor, QObject *context, std::function<void(bool)> done)
 {
-    QMetaObject::invokeMethod(this, [ownedDescriptor, context, done = std::move(done)] {
-        const bool ok = ::fdatasync(ownedDescriptor) == 0;
-        if (!ok)
-            qWarning("earshot: fdatasync failed: %s", strerror(errno));
-        ::close(ownedDescriptor);
-        QMetaObject::invokeMethod(context, [ok, done] { done(ok); });
+    QMetaObject::invokeMethod(this, [this, ownedDescriptor, context, done = std::move(done)] {
+        m_finishing.push_back({ ownedDescriptor, context, done });
+        // Queued behind the requests already posted, so that a burst is taken in one pass.
+        if (m_finishing.size() == 1)
+            QMetaObject::invokeMethod(this, &DiskSyncer::finishQueued, Qt::QueuedConnection);
     });
+}
+
+void DiskSyncer::finishQueued()
+{
+    const std::vector<Finish> finishing = std::exchange(m_finishing, {});
+    bool allOk = true;
+    if (finishing.size() >= SyncfsFromFiles && m_dirDescriptor >= 0) {
+        allOk = ::syncfs(m_dirDescriptor) == 0;
+        if (!allOk)
+            qWarning("earshot: syncfs failed: %s", strerror(errno));
+    }
+    for (const Finish &finish : finishing) {
+        bool ok = allOk;
+        if (finishing.size() < SyncfsFromFiles || m_dirDescriptor < 0) {
+            ok = ::fdatasync(finish.descriptor) == 0;
+            if (!ok)
+                qWarning("earshot: fdatasync failed: %s", strerror(errno));
+        }
+        ::close(finish.descriptor);
+        QMetaObject::invokeMethod(finish.context, [ok, done = finish.done] { done(ok); });
+    }
 }

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 #include <QObject>
 #include <QString>
@@ -33,11 +34,22 @@ public:
     void stop();
 
 private:
+    struct Finish
+    {
+        int descriptor;
+        QObject *context;
+        std::function<void(bool)> done;
+    };
+
     void syncAll();
+    void finishQueued();
 
     QString m_recordingsDir;
     std::chrono::milliseconds m_interval;
     int m_dirDescriptor = -1;
     std::atomic<bool> m_dirty { false };
     QTimer *m_timer = nullptr;
+    /// Files whose sessions ended since the last pass; a burst (everyone stops at once) is
+    /// covered by one syncfs() instead of one fdatasync() each.
+    std::vector<Finish> m_finishing;
 };
