@@ -28,6 +28,7 @@ constexpr auto GeometryKey = "window/geometry"_L1;
 constexpr auto StateKey = "window/state"_L1;
 constexpr auto MinimizeToTrayKey = "tray/minimizeOnClose"_L1;
 constexpr auto NotificationsKey = "notifications/enabled"_L1;
+constexpr auto UiLanguageKey = "ui/language"_L1;
 constexpr auto RateChartMinutesKey = "rateChart/minutes"_L1;
 constexpr int DefaultRateChartMinutes = 5;
 constexpr int MaxRateChartMinutes = 60;
@@ -161,6 +162,16 @@ bool AppSettings::notificationsEnabled() const
 void AppSettings::setNotificationsEnabled(bool enabled)
 {
     m_store->setValue(NotificationsKey, enabled);
+}
+
+QString AppSettings::uiLanguage() const
+{
+    return m_store->value(UiLanguageKey).toString();
+}
+
+void AppSettings::setUiLanguage(const QString &code)
+{
+    m_store->setValue(UiLanguageKey, code);
 }
 
 int AppSettings::rateChartMinutes() const

@@ -48,6 +48,10 @@ public:
     /// Desktop notifications when a device connects or a recording ends unexpectedly.
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
+    /// The language chosen in the settings (AppLanguage's code, "de"), or "" for the system's.
+    /// It applies at the next start.
+    QString uiLanguage() const;
+    void setUiLanguage(const QString &code);
     /// How many minutes the rate chart shows, 1..60.
     int rateChartMinutes() const;
     void setRateChartMinutes(int minutes);

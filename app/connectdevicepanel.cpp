@@ -15,6 +15,8 @@
 namespace {
 
 constexpr int QrCodePixels = 220;
+// "AB:" per byte, eight bytes a line.
+constexpr qsizetype FingerprintLineChars = 8 * 3;
 
 QLabel *selectableLabel(QWidget *parent)
 {
@@ -22,6 +24,16 @@ QLabel *selectableLabel(QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;
+}
+
+// A fingerprint in lines of eight bytes. It has no spaces, and where a label may break it
+// otherwise depends on its digits: some certificates made the panel wider than its dock.
+QString fingerprintLines(const QString &fingerprint)
+{
+    QStringList lines;
+    for (qsizetype at = 0; at < fingerprint.size(); at += FingerprintLineChars)
+        lines.append(fingerprint.mid(at, FingerprintLineChars));
+    return lines.join(u'\n');
 }
 
 } // namespace
@@ -88,8 +100,12 @@ void ConnectDevicePanel::setPairing(const QUrl &pairingUrl, const QString &autho
     const QImage code = QrCodeImage::encode(pairingUrl.toString());
     m_qrCode->setPixmap(QPixmap::fromImage(code.scaled(QrCodePixels, QrCodePixels, Qt::KeepAspectRatio, Qt::FastTransformation)));
     m_urlLabel->setText(pairingUrl.toString());
-    m_authorityLabel->setText(authorityFingerprint.isEmpty() ? tr("none (your own certificate)") : authorityFingerprint);
-    m_certificateLabel->setText(certificateFingerprint.isEmpty() ? tr("none (plain HTTP)") : certificateFingerprint);
+    m_authorityLabel->setText(authorityFingerprint.isEmpty()
+            ? tr("none (your own certificate)")
+            : fingerprintLines(authorityFingerprint));
+    m_certificateLabel->setText(certificateFingerprint.isEmpty()
+            ? tr("none (plain HTTP)")
+            : fingerprintLines(certificateFingerprint));
 
     QUrl authority = pairingUrl;
     authority.setQuery(QString());

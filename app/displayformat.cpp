@@ -45,6 +45,21 @@ QString DisplayFormat::dataRate(double bytesPerSecond, const QLocale &locale)
         .arg(locale.formattedDataSize(qRound64(bytesPerSecond), SizePrecision));
 }
 
+QString DisplayFormat::timeOfDay(const QTime &time, const QLocale &locale)
+{
+    // The long format is the one with seconds; its time zone ("t", "(t)") is noise in a log.
+    const QString longFormat = locale.timeFormat(QLocale::LongFormat);
+    QString format;
+    bool quoted = false;
+    for (const QChar c : longFormat) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (quoted || c != u't')
+            format.append(c);
+    }
+    return locale.toString(time, format.remove(u"()"_s).trimmed());
+}
+
 QString DisplayFormat::duration(qint64 milliseconds)
 {
     if (milliseconds < 0)
@@ -84,7 +99,7 @@ QString DisplayFormat::audioFormat(const QString &mimeType, const QLocale &local
         if (const int channels = parameters.value(u"channels"_s).toInt(&ok); ok && channels > 0) {
             description.append(channels == 1 ? tr("mono")
                     : channels == 2          ? tr("stereo")
-                                             : tr("%1 channels").arg(channels));
+                                             : tr("%n channel(s)", "", channels));
         }
         return description.join(tr(", ", "between the parts of a format description"));
     }

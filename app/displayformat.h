@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <QTime>
 
 /// How figures read for people, the same in the monitor and in the headless log.
 class DisplayFormat final
@@ -14,6 +15,9 @@ public:
 
     static QString dataSize(qint64 bytes, const QLocale &locale);
     static QString dataRate(double bytesPerSecond, const QLocale &locale);
+    /// A time of day with its seconds, as the locale writes it ("14:03:07", "2:03:07 PM"), for
+    /// logs, where seconds matter.
+    static QString timeOfDay(const QTime &time, const QLocale &locale);
     /// h:mm:ss, or m:ss under an hour, the way media players show a length. Empty when negative.
     static QString duration(qint64 milliseconds);
     /// A MIME type as a person names the format: "PCM, 16 kHz, mono", "WebM (Opus)". Types it

@@ -3,9 +3,11 @@
 #include <chrono>
 
 #include <QColor>
+#include <QLocale>
+
+#include "displayformat.h"
 
 using namespace std::chrono_literals;
-using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -42,7 +44,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time:
             // Seconds matter in a log, and the day is in the tooltip.
-            return event.time.toLocalTime().toString(u"HH:mm:ss"_s);
+            return DisplayFormat::timeOfDay(event.time.toLocalTime().time(), QLocale());
         case Peer:
             return event.peer;
         case Session:

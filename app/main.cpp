@@ -3,11 +3,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
+#include "applanguage.h"
 #include "appsettings.h"
 #include "captureserver.h"
 #include "commandline.h"
@@ -20,16 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void installTranslators(
-    QCoreApplication &app, QTranslator &qtTranslator, QTranslator &appTranslator)
-{
-    if (qtTranslator.load(
-            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), u"earshot"_s, u"_"_s, u":/i18n"_s))
-        app.installTranslator(&appTranslator);
-}
 
 int runHeadless(const CommandLine &commandLine)
 {
@@ -98,9 +86,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Earshot"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EARSHOT_VERSION));
 
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    installTranslators(*app, qtTranslator, appTranslator);
+    // The language chosen in the settings, or the system's; both faces speak it.
+    AppLanguage language;
+    language.apply(AppLanguage::localeFor(AppSettings().uiLanguage()));
 
     if (!fileLimit.errorString.isEmpty()) {
         qWarning("Cannot raise the open files limit above %llu: %s",

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
@@ -47,6 +49,20 @@ using namespace Qt::StringLiterals;
 namespace {
 // Wide enough for the QR code and a LAN address with its pairing code on one line.
 constexpr int ConnectDockWidth = 400;
+
+// An action's text as a toolbar button shows it: without its accelerator and the "…" of a menu
+// entry. Qt drops the "&" itself, but keeps the "(&S)" that Chinese texts append as "(S)".
+QString toolBarText(const QString &text)
+{
+    static const QRegularExpression appendedAccelerator(uR"(\s*\(&[^&\s]\))"_s);
+    static const QRegularExpression accelerator(uR"(&(.))"_s);
+    static const QRegularExpression ellipsis(uR"((…|\.\.\.)$)"_s);
+    return QString(text)
+        .remove(appendedAccelerator)
+        .replace(accelerator, u"\\1"_s)
+        .remove(ellipsis)
+        .trimmed();
+}
 } // namespace
 
 MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
@@ -290,6 +306,8 @@ void MainWindow::createMenusAndToolBar()
     });
     toolBar->addAction(m_connectDock->toggleViewAction());
     viewMenu->addAction(toolBar->toggleViewAction());
+    for (QAction *action : toolBar->actions())
+        action->setIconText(toolBarText(action->text()));
 }
 
 void MainWindow::setUpTable()
@@ -321,7 +339,15 @@ void MainWindow::setUpTable()
     const auto setWidth = [columns, charWidth](int column, int chars) {
         columns->resizeSection(column, charWidth * chars);
     };
-    setWidth(SessionTableModel::State, 13);
+    // The State column fits its longest word in the language shown, beside the colour mark.
+    int stateWidth = charWidth * 13;
+    for (const auto state : { SessionStats::State::Recording, SessionStats::State::Interrupted,
+             SessionStats::State::Complete, SessionStats::State::Failed }) {
+        stateWidth = std::max(stateWidth,
+            m_table->fontMetrics().horizontalAdvance(SessionTableModel::stateText(state))
+                + m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + charWidth * 3);
+    }
+    columns->resizeSection(SessionTableModel::State, stateWidth);
     setWidth(SessionTableModel::Name, 14);
     setWidth(SessionTableModel::Peer, 18);
     setWidth(SessionTableModel::Format, 19);
@@ -382,8 +408,11 @@ void MainWindow::updateServerState()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.hasChanges())
+    SettingsDialog dialog(m_settings, m_appSettings.uiLanguage(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_appSettings.setUiLanguage(dialog.language());
+    if (!dialog.hasChanges())
         return;
     m_settings = dialog.settings();
     m_appSettings.setServerSettings(m_settings);
@@ -484,7 +513,7 @@ void MainWindow::confirmClose(int liveSessions)
     // The question may come from the tray's Quit while the window is hidden.
     showFromTray();
     QMessageBox box(QMessageBox::Question, tr("Quit Earshot?"),
-        tr("Quitting ends %n recording(s) in progress. What has arrived so far is kept.", "",
+        tr("Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.", "",
             liveSessions),
         QMessageBox::Cancel, this);
     QPushButton *quitButton = box.addButton(tr("&Quit"), QMessageBox::DestructiveRole);

@@ -90,7 +90,7 @@ void NotificationPolicy::flush()
         Q_EMIT notify(tr("Device connected"),
             tr("%1 is recording.", "a device connected").arg(connected.constFirst().description));
     } else if (connected.size() > 1) {
-        Q_EMIT notify(tr("%n device(s) connected", "", int(connected.size())), listOf(connected));
+        Q_EMIT notify(tr("%Ln device(s) connected", "", int(connected.size())), listOf(connected));
     }
 
     if (ended.size() == 1) {
@@ -107,7 +107,7 @@ void NotificationPolicy::flush()
         }
     } else if (ended.size() > 1) {
         Q_EMIT notify(
-            tr("%n recording(s) ended unexpectedly", "", int(ended.size())), listOf(ended));
+            tr("%Ln recording(s) ended unexpectedly", "", int(ended.size())), listOf(ended));
     }
 }
 

@@ -309,8 +309,9 @@ void RecordingsView::updateSummary()
     const int shown = m_filter->rowCount();
     const QString size = DisplayFormat::dataSize(m_model->totalSize(), locale());
     m_summary->setText(shown == total
-            ? tr("%n recording(s), %1", "count and total size", total).arg(size)
-            : tr("%1 of %n recording(s) found", "search results", total).arg(shown));
+            ? tr("%Ln recording(s), %1", "count and total size", total).arg(size)
+            : tr("%1 of %Ln recording(s) found", "search results", total)
+                  .arg(locale().toString(shown)));
 }
 
 void RecordingsView::playRow(int row)

@@ -133,9 +133,9 @@ void SessionActions::disconnectSessions()
         return;
     const QString question = live.size() == 1
         ? tr("Disconnect this live session? Its recording stops; the device may resume it later.")
-        : tr("Disconnect %1 live sessions? Their recordings stop; the devices may resume them "
-             "later.")
-              .arg(live.size());
+        : tr("Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them "
+             "later.",
+            "", int(live.size()));
     const auto answer = QMessageBox::question(m_view.window(), tr("Disconnect"), question);
     if (answer != QMessageBox::Yes)
         return;

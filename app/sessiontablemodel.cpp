@@ -24,21 +24,6 @@ QColor stateColor(SessionStats::State state)
     return {};
 }
 
-QString stateText(SessionStats::State state)
-{
-    switch (state) {
-    case SessionStats::State::Recording:
-        return SessionTableModel::tr("Recording", "session state");
-    case SessionStats::State::Interrupted:
-        return SessionTableModel::tr("Interrupted", "session state");
-    case SessionStats::State::Complete:
-        return SessionTableModel::tr("Complete", "session state");
-    case SessionStats::State::Failed:
-        return SessionTableModel::tr("Failed", "session state");
-    }
-    return {};
-}
-
 qint64 shownDurationMs(const SessionStats &session)
 {
     if (session.audioDurationMs >= 0)
@@ -169,6 +154,21 @@ void SessionTableModel::updateSessions(const QList<SessionStats> &changed)
         m_sessions.append(std::move(session));
     }
     endInsertRows();
+}
+
+QString SessionTableModel::stateText(SessionStats::State state)
+{
+    switch (state) {
+    case SessionStats::State::Recording:
+        return tr("Recording", "session state");
+    case SessionStats::State::Interrupted:
+        return tr("Interrupted", "session state");
+    case SessionStats::State::Complete:
+        return tr("Complete", "session state");
+    case SessionStats::State::Failed:
+        return tr("Failed", "session state");
+    }
+    return {};
 }
 
 QList<int> SessionTableModel::changingRoles()

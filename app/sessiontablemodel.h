@@ -55,6 +55,8 @@ public:
 
     /// The roles whose values a batch may change; dataChanged names exactly these.
     static QList<int> changingRoles();
+    /// The word the State column shows for \a state ("Recording").
+    static QString stateText(SessionStats::State state);
 
 private:
     struct Update

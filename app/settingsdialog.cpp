@@ -2,17 +2,24 @@
 
 #include <algorithm>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
+#include "applanguage.h"
 #include "bindaddress.h"
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -23,7 +30,8 @@ constexpr int MaxLiveSessionsLimit = 100000;
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(
+    const ServerSettings &settings, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_original(settings)
     , m_port(new QSpinBox(this))
@@ -31,6 +39,7 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     , m_recordingsDir(new QLineEdit(this))
     , m_maxLiveSessions(new QSpinBox(this))
     , m_maxMessageKiB(new QSpinBox(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Earshot Settings"));
 
@@ -62,17 +71,42 @@ SettingsDialog::SettingsDialog(const ServerSettings &settings, QWidget *parent)
     m_maxMessageKiB->setValue(
         int(std::clamp<qint64>(settings.maxMessageBytes / KiB, 1, MaxMessageKiBLimit)));
 
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty()
+            ? tr("System default", "language")
+            : tr("System default (%1)", "language; %1 is the system's language")
+                  .arg(systemLanguage),
+        QString());
+    for (const AppLanguage::Language &offered : AppLanguage::languages())
+        m_language->addItem(offered.name, offered.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Port:"), m_port);
-    form->addRow(tr("&Listen on:"), m_bindAddress);
-    form->addRow(tr("&Recordings folder:"), folderRow);
-    form->addRow(tr("Live sessions at &most:"), m_maxLiveSessions);
-    form->addRow(tr("Largest &message:"), m_maxMessageKiB);
-    form->addRow(buttons);
+    auto *server = new QGroupBox(tr("Server"), this);
+    auto *serverForm = new QFormLayout(server);
+    serverForm->addRow(tr("&Port:"), m_port);
+    serverForm->addRow(tr("&Listen on:"), m_bindAddress);
+    serverForm->addRow(tr("&Recordings folder:"), folderRow);
+    serverForm->addRow(tr("Live sessions at &most:"), m_maxLiveSessions);
+    serverForm->addRow(tr("Largest me&ssage:"), m_maxMessageKiB);
+
+    auto *desktop = new QGroupBox(tr("Desktop"), this);
+    auto *desktopForm = new QFormLayout(desktop);
+    desktopForm->addRow(tr("Lan&guage:"), m_language);
+    // Every window, menu and figure would have to be rebuilt; a restart does that for free.
+    auto *restartNote
+        = new QLabel(tr("A new language applies when Earshot starts again."), desktop);
+    restartNote->setObjectName(u"languageRestartNote"_s);
+    restartNote->setWordWrap(true);
+    desktopForm->addRow(static_cast<QWidget *>(nullptr), restartNote);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(server);
+    layout->addWidget(desktop);
+    layout->addWidget(buttons);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -100,6 +134,11 @@ bool SettingsDialog::hasChanges() const
         || QDir::cleanPath(edited.recordingsDir) != QDir::cleanPath(m_original.recordingsDir)
         || edited.maxLiveSessions != m_original.maxLiveSessions
         || edited.maxMessageBytes != m_original.maxMessageBytes;
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
 }
 
 void SettingsDialog::accept()

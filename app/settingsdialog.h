@@ -4,24 +4,30 @@
 
 #include "serversettings.h"
 
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
 /// Edits the server settings a person may want to change: where it listens, where recordings
-/// go, and the limits. The other fields of ServerSettings pass through untouched.
+/// go, and the limits; and the language of the desktop. The other fields of ServerSettings pass
+/// through untouched.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(const ServerSettings &settings, QWidget *parent = nullptr);
+    /// \a language is AppLanguage's code, or "" for the system's language.
+    SettingsDialog(
+        const ServerSettings &settings, const QString &language, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     /// The settings as edited; valid once the dialog was accepted.
     ServerSettings settings() const;
     /// Whether anything the server reads at start differs from what the dialog was opened with.
     bool hasChanges() const;
+    /// The language chosen: a code, or "" for the system's. It applies at the next start.
+    QString language() const;
 
     void accept() override;
 
@@ -34,4 +40,5 @@ private:
     QLineEdit *m_recordingsDir;
     QSpinBox *m_maxLiveSessions;
     QSpinBox *m_maxMessageKiB;
+    QComboBox *m_language;
 };

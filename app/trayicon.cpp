@@ -157,7 +157,7 @@ void TrayIcon::updateToolTip()
     m_toolTipTimer.stop();
     QString status;
     if (isRecording()) {
-        status = tr("%n device(s) recording", "tray tooltip", m_totals.liveSessions) % u'\n'
+        status = tr("%Ln device(s) recording", "tray tooltip", m_totals.liveSessions) % u'\n'
             % DisplayFormat::dataRate(m_totals.byteRate, m_locale);
     } else if (m_url.isEmpty()) {
         status = tr("Not listening", "tray tooltip");

@@ -6,37 +6,37 @@
     <message>
         <location filename="../server/captureserver.cpp" line="64"/>
         <source>The server is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server läuft bereits.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="69"/>
         <source>No recordings folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Aufnahmeordner festgelegt.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="74"/>
         <source>Cannot write to the recordings folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Aufnahmeordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="84"/>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="152"/>
         <source>Cannot set up HTTPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="173"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="175"/>
         <source>Could not repair %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht repariert werden</translation>
     </message>
 </context>
 <context>
@@ -44,67 +44,67 @@
     <message>
         <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>Client connected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client verbunden (%1).</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>no user agent</source>
-        <translation type="unfinished"></translation>
+        <translation>kein User-Agent</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="190"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="192"/>
         <source>format from the first bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="211"/>
         <source>Refused a resume with a wrong token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="242"/>
-        <source>Recording &quot;%1&quot; resumed at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
+        <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
+        <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="306"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="307"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="308"/>
         <source>interrupted, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="309"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../server/net/clientconnection.cpp" line="312"/>
-        <source>Recording &quot;%1&quot; ended (%2): %3 bytes in %4 chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="346"/>
         <source>Client disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client getrennt.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="400"/>
         <source>Error %1 sent to the client: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -112,79 +112,183 @@
     <message>
         <location filename="../app/commandline.cpp" line="26"/>
         <source>Run without a window; log to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster ausführen; Protokoll auf die Standardausgabe.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="27"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Port &lt;N&gt; empfangen (0 wählt einen freien).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="27"/>
         <location filename="../app/commandline.cpp" line="31"/>
         <location filename="../app/commandline.cpp" line="33"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="28"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Adresse &lt;ADR&gt; empfangen („localhost“ für diesen Computer).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="29"/>
         <source>ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>ADR</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="30"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen in den Ordner &lt;PFAD&gt; schreiben.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="30"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="31"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig aufnehmen.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="33"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen schließen, die eine Nachricht über &lt;N&gt; Bytes senden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
+        <translation>HTTPS mit diesem Zertifikat (PEM) statt Earshots eigenem bereitstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="35"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="35"/>
+        <source>The private key (PEM) of the certificate given with --cert.</source>
+        <translation>Der private Schlüssel (PEM) des mit --cert angegebenen Zertifikats.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="36"/>
+        <source>Serve plain HTTP only (phones then have no microphone access).</source>
+        <translation>Nur unverschlüsseltes HTTP bereitstellen (Telefone haben dann keinen Mikrofonzugriff).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="37"/>
+        <source>Ask clients on this computer for the pairing code too.</source>
+        <translation>Auch Clients auf diesem Computer nach dem Kopplungscode fragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="38"/>
+        <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
+        <translation>Jeden komprimierten Stream so, wie er ankam, neben seiner umgepackten Datei behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="39"/>
+        <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
+        <translation>Auch WebSockets von Webseiten von &lt;HERKUNFT&gt; annehmen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="39"/>
+        <source>ORIGIN</source>
+        <translation>HERKUNFT</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="42"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>The port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>The recordings folder must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="94"/>
         <source>The number of live sessions must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="111"/>
+        <source>--cert and --key go together.</source>
+        <translation>--cert und --key gehören zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDevicePanel</name>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="48"/>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="49"/>
+        <source>New pairing code…</source>
+        <translation>Neuer Kopplungscode…</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="57"/>
+        <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
+        <translation>Scannen Sie den Code mit der Kamera des Telefons oder geben Sie die Adresse in dessen Browser ein. Die Adresse enthält den Kopplungscode dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="68"/>
+        <source>Authority (SHA-256):</source>
+        <translation>Zertifizierungsstelle (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="69"/>
+        <source>Certificate (SHA-256):</source>
+        <translation>Zertifikat (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="93"/>
+        <source>Not listening</source>
+        <translation>Empfang aus</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="104"/>
+        <source>none (your own certificate)</source>
+        <translation>keine (eigenes Zertifikat)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="107"/>
+        <source>none (plain HTTP)</source>
+        <translation>keines (unverschlüsseltes HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="115"/>
+        <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
+        <translation>Das Telefon warnt vor dem Zertifikat, bis es diesem Computer vertraut: Installieren Sie einmalig %1 (iPhone: Einstellungen › Allgemein › Info › Zertifikatsvertrauenseinstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="127"/>
+        <source>New pairing code</source>
+        <translation>Neuer Kopplungscode</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="128"/>
+        <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
+        <translation>Mit dem aktuellen Code gekoppelte Geräte müssen den neuen scannen. Einen neuen Code erstellen?</translation>
     </message>
 </context>
 <context>
@@ -192,17 +296,17 @@
     <message>
         <location filename="../server/net/connectionworker.cpp" line="147"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionworker.cpp" line="172"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionworker.cpp" line="241"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme wurde nicht rechtzeitig fortgesetzt; sie bleibt unterbrochen.</translation>
     </message>
 </context>
 <context>
@@ -211,57 +315,60 @@
         <location filename="../app/displayformat.cpp" line="44"/>
         <source>%1/s</source>
         <comment>data rate, e.g. 1.5 KiB/s</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="80"/>
+        <location filename="../app/displayformat.cpp" line="95"/>
         <source>PCM</source>
         <comment>raw audio format</comment>
-        <translation type="unfinished"></translation>
+        <translation>PCM</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="83"/>
+        <location filename="../app/displayformat.cpp" line="98"/>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/displayformat.cpp" line="85"/>
-        <source>mono</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/displayformat.cpp" line="86"/>
-        <source>stereo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/displayformat.cpp" line="87"/>
-        <source>%1 channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/displayformat.cpp" line="89"/>
-        <source>, </source>
-        <comment>between the parts of a format description</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kHz</translation>
     </message>
     <message>
         <location filename="../app/displayformat.cpp" line="100"/>
+        <source>mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="101"/>
+        <source>stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="102"/>
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="104"/>
+        <source>, </source>
+        <comment>between the parts of a format description</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="115"/>
         <source>%1 (%2)</source>
         <comment>container (codec), e.g. WebM (Opus)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="109"/>
+        <location filename="../app/displayformat.cpp" line="124"/>
         <source>silent</source>
         <comment>audio level</comment>
-        <translation type="unfinished"></translation>
+        <translation>still</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="112"/>
+        <location filename="../app/displayformat.cpp" line="127"/>
         <source>%1 dB</source>
         <comment>audio level in decibels below full scale</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB</translation>
     </message>
 </context>
 <context>
@@ -269,31 +376,31 @@
     <message>
         <location filename="../app/eventlogdock.cpp" line="12"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="82"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/eventlogmodel.cpp" line="84"/>
-        <source>Device</source>
-        <comment>network address of the sending device</comment>
-        <translation type="unfinished"></translation>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/eventlogmodel.cpp" line="86"/>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
+        <source>Device</source>
+        <comment>network address of the sending device</comment>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../app/eventlogmodel.cpp" line="88"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="90"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>
@@ -301,95 +408,1059 @@
     <message>
         <location filename="../app/headlessrunner.cpp" line="79"/>
         <source>Earshot could not start on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot konnte nicht auf Port %1 starten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRecorder</name>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="19"/>
+        <source>The local copy was not finished in time.</source>
+        <translation>Die lokale Kopie wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="20"/>
+        <source>The local copy did not start. Are the GStreamer plugins installed?</source>
+        <translation>Die lokale Kopie ist nicht gestartet. Sind die GStreamer-Plugins installiert?</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="57"/>
+        <source>Ogg/Opus</source>
+        <translation>Ogg/Opus</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="59"/>
+        <source>FLAC</source>
+        <translation>FLAC</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="61"/>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="92"/>
+        <source>The local copy is being recorded already.</source>
+        <translation>Die lokale Kopie wird bereits aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="96"/>
+        <source>The microphone is not available.</source>
+        <translation>Das Mikrofon ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="102"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="173"/>
+        <source>The local copy stopped by itself.</source>
+        <translation>Die lokale Kopie hat von selbst angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="188"/>
+        <source>The local copy %1 is empty.</source>
+        <translation>Die lokale Kopie %1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="199"/>
+        <source>The local copy failed: %1</source>
+        <translation>Die lokale Kopie ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="44"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
+        <source>Connect a Device</source>
+        <translation>Gerät verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Earshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
-        <source>Earshot is not listening: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/mainwindow.cpp" line="103"/>
+        <source>Live Sessions</source>
+        <translation>Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
-        <source>&amp;Start Listening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
-        <source>Accept connections from devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
-        <source>S&amp;top Listening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
-        <source>Finish every recording and stop accepting connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
-        <source>Open &amp;Recordings Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
-        <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
-        <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/mainwindow.cpp" line="105"/>
+        <source>Recordings</source>
+        <translation>Aufnahmen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="166"/>
+        <source>Earshot is not listening: %1</source>
+        <translation>Earshot empfängt nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="235"/>
+        <source>&amp;Start Listening</source>
+        <translation>Empfang &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Accept connections from devices</source>
+        <translation>Verbindungen von Geräten annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="240"/>
+        <source>S&amp;top Listening</source>
+        <translation>Empfang &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="241"/>
+        <source>Finish every recording and stop accepting connections</source>
+        <translation>Alle Aufnahmen abschließen und keine Verbindungen mehr annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="245"/>
+        <source>Open &amp;Recordings Folder</source>
+        <translation>&amp;Aufnahmeordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="249"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="262"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>S&amp;ession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
-        <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
-        <source>Finishing recordings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
-        <source>Restart the Server?</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itzung</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="275"/>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="292"/>
+        <source>Desktop &amp;Notifications</source>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="397"/>
+        <source>Finishing recordings…</source>
+        <translation>Aufnahmen werden abgeschlossen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="425"/>
+        <source>Restart the Server?</source>
+        <translation>Server neu starten?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="515"/>
+        <source>Quit Earshot?</source>
+        <translation>Earshot beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="516"/>
+        <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
+        <translation>
+            <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
+            <numerusform>Beenden bricht %Ln laufende Aufnahmen ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MicStreamCommand</name>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <source>Stream this computer&apos;s microphone without a window.</source>
+        <translation>Das Mikrofon dieses Computers ohne Fenster streamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <source>List the microphones (id and name) and exit.</source>
+        <translation>Die Mikrofone (ID und Name) auflisten und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
+        <translation>Das Mikrofon mit der ID &lt;ID&gt; streamen (siehe --list-devices).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
+        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
+        <translation>Zum Earshot unter &lt;URL&gt; streamen (ws://, wss://, http:// oder https://, mit ?t=&lt;Token&gt;). Standard: der dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <source>Stop after &lt;S&gt; seconds of audio.</source>
+        <translation>Nach &lt;S&gt; Sekunden Ton anhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <source>Sample rate: 16000 (default) or 48000.</source>
+        <translation>Abtastrate: 16000 (Standard) oder 48000.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <source>RATE</source>
+        <translation>RATE</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <source>1 (default) or 2 channels.</source>
+        <translation>1 (Standard) oder 2 Kanäle.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
+        <translation>Am Ende die SHA-256-Prüfsumme des aufgenommenen Tons nach &lt;PFAD&gt; schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
+        <translation>Zusätzlich eine lokale Kopie nach &lt;PFAD&gt; aufnehmen (.ogg Opus, .oga FLAC oder .wav).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
+        <translation>Dem wss://-Zertifikat mit dem SHA-256-Fingerabdruck &lt;FP&gt; vertrauen und es merken.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <source>--format must be 16000 or 48000.</source>
+        <translation>--format muss 16000 oder 48000 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <source>--channels must be 1 or 2.</source>
+        <translation>--channels muss 1 oder 2 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <source>--duration must be a number of seconds above 0.</source>
+        <translation>--duration muss eine Sekundenzahl über 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <source>This computer has no microphone.</source>
+        <translation>Dieser Computer hat kein Mikrofon.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
+        <translation>Kein Mikrofon hat die ID „%1“; siehe --list-devices.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="220"/>
+        <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
+        <translation>Unter 127.0.0.1:%1 antwortet kein Earshot, und es konnte keiner gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="228"/>
+        <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
+        <translation>Unter 127.0.0.1:%1 antwortet kein Earshot; Aufnahme nach %2 mit einem eigenen Server dieses Befehls.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="247"/>
+        <source>Trusting the certificate of %1 (%2) from now on.</source>
+        <translation>Dem Zertifikat von %1 (%2) wird ab jetzt vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="253"/>
+        <source>The certificate of %1 is not trusted (%2).
+Its SHA-256 fingerprint is %3
+Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).
+Sein SHA-256-Fingerabdruck ist %3
+Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinstimmen, starten Sie erneut mit --accept-certificate %3</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="288"/>
+        <source>Stopping; delivering what is left (again to give up).</source>
+        <translation>Wird angehalten; der Rest wird noch zugestellt (nochmals, um aufzugeben).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="291"/>
+        <source>Giving up on what is not delivered.</source>
+        <translation>Nicht Zugestelltes wird aufgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="302"/>
+        <source>Delivered %1 bytes to %2 as %3.</source>
+        <translation>%1 Bytes an %2 als %3 zugestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>MicStreamer</name>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="32"/>
+        <source>The microphone is streaming already.</source>
+        <translation>Das Mikrofon streamt bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="46"/>
+        <source>This computer has no microphone.</source>
+        <translation>Dieser Computer hat kein Mikrofon.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="47"/>
+        <source>The microphone &quot;%1&quot; is not connected.</source>
+        <translation>Das Mikrofon „%1“ ist nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="53"/>
+        <location filename="../app/capture/micstreamer.cpp" line="137"/>
+        <source>Cannot keep audio for sending: %1</source>
+        <translation>Ton kann nicht zum Senden zwischengespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="80"/>
+        <source>Streaming %1 from &quot;%2&quot; to %3.</source>
+        <translation>Streame %1 von „%2“ nach %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="164"/>
+        <source>Captured %1 bytes, SHA-256 %2.</source>
+        <translation>%1 Bytes aufgenommen, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="170"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="194"/>
+        <source>Local copy: %1</source>
+        <translation>Lokale Kopie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneCapture</name>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="45"/>
+        <source>The microphone is capturing already.</source>
+        <translation>Das Mikrofon nimmt bereits auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="49"/>
+        <source>The microphone is not available.</source>
+        <translation>Das Mikrofon ist nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
+        <source>%1 cannot record %2 Hz with %n channel(s).</source>
+        <translation>
+            <numerusform>%1 kann nicht mit %2 Hz und %n Kanal aufnehmen.</numerusform>
+            <numerusform>%1 kann nicht mit %2 Hz und %n Kanälen aufnehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="75"/>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="203"/>
+        <source>The microphone could not be opened.</source>
+        <translation>Das Mikrofon konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="204"/>
+        <source>The microphone stopped working.</source>
+        <translation>Das Mikrofon funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="215"/>
+        <source>The microphone was disconnected.</source>
+        <translation>Das Mikrofon wurde getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/microphonecapture.cpp" line="217"/>
+        <source>The microphone has sent no audio for %n second(s).</source>
+        <translation>
+            <numerusform>Das Mikrofon hat seit %n Sekunde keinen Ton geliefert.</numerusform>
+            <numerusform>Das Mikrofon hat seit %n Sekunden keinen Ton geliefert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MicrophonePanel</name>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="49"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
+        <source>Another Earshot:</source>
+        <translation>Anderes Earshot:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="52"/>
+        <source>Keep a local copy</source>
+        <translation>Lokale Kopie behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="63"/>
+        <source>16 kHz</source>
+        <translation>16 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
+        <source>48 kHz</source>
+        <translation>48 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="66"/>
+        <source>Mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
+        <source>Stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="71"/>
+        <source>Input level</source>
+        <translation>Eingangspegel</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
+        <source>https://192.168.1.20:8000/?t=token</source>
+        <translation>https://192.168.1.20:8000/?t=code</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="82"/>
+        <source>Format of the local copy</source>
+        <translation>Format der lokalen Kopie</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="102"/>
+        <source>Microphone:</source>
+        <translation>Mikrofon:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <source>Level:</source>
+        <translation>Pegel:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <source>Elapsed:</source>
+        <translation>Verstrichen:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <source>Sent:</source>
+        <comment>bytes</comment>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <source>Acknowledged:</source>
+        <comment>bytes</comment>
+        <translation>Bestätigt:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="139"/>
+        <source>Every byte was delivered.</source>
+        <translation>Jedes Byte wurde zugestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="142"/>
+        <source>Every byte was delivered. Local copy: %1</source>
+        <translation>Jedes Byte wurde zugestellt. Lokale Kopie: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="144"/>
+        <source>Streaming failed: %1</source>
+        <translation>Streamen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="197"/>
+        <source>No microphone found</source>
+        <translation>Kein Mikrofon gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="206"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="267"/>
+        <source>Stop streaming</source>
+        <translation>Streamen beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="207"/>
+        <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
+        <translation>%1 Ton haben den Empfänger noch nicht erreicht. Aufgeben?</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="236"/>
+        <source>This computer&apos;s server is not running.</source>
+        <translation>Der Server dieses Computers läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="258"/>
+        <source>Microphone %1</source>
+        <comment>file name of a local copy</comment>
+        <translation>Mikrofon %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="270"/>
+        <source>Stop now</source>
+        <translation>Jetzt anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="271"/>
+        <source>The rest is still being delivered.</source>
+        <translation>Der Rest wird noch zugestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <source>Start streaming</source>
+        <translation>Streamen starten</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="301"/>
+        <source>Unknown certificate</source>
+        <translation>Unbekanntes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="302"/>
+        <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
+        <translation>Das Earshot unter %1 legt ein Zertifikat vor, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="307"/>
+        <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
+
+%1
+
+Trust it for %2 from now on?</source>
+        <translation>Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den das andere Earshot anzeigt:
+
+%1
+
+Ihm für %2 ab jetzt vertrauen?</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="312"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
+        <source>Certificate changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="332"/>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
+        <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben. Jemand könnte die Verbindung abfangen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="337"/>
+        <source>Trusted: %1
+Presented now: %2
+
+If the other Earshot really has a new certificate, forget the old one to be asked again.</source>
+        <translation>Vertraut: %1
+Jetzt vorgelegt: %2
+
+Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alte, um erneut gefragt zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="341"/>
+        <source>Forget the old certificate</source>
+        <translation>Altes Zertifikat vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="90"/>
+        <source>Device connected</source>
+        <translation>Gerät verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="91"/>
+        <source>%1 is recording.</source>
+        <comment>a device connected</comment>
+        <translation>%1 nimmt auf.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="93"/>
+        <source>%Ln device(s) connected</source>
+        <translation>
+            <numerusform>%Ln Gerät verbunden</numerusform>
+            <numerusform>%Ln Geräte verbunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="99"/>
+        <source>Recording failed</source>
+        <translation>Aufnahme fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="100"/>
+        <source>The recording from %1 stopped because of an error. The events log tells why.</source>
+        <translation>Die Aufnahme von %1 wurde wegen eines Fehlers beendet. Das Ereignisprotokoll nennt den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="103"/>
+        <source>Recording interrupted</source>
+        <translation>Aufnahme unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="104"/>
+        <source>%1 lost its connection. What arrived is kept; the recording continues if the device reconnects.</source>
+        <translation>%1 hat die Verbindung verloren. Was angekommen ist, bleibt erhalten; die Aufnahme geht weiter, wenn sich das Gerät wieder verbindet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="110"/>
+        <source>%Ln recording(s) ended unexpectedly</source>
+        <translation>
+            <numerusform>%Ln Aufnahme unerwartet beendet</numerusform>
+            <numerusform>%Ln Aufnahmen unerwartet beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="129"/>
+        <source>A device</source>
+        <translation>Ein Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="131"/>
+        <source>%1 (%2)</source>
+        <comment>session label (browser and system)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="148"/>
+        <source>%n more</source>
+        <comment>the end of a list of devices: A, B, C and 2 more</comment>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../app/ratechart.cpp" line="54"/>
+        <source>Incoming data rate</source>
+        <translation>Eingehende Datenrate</translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="99"/>
+        <source>%1/s</source>
+        <comment>data rate on the chart&apos;s axis, e.g. 1.5 KiB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="106"/>
+        <source>now</source>
+        <comment>time axis of the rate chart</comment>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ratechart.cpp" line="107"/>
+        <source>-%n min</source>
+        <comment>time axis of the rate chart: minutes ago</comment>
+        <translation>
+            <numerusform>-%n min</numerusform>
+            <numerusform>-%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="142"/>
+        <source>Now: %1</source>
+        <comment>rate chart tooltip; %1 is a data rate</comment>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ratechart.cpp" line="143"/>
+        <source>%n second(s) ago: %1</source>
+        <comment>rate chart tooltip; %1 is a data rate</comment>
+        <translation>
+            <numerusform>Vor %n Sekunde: %1</numerusform>
+            <numerusform>Vor %n Sekunden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="217"/>
+        <source>No audio arriving</source>
+        <comment>rate chart, when the rate is zero</comment>
+        <translation>Es kommt kein Ton an</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingListModel</name>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="36"/>
+        <source>File missing</source>
+        <comment>recording status</comment>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="38"/>
+        <source>Recording</source>
+        <comment>recording status</comment>
+        <translation>Nimmt auf</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="40"/>
+        <source>Complete</source>
+        <comment>recording status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="42"/>
+        <source>Interrupted</source>
+        <comment>recording status</comment>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="44"/>
+        <source>Failed</source>
+        <comment>recording status</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="72"/>
+        <source>this desktop has no trash for it</source>
+        <translation>dieser Desktop hat dafür keinen Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="310"/>
+        <source>From %1</source>
+        <comment>network address of the sending device</comment>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="316"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="317"/>
+        <location filename="../app/recordinglistmodel.cpp" line="320"/>
+        <source>The audio file is missing.</source>
+        <translation>Die Audiodatei fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="324"/>
+        <source>Ended %1</source>
+        <translation>Beendet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="338"/>
+        <source>Name</source>
+        <comment>recording label</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="340"/>
+        <source>Device</source>
+        <comment>the device that sent a recording</comment>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="342"/>
+        <source>Format</source>
+        <comment>audio format</comment>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="344"/>
+        <source>Length</source>
+        <comment>playing time of a recording</comment>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="346"/>
+        <source>Size</source>
+        <comment>file size</comment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="348"/>
+        <source>Status</source>
+        <comment>how a recording ended</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="350"/>
+        <source>Started</source>
+        <comment>when a recording started</comment>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="384"/>
+        <source>It is still being recorded.</source>
+        <translation>Sie wird noch aufgenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsView</name>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="56"/>
+        <source>Search by name</source>
+        <translation>Nach Name suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="58"/>
+        <source>Search recordings</source>
+        <translation>Aufnahmen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="94"/>
+        <location filename="../app/recordingsview.cpp" line="355"/>
+        <source>Play</source>
+        <comment>play a recording</comment>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="96"/>
+        <source>Play the selected recording here (or double-click it)</source>
+        <translation>Die ausgewählte Aufnahme hier abspielen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="100"/>
+        <source>Open</source>
+        <comment>open a recording in the desktop&apos;s player</comment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="101"/>
+        <source>Open the selected recording in the desktop&apos;s player</source>
+        <translation>Die ausgewählte Aufnahme im Player des Desktops öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="104"/>
+        <location filename="../app/recordingsview.cpp" line="386"/>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="107"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="109"/>
+        <source>Change the recording&apos;s name; its file keeps its name</source>
+        <translation>Den Namen der Aufnahme ändern; ihre Datei behält ihren Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="113"/>
+        <source>Delete…</source>
+        <comment>a recording</comment>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="117"/>
+        <source>Refresh</source>
+        <comment>read the recordings folder again</comment>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="196"/>
+        <source>Playback position</source>
+        <translation>Wiedergabeposition</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="241"/>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="305"/>
+        <source>Reading recordings…</source>
+        <translation>Aufnahmen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordingsview.cpp" line="312"/>
+        <source>%Ln recording(s), %1</source>
+        <comment>count and total size</comment>
+        <translation>
+            <numerusform>%Ln Aufnahme, %1</numerusform>
+            <numerusform>%Ln Aufnahmen, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordingsview.cpp" line="313"/>
+        <source>%1 of %Ln recording(s) found</source>
+        <comment>search results</comment>
+        <translation>
+            <numerusform>%1 von %Ln Aufnahme gefunden</numerusform>
+            <numerusform>%1 von %Ln Aufnahmen gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="355"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="363"/>
+        <source>%1 / %2</source>
+        <comment>elapsed / total playing time</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="374"/>
+        <source>Open Recording</source>
+        <translation>Aufnahme öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="375"/>
+        <source>No application could open %1.</source>
+        <translation>Keine Anwendung konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="387"/>
+        <source>No file manager could show %1.</source>
+        <translation>Kein Dateimanager konnte %1 anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="398"/>
+        <location filename="../app/recordingsview.cpp" line="406"/>
+        <source>Rename Recording</source>
+        <translation>Aufnahme umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="399"/>
+        <source>Name:</source>
+        <comment>of a recording</comment>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="407"/>
+        <source>The recording could not be renamed: %1</source>
+        <translation>Die Aufnahme konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="419"/>
+        <location filename="../app/recordingsview.cpp" line="437"/>
+        <location filename="../app/recordingsview.cpp" line="446"/>
+        <source>Delete Recording</source>
+        <translation>Aufnahme löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="420"/>
+        <source>Delete the recording “%1”?</source>
+        <translation>Die Aufnahme „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="422"/>
+        <source>Its audio file and its sidecar are moved to the trash.</source>
+        <comment>a recording&apos;s files</comment>
+        <translation>Ihre Audiodatei und ihre Begleitdatei werden in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="423"/>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="438"/>
+        <source>“%1” cannot be moved to the trash (%2).
+
+Delete it permanently? This cannot be undone.</source>
+        <translation>„%1“ kann nicht in den Papierkorb verschoben werden (%2).
+
+Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="446"/>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -397,27 +1468,27 @@
     <message>
         <location filename="../server/session/remuxqueue.cpp" line="78"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht umgepackt: seine Begleitdatei ist unlesbar (%2).</translation>
     </message>
     <message>
         <location filename="../server/session/remuxqueue.cpp" line="89"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt, wie es gestreamt wurde; Umpacken fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../server/session/remuxqueue.cpp" line="102"/>
         <source>Could not swap in the remuxed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das umgepackte %1 konnte nicht eingesetzt werden.</translation>
     </message>
     <message>
         <location filename="../server/session/remuxqueue.cpp" line="111"/>
         <source>Could not update the sidecar of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begleitdatei von %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <location filename="../server/session/remuxqueue.cpp" line="116"/>
-        <source>%1 remuxed: %2 s long, seekable.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 remuxed: %L2 s long, seekable.</source>
+        <translation>%1 umgepackt: %L2 s lang, durchsuchbar.</translation>
     </message>
 </context>
 <context>
@@ -425,43 +1496,43 @@
     <message>
         <location filename="../app/serverstatusbar.cpp" line="40"/>
         <source>Sessions recording now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die gerade aufnehmen</translation>
     </message>
     <message>
         <location filename="../app/serverstatusbar.cpp" line="41"/>
         <source>Audio data arriving per second, all sessions together</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Sekunde ankommende Audiodaten, alle Sitzungen zusammen</translation>
     </message>
     <message>
         <location filename="../app/serverstatusbar.cpp" line="61"/>
         <source>Not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang aus</translation>
     </message>
     <message>
         <location filename="../app/serverstatusbar.cpp" line="70"/>
         <source>Open on a phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Telefon öffnen: %1</translation>
     </message>
     <message>
         <location filename="../app/serverstatusbar.cpp" line="75"/>
         <source>Live sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Sitzungen: %1</translation>
     </message>
     <message>
         <location filename="../app/serverstatusbar.cpp" line="93"/>
         <source>Free space unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Speicher unbekannt</translation>
     </message>
     <message>
         <location filename="../app/serverstatusbar.cpp" line="97"/>
         <source>%1 free</source>
         <comment>disk space</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei</translation>
     </message>
     <message>
         <location filename="../app/serverstatusbar.cpp" line="98"/>
         <source>Recordings go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen werden in %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -469,234 +1540,793 @@
     <message>
         <location filename="../app/sessionactions.cpp" line="26"/>
         <source>&amp;Open Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufnahme öffnen</translation>
     </message>
     <message>
         <location filename="../app/sessionactions.cpp" line="28"/>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
         <location filename="../app/sessionactions.cpp" line="30"/>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../app/sessionactions.cpp" line="32"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <location filename="../app/sessionactions.cpp" line="34"/>
         <source>Open the selected recording in the default player</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Aufnahme im Standard-Player öffnen</translation>
     </message>
     <message>
         <location filename="../app/sessionactions.cpp" line="35"/>
         <source>Open the folder that holds the selected recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner öffnen, der die ausgewählte Aufnahme enthält</translation>
     </message>
     <message>
         <location filename="../app/sessionactions.cpp" line="36"/>
         <source>Copy the paths of the selected recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pfade der ausgewählten Aufnahmen kopieren</translation>
     </message>
     <message>
         <location filename="../app/sessionactions.cpp" line="39"/>
         <source>Close the connection of the selected live sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung der ausgewählten Live-Sitzungen schließen</translation>
     </message>
     <message>
         <location filename="../app/sessionactions.cpp" line="135"/>
         <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Live-Sitzung trennen? Ihre Aufnahme endet; das Gerät kann sie später fortsetzen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/sessionactions.cpp" line="136"/>
-        <source>Disconnect %1 live sessions? Their recordings stop; the devices may resume them later.</source>
-        <translation type="unfinished"></translation>
+        <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
+        <translation>
+            <numerusform>%Ln Live-Sitzung trennen? Ihre Aufnahme endet; das Gerät kann sie später fortsetzen.</numerusform>
+            <numerusform>%Ln Live-Sitzungen trennen? Ihre Aufnahmen enden; die Geräte können sie später fortsetzen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/sessionactions.cpp" line="139"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="31"/>
+        <location filename="../app/sessiontablemodel.cpp" line="163"/>
         <source>Recording</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt auf</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="33"/>
+        <location filename="../app/sessiontablemodel.cpp" line="165"/>
         <source>Interrupted</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="35"/>
+        <location filename="../app/sessiontablemodel.cpp" line="167"/>
         <source>Complete</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="37"/>
+        <location filename="../app/sessiontablemodel.cpp" line="169"/>
         <source>Failed</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="116"/>
+        <location filename="../app/sessiontablemodel.cpp" line="101"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="118"/>
+        <location filename="../app/sessiontablemodel.cpp" line="103"/>
         <source>Name</source>
         <comment>session label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="120"/>
+        <location filename="../app/sessiontablemodel.cpp" line="105"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="122"/>
+        <location filename="../app/sessiontablemodel.cpp" line="107"/>
         <source>Format</source>
         <comment>audio format</comment>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="124"/>
+        <location filename="../app/sessiontablemodel.cpp" line="109"/>
         <source>Chunks</source>
         <comment>messages received</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="126"/>
+        <location filename="../app/sessiontablemodel.cpp" line="111"/>
         <source>Received</source>
         <comment>amount of data</comment>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="128"/>
+        <location filename="../app/sessiontablemodel.cpp" line="113"/>
         <source>Rate</source>
         <comment>data rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datenrate</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="130"/>
+        <location filename="../app/sessiontablemodel.cpp" line="115"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="132"/>
+        <location filename="../app/sessiontablemodel.cpp" line="117"/>
         <source>Level</source>
         <comment>audio level</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="134"/>
+        <location filename="../app/sessiontablemodel.cpp" line="119"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="264"/>
+        <location filename="../app/sessiontablemodel.cpp" line="265"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="275"/>
+        <location filename="../app/sessiontablemodel.cpp" line="273"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="35"/>
+        <location filename="../app/settingsdialog.cpp" line="44"/>
         <source>Earshot Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settingsdialog.cpp" line="38"/>
-        <source>Any free port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settingsdialog.cpp" line="41"/>
-        <source>All networks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settingsdialog.cpp" line="42"/>
-        <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot-Einstellungen</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="47"/>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="50"/>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="51"/>
+        <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
+        <translation>Eine Adresse dieses Computers, „localhost“ nur für diesen Computer, oder leer für alle Netzwerke.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="58"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settingsdialog.cpp" line="59"/>
-        <source> KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settingsdialog.cpp" line="68"/>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settingsdialog.cpp" line="69"/>
-        <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../app/settingsdialog.cpp" line="70"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="76"/>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="77"/>
+        <source>System default (%1)</source>
+        <comment>language; %1 is the system&apos;s language</comment>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="88"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="90"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="91"/>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="92"/>
         <source>&amp;Recordings folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="71"/>
+        <location filename="../app/settingsdialog.cpp" line="93"/>
         <source>Live sessions at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Sitzungen &amp;höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="72"/>
-        <source>Largest &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/settingsdialog.cpp" line="94"/>
+        <source>Largest me&amp;ssage:</source>
+        <translation>Größte &amp;Nachricht:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="107"/>
+        <location filename="../app/settingsdialog.cpp" line="96"/>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="98"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="101"/>
+        <source>A new language applies when Earshot starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="148"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="112"/>
+        <location filename="../app/settingsdialog.cpp" line="153"/>
         <source>Choose a folder for the recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für die Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="122"/>
+        <location filename="../app/settingsdialog.cpp" line="163"/>
         <source>Recordings Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmeordner</translation>
+    </message>
+</context>
+<context>
+    <name>Spool</name>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="48"/>
+        <location filename="../app/capture/spool.cpp" line="56"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="62"/>
+        <source>Cannot lock the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="97"/>
+        <source>The spool is not open.</source>
+        <translation>Der Zwischenspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="110"/>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="143"/>
+        <location filename="../app/capture/spool.cpp" line="152"/>
+        <location filename="../app/capture/spool.cpp" line="157"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="181"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamTarget</name>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="21"/>
+        <source>Enter the address of the other Earshot.</source>
+        <translation>Geben Sie die Adresse des anderen Earshot ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="27"/>
+        <source>&quot;%1&quot; is not an address.</source>
+        <translation>„%1“ ist keine Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="35"/>
+        <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
+        <translation>Earshot-Adressen beginnen mit http://, https://, ws:// oder wss://.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="47"/>
+        <source>The address has an empty pairing token.</source>
+        <translation>Die Adresse enthält einen leeren Kopplungscode.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamUploader</name>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="62"/>
+        <source>Not streaming</source>
+        <translation>Streamt nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="64"/>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="66"/>
+        <source>Starting</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="68"/>
+        <source>Streaming</source>
+        <translation>Streamt</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="70"/>
+        <source>Connection lost, retrying</source>
+        <translation>Verbindung verloren, neuer Versuch</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="72"/>
+        <source>Resuming</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="74"/>
+        <source>Waiting for the certificate to be accepted</source>
+        <translation>Warten, bis das Zertifikat akzeptiert ist</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="76"/>
+        <source>Finishing</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="78"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="80"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/streamuploader.cpp" line="179"/>
+        <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
+        <translation>
+            <numerusform>Der Empfänger hat %Ln bestätigtes Byte verloren, das hier nicht mehr vorliegt.</numerusform>
+            <numerusform>Der Empfänger hat %Ln bestätigte Bytes verloren, die hier nicht mehr vorliegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/streamuploader.cpp" line="423"/>
+        <source>Stopped before %Ln byte(s) were delivered.</source>
+        <translation>
+            <numerusform>Angehalten, bevor %Ln Byte zugestellt wurde.</numerusform>
+            <numerusform>Angehalten, bevor %Ln Bytes zugestellt wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="193"/>
+        <source>Resumed at byte %1.</source>
+        <translation>Bei Byte %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
+        <translation>Der Empfänger kennt die Sitzung nicht mehr; der Rest kommt in eine neue Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="238"/>
+        <source>The receiver refused the pairing token (%1).</source>
+        <translation>Der Empfänger hat den Kopplungscode abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="239"/>
+        <source>The receiver refused: %1 (%2)</source>
+        <translation>Der Empfänger hat abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="244"/>
+        <source>The receiver said: %1 (%2)</source>
+        <translation>Der Empfänger meldet: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert: Es war %2 und ist jetzt %3. Das kann ein Angriff sein; die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="298"/>
+        <source>The certificate of %1 was not accepted.</source>
+        <translation>Das Zertifikat von %1 wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <source>Connection to %1 lost (%2); trying again in %3 s.</source>
+        <translation>Verbindung zu %1 verloren (%2); neuer Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="343"/>
+        <source>no answer for %1 s</source>
+        <translation>seit %1 s keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="373"/>
+        <source>Cannot read the audio kept for sending: %1</source>
+        <translation>Der zum Senden zwischengespeicherte Ton kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../app/trayicon.cpp" line="64"/>
+        <source>&amp;Show Earshot</source>
+        <translation>Earshot &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="67"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="105"/>
+        <source>Not listening</source>
+        <comment>tray menu, instead of the connect address</comment>
+        <translation>Empfang aus</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="111"/>
+        <source>Copy %1</source>
+        <comment>tray menu; %1 is the address phones open</comment>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="112"/>
+        <source>Copy the address phones open to the clipboard</source>
+        <translation>Die Adresse, die Telefone öffnen, in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="127"/>
+        <source>Earshot is still running</source>
+        <translation>Earshot läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="128"/>
+        <source>Devices can go on recording. To quit, use Quit in this icon&apos;s menu.</source>
+        <translation>Geräte können weiter aufnehmen. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trayicon.cpp" line="160"/>
+        <source>%Ln device(s) recording</source>
+        <comment>tray tooltip</comment>
+        <translation>
+            <numerusform>%Ln Gerät nimmt auf</numerusform>
+            <numerusform>%Ln Geräte nehmen auf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="163"/>
+        <source>Not listening</source>
+        <comment>tray tooltip</comment>
+        <translation>Empfang aus</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="165"/>
+        <source>Waiting for devices</source>
+        <comment>tray tooltip</comment>
+        <translation>Warten auf Geräte</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="167"/>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
     </message>
 </context>
 <context>
     <name>web</name>
     <message>
         <location filename="../server/net/webstrings.cpp" line="13"/>
+        <source>Earshot recorder</source>
+        <translation>Earshot-Rekorder</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="14"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="15"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="16"/>
+        <source>Reconnecting…</source>
+        <translation>Neu verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="17"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="18"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="19"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="20"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="21"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="22"/>
+        <source>Compressed (smaller files)</source>
+        <translation>Komprimiert (kleinere Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="23"/>
+        <source>Lossless (PCM)</source>
+        <translation>Verlustfrei (PCM)</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="24"/>
+        <source>Sample rate</source>
+        <translation>Abtastrate</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="25"/>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="26"/>
+        <source>Input level</source>
+        <translation>Eingangspegel</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="27"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme starten</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="28"/>
+        <source>Stop recording</source>
+        <translation>Aufnahme beenden</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="29"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="30"/>
+        <source>Chunks sent</source>
+        <translation>Gesendete Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="31"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="32"/>
+        <source>Confirmed by Earshot</source>
+        <translation>Von Earshot bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="33"/>
+        <source>Recording saved</source>
+        <translation>Aufnahme gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="34"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="35"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="36"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="37"/>
+        <source>Audio kept on this device</source>
+        <translation>Auf diesem Gerät aufbewahrter Ton</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="38"/>
+        <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
+        <translation>Ein Teil einer Aufnahme konnte nicht an Earshot gesendet werden. Er bleibt in diesem Browser, bis Sie ihn speichern oder verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="39"/>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="40"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="41"/>
+        <source>Discard the audio kept on this device? It cannot be recovered.</source>
+        <translation>Den auf diesem Gerät aufbewahrten Ton verwerfen? Er kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="42"/>
+        <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
+        <translation>Diese Seite wurde über unverschlüsseltes http geöffnet, wo Browser das Mikrofon nicht erlauben. Öffnen Sie stattdessen die sichere Adresse: {url}</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="43"/>
+        <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
+        <translation>Dieser Browser kann keinen Ton aufnehmen. Versuchen Sie eine aktuelle Version von Safari, Chrome oder Firefox.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="44"/>
+        <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
+        <translation>Earshot darf das Mikrofon nicht verwenden. Erlauben Sie den Mikrofonzugriff für diese Seite in den Browsereinstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="45"/>
+        <source>No microphone was found on this device.</source>
+        <translation>Auf diesem Gerät wurde kein Mikrofon gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="46"/>
+        <source>The microphone is in use by another app, or could not be started.</source>
+        <translation>Das Mikrofon wird von einer anderen App verwendet oder konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="47"/>
+        <source>The microphone could not be started.</source>
+        <translation>Das Mikrofon konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="48"/>
+        <source>The microphone stopped, so the recording stopped.</source>
+        <translation>Das Mikrofon hat aufgehört, daher wurde die Aufnahme beendet.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="49"/>
+        <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
+        <translation>Dieser Browser kann keinen komprimierten Ton aufnehmen. Wählen Sie „Verlustfrei (PCM)“.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="50"/>
+        <source>This browser cannot record lossless audio. Choose Compressed.</source>
+        <translation>Dieser Browser kann keinen verlustfreien Ton aufnehmen. Wählen Sie „Komprimiert“.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="51"/>
+        <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
+        <translation>Earshot unter {host} ist nicht erreichbar. Prüfen Sie, ob Earshot noch läuft und ob dieses Gerät im selben Netzwerk ist. Neuer Versuch…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="52"/>
+        <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
+        <translation>Earshot ist ausgelastet: Es nimmt bereits so viele Personen auf, wie es kann. Neuer Versuch…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="53"/>
+        <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
+        <translation>Earshot hat diese Seite abgelehnt: Der Kopplungscode in der Adresse ist falsch oder fehlt. Scannen Sie den QR-Code erneut oder öffnen Sie den in Earshot angezeigten Link noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="54"/>
+        <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
+        <translation>Earshot hat die Verbindung abgelehnt, weil diese Seite nicht über Earshots eigene Adresse geöffnet wurde. Öffnen Sie die in Earshot angezeigte Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="55"/>
+        <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
+        <translation>Earshot hat dieses Gerät nach zu vielen falschen Kopplungscodes gesperrt. Warten Sie eine Weile oder fragen Sie die Person, die Earshot betreibt.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="56"/>
+        <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
+        <translation>Earshot hat die Aufnahme, die diese Seite gesendet hat, nicht mehr (sie wurde beendet oder ist abgelaufen), daher kann sie nicht fortgesetzt werden. Der Ton, der Earshot nicht erreicht hat, bleibt auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="57"/>
+        <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
+        <translation>Der Datenträger von Earshot ist voll, daher wurde die Aufnahme beendet. Was Earshot empfangen hat, ist gespeichert; der Rest bleibt auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="58"/>
+        <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
+        <translation>Earshot konnte die Aufnahme nicht schreiben, daher wurde sie beendet. Der Rest bleibt auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="59"/>
+        <source>Earshot does not accept this audio format. Choose another quality.</source>
+        <translation>Earshot akzeptiert dieses Audioformat nicht. Wählen Sie eine andere Qualität.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="60"/>
+        <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
+        <translation>Verbindung verloren. Die Aufnahme läuft weiter: Der Ton wird gesendet, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="61"/>
+        <source>Sending the rest of the recording…</source>
+        <translation>Der Rest der Aufnahme wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="62"/>
+        <source>Sending a recording that was interrupted earlier…</source>
+        <translation>Eine zuvor unterbrochene Aufnahme wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="63"/>
+        <source>A recording that was interrupted earlier is now saved as {file}.</source>
+        <translation>Eine zuvor unterbrochene Aufnahme ist jetzt als {file} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="98"/>
+        <source>Earshot: pairing needed</source>
+        <translation>Earshot: Kopplung nötig</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="99"/>
+        <source>This device is not paired</source>
+        <translation>Dieses Gerät ist nicht gekoppelt</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="100"/>
+        <source>Earshot only takes recordings from devices that know its pairing code.</source>
+        <translation>Earshot nimmt nur Aufnahmen von Geräten an, die seinen Kopplungscode kennen.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="102"/>
+        <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
+        <translation>Öffnen Sie auf dem Computer, auf dem Earshot läuft, %1 und scannen Sie den QR-Code, oder geben Sie die dort angezeigte Adresse ein: Sie endet auf %2 und den Code.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="105"/>
+        <source>Connect a Device</source>
+        <translation>Gerät verbinden</translation>
     </message>
 </context>
 </TS>

@@ -214,8 +214,8 @@ void MicrophoneCapture::checkDevice()
     if (!present)
         giveUp(tr("The microphone was disconnected."));
     else if (m_lastData.elapsed() > NoDataTimeout.count())
-        giveUp(tr("The microphone has sent no audio for %1 seconds.")
-                   .arg(NoDataTimeout.count() / 1000));
+        giveUp(tr("The microphone has sent no audio for %n second(s).", "",
+            int(NoDataTimeout.count() / 1000)));
 }
 
 void MicrophoneCapture::giveUp(const QString &reason)

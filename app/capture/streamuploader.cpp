@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QWebSocket>
@@ -175,7 +176,7 @@ void StreamUploader::onTextMessage(const QString &text)
         const qint64 offset = serverBytes();
         if (offset < m_spool.startOffset()) {
             // Only a power cut on the receiver's side loses acknowledged bytes.
-            fail(tr("The receiver lost %n acknowledged byte(s) that are no longer kept here.",
+            fail(tr("The receiver lost %Ln acknowledged byte(s) that are no longer kept here.",
                 nullptr,
                 int(std::min<qint64>(
                     m_spool.startOffset() - offset, std::numeric_limits<int>::max()))));
@@ -325,7 +326,7 @@ void StreamUploader::scheduleReconnect(const QString &reason)
     if (m_state != State::Connecting)
         setState(State::Reconnecting);
     Q_EMIT notice(tr("Connection to %1 lost (%2); trying again in %3 s.")
-                      .arg(m_url.host(), reason, QString::number(delay / 1000.0, 'f', 1)));
+                      .arg(m_url.host(), reason, QLocale().toString(delay / 1000.0, 'f', 1)));
     m_retryTimer.start(std::chrono::milliseconds(delay));
 }
 
@@ -419,7 +420,7 @@ void StreamUploader::abort()
     if (delivered) {
         setState(State::Finished);
     } else {
-        m_errorString = tr("Stopped before %n byte(s) were delivered.", nullptr,
+        m_errorString = tr("Stopped before %Ln byte(s) were delivered.", nullptr,
             int(std::min<qint64>(m_spool.endOffset() - m_acked, std::numeric_limits<int>::max())));
         setState(State::Failed);
     }

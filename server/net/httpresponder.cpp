@@ -112,14 +112,15 @@ QByteArray HttpResponder::notPairedResponse(const QByteArray &acceptLanguage)
     const QString pageLanguage = heading == QLatin1String(Heading) || language.isEmpty()
         ? QStringLiteral("en")
         : language.toHtmlEscaped();
-    const QString page = QStringLiteral("<!doctype html><html lang=\"%1\"><meta charset=\"utf-8\">"
-                                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                                        "<title>%2</title>"
-                                        "<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem\">"
-                                        "<h1>%3</h1><p>%4 %5</p></body></html>")
-                             .arg(pageLanguage, text(Title), heading, text(Why),
-                                 text(How).arg(QStringLiteral("<b>%1</b>").arg(text(Panel)),
-                                     QStringLiteral("<code>?t=</code>")));
+    const QString how
+        = text(How).arg(u"<b>" % text(Panel) % u"</b>", QStringLiteral("<code>?t=</code>"));
+    const QString page = QStringLiteral(
+        "<!doctype html><html lang=\"%1\"><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        "<title>%2</title>"
+        "<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;"
+        "padding:0 1rem\"><h1>%3</h1><p>%4 %5</p></body></html>")
+                             .arg(pageLanguage, text(Title), heading, text(Why), how);
     return response(403, "Forbidden", "text/html; charset=utf-8", page.toUtf8(), false);
 }
 

@@ -98,7 +98,8 @@ QByteArray WebStrings::translationsJson(const QString &languageTag)
 QString WebStrings::preferredLanguage(const QByteArray &acceptLanguage)
 {
     // Browsers list the first choice first; the weights after it only order the rest.
-    return QString::fromLatin1(acceptLanguage.split(',').constFirst().split(';').constFirst().trimmed());
+    return QString::fromLatin1(
+        acceptLanguage.split(',').constFirst().split(';').constFirst().trimmed());
 }
 
 QString WebStrings::translate(const QString &languageTag, const char *source)
@@ -118,7 +119,8 @@ const QTranslator *WebStrings::translatorFor(const QLocale &locale)
     auto found = m_translators.constFind(key);
     if (found == m_translators.cend()) {
         auto translator = std::make_shared<QTranslator>();
-        if (!translator->load(locale, QStringLiteral("earshot"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        if (!translator->load(
+                locale, QStringLiteral("earshot"), QStringLiteral("_"), QStringLiteral(":/i18n")))
             translator.reset();
         found = m_translators.insert(key, std::move(translator));
     }

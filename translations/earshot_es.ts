@@ -1,0 +1,2332 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CaptureServer</name>
+    <message>
+        <location filename="../server/captureserver.cpp" line="64"/>
+        <source>The server is running already.</source>
+        <translation>El servidor ya está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="69"/>
+        <source>No recordings folder is set.</source>
+        <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="74"/>
+        <source>Cannot write to the recordings folder %1.</source>
+        <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="84"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="152"/>
+        <source>Cannot set up HTTPS: %1</source>
+        <translation>No se puede configurar HTTPS: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="173"/>
+        <source>Repaired %1, left by a crash; marked interrupted.</source>
+        <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="175"/>
+        <source>Could not repair %1</source>
+        <translation>No se pudo reparar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConnection</name>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <source>Client connected (%1).</source>
+        <translation>Cliente conectado (%1).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <source>no user agent</source>
+        <translation>sin agente de usuario</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="190"/>
+        <source>Recording &quot;%1&quot; started (%2).</source>
+        <translation>Grabación «%1» iniciada (%2).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="192"/>
+        <source>format from the first bytes</source>
+        <translation>formato según los primeros bytes</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="211"/>
+        <source>Refused a resume with a wrong token.</source>
+        <translation>Reanudación rechazada por un token incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="242"/>
+        <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
+        <translation>Grabación «%1» reanudada en el byte %L2.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="306"/>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="307"/>
+        <source>failed: %1</source>
+        <translation>fallida: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <source>interrupted, resumable</source>
+        <translation>interrumpida, se puede reanudar</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
+        <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="346"/>
+        <source>Client disconnected.</source>
+        <translation>Cliente desconectado.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="400"/>
+        <source>Error %1 sent to the client: %2</source>
+        <translation>Error %1 enviado al cliente: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="26"/>
+        <source>Run without a window; log to standard output.</source>
+        <translation>Ejecutar sin ventana; registro en la salida estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27"/>
+        <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
+        <translation>Escuchar en el puerto &lt;N&gt; (0 elige uno libre).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="28"/>
+        <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
+        <translation>Escuchar solo en la dirección &lt;DIR&gt; («localhost» para este equipo).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="29"/>
+        <source>ADDR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="30"/>
+        <source>Write recordings to folder &lt;PATH&gt;.</source>
+        <translation>Guardar las grabaciones en la carpeta &lt;RUTA&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="30"/>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="31"/>
+        <source>Record at most &lt;N&gt; sessions at a time.</source>
+        <translation>Grabar como máximo &lt;N&gt; sesiones a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>Close connections that send a message over &lt;N&gt; bytes.</source>
+        <translation>Cerrar las conexiones que envíen un mensaje de más de &lt;N&gt; bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
+        <translation>Servir HTTPS con este certificado (PEM) en lugar del propio de Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="35"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="35"/>
+        <source>The private key (PEM) of the certificate given with --cert.</source>
+        <translation>La clave privada (PEM) del certificado indicado con --cert.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="36"/>
+        <source>Serve plain HTTP only (phones then have no microphone access).</source>
+        <translation>Servir solo HTTP sin cifrar (los teléfonos no tendrán acceso al micrófono).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="37"/>
+        <source>Ask clients on this computer for the pairing code too.</source>
+        <translation>Pedir también el código de emparejamiento a los clientes de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="38"/>
+        <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
+        <translation>Conservar cada flujo comprimido tal como llegó junto a su archivo remultiplexado.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="39"/>
+        <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
+        <translation>Aceptar también WebSockets de páginas web de &lt;ORIGEN&gt; (se puede repetir).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="39"/>
+        <source>ORIGIN</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="42"/>
+        <source>Earshot records the audio that phones and browsers stream to it.</source>
+        <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>El puerto debe ser un número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="79"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>«%1» no es una dirección IP.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <source>The recordings folder must not be empty.</source>
+        <translation>La carpeta de grabaciones no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <source>The number of live sessions must be at least 1.</source>
+        <translation>El número de sesiones en directo debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <source>The message size must be a number of bytes from 1 to %1.</source>
+        <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="111"/>
+        <source>--cert and --key go together.</source>
+        <translation>--cert y --key van juntos.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDevicePanel</name>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="48"/>
+        <source>Copy address</source>
+        <translation>Copiar dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="49"/>
+        <source>New pairing code…</source>
+        <translation>Nuevo código de emparejamiento…</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="57"/>
+        <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
+        <translation>Escanee el código con la cámara del teléfono o escriba la dirección en su navegador. La dirección incluye el código de emparejamiento de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="68"/>
+        <source>Authority (SHA-256):</source>
+        <translation>Autoridad (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="69"/>
+        <source>Certificate (SHA-256):</source>
+        <translation>Certificado (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="93"/>
+        <source>Not listening</source>
+        <translation>Sin escuchar</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="104"/>
+        <source>none (your own certificate)</source>
+        <translation>ninguna (certificado propio)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="107"/>
+        <source>none (plain HTTP)</source>
+        <translation>ninguno (HTTP sin cifrar)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="115"/>
+        <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
+        <translation>El teléfono avisará del certificado hasta que confíe en este equipo: instale %1 una vez (iPhone: Ajustes › General › Información › Ajustes de confianza de certificados).</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="127"/>
+        <source>New pairing code</source>
+        <translation>Nuevo código de emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="128"/>
+        <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
+        <translation>Los dispositivos emparejados con el código actual tendrán que escanear el nuevo. ¿Crear un código nuevo?</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWorker</name>
+    <message>
+        <location filename="../server/net/connectionworker.cpp" line="147"/>
+        <source>Too many wrong pairing codes: %1 is banned for a while.</source>
+        <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionworker.cpp" line="172"/>
+        <source>Refused a WebSocket: %1 (origin %2).</source>
+        <translation>WebSocket rechazado: %1 (origen %2).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionworker.cpp" line="241"/>
+        <source>Recording was not resumed in time; it stays interrupted.</source>
+        <translation>La grabación no se reanudó a tiempo; queda interrumpida.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../app/displayformat.cpp" line="44"/>
+        <source>%1/s</source>
+        <comment>data rate, e.g. 1.5 KiB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="95"/>
+        <source>PCM</source>
+        <comment>raw audio format</comment>
+        <translation>PCM</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="98"/>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="100"/>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="101"/>
+        <source>stereo</source>
+        <translation>estéreo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="102"/>
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="104"/>
+        <source>, </source>
+        <comment>between the parts of a format description</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="115"/>
+        <source>%1 (%2)</source>
+        <comment>container (codec), e.g. WebM (Opus)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="124"/>
+        <source>silent</source>
+        <comment>audio level</comment>
+        <translation>silencio</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="127"/>
+        <source>%1 dB</source>
+        <comment>audio level in decibels below full scale</comment>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogDock</name>
+    <message>
+        <location filename="../app/eventlogdock.cpp" line="12"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="84"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="86"/>
+        <source>Device</source>
+        <comment>network address of the sending device</comment>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="88"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="90"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="79"/>
+        <source>Earshot could not start on port %1: %2</source>
+        <translation>Earshot no pudo iniciarse en el puerto %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRecorder</name>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="19"/>
+        <source>The local copy was not finished in time.</source>
+        <translation>La copia local no se terminó a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="20"/>
+        <source>The local copy did not start. Are the GStreamer plugins installed?</source>
+        <translation>La copia local no se inició. ¿Están instalados los complementos de GStreamer?</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="57"/>
+        <source>Ogg/Opus</source>
+        <translation>Ogg/Opus</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="59"/>
+        <source>FLAC</source>
+        <translation>FLAC</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="61"/>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="92"/>
+        <source>The local copy is being recorded already.</source>
+        <translation>La copia local ya se está grabando.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="96"/>
+        <source>The microphone is not available.</source>
+        <translation>El micrófono no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="102"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation>No se puede crear la carpeta para %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="173"/>
+        <source>The local copy stopped by itself.</source>
+        <translation>La copia local se detuvo por sí sola.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="188"/>
+        <source>The local copy %1 is empty.</source>
+        <translation>La copia local %1 está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="199"/>
+        <source>The local copy failed: %1</source>
+        <translation>La copia local falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="81"/>
+        <source>Connect a Device</source>
+        <translation>Conectar un dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="85"/>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="103"/>
+        <source>Live Sessions</source>
+        <translation>Sesiones en directo</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="105"/>
+        <source>Recordings</source>
+        <translation>Grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="166"/>
+        <source>Earshot is not listening: %1</source>
+        <translation>Earshot no está escuchando: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="235"/>
+        <source>&amp;Start Listening</source>
+        <translation>&amp;Iniciar escucha</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Accept connections from devices</source>
+        <translation>Aceptar conexiones de los dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="240"/>
+        <source>S&amp;top Listening</source>
+        <translation>&amp;Detener escucha</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="241"/>
+        <source>Finish every recording and stop accepting connections</source>
+        <translation>Finalizar todas las grabaciones y dejar de aceptar conexiones</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="245"/>
+        <source>Open &amp;Recordings Folder</source>
+        <translation>Abrir carpeta de &amp;grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="249"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="262"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="272"/>
+        <source>S&amp;ession</source>
+        <translation>S&amp;esión</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="275"/>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="292"/>
+        <source>Desktop &amp;Notifications</source>
+        <translation>&amp;Notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation>&amp;Seguir en la bandeja del sistema al cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="397"/>
+        <source>Finishing recordings…</source>
+        <translation>Finalizando las grabaciones…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="425"/>
+        <source>Restart the Server?</source>
+        <translation>¿Reiniciar el servidor?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="426"/>
+        <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
+        <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="515"/>
+        <source>Quit Earshot?</source>
+        <translation>¿Salir de Earshot?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="516"/>
+        <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
+        <translation>
+            <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
+            <numerusform>Al salir terminan %Ln grabaciones en curso. Lo recibido hasta ahora se conserva.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MicStreamCommand</name>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <source>Stream this computer&apos;s microphone without a window.</source>
+        <translation>Transmitir el micrófono de este equipo sin ventana.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <source>List the microphones (id and name) and exit.</source>
+        <translation>Listar los micrófonos (id y nombre) y salir.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
+        <translation>Transmitir el micrófono con id &lt;ID&gt; (véase --list-devices).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
+        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
+        <translation>Transmitir al Earshot en &lt;URL&gt; (ws://, wss://, http:// o https://, con ?t=&lt;token&gt;). Por defecto: el de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <source>Stop after &lt;S&gt; seconds of audio.</source>
+        <translation>Detenerse tras &lt;S&gt; segundos de audio.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <source>Sample rate: 16000 (default) or 48000.</source>
+        <translation>Frecuencia de muestreo: 16000 (por defecto) o 48000.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <source>RATE</source>
+        <translation>FREC</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <source>1 (default) or 2 channels.</source>
+        <translation>1 (por defecto) o 2 canales.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
+        <translation>Al terminar, escribir el SHA-256 del audio capturado en &lt;RUTA&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
+        <translation>Grabar también una copia local en &lt;RUTA&gt; (.ogg Opus, .oga FLAC o .wav).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
+        <translation>Confiar en el certificado wss:// con huella SHA-256 &lt;HUELLA&gt; y recordarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <source>FP</source>
+        <translation>HUELLA</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <source>--format must be 16000 or 48000.</source>
+        <translation>--format debe ser 16000 o 48000.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <source>--channels must be 1 or 2.</source>
+        <translation>--channels debe ser 1 o 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <source>--duration must be a number of seconds above 0.</source>
+        <translation>--duration debe ser un número de segundos mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <source>This computer has no microphone.</source>
+        <translation>Este equipo no tiene micrófono.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
+        <translation>Ningún micrófono tiene el id «%1»; véase --list-devices.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <source> (default)</source>
+        <translation> (predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="220"/>
+        <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
+        <translation>Ningún Earshot responde en 127.0.0.1:%1 y no se pudo iniciar uno: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="228"/>
+        <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
+        <translation>Ningún Earshot responde en 127.0.0.1:%1; se graba en %2 con un servidor propio de este comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="247"/>
+        <source>Trusting the certificate of %1 (%2) from now on.</source>
+        <translation>A partir de ahora se confía en el certificado de %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="253"/>
+        <source>The certificate of %1 is not trusted (%2).
+Its SHA-256 fingerprint is %3
+Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
+        <translation>No se confía en el certificado de %1 (%2).
+Su huella SHA-256 es %3
+Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar con --accept-certificate %3</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="288"/>
+        <source>Stopping; delivering what is left (again to give up).</source>
+        <translation>Deteniendo; se entrega lo que queda (repita para abandonar).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="291"/>
+        <source>Giving up on what is not delivered.</source>
+        <translation>Se abandona lo que no se ha entregado.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="302"/>
+        <source>Delivered %1 bytes to %2 as %3.</source>
+        <translation>%1 bytes entregados a %2 como %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MicStreamer</name>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="32"/>
+        <source>The microphone is streaming already.</source>
+        <translation>El micrófono ya está transmitiendo.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="46"/>
+        <source>This computer has no microphone.</source>
+        <translation>Este equipo no tiene micrófono.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="47"/>
+        <source>The microphone &quot;%1&quot; is not connected.</source>
+        <translation>El micrófono «%1» no está conectado.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="53"/>
+        <location filename="../app/capture/micstreamer.cpp" line="137"/>
+        <source>Cannot keep audio for sending: %1</source>
+        <translation>No se puede guardar el audio para enviarlo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="80"/>
+        <source>Streaming %1 from &quot;%2&quot; to %3.</source>
+        <translation>Transmitiendo %1 desde «%2» a %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="164"/>
+        <source>Captured %1 bytes, SHA-256 %2.</source>
+        <translation>%1 bytes capturados, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="170"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="194"/>
+        <source>Local copy: %1</source>
+        <translation>Copia local: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneCapture</name>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="45"/>
+        <source>The microphone is capturing already.</source>
+        <translation>El micrófono ya está capturando.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="49"/>
+        <source>The microphone is not available.</source>
+        <translation>El micrófono no está disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
+        <source>%1 cannot record %2 Hz with %n channel(s).</source>
+        <translation>
+            <numerusform>%1 no puede grabar a %2 Hz con %n canal.</numerusform>
+            <numerusform>%1 no puede grabar a %2 Hz con %n canales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="75"/>
+        <source>Cannot open %1.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="203"/>
+        <source>The microphone could not be opened.</source>
+        <translation>No se pudo abrir el micrófono.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="204"/>
+        <source>The microphone stopped working.</source>
+        <translation>El micrófono dejó de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="215"/>
+        <source>The microphone was disconnected.</source>
+        <translation>El micrófono se desconectó.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/microphonecapture.cpp" line="217"/>
+        <source>The microphone has sent no audio for %n second(s).</source>
+        <translation>
+            <numerusform>El micrófono no ha enviado audio en %n segundo.</numerusform>
+            <numerusform>El micrófono no ha enviado audio en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MicrophonePanel</name>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="49"/>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
+        <source>Another Earshot:</source>
+        <translation>Otro Earshot:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="52"/>
+        <source>Keep a local copy</source>
+        <translation>Guardar una copia local</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="63"/>
+        <source>16 kHz</source>
+        <translation>16 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
+        <source>48 kHz</source>
+        <translation>48 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="66"/>
+        <source>Mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
+        <source>Stereo</source>
+        <translation>Estéreo</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="71"/>
+        <source>Input level</source>
+        <translation>Nivel de entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
+        <source>https://192.168.1.20:8000/?t=token</source>
+        <translation>https://192.168.1.20:8000/?t=codigo</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="82"/>
+        <source>Format of the local copy</source>
+        <translation>Formato de la copia local</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="102"/>
+        <source>Microphone:</source>
+        <translation>Micrófono:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <source>Send to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
+        <source>Connection:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <source>Elapsed:</source>
+        <translation>Transcurrido:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <source>Sent:</source>
+        <comment>bytes</comment>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <source>Acknowledged:</source>
+        <comment>bytes</comment>
+        <translation>Confirmado:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="139"/>
+        <source>Every byte was delivered.</source>
+        <translation>Se entregaron todos los bytes.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="142"/>
+        <source>Every byte was delivered. Local copy: %1</source>
+        <translation>Se entregaron todos los bytes. Copia local: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="144"/>
+        <source>Streaming failed: %1</source>
+        <translation>La transmisión falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="197"/>
+        <source>No microphone found</source>
+        <translation>No se encontró ningún micrófono</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="206"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="267"/>
+        <source>Stop streaming</source>
+        <translation>Detener la transmisión</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="207"/>
+        <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
+        <translation>%1 de audio aún no han llegado al receptor. ¿Renunciar a ellos?</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="236"/>
+        <source>This computer&apos;s server is not running.</source>
+        <translation>El servidor de este equipo no está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="258"/>
+        <source>Microphone %1</source>
+        <comment>file name of a local copy</comment>
+        <translation>Micrófono %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="270"/>
+        <source>Stop now</source>
+        <translation>Detener ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="271"/>
+        <source>The rest is still being delivered.</source>
+        <translation>El resto aún se está entregando.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <source>Start streaming</source>
+        <translation>Iniciar la transmisión</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="301"/>
+        <source>Unknown certificate</source>
+        <translation>Certificado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="302"/>
+        <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
+        <translation>El Earshot en %1 presenta un certificado en el que este equipo no confía.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="307"/>
+        <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
+
+%1
+
+Trust it for %2 from now on?</source>
+        <translation>Compare su huella SHA-256 con la que muestra el otro Earshot:
+
+%1
+
+¿Confiar en él para %2 a partir de ahora?</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="312"/>
+        <source>Trust</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
+        <source>Certificate changed</source>
+        <translation>Certificado cambiado</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="332"/>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
+        <translation>El certificado de %1 no es el que aceptó antes. Alguien podría estar interceptando la conexión; no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="337"/>
+        <source>Trusted: %1
+Presented now: %2
+
+If the other Earshot really has a new certificate, forget the old one to be asked again.</source>
+        <translation>De confianza: %1
+Presentado ahora: %2
+
+Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para que se le vuelva a preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="341"/>
+        <source>Forget the old certificate</source>
+        <translation>Olvidar el certificado anterior</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="90"/>
+        <source>Device connected</source>
+        <translation>Dispositivo conectado</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="91"/>
+        <source>%1 is recording.</source>
+        <comment>a device connected</comment>
+        <translation>%1 está grabando.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="93"/>
+        <source>%Ln device(s) connected</source>
+        <translation>
+            <numerusform>%Ln dispositivo conectado</numerusform>
+            <numerusform>%Ln dispositivos conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="99"/>
+        <source>Recording failed</source>
+        <translation>La grabación falló</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="100"/>
+        <source>The recording from %1 stopped because of an error. The events log tells why.</source>
+        <translation>La grabación de %1 se detuvo por un error. El registro de eventos indica el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="103"/>
+        <source>Recording interrupted</source>
+        <translation>Grabación interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="104"/>
+        <source>%1 lost its connection. What arrived is kept; the recording continues if the device reconnects.</source>
+        <translation>%1 perdió la conexión. Lo recibido se conserva; la grabación continúa si el dispositivo se vuelve a conectar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="110"/>
+        <source>%Ln recording(s) ended unexpectedly</source>
+        <translation>
+            <numerusform>%Ln grabación terminó de forma inesperada</numerusform>
+            <numerusform>%Ln grabaciones terminaron de forma inesperada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="129"/>
+        <source>A device</source>
+        <translation>Un dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="131"/>
+        <source>%1 (%2)</source>
+        <comment>session label (browser and system)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="148"/>
+        <source>%n more</source>
+        <comment>the end of a list of devices: A, B, C and 2 more</comment>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../app/ratechart.cpp" line="54"/>
+        <source>Incoming data rate</source>
+        <translation>Velocidad de datos entrante</translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="99"/>
+        <source>%1/s</source>
+        <comment>data rate on the chart&apos;s axis, e.g. 1.5 KiB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="106"/>
+        <source>now</source>
+        <comment>time axis of the rate chart</comment>
+        <translation>ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ratechart.cpp" line="107"/>
+        <source>-%n min</source>
+        <comment>time axis of the rate chart: minutes ago</comment>
+        <translation>
+            <numerusform>-%n min</numerusform>
+            <numerusform>-%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="142"/>
+        <source>Now: %1</source>
+        <comment>rate chart tooltip; %1 is a data rate</comment>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ratechart.cpp" line="143"/>
+        <source>%n second(s) ago: %1</source>
+        <comment>rate chart tooltip; %1 is a data rate</comment>
+        <translation>
+            <numerusform>Hace %n segundo: %1</numerusform>
+            <numerusform>Hace %n segundos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="217"/>
+        <source>No audio arriving</source>
+        <comment>rate chart, when the rate is zero</comment>
+        <translation>No llega audio</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingListModel</name>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="36"/>
+        <source>File missing</source>
+        <comment>recording status</comment>
+        <translation>Falta el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="38"/>
+        <source>Recording</source>
+        <comment>recording status</comment>
+        <translation>Grabando</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="40"/>
+        <source>Complete</source>
+        <comment>recording status</comment>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="42"/>
+        <source>Interrupted</source>
+        <comment>recording status</comment>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="44"/>
+        <source>Failed</source>
+        <comment>recording status</comment>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="72"/>
+        <source>this desktop has no trash for it</source>
+        <translation>este escritorio no tiene papelera para ello</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="310"/>
+        <source>From %1</source>
+        <comment>network address of the sending device</comment>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="316"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="317"/>
+        <location filename="../app/recordinglistmodel.cpp" line="320"/>
+        <source>The audio file is missing.</source>
+        <translation>Falta el archivo de audio.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="324"/>
+        <source>Ended %1</source>
+        <translation>Finalizada el %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="338"/>
+        <source>Name</source>
+        <comment>recording label</comment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="340"/>
+        <source>Device</source>
+        <comment>the device that sent a recording</comment>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="342"/>
+        <source>Format</source>
+        <comment>audio format</comment>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="344"/>
+        <source>Length</source>
+        <comment>playing time of a recording</comment>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="346"/>
+        <source>Size</source>
+        <comment>file size</comment>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="348"/>
+        <source>Status</source>
+        <comment>how a recording ended</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="350"/>
+        <source>Started</source>
+        <comment>when a recording started</comment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="384"/>
+        <source>It is still being recorded.</source>
+        <translation>Todavía se está grabando.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsView</name>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="56"/>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="58"/>
+        <source>Search recordings</source>
+        <translation>Buscar grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="94"/>
+        <location filename="../app/recordingsview.cpp" line="355"/>
+        <source>Play</source>
+        <comment>play a recording</comment>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="96"/>
+        <source>Play the selected recording here (or double-click it)</source>
+        <translation>Reproducir aquí la grabación seleccionada (o hacer doble clic en ella)</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="100"/>
+        <source>Open</source>
+        <comment>open a recording in the desktop&apos;s player</comment>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="101"/>
+        <source>Open the selected recording in the desktop&apos;s player</source>
+        <translation>Abrir la grabación seleccionada en el reproductor del escritorio</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="104"/>
+        <location filename="../app/recordingsview.cpp" line="386"/>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="107"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="109"/>
+        <source>Change the recording&apos;s name; its file keeps its name</source>
+        <translation>Cambiar el nombre de la grabación; su archivo conserva su nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="113"/>
+        <source>Delete…</source>
+        <comment>a recording</comment>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="117"/>
+        <source>Refresh</source>
+        <comment>read the recordings folder again</comment>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="196"/>
+        <source>Playback position</source>
+        <translation>Posición de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="241"/>
+        <source>Cannot play %1: %2</source>
+        <translation>No se puede reproducir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="305"/>
+        <source>Reading recordings…</source>
+        <translation>Leyendo las grabaciones…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordingsview.cpp" line="312"/>
+        <source>%Ln recording(s), %1</source>
+        <comment>count and total size</comment>
+        <translation>
+            <numerusform>%Ln grabación, %1</numerusform>
+            <numerusform>%Ln grabaciones, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordingsview.cpp" line="313"/>
+        <source>%1 of %Ln recording(s) found</source>
+        <comment>search results</comment>
+        <translation>
+            <numerusform>Resultados: %1 de %Ln grabación</numerusform>
+            <numerusform>Resultados: %1 de %Ln grabaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="355"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="363"/>
+        <source>%1 / %2</source>
+        <comment>elapsed / total playing time</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="374"/>
+        <source>Open Recording</source>
+        <translation>Abrir grabación</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="375"/>
+        <source>No application could open %1.</source>
+        <translation>Ninguna aplicación pudo abrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="387"/>
+        <source>No file manager could show %1.</source>
+        <translation>Ningún gestor de archivos pudo mostrar %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="398"/>
+        <location filename="../app/recordingsview.cpp" line="406"/>
+        <source>Rename Recording</source>
+        <translation>Cambiar el nombre de la grabación</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="399"/>
+        <source>Name:</source>
+        <comment>of a recording</comment>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="407"/>
+        <source>The recording could not be renamed: %1</source>
+        <translation>No se pudo cambiar el nombre de la grabación: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="419"/>
+        <location filename="../app/recordingsview.cpp" line="437"/>
+        <location filename="../app/recordingsview.cpp" line="446"/>
+        <source>Delete Recording</source>
+        <translation>Eliminar grabación</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="420"/>
+        <source>Delete the recording “%1”?</source>
+        <translation>¿Eliminar la grabación «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="422"/>
+        <source>Its audio file and its sidecar are moved to the trash.</source>
+        <comment>a recording&apos;s files</comment>
+        <translation>Su archivo de audio y su archivo adjunto se mueven a la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="423"/>
+        <source>Move to Trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="438"/>
+        <source>“%1” cannot be moved to the trash (%2).
+
+Delete it permanently? This cannot be undone.</source>
+        <translation>«%1» no se puede mover a la papelera (%2).
+
+¿Eliminarla definitivamente? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="446"/>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>No se pudo eliminar «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemuxQueue</name>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
+        <translation>%1 no se remultiplexa: su archivo adjunto no se puede leer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="89"/>
+        <source>%1 stays as it was streamed; remuxing failed: %2</source>
+        <translation>%1 queda tal como se transmitió; el remultiplexado falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="102"/>
+        <source>Could not swap in the remuxed %1.</source>
+        <translation>No se pudo sustituir por el %1 remultiplexado.</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="111"/>
+        <source>Could not update the sidecar of %1: %2</source>
+        <translation>No se pudo actualizar el archivo adjunto de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="116"/>
+        <source>%1 remuxed: %L2 s long, seekable.</source>
+        <translation>%1 remultiplexado: %L2 s de duración, con búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatusBar</name>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="40"/>
+        <source>Sessions recording now</source>
+        <translation>Sesiones grabando ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="41"/>
+        <source>Audio data arriving per second, all sessions together</source>
+        <translation>Datos de audio que llegan por segundo, todas las sesiones juntas</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="61"/>
+        <source>Not listening</source>
+        <translation>Sin escuchar</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="70"/>
+        <source>Open on a phone: %1</source>
+        <translation>Abrir en un teléfono: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="75"/>
+        <source>Live sessions: %1</source>
+        <translation>Sesiones en directo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="93"/>
+        <source>Free space unknown</source>
+        <translation>Espacio libre desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="97"/>
+        <source>%1 free</source>
+        <comment>disk space</comment>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="98"/>
+        <source>Recordings go to %1</source>
+        <translation>Las grabaciones se guardan en %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="26"/>
+        <source>&amp;Open Recording</source>
+        <translation>&amp;Abrir grabación</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="28"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="30"/>
+        <source>&amp;Copy Path</source>
+        <translation>Co&amp;piar ruta</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="32"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="34"/>
+        <source>Open the selected recording in the default player</source>
+        <translation>Abrir la grabación seleccionada en el reproductor predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="35"/>
+        <source>Open the folder that holds the selected recording</source>
+        <translation>Abrir la carpeta que contiene la grabación seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="36"/>
+        <source>Copy the paths of the selected recordings</source>
+        <translation>Copiar las rutas de las grabaciones seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="39"/>
+        <source>Close the connection of the selected live sessions</source>
+        <translation>Cerrar la conexión de las sesiones en directo seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="135"/>
+        <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
+        <translation>¿Desconectar esta sesión en directo? Su grabación se detiene; el dispositivo puede reanudarla más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sessionactions.cpp" line="136"/>
+        <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
+        <translation>
+            <numerusform>¿Desconectar %Ln sesión en directo? Su grabación se detiene; el dispositivo puede reanudarla más tarde.</numerusform>
+            <numerusform>¿Desconectar %Ln sesiones en directo? Sus grabaciones se detienen; los dispositivos pueden reanudarlas más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="139"/>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="163"/>
+        <source>Recording</source>
+        <comment>session state</comment>
+        <translation>Grabando</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="165"/>
+        <source>Interrupted</source>
+        <comment>session state</comment>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="167"/>
+        <source>Complete</source>
+        <comment>session state</comment>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="169"/>
+        <source>Failed</source>
+        <comment>session state</comment>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="101"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="103"/>
+        <source>Name</source>
+        <comment>session label</comment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="105"/>
+        <source>Device</source>
+        <comment>network address of the sending device</comment>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="107"/>
+        <source>Format</source>
+        <comment>audio format</comment>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="109"/>
+        <source>Chunks</source>
+        <comment>messages received</comment>
+        <translation>Bloques</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="111"/>
+        <source>Received</source>
+        <comment>amount of data</comment>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="113"/>
+        <source>Rate</source>
+        <comment>data rate</comment>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="115"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="117"/>
+        <source>Level</source>
+        <comment>audio level</comment>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="119"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="265"/>
+        <source>Failed: %1</source>
+        <comment>session state with the reason</comment>
+        <translation>Fallida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="273"/>
+        <source>%1 bytes</source>
+        <comment>exact amount of data</comment>
+        <translation>%1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="44"/>
+        <source>Earshot Settings</source>
+        <translation>Preferencias de Earshot</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="47"/>
+        <source>Any free port</source>
+        <translation>Cualquier puerto libre</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="50"/>
+        <source>All networks</source>
+        <translation>Todas las redes</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="51"/>
+        <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
+        <translation>Una dirección de este equipo, «localhost» solo para este equipo, o vacío para todas las redes.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="58"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="70"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="76"/>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="77"/>
+        <source>System default (%1)</source>
+        <comment>language; %1 is the system&apos;s language</comment>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="88"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="90"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="91"/>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Escuchar en:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="92"/>
+        <source>&amp;Recordings folder:</source>
+        <translation>Carpeta de &amp;grabaciones:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="93"/>
+        <source>Live sessions at &amp;most:</source>
+        <translation>Sesiones en directo como &amp;máximo:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="94"/>
+        <source>Largest me&amp;ssage:</source>
+        <translation>&amp;Tamaño máximo de mensaje:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="96"/>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="98"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="101"/>
+        <source>A new language applies when Earshot starts again.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="148"/>
+        <source>&quot;%1&quot; is not an address of this computer.</source>
+        <translation>«%1» no es una dirección de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="153"/>
+        <source>Choose a folder for the recordings.</source>
+        <translation>Elija una carpeta para las grabaciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="163"/>
+        <source>Recordings Folder</source>
+        <translation>Carpeta de grabaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Spool</name>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="48"/>
+        <location filename="../app/capture/spool.cpp" line="56"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="62"/>
+        <source>Cannot lock the folder %1.</source>
+        <translation>No se puede bloquear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="97"/>
+        <source>The spool is not open.</source>
+        <translation>La cola de envío no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="110"/>
+        <source>Cannot write to %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="143"/>
+        <location filename="../app/capture/spool.cpp" line="152"/>
+        <location filename="../app/capture/spool.cpp" line="157"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="181"/>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamTarget</name>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="21"/>
+        <source>Enter the address of the other Earshot.</source>
+        <translation>Escriba la dirección del otro Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="27"/>
+        <source>&quot;%1&quot; is not an address.</source>
+        <translation>«%1» no es una dirección.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="35"/>
+        <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
+        <translation>Las direcciones de Earshot empiezan por http://, https://, ws:// o wss://.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="47"/>
+        <source>The address has an empty pairing token.</source>
+        <translation>La dirección tiene un código de emparejamiento vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamUploader</name>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="62"/>
+        <source>Not streaming</source>
+        <translation>Sin transmitir</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="64"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="66"/>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="68"/>
+        <source>Streaming</source>
+        <translation>Transmitiendo</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="70"/>
+        <source>Connection lost, retrying</source>
+        <translation>Conexión perdida, reintentando</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="72"/>
+        <source>Resuming</source>
+        <translation>Reanudando</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="74"/>
+        <source>Waiting for the certificate to be accepted</source>
+        <translation>Esperando a que se acepte el certificado</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="76"/>
+        <source>Finishing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="78"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="80"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <source>the connection was closed</source>
+        <translation>se cerró la conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/streamuploader.cpp" line="179"/>
+        <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
+        <translation>
+            <numerusform>El receptor perdió %Ln byte confirmado que ya no se conserva aquí.</numerusform>
+            <numerusform>El receptor perdió %Ln bytes confirmados que ya no se conservan aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/streamuploader.cpp" line="423"/>
+        <source>Stopped before %Ln byte(s) were delivered.</source>
+        <translation>
+            <numerusform>Detenido antes de entregar %Ln byte.</numerusform>
+            <numerusform>Detenido antes de entregar %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="193"/>
+        <source>Resumed at byte %1.</source>
+        <translation>Reanudado en el byte %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
+        <translation>El receptor ya no conoce la sesión; el resto irá a una grabación nueva.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="238"/>
+        <source>The receiver refused the pairing token (%1).</source>
+        <translation>El receptor rechazó el código de emparejamiento (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="239"/>
+        <source>The receiver refused: %1 (%2)</source>
+        <translation>El receptor rechazó: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="244"/>
+        <source>The receiver said: %1 (%2)</source>
+        <translation>El receptor indicó: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
+        <translation>El certificado de %1 ha cambiado: era %2 y ahora es %3. Puede tratarse de un ataque; se rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="298"/>
+        <source>The certificate of %1 was not accepted.</source>
+        <translation>No se aceptó el certificado de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <source>Connection to %1 lost (%2); trying again in %3 s.</source>
+        <translation>Se perdió la conexión con %1 (%2); nuevo intento en %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="343"/>
+        <source>no answer for %1 s</source>
+        <translation>sin respuesta durante %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="373"/>
+        <source>Cannot read the audio kept for sending: %1</source>
+        <translation>No se puede leer el audio guardado para enviar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../app/trayicon.cpp" line="64"/>
+        <source>&amp;Show Earshot</source>
+        <translation>&amp;Mostrar Earshot</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="67"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="105"/>
+        <source>Not listening</source>
+        <comment>tray menu, instead of the connect address</comment>
+        <translation>Sin escuchar</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="111"/>
+        <source>Copy %1</source>
+        <comment>tray menu; %1 is the address phones open</comment>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="112"/>
+        <source>Copy the address phones open to the clipboard</source>
+        <translation>Copiar al portapapeles la dirección que abren los teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="127"/>
+        <source>Earshot is still running</source>
+        <translation>Earshot sigue en marcha</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="128"/>
+        <source>Devices can go on recording. To quit, use Quit in this icon&apos;s menu.</source>
+        <translation>Los dispositivos pueden seguir grabando. Para salir, use «Salir» en el menú de este icono.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trayicon.cpp" line="160"/>
+        <source>%Ln device(s) recording</source>
+        <comment>tray tooltip</comment>
+        <translation>
+            <numerusform>%Ln dispositivo grabando</numerusform>
+            <numerusform>%Ln dispositivos grabando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="163"/>
+        <source>Not listening</source>
+        <comment>tray tooltip</comment>
+        <translation>Sin escuchar</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="165"/>
+        <source>Waiting for devices</source>
+        <comment>tray tooltip</comment>
+        <translation>Esperando dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="167"/>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>web</name>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="13"/>
+        <source>Earshot recorder</source>
+        <translation>Grabadora Earshot</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="14"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="15"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="16"/>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="17"/>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="18"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="19"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="20"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="21"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="22"/>
+        <source>Compressed (smaller files)</source>
+        <translation>Comprimido (archivos más pequeños)</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="23"/>
+        <source>Lossless (PCM)</source>
+        <translation>Sin pérdida (PCM)</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="24"/>
+        <source>Sample rate</source>
+        <translation>Frecuencia de muestreo</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="25"/>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="26"/>
+        <source>Input level</source>
+        <translation>Nivel de entrada</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="27"/>
+        <source>Start recording</source>
+        <translation>Iniciar grabación</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="28"/>
+        <source>Stop recording</source>
+        <translation>Detener grabación</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="29"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="30"/>
+        <source>Chunks sent</source>
+        <translation>Bloques enviados</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="31"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="32"/>
+        <source>Confirmed by Earshot</source>
+        <translation>Confirmado por Earshot</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="33"/>
+        <source>Recording saved</source>
+        <translation>Grabación guardada</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="34"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="35"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="36"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="37"/>
+        <source>Audio kept on this device</source>
+        <translation>Audio guardado en este dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="38"/>
+        <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
+        <translation>Parte de una grabación no se pudo enviar a Earshot. Se guarda en este navegador hasta que la guarde o la descarte.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="39"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="40"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="41"/>
+        <source>Discard the audio kept on this device? It cannot be recovered.</source>
+        <translation>¿Descartar el audio guardado en este dispositivo? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="42"/>
+        <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
+        <translation>Esta página se abrió por http sin cifrar, donde los navegadores no permiten usar el micrófono. Abra en su lugar la dirección segura: {url}</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="43"/>
+        <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
+        <translation>Este navegador no puede grabar audio. Pruebe una versión actual de Safari, Chrome o Firefox.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="44"/>
+        <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
+        <translation>Earshot no tiene permiso para usar el micrófono. Permita el acceso al micrófono para esta página en la configuración del navegador y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="45"/>
+        <source>No microphone was found on this device.</source>
+        <translation>No se encontró ningún micrófono en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="46"/>
+        <source>The microphone is in use by another app, or could not be started.</source>
+        <translation>Otra aplicación está usando el micrófono, o no se pudo iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="47"/>
+        <source>The microphone could not be started.</source>
+        <translation>No se pudo iniciar el micrófono.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="48"/>
+        <source>The microphone stopped, so the recording stopped.</source>
+        <translation>El micrófono se detuvo, así que la grabación se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="49"/>
+        <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
+        <translation>Este navegador no puede grabar audio comprimido. Elija «Sin pérdida (PCM)».</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="50"/>
+        <source>This browser cannot record lossless audio. Choose Compressed.</source>
+        <translation>Este navegador no puede grabar audio sin pérdida. Elija «Comprimido».</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="51"/>
+        <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
+        <translation>No se puede contactar con Earshot en {host}. Compruebe que Earshot sigue en marcha y que este dispositivo está en la misma red. Reintentando…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="52"/>
+        <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
+        <translation>Earshot está ocupado: ya graba a tantas personas como puede. Reintentando…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="53"/>
+        <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
+        <translation>Earshot rechazó esta página: el código de emparejamiento de la dirección es incorrecto o falta. Vuelva a escanear el código QR o abra de nuevo el enlace que muestra Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="54"/>
+        <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
+        <translation>Earshot rechazó la conexión porque esta página no se abrió desde la dirección propia de Earshot. Abra la dirección que muestra Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="55"/>
+        <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
+        <translation>Earshot ha bloqueado este dispositivo tras demasiados códigos de emparejamiento erróneos. Espere un rato o pregunte a la persona que gestiona Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="56"/>
+        <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
+        <translation>Earshot ya no tiene la grabación que enviaba esta página (terminó o caducó), así que no se puede continuar. El audio que no llegó a Earshot se guarda en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="57"/>
+        <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
+        <translation>El disco de Earshot está lleno, así que la grabación se detuvo. Lo que Earshot recibió está guardado; el resto se conserva en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="58"/>
+        <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
+        <translation>Earshot no pudo escribir la grabación, así que se detuvo. El resto se conserva en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="59"/>
+        <source>Earshot does not accept this audio format. Choose another quality.</source>
+        <translation>Earshot no acepta este formato de audio. Elija otra calidad.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="60"/>
+        <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
+        <translation>Se perdió la conexión. La grabación continúa: el audio se enviará en cuanto vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="61"/>
+        <source>Sending the rest of the recording…</source>
+        <translation>Enviando el resto de la grabación…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="62"/>
+        <source>Sending a recording that was interrupted earlier…</source>
+        <translation>Enviando una grabación que se interrumpió antes…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="63"/>
+        <source>A recording that was interrupted earlier is now saved as {file}.</source>
+        <translation>Una grabación que se interrumpió antes ya está guardada como {file}.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="98"/>
+        <source>Earshot: pairing needed</source>
+        <translation>Earshot: se necesita emparejar</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="99"/>
+        <source>This device is not paired</source>
+        <translation>Este dispositivo no está emparejado</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="100"/>
+        <source>Earshot only takes recordings from devices that know its pairing code.</source>
+        <translation>Earshot solo acepta grabaciones de dispositivos que conocen su código de emparejamiento.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="102"/>
+        <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
+        <translation>En el equipo donde se ejecuta Earshot, abra %1 y escanee el código QR, o escriba la dirección que aparece allí: termina en %2 seguido del código.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="105"/>
+        <source>Connect a Device</source>
+        <translation>Conectar un dispositivo</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2332 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CaptureServer</name>
+    <message>
+        <location filename="../server/captureserver.cpp" line="64"/>
+        <source>The server is running already.</source>
+        <translation>Le serveur est déjà en cours d’exécution.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="69"/>
+        <source>No recordings folder is set.</source>
+        <translation>Aucun dossier d’enregistrements n’est défini.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="74"/>
+        <source>Cannot write to the recordings folder %1.</source>
+        <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="84"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="152"/>
+        <source>Cannot set up HTTPS: %1</source>
+        <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="173"/>
+        <source>Repaired %1, left by a crash; marked interrupted.</source>
+        <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="175"/>
+        <source>Could not repair %1</source>
+        <translation>Impossible de réparer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConnection</name>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <source>Client connected (%1).</source>
+        <translation>Client connecté (%1).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <source>no user agent</source>
+        <translation>pas d’agent utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="190"/>
+        <source>Recording &quot;%1&quot; started (%2).</source>
+        <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="192"/>
+        <source>format from the first bytes</source>
+        <translation>format déduit des premiers octets</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="211"/>
+        <source>Refused a resume with a wrong token.</source>
+        <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="242"/>
+        <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
+        <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="306"/>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="307"/>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <source>interrupted, resumable</source>
+        <translation>interrompu, peut être repris</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
+        <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="346"/>
+        <source>Client disconnected.</source>
+        <translation>Client déconnecté.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="400"/>
+        <source>Error %1 sent to the client: %2</source>
+        <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="26"/>
+        <source>Run without a window; log to standard output.</source>
+        <translation>Fonctionner sans fenêtre&#xa0;; journal sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27"/>
+        <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
+        <translation>Écouter sur le port &lt;N&gt; (0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="28"/>
+        <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
+        <translation>N’écouter que sur l’adresse &lt;ADR&gt; («&#xa0;localhost&#xa0;» pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="29"/>
+        <source>ADDR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="30"/>
+        <source>Write recordings to folder &lt;PATH&gt;.</source>
+        <translation>Écrire les enregistrements dans le dossier &lt;CHEMIN&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="30"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="31"/>
+        <source>Record at most &lt;N&gt; sessions at a time.</source>
+        <translation>Enregistrer au plus &lt;N&gt; sessions à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>Close connections that send a message over &lt;N&gt; bytes.</source>
+        <translation>Fermer les connexions qui envoient un message de plus de &lt;N&gt; octets.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
+        <translation>Servir HTTPS avec ce certificat (PEM) au lieu de celui d’Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="35"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="35"/>
+        <source>The private key (PEM) of the certificate given with --cert.</source>
+        <translation>La clé privée (PEM) du certificat indiqué avec --cert.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="36"/>
+        <source>Serve plain HTTP only (phones then have no microphone access).</source>
+        <translation>Ne servir que du HTTP non chiffré (les téléphones n’ont alors pas accès au micro).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="37"/>
+        <source>Ask clients on this computer for the pairing code too.</source>
+        <translation>Demander aussi le code d’appairage aux clients de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="38"/>
+        <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
+        <translation>Conserver chaque flux compressé tel qu’il est arrivé, à côté de son fichier remultiplexé.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="39"/>
+        <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
+        <translation>Accepter aussi les WebSockets des pages web de &lt;ORIGINE&gt; (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="39"/>
+        <source>ORIGIN</source>
+        <translation>ORIGINE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="42"/>
+        <source>Earshot records the audio that phones and browsers stream to it.</source>
+        <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>Le port doit être un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="79"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <source>The recordings folder must not be empty.</source>
+        <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <source>The number of live sessions must be at least 1.</source>
+        <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <source>The message size must be a number of bytes from 1 to %1.</source>
+        <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="111"/>
+        <source>--cert and --key go together.</source>
+        <translation>--cert et --key vont ensemble.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDevicePanel</name>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="48"/>
+        <source>Copy address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="49"/>
+        <source>New pairing code…</source>
+        <translation>Nouveau code d’appairage…</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="57"/>
+        <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
+        <translation>Scannez le code avec l’appareil photo du téléphone, ou saisissez l’adresse dans son navigateur. L’adresse contient le code d’appairage de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="68"/>
+        <source>Authority (SHA-256):</source>
+        <translation>Autorité (SHA-256)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="69"/>
+        <source>Certificate (SHA-256):</source>
+        <translation>Certificat (SHA-256)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="93"/>
+        <source>Not listening</source>
+        <translation>Pas à l’écoute</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="104"/>
+        <source>none (your own certificate)</source>
+        <translation>aucune (votre propre certificat)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="107"/>
+        <source>none (plain HTTP)</source>
+        <translation>aucun (HTTP non chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="115"/>
+        <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
+        <translation>Le téléphone signale le certificat tant qu’il ne fait pas confiance à cet ordinateur&#xa0;: installez %1 une fois (iPhone&#xa0;: Réglages › Général › Informations › Réglages des certificats).</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="127"/>
+        <source>New pairing code</source>
+        <translation>Nouveau code d’appairage</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="128"/>
+        <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
+        <translation>Les appareils appairés avec le code actuel devront scanner le nouveau. Créer un nouveau code&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWorker</name>
+    <message>
+        <location filename="../server/net/connectionworker.cpp" line="147"/>
+        <source>Too many wrong pairing codes: %1 is banned for a while.</source>
+        <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionworker.cpp" line="172"/>
+        <source>Refused a WebSocket: %1 (origin %2).</source>
+        <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionworker.cpp" line="241"/>
+        <source>Recording was not resumed in time; it stays interrupted.</source>
+        <translation>L’enregistrement n’a pas été repris à temps&#xa0;; il reste interrompu.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../app/displayformat.cpp" line="44"/>
+        <source>%1/s</source>
+        <comment>data rate, e.g. 1.5 KiB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="95"/>
+        <source>PCM</source>
+        <comment>raw audio format</comment>
+        <translation>PCM</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="98"/>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="100"/>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="101"/>
+        <source>stereo</source>
+        <translation>stéréo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="102"/>
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="104"/>
+        <source>, </source>
+        <comment>between the parts of a format description</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="115"/>
+        <source>%1 (%2)</source>
+        <comment>container (codec), e.g. WebM (Opus)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="124"/>
+        <source>silent</source>
+        <comment>audio level</comment>
+        <translation>silence</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="127"/>
+        <source>%1 dB</source>
+        <comment>audio level in decibels below full scale</comment>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogDock</name>
+    <message>
+        <location filename="../app/eventlogdock.cpp" line="12"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="84"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="86"/>
+        <source>Device</source>
+        <comment>network address of the sending device</comment>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="88"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="90"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="79"/>
+        <source>Earshot could not start on port %1: %2</source>
+        <translation>Earshot n’a pas pu démarrer sur le port %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRecorder</name>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="19"/>
+        <source>The local copy was not finished in time.</source>
+        <translation>La copie locale n’a pas été terminée à temps.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="20"/>
+        <source>The local copy did not start. Are the GStreamer plugins installed?</source>
+        <translation>La copie locale n’a pas démarré. Les greffons GStreamer sont-ils installés&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="57"/>
+        <source>Ogg/Opus</source>
+        <translation>Ogg/Opus</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="59"/>
+        <source>FLAC</source>
+        <translation>FLAC</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="61"/>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="92"/>
+        <source>The local copy is being recorded already.</source>
+        <translation>La copie locale est déjà en cours d’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="96"/>
+        <source>The microphone is not available.</source>
+        <translation>Le micro n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="102"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="173"/>
+        <source>The local copy stopped by itself.</source>
+        <translation>La copie locale s’est arrêtée d’elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="188"/>
+        <source>The local copy %1 is empty.</source>
+        <translation>La copie locale %1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="199"/>
+        <source>The local copy failed: %1</source>
+        <translation>La copie locale a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="81"/>
+        <source>Connect a Device</source>
+        <translation>Connecter un appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="85"/>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="103"/>
+        <source>Live Sessions</source>
+        <translation>Sessions en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="105"/>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="166"/>
+        <source>Earshot is not listening: %1</source>
+        <translation>Earshot n’est pas à l’écoute&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="235"/>
+        <source>&amp;Start Listening</source>
+        <translation>&amp;Démarrer l’écoute</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Accept connections from devices</source>
+        <translation>Accepter les connexions des appareils</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="240"/>
+        <source>S&amp;top Listening</source>
+        <translation>&amp;Arrêter l’écoute</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="241"/>
+        <source>Finish every recording and stop accepting connections</source>
+        <translation>Terminer tous les enregistrements et ne plus accepter de connexions</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="245"/>
+        <source>Open &amp;Recordings Folder</source>
+        <translation>Ouvrir le dossier des &amp;enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="249"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="262"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="272"/>
+        <source>S&amp;ession</source>
+        <translation>S&amp;ession</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="275"/>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="292"/>
+        <source>Desktop &amp;Notifications</source>
+        <translation>&amp;Notifications du bureau</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="397"/>
+        <source>Finishing recordings…</source>
+        <translation>Finalisation des enregistrements…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="425"/>
+        <source>Restart the Server?</source>
+        <translation>Redémarrer le serveur&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="426"/>
+        <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
+        <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="515"/>
+        <source>Quit Earshot?</source>
+        <translation>Quitter Earshot&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="516"/>
+        <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
+        <translation>
+            <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
+            <numerusform>Quitter met fin à %Ln enregistrements en cours. Ce qui est déjà arrivé est conservé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MicStreamCommand</name>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <source>Stream this computer&apos;s microphone without a window.</source>
+        <translation>Diffuser le micro de cet ordinateur sans fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <source>List the microphones (id and name) and exit.</source>
+        <translation>Lister les micros (identifiant et nom) et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
+        <translation>Diffuser le micro d’identifiant &lt;ID&gt; (voir --list-devices).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
+        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
+        <translation>Diffuser vers l’Earshot à &lt;URL&gt; (ws://, wss://, http:// ou https://, avec&#xa0;?t=&lt;jeton&gt;). Par défaut&#xa0;: celui de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <source>Stop after &lt;S&gt; seconds of audio.</source>
+        <translation>S’arrêter après &lt;S&gt; secondes d’audio.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <source>Sample rate: 16000 (default) or 48000.</source>
+        <translation>Fréquence d’échantillonnage&#xa0;: 16000 (par défaut) ou 48000.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <source>RATE</source>
+        <translation>FRÉQ</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <source>1 (default) or 2 channels.</source>
+        <translation>1 (par défaut) ou 2 canaux.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
+        <translation>À la fin, écrire le SHA-256 de l’audio capturé dans &lt;CHEMIN&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
+        <translation>Enregistrer aussi une copie locale dans &lt;CHEMIN&gt; (.ogg Opus, .oga FLAC ou .wav).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
+        <translation>Faire confiance au certificat wss:// d’empreinte SHA-256 &lt;EMP&gt; et s’en souvenir.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <source>FP</source>
+        <translation>EMP</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <source>--format must be 16000 or 48000.</source>
+        <translation>--format doit valoir 16000 ou 48000.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <source>--channels must be 1 or 2.</source>
+        <translation>--channels doit valoir 1 ou 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <source>--duration must be a number of seconds above 0.</source>
+        <translation>--duration doit être un nombre de secondes supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <source>This computer has no microphone.</source>
+        <translation>Cet ordinateur n’a pas de micro.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
+        <translation>Aucun micro n’a l’identifiant «&#xa0;%1&#xa0;»&#xa0;; voir --list-devices.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="220"/>
+        <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
+        <translation>Aucun Earshot ne répond sur 127.0.0.1:%1, et il n’a pas été possible d’en démarrer un&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="228"/>
+        <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
+        <translation>Aucun Earshot ne répond sur 127.0.0.1:%1&#xa0;; enregistrement dans %2 avec un serveur propre à cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="247"/>
+        <source>Trusting the certificate of %1 (%2) from now on.</source>
+        <translation>Le certificat de %1 (%2) est désormais considéré comme fiable.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="253"/>
+        <source>The certificate of %1 is not trusted (%2).
+Its SHA-256 fingerprint is %3
+Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
+        <translation>Le certificat de %1 n’est pas considéré comme fiable (%2).
+Son empreinte SHA-256 est %3
+Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspondent, relancez avec --accept-certificate %3</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="288"/>
+        <source>Stopping; delivering what is left (again to give up).</source>
+        <translation>Arrêt&#xa0;; envoi de ce qui reste (recommencez pour abandonner).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="291"/>
+        <source>Giving up on what is not delivered.</source>
+        <translation>Abandon de ce qui n’a pas été livré.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="302"/>
+        <source>Delivered %1 bytes to %2 as %3.</source>
+        <translation>%1 octets livrés à %2 sous le nom %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MicStreamer</name>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="32"/>
+        <source>The microphone is streaming already.</source>
+        <translation>Le micro est déjà en cours de diffusion.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="46"/>
+        <source>This computer has no microphone.</source>
+        <translation>Cet ordinateur n’a pas de micro.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="47"/>
+        <source>The microphone &quot;%1&quot; is not connected.</source>
+        <translation>Le micro «&#xa0;%1&#xa0;» n’est pas branché.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="53"/>
+        <location filename="../app/capture/micstreamer.cpp" line="137"/>
+        <source>Cannot keep audio for sending: %1</source>
+        <translation>Impossible de conserver l’audio à envoyer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="80"/>
+        <source>Streaming %1 from &quot;%2&quot; to %3.</source>
+        <translation>Diffusion de %1 depuis «&#xa0;%2&#xa0;» vers %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="164"/>
+        <source>Captured %1 bytes, SHA-256 %2.</source>
+        <translation>%1 octets capturés, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="170"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="194"/>
+        <source>Local copy: %1</source>
+        <translation>Copie locale&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneCapture</name>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="45"/>
+        <source>The microphone is capturing already.</source>
+        <translation>Le micro est déjà en cours de capture.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="49"/>
+        <source>The microphone is not available.</source>
+        <translation>Le micro n’est pas disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
+        <source>%1 cannot record %2 Hz with %n channel(s).</source>
+        <translation>
+            <numerusform>%1 ne peut pas enregistrer à %2 Hz sur %n canal.</numerusform>
+            <numerusform>%1 ne peut pas enregistrer à %2 Hz sur %n canaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="75"/>
+        <source>Cannot open %1.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="203"/>
+        <source>The microphone could not be opened.</source>
+        <translation>Le micro n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="204"/>
+        <source>The microphone stopped working.</source>
+        <translation>Le micro a cessé de fonctionner.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="215"/>
+        <source>The microphone was disconnected.</source>
+        <translation>Le micro a été débranché.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/microphonecapture.cpp" line="217"/>
+        <source>The microphone has sent no audio for %n second(s).</source>
+        <translation>
+            <numerusform>Le micro n’a envoyé aucun son depuis %n seconde.</numerusform>
+            <numerusform>Le micro n’a envoyé aucun son depuis %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MicrophonePanel</name>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="49"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
+        <source>Another Earshot:</source>
+        <translation>Un autre Earshot&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="52"/>
+        <source>Keep a local copy</source>
+        <translation>Garder une copie locale</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="63"/>
+        <source>16 kHz</source>
+        <translation>16 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
+        <source>48 kHz</source>
+        <translation>48 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="66"/>
+        <source>Mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
+        <source>Stereo</source>
+        <translation>Stéréo</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="71"/>
+        <source>Input level</source>
+        <translation>Niveau d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
+        <source>https://192.168.1.20:8000/?t=token</source>
+        <translation>https://192.168.1.20:8000/?t=code</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="82"/>
+        <source>Format of the local copy</source>
+        <translation>Format de la copie locale</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="102"/>
+        <source>Microphone:</source>
+        <translation>Micro&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <source>Level:</source>
+        <translation>Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <source>Send to:</source>
+        <translation>Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <source>Elapsed:</source>
+        <translation>Écoulé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <source>Sent:</source>
+        <comment>bytes</comment>
+        <translation>Envoyé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <source>Acknowledged:</source>
+        <comment>bytes</comment>
+        <translation>Confirmé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="139"/>
+        <source>Every byte was delivered.</source>
+        <translation>Tous les octets ont été livrés.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="142"/>
+        <source>Every byte was delivered. Local copy: %1</source>
+        <translation>Tous les octets ont été livrés. Copie locale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="144"/>
+        <source>Streaming failed: %1</source>
+        <translation>La diffusion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="197"/>
+        <source>No microphone found</source>
+        <translation>Aucun micro trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="206"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="267"/>
+        <source>Stop streaming</source>
+        <translation>Arrêter la diffusion</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="207"/>
+        <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
+        <translation>%1 d’audio ne sont pas encore parvenus au destinataire. Y renoncer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="236"/>
+        <source>This computer&apos;s server is not running.</source>
+        <translation>Le serveur de cet ordinateur ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="258"/>
+        <source>Microphone %1</source>
+        <comment>file name of a local copy</comment>
+        <translation>Micro %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="270"/>
+        <source>Stop now</source>
+        <translation>Arrêter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="271"/>
+        <source>The rest is still being delivered.</source>
+        <translation>Le reste est encore en cours de livraison.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <source>Start streaming</source>
+        <translation>Démarrer la diffusion</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="301"/>
+        <source>Unknown certificate</source>
+        <translation>Certificat inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="302"/>
+        <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
+        <translation>L’Earshot à %1 présente un certificat auquel cet ordinateur ne fait pas confiance.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="307"/>
+        <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
+
+%1
+
+Trust it for %2 from now on?</source>
+        <translation>Comparez son empreinte SHA-256 avec celle qu’affiche l’autre Earshot&#xa0;:
+
+%1
+
+Lui faire confiance pour %2 désormais&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="312"/>
+        <source>Trust</source>
+        <translation>Faire confiance</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
+        <source>Certificate changed</source>
+        <translation>Certificat modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="332"/>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
+        <translation>Le certificat de %1 n’est pas celui auquel vous faisiez confiance. Quelqu’un intercepte peut-être la connexion&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="337"/>
+        <source>Trusted: %1
+Presented now: %2
+
+If the other Earshot really has a new certificate, forget the old one to be asked again.</source>
+        <translation>Approuvé&#xa0;: %1
+Présenté maintenant&#xa0;: %2
+
+Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pour que la question soit reposée.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="341"/>
+        <source>Forget the old certificate</source>
+        <translation>Oublier l’ancien certificat</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="90"/>
+        <source>Device connected</source>
+        <translation>Appareil connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="91"/>
+        <source>%1 is recording.</source>
+        <comment>a device connected</comment>
+        <translation>%1 enregistre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="93"/>
+        <source>%Ln device(s) connected</source>
+        <translation>
+            <numerusform>%Ln appareil connecté</numerusform>
+            <numerusform>%Ln appareils connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="99"/>
+        <source>Recording failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="100"/>
+        <source>The recording from %1 stopped because of an error. The events log tells why.</source>
+        <translation>L’enregistrement de %1 s’est arrêté à cause d’une erreur. Le journal des événements en donne la raison.</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="103"/>
+        <source>Recording interrupted</source>
+        <translation>Enregistrement interrompu</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="104"/>
+        <source>%1 lost its connection. What arrived is kept; the recording continues if the device reconnects.</source>
+        <translation>%1 a perdu sa connexion. Ce qui est arrivé est conservé&#xa0;; l’enregistrement reprend si l’appareil se reconnecte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="110"/>
+        <source>%Ln recording(s) ended unexpectedly</source>
+        <translation>
+            <numerusform>%Ln enregistrement s’est arrêté de façon inattendue</numerusform>
+            <numerusform>%Ln enregistrements se sont arrêtés de façon inattendue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="129"/>
+        <source>A device</source>
+        <translation>Un appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="131"/>
+        <source>%1 (%2)</source>
+        <comment>session label (browser and system)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="148"/>
+        <source>%n more</source>
+        <comment>the end of a list of devices: A, B, C and 2 more</comment>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../app/ratechart.cpp" line="54"/>
+        <source>Incoming data rate</source>
+        <translation>Débit entrant</translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="99"/>
+        <source>%1/s</source>
+        <comment>data rate on the chart&apos;s axis, e.g. 1.5 KiB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="106"/>
+        <source>now</source>
+        <comment>time axis of the rate chart</comment>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ratechart.cpp" line="107"/>
+        <source>-%n min</source>
+        <comment>time axis of the rate chart: minutes ago</comment>
+        <translation>
+            <numerusform>-%n min</numerusform>
+            <numerusform>-%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="142"/>
+        <source>Now: %1</source>
+        <comment>rate chart tooltip; %1 is a data rate</comment>
+        <translation>Maintenant&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ratechart.cpp" line="143"/>
+        <source>%n second(s) ago: %1</source>
+        <comment>rate chart tooltip; %1 is a data rate</comment>
+        <translation>
+            <numerusform>Il y a %n seconde&#xa0;: %1</numerusform>
+            <numerusform>Il y a %n secondes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="217"/>
+        <source>No audio arriving</source>
+        <comment>rate chart, when the rate is zero</comment>
+        <translation>Aucun son n’arrive</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingListModel</name>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="36"/>
+        <source>File missing</source>
+        <comment>recording status</comment>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="38"/>
+        <source>Recording</source>
+        <comment>recording status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="40"/>
+        <source>Complete</source>
+        <comment>recording status</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="42"/>
+        <source>Interrupted</source>
+        <comment>recording status</comment>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="44"/>
+        <source>Failed</source>
+        <comment>recording status</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="72"/>
+        <source>this desktop has no trash for it</source>
+        <translation>ce bureau n’a pas de corbeille pour cela</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="310"/>
+        <source>From %1</source>
+        <comment>network address of the sending device</comment>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="316"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="317"/>
+        <location filename="../app/recordinglistmodel.cpp" line="320"/>
+        <source>The audio file is missing.</source>
+        <translation>Le fichier audio est manquant.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="324"/>
+        <source>Ended %1</source>
+        <translation>Terminé le %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="338"/>
+        <source>Name</source>
+        <comment>recording label</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="340"/>
+        <source>Device</source>
+        <comment>the device that sent a recording</comment>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="342"/>
+        <source>Format</source>
+        <comment>audio format</comment>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="344"/>
+        <source>Length</source>
+        <comment>playing time of a recording</comment>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="346"/>
+        <source>Size</source>
+        <comment>file size</comment>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="348"/>
+        <source>Status</source>
+        <comment>how a recording ended</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="350"/>
+        <source>Started</source>
+        <comment>when a recording started</comment>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="384"/>
+        <source>It is still being recorded.</source>
+        <translation>Il est encore en cours d’enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsView</name>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="56"/>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="58"/>
+        <source>Search recordings</source>
+        <translation>Rechercher dans les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="94"/>
+        <location filename="../app/recordingsview.cpp" line="355"/>
+        <source>Play</source>
+        <comment>play a recording</comment>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="96"/>
+        <source>Play the selected recording here (or double-click it)</source>
+        <translation>Lire l’enregistrement sélectionné ici (ou double-cliquez dessus)</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="100"/>
+        <source>Open</source>
+        <comment>open a recording in the desktop&apos;s player</comment>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="101"/>
+        <source>Open the selected recording in the desktop&apos;s player</source>
+        <translation>Ouvrir l’enregistrement sélectionné dans le lecteur du bureau</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="104"/>
+        <location filename="../app/recordingsview.cpp" line="386"/>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="107"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="109"/>
+        <source>Change the recording&apos;s name; its file keeps its name</source>
+        <translation>Modifier le nom de l’enregistrement&#xa0;; son fichier garde son nom</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="113"/>
+        <source>Delete…</source>
+        <comment>a recording</comment>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="117"/>
+        <source>Refresh</source>
+        <comment>read the recordings folder again</comment>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="196"/>
+        <source>Playback position</source>
+        <translation>Position de lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="241"/>
+        <source>Cannot play %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="305"/>
+        <source>Reading recordings…</source>
+        <translation>Lecture des enregistrements…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordingsview.cpp" line="312"/>
+        <source>%Ln recording(s), %1</source>
+        <comment>count and total size</comment>
+        <translation>
+            <numerusform>%Ln enregistrement, %1</numerusform>
+            <numerusform>%Ln enregistrements, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordingsview.cpp" line="313"/>
+        <source>%1 of %Ln recording(s) found</source>
+        <comment>search results</comment>
+        <translation>
+            <numerusform>Résultats&#xa0;: %1 sur %Ln enregistrement</numerusform>
+            <numerusform>Résultats&#xa0;: %1 sur %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="355"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="363"/>
+        <source>%1 / %2</source>
+        <comment>elapsed / total playing time</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="374"/>
+        <source>Open Recording</source>
+        <translation>Ouvrir l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="375"/>
+        <source>No application could open %1.</source>
+        <translation>Aucune application n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="387"/>
+        <source>No file manager could show %1.</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu afficher %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="398"/>
+        <location filename="../app/recordingsview.cpp" line="406"/>
+        <source>Rename Recording</source>
+        <translation>Renommer l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="399"/>
+        <source>Name:</source>
+        <comment>of a recording</comment>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="407"/>
+        <source>The recording could not be renamed: %1</source>
+        <translation>L’enregistrement n’a pas pu être renommé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="419"/>
+        <location filename="../app/recordingsview.cpp" line="437"/>
+        <location filename="../app/recordingsview.cpp" line="446"/>
+        <source>Delete Recording</source>
+        <translation>Supprimer l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="420"/>
+        <source>Delete the recording “%1”?</source>
+        <translation>Supprimer l’enregistrement «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="422"/>
+        <source>Its audio file and its sidecar are moved to the trash.</source>
+        <comment>a recording&apos;s files</comment>
+        <translation>Son fichier audio et son fichier annexe sont placés dans la corbeille.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="423"/>
+        <source>Move to Trash</source>
+        <translation>Placer dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="438"/>
+        <source>“%1” cannot be moved to the trash (%2).
+
+Delete it permanently? This cannot be undone.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être placé dans la corbeille (%2).
+
+Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="446"/>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemuxQueue</name>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
+        <translation>%1 n’est pas remultiplexé&#xa0;: son fichier annexe est illisible (%2).</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="89"/>
+        <source>%1 stays as it was streamed; remuxing failed: %2</source>
+        <translation>%1 reste tel qu’il a été transmis&#xa0;; le remultiplexage a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="102"/>
+        <source>Could not swap in the remuxed %1.</source>
+        <translation>Impossible de mettre en place %1 remultiplexé.</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="111"/>
+        <source>Could not update the sidecar of %1: %2</source>
+        <translation>Impossible de mettre à jour le fichier annexe de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="116"/>
+        <source>%1 remuxed: %L2 s long, seekable.</source>
+        <translation>%1 remultiplexé&#xa0;: %L2 s, navigable.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatusBar</name>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="40"/>
+        <source>Sessions recording now</source>
+        <translation>Sessions en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="41"/>
+        <source>Audio data arriving per second, all sessions together</source>
+        <translation>Données audio reçues par seconde, toutes sessions confondues</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="61"/>
+        <source>Not listening</source>
+        <translation>Pas à l’écoute</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="70"/>
+        <source>Open on a phone: %1</source>
+        <translation>À ouvrir sur un téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="75"/>
+        <source>Live sessions: %1</source>
+        <translation>Sessions en direct&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="93"/>
+        <source>Free space unknown</source>
+        <translation>Espace libre inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="97"/>
+        <source>%1 free</source>
+        <comment>disk space</comment>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="98"/>
+        <source>Recordings go to %1</source>
+        <translation>Les enregistrements vont dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="26"/>
+        <source>&amp;Open Recording</source>
+        <translation>&amp;Ouvrir l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="28"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="30"/>
+        <source>&amp;Copy Path</source>
+        <translation>Copier le &amp;chemin</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="32"/>
+        <source>&amp;Disconnect</source>
+        <translation>Décon&amp;necter</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="34"/>
+        <source>Open the selected recording in the default player</source>
+        <translation>Ouvrir l’enregistrement sélectionné dans le lecteur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="35"/>
+        <source>Open the folder that holds the selected recording</source>
+        <translation>Ouvrir le dossier qui contient l’enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="36"/>
+        <source>Copy the paths of the selected recordings</source>
+        <translation>Copier les chemins des enregistrements sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="39"/>
+        <source>Close the connection of the selected live sessions</source>
+        <translation>Fermer la connexion des sessions en direct sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="135"/>
+        <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
+        <translation>Déconnecter cette session en direct&#xa0;? Son enregistrement s’arrête&#xa0;; l’appareil pourra le reprendre plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sessionactions.cpp" line="136"/>
+        <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
+        <translation>
+            <numerusform>Déconnecter %Ln session en direct&#xa0;? Son enregistrement s’arrête&#xa0;; l’appareil pourra le reprendre plus tard.</numerusform>
+            <numerusform>Déconnecter %Ln sessions en direct&#xa0;? Leurs enregistrements s’arrêtent&#xa0;; les appareils pourront les reprendre plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="139"/>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="163"/>
+        <source>Recording</source>
+        <comment>session state</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="165"/>
+        <source>Interrupted</source>
+        <comment>session state</comment>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="167"/>
+        <source>Complete</source>
+        <comment>session state</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="169"/>
+        <source>Failed</source>
+        <comment>session state</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="101"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="103"/>
+        <source>Name</source>
+        <comment>session label</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="105"/>
+        <source>Device</source>
+        <comment>network address of the sending device</comment>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="107"/>
+        <source>Format</source>
+        <comment>audio format</comment>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="109"/>
+        <source>Chunks</source>
+        <comment>messages received</comment>
+        <translation>Blocs</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="111"/>
+        <source>Received</source>
+        <comment>amount of data</comment>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="113"/>
+        <source>Rate</source>
+        <comment>data rate</comment>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="115"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="117"/>
+        <source>Level</source>
+        <comment>audio level</comment>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="119"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="265"/>
+        <source>Failed: %1</source>
+        <comment>session state with the reason</comment>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="273"/>
+        <source>%1 bytes</source>
+        <comment>exact amount of data</comment>
+        <translation>%1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="44"/>
+        <source>Earshot Settings</source>
+        <translation>Paramètres d’Earshot</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="47"/>
+        <source>Any free port</source>
+        <translation>N’importe quel port libre</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="50"/>
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="51"/>
+        <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
+        <translation>Une adresse de cet ordinateur, «&#xa0;localhost&#xa0;» pour cet ordinateur seulement, ou vide pour tous les réseaux.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="58"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="70"/>
+        <source> KiB</source>
+        <translation> Kio</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="76"/>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="77"/>
+        <source>System default (%1)</source>
+        <comment>language; %1 is the system&apos;s language</comment>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="88"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="90"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="91"/>
+        <source>&amp;Listen on:</source>
+        <translation>Écouter &amp;sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="92"/>
+        <source>&amp;Recordings folder:</source>
+        <translation>Dossier des &amp;enregistrements&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="93"/>
+        <source>Live sessions at &amp;most:</source>
+        <translation>Sessions en direct au &amp;maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="94"/>
+        <source>Largest me&amp;ssage:</source>
+        <translation>&amp;Taille maximale d’un message&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="96"/>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="98"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="101"/>
+        <source>A new language applies when Earshot starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="148"/>
+        <source>&quot;%1&quot; is not an address of this computer.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="153"/>
+        <source>Choose a folder for the recordings.</source>
+        <translation>Choisissez un dossier pour les enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="163"/>
+        <source>Recordings Folder</source>
+        <translation>Dossier des enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>Spool</name>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="48"/>
+        <location filename="../app/capture/spool.cpp" line="56"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="62"/>
+        <source>Cannot lock the folder %1.</source>
+        <translation>Impossible de verrouiller le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="97"/>
+        <source>The spool is not open.</source>
+        <translation>La file d’attente n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="110"/>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="143"/>
+        <location filename="../app/capture/spool.cpp" line="152"/>
+        <location filename="../app/capture/spool.cpp" line="157"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="181"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamTarget</name>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="21"/>
+        <source>Enter the address of the other Earshot.</source>
+        <translation>Saisissez l’adresse de l’autre Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="27"/>
+        <source>&quot;%1&quot; is not an address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="35"/>
+        <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
+        <translation>Les adresses Earshot commencent par http://, https://, ws:// ou wss://.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="47"/>
+        <source>The address has an empty pairing token.</source>
+        <translation>L’adresse contient un code d’appairage vide.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamUploader</name>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="62"/>
+        <source>Not streaming</source>
+        <translation>Pas de diffusion</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="64"/>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="66"/>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="68"/>
+        <source>Streaming</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="70"/>
+        <source>Connection lost, retrying</source>
+        <translation>Connexion perdue, nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="72"/>
+        <source>Resuming</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="74"/>
+        <source>Waiting for the certificate to be accepted</source>
+        <translation>En attente de l’acceptation du certificat</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="76"/>
+        <source>Finishing</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="78"/>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="80"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/streamuploader.cpp" line="179"/>
+        <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
+        <translation>
+            <numerusform>Le destinataire a perdu %Ln octet confirmé qui n’est plus conservé ici.</numerusform>
+            <numerusform>Le destinataire a perdu %Ln octets confirmés qui ne sont plus conservés ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/streamuploader.cpp" line="423"/>
+        <source>Stopped before %Ln byte(s) were delivered.</source>
+        <translation>
+            <numerusform>Arrêté avant que %Ln octet ne soit livré.</numerusform>
+            <numerusform>Arrêté avant que %Ln octets ne soient livrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="193"/>
+        <source>Resumed at byte %1.</source>
+        <translation>Reprise à l’octet %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
+        <translation>Le destinataire ne connaît plus la session&#xa0;; le reste va dans un nouvel enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="238"/>
+        <source>The receiver refused the pairing token (%1).</source>
+        <translation>Le destinataire a refusé le code d’appairage (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="239"/>
+        <source>The receiver refused: %1 (%2)</source>
+        <translation>Le destinataire a refusé&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="244"/>
+        <source>The receiver said: %1 (%2)</source>
+        <translation>Le destinataire signale&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
+        <translation>Le certificat de %1 a changé&#xa0;: c’était %2, c’est maintenant %3. Il peut s’agir d’une attaque&#xa0;; la connexion a été refusée.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="298"/>
+        <source>The certificate of %1 was not accepted.</source>
+        <translation>Le certificat de %1 n’a pas été accepté.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <source>Connection to %1 lost (%2); trying again in %3 s.</source>
+        <translation>Connexion à %1 perdue (%2)&#xa0;; nouvel essai dans %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="343"/>
+        <source>no answer for %1 s</source>
+        <translation>aucune réponse depuis %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="373"/>
+        <source>Cannot read the audio kept for sending: %1</source>
+        <translation>Impossible de lire l’audio conservé pour l’envoi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../app/trayicon.cpp" line="64"/>
+        <source>&amp;Show Earshot</source>
+        <translation>&amp;Afficher Earshot</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="67"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="105"/>
+        <source>Not listening</source>
+        <comment>tray menu, instead of the connect address</comment>
+        <translation>Pas à l’écoute</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="111"/>
+        <source>Copy %1</source>
+        <comment>tray menu; %1 is the address phones open</comment>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="112"/>
+        <source>Copy the address phones open to the clipboard</source>
+        <translation>Copier dans le presse-papiers l’adresse qu’ouvrent les téléphones</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="127"/>
+        <source>Earshot is still running</source>
+        <translation>Earshot fonctionne toujours</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="128"/>
+        <source>Devices can go on recording. To quit, use Quit in this icon&apos;s menu.</source>
+        <translation>Les appareils peuvent continuer à enregistrer. Pour quitter, utilisez «&#xa0;Quitter&#xa0;» dans le menu de cette icône.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trayicon.cpp" line="160"/>
+        <source>%Ln device(s) recording</source>
+        <comment>tray tooltip</comment>
+        <translation>
+            <numerusform>%Ln appareil enregistre</numerusform>
+            <numerusform>%Ln appareils enregistrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="163"/>
+        <source>Not listening</source>
+        <comment>tray tooltip</comment>
+        <translation>Pas à l’écoute</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="165"/>
+        <source>Waiting for devices</source>
+        <comment>tray tooltip</comment>
+        <translation>En attente d’appareils</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="167"/>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>web</name>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="13"/>
+        <source>Earshot recorder</source>
+        <translation>Enregistreur Earshot</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="14"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="15"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="16"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="17"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="18"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="19"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="20"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="21"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="22"/>
+        <source>Compressed (smaller files)</source>
+        <translation>Compressé (fichiers plus petits)</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="23"/>
+        <source>Lossless (PCM)</source>
+        <translation>Sans perte (PCM)</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="24"/>
+        <source>Sample rate</source>
+        <translation>Fréquence d’échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="25"/>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="26"/>
+        <source>Input level</source>
+        <translation>Niveau d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="27"/>
+        <source>Start recording</source>
+        <translation>Démarrer l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="28"/>
+        <source>Stop recording</source>
+        <translation>Arrêter l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="29"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="30"/>
+        <source>Chunks sent</source>
+        <translation>Blocs envoyés</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="31"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="32"/>
+        <source>Confirmed by Earshot</source>
+        <translation>Confirmé par Earshot</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="33"/>
+        <source>Recording saved</source>
+        <translation>Enregistrement sauvegardé</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="34"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="35"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="36"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="37"/>
+        <source>Audio kept on this device</source>
+        <translation>Audio conservé sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="38"/>
+        <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
+        <translation>Une partie d’un enregistrement n’a pas pu être envoyée à Earshot. Elle est conservée dans ce navigateur jusqu’à ce que vous l’enregistriez ou la supprimiez.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="39"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="40"/>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="41"/>
+        <source>Discard the audio kept on this device? It cannot be recovered.</source>
+        <translation>Supprimer l’audio conservé sur cet appareil&#xa0;? Il ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="42"/>
+        <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
+        <translation>Cette page a été ouverte en http non chiffré, où les navigateurs n’autorisent pas le micro. Ouvrez plutôt l’adresse sécurisée&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="43"/>
+        <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
+        <translation>Ce navigateur ne peut pas enregistrer d’audio. Essayez une version récente de Safari, Chrome ou Firefox.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="44"/>
+        <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
+        <translation>Earshot n’est pas autorisé à utiliser le micro. Autorisez l’accès au micro pour cette page dans les réglages du navigateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="45"/>
+        <source>No microphone was found on this device.</source>
+        <translation>Aucun micro n’a été trouvé sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="46"/>
+        <source>The microphone is in use by another app, or could not be started.</source>
+        <translation>Le micro est utilisé par une autre application ou n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="47"/>
+        <source>The microphone could not be started.</source>
+        <translation>Le micro n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="48"/>
+        <source>The microphone stopped, so the recording stopped.</source>
+        <translation>Le micro s’est arrêté, l’enregistrement s’est donc arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="49"/>
+        <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
+        <translation>Ce navigateur ne peut pas enregistrer d’audio compressé. Choisissez «&#xa0;Sans perte (PCM)&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="50"/>
+        <source>This browser cannot record lossless audio. Choose Compressed.</source>
+        <translation>Ce navigateur ne peut pas enregistrer d’audio sans perte. Choisissez «&#xa0;Compressé&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="51"/>
+        <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
+        <translation>Impossible de joindre Earshot à {host}. Vérifiez qu’Earshot fonctionne toujours et que cet appareil est sur le même réseau. Nouvel essai…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="52"/>
+        <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
+        <translation>Earshot est occupé&#xa0;: il enregistre déjà autant de personnes qu’il le peut. Nouvel essai…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="53"/>
+        <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
+        <translation>Earshot a refusé cette page&#xa0;: le code d’appairage dans l’adresse est erroné ou absent. Scannez de nouveau le code QR ou rouvrez le lien affiché dans Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="54"/>
+        <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
+        <translation>Earshot a refusé la connexion car cette page n’a pas été ouverte depuis l’adresse d’Earshot. Ouvrez l’adresse affichée dans Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="55"/>
+        <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
+        <translation>Earshot a bloqué cet appareil après trop de codes d’appairage erronés. Patientez un moment ou demandez à la personne qui gère Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="56"/>
+        <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
+        <translation>Earshot n’a plus l’enregistrement que cette page envoyait (il s’est terminé ou a expiré)&#xa0;: il ne peut donc pas être poursuivi. L’audio qui n’a pas atteint Earshot est conservé sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="57"/>
+        <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
+        <translation>Le disque d’Earshot est plein, l’enregistrement s’est donc arrêté. Ce qu’Earshot a reçu est sauvegardé&#xa0;; le reste est conservé sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="58"/>
+        <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
+        <translation>Earshot n’a pas pu écrire l’enregistrement, il s’est donc arrêté. Le reste est conservé sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="59"/>
+        <source>Earshot does not accept this audio format. Choose another quality.</source>
+        <translation>Earshot n’accepte pas ce format audio. Choisissez une autre qualité.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="60"/>
+        <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
+        <translation>Connexion perdue. L’enregistrement continue&#xa0;: l’audio sera envoyé dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="61"/>
+        <source>Sending the rest of the recording…</source>
+        <translation>Envoi du reste de l’enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="62"/>
+        <source>Sending a recording that was interrupted earlier…</source>
+        <translation>Envoi d’un enregistrement interrompu précédemment…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="63"/>
+        <source>A recording that was interrupted earlier is now saved as {file}.</source>
+        <translation>Un enregistrement interrompu précédemment est maintenant sauvegardé sous {file}.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="98"/>
+        <source>Earshot: pairing needed</source>
+        <translation>Earshot&#xa0;: appairage nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="99"/>
+        <source>This device is not paired</source>
+        <translation>Cet appareil n’est pas appairé</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="100"/>
+        <source>Earshot only takes recordings from devices that know its pairing code.</source>
+        <translation>Earshot n’accepte que les enregistrements des appareils qui connaissent son code d’appairage.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="102"/>
+        <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
+        <translation>Sur l’ordinateur où fonctionne Earshot, ouvrez %1 et scannez le code QR, ou saisissez l’adresse qui y est affichée&#xa0;: elle se termine par %2 suivi du code.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="105"/>
+        <source>Connect a Device</source>
+        <translation>Connecter un appareil</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CaptureServer</name>
+    <message>
+        <location filename="../server/captureserver.cpp" line="64"/>
+        <source>The server is running already.</source>
+        <translation>服务器已在运行。</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="69"/>
+        <source>No recordings folder is set.</source>
+        <translation>未设置录音文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="74"/>
+        <source>Cannot write to the recordings folder %1.</source>
+        <translation>无法写入录音文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="84"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="152"/>
+        <source>Cannot set up HTTPS: %1</source>
+        <translation>无法设置 HTTPS：%1</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="173"/>
+        <source>Repaired %1, left by a crash; marked interrupted.</source>
+        <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="175"/>
+        <source>Could not repair %1</source>
+        <translation>无法修复 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConnection</name>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <source>Client connected (%1).</source>
+        <translation>客户端已连接（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <source>no user agent</source>
+        <translation>无用户代理</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="190"/>
+        <source>Recording &quot;%1&quot; started (%2).</source>
+        <translation>录音“%1”已开始（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="192"/>
+        <source>format from the first bytes</source>
+        <translation>格式由最初的字节判断</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="211"/>
+        <source>Refused a resume with a wrong token.</source>
+        <translation>已拒绝使用错误令牌的续传。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="242"/>
+        <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
+        <translation>录音“%1”已从第 %L2 字节处继续。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="306"/>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="307"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <source>interrupted, resumable</source>
+        <translation>已中断，可续传</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
+        <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="346"/>
+        <source>Client disconnected.</source>
+        <translation>客户端已断开连接。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="400"/>
+        <source>Error %1 sent to the client: %2</source>
+        <translation>已向客户端发送错误 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="26"/>
+        <source>Run without a window; log to standard output.</source>
+        <translation>不显示窗口运行；日志输出到标准输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27"/>
+        <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
+        <translation>在端口 &lt;N&gt; 上监听（0 表示任选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="28"/>
+        <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
+        <translation>仅在地址 &lt;ADDR&gt; 上监听（“localhost”表示仅本机）。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="29"/>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="30"/>
+        <source>Write recordings to folder &lt;PATH&gt;.</source>
+        <translation>将录音写入文件夹 &lt;PATH&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="30"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="31"/>
+        <source>Record at most &lt;N&gt; sessions at a time.</source>
+        <translation>最多同时录制 &lt;N&gt; 个会话。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>Close connections that send a message over &lt;N&gt; bytes.</source>
+        <translation>关闭发送超过 &lt;N&gt; 字节消息的连接。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
+        <translation>使用此证书（PEM）而非 Earshot 自带证书提供 HTTPS。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="35"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="35"/>
+        <source>The private key (PEM) of the certificate given with --cert.</source>
+        <translation>用 --cert 指定的证书的私钥（PEM）。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="36"/>
+        <source>Serve plain HTTP only (phones then have no microphone access).</source>
+        <translation>仅提供明文 HTTP（手机将无法使用麦克风）。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="37"/>
+        <source>Ask clients on this computer for the pairing code too.</source>
+        <translation>本机上的客户端也需要配对码。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="38"/>
+        <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
+        <translation>在重新封装的文件旁保留每个压缩流的原始文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="39"/>
+        <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
+        <translation>同时接受来自 &lt;ORIGIN&gt; 网页的 WebSocket（可重复指定）。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="39"/>
+        <source>ORIGIN</source>
+        <translation>ORIGIN</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="42"/>
+        <source>Earshot records the audio that phones and browsers stream to it.</source>
+        <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>端口必须是 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="79"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <source>The recordings folder must not be empty.</source>
+        <translation>录音文件夹不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <source>The number of live sessions must be at least 1.</source>
+        <translation>实时会话数至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <source>The message size must be a number of bytes from 1 to %1.</source>
+        <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="111"/>
+        <source>--cert and --key go together.</source>
+        <translation>--cert 和 --key 必须同时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDevicePanel</name>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="48"/>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="49"/>
+        <source>New pairing code…</source>
+        <translation>新配对码…</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="57"/>
+        <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
+        <translation>用手机相机扫描二维码，或在手机浏览器中输入地址。地址中包含本机的配对码。</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="68"/>
+        <source>Authority (SHA-256):</source>
+        <translation>证书颁发机构（SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="69"/>
+        <source>Certificate (SHA-256):</source>
+        <translation>证书（SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="93"/>
+        <source>Not listening</source>
+        <translation>未在监听</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="104"/>
+        <source>none (your own certificate)</source>
+        <translation>无（您自己的证书）</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="107"/>
+        <source>none (plain HTTP)</source>
+        <translation>无（明文 HTTP）</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="115"/>
+        <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
+        <translation>在手机信任本机之前，它会对证书发出警告：请安装一次 %1（iPhone：设置 › 通用 › 关于本机 › 证书信任设置）。</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="127"/>
+        <source>New pairing code</source>
+        <translation>新配对码</translation>
+    </message>
+    <message>
+        <location filename="../app/connectdevicepanel.cpp" line="128"/>
+        <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
+        <translation>使用当前配对码配对的设备需要扫描新的配对码。要生成新配对码吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWorker</name>
+    <message>
+        <location filename="../server/net/connectionworker.cpp" line="147"/>
+        <source>Too many wrong pairing codes: %1 is banned for a while.</source>
+        <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionworker.cpp" line="172"/>
+        <source>Refused a WebSocket: %1 (origin %2).</source>
+        <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionworker.cpp" line="241"/>
+        <source>Recording was not resumed in time; it stays interrupted.</source>
+        <translation>录音未能及时续传，保持中断状态。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../app/displayformat.cpp" line="44"/>
+        <source>%1/s</source>
+        <comment>data rate, e.g. 1.5 KiB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="95"/>
+        <source>PCM</source>
+        <comment>raw audio format</comment>
+        <translation>PCM</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="98"/>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="100"/>
+        <source>mono</source>
+        <translation>单声道</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="101"/>
+        <source>stereo</source>
+        <translation>立体声</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/displayformat.cpp" line="102"/>
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n 声道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="104"/>
+        <source>, </source>
+        <comment>between the parts of a format description</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="115"/>
+        <source>%1 (%2)</source>
+        <comment>container (codec), e.g. WebM (Opus)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="124"/>
+        <source>silent</source>
+        <comment>audio level</comment>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../app/displayformat.cpp" line="127"/>
+        <source>%1 dB</source>
+        <comment>audio level in decibels below full scale</comment>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogDock</name>
+    <message>
+        <location filename="../app/eventlogdock.cpp" line="12"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="84"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="86"/>
+        <source>Device</source>
+        <comment>network address of the sending device</comment>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="88"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../app/eventlogmodel.cpp" line="90"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="79"/>
+        <source>Earshot could not start on port %1: %2</source>
+        <translation>Earshot 无法在端口 %1 上启动：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRecorder</name>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="19"/>
+        <source>The local copy was not finished in time.</source>
+        <translation>本地副本未能及时完成。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="20"/>
+        <source>The local copy did not start. Are the GStreamer plugins installed?</source>
+        <translation>本地副本未能开始。是否已安装 GStreamer 插件？</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="57"/>
+        <source>Ogg/Opus</source>
+        <translation>Ogg/Opus</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="59"/>
+        <source>FLAC</source>
+        <translation>FLAC</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="61"/>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="92"/>
+        <source>The local copy is being recorded already.</source>
+        <translation>本地副本已在录制中。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="96"/>
+        <source>The microphone is not available.</source>
+        <translation>麦克风不可用。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="102"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="173"/>
+        <source>The local copy stopped by itself.</source>
+        <translation>本地副本自行停止了。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="188"/>
+        <source>The local copy %1 is empty.</source>
+        <translation>本地副本 %1 为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/localrecorder.cpp" line="199"/>
+        <source>The local copy failed: %1</source>
+        <translation>本地副本失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="81"/>
+        <source>Connect a Device</source>
+        <translation>连接设备</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="85"/>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="103"/>
+        <source>Live Sessions</source>
+        <translation>实时会话</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="105"/>
+        <source>Recordings</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="166"/>
+        <source>Earshot is not listening: %1</source>
+        <translation>Earshot 未在监听：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="235"/>
+        <source>&amp;Start Listening</source>
+        <translation>开始监听(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Accept connections from devices</source>
+        <translation>接受来自设备的连接</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="240"/>
+        <source>S&amp;top Listening</source>
+        <translation>停止监听(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="241"/>
+        <source>Finish every recording and stop accepting connections</source>
+        <translation>完成所有录音并停止接受连接</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="245"/>
+        <source>Open &amp;Recordings Folder</source>
+        <translation>打开录音文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="249"/>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="262"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="272"/>
+        <source>S&amp;ession</source>
+        <translation>会话(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="275"/>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="292"/>
+        <source>Desktop &amp;Notifications</source>
+        <translation>桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="397"/>
+        <source>Finishing recordings…</source>
+        <translation>正在完成录音…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="425"/>
+        <source>Restart the Server?</source>
+        <translation>重启服务器？</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="426"/>
+        <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
+        <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="515"/>
+        <source>Quit Earshot?</source>
+        <translation>退出 Earshot？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="516"/>
+        <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
+        <translation>
+            <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MicStreamCommand</name>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <source>Stream this computer&apos;s microphone without a window.</source>
+        <translation>不显示窗口，串流本机麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <source>List the microphones (id and name) and exit.</source>
+        <translation>列出麦克风（ID 和名称）后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
+        <translation>串流 ID 为 &lt;ID&gt; 的麦克风（参见 --list-devices）。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
+        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
+        <translation>串流到位于 &lt;URL&gt; 的 Earshot（ws://、wss://、http:// 或 https://，带 ?t=&lt;令牌&gt;）。默认：本机的 Earshot。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <source>Stop after &lt;S&gt; seconds of audio.</source>
+        <translation>录制 &lt;S&gt; 秒音频后停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <source>Sample rate: 16000 (default) or 48000.</source>
+        <translation>采样率：16000（默认）或 48000。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <source>RATE</source>
+        <translation>RATE</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <source>1 (default) or 2 channels.</source>
+        <translation>1（默认）或 2 个声道。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
+        <translation>结束时将所录音频的 SHA-256 写入 &lt;PATH&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
+        <translation>同时将本地副本录制到 &lt;PATH&gt;（.ogg Opus、.oga FLAC 或 .wav）。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
+        <translation>信任 SHA-256 指纹为 &lt;FP&gt; 的 wss:// 证书并记住它。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <source>--format must be 16000 or 48000.</source>
+        <translation>--format 必须为 16000 或 48000。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <source>--channels must be 1 or 2.</source>
+        <translation>--channels 必须为 1 或 2。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <source>--duration must be a number of seconds above 0.</source>
+        <translation>--duration 必须是大于 0 的秒数。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <source>This computer has no microphone.</source>
+        <translation>本机没有麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
+        <translation>没有 ID 为“%1”的麦克风；参见 --list-devices。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="220"/>
+        <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
+        <translation>127.0.0.1:%1 上没有 Earshot 响应，且无法启动一个：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="228"/>
+        <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
+        <translation>127.0.0.1:%1 上没有 Earshot 响应；将使用此命令自带的服务器录制到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="247"/>
+        <source>Trusting the certificate of %1 (%2) from now on.</source>
+        <translation>今后将信任 %1 的证书（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="253"/>
+        <source>The certificate of %1 is not trusted (%2).
+Its SHA-256 fingerprint is %3
+Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
+        <translation>%1 的证书不受信任（%2）。
+其 SHA-256 指纹为 %3
+请与另一台 Earshot 显示的指纹比对；如果一致，请使用 --accept-certificate %3 重新运行</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="288"/>
+        <source>Stopping; delivering what is left (again to give up).</source>
+        <translation>正在停止；正在送达剩余数据（再次执行可放弃）。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="291"/>
+        <source>Giving up on what is not delivered.</source>
+        <translation>放弃未送达的数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamcommand.cpp" line="302"/>
+        <source>Delivered %1 bytes to %2 as %3.</source>
+        <translation>已将 %1 字节送达 %2，保存为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>MicStreamer</name>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="32"/>
+        <source>The microphone is streaming already.</source>
+        <translation>麦克风已在串流中。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="46"/>
+        <source>This computer has no microphone.</source>
+        <translation>本机没有麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="47"/>
+        <source>The microphone &quot;%1&quot; is not connected.</source>
+        <translation>麦克风“%1”未连接。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="53"/>
+        <location filename="../app/capture/micstreamer.cpp" line="137"/>
+        <source>Cannot keep audio for sending: %1</source>
+        <translation>无法缓存待发送的音频：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="80"/>
+        <source>Streaming %1 from &quot;%2&quot; to %3.</source>
+        <translation>正在将 %1 从“%2”串流到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="164"/>
+        <source>Captured %1 bytes, SHA-256 %2.</source>
+        <translation>已采集 %1 字节，SHA-256 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="170"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="194"/>
+        <source>Local copy: %1</source>
+        <translation>本地副本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneCapture</name>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="45"/>
+        <source>The microphone is capturing already.</source>
+        <translation>麦克风已在采集中。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="49"/>
+        <source>The microphone is not available.</source>
+        <translation>麦克风不可用。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
+        <source>%1 cannot record %2 Hz with %n channel(s).</source>
+        <translation>
+            <numerusform>%1 无法以 %2 Hz、%n 声道录音。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="75"/>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="203"/>
+        <source>The microphone could not be opened.</source>
+        <translation>无法打开麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="204"/>
+        <source>The microphone stopped working.</source>
+        <translation>麦克风停止工作了。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonecapture.cpp" line="215"/>
+        <source>The microphone was disconnected.</source>
+        <translation>麦克风已断开。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/microphonecapture.cpp" line="217"/>
+        <source>The microphone has sent no audio for %n second(s).</source>
+        <translation>
+            <numerusform>麦克风已有 %n 秒没有发送音频。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MicrophonePanel</name>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="49"/>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
+        <source>Another Earshot:</source>
+        <translation>另一台 Earshot：</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="52"/>
+        <source>Keep a local copy</source>
+        <translation>保留本地副本</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="63"/>
+        <source>16 kHz</source>
+        <translation>16 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
+        <source>48 kHz</source>
+        <translation>48 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="66"/>
+        <source>Mono</source>
+        <translation>单声道</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
+        <source>Stereo</source>
+        <translation>立体声</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="71"/>
+        <source>Input level</source>
+        <translation>输入电平</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
+        <source>https://192.168.1.20:8000/?t=token</source>
+        <translation>https://192.168.1.20:8000/?t=配对码</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="82"/>
+        <source>Format of the local copy</source>
+        <translation>本地副本的格式</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="102"/>
+        <source>Microphone:</source>
+        <translation>麦克风：</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <source>Level:</source>
+        <translation>电平：</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <source>Send to:</source>
+        <translation>发送到：</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <source>Sent:</source>
+        <comment>bytes</comment>
+        <translation>已发送：</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <source>Acknowledged:</source>
+        <comment>bytes</comment>
+        <translation>已确认：</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="139"/>
+        <source>Every byte was delivered.</source>
+        <translation>所有字节均已送达。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="142"/>
+        <source>Every byte was delivered. Local copy: %1</source>
+        <translation>所有字节均已送达。本地副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="144"/>
+        <source>Streaming failed: %1</source>
+        <translation>串流失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="197"/>
+        <source>No microphone found</source>
+        <translation>未找到麦克风</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="206"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="267"/>
+        <source>Stop streaming</source>
+        <translation>停止串流</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="207"/>
+        <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
+        <translation>还有 %1 的音频尚未到达接收端。要放弃它们吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="236"/>
+        <source>This computer&apos;s server is not running.</source>
+        <translation>本机的服务器未在运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="258"/>
+        <source>Microphone %1</source>
+        <comment>file name of a local copy</comment>
+        <translation>麦克风 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="270"/>
+        <source>Stop now</source>
+        <translation>立即停止</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="271"/>
+        <source>The rest is still being delivered.</source>
+        <translation>剩余部分仍在送达中。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <source>Start streaming</source>
+        <translation>开始串流</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="301"/>
+        <source>Unknown certificate</source>
+        <translation>未知证书</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="302"/>
+        <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
+        <translation>位于 %1 的 Earshot 出示了本机不信任的证书。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="307"/>
+        <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
+
+%1
+
+Trust it for %2 from now on?</source>
+        <translation>请将其 SHA-256 指纹与另一台 Earshot 显示的指纹比对：
+
+%1
+
+今后对 %2 信任此证书吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="312"/>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
+        <source>Certificate changed</source>
+        <translation>证书已更改</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="332"/>
+        <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
+        <translation>%1 的证书不是您之前信任的那个。可能有人在拦截连接；未发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="337"/>
+        <source>Trusted: %1
+Presented now: %2
+
+If the other Earshot really has a new certificate, forget the old one to be asked again.</source>
+        <translation>已信任：%1
+当前出示：%2
+
+如果另一台 Earshot 确实换了新证书，请忘记旧证书，以便再次询问。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="341"/>
+        <source>Forget the old certificate</source>
+        <translation>忘记旧证书</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="90"/>
+        <source>Device connected</source>
+        <translation>设备已连接</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="91"/>
+        <source>%1 is recording.</source>
+        <comment>a device connected</comment>
+        <translation>%1 正在录音。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="93"/>
+        <source>%Ln device(s) connected</source>
+        <translation>
+            <numerusform>已连接 %Ln 台设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="99"/>
+        <source>Recording failed</source>
+        <translation>录音失败</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="100"/>
+        <source>The recording from %1 stopped because of an error. The events log tells why.</source>
+        <translation>来自 %1 的录音因错误而停止。原因请查看事件日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="103"/>
+        <source>Recording interrupted</source>
+        <translation>录音已中断</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="104"/>
+        <source>%1 lost its connection. What arrived is kept; the recording continues if the device reconnects.</source>
+        <translation>%1 的连接已断开。已收到的内容会被保留；设备重新连接后录音将继续。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="110"/>
+        <source>%Ln recording(s) ended unexpectedly</source>
+        <translation>
+            <numerusform>%Ln 个录音意外结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="129"/>
+        <source>A device</source>
+        <translation>某台设备</translation>
+    </message>
+    <message>
+        <location filename="../app/notificationpolicy.cpp" line="131"/>
+        <source>%1 (%2)</source>
+        <comment>session label (browser and system)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/notificationpolicy.cpp" line="148"/>
+        <source>%n more</source>
+        <comment>the end of a list of devices: A, B, C and 2 more</comment>
+        <translation>
+            <numerusform>另外 %n 台</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../app/ratechart.cpp" line="54"/>
+        <source>Incoming data rate</source>
+        <translation>传入数据速率</translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="99"/>
+        <source>%1/s</source>
+        <comment>data rate on the chart&apos;s axis, e.g. 1.5 KiB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="106"/>
+        <source>now</source>
+        <comment>time axis of the rate chart</comment>
+        <translation>现在</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ratechart.cpp" line="107"/>
+        <source>-%n min</source>
+        <comment>time axis of the rate chart: minutes ago</comment>
+        <translation>
+            <numerusform>-%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="142"/>
+        <source>Now: %1</source>
+        <comment>rate chart tooltip; %1 is a data rate</comment>
+        <translation>现在：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ratechart.cpp" line="143"/>
+        <source>%n second(s) ago: %1</source>
+        <comment>rate chart tooltip; %1 is a data rate</comment>
+        <translation>
+            <numerusform>%n 秒前：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ratechart.cpp" line="217"/>
+        <source>No audio arriving</source>
+        <comment>rate chart, when the rate is zero</comment>
+        <translation>没有音频传入</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingListModel</name>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="36"/>
+        <source>File missing</source>
+        <comment>recording status</comment>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="38"/>
+        <source>Recording</source>
+        <comment>recording status</comment>
+        <translation>录制中</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="40"/>
+        <source>Complete</source>
+        <comment>recording status</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="42"/>
+        <source>Interrupted</source>
+        <comment>recording status</comment>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="44"/>
+        <source>Failed</source>
+        <comment>recording status</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="72"/>
+        <source>this desktop has no trash for it</source>
+        <translation>此桌面环境没有可用的回收站</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="310"/>
+        <source>From %1</source>
+        <comment>network address of the sending device</comment>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="316"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="317"/>
+        <location filename="../app/recordinglistmodel.cpp" line="320"/>
+        <source>The audio file is missing.</source>
+        <translation>音频文件缺失。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="324"/>
+        <source>Ended %1</source>
+        <translation>结束于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="338"/>
+        <source>Name</source>
+        <comment>recording label</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="340"/>
+        <source>Device</source>
+        <comment>the device that sent a recording</comment>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="342"/>
+        <source>Format</source>
+        <comment>audio format</comment>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="344"/>
+        <source>Length</source>
+        <comment>playing time of a recording</comment>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="346"/>
+        <source>Size</source>
+        <comment>file size</comment>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="348"/>
+        <source>Status</source>
+        <comment>how a recording ended</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="350"/>
+        <source>Started</source>
+        <comment>when a recording started</comment>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../app/recordinglistmodel.cpp" line="384"/>
+        <source>It is still being recorded.</source>
+        <translation>仍在录制中。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsView</name>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="56"/>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="58"/>
+        <source>Search recordings</source>
+        <translation>搜索录音</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="94"/>
+        <location filename="../app/recordingsview.cpp" line="355"/>
+        <source>Play</source>
+        <comment>play a recording</comment>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="96"/>
+        <source>Play the selected recording here (or double-click it)</source>
+        <translation>在此播放所选录音（或双击它）</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="100"/>
+        <source>Open</source>
+        <comment>open a recording in the desktop&apos;s player</comment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="101"/>
+        <source>Open the selected recording in the desktop&apos;s player</source>
+        <translation>在桌面的播放器中打开所选录音</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="104"/>
+        <location filename="../app/recordingsview.cpp" line="386"/>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="107"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="109"/>
+        <source>Change the recording&apos;s name; its file keeps its name</source>
+        <translation>更改录音的名称；其文件名保持不变</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="113"/>
+        <source>Delete…</source>
+        <comment>a recording</comment>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="117"/>
+        <source>Refresh</source>
+        <comment>read the recordings folder again</comment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="196"/>
+        <source>Playback position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="241"/>
+        <source>Cannot play %1: %2</source>
+        <translation>无法播放 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="305"/>
+        <source>Reading recordings…</source>
+        <translation>正在读取录音…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordingsview.cpp" line="312"/>
+        <source>%Ln recording(s), %1</source>
+        <comment>count and total size</comment>
+        <translation>
+            <numerusform>%Ln 个录音，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordingsview.cpp" line="313"/>
+        <source>%1 of %Ln recording(s) found</source>
+        <comment>search results</comment>
+        <translation>
+            <numerusform>在 %Ln 个录音中找到 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="355"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="363"/>
+        <source>%1 / %2</source>
+        <comment>elapsed / total playing time</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="374"/>
+        <source>Open Recording</source>
+        <translation>打开录音</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="375"/>
+        <source>No application could open %1.</source>
+        <translation>没有应用程序能打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="387"/>
+        <source>No file manager could show %1.</source>
+        <translation>没有文件管理器能显示 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="398"/>
+        <location filename="../app/recordingsview.cpp" line="406"/>
+        <source>Rename Recording</source>
+        <translation>重命名录音</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="399"/>
+        <source>Name:</source>
+        <comment>of a recording</comment>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="407"/>
+        <source>The recording could not be renamed: %1</source>
+        <translation>无法重命名录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="419"/>
+        <location filename="../app/recordingsview.cpp" line="437"/>
+        <location filename="../app/recordingsview.cpp" line="446"/>
+        <source>Delete Recording</source>
+        <translation>删除录音</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="420"/>
+        <source>Delete the recording “%1”?</source>
+        <translation>删除录音“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="422"/>
+        <source>Its audio file and its sidecar are moved to the trash.</source>
+        <comment>a recording&apos;s files</comment>
+        <translation>其音频文件和附属文件将被移到回收站。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="423"/>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="438"/>
+        <source>“%1” cannot be moved to the trash (%2).
+
+Delete it permanently? This cannot be undone.</source>
+        <translation>无法将“%1”移到回收站（%2）。
+
+要永久删除吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordingsview.cpp" line="446"/>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>无法删除“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RemuxQueue</name>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
+        <translation>不重新封装 %1：其附属文件无法读取（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="89"/>
+        <source>%1 stays as it was streamed; remuxing failed: %2</source>
+        <translation>%1 保持串流时的原样；重新封装失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="102"/>
+        <source>Could not swap in the remuxed %1.</source>
+        <translation>无法换入重新封装后的 %1。</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="111"/>
+        <source>Could not update the sidecar of %1: %2</source>
+        <translation>无法更新 %1 的附属文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../server/session/remuxqueue.cpp" line="116"/>
+        <source>%1 remuxed: %L2 s long, seekable.</source>
+        <translation>%1 已重新封装：时长 %L2 秒，可拖动定位。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatusBar</name>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="40"/>
+        <source>Sessions recording now</source>
+        <translation>正在录音的会话</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="41"/>
+        <source>Audio data arriving per second, all sessions together</source>
+        <translation>每秒到达的音频数据，所有会话合计</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="61"/>
+        <source>Not listening</source>
+        <translation>未在监听</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="70"/>
+        <source>Open on a phone: %1</source>
+        <translation>在手机上打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="75"/>
+        <source>Live sessions: %1</source>
+        <translation>实时会话：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="93"/>
+        <source>Free space unknown</source>
+        <translation>可用空间未知</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="97"/>
+        <source>%1 free</source>
+        <comment>disk space</comment>
+        <translation>可用 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/serverstatusbar.cpp" line="98"/>
+        <source>Recordings go to %1</source>
+        <translation>录音保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="26"/>
+        <source>&amp;Open Recording</source>
+        <translation>打开录音(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="28"/>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="30"/>
+        <source>&amp;Copy Path</source>
+        <translation>复制路径(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="32"/>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="34"/>
+        <source>Open the selected recording in the default player</source>
+        <translation>在默认播放器中打开所选录音</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="35"/>
+        <source>Open the folder that holds the selected recording</source>
+        <translation>打开包含所选录音的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="36"/>
+        <source>Copy the paths of the selected recordings</source>
+        <translation>复制所选录音的路径</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="39"/>
+        <source>Close the connection of the selected live sessions</source>
+        <translation>关闭所选实时会话的连接</translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="135"/>
+        <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
+        <translation>断开此实时会话吗？其录音将停止；设备稍后可以续传。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sessionactions.cpp" line="136"/>
+        <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
+        <translation>
+            <numerusform>断开 %Ln 个实时会话吗？其录音将停止；设备稍后可以续传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sessionactions.cpp" line="139"/>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="163"/>
+        <source>Recording</source>
+        <comment>session state</comment>
+        <translation>录制中</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="165"/>
+        <source>Interrupted</source>
+        <comment>session state</comment>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="167"/>
+        <source>Complete</source>
+        <comment>session state</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="169"/>
+        <source>Failed</source>
+        <comment>session state</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="101"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="103"/>
+        <source>Name</source>
+        <comment>session label</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="105"/>
+        <source>Device</source>
+        <comment>network address of the sending device</comment>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="107"/>
+        <source>Format</source>
+        <comment>audio format</comment>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="109"/>
+        <source>Chunks</source>
+        <comment>messages received</comment>
+        <translation>数据块</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="111"/>
+        <source>Received</source>
+        <comment>amount of data</comment>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="113"/>
+        <source>Rate</source>
+        <comment>data rate</comment>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="115"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="117"/>
+        <source>Level</source>
+        <comment>audio level</comment>
+        <translation>电平</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="119"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="265"/>
+        <source>Failed: %1</source>
+        <comment>session state with the reason</comment>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/sessiontablemodel.cpp" line="273"/>
+        <source>%1 bytes</source>
+        <comment>exact amount of data</comment>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="44"/>
+        <source>Earshot Settings</source>
+        <translation>Earshot 设置</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="47"/>
+        <source>Any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="50"/>
+        <source>All networks</source>
+        <translation>所有网络</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="51"/>
+        <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
+        <translation>本机的某个地址；“localhost”表示仅本机；留空表示所有网络。</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="58"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="70"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="76"/>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="77"/>
+        <source>System default (%1)</source>
+        <comment>language; %1 is the system&apos;s language</comment>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="88"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="90"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="91"/>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="92"/>
+        <source>&amp;Recordings folder:</source>
+        <translation>录音文件夹(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="93"/>
+        <source>Live sessions at &amp;most:</source>
+        <translation>最多实时会话数(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="94"/>
+        <source>Largest me&amp;ssage:</source>
+        <translation>最大消息(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="96"/>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="98"/>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="101"/>
+        <source>A new language applies when Earshot starts again.</source>
+        <translation>新语言将在 Earshot 下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="148"/>
+        <source>&quot;%1&quot; is not an address of this computer.</source>
+        <translation>“%1”不是本机的地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="153"/>
+        <source>Choose a folder for the recordings.</source>
+        <translation>请选择用于存放录音的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="163"/>
+        <source>Recordings Folder</source>
+        <translation>录音文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Spool</name>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="48"/>
+        <location filename="../app/capture/spool.cpp" line="56"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="62"/>
+        <source>Cannot lock the folder %1.</source>
+        <translation>无法锁定文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="97"/>
+        <source>The spool is not open.</source>
+        <translation>缓存区未打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="110"/>
+        <source>Cannot write to %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="143"/>
+        <location filename="../app/capture/spool.cpp" line="152"/>
+        <location filename="../app/capture/spool.cpp" line="157"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="181"/>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamTarget</name>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="21"/>
+        <source>Enter the address of the other Earshot.</source>
+        <translation>请输入另一台 Earshot 的地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="27"/>
+        <source>&quot;%1&quot; is not an address.</source>
+        <translation>“%1”不是地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="35"/>
+        <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
+        <translation>Earshot 地址以 http://、https://、ws:// 或 wss:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamtarget.cpp" line="47"/>
+        <source>The address has an empty pairing token.</source>
+        <translation>地址中的配对码为空。</translation>
+    </message>
+</context>
+<context>
+    <name>StreamUploader</name>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="62"/>
+        <source>Not streaming</source>
+        <translation>未在串流</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="64"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="66"/>
+        <source>Starting</source>
+        <translation>正在开始</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="68"/>
+        <source>Streaming</source>
+        <translation>正在串流</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="70"/>
+        <source>Connection lost, retrying</source>
+        <translation>连接已断开，正在重试</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="72"/>
+        <source>Resuming</source>
+        <translation>正在续传</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="74"/>
+        <source>Waiting for the certificate to be accepted</source>
+        <translation>正在等待接受证书</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="76"/>
+        <source>Finishing</source>
+        <translation>正在完成</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="78"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="80"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/streamuploader.cpp" line="179"/>
+        <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
+        <translation>
+            <numerusform>接收端丢失了 %Ln 字节已确认的数据，而本地已不再保留这些数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/capture/streamuploader.cpp" line="423"/>
+        <source>Stopped before %Ln byte(s) were delivered.</source>
+        <translation>
+            <numerusform>在 %Ln 字节送达之前已停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="193"/>
+        <source>Resumed at byte %1.</source>
+        <translation>已从第 %1 字节处续传。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
+        <translation>接收端已不再识别该会话；剩余部分将存入新的录音。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="238"/>
+        <source>The receiver refused the pairing token (%1).</source>
+        <translation>接收端拒绝了配对码（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="239"/>
+        <source>The receiver refused: %1 (%2)</source>
+        <translation>接收端拒绝：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="244"/>
+        <source>The receiver said: %1 (%2)</source>
+        <translation>接收端返回：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
+        <translation>%1 的证书已更改：原为 %2，现为 %3。这可能是攻击；连接已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="298"/>
+        <source>The certificate of %1 was not accepted.</source>
+        <translation>未接受 %1 的证书。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <source>Connection to %1 lost (%2); trying again in %3 s.</source>
+        <translation>与 %1 的连接已断开（%2）；%3 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="343"/>
+        <source>no answer for %1 s</source>
+        <translation>%1 秒无响应</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="373"/>
+        <source>Cannot read the audio kept for sending: %1</source>
+        <translation>无法读取缓存的待发送音频：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../app/trayicon.cpp" line="64"/>
+        <source>&amp;Show Earshot</source>
+        <translation>显示 Earshot(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="67"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="105"/>
+        <source>Not listening</source>
+        <comment>tray menu, instead of the connect address</comment>
+        <translation>未在监听</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="111"/>
+        <source>Copy %1</source>
+        <comment>tray menu; %1 is the address phones open</comment>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="112"/>
+        <source>Copy the address phones open to the clipboard</source>
+        <translation>将手机要打开的地址复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="127"/>
+        <source>Earshot is still running</source>
+        <translation>Earshot 仍在运行</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="128"/>
+        <source>Devices can go on recording. To quit, use Quit in this icon&apos;s menu.</source>
+        <translation>设备可以继续录音。要退出，请使用此图标菜单中的“退出”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trayicon.cpp" line="160"/>
+        <source>%Ln device(s) recording</source>
+        <comment>tray tooltip</comment>
+        <translation>
+            <numerusform>%Ln 台设备正在录音</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="163"/>
+        <source>Not listening</source>
+        <comment>tray tooltip</comment>
+        <translation>未在监听</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="165"/>
+        <source>Waiting for devices</source>
+        <comment>tray tooltip</comment>
+        <translation>正在等待设备</translation>
+    </message>
+    <message>
+        <location filename="../app/trayicon.cpp" line="167"/>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>web</name>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="13"/>
+        <source>Earshot recorder</source>
+        <translation>Earshot 录音器</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="14"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="15"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="16"/>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="17"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="18"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="19"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="20"/>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="21"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="22"/>
+        <source>Compressed (smaller files)</source>
+        <translation>压缩（文件更小）</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="23"/>
+        <source>Lossless (PCM)</source>
+        <translation>无损（PCM）</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="24"/>
+        <source>Sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="25"/>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="26"/>
+        <source>Input level</source>
+        <translation>输入电平</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="27"/>
+        <source>Start recording</source>
+        <translation>开始录音</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="28"/>
+        <source>Stop recording</source>
+        <translation>停止录音</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="29"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="30"/>
+        <source>Chunks sent</source>
+        <translation>已发送数据块</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="31"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="32"/>
+        <source>Confirmed by Earshot</source>
+        <translation>Earshot 已确认</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="33"/>
+        <source>Recording saved</source>
+        <translation>录音已保存</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="34"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="35"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="36"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="37"/>
+        <source>Audio kept on this device</source>
+        <translation>保存在本设备上的音频</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="38"/>
+        <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
+        <translation>部分录音未能发送到 Earshot。它会保留在此浏览器中，直到您保存或丢弃它。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="39"/>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="40"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="41"/>
+        <source>Discard the audio kept on this device? It cannot be recovered.</source>
+        <translation>丢弃保存在本设备上的音频吗？丢弃后无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="42"/>
+        <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
+        <translation>此页面是通过明文 http 打开的，浏览器在这种情况下不允许使用麦克风。请改为打开安全地址：{url}</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="43"/>
+        <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
+        <translation>此浏览器无法录音。请尝试最新版本的 Safari、Chrome 或 Firefox。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="44"/>
+        <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
+        <translation>Earshot 无权使用麦克风。请在浏览器设置中允许此页面访问麦克风，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="45"/>
+        <source>No microphone was found on this device.</source>
+        <translation>在本设备上未找到麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="46"/>
+        <source>The microphone is in use by another app, or could not be started.</source>
+        <translation>麦克风正被其他应用使用，或无法启动。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="47"/>
+        <source>The microphone could not be started.</source>
+        <translation>无法启动麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="48"/>
+        <source>The microphone stopped, so the recording stopped.</source>
+        <translation>麦克风已停止，因此录音也已停止。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="49"/>
+        <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
+        <translation>此浏览器无法录制压缩音频。请选择“无损（PCM）”。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="50"/>
+        <source>This browser cannot record lossless audio. Choose Compressed.</source>
+        <translation>此浏览器无法录制无损音频。请选择“压缩”。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="51"/>
+        <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
+        <translation>无法连接到位于 {host} 的 Earshot。请检查 Earshot 是否仍在运行，以及本设备是否在同一网络中。正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="52"/>
+        <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
+        <translation>Earshot 正忙：它已在录制尽可能多的人。正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="53"/>
+        <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
+        <translation>Earshot 拒绝了此页面：地址中的配对码错误或缺失。请重新扫描二维码，或再次打开 Earshot 中显示的链接。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="54"/>
+        <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
+        <translation>Earshot 拒绝了连接，因为此页面不是从 Earshot 自己的地址打开的。请打开 Earshot 中显示的地址。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="55"/>
+        <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
+        <translation>由于错误的配对码过多，Earshot 已封禁本设备。请稍候，或询问运行 Earshot 的人。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="56"/>
+        <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
+        <translation>Earshot 已不再保有此页面正在发送的录音（已结束或已过期），因此无法继续。未送达 Earshot 的音频保存在本设备上。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="57"/>
+        <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
+        <translation>Earshot 的磁盘已满，因此录音已停止。Earshot 已收到的部分已保存；其余部分保存在本设备上。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="58"/>
+        <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
+        <translation>Earshot 无法写入录音，因此录音已停止。其余部分保存在本设备上。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="59"/>
+        <source>Earshot does not accept this audio format. Choose another quality.</source>
+        <translation>Earshot 不接受此音频格式。请选择其他质量。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="60"/>
+        <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
+        <translation>连接已断开。仍在录音：连接恢复后会立即发送音频。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="61"/>
+        <source>Sending the rest of the recording…</source>
+        <translation>正在发送录音的剩余部分…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="62"/>
+        <source>Sending a recording that was interrupted earlier…</source>
+        <translation>正在发送之前中断的录音…</translation>
+    </message>
+    <message>
+        <location filename="../server/net/webstrings.cpp" line="63"/>
+        <source>A recording that was interrupted earlier is now saved as {file}.</source>
+        <translation>之前中断的录音现已保存为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="98"/>
+        <source>Earshot: pairing needed</source>
+        <translation>Earshot：需要配对</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="99"/>
+        <source>This device is not paired</source>
+        <translation>本设备尚未配对</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="100"/>
+        <source>Earshot only takes recordings from devices that know its pairing code.</source>
+        <translation>Earshot 只接收知道其配对码的设备发来的录音。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="102"/>
+        <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
+        <translation>在运行 Earshot 的电脑上打开 %1 并扫描二维码，或输入其中显示的地址：地址以 %2 加配对码结尾。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/httpresponder.cpp" line="105"/>
+        <source>Connect a Device</source>
+        <translation>连接设备</translation>
+    </message>
+</context>
+</TS>
