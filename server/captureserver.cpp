@@ -1,5 +1,6 @@
 #include "captureserver.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -19,6 +20,7 @@ namespace {
 
 // Enough for a thousand devices connecting at once after a Wi-Fi outage.
 constexpr int ListenBacklog = 4096;
+constexpr std::chrono::milliseconds AcceptRetryDelay { 200 };
 
 bool listensEverywhere(const QHostAddress &address)
 {
@@ -90,6 +92,16 @@ bool CaptureServer::start(const ServerSettings &settings)
     }
     m_settings.port = m_listener->serverPort();
     connect(m_listener.get(), &TcpListener::descriptorAccepted, this, &CaptureServer::distribute);
+    // QTcpServer pauses itself after an accept error (out of file descriptors, say); a moment
+    // later there may be room again.
+    connect(m_listener.get(), &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        Q_EMIT eventOccurred({ QDateTime::currentDateTime(), ServerEvent::Severity::Error, {}, {},
+                               tr("Cannot accept a connection: %1").arg(m_listener->errorString()) });
+        QTimer::singleShot(AcceptRetryDelay, this, [this] {
+            if (m_listener && m_listener->isListening() && !m_shuttingDown)
+                m_listener->resumeAccepting();
+        });
+    });
 
     m_uptime.start();
     m_registry = std::make_shared<SessionRegistry>(m_settings.maxLiveSessions);

@@ -4,37 +4,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="64"/>
+        <location filename="../server/captureserver.cpp" line="66"/>
         <source>The server is running already.</source>
         <translation>El servidor ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="69"/>
+        <location filename="../server/captureserver.cpp" line="71"/>
         <source>No recordings folder is set.</source>
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="74"/>
+        <location filename="../server/captureserver.cpp" line="76"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="84"/>
+        <location filename="../server/captureserver.cpp" line="86"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="152"/>
+        <location filename="../server/captureserver.cpp" line="99"/>
+        <source>Cannot accept a connection: %1</source>
+        <translation>No se puede aceptar una conexión: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="164"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="173"/>
+        <location filename="../server/captureserver.cpp" line="185"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="175"/>
+        <location filename="../server/captureserver.cpp" line="187"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
@@ -52,57 +57,57 @@
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="190"/>
+        <location filename="../server/net/clientconnection.cpp" line="192"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="192"/>
+        <location filename="../server/net/clientconnection.cpp" line="194"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="211"/>
+        <location filename="../server/net/clientconnection.cpp" line="213"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="242"/>
+        <location filename="../server/net/clientconnection.cpp" line="244"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="306"/>
+        <location filename="../server/net/clientconnection.cpp" line="308"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="307"/>
+        <location filename="../server/net/clientconnection.cpp" line="309"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="310"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="311"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <location filename="../server/net/clientconnection.cpp" line="314"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="346"/>
+        <location filename="../server/net/clientconnection.cpp" line="348"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="400"/>
+        <location filename="../server/net/clientconnection.cpp" line="402"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -304,7 +309,7 @@
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="241"/>
+        <location filename="../server/net/connectionworker.cpp" line="243"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>La grabación no se reanudó a tiempo; queda interrumpida.</translation>
     </message>

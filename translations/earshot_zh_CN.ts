@@ -4,37 +4,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="64"/>
+        <location filename="../server/captureserver.cpp" line="66"/>
         <source>The server is running already.</source>
         <translation>服务器已在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="69"/>
+        <location filename="../server/captureserver.cpp" line="71"/>
         <source>No recordings folder is set.</source>
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="74"/>
+        <location filename="../server/captureserver.cpp" line="76"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="84"/>
+        <location filename="../server/captureserver.cpp" line="86"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="152"/>
+        <location filename="../server/captureserver.cpp" line="99"/>
+        <source>Cannot accept a connection: %1</source>
+        <translation>无法接受连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="164"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="173"/>
+        <location filename="../server/captureserver.cpp" line="185"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="175"/>
+        <location filename="../server/captureserver.cpp" line="187"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
@@ -52,57 +57,57 @@
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="190"/>
+        <location filename="../server/net/clientconnection.cpp" line="192"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="192"/>
+        <location filename="../server/net/clientconnection.cpp" line="194"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="211"/>
+        <location filename="../server/net/clientconnection.cpp" line="213"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="242"/>
+        <location filename="../server/net/clientconnection.cpp" line="244"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="306"/>
+        <location filename="../server/net/clientconnection.cpp" line="308"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="307"/>
+        <location filename="../server/net/clientconnection.cpp" line="309"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="310"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="311"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <location filename="../server/net/clientconnection.cpp" line="314"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="346"/>
+        <location filename="../server/net/clientconnection.cpp" line="348"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="400"/>
+        <location filename="../server/net/clientconnection.cpp" line="402"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -304,7 +309,7 @@
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="241"/>
+        <location filename="../server/net/connectionworker.cpp" line="243"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>录音未能及时续传，保持中断状态。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "accesspolicy.h"
 
+#include <QHostInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -10,11 +11,28 @@ AccessPolicy::AccessPolicy(const ServerSettings &settings)
 {
 }
 
-bool AccessPolicy::needsToken(const QHostAddress &peer) const
+namespace {
+
+bool isOwnHostName(const QByteArray &hostHeader)
+{
+    QString host = QString::fromUtf8(hostHeader).trimmed().toLower();
+    if (host.startsWith(u'[')) // [::1]:8000
+        return QHostAddress(host.mid(1, host.indexOf(u']') - 1)).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol;
+    host = host.left(host.lastIndexOf(u':') < 0 ? host.size() : host.lastIndexOf(u':'));
+    if (QHostAddress(host).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
+        return true;
+    const QString own = QHostInfo::localHostName().toLower();
+    return host == u"localhost" || host.endsWith(QLatin1String(".localhost")) || host == own
+        || host == own + QStringLiteral(".local");
+}
+
+} // namespace
+
+bool AccessPolicy::needsToken(const QHostAddress &peer, const HttpRequest &request) const
 {
     if (m_token.isEmpty())
         return false;
-    return m_tokenOnLoopback || !peer.isLoopback();
+    return m_tokenOnLoopback || !peer.isLoopback() || !isOwnHostName(request.header("host"));
 }
 
 bool AccessPolicy::hasValidToken(const HttpRequest &request) const

@@ -12,7 +12,10 @@ class AccessPolicy final
 public:
     explicit AccessPolicy(const ServerSettings &settings);
 
-    bool needsToken(const QHostAddress &peer) const;
+    /// Loopback clients go without the token only when they asked for this computer by an IP
+    /// address or one of its own names: a page on a DNS name that points here (DNS rebinding)
+    /// is not this computer's.
+    bool needsToken(const QHostAddress &peer, const HttpRequest &request) const;
     /// The token as ?t=... in the URL or an X-Earshot-Token header.
     bool hasValidToken(const HttpRequest &request) const;
     /// Requests without an Origin (not from a browser) pass; a browser's must be the page's own.

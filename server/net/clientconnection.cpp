@@ -56,7 +56,9 @@ ClientConnection::ClientConnection(QWebSocket *socket, WorkerContext &context,
         const QString why = *refusal == ErrorCode::BadToken ? QStringLiteral("This device is not paired: the pairing code is missing or wrong.")
                 : *refusal == ErrorCode::Banned             ? QStringLiteral("Too many wrong pairing codes from this address; try again later.")
                                                             : QStringLiteral("WebSockets are only accepted from Earshot's own page.");
-        fail(*refusal, why);
+        // Next turn of the event loop: closing may end the connection at once, and its
+        // finished() must reach the worker, which connects to it after construction.
+        QTimer::singleShot(0, this, [this, code = *refusal, why] { fail(code, why); });
     }
 }
 
@@ -218,7 +220,7 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
         // The old connection has not noticed that its network is gone. Take the session over.
         QPointer<ClientConnection> self(this);
         m_context.releaseSession(claim.workerIndex, sessionId, [self, sessionId, token] {
-            if (self)
+            if (self && !self->m_closing)
                 self->resumeSession(sessionId, token);
         });
         return;

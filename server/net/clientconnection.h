@@ -34,6 +34,8 @@ public:
     QString peer() const { return m_peer; }
     QString sessionId() const { return m_session ? m_session->id() : QString(); }
     qint64 idleMs() const { return m_lastMessage.elapsed(); }
+    /// A close has been asked for; the socket may not be gone yet.
+    bool isClosing() const { return m_closing; }
 
     /// Figures of the live session, if there is one.
     std::optional<SessionStats> sample(qint64 monotonicMs);

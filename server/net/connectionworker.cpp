@@ -134,7 +134,7 @@ std::optional<ErrorCode> ConnectionWorker::refusalFor(const HttpRequest &request
     const QHostAddress peer = socket->peerAddress();
     const bool gated = request.path == u"/" || request.path == u"/index.html" || request.path == u"/api/status"
             || isWebSocketPath(request.path);
-    if (!gated || !m_access.needsToken(peer))
+    if (!gated || !m_access.needsToken(peer, request))
         return std::nullopt;
     if (m_context.accessGuard->isBanned(peer))
         return ErrorCode::Banned;
@@ -228,8 +228,10 @@ void ConnectionWorker::tick()
     dropStaleRequests();
 
     const qint64 idleLimit = m_context.settings.idleTimeout.count();
-    for (ClientConnection *connection : std::as_const(m_connections)) {
-        if (connection->idleMs() > idleLimit)
+    // A copy: closing can end a connection at once, which takes it out of m_connections.
+    const QSet<ClientConnection *> connections = m_connections;
+    for (ClientConnection *connection : connections) {
+        if (m_connections.contains(connection) && !connection->isClosing() && connection->idleMs() > idleLimit)
             connection->closeWithError(ErrorCode::IdleTimeout,
                                        QStringLiteral("Nothing received for %1 s.").arg(idleLimit / 1000));
     }
@@ -302,6 +304,9 @@ void ConnectionWorker::shutdown()
     }
     m_pendingRequests.clear();
     for (auto it = m_sniffing.cbegin(); it != m_sniffing.cend(); ++it) {
+        // Disabled first: once closed, the number may belong to another thread's file.
+        it.key()->setEnabled(false);
+        disconnect(it.key(), nullptr, this, nullptr);
         ::close(int(it.key()->socket()));
         it.key()->deleteLater();
     }

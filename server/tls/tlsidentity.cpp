@@ -21,11 +21,12 @@ QString colonHex(const QByteArray &digest)
 bool writePrivate(const QString &path, const QByteArray &contents, QString *errorString)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()) {
+    // Owner-only before a byte of the key is written.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(contents) != contents.size()) {
         *errorString = file.errorString();
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit()) {
         *errorString = file.errorString();
         return false;
@@ -84,7 +85,8 @@ QList<QHostAddress> TlsIdentity::localAddresses()
 std::optional<TlsIdentity> TlsIdentity::ensure(const QString &folder, const QStringList &dnsNames,
                                                const QList<QHostAddress> &addresses, QString *errorString)
 {
-    if (!QDir().mkpath(folder)) {
+    if (!QDir().mkpath(folder)
+        || !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         *errorString = QStringLiteral("cannot create %1").arg(folder);
         return std::nullopt;
     }
