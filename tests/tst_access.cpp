@@ -26,7 +26,8 @@ private:
     ServerSettings settings() const;
     QUrl url(const QString &scheme, const QString &path, const QString &token = {}) const;
     QSslConfiguration trustingConfiguration() const;
-    QByteArray get(bool tls, const QByteArray &target, const QByteArray &extra = {});
+    /// host: the Host header, as a browser sends the name it was asked for.
+    QByteArray get(bool tls, const QByteArray &target, const QByteArray &host = "127.0.0.1");
     QJsonObject firstError(TestClient &client, const QUrl &url);
 
     std::unique_ptr<TestServer> m_server;
@@ -73,7 +74,7 @@ QSslConfiguration tst_Access::trustingConfiguration() const
     return configuration;
 }
 
-QByteArray tst_Access::get(bool tls, const QByteArray &target, const QByteArray &extra)
+QByteArray tst_Access::get(bool tls, const QByteArray &target, const QByteArray &host)
 {
     QSslSocket socket;
     if (tls) {
@@ -91,7 +92,7 @@ QByteArray tst_Access::get(bool tls, const QByteArray &target, const QByteArray 
         if (!socket.waitForConnected(5000))
             return {};
     }
-    socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n");
+    socket.write("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
     QByteArray response;
     (void)QTest::qWaitFor([&] {
         response += socket.readAll();
@@ -183,6 +184,8 @@ void tst_Access::pageAndWebSocketNeedTheToken()
              QStringLiteral("bad_token"));
     QVERIFY(stranger.waitClosed());
     QCOMPARE(stranger.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
+    // The refused connection is gone on the server too, not left behind as a live one.
+    QTRY_COMPARE(m_server->server().totals().connections, 0);
 
     TestClient friendClient;
     QVERIFY(friendClient.open(url(QStringLiteral("ws"), QStringLiteral("/ws"), QStringLiteral("s3cret"))));
@@ -229,6 +232,10 @@ void tst_Access::loopbackNeedsNoTokenByDefault()
     paired.pairingToken = QStringLiteral("s3cret");
     QVERIFY(m_server->start(paired));
     QVERIFY(get(false, "/").startsWith("HTTP/1.1 200"));
+    QVERIFY(get(false, "/", "localhost").startsWith("HTTP/1.1 200"));
+    // A web page on a DNS name that resolves here (DNS rebinding) is not this computer's own.
+    QVERIFY(get(false, "/", "evil.example:" + QByteArray::number(m_server->port())).startsWith("HTTP/1.1 403"));
+    QVERIFY(get(false, "/api/status", "evil.example").startsWith("HTTP/1.1 403"));
     TestClient local;
     QVERIFY(local.open(url(QStringLiteral("ws"), QStringLiteral("/ws"))));
     local.sendJson({ { QStringLiteral("type"), QStringLiteral("start") }, { QStringLiteral("name"), QStringLiteral("local") } });
