@@ -37,6 +37,9 @@ public:
     /// rescans RefreshIntervalMs later, once for all the calls in between; while the view is
     /// hidden, when it is shown again. Cheap to call often.
     void requestRefresh();
+    /// A rescan is waiting for its interval; when false, none happens until the next request
+    /// (or, for a hidden view, until it is shown).
+    bool isRefreshScheduled() const { return m_refreshTimer.isActive(); }
 
     RecordingListModel &model() const { return *m_model; }
     /// The playback bar's player. Made on first use, so that a window that never plays does not

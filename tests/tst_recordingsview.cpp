@@ -132,14 +132,15 @@ void tst_RecordingsView::refreshesWhenAskedAndShown()
         view.requestRefresh();
     QCOMPARE(view.model().rowCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(view.model().rowCount(), 2, RecordingsView::RefreshIntervalMs * 5);
-    QTest::qWait(RecordingsView::RefreshIntervalMs * 3 / 2);
     QCOMPARE(scanned.size(), 1);
+    QVERIFY(!view.isRefreshScheduled()); // and no second scan is on its way
 
     // Hidden, it waits for being shown.
     view.hide();
     QVERIFY(!recording(3, u"Third"_s).write(m_dir->path()).isEmpty());
     view.requestRefresh();
-    QTest::qWait(RecordingsView::RefreshIntervalMs * 3 / 2);
+    QVERIFY(!view.isRefreshScheduled());
+    QCoreApplication::processEvents();
     QCOMPARE(view.model().rowCount(), 2);
     view.show();
     QTRY_COMPARE_WITH_TIMEOUT(view.model().rowCount(), 3, 10000);
