@@ -1,58 +1,79 @@
 #include "errorcode.h"
 
+#include <array>
+
+namespace {
+
+using enum ErrorCode;
+using enum ErrorRemedy;
+constexpr auto Normal = QWebSocketProtocol::CloseCodeNormal;
+constexpr auto PolicyViolated = QWebSocketProtocol::CloseCodePolicyViolated;
+constexpr auto BadOperation = QWebSocketProtocol::CloseCodeBadOperation;
+
+// The one table of error codes; docs/protocol.md prints it and tst_errorcode holds the two equal.
+constexpr std::array<ErrorCodeInfo, 15> Table { {
+    { BadMessage, "bad_message", false, Normal, FixMessage },
+    { UnknownType, "unknown_type", false, Normal, FixMessage },
+    { ExpectedStart, "expected_start", false, Normal, FixMessage },
+    { AlreadyRecording, "already_recording", false, Normal, FixMessage },
+    { NotRecording, "not_recording", false, Normal, FixMessage },
+    { BadFormat, "bad_format", false, Normal, FixMessage },
+    { UnknownSession, "unknown_session", false, Normal, NewSession },
+    { BadResumeToken, "bad_resume_token", true, PolicyViolated, NewSession },
+    { ServerFull, "server_full", true, CloseCodeTryAgainLater, RetryLater },
+    { DiskFull, "disk_full", true, BadOperation, NewSession },
+    { WriteError, "write_error", true, BadOperation, NewSession },
+    { IdleTimeout, "idle_timeout", true, Normal, RetryLater },
+    { BadToken, "bad_token", true, PolicyViolated, GiveUp },
+    { ForbiddenOrigin, "forbidden_origin", true, PolicyViolated, GiveUp },
+    { Banned, "banned", true, PolicyViolated, GiveUp },
+} };
+
+constexpr bool tableFollowsEnum()
+{
+    for (size_t i = 0; i < Table.size(); ++i) {
+        if (size_t(Table[i].code) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(tableFollowsEnum(), "errorCodeInfo() indexes the table by the enum");
+
+} // namespace
+
+std::span<const ErrorCodeInfo> errorCodeTable()
+{
+    return Table;
+}
+
+const ErrorCodeInfo &errorCodeInfo(ErrorCode code)
+{
+    return Table[size_t(code)];
+}
+
 QString errorCodeName(ErrorCode code)
 {
-    switch (code) {
-    case ErrorCode::BadMessage:
-        return QStringLiteral("bad_message");
-    case ErrorCode::UnknownType:
-        return QStringLiteral("unknown_type");
-    case ErrorCode::ExpectedStart:
-        return QStringLiteral("expected_start");
-    case ErrorCode::AlreadyRecording:
-        return QStringLiteral("already_recording");
-    case ErrorCode::NotRecording:
-        return QStringLiteral("not_recording");
-    case ErrorCode::BadFormat:
-        return QStringLiteral("bad_format");
-    case ErrorCode::UnknownSession:
-        return QStringLiteral("unknown_session");
-    case ErrorCode::BadResumeToken:
-        return QStringLiteral("bad_resume_token");
-    case ErrorCode::ServerFull:
-        return QStringLiteral("server_full");
-    case ErrorCode::DiskFull:
-        return QStringLiteral("disk_full");
-    case ErrorCode::WriteError:
-        return QStringLiteral("write_error");
-    case ErrorCode::IdleTimeout:
-        return QStringLiteral("idle_timeout");
-    case ErrorCode::BadToken:
-        return QStringLiteral("bad_token");
-    case ErrorCode::ForbiddenOrigin:
-        return QStringLiteral("forbidden_origin");
-    case ErrorCode::Banned:
-        return QStringLiteral("banned");
+    return QString::fromLatin1(errorCodeInfo(code).name);
+}
+
+std::optional<ErrorCode> errorCodeFromName(QStringView name)
+{
+    for (const ErrorCodeInfo &info : Table) {
+        if (name == QLatin1StringView(info.name))
+            return info.code;
     }
-    return {};
+    return std::nullopt;
+}
+
+std::optional<ErrorRemedy> errorRemedy(QStringView name)
+{
+    if (const std::optional<ErrorCode> code = errorCodeFromName(name))
+        return errorCodeInfo(*code).remedy;
+    return std::nullopt;
 }
 
 ErrorDisposition errorDisposition(ErrorCode code)
 {
-    switch (code) {
-    case ErrorCode::BadResumeToken:
-    case ErrorCode::BadToken:
-    case ErrorCode::ForbiddenOrigin:
-    case ErrorCode::Banned:
-        return { true, QWebSocketProtocol::CloseCodePolicyViolated };
-    case ErrorCode::ServerFull:
-        return { true, CloseCodeTryAgainLater };
-    case ErrorCode::DiskFull:
-    case ErrorCode::WriteError:
-        return { true, QWebSocketProtocol::CloseCodeBadOperation };
-    case ErrorCode::IdleTimeout:
-        return { true, QWebSocketProtocol::CloseCodeNormal };
-    default:
-        return {};
-    }
+    const ErrorCodeInfo &info = errorCodeInfo(code);
+    return { info.closes, info.closeCode };
 }
