@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QNetworkInterface>
 #include <QPointer>
@@ -14,7 +13,7 @@
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
 #include "storage/disksyncer.h"
-#include "storage/sidecarrepair.h"
+#include "storage/startuprepair.h"
 
 namespace {
 
@@ -52,12 +51,12 @@ CaptureServer::~CaptureServer()
 {
     if (!isListening())
         return;
-    // Files must be finalized even when the owner forgot to shut down first.
-    QEventLoop loop;
-    connect(this, &CaptureServer::shutdownFinished, &loop, &QEventLoop::quit);
+    // Files must be finalized even when the owner forgot to shut down first. The workers do it
+    // on their own threads; this one waits for them without running an event loop.
     shutdown();
-    if (isListening())
-        loop.exec();
+    for (const Worker &worker : m_workers)
+        worker.object->waitUntilShutDown();
+    stopThreads();
 }
 
 bool CaptureServer::start(const ServerSettings &settings)
@@ -118,21 +117,21 @@ bool CaptureServer::start(const ServerSettings &settings)
     const int workerCount = m_settings.workerThreads > 0 ? m_settings.workerThreads
                                                          : std::max(1, QThread::idealThreadCount());
     for (int index = 0; index < workerCount; ++index) {
-        WorkerContext context;
-        context.settings = m_settings;
-        context.workerIndex = index;
-        context.registry = m_registry;
-        context.syncer = m_syncer;
-        context.accessGuard = accessGuard;
-        context.remuxQueue = m_remuxQueue.get();
+        ConnectionWorker::Setup setup;
+        setup.settings = m_settings;
+        setup.index = index;
         if (m_tls) {
-            context.tlsConfiguration = m_tls->serverConfiguration();
-            context.authorityPem = m_tls->authorityPem();
+            setup.tlsConfiguration = m_tls->serverConfiguration();
+            setup.authorityPem = m_tls->authorityPem();
         }
-        context.releaseSession = [this, index](int holder, const QString &sessionId, std::function<void()> then) {
-            releaseSessionOn(holder, index, sessionId, std::move(then));
-        };
-        auto *worker = new ConnectionWorker(std::move(context), m_board, m_uptime);
+        setup.accessGuard = accessGuard;
+        setup.registry = m_registry;
+        setup.board = m_board;
+        setup.uptime = m_uptime;
+        setup.syncer = m_syncer;
+        setup.remuxQueue = m_remuxQueue.get();
+        setup.peers = this;
+        auto *worker = new ConnectionWorker(std::move(setup));
         connect(worker, &ConnectionWorker::eventOccurred, this, &CaptureServer::eventOccurred);
         connect(worker, &ConnectionWorker::shutDown, this, &CaptureServer::onWorkerShutDown);
         m_workers.push_back({ startWorkerThread(worker, QStringLiteral("earshot-net-%1").arg(index)), worker });
@@ -174,36 +173,29 @@ void CaptureServer::repairOnStart()
     // the GUI thread writes no files.
     m_listener->pauseAccepting();
     ConnectionWorker *worker = m_workers.front().object;
-    const QString root = m_settings.recordingsDir;
-    const std::chrono::milliseconds window = m_settings.resumeWindow;
+    auto repair = std::make_shared<StartupRepair>(m_settings.recordingsDir, m_settings.resumeWindow);
     const std::shared_ptr<SessionRegistry> registry = m_registry;
+    const QString root = m_settings.recordingsDir;
     QPointer<CaptureServer> self(this);
-    QMetaObject::invokeMethod(worker, [self, worker, root, window, registry] {
+    QMetaObject::invokeMethod(worker, [self, worker, repair, registry, root] {
         const auto log = [worker](const SidecarRepair::Report &report) {
             for (const QString &path : report.repaired)
-                worker->context().log(ServerEvent::Severity::Warning, {}, {},
-                                      tr("Repaired %1, left by a crash; marked interrupted.").arg(path));
+                worker->log(ServerEvent::Severity::Warning, {}, {},
+                            tr("Repaired %1, left by a crash; marked interrupted.").arg(path));
             for (const QString &failure : report.failed)
-                worker->context().log(ServerEvent::Severity::Error, {}, {}, tr("Could not repair %1").arg(failure));
+                worker->log(ServerEvent::Severity::Error, {}, {}, tr("Could not repair %1").arg(failure));
         };
-        const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
-        QStringList recent = SidecarRepair::dayFolders(root);
-        QStringList older;
-        while (!recent.isEmpty() && recent.last() < yesterday)
-            older.prepend(recent.takeLast());
-
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const SidecarRepair::Report report = SidecarRepair::repairFolders(root, recent, now.addMSecs(-window.count()));
-        for (const SidecarRepair::Resumable &found : report.resumable)
+        const SidecarRepair::Report recent = repair->repairRecent(QDateTime::currentDateTimeUtc());
+        for (const SidecarRepair::Resumable &found : recent.resumable)
             registry->makeResumable(ResumableSession::fromSidecar(found.sidecar, root, found.relativeAudioPath),
-                                    found.sidecar.endedAt.addMSecs(window.count()));
-        log(report);
+                                    repair->resumableUntil(found.sidecar));
+        log(recent);
         QMetaObject::invokeMethod(self, [self] {
             // QTcpServer crashes when asked to resume after close().
             if (self && self->m_listener && self->m_listener->isListening())
                 self->m_listener->resumeAccepting();
         });
-        log(SidecarRepair::repairFolders(root, older, {}));
+        log(repair->repairArchive());
     });
 }
 
@@ -214,11 +206,11 @@ void CaptureServer::distribute(qintptr descriptor)
     QMetaObject::invokeMethod(worker, [worker, descriptor] { worker->handleDescriptor(descriptor); });
 }
 
-void CaptureServer::releaseSessionOn(int workerIndex, int requester, const QString &sessionId,
+void CaptureServer::releaseSessionOn(int holderIndex, int requester, const QString &sessionId,
                                      std::function<void()> then)
 {
     // Called on the requester's thread; m_workers does not change while the server runs.
-    ConnectionWorker *holder = m_workers.at(size_t(workerIndex)).object;
+    ConnectionWorker *holder = m_workers.at(size_t(holderIndex)).object;
     ConnectionWorker *asking = m_workers.at(size_t(requester)).object;
     QMetaObject::invokeMethod(holder, [holder, asking, sessionId, then = std::move(then)] {
         holder->releaseSession(sessionId);

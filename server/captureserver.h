@@ -14,6 +14,7 @@
 #include "serverevent.h"
 #include "serversettings.h"
 #include "sessionstats.h"
+#include "net/workerpeers.h"
 #include "tls/tlsidentity.h"
 #include "workerthread.h"
 
@@ -27,7 +28,7 @@ class TcpListener;
 /// The capture server: listens on one port, speaks HTTP and WebSocket there, and writes every
 /// recording to disk. Sockets and files live on worker threads; this object lives on the thread
 /// that created it (the GUI thread in the monitor) and only hands out batches of figures.
-class CaptureServer final : public QObject
+class CaptureServer final : public QObject, private WorkerPeers
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaptureServer)
@@ -82,7 +83,8 @@ private:
     void stopThreads();
     void repairOnStart();
     void distribute(qintptr descriptor);
-    void releaseSessionOn(int workerIndex, int requester, const QString &sessionId, std::function<void()> then);
+    void releaseSessionOn(int holder, int requester, const QString &sessionId,
+                          std::function<void()> then) override;
 
     bool loadTlsIdentity();
 

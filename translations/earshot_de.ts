@@ -4,42 +4,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="66"/>
+        <location filename="../server/captureserver.cpp" line="65"/>
         <source>The server is running already.</source>
         <translation>Der Server läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="71"/>
+        <location filename="../server/captureserver.cpp" line="70"/>
         <source>No recordings folder is set.</source>
         <translation>Es ist kein Aufnahmeordner festgelegt.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="76"/>
+        <location filename="../server/captureserver.cpp" line="75"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>In den Aufnahmeordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="86"/>
+        <location filename="../server/captureserver.cpp" line="85"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="99"/>
+        <location filename="../server/captureserver.cpp" line="98"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="164"/>
+        <location filename="../server/captureserver.cpp" line="163"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="185"/>
+        <location filename="../server/captureserver.cpp" line="184"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="187"/>
+        <location filename="../server/captureserver.cpp" line="186"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="192"/>
+        <location filename="../server/net/clientconnection.cpp" line="196"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="194"/>
+        <location filename="../server/net/clientconnection.cpp" line="198"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="213"/>
+        <location filename="../server/net/clientconnection.cpp" line="215"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="244"/>
+        <location filename="../server/net/clientconnection.cpp" line="246"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="314"/>
+        <location filename="../server/net/clientconnection.cpp" line="312"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="306"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="307"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="310"/>
+        <location filename="../server/net/clientconnection.cpp" line="308"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="311"/>
+        <location filename="../server/net/clientconnection.cpp" line="309"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="348"/>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="402"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -297,19 +297,22 @@
     </message>
 </context>
 <context>
-    <name>ConnectionWorker</name>
+    <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="147"/>
+        <location filename="../server/net/connectionintake.cpp" line="128"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="172"/>
+        <location filename="../server/net/connectionintake.cpp" line="153"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
+</context>
+<context>
+    <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="243"/>
+        <location filename="../server/net/connectionworker.cpp" line="70"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>Die Aufnahme wurde nicht rechtzeitig fortgesetzt; sie bleibt unterbrochen.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="66"/>
+        <location filename="../server/captureserver.cpp" line="65"/>
         <source>The server is running already.</source>
         <translation>El servidor ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="71"/>
+        <location filename="../server/captureserver.cpp" line="70"/>
         <source>No recordings folder is set.</source>
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="76"/>
+        <location filename="../server/captureserver.cpp" line="75"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="86"/>
+        <location filename="../server/captureserver.cpp" line="85"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="99"/>
+        <location filename="../server/captureserver.cpp" line="98"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="164"/>
+        <location filename="../server/captureserver.cpp" line="163"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="185"/>
+        <location filename="../server/captureserver.cpp" line="184"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="187"/>
+        <location filename="../server/captureserver.cpp" line="186"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="192"/>
+        <location filename="../server/net/clientconnection.cpp" line="196"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="194"/>
+        <location filename="../server/net/clientconnection.cpp" line="198"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="213"/>
+        <location filename="../server/net/clientconnection.cpp" line="215"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="244"/>
+        <location filename="../server/net/clientconnection.cpp" line="246"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="306"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="307"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="310"/>
+        <location filename="../server/net/clientconnection.cpp" line="308"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="311"/>
+        <location filename="../server/net/clientconnection.cpp" line="309"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="314"/>
+        <location filename="../server/net/clientconnection.cpp" line="312"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="348"/>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="402"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -297,19 +297,22 @@
     </message>
 </context>
 <context>
-    <name>ConnectionWorker</name>
+    <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="147"/>
+        <location filename="../server/net/connectionintake.cpp" line="128"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="172"/>
+        <location filename="../server/net/connectionintake.cpp" line="153"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
+</context>
+<context>
+    <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="243"/>
+        <location filename="../server/net/connectionworker.cpp" line="70"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>La grabación no se reanudó a tiempo; queda interrumpida.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="66"/>
+        <location filename="../server/captureserver.cpp" line="65"/>
         <source>The server is running already.</source>
         <translation>Le serveur est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="71"/>
+        <location filename="../server/captureserver.cpp" line="70"/>
         <source>No recordings folder is set.</source>
         <translation>Aucun dossier d’enregistrements n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="76"/>
+        <location filename="../server/captureserver.cpp" line="75"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="86"/>
+        <location filename="../server/captureserver.cpp" line="85"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="99"/>
+        <location filename="../server/captureserver.cpp" line="98"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="164"/>
+        <location filename="../server/captureserver.cpp" line="163"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="185"/>
+        <location filename="../server/captureserver.cpp" line="184"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="187"/>
+        <location filename="../server/captureserver.cpp" line="186"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="192"/>
+        <location filename="../server/net/clientconnection.cpp" line="196"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="194"/>
+        <location filename="../server/net/clientconnection.cpp" line="198"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="213"/>
+        <location filename="../server/net/clientconnection.cpp" line="215"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="244"/>
+        <location filename="../server/net/clientconnection.cpp" line="246"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="306"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="307"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="310"/>
+        <location filename="../server/net/clientconnection.cpp" line="308"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="311"/>
+        <location filename="../server/net/clientconnection.cpp" line="309"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="314"/>
+        <location filename="../server/net/clientconnection.cpp" line="312"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="348"/>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="402"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -297,19 +297,22 @@
     </message>
 </context>
 <context>
-    <name>ConnectionWorker</name>
+    <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="147"/>
+        <location filename="../server/net/connectionintake.cpp" line="128"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="172"/>
+        <location filename="../server/net/connectionintake.cpp" line="153"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
+</context>
+<context>
+    <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="243"/>
+        <location filename="../server/net/connectionworker.cpp" line="70"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>L’enregistrement n’a pas été repris à temps&#xa0;; il reste interrompu.</translation>
     </message>

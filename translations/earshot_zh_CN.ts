@@ -4,42 +4,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="66"/>
+        <location filename="../server/captureserver.cpp" line="65"/>
         <source>The server is running already.</source>
         <translation>服务器已在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="71"/>
+        <location filename="../server/captureserver.cpp" line="70"/>
         <source>No recordings folder is set.</source>
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="76"/>
+        <location filename="../server/captureserver.cpp" line="75"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="86"/>
+        <location filename="../server/captureserver.cpp" line="85"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="99"/>
+        <location filename="../server/captureserver.cpp" line="98"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="164"/>
+        <location filename="../server/captureserver.cpp" line="163"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="185"/>
+        <location filename="../server/captureserver.cpp" line="184"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="187"/>
+        <location filename="../server/captureserver.cpp" line="186"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="192"/>
+        <location filename="../server/net/clientconnection.cpp" line="196"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="194"/>
+        <location filename="../server/net/clientconnection.cpp" line="198"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="213"/>
+        <location filename="../server/net/clientconnection.cpp" line="215"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="244"/>
+        <location filename="../server/net/clientconnection.cpp" line="246"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="306"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="307"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="310"/>
+        <location filename="../server/net/clientconnection.cpp" line="308"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="311"/>
+        <location filename="../server/net/clientconnection.cpp" line="309"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="314"/>
+        <location filename="../server/net/clientconnection.cpp" line="312"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="348"/>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="402"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -297,19 +297,22 @@
     </message>
 </context>
 <context>
-    <name>ConnectionWorker</name>
+    <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="147"/>
+        <location filename="../server/net/connectionintake.cpp" line="128"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="172"/>
+        <location filename="../server/net/connectionintake.cpp" line="153"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
+</context>
+<context>
+    <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="243"/>
+        <location filename="../server/net/connectionworker.cpp" line="70"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>录音未能及时续传，保持中断状态。</translation>
     </message>

@@ -3,12 +3,11 @@
 #include <QHostAddress>
 #include <QNetworkRequest>
 
+#include "connectionhost.h"
 #include "protocol/servermessage.h"
+#include "serversettings.h"
 #include "session/randomid.h"
-#include "session/remuxqueue.h"
 #include "session/sessionregistry.h"
-#include "storage/disksyncer.h"
-#include "workercontext.h"
 
 namespace {
 
@@ -29,28 +28,28 @@ QString peerString(const QWebSocket &socket)
 
 } // namespace
 
-ClientConnection::ClientConnection(QWebSocket *socket, WorkerContext &context,
+ClientConnection::ClientConnection(QWebSocket *socket, ConnectionHost &host,
                                    std::optional<ErrorCode> refusal, QObject *parent)
     : QObject(parent)
-    , m_context(context)
+    , m_host(host)
     , m_socket(socket)
     , m_id(randomHex(ConnectionIdBytes))
     , m_peer(peerString(*socket))
     , m_userAgent(QString::fromUtf8(socket->request().rawHeader("User-Agent")))
 {
     socket->setParent(this);
-    socket->setMaxAllowedIncomingMessageSize(quint64(context.settings.maxMessageBytes));
-    socket->setMaxAllowedIncomingFrameSize(quint64(context.settings.maxMessageBytes));
+    socket->setMaxAllowedIncomingMessageSize(quint64(host.settings().maxMessageBytes));
+    socket->setMaxAllowedIncomingFrameSize(quint64(host.settings().maxMessageBytes));
     connect(socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinaryMessage);
     connect(socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
 
     m_ackTimer.setSingleShot(true);
-    m_ackTimer.setInterval(context.settings.ackInterval);
+    m_ackTimer.setInterval(host.settings().ackInterval);
     connect(&m_ackTimer, &QTimer::timeout, this, &ClientConnection::sendAck);
     m_lastMessage.start();
 
-    m_context.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client connected (%1).").arg(m_userAgent.isEmpty() ? tr("no user agent") : m_userAgent));
+    m_host.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client connected (%1).").arg(m_userAgent.isEmpty() ? tr("no user agent") : m_userAgent));
     send(ServerMessage::connection(m_id));
     if (refusal) {
         const QString why = *refusal == ErrorCode::BadToken ? QStringLiteral("This device is not paired: the pairing code is missing or wrong.")
@@ -79,13 +78,13 @@ void ClientConnection::onTextMessage(const QString &text)
     const ClientMessage message = ClientMessage::parse(text);
     switch (message.kind) {
     case ClientMessage::Kind::Start:
-        startSession(Dialect::V1, message.format, message.name);
+        startSession(Dialect::v1(), message.format, message.name);
         break;
     case ClientMessage::Kind::TextStart:
-        startSession(Dialect::TextCommands, {}, {});
+        startSession(Dialect::textCommands(), {}, {});
         break;
     case ClientMessage::Kind::JsonStart:
-        startSession(Dialect::JsonCommands, {}, {});
+        startSession(Dialect::jsonCommands(), {}, {});
         break;
     case ClientMessage::Kind::Stop:
     case ClientMessage::Kind::TextStop:
@@ -118,10 +117,10 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
         return;
     if (!m_session) {
         // A client whose very first message is audio is an old binary-only one.
-        if (m_dialect == Dialect::Undecided)
-            startSession(Dialect::BinaryOnly, {}, {});
+        if (!m_dialect)
+            startSession(Dialect::binaryOnly(), {}, {});
         if (!m_session) {
-            if (m_dialect != Dialect::BinaryOnly)
+            if (!m_dialect || m_dialect->reportsStrayAudio())
                 sendError(ErrorCode::ExpectedStart,
                           QStringLiteral("Audio arrived while no session is recording; send {\"type\":\"start\"} first. %1 bytes dropped.")
                                   .arg(data.size()));
@@ -139,20 +138,26 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
         fail(ErrorCode::WriteError, QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
         return;
     }
-    m_context.syncer->markDirty();
+    m_host.markDirty();
 
-    if (m_dialect == Dialect::JsonCommands) {
+    switch (m_dialect->acks()) {
+    case Dialect::Acks::None:
+        break;
+    case Dialect::Acks::Batched:
+        scheduleAck();
+        break;
+    case Dialect::Acks::EveryChunk:
         if (!m_session->commit()) {
             fail(ErrorCode::WriteError, QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
             return;
         }
-        send(ServerMessage::legacyChunkConfirmed(m_session->chunks(), data.size(), m_session->bytes()));
-    } else if (m_dialect != Dialect::BinaryOnly) {
-        scheduleAck();
+        if (const std::optional<QString> reply = m_dialect->chunkReply(facts(), data.size()))
+            send(*reply);
+        break;
     }
 }
 
-void ClientConnection::startSession(Dialect dialect, const QString &format, const QString &label)
+void ClientConnection::startSession(const Dialect &dialect, const QString &format, const QString &label)
 {
     if (m_session) {
         sendError(ErrorCode::AlreadyRecording, QStringLiteral("A session is recording on this connection already."));
@@ -167,35 +172,32 @@ void ClientConnection::startSession(Dialect dialect, const QString &format, cons
             return;
         }
     }
-    if (!m_context.registry->reserveLive()) {
+    if (!m_host.registry().reserveLive()) {
         fail(ErrorCode::ServerFull, QStringLiteral("The server records the most sessions it may (%1); try again later.")
-                                            .arg(m_context.settings.maxLiveSessions));
+                                            .arg(m_host.settings().maxLiveSessions));
         return;
     }
 
-    const QString fallbackLabel = dialect == Dialect::BinaryOnly ? QStringLiteral("stream") : QStringLiteral("recording");
     auto session = std::make_unique<RecordingSession>(
-            m_context.settings.recordingsDir,
-            RecordingSession::Origin { label, fallbackLabel, m_peer, m_userAgent }, audioFormat);
+            m_host.settings().recordingsDir,
+            RecordingSession::Origin { label, dialect.fallbackLabel(), m_peer, m_userAgent }, audioFormat);
     QString problem;
     if (!session->open(&problem)) {
-        m_context.registry->releaseLive();
+        m_host.registry().releaseLive();
         fail(ErrorCode::WriteError, QStringLiteral("Cannot create the recording: %1").arg(problem));
         return;
     }
-    m_context.registry->addLive(session->id(), session->resumeTokenDigest(), m_context.workerIndex);
-    m_dialect = dialect;
+    m_host.registry().addLive(session->id(), session->resumeTokenDigest(), m_host.workerIndex());
+    m_dialect = &dialect;
     m_session = std::move(session);
     m_ackedBytes = 0;
 
-    m_context.log(ServerEvent::Severity::Info, m_session->id(), m_peer,
+    m_host.log(ServerEvent::Severity::Info, m_session->id(), m_peer,
                   tr("Recording \"%1\" started (%2).")
                           .arg(m_session->stats().label,
                                audioFormat ? audioFormat->mimeType() : tr("format from the first bytes")));
-    if (dialect == Dialect::V1 || dialect == Dialect::TextCommands)
-        send(ServerMessage::started(m_session->id(), m_session->relativePath(), m_session->resumeToken()));
-    else if (dialect == Dialect::JsonCommands)
-        send(ServerMessage::legacyStarted(m_session->id(), m_session->relativePath()));
+    if (const std::optional<QString> reply = dialect.startedReply(facts()))
+        send(*reply);
 }
 
 void ClientConnection::resumeSession(const QString &sessionId, const QString &token)
@@ -204,13 +206,13 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
         sendError(ErrorCode::AlreadyRecording, QStringLiteral("A session is recording on this connection already."));
         return;
     }
-    const SessionRegistry::Claim claim = m_context.registry->claim(sessionId, token, m_context.workerIndex);
+    const SessionRegistry::Claim claim = m_host.registry().claim(sessionId, token, m_host.workerIndex());
     switch (claim.result) {
     case SessionRegistry::Claim::Result::Unknown:
         sendError(ErrorCode::UnknownSession, QStringLiteral("There is no resumable session \"%1\" (it ended or expired).").arg(sessionId));
         return;
     case SessionRegistry::Claim::Result::BadToken:
-        m_context.log(ServerEvent::Severity::Warning, sessionId, m_peer, tr("Refused a resume with a wrong token."));
+        m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer, tr("Refused a resume with a wrong token."));
         fail(ErrorCode::BadResumeToken, QStringLiteral("The resume token does not match the session."));
         return;
     case SessionRegistry::Claim::Result::Full:
@@ -219,7 +221,7 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
     case SessionRegistry::Claim::Result::LiveElsewhere: {
         // The old connection has not noticed that its network is gone. Take the session over.
         QPointer<ClientConnection> self(this);
-        m_context.releaseSession(claim.workerIndex, sessionId, [self, sessionId, token] {
+        m_host.takeOverSession(claim.workerIndex, sessionId, [self, sessionId, token] {
             if (self && !self->m_closing)
                 self->resumeSession(sessionId, token);
         });
@@ -230,17 +232,17 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
     }
 
     QString problem;
-    std::unique_ptr<RecordingSession> session = RecordingSession::resume(m_context.settings.recordingsDir, *claim.session, &problem);
+    std::unique_ptr<RecordingSession> session = RecordingSession::resume(m_host.settings().recordingsDir, *claim.session, &problem);
     if (!session) {
-        m_context.registry->releaseLive();
-        m_context.registry->remove(sessionId);
+        m_host.registry().releaseLive();
+        m_host.registry().remove(sessionId);
         fail(ErrorCode::WriteError, QStringLiteral("Cannot reopen the recording: %1").arg(problem));
         return;
     }
     m_session = std::move(session);
-    m_dialect = Dialect::V1;
+    m_dialect = &Dialect::v1();
     m_ackedBytes = m_session->bytes();
-    m_context.log(ServerEvent::Severity::Info, sessionId, m_peer,
+    m_host.log(ServerEvent::Severity::Info, sessionId, m_peer,
                   tr("Recording \"%1\" resumed at byte %L2.").arg(m_session->stats().label).arg(m_session->bytes()));
     send(ServerMessage::resumed(sessionId, m_session->bytes(), m_session->chunks()));
 }
@@ -251,21 +253,17 @@ void ClientConnection::stopSession()
         sendError(ErrorCode::NotRecording, QStringLiteral("No session is recording on this connection."));
         return;
     }
-    if (m_dialect == Dialect::V1 || m_dialect == Dialect::TextCommands)
+    if (m_dialect->acks() == Dialect::Acks::Batched)
         sendAck();
     if (!m_session)
         return; // the last ack failed and ended it
-    const Dialect dialect = m_dialect;
+    const Dialect *dialect = m_dialect;
     const QString file = m_session->relativePath();
     QPointer<ClientConnection> self(this);
     endSession(SessionStats::State::Complete, {}, false, [self, dialect, file](const SessionStats &stats) {
-        if (!self)
-            return;
-        if (dialect == Dialect::JsonCommands)
-            self->send(ServerMessage::legacyStopped(stats.id, file, stats.bytes, stats.chunks));
-        else
-            self->send(ServerMessage::stopped(stats.id, file, stats.bytes, stats.chunks,
-                                              stats.wallDurationMs(stats.endedAt)));
+        if (self)
+            self->send(dialect->stoppedReply({ stats.id, file, {}, stats.bytes, stats.chunks,
+                                               stats.wallDurationMs(stats.endedAt) }));
     });
 }
 
@@ -298,18 +296,18 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
     const SessionStats stats = session->stats();
 
     if (keepResumable)
-        m_context.registry->makeResumable(session->resumable(),
-                                          QDateTime::currentDateTimeUtc().addMSecs(m_context.settings.resumeWindow.count()));
+        m_host.registry().makeResumable(session->resumable(),
+                                          QDateTime::currentDateTimeUtc().addMSecs(m_host.settings().resumeWindow.count()));
     else
-        m_context.registry->remove(stats.id);
-    m_context.registry->releaseLive();
+        m_host.registry().remove(stats.id);
+    m_host.registry().releaseLive();
     Q_EMIT sessionEnded(stats);
 
     const QString how = state == SessionStats::State::Complete ? tr("complete")
             : state == SessionStats::State::Failed             ? tr("failed: %1").arg(errorCode)
             : keepResumable                                    ? tr("interrupted, resumable")
                                                                : tr("interrupted");
-    m_context.log(state == SessionStats::State::Failed ? ServerEvent::Severity::Error : ServerEvent::Severity::Info,
+    m_host.log(state == SessionStats::State::Failed ? ServerEvent::Severity::Error : ServerEvent::Severity::Info,
                   stats.id, m_peer,
                   tr("Recording \"%1\" ended (%2): %L3 bytes in %L4 chunks.").arg(stats.label, how).arg(stats.bytes).arg(stats.chunks));
 
@@ -318,35 +316,40 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
             replyWhenSynced(stats);
         return;
     }
-    RemuxQueue *remuxQueue = (state == SessionStats::State::Complete || state == SessionStats::State::Failed)
-            ? m_context.remuxQueue
-            : nullptr; // an interrupted stream may be resumed: its bytes must stay as they are
-    m_context.finishFile(descriptor, [stats, remuxQueue, reply = std::move(replyWhenSynced)] {
+    // An interrupted stream may be resumed: its bytes must stay as they are.
+    const bool remux = state == SessionStats::State::Complete || state == SessionStats::State::Failed;
+    ConnectionHost *host = &m_host;
+    m_host.finishFile(descriptor, [host, stats, remux, reply = std::move(replyWhenSynced)] {
         if (reply)
             reply(stats);
-        if (remuxQueue)
-            remuxQueue->enqueue(stats);
+        if (remux)
+            host->remux(stats);
     });
 }
 
 void ClientConnection::onDisconnected()
 {
     if (m_session) {
-        switch (m_dialect) {
-        case Dialect::BinaryOnly:
-            // Closing is how a binary-only client says it is done.
+        switch (m_dialect->whenDropped()) {
+        case Dialect::WhenDropped::Complete:
             endSession(SessionStats::State::Complete, {}, false);
             break;
-        case Dialect::V1:
+        case Dialect::WhenDropped::KeepResumable:
             endSession(SessionStats::State::Interrupted, {}, true);
             break;
-        default:
+        case Dialect::WhenDropped::Interrupt:
             endSession(SessionStats::State::Interrupted, {}, false);
             break;
         }
     }
-    m_context.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client disconnected."));
+    m_host.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client disconnected."));
     Q_EMIT finished();
+}
+
+SessionFacts ClientConnection::facts() const
+{
+    return { m_session->id(), m_session->relativePath(), m_session->resumeToken(), m_session->bytes(),
+             m_session->chunks(), m_session->stats().wallDurationMs(QDateTime::currentDateTimeUtc()) };
 }
 
 void ClientConnection::fail(ErrorCode code, const QString &message)
@@ -372,7 +375,8 @@ void ClientConnection::closeWithError(ErrorCode code, const QString &message)
 void ClientConnection::shutdown()
 {
     // A v1 client can resume after a restart: its sidecar keeps the token's digest.
-    endSession(SessionStats::State::Interrupted, {}, m_dialect == Dialect::V1);
+    endSession(SessionStats::State::Interrupted, {},
+               m_dialect && m_dialect->whenDropped() == Dialect::WhenDropped::KeepResumable);
     m_closing = true;
     if (m_socket) {
         m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Earshot is shutting down"));
@@ -398,7 +402,7 @@ void ClientConnection::disconnectByUser()
 
 void ClientConnection::sendError(ErrorCode code, const QString &message)
 {
-    m_context.log(ServerEvent::Severity::Warning, sessionId(), m_peer,
+    m_host.log(ServerEvent::Severity::Warning, sessionId(), m_peer,
                   tr("Error %1 sent to the client: %2").arg(errorCodeName(code), message));
     send(ServerMessage::error(code, message));
 }

@@ -9,24 +9,23 @@
 #include <QWebSocket>
 
 #include "protocol/clientmessage.h"
+#include "protocol/dialect.h"
 #include "protocol/errorcode.h"
 #include "session/recordingsession.h"
 
-struct WorkerContext;
+class ConnectionHost;
+class Dialect;
 
-/// One WebSocket client: speaks protocol v1 (or an older client's dialect) and feeds the
-/// recording session it opens. Lives on its worker's thread.
+/// One WebSocket client: turns its messages into the recording session's events and sends the
+/// replies its dialect (protocol v1 or an older client's) gives. Lives on its worker's thread.
 class ClientConnection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientConnection)
 
 public:
-    /// The dialect follows the message that started the current session.
-    enum class Dialect { Undecided, V1, BinaryOnly, TextCommands, JsonCommands };
-
     /// With a refusal, the client is told why and the connection closes at once (1008).
-    ClientConnection(QWebSocket *socket, WorkerContext &context, std::optional<ErrorCode> refusal,
+    ClientConnection(QWebSocket *socket, ConnectionHost &host, std::optional<ErrorCode> refusal,
                      QObject *parent = nullptr);
     ~ClientConnection() override;
 
@@ -60,7 +59,7 @@ private:
     void onBinaryMessage(const QByteArray &data);
     void onDisconnected();
 
-    void startSession(Dialect dialect, const QString &format, const QString &label);
+    void startSession(const Dialect &dialect, const QString &format, const QString &label);
     void resumeSession(const QString &sessionId, const QString &token);
     void stopSession();
     void sendAck();
@@ -68,16 +67,18 @@ private:
     /// Ends the live session; `replyWhenSynced` runs once its file is on the disk.
     void endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
                     std::function<void(const SessionStats &)> replyWhenSynced = {});
+    SessionFacts facts() const;
     void fail(ErrorCode code, const QString &message);
     void sendError(ErrorCode code, const QString &message);
     void send(const QString &text);
 
-    WorkerContext &m_context;
+    ConnectionHost &m_host;
     QPointer<QWebSocket> m_socket;
     QString m_id;
     QString m_peer;
     QString m_userAgent;
-    Dialect m_dialect = Dialect::Undecided;
+    /// Chosen by the message that started the current session; null until one did.
+    const Dialect *m_dialect = nullptr;
     std::unique_ptr<RecordingSession> m_session;
     QTimer m_ackTimer;
     qint64 m_ackedBytes = -1;

@@ -4,37 +4,56 @@
 #include <memory>
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSemaphore>
 #include <QSet>
-#include <QTimer>
-#include <QWebSocketServer>
+#include <QSslConfiguration>
 
-#include "accesspolicy.h"
-#include "httpresponder.h"
+#include "connectionhost.h"
 #include "protocol/errorcode.h"
+#include "serversettings.h"
 #include "sessionstats.h"
-#include "workercontext.h"
 
+class AccessGuard;
 class ClientConnection;
+class ConnectionIntake;
+class DiskSyncer;
+class RemuxQueue;
 class StatsBoard;
-class QSocketNotifier;
-class QTcpSocket;
+class QTimer;
+class QWebSocket;
+class WorkerPeers;
 
-/// One socket thread: takes accepted descriptors, answers plain HTTP, upgrades WebSockets on its
-/// own QWebSocketServer, and runs the connections (and so the files) that land here. Publishes
-/// their figures to the StatsBoard in batches.
-class ConnectionWorker final : public QObject
+/// One socket thread: takes accepted descriptors through its intake, runs the client
+/// connections (and so the files) that land here, and publishes their figures to the StatsBoard
+/// in batches. Implements what a connection asks of its worker.
+class ConnectionWorker final : public QObject, public ConnectionHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionWorker)
 
 public:
-    ConnectionWorker(WorkerContext context, std::shared_ptr<StatsBoard> board, QElapsedTimer uptime);
-    ~ConnectionWorker() override;
+    /// The services a worker shares with the others; all outlive it.
+    struct Setup
+    {
+        ServerSettings settings;
+        int index = 0;
+        /// Null when TLS is off.
+        QSslConfiguration tlsConfiguration;
+        /// The authority a device downloads at /ca.crt; empty with a user's own certificate.
+        QByteArray authorityPem;
+        std::shared_ptr<AccessGuard> accessGuard;
+        std::shared_ptr<SessionRegistry> registry;
+        std::shared_ptr<StatsBoard> board;
+        QElapsedTimer uptime;
+        DiskSyncer *syncer = nullptr;
+        RemuxQueue *remuxQueue = nullptr;
+        WorkerPeers *peers = nullptr;
+    };
 
-    WorkerContext &context() { return m_context; }
+    explicit ConnectionWorker(Setup setup);
+    ~ConnectionWorker() override;
 
     // Everything below runs on the worker's thread (call through QMetaObject::invokeMethod).
     void start();
@@ -44,39 +63,40 @@ public:
     void releaseSession(const QString &sessionId);
     void disconnectSession(const QString &sessionId);
 
+    /// Thread-safe: blocks until shutdown() has finished its work, for a caller that cannot
+    /// wait for shutDown() in an event loop.
+    void waitUntilShutDown();
+
+    // ConnectionHost
+    const ServerSettings &settings() const override { return m_setup.settings; }
+    SessionRegistry &registry() override { return *m_setup.registry; }
+    int workerIndex() const override { return m_setup.index; }
+    void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
+             const QString &text) override;
+    void markDirty() override;
+    void finishFile(int descriptor, std::function<void()> done) override;
+    void remux(const SessionStats &stats) override;
+    void takeOverSession(int holder, const QString &sessionId, std::function<void()> then) override;
+
 Q_SIGNALS:
     void eventOccurred(const ServerEvent &event);
     void shutDown();
 
 private:
-    void acceptSocket(qintptr descriptor, bool tls);
-    void onReadyRead(QTcpSocket *socket);
-    /// What a request may do: nothing when the address is banned, the page only with the token.
-    std::optional<ErrorCode> refusalFor(const HttpRequest &request, QTcpSocket *socket);
-    void onNewWebSocket();
-    void addConnection(ClientConnection *connection);
+    void addConnection(QWebSocket *socket, std::optional<ErrorCode> refusal);
     void tick();
+    void closeIdleConnections();
     void publishStats();
-    void dropStaleRequests();
-    void finishFile(int descriptor, std::function<void()> done);
     void checkShutdownDone();
     ClientConnection *connectionWithSession(const QString &sessionId) const;
 
-    WorkerContext m_context;
-    std::shared_ptr<StatsBoard> m_board;
-    HttpResponder m_responder;
-    QWebSocketServer *m_webSockets = nullptr;
+    Setup m_setup;
+    ConnectionIntake *m_intake = nullptr;
     QTimer *m_tickTimer = nullptr;
     QElapsedTimer m_clock;
-    /// Connections whose first byte (TLS or not) has not arrived yet, with when they came.
-    QHash<QSocketNotifier *, qint64> m_sniffing;
-    /// Sockets that have not sent a complete request yet, with when they connected.
-    QHash<QTcpSocket *, qint64> m_pendingRequests;
-    /// Upgrades that were let through only to be told why they are refused, by peer.
-    QHash<QString, ErrorCode> m_refusals;
-    AccessPolicy m_access;
     QSet<ClientConnection *> m_connections;
     QList<SessionStats> m_endedStats;
+    QSemaphore m_shutDownDone;
     int m_pendingSyncs = 0;
     bool m_shuttingDown = false;
     bool m_shutdownReported = false;

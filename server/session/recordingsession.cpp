@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include "randomid.h"
+#include "sidecarfigures.h"
 #include "useragent.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
@@ -184,19 +185,6 @@ ResumableSession RecordingSession::resumable() const
 
 bool RecordingSession::saveSidecar(QString *errorString) const
 {
-    Sidecar sidecar;
-    sidecar.session = m_stats.id;
-    sidecar.label = m_stats.label;
-    sidecar.peer = m_stats.peer;
-    sidecar.userAgent = m_stats.userAgent;
-    sidecar.format = m_stats.format;
-    sidecar.file = QFileInfo(m_relativePath).fileName();
-    sidecar.startedAt = m_stats.startedAt;
-    sidecar.endedAt = m_stats.endedAt;
-    sidecar.bytes = m_stats.bytes;
-    sidecar.chunks = m_stats.chunks;
-    sidecar.status = sessionStateName(m_stats.state);
-    sidecar.error = m_stats.errorCode;
-    sidecar.resumeTokenSha256 = m_resumeTokenDigest;
+    const Sidecar sidecar = SidecarFigures::toSidecar(m_stats, QFileInfo(m_relativePath).fileName(), m_resumeTokenDigest);
     return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath), errorString);
 }

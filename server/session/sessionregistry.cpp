@@ -1,7 +1,7 @@
 #include "sessionregistry.h"
 
 #include "randomid.h"
-#include "useragent.h"
+#include "sidecarfigures.h"
 
 SessionRegistry::SessionRegistry(int maxLiveSessions)
     : m_maxLive(maxLiveSessions)
@@ -91,19 +91,8 @@ ResumableSession ResumableSession::fromSidecar(const Sidecar &sidecar, const QSt
                                                const QString &relativePath)
 {
     ResumableSession session;
-    SessionStats &stats = session.stats;
-    stats.id = sidecar.session;
-    stats.label = sidecar.label;
-    stats.peer = sidecar.peer;
-    stats.userAgent = sidecar.userAgent;
-    stats.client = describeUserAgent(sidecar.userAgent);
-    stats.format = sidecar.format;
-    stats.filePath = recordingsDir + u'/' + relativePath;
-    stats.state = SessionStats::State::Interrupted;
-    stats.bytes = sidecar.bytes;
-    stats.chunks = sidecar.chunks;
-    stats.startedAt = sidecar.startedAt;
-    stats.endedAt = sidecar.endedAt;
+    session.stats = SidecarFigures::toStats(sidecar, recordingsDir + u'/' + relativePath);
+    session.stats.state = SessionStats::State::Interrupted;
     session.relativePath = relativePath;
     session.resumeTokenDigest = sidecar.resumeTokenSha256;
     return session;

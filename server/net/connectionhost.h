@@ -1,0 +1,37 @@
+#pragma once
+
+#include <functional>
+
+#include <QString>
+
+#include "serverevent.h"
+
+struct ServerSettings;
+struct SessionStats;
+class SessionRegistry;
+
+/// What a client connection asks of the worker it runs on. The worker implements it; every call
+/// is made on the worker's thread.
+class ConnectionHost
+{
+public:
+    virtual const ServerSettings &settings() const = 0;
+    virtual SessionRegistry &registry() = 0;
+    virtual int workerIndex() const = 0;
+
+    virtual void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
+                     const QString &text) = 0;
+    /// Bytes were written to a recording: the next periodic sync covers them.
+    virtual void markDirty() = 0;
+    /// Has a finished file synced to the disk off this thread (taking the duplicated descriptor),
+    /// then runs `done` on this thread. A shutdown waits for these.
+    virtual void finishFile(int descriptor, std::function<void()> done) = 0;
+    /// A finished compressed recording, to be remuxed so that players can seek in it.
+    virtual void remux(const SessionStats &stats) = 0;
+    /// Asks worker `holder` to let go of a live session (it becomes resumable), then runs `then`
+    /// on this thread.
+    virtual void takeOverSession(int holder, const QString &sessionId, std::function<void()> then) = 0;
+
+protected:
+    ~ConnectionHost() = default;
+};

@@ -1,0 +1,239 @@
+#include "connectionintake.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <QSocketNotifier>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include "accessguard.h"
+#include "connectionhost.h"
+#include "serversettings.h"
+
+namespace {
+
+// QWebSocketServer's own queue of upgraded sockets; we drain it at once, so it only needs to
+// absorb a burst of handshakes finishing in one event loop pass.
+constexpr int MaxPendingWebSockets = 4096;
+
+// The first byte of a TLS record that carries a handshake (the ClientHello).
+constexpr char TlsHandshakeRecord = 0x16;
+
+template<typename Socket>
+QString peerKey(const Socket &socket)
+{
+    return socket.peerAddress().toString() + u'|' + QString::number(socket.peerPort());
+}
+
+bool isWebSocketPath(const QString &path)
+{
+    return path == u"/ws" || path == u"/ws/audio-stream";
+}
+
+} // namespace
+
+ConnectionIntake::ConnectionIntake(ConnectionHost &host, Setup setup, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_setup(std::move(setup))
+    , m_access(host.settings())
+    , m_responder(m_setup.board, m_setup.uptime, m_setup.authorityPem)
+    , m_webSockets(new QWebSocketServer(QStringLiteral("Earshot"), QWebSocketServer::NonSecureMode, this))
+{
+    m_webSockets->setMaxPendingConnections(MaxPendingWebSockets);
+    connect(m_webSockets, &QWebSocketServer::newConnection, this, &ConnectionIntake::onNewWebSocket);
+    m_clock.start();
+}
+
+ConnectionIntake::~ConnectionIntake() = default;
+
+void ConnectionIntake::handleDescriptor(qintptr descriptor)
+{
+    if (m_closed) {
+        ::close(int(descriptor));
+        return;
+    }
+    if (m_setup.tlsConfiguration.isNull()) {
+        acceptSocket(descriptor, false);
+        return;
+    }
+    // Wait for the first byte before making the socket: 0x16 opens a TLS handshake, anything
+    // else is plain HTTP. Peeking through Qt would buffer it where QSslSocket cannot see it.
+    auto *notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    m_sniffing.insert(notifier, m_clock.elapsed());
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier, descriptor] {
+        notifier->setEnabled(false);
+        notifier->deleteLater();
+        m_sniffing.remove(notifier);
+        char first = 0;
+        const ssize_t peeked = ::recv(int(descriptor), &first, 1, MSG_PEEK | MSG_DONTWAIT);
+        if (peeked != 1) {
+            ::close(int(descriptor));
+            return;
+        }
+        acceptSocket(descriptor, first == TlsHandshakeRecord);
+    });
+}
+
+void ConnectionIntake::acceptSocket(qintptr descriptor, bool tls)
+{
+    QTcpSocket *socket = nullptr;
+    if (tls) {
+        auto *sslSocket = new QSslSocket(this);
+        sslSocket->setSslConfiguration(m_setup.tlsConfiguration);
+        socket = sslSocket;
+    } else {
+        socket = new QTcpSocket(this);
+    }
+    if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
+        delete socket;
+        return;
+    }
+    m_pendingRequests.insert(socket, m_clock.elapsed());
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        if (m_pendingRequests.remove(socket))
+            socket->deleteLater();
+    });
+    if (auto *sslSocket = qobject_cast<QSslSocket *>(socket)) {
+        connect(sslSocket, &QSslSocket::sslErrors, this, [sslSocket](const QList<QSslError> &errors) {
+            qInfo("earshot: TLS handshake failed: %s", qPrintable(errors.value(0).errorString()));
+            sslSocket->abort();
+        });
+        sslSocket->startServerEncryption();
+        return;
+    }
+    onReadyRead(socket);
+}
+
+std::optional<ErrorCode> ConnectionIntake::refusalFor(const HttpRequest &request, QTcpSocket *socket)
+{
+    const QHostAddress peer = socket->peerAddress();
+    const bool gated = request.path == u"/" || request.path == u"/index.html" || request.path == u"/api/status"
+            || isWebSocketPath(request.path);
+    if (!gated || !m_access.needsToken(peer, request))
+        return std::nullopt;
+    if (m_setup.accessGuard->isBanned(peer))
+        return ErrorCode::Banned;
+    if (m_access.hasValidToken(request)) {
+        m_setup.accessGuard->recordSuccess(peer);
+        return std::nullopt;
+    }
+    if (m_setup.accessGuard->recordFailure(peer))
+        m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
+                   tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
+    return ErrorCode::BadToken;
+}
+
+void ConnectionIntake::onReadyRead(QTcpSocket *socket)
+{
+    if (!m_pendingRequests.contains(socket))
+        return;
+    const QByteArray peeked = socket->peek(HttpRequest::MaxHeadBytes + 1);
+    const qsizetype headLength = HttpRequest::headLength(peeked);
+    QByteArray response;
+    if (headLength < 0) {
+        if (peeked.size() <= HttpRequest::MaxHeadBytes)
+            return; // wait for the rest of the head
+        response = HttpResponder::simpleResponse(431, "Request Header Fields Too Large", "Request head too large.\n");
+    } else if (const std::optional<HttpRequest> request = HttpRequest::parse(peeked.left(headLength))) {
+        const bool secure = qobject_cast<QSslSocket *>(socket) != nullptr;
+        std::optional<ErrorCode> refusal = refusalFor(*request, socket);
+        if (request->isWebSocketUpgrade() && isWebSocketPath(request->path)) {
+            if (!refusal && !m_access.isOriginAllowed(*request, secure))
+                refusal = ErrorCode::ForbiddenOrigin;
+            if (refusal) {
+                // Upgrade anyway, so that a browser's page can read why it is refused.
+                m_refusals.insert(peerKey(*socket), *refusal);
+                m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+                           tr("Refused a WebSocket: %1 (origin %2).")
+                                   .arg(errorCodeName(*refusal), QString::fromUtf8(request->header("origin"))));
+            }
+            // Hand the socket over unread: QWebSocketServer parses the handshake itself.
+            m_pendingRequests.remove(socket);
+            disconnect(socket, nullptr, this, nullptr);
+            m_webSockets->handleConnection(socket);
+            return;
+        }
+        if (refusal == ErrorCode::Banned)
+            response = HttpResponder::simpleResponse(429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n");
+        else
+            response = m_responder.respond(*request, !refusal.has_value());
+    } else {
+        response = HttpResponder::simpleResponse(400, "Bad Request", "Malformed request.\n");
+    }
+
+    m_pendingRequests.remove(socket);
+    disconnect(socket, nullptr, this, nullptr);
+    socket->readAll();
+    socket->write(response);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->disconnectFromHost();
+}
+
+void ConnectionIntake::onNewWebSocket()
+{
+    while (QWebSocket *socket = m_webSockets->nextPendingConnection()) {
+        if (m_closed) {
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Earshot is shutting down"));
+            socket->deleteLater();
+            continue;
+        }
+        std::optional<ErrorCode> refusal;
+        if (const auto it = m_refusals.constFind(peerKey(*socket)); it != m_refusals.cend()) {
+            refusal = *it;
+            m_refusals.erase(it);
+        }
+        Q_EMIT webSocketArrived(socket, refusal);
+    }
+}
+
+void ConnectionIntake::dropStaleRequests()
+{
+    const qint64 deadline = m_clock.elapsed() - m_host.settings().requestTimeout.count();
+    for (auto it = m_sniffing.begin(); it != m_sniffing.end();) {
+        if (it.value() < deadline) {
+            QSocketNotifier *notifier = it.key();
+            it = m_sniffing.erase(it);
+            ::close(int(notifier->socket()));
+            notifier->setEnabled(false);
+            notifier->deleteLater();
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = m_pendingRequests.begin(); it != m_pendingRequests.end();) {
+        if (it.value() < deadline) {
+            QTcpSocket *socket = it.key();
+            it = m_pendingRequests.erase(it);
+            disconnect(socket, nullptr, this, nullptr);
+            socket->abort();
+            socket->deleteLater();
+        } else {
+            ++it;
+        }
+    }
+}
+
+void ConnectionIntake::closeAll()
+{
+    m_closed = true;
+    for (auto it = m_pendingRequests.cbegin(); it != m_pendingRequests.cend(); ++it) {
+        disconnect(it.key(), nullptr, this, nullptr);
+        it.key()->abort();
+        it.key()->deleteLater();
+    }
+    m_pendingRequests.clear();
+    for (auto it = m_sniffing.cbegin(); it != m_sniffing.cend(); ++it) {
+        // Disabled first: once closed, the number may belong to another thread's file.
+        it.key()->setEnabled(false);
+        disconnect(it.key(), nullptr, this, nullptr);
+        ::close(int(it.key()->socket()));
+        it.key()->deleteLater();
+    }
+    m_sniffing.clear();
+}

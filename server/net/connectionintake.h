@@ -1,0 +1,77 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include "accesspolicy.h"
+#include "httpresponder.h"
+#include "protocol/errorcode.h"
+
+class AccessGuard;
+class ConnectionHost;
+class QSocketNotifier;
+class QTcpSocket;
+class QWebSocket;
+class QWebSocketServer;
+
+/// Everything a new connection goes through before it is a client: the first byte tells TLS
+/// from plain HTTP, the request head is read (within the request timeout), the access gate
+/// (pairing token, ban, origin) decides, and then plain HTTP is answered here while a WebSocket
+/// upgrade is handed to QWebSocketServer. Lives on its worker's thread.
+class ConnectionIntake final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionIntake)
+
+public:
+    struct Setup
+    {
+        /// Null when TLS is off.
+        QSslConfiguration tlsConfiguration;
+        /// The authority a device downloads at /ca.crt; empty with a user's own certificate.
+        QByteArray authorityPem;
+        std::shared_ptr<AccessGuard> accessGuard;
+        std::shared_ptr<const StatsBoard> board;
+        QElapsedTimer uptime;
+    };
+
+    ConnectionIntake(ConnectionHost &host, Setup setup, QObject *parent = nullptr);
+    ~ConnectionIntake() override;
+
+    /// A descriptor the listener accepted; this intake owns it from now on.
+    void handleDescriptor(qintptr descriptor);
+    /// Closes connections whose request has not arrived within the request timeout.
+    void dropStaleRequests();
+    /// Closes every connection still on its way in, and every later one.
+    void closeAll();
+
+Q_SIGNALS:
+    /// An upgraded WebSocket, with the reason it is refused if it is: the client is to be told.
+    void webSocketArrived(QWebSocket *socket, std::optional<ErrorCode> refusal);
+
+private:
+    void acceptSocket(qintptr descriptor, bool tls);
+    void onReadyRead(QTcpSocket *socket);
+    /// What a request may do: nothing when the address is banned, the page only with the token.
+    std::optional<ErrorCode> refusalFor(const HttpRequest &request, QTcpSocket *socket);
+    void onNewWebSocket();
+
+    ConnectionHost &m_host;
+    Setup m_setup;
+    AccessPolicy m_access;
+    HttpResponder m_responder;
+    QWebSocketServer *m_webSockets = nullptr;
+    QElapsedTimer m_clock;
+    /// Connections whose first byte (TLS or not) has not arrived yet, with when they came.
+    QHash<QSocketNotifier *, qint64> m_sniffing;
+    /// Sockets that have not sent a complete request yet, with when they connected.
+    QHash<QTcpSocket *, qint64> m_pendingRequests;
+    /// Upgrades that were let through only to be told why they are refused, by peer.
+    QHash<QString, ErrorCode> m_refusals;
+    bool m_closed = false;
+};

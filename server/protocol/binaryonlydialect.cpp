@@ -1,0 +1,6 @@
+#include "binaryonlydialect.h"
+
+QString BinaryOnlyDialect::fallbackLabel() const
+{
+    return QStringLiteral("stream");
+}
