@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Copies the page's STRINGS (resources/web/app.js) into server/net/webstrings.cpp.
+"""Copies the page's STRINGS (resources/web/strings.js) into server/net/webstrings.cpp.
 
 The page's texts are translated in the same .ts files as the desktop's (context "web"):
 lupdate reads them from webstrings.cpp, and the server serves them as /i18n.json.
@@ -9,8 +9,8 @@ import pathlib
 import re
 
 root = pathlib.Path(__file__).resolve().parent.parent
-app = (root / "resources/web/app.js").read_text(encoding="utf-8")
-block = app[app.index("const STRINGS = ["):]
+app = (root / "resources/web/strings.js").read_text(encoding="utf-8")
+block = app[app.index("export const STRINGS = ["):]
 block = block[: block.index("\n];")]
 strings = [re.sub(r"\\(.)", r"\1", m) for m in re.findall(r"'((?:[^'\\]|\\.)*)'", block)]
 

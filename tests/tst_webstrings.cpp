@@ -15,10 +15,10 @@ private Q_SLOTS:
 
 void tst_WebStrings::serverListMatchesThePage()
 {
-    QFile app(QStringLiteral(EARSHOT_WEB_DIR "/app.js"));
-    QVERIFY(app.open(QIODevice::ReadOnly));
-    const QString source = QString::fromUtf8(app.readAll());
-    const qsizetype begin = source.indexOf(QLatin1String("const STRINGS = ["));
+    QFile strings(QStringLiteral(EARSHOT_WEB_DIR "/strings.js"));
+    QVERIFY(strings.open(QIODevice::ReadOnly));
+    const QString source = QString::fromUtf8(strings.readAll());
+    const qsizetype begin = source.indexOf(QLatin1String("export const STRINGS = ["));
     QVERIFY(begin >= 0);
     const QString block = source.mid(begin, source.indexOf(QLatin1String("\n];"), begin) - begin);
 

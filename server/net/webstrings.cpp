@@ -8,7 +8,7 @@
 
 namespace {
 
-// Keep in step with STRINGS in resources/web/app.js (tst_webstrings compares them).
+// Keep in step with STRINGS in resources/web/strings.js (tst_webstrings compares them).
 const char *const Sources[] = {
     QT_TRANSLATE_NOOP("web", "Earshot recorder"),
     QT_TRANSLATE_NOOP("web", "Connecting…"),

@@ -11,7 +11,7 @@ class QLocale;
 class QTranslator;
 
 /// The served page's texts in the person's language. The English texts are listed in
-/// webstrings.cpp (kept equal to STRINGS in resources/web/app.js, which a test checks), so that
+/// webstrings.cpp (kept equal to STRINGS in resources/web/strings.js, which a test checks), so that
 /// lupdate puts them in the same .ts files as the desktop's, context "web".
 class WebStrings final
 {
