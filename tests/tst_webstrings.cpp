@@ -4,7 +4,8 @@
 
 #include "net/webstrings.h"
 
-// The page's texts are translated from the server's list; both must say the same.
+// The page's texts are translated from the server's list, which CMake generates from STRINGS in
+// strings.js: it must hold exactly the page's texts, in order, unescaped as JavaScript reads them.
 class tst_WebStrings final : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ void tst_WebStrings::serverListMatchesThePage()
     for (const QRegularExpressionMatch &match : literal.globalMatch(block))
         page.append(match.captured(1).replace(escape, QStringLiteral("\\1")));
     QVERIFY(page.size() > 20);
-    QVERIFY2(page == WebStrings::sourceTexts(), "run scripts/update-web-strings.py");
+    QVERIFY2(page == WebStrings::sourceTexts(), "configure again: cmake -S . -B build");
 }
 
 QTEST_GUILESS_MAIN(tst_WebStrings)

@@ -1,6 +1,6 @@
 // Every text a person can see on the page, in English, and t() to show one in the person's
-// language. scripts/update-web-strings.py copies this list into the server's (webstrings.cpp, for
-// lupdate and /i18n.json), so an entry here becomes a text to translate.
+// language. This list is the one definition: the server's copy (webstrings.cpp, for lupdate and
+// /i18n.json) is generated from it by CMake, so an entry here becomes a text to translate.
 // t() is only ever called with a literal from this list.
 
 export const STRINGS = [
