@@ -32,7 +32,6 @@ export class Recorder extends EventTarget {
 
   get state() { return this.#state; }
   get mode() { return this.#mode; }
-  get pcmRate() { return this.#pcmRate; }
   get canRecordCompressed() { return this.#compressedFormat !== null; }
   get live() { return this.#live; }
   // { file, bytes, durationMs } of the recording Earshot saved last; null before and while recording.
@@ -52,12 +51,13 @@ export class Recorder extends EventTarget {
     return this.#live && this.#state !== 'idle' && !this.#summary ? this.#live.format : this.selectedFormat();
   }
 
-  // Resolves to the mode taken: compressed only where the browser can record it.
+  // Returns the mode taken: compressed only where the browser can record it.
   setMode(mode) {
     this.#mode = mode === 'pcm' || !this.#compressedFormat ? 'pcm' : 'compressed';
     return this.#mode;
   }
 
+  // Returns the rate taken: 16 kHz or 48 kHz, the two the page offers.
   setPcmRate(rate) {
     this.#pcmRate = Number(rate) === 16000 ? 16000 : 48000;
     return this.#pcmRate;
