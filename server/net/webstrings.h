@@ -10,9 +10,9 @@
 class QLocale;
 class QTranslator;
 
-/// The served page's texts in the person's language. The English texts are listed in
-/// webstrings.cpp (kept equal to STRINGS in resources/web/app.js, which a test checks), so that
-/// lupdate puts them in the same .ts files as the desktop's, context "web".
+/// The served page's texts in the person's language. The English texts are STRINGS in
+/// resources/web/strings.js; CMake copies them into a header that lupdate reads too, so that they
+/// are in the same .ts files as the desktop's, context "web".
 class WebStrings final
 {
 public:

@@ -245,8 +245,10 @@ export async function readWav(file) {
 // A raw WebSocket handshake, to see exactly how the server answers a refused client.
 
 // Resolves to { status } for a plain HTTP answer, or { status: 101, messages, closeCode } after
-// reading the frames the server sends until it closes (or `timeout` passes).
-export function rawWebSocket(url, { origin, timeout = 5000 } = {}) {
+// reading the frames the server sends until it closes, `until(messages)` holds, or `timeout`
+// passes (a guard: the result then shows what had come). `answer(message)` may return a
+// message to send back to each one received.
+export function rawWebSocket(url, { origin, timeout = 5000, answer = () => undefined, until = () => false } = {}) {
   const target = new URL(url);
   const client = target.protocol === 'wss:' || target.protocol === 'https:' ? https : http;
   const headers = {
@@ -276,7 +278,17 @@ export function rawWebSocket(url, { origin, timeout = 5000 } = {}) {
         buffer = Buffer.concat([buffer, data]);
         for (let frame = readFrame(buffer); frame; frame = readFrame(buffer)) {
           buffer = buffer.subarray(frame.length);
-          if (frame.opcode === 0x1) result.messages.push(JSON.parse(frame.payload.toString('utf8')));
+          if (frame.opcode === 0x1) {
+            const message = JSON.parse(frame.payload.toString('utf8'));
+            result.messages.push(message);
+            const reply = answer(message);
+            if (reply) socket.write(textFrame(JSON.stringify(reply)));
+            if (until(result.messages)) {
+              clearTimeout(timer);
+              finish();
+              return;
+            }
+          }
           if (frame.opcode === 0x8) {
             result.closeCode = frame.payload.length >= 2 ? frame.payload.readUInt16BE(0) : 1005;
             result.closeReason = frame.payload.subarray(2).toString('utf8');
@@ -295,6 +307,16 @@ export function rawWebSocket(url, { origin, timeout = 5000 } = {}) {
     });
     request.end();
   });
+}
+
+// A client's text frame: final, masked as RFC 6455 requires of clients.
+function textFrame(text) {
+  const payload = Buffer.from(text, 'utf8');
+  const mask = Buffer.from(Array.from({ length: 4 }, () => Math.floor(Math.random() * 256)));
+  const length = payload.length < 126 ? Buffer.from([0x80 | payload.length])
+    : Buffer.from([0x80 | 126, payload.length >> 8, payload.length & 0xff]);
+  const masked = Buffer.from(payload.map((byte, i) => byte ^ mask[i % 4]));
+  return Buffer.concat([Buffer.from([0x81]), length, mask, masked]);
 }
 
 function readFrame(buffer) {

@@ -12,7 +12,7 @@ import path from 'node:path';
 
 import {
   EarshotServer, ToneHz, decodeMono16k, dominantFrequency, exists, ffprobe, launchBrowser, makeTempDir,
-  makeTone, openPage, pageState, rawWebSocket, readWav, removeDir, sha256, waitForPage,
+  makeTone, openPage, pageState, rawWebSocket, readWav, removeDir, sha256, waitFor, waitForPage,
   waitForSidecar,
 } from './harness.mjs';
 
@@ -287,8 +287,6 @@ test('a wrong pairing token is refused and explained', async (t) => {
 
     // Earshot gets a new pairing code (here: fresh settings) while the page is open: the
     // page's reconnect is refused, and the page says why and stops trying.
-    const sockets = [];
-    page.on('websocket', (ws) => sockets.push(ws.url()));
     const home = path.join(path.dirname(server.home), 'other-home');
     await mkdir(home, { recursive: true });
     await server.stop();
@@ -298,9 +296,19 @@ test('a wrong pairing token is refused and explained', async (t) => {
     await assert.doesNotReject(page.getByText('the pairing code in the address is wrong or missing').waitFor());
     assert.equal(await page.evaluate(() => earshot.connection), 'refused');
     assert.ok(await startButton(page).isDisabled(), 'Start is disabled while refused');
-    const attempts = sockets.length;
-    await page.waitForTimeout(3000); // a refused page must not hammer the server
-    assert.equal(sockets.length, attempts, 'the page does not retry after bad_token');
+    // A refused page must not hammer the server: it ends with no retry armed and no socket
+    // open, and what would reconnect early (the network back, the page shown again) opens none.
+    await waitForPage(page, () => earshot.connection === 'refused' && !earshot.retryScheduled && !earshot.socketOpen);
+    const opened = await page.evaluate(() => {
+      const before = earshot.socketsOpened;
+      window.dispatchEvent(new Event('online'));
+      document.dispatchEvent(new Event('visibilitychange'));
+      return { sockets: earshot.socketsOpened - before, retryScheduled: earshot.retryScheduled };
+    });
+    assert.deepEqual(opened, { sockets: 0, retryScheduled: false }, 'the page does not retry after bad_token');
+    // Nor is anything of it left on the server.
+    const status = () => page.evaluate(async (t) => (await fetch(`/api/status?t=${encodeURIComponent(t)}`)).json(), env.server.token);
+    await waitFor(async () => (await status()).totals.connections === 0, { what: 'the server to hold no connection' });
 
     // Opening the page with a wrong or no token: refused too, in words a person understands
     // (the server's "not paired" page, or the recorder page's own message).
@@ -321,10 +329,16 @@ test('a wrong pairing token is refused and explained', async (t) => {
     assert.ok(refused(wrong, 'bad_token'), `wrong token: ${JSON.stringify(wrong)}`);
     const foreign = await rawWebSocket(wsUrl(env.server.token), { origin: 'https://evil.example' });
     assert.ok(refused(foreign, 'forbidden_origin'), `foreign origin: ${JSON.stringify(foreign)}`);
-    const fine = await rawWebSocket(wsUrl(env.server.token), { origin: env.server.origin, timeout: 1000 });
+    // Welcome, and still connected after the greeting: a recording starts and stops on it.
+    const fine = await rawWebSocket(wsUrl(env.server.token), {
+      origin: env.server.origin,
+      answer: (message) => ({ connection: { type: 'start', format: 'audio/webm' }, started: { type: 'stop' } })[message.type],
+      until: (messages) => messages.some((m) => m.type === 'stopped' || m.type === 'error'),
+    });
     assert.equal(fine.status, 101);
     assert.equal(fine.messages[0]?.type, 'connection', 'the right token and origin are welcome');
-    assert.equal(fine.closeCode, null, 'and stay connected');
+    assert.deepEqual(fine.messages.map((m) => m.type), ['connection', 'started', 'stopped'], 'and stay connected');
+    assert.equal(fine.closeCode, null);
   });
 });
 

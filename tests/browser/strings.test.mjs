@@ -1,30 +1,35 @@
-// The translation table is generated from STRINGS in app.js, so every text the page can show
-// must be in that list, word for word, and the list must hold nothing the page never shows.
+// The translation table is generated from STRINGS in strings.js, so every text the page can
+// show must be in that list, word for word, and the list must hold nothing the page never shows.
 
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { test } from 'node:test';
 
 const web = new URL('../../resources/web/', import.meta.url);
-const app = await readFile(new URL('app.js', web), 'utf8');
-const html = await readFile(new URL('index.html', web), 'utf8');
+const read = (name) => readFile(new URL(name, web), 'utf8');
+// The page's modules; the worklet runs in the audio thread and shows nothing.
+const modules = (await readdir(web)).filter((name) => name.endsWith('.js') && name !== 'pcm-worklet.js').sort();
+const code = Object.fromEntries(await Promise.all(modules.map(async (name) => [name, await read(name)])));
+const html = await read('index.html');
 
 // Single-quoted JS literals (the page uses no other quoting for its texts).
 const literal = String.raw`'((?:[^'\\]|\\.)*)'`;
 const unquote = (text) => text.replace(/\\(.)/g, '$1');
 
-// The source of `const name = ...` up to its closing bracket at the start of a line.
-const block = (name, close) => {
-  const start = app.indexOf(`const ${name} = `);
-  assert.ok(start >= 0, `${name} exists in app.js`);
-  return app.slice(start, app.indexOf(`\n${close};`, start));
+// The source of `const name = ...` in module `file`, up to its closing bracket at the start of a line.
+const block = (file, name, close) => {
+  const source = code[file];
+  const start = source.indexOf(`const ${name} = `);
+  assert.ok(start >= 0, `${name} exists in ${file}`);
+  return source.slice(start, source.indexOf(`\n${close};`, start));
 };
 
-const strings = [...block('STRINGS', ']').matchAll(new RegExp(literal, 'g'))].map((m) => unquote(m[1]));
+const strings = [...block('strings.js', 'STRINGS', ']').matchAll(new RegExp(literal, 'g'))].map((m) => unquote(m[1]));
 const uses = [
-  ...[...app.matchAll(new RegExp(String.raw`\b(?:t|showNotice)\(${literal}`, 'g'))].map((m) => unquote(m[1])),
-  ...[...block('AlertTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
-  ...[...block('ConnectionTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
+  ...Object.values(code).flatMap((source) => [...source.matchAll(new RegExp(String.raw`\b(?:t|showNotice)\(${literal}`, 'g'))])
+    .map((m) => unquote(m[1])),
+  ...[...block('errors.js', 'AlertTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
+  ...[...block('view.js', 'ConnectionTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
   ...[...html.matchAll(/data-i18n(?:-label)?="([^"]*)"/g)].map((m) => m[1]),
 ];
 

@@ -1,0 +1,84 @@
+// Every text a person can see on the page, in English, and t() to show one in the person's
+// language. This list is the one definition: the server's copy (webstrings.cpp, for lupdate and
+// /i18n.json) is generated from it by CMake, so an entry here becomes a text to translate.
+// t() is only ever called with a literal from this list.
+
+export const STRINGS = [
+  'Earshot recorder',
+  'Connecting…',
+  'Connected',
+  'Reconnecting…',
+  'Not connected',
+  'Ready',
+  'Refused',
+  'Your name',
+  'Quality',
+  'Compressed (smaller files)',
+  'Lossless (PCM)',
+  'Sample rate',
+  'Recording',
+  'Input level',
+  'Start recording',
+  'Stop recording',
+  'Format',
+  'Chunks sent',
+  'Sent',
+  'Confirmed by Earshot',
+  'Recording saved',
+  'File',
+  'Size',
+  'Duration',
+  'Audio kept on this device',
+  'Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.',
+  'Save a copy',
+  'Discard',
+  'Discard the audio kept on this device? It cannot be recovered.',
+  'This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}',
+  'This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.',
+  'Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.',
+  'No microphone was found on this device.',
+  'The microphone is in use by another app, or could not be started.',
+  'The microphone could not be started.',
+  'The microphone stopped, so the recording stopped.',
+  'This browser cannot record compressed audio. Choose Lossless (PCM).',
+  'This browser cannot record lossless audio. Choose Compressed.',
+  'Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…',
+  'Earshot is busy: it is recording as many people as it can. Trying again…',
+  'Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.',
+  'Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.',
+  'Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.',
+  'Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.',
+  'Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.',
+  'Earshot could not write the recording, so it stopped. The rest is kept on this device.',
+  'Earshot does not accept this audio format. Choose another quality.',
+  'Connection lost. Still recording: the audio is sent as soon as the connection is back.',
+  'Sending the rest of the recording…',
+  'Sending a recording that was interrupted earlier…',
+  'A recording that was interrupted earlier is now saved as {file}.',
+];
+
+let dictionary = {};
+
+// The browser's language; also the locale numbers and units are formatted in.
+export const lang = navigator.language || 'en';
+
+// `text` in the person's language; {name} placeholders filled from `values`.
+export function t(text, values = {}) {
+  const translated = typeof dictionary[text] === 'string' && dictionary[text] ? dictionary[text] : text;
+  return translated.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+// Asks Earshot for the texts in the browser's language. Resolves to whether there are any:
+// English needs no table, and a page without one simply stays English.
+export async function loadTranslations() {
+  try {
+    const response = await fetch(`/i18n.json?lang=${encodeURIComponent(lang)}`, { cache: 'no-cache' });
+    if (!response.ok) return false;
+    const table = await response.json();
+    if (!table || typeof table !== 'object' || Object.keys(table).length === 0) return false;
+    dictionary = table;
+    return true;
+  } catch {
+    return false; // English it is
+  }
+}
