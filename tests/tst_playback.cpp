@@ -15,8 +15,8 @@
 #include <QTest>
 #include <QToolButton>
 
-#include "recordinglistmodel.h"
-#include "recordingsview.h"
+#include "recordings/recordinglistmodel.h"
+#include "recordings/recordingsview.h"
 #include "storage/wavheader.h"
 
 #include "pulsesine.h"

@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "recordingfiltermodel.h"
-#include "recordinglistmodel.h"
-#include "recordingscanner.h"
+#include "recordings/recordingfiltermodel.h"
+#include "recordings/recordinglistmodel.h"
+#include "recordings/recordingscanner.h"
 #include "storage/sidecar.h"
 
 #include "recordingfixture.h"

@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "recordinglistmodel.h"
-#include "recordingsview.h"
+#include "recordings/recordinglistmodel.h"
+#include "recordings/recordingsview.h"
 
 #include "recordingfixture.h"
 

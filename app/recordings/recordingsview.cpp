@@ -24,10 +24,10 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "displayformat.h"
+#include "common/displayformat.h"
+#include "common/themedicon.h"
 #include "recordingfiltermodel.h"
 #include "recordinglistmodel.h"
-#include "themedicon.h"
 
 using namespace Qt::StringLiterals;
 

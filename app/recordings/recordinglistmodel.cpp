@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 
-#include "displayformat.h"
+#include "common/displayformat.h"
 #include "recordingscanner.h"
 #include "storage/sidecar.h"
 
