@@ -1135,6 +1135,36 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Play</source>
+        <comment>play a recording</comment>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="45"/>
+        <source>Playback position</source>
+        <translation>Posición de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="89"/>
+        <source>Cannot play %1: %2</source>
+        <translation>No se puede reproducir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="153"/>
+        <source>%1 / %2</source>
+        <comment>elapsed / total playing time</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>RateChart</name>
     <message>
         <location filename="../app/monitor/ratechart.cpp" line="54"/>
@@ -1187,106 +1217,106 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
 <context>
     <name>RecordingListModel</name>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="36"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
         <source>File missing</source>
         <comment>recording status</comment>
         <translation>Falta el archivo</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="38"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="35"/>
         <source>Recording</source>
         <comment>recording status</comment>
         <translation>Grabando</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="40"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="37"/>
         <source>Complete</source>
         <comment>recording status</comment>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="42"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="39"/>
         <source>Interrupted</source>
         <comment>recording status</comment>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="44"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="41"/>
         <source>Failed</source>
         <comment>recording status</comment>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="72"/>
+        <location filename="../app/recordings/recordingfileworker.cpp" line="36"/>
         <source>this desktop has no trash for it</source>
         <translation>este escritorio no tiene papelera para ello</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="310"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="292"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="316"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="298"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="317"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="302"/>
         <source>The audio file is missing.</source>
         <translation>Falta el archivo de audio.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
         <source>Ended %1</source>
         <translation>Finalizada el %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="342"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="344"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="346"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="348"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="350"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="384"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="361"/>
         <source>It is still being recorded.</source>
         <translation>Todavía se está grabando.</translation>
     </message>
@@ -1294,83 +1324,72 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
 <context>
     <name>RecordingsView</name>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="56"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="51"/>
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="58"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="53"/>
         <source>Search recordings</source>
         <translation>Buscar grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="94"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="355"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="89"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="91"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>Reproducir aquí la grabación seleccionada (o hacer doble clic en ella)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="100"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="95"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="101"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>Abrir la grabación seleccionada en el reproductor del escritorio</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="386"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="99"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>Show in Folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="107"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>Cambiar el nombre de la grabación; su archivo conserva su nombre</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="113"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="117"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="112"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="196"/>
-        <source>Playback position</source>
-        <translation>Posición de reproducción</translation>
-    </message>
-    <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="241"/>
-        <source>Cannot play %1: %2</source>
-        <translation>No se puede reproducir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="305"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="243"/>
         <source>Reading recordings…</source>
         <translation>Leyendo las grabaciones…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1379,7 +1398,7 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1388,73 +1407,62 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="355"/>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="363"/>
-        <source>%1 / %2</source>
-        <comment>elapsed / total playing time</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="374"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="276"/>
         <source>Open Recording</source>
         <translation>Abrir grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="375"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="277"/>
         <source>No application could open %1.</source>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="387"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>No file manager could show %1.</source>
         <translation>Ningún gestor de archivos pudo mostrar %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="398"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="406"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="300"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
         <source>Rename Recording</source>
         <translation>Cambiar el nombre de la grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="399"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="407"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
         <source>The recording could not be renamed: %1</source>
         <translation>No se pudo cambiar el nombre de la grabación: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="437"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="329"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>Delete Recording</source>
         <translation>Eliminar grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="420"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
         <source>Delete the recording “%1”?</source>
         <translation>¿Eliminar la grabación «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="422"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="332"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Su archivo de audio y su archivo adjunto se mueven a la papelera.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="423"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
         <source>Move to Trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="438"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1463,7 +1471,7 @@ Delete it permanently? This cannot be undone.</source>
 ¿Eliminarla definitivamente? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>No se pudo eliminar «%1»: %2</translation>
     </message>

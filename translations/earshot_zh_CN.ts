@@ -1128,6 +1128,36 @@ If the other Earshot really has a new certificate, forget the old one to be aske
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Play</source>
+        <comment>play a recording</comment>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="45"/>
+        <source>Playback position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="89"/>
+        <source>Cannot play %1: %2</source>
+        <translation>无法播放 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="153"/>
+        <source>%1 / %2</source>
+        <comment>elapsed / total playing time</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>RateChart</name>
     <message>
         <location filename="../app/monitor/ratechart.cpp" line="54"/>
@@ -1178,106 +1208,106 @@ If the other Earshot really has a new certificate, forget the old one to be aske
 <context>
     <name>RecordingListModel</name>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="36"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
         <source>File missing</source>
         <comment>recording status</comment>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="38"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="35"/>
         <source>Recording</source>
         <comment>recording status</comment>
         <translation>录制中</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="40"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="37"/>
         <source>Complete</source>
         <comment>recording status</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="42"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="39"/>
         <source>Interrupted</source>
         <comment>recording status</comment>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="44"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="41"/>
         <source>Failed</source>
         <comment>recording status</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="72"/>
+        <location filename="../app/recordings/recordingfileworker.cpp" line="36"/>
         <source>this desktop has no trash for it</source>
         <translation>此桌面环境没有可用的回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="310"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="292"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="316"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="298"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="317"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="302"/>
         <source>The audio file is missing.</source>
         <translation>音频文件缺失。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
         <source>Ended %1</source>
         <translation>结束于 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="342"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="344"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="346"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="348"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="350"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="384"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="361"/>
         <source>It is still being recorded.</source>
         <translation>仍在录制中。</translation>
     </message>
@@ -1285,83 +1315,72 @@ If the other Earshot really has a new certificate, forget the old one to be aske
 <context>
     <name>RecordingsView</name>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="56"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="51"/>
         <source>Search by name</source>
         <translation>按名称搜索</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="58"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="53"/>
         <source>Search recordings</source>
         <translation>搜索录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="94"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="355"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="89"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="91"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>在此播放所选录音（或双击它）</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="100"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="95"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="101"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>在桌面的播放器中打开所选录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="386"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="99"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="107"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>更改录音的名称；其文件名保持不变</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="113"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="117"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="112"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="196"/>
-        <source>Playback position</source>
-        <translation>播放位置</translation>
-    </message>
-    <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="241"/>
-        <source>Cannot play %1: %2</source>
-        <translation>无法播放 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="305"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="243"/>
         <source>Reading recordings…</source>
         <translation>正在读取录音…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1369,7 +1388,7 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1377,73 +1396,62 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="355"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="363"/>
-        <source>%1 / %2</source>
-        <comment>elapsed / total playing time</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="374"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="276"/>
         <source>Open Recording</source>
         <translation>打开录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="375"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="277"/>
         <source>No application could open %1.</source>
         <translation>没有应用程序能打开 %1。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="387"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>No file manager could show %1.</source>
         <translation>没有文件管理器能显示 %1。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="398"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="406"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="300"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
         <source>Rename Recording</source>
         <translation>重命名录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="399"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="407"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
         <source>The recording could not be renamed: %1</source>
         <translation>无法重命名录音：%1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="437"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="329"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>Delete Recording</source>
         <translation>删除录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="420"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
         <source>Delete the recording “%1”?</source>
         <translation>删除录音“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="422"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="332"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>其音频文件和附属文件将被移到回收站。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="423"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="438"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1452,7 +1460,7 @@ Delete it permanently? This cannot be undone.</source>
 要永久删除吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>无法删除“%1”：%2</translation>
     </message>
