@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include "recordings/recordinglistmodel.h"
 #include "recordings/recordingsview.h"
@@ -176,14 +177,21 @@ void tst_RecordingsView::actionsFollowTheSelection()
         return states;
     };
 
+    // The playback bar's button plays the selection while nothing is loaded.
+    auto *playPause = view.findChild<QToolButton *>(u"playPauseButton"_s);
+    QVERIFY(playPause);
+
     QCOMPARE(enabled(), QList<bool>({ false, false, false, false, false }));
+    QVERIFY(!playPause->isEnabled());
     // Still being recorded: it plays, but its sidecar and file are the server's.
     table->selectRow(1);
     QCOMPARE(table->model()->index(1, 0).data().toString(), u"Live"_s);
     QCOMPARE(enabled(), QList<bool>({ true, true, true, false, false }));
+    QVERIFY(playPause->isEnabled());
     // Its file is gone: nothing to play, but the leftover sidecar can go.
     table->selectRow(0);
     QCOMPARE(enabled(), QList<bool>({ false, false, true, true, true }));
+    QVERIFY(!playPause->isEnabled());
 }
 
 void tst_RecordingsView::refreshesWhenAskedAndShown()
