@@ -36,6 +36,6 @@ Q_SIGNALS:
     void renamed(const QString &sidecarPath, const QString &label);
     void renameFailed(const QString &sidecarPath, const QString &errorString);
     void removed(const QString &sidecarPath, Removal how);
-    /// \a errorString names the file that stayed and why, translated.
+    /// \a errorString names the file that stayed and why.
     void removeFailed(const QString &sidecarPath, Removal how, const QString &errorString);
 };

@@ -93,8 +93,8 @@ public:
     /// left stay, and so does the row; a second call with Permanently finishes the job.
     void remove(int row, Removal how);
 
-    /// The worker that renames and deletes, on the model's worker thread; its signals come from
-    /// there, before the model's own.
+    /// The worker that renames and deletes, on the model's worker thread; its signals are
+    /// emitted there.
     const RecordingFileWorker *fileWorker() const { return m_files; }
 
     /// The roles whose values a scan may change; dataChanged names exactly these.
@@ -105,11 +105,11 @@ Q_SIGNALS:
     void scanFinished();
     /// The recording's row shows its new label.
     void renamed(const QString &sidecarPath);
-    /// \a errorString is translated, for a person.
+    /// \a errorString says why, for the message a person reads.
     void renameFailed(const QString &sidecarPath, const QString &errorString);
     /// The recording's files are gone, and so is its row.
     void removed(const QString &sidecarPath, Removal how);
-    /// \a errorString names the file that stayed and why, translated.
+    /// \a errorString names the file that stayed and why.
     void removeFailed(const QString &sidecarPath, Removal how, const QString &errorString);
 
 private:
