@@ -5,15 +5,15 @@
 #include <QIcon>
 #include <QTextStream>
 
-#include "applanguage.h"
-#include "appsettings.h"
+#include "capture/micstreamcommand.h"
 #include "captureserver.h"
-#include "commandline.h"
-#include "filelimits.h"
-#include "headlessrunner.h"
-#include "mainwindow.h"
-#include "micstreamcommand.h"
-#include "signalwatcher.h"
+#include "common/applanguage.h"
+#include "common/appsettings.h"
+#include "common/commandline.h"
+#include "common/filelimits.h"
+#include "common/signalwatcher.h"
+#include "headless/headlessrunner.h"
+#include "monitor/mainwindow.h"
 
 using namespace Qt::StringLiterals;
 

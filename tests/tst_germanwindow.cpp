@@ -12,15 +12,15 @@
 #include <QTableView>
 #include <QTest>
 
-#include "applanguage.h"
-#include "appsettings.h"
 #include "captureserver.h"
-#include "mainwindow.h"
-#include "sessiontablemodel.h"
-#include "settingsdialog.h"
+#include "common/applanguage.h"
+#include "common/appsettings.h"
+#include "monitor/mainwindow.h"
+#include "monitor/sessiontablemodel.h"
+#include "monitor/settingsdialog.h"
 #include "testclient.h"
 #include "testserver.h"
-#include "trayicon.h"
+#include "tray/trayicon.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,10 +7,10 @@
 #include <QTableView>
 #include <QTest>
 
-#include "appsettings.h"
 #include "captureserver.h"
-#include "mainwindow.h"
-#include "sessiontablemodel.h"
+#include "common/appsettings.h"
+#include "monitor/mainwindow.h"
+#include "monitor/sessiontablemodel.h"
 #include "testclient.h"
 #include "testserver.h"
 

@@ -10,13 +10,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "audioinputs.h"
+#include "capture/audioinputs.h"
+#include "capture/certificatepins.h"
+#include "capture/microphonepanel.h"
+#include "capture/streamtarget.h"
 #include "captureserver.h"
-#include "certificatepins.h"
-#include "microphonepanel.h"
 #include "pulsesine.h"
 #include "testserver.h"
-#include "streamtarget.h"
 
 // The monitor's microphone panel, driven the way a person does: pick the input, Start, Stop;
 // and for a remote Earshot with an unknown certificate, read the fingerprint and trust it.

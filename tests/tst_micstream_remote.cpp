@@ -3,13 +3,13 @@
 #include <QSysInfo>
 #include <QTest>
 
-#include "audioinputs.h"
+#include "capture/audioinputs.h"
+#include "capture/certificatepins.h"
+#include "capture/micstreamer.h"
+#include "capture/streamtarget.h"
 #include "captureserver.h"
-#include "certificatepins.h"
-#include "micstreamer.h"
 #include "pulsesine.h"
 #include "testserver.h"
-#include "streamtarget.h"
 #include "wavfile.h"
 
 using namespace std::chrono_literals;

@@ -2,7 +2,7 @@
 #include <QTest>
 
 #include "englishplurals.h"
-#include "notificationpolicy.h"
+#include "tray/notificationpolicy.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;

@@ -5,6 +5,9 @@
 #include <QAction>
 #include <QAudioDevice>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMediaDevices>
 #include <QMediaPlayer>
@@ -15,8 +18,8 @@
 #include <QTest>
 #include <QToolButton>
 
-#include "recordinglistmodel.h"
-#include "recordingsview.h"
+#include "recordings/recordinglistmodel.h"
+#include "recordings/recordingsview.h"
 #include "storage/wavheader.h"
 
 #include "pulsesine.h"
@@ -39,6 +42,8 @@ private Q_SLOTS:
 private:
     /// A 1.5 s tone, as the server would have written it, listed in view.
     bool showRecording(RecordingsView &view);
+    /// Whether PulseAudio holds every stream that plays into it corked (paused), and there is one.
+    bool streamsCorked();
 
     PulseSine m_pulse;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -156,12 +161,17 @@ void tst_Playback::pausesAndSeeks()
     // The bar's button plays the selected recording, and pauses it.
     playPause->click();
     QTRY_VERIFY_WITH_TIMEOUT(player.position() > 100, 10000);
+    QVERIFY(!streamsCorked());
+    QSignalSpy positions(&player, &QMediaPlayer::positionChanged);
     playPause->click();
-    QCOMPARE(player.playbackState(), QMediaPlayer::PausedState);
+    QTRY_COMPARE_WITH_TIMEOUT(player.playbackState(), QMediaPlayer::PausedState, 5000);
+    // Paused is silent: the sound server holds the player's stream, so nothing advances the
+    // position any more, which stays where the pause left it.
+    QTRY_VERIFY_WITH_TIMEOUT(streamsCorked(), 5000);
     const qint64 pausedAt = player.position();
-    QTest::qWait(300);
-    QVERIFY(std::abs(player.position() - pausedAt) <= 50);
-    QVERIFY(player.position() < LengthMs - 200);
+    QVERIFY(pausedAt < LengthMs - 200);
+    if (!positions.isEmpty())
+        QVERIFY(std::abs(positions.constLast().constFirst().toLongLong() - pausedAt) <= 50);
 
     // Dragging the slider seeks.
     auto *slider = view.findChild<QSlider *>(u"playbackPosition"_s);
@@ -171,10 +181,24 @@ void tst_Playback::pausesAndSeeks()
     slider->triggerAction(QAbstractSlider::SliderMove);
     slider->setSliderDown(false);
     QTRY_VERIFY_WITH_TIMEOUT(std::abs(player.position() - 1200) <= 100, 5000);
+    // A seek while paused moves the position and plays nothing.
+    QCOMPARE(player.playbackState(), QMediaPlayer::PausedState);
+    QVERIFY(streamsCorked());
 
     playPause->click();
     QTRY_COMPARE_WITH_TIMEOUT(player.mediaStatus(), QMediaPlayer::EndOfMedia, 10000);
     QVERIFY(std::abs(player.position() - player.duration()) <= 100);
+}
+
+bool tst_Playback::streamsCorked()
+{
+    QByteArray json;
+    if (!m_pulse.pactl({ u"--format=json"_s, u"list"_s, u"sink-inputs"_s }, &json))
+        return false;
+    const QJsonArray streams = QJsonDocument::fromJson(json).array();
+    return !streams.isEmpty()
+        && std::all_of(streams.cbegin(), streams.cend(),
+            [](const QJsonValue &stream) { return stream.toObject().value(u"corked"_s).toBool(); });
 }
 
 QTEST_MAIN(tst_Playback)

@@ -8,8 +8,8 @@
 #include <QTest>
 
 #include "englishplurals.h"
-#include "ratechart.h"
-#include "ratehistory.h"
+#include "monitor/ratechart.h"
+#include "monitor/ratehistory.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;

@@ -1,3 +1,5 @@
+#include <atomic>
+
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QElapsedTimer>
@@ -6,10 +8,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
-#include "recordingfiltermodel.h"
-#include "recordinglistmodel.h"
-#include "recordingscanner.h"
+#include "recordings/recordingfiltermodel.h"
+#include "recordings/recordinglistmodel.h"
+#include "recordings/recordingscanner.h"
 #include "storage/sidecar.h"
 
 #include "recordingfixture.h"
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void removeTakesEveryFile_data();
     void removeTakesEveryFile();
     void noTrashLeavesEveryFile();
+    void fileOperationsRunOffTheGuiThread();
     void largeArchive();
 
 private:
@@ -388,8 +392,15 @@ void tst_RecordingListModel::renameWritesTheSidecarOnly()
     QVERIFY(before);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QString problem;
-    QVERIFY2(model.rename(row, u"  Grandma’s story  "_s, &problem), qPrintable(problem));
+    QSignalSpy renamed(&model, &RecordingListModel::renamed);
+    QSignalSpy failed(&model, &RecordingListModel::renameFailed);
+    model.rename(row, u"  Grandma’s story  "_s);
+    // Written on the worker thread: the row changes when the sidecar is.
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(renamed.wait(10000));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(renamed.constFirst().constFirst().toString(), sidecarPath);
 
     QCOMPARE(text(model, row, RecordingListModel::Name), u"Grandma’s story"_s);
     QCOMPARE(changed.size(), 1);
@@ -423,9 +434,15 @@ void tst_RecordingListModel::liveRecordingIsNotRenamed()
     RecordingListModel model;
     QVERIFY(load(model, m_root));
     QVERIFY(model.index(0, 0).data(RecordingListModel::LiveRole).toBool());
-    QString problem;
-    QVERIFY(!model.rename(0, u"Other"_s, &problem));
-    QVERIFY(!problem.isEmpty());
+    QSignalSpy failed(&model, &RecordingListModel::renameFailed);
+    QSignalSpy renamed(&model, &RecordingListModel::renamed);
+    model.rename(0, u"Other"_s);
+    // Refused at once: no job for the worker thread.
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.constFirst().at(0).toString(), model.recording(0).sidecarPath);
+    QVERIFY(!failed.constFirst().at(1).toString().isEmpty());
+    QCOMPARE(renamed.size(), 0);
+    QCOMPARE(text(model, 0, RecordingListModel::Name), u"Guest 1"_s);
     QCOMPARE(Sidecar::load(model.recording(0).sidecarPath, nullptr)->label, u"Guest 1"_s);
 }
 
@@ -462,7 +479,9 @@ void tst_RecordingListModel::searchFindsByName()
 
     // A renamed recording is found by its new name.
     if (search.isEmpty()) {
-        QVERIFY(model.rename(3, u"Porch"_s, nullptr));
+        QSignalSpy renamed(&model, &RecordingListModel::renamed);
+        model.rename(3, u"Porch"_s);
+        QVERIFY(renamed.wait(10000));
         filter.setSearchText(u"porch"_s);
         QCOMPARE(names(filter), QStringList { u"Porch"_s });
     }
@@ -518,12 +537,17 @@ void tst_RecordingListModel::removeTakesEveryFile()
     QVERIFY(files.at(2).endsWith(u".json"_s));
 
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    QString problem;
-    QVERIFY2(model.remove(0,
-                 toTrash ? RecordingListModel::Removal::ToTrash
-                         : RecordingListModel::Removal::Permanently,
-                 &problem),
-        qPrintable(problem));
+    QSignalSpy done(&model, &RecordingListModel::removed);
+    QSignalSpy failed(&model, &RecordingListModel::removeFailed);
+    const auto how
+        = toTrash ? RecordingListModel::Removal::ToTrash : RecordingListModel::Removal::Permanently;
+    model.remove(0, how);
+    // Deleted on the worker thread: the row goes when the files have.
+    QCOMPARE(removed.size(), 0);
+    QVERIFY(done.wait(10000));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
+    QCOMPARE(done.constFirst().at(0).toString(), files.at(2));
+    QCOMPARE(done.constFirst().at(1).value<RecordingListModel::Removal>(), how);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(text(model, 0, RecordingListModel::Name), u"guest 2"_s);
@@ -554,17 +578,68 @@ void tst_RecordingListModel::noTrashLeavesEveryFile()
     QCOMPARE(files.size(), 3);
 
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Unable to establish trash"_s));
-    QString problem;
-    QVERIFY(!model.remove(0, RecordingListModel::Removal::ToTrash, &problem));
+    QSignalSpy failed(&model, &RecordingListModel::removeFailed);
+    QSignalSpy done(&model, &RecordingListModel::removed);
+    model.remove(0, RecordingListModel::Removal::ToTrash);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.constFirst().at(1).value<RecordingListModel::Removal>(),
+        RecordingListModel::Removal::ToTrash);
+    const QString problem = failed.constFirst().at(2).toString();
     QVERIFY2(problem.contains(u"no trash"_s), qPrintable(problem));
     // Nothing moved; what a person then chooses (delete permanently) still finds everything.
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.filesOf(0), files);
     QVERIFY(!QDir(m_dir->path()).exists(u"files"_s));
     QVERIFY(!QDir(m_dir->path()).exists(u"info"_s));
-    QVERIFY(model.remove(0, RecordingListModel::Removal::Permanently, &problem));
+    model.remove(0, RecordingListModel::Removal::Permanently);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(model.rowCount(), 4);
     for (const QString &file : files)
         QVERIFY2(!QFile::exists(file), qPrintable(file));
+}
+
+void tst_RecordingListModel::fileOperationsRunOffTheGuiThread()
+{
+    QVERIFY(QDir().mkpath(m_home.filePath(u".local/share"_s)));
+    writeArchive(m_root);
+    RecordingListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(load(model, m_root));
+
+    // The thread each operation ran on: the one its worker reports from.
+    std::atomic<QThread *> renamedOn = nullptr;
+    std::atomic<QThread *> removedOn = nullptr;
+    connect(
+        model.fileWorker(), &RecordingFileWorker::renamed, &model,
+        [&renamedOn] { renamedOn = QThread::currentThread(); }, Qt::DirectConnection);
+    connect(
+        model.fileWorker(), &RecordingFileWorker::removed, &model,
+        [&removedOn] { removedOn = QThread::currentThread(); }, Qt::DirectConnection);
+
+    QSignalSpy renamed(&model, &RecordingListModel::renamed);
+    const QString sidecarPath = model.recording(3).sidecarPath;
+    model.rename(3, u"Porch"_s);
+    QVERIFY(renamed.wait(10000));
+    // The model's queued connection comes first: the worker reaches this one just after.
+    QTRY_VERIFY(renamedOn.load());
+    QVERIFY(renamedOn.load() != QThread::currentThread());
+    // The result reached the model, and the sidecar says the same.
+    QCOMPARE(text(model, 3, RecordingListModel::Name), u"Porch"_s);
+    QCOMPARE(Sidecar::load(sidecarPath, nullptr)->label, u"Porch"_s);
+
+    QSignalSpy removed(&model, &RecordingListModel::removed);
+    const QStringList files = model.filesOf(0);
+    model.remove(0, RecordingListModel::Removal::ToTrash);
+    QVERIFY(removed.wait(10000));
+    QTRY_VERIFY(removedOn.load());
+    QVERIFY(removedOn.load() != QThread::currentThread());
+    // One worker thread, the model's.
+    QCOMPARE(removedOn.load(), renamedOn.load());
+    QCOMPARE(model.rowCount(), 4);
+    for (const QString &file : files)
+        QVERIFY2(!QFile::exists(file), qPrintable(file));
+    QVERIFY(QDir(m_home.filePath(u".local/share/Trash"_s)).removeRecursively());
 }
 
 void tst_RecordingListModel::largeArchive()

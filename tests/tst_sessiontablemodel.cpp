@@ -2,8 +2,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "sessionsortmodel.h"
-#include "sessiontablemodel.h"
+#include "monitor/sessionsortmodel.h"
+#include "monitor/sessiontablemodel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "spool.h"
+#include "capture/spool.h"
 
 // The disk spool of the microphone stream: what is not acknowledged stays on disk, in segments
 // that go once every byte in them is acknowledged.

@@ -2,8 +2,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "certificatepins.h"
-#include "streamtarget.h"
+#include "capture/certificatepins.h"
+#include "capture/streamtarget.h"
 
 // Where a microphone stream goes, from what a person types; and the pins of accepted
 // certificates, ssh known_hosts style.

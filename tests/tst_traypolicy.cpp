@@ -10,8 +10,8 @@
 #include <QUrl>
 
 #include "englishplurals.h"
-#include "trayicon.h"
-#include "traypolicy.h"
+#include "tray/trayicon.h"
+#include "tray/traypolicy.h"
 
 using namespace Qt::StringLiterals;
 

@@ -115,125 +115,125 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/common/commandline.cpp" line="26"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Ohne Fenster ausführen; Protokoll auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="27"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Auf Port &lt;N&gt; empfangen (0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
-        <location filename="../app/commandline.cpp" line="31"/>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/common/commandline.cpp" line="28"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>Nur auf Adresse &lt;ADR&gt; empfangen („localhost“ für diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="29"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Aufnahmen in den Ordner &lt;PFAD&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Verbindungen schließen, die eine Nachricht über &lt;N&gt; Bytes senden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>HTTPS mit diesem Zertifikat (PEM) statt Earshots eigenem bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>Der private Schlüssel (PEM) des mit --cert angegebenen Zertifikats.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Nur unverschlüsseltes HTTP bereitstellen (Telefone haben dann keinen Mikrofonzugriff).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Auch Clients auf diesem Computer nach dem Kopplungscode fragen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Jeden komprimierten Stream so, wie er ankam, neben seiner umgepackten Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Auch WebSockets von Webseiten von &lt;HERKUNFT&gt; annehmen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>ORIGIN</source>
         <translation>HERKUNFT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/common/commandline.cpp" line="71"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/common/commandline.cpp" line="79"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/common/commandline.cpp" line="85"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="94"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/common/commandline.cpp" line="111"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
@@ -241,57 +241,57 @@
 <context>
     <name>ConnectDevicePanel</name>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="48"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="48"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="49"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="49"/>
         <source>New pairing code…</source>
         <translation>Neuer Kopplungscode…</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="57"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="57"/>
         <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
         <translation>Scannen Sie den Code mit der Kamera des Telefons oder geben Sie die Adresse in dessen Browser ein. Die Adresse enthält den Kopplungscode dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="68"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="68"/>
         <source>Authority (SHA-256):</source>
         <translation>Zertifizierungsstelle (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="69"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
         <source>Certificate (SHA-256):</source>
         <translation>Zertifikat (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="93"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="93"/>
         <source>Not listening</source>
         <translation>Empfang aus</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="104"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="104"/>
         <source>none (your own certificate)</source>
         <translation>keine (eigenes Zertifikat)</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="107"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
         <source>none (plain HTTP)</source>
         <translation>keines (unverschlüsseltes HTTP)</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="115"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="115"/>
         <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
         <translation>Das Telefon warnt vor dem Zertifikat, bis es diesem Computer vertraut: Installieren Sie einmalig %1 (iPhone: Einstellungen › Allgemein › Info › Zertifikatsvertrauenseinstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="127"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="127"/>
         <source>New pairing code</source>
         <translation>Neuer Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="128"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="128"/>
         <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
         <translation>Mit dem aktuellen Code gekoppelte Geräte müssen den neuen scannen. Einen neuen Code erstellen?</translation>
     </message>
@@ -320,34 +320,34 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../app/displayformat.cpp" line="44"/>
+        <location filename="../app/common/displayformat.cpp" line="44"/>
         <source>%1/s</source>
         <comment>data rate, e.g. 1.5 KiB/s</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="95"/>
+        <location filename="../app/common/displayformat.cpp" line="95"/>
         <source>PCM</source>
         <comment>raw audio format</comment>
         <translation>PCM</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="98"/>
+        <location filename="../app/common/displayformat.cpp" line="98"/>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="100"/>
+        <location filename="../app/common/displayformat.cpp" line="100"/>
         <source>mono</source>
         <translation>Mono</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="101"/>
+        <location filename="../app/common/displayformat.cpp" line="101"/>
         <source>stereo</source>
         <translation>Stereo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="102"/>
+        <location filename="../app/common/displayformat.cpp" line="102"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n Kanal</numerusform>
@@ -355,25 +355,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="104"/>
+        <location filename="../app/common/displayformat.cpp" line="104"/>
         <source>, </source>
         <comment>between the parts of a format description</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="115"/>
+        <location filename="../app/common/displayformat.cpp" line="115"/>
         <source>%1 (%2)</source>
         <comment>container (codec), e.g. WebM (Opus)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="124"/>
+        <location filename="../app/common/displayformat.cpp" line="124"/>
         <source>silent</source>
         <comment>audio level</comment>
         <translation>still</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="127"/>
+        <location filename="../app/common/displayformat.cpp" line="127"/>
         <source>%1 dB</source>
         <comment>audio level in decibels below full scale</comment>
         <translation>%1 dB</translation>
@@ -382,7 +382,7 @@
 <context>
     <name>EventLogDock</name>
     <message>
-        <location filename="../app/eventlogdock.cpp" line="12"/>
+        <location filename="../app/monitor/eventlogdock.cpp" line="12"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -390,23 +390,23 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="84"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="84"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="86"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="86"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="88"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="88"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="90"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="90"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="79"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="79"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot konnte nicht auf Port %1 starten: %2</translation>
     </message>
@@ -480,128 +480,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="81"/>
         <source>Connect a Device</source>
         <translation>Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="82"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="103"/>
         <source>Live Sessions</source>
         <translation>Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="105"/>
         <source>Recordings</source>
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="166"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot empfängt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="235"/>
         <source>&amp;Start Listening</source>
         <translation>Empfang &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
         <source>Accept connections from devices</source>
         <translation>Verbindungen von Geräten annehmen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="240"/>
         <source>S&amp;top Listening</source>
         <translation>Empfang &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Alle Aufnahmen abschließen und keine Verbindungen mehr annehmen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="245"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>&amp;Aufnahmeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="249"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
         <source>S&amp;ession</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
         <source>Desktop &amp;Notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="299"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="397"/>
         <source>Finishing recordings…</source>
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="425"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="426"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="515"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="516"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -1070,18 +1070,18 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
 <context>
     <name>NotificationPolicy</name>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="90"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="90"/>
         <source>Device connected</source>
         <translation>Gerät verbunden</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="91"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="91"/>
         <source>%1 is recording.</source>
         <comment>a device connected</comment>
         <translation>%1 nimmt auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="93"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="93"/>
         <source>%Ln device(s) connected</source>
         <translation>
             <numerusform>%Ln Gerät verbunden</numerusform>
@@ -1089,27 +1089,27 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="99"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="99"/>
         <source>Recording failed</source>
         <translation>Aufnahme fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="100"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="100"/>
         <source>The recording from %1 stopped because of an error. The events log tells why.</source>
         <translation>Die Aufnahme von %1 wurde wegen eines Fehlers beendet. Das Ereignisprotokoll nennt den Grund.</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="103"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="103"/>
         <source>Recording interrupted</source>
         <translation>Aufnahme unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="104"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="104"/>
         <source>%1 lost its connection. What arrived is kept; the recording continues if the device reconnects.</source>
         <translation>%1 hat die Verbindung verloren. Was angekommen ist, bleibt erhalten; die Aufnahme geht weiter, wenn sich das Gerät wieder verbindet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="110"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="110"/>
         <source>%Ln recording(s) ended unexpectedly</source>
         <translation>
             <numerusform>%Ln Aufnahme unerwartet beendet</numerusform>
@@ -1117,18 +1117,18 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="129"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="129"/>
         <source>A device</source>
         <translation>Ein Gerät</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="131"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="131"/>
         <source>%1 (%2)</source>
         <comment>session label (browser and system)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="148"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="148"/>
         <source>%n more</source>
         <comment>the end of a list of devices: A, B, C and 2 more</comment>
         <translation>
@@ -1138,26 +1138,56 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Play</source>
+        <comment>play a recording</comment>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="45"/>
+        <source>Playback position</source>
+        <translation>Wiedergabeposition</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="89"/>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="153"/>
+        <source>%1 / %2</source>
+        <comment>elapsed / total playing time</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>RateChart</name>
     <message>
-        <location filename="../app/ratechart.cpp" line="54"/>
+        <location filename="../app/monitor/ratechart.cpp" line="54"/>
         <source>Incoming data rate</source>
         <translation>Eingehende Datenrate</translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="99"/>
+        <location filename="../app/monitor/ratechart.cpp" line="99"/>
         <source>%1/s</source>
         <comment>data rate on the chart&apos;s axis, e.g. 1.5 KiB/s</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="106"/>
+        <location filename="../app/monitor/ratechart.cpp" line="106"/>
         <source>now</source>
         <comment>time axis of the rate chart</comment>
         <translation>jetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ratechart.cpp" line="107"/>
+        <location filename="../app/monitor/ratechart.cpp" line="107"/>
         <source>-%n min</source>
         <comment>time axis of the rate chart: minutes ago</comment>
         <translation>
@@ -1166,13 +1196,13 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="142"/>
+        <location filename="../app/monitor/ratechart.cpp" line="142"/>
         <source>Now: %1</source>
         <comment>rate chart tooltip; %1 is a data rate</comment>
         <translation>Jetzt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ratechart.cpp" line="143"/>
+        <location filename="../app/monitor/ratechart.cpp" line="143"/>
         <source>%n second(s) ago: %1</source>
         <comment>rate chart tooltip; %1 is a data rate</comment>
         <translation>
@@ -1181,7 +1211,7 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="217"/>
+        <location filename="../app/monitor/ratechart.cpp" line="217"/>
         <source>No audio arriving</source>
         <comment>rate chart, when the rate is zero</comment>
         <translation>Es kommt kein Ton an</translation>
@@ -1190,106 +1220,106 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
 <context>
     <name>RecordingListModel</name>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="36"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
         <source>File missing</source>
         <comment>recording status</comment>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="38"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="35"/>
         <source>Recording</source>
         <comment>recording status</comment>
         <translation>Nimmt auf</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="40"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="37"/>
         <source>Complete</source>
         <comment>recording status</comment>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="42"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="39"/>
         <source>Interrupted</source>
         <comment>recording status</comment>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="44"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="41"/>
         <source>Failed</source>
         <comment>recording status</comment>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="72"/>
+        <location filename="../app/recordings/recordingfileworker.cpp" line="36"/>
         <source>this desktop has no trash for it</source>
         <translation>dieser Desktop hat dafür keinen Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="310"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="292"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="316"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="298"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="317"/>
-        <location filename="../app/recordinglistmodel.cpp" line="320"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="302"/>
         <source>The audio file is missing.</source>
         <translation>Die Audiodatei fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="338"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="340"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="342"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="344"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="346"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="348"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="350"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="384"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="361"/>
         <source>It is still being recorded.</source>
         <translation>Sie wird noch aufgenommen.</translation>
     </message>
@@ -1297,83 +1327,72 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
 <context>
     <name>RecordingsView</name>
     <message>
-        <location filename="../app/recordingsview.cpp" line="56"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="51"/>
         <source>Search by name</source>
         <translation>Nach Name suchen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="58"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="53"/>
         <source>Search recordings</source>
         <translation>Aufnahmen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="94"/>
-        <location filename="../app/recordingsview.cpp" line="355"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="89"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="91"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>Die ausgewählte Aufnahme hier abspielen (oder doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="100"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="95"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="101"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>Die ausgewählte Aufnahme im Player des Desktops öffnen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="104"/>
-        <location filename="../app/recordingsview.cpp" line="386"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="99"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>Show in Folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="107"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="109"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>Den Namen der Aufnahme ändern; ihre Datei behält ihren Namen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="113"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="117"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="112"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="196"/>
-        <source>Playback position</source>
-        <translation>Wiedergabeposition</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="241"/>
-        <source>Cannot play %1: %2</source>
-        <translation>%1 kann nicht abgespielt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="305"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="243"/>
         <source>Reading recordings…</source>
         <translation>Aufnahmen werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1382,7 +1401,7 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1391,73 +1410,62 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="355"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="363"/>
-        <source>%1 / %2</source>
-        <comment>elapsed / total playing time</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="374"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="276"/>
         <source>Open Recording</source>
         <translation>Aufnahme öffnen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="375"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="277"/>
         <source>No application could open %1.</source>
         <translation>Keine Anwendung konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="387"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>No file manager could show %1.</source>
         <translation>Kein Dateimanager konnte %1 anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="398"/>
-        <location filename="../app/recordingsview.cpp" line="406"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="300"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
         <source>Rename Recording</source>
         <translation>Aufnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="399"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="407"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
         <source>The recording could not be renamed: %1</source>
         <translation>Die Aufnahme konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="419"/>
-        <location filename="../app/recordingsview.cpp" line="437"/>
-        <location filename="../app/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="329"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>Delete Recording</source>
         <translation>Aufnahme löschen</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="420"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
         <source>Delete the recording “%1”?</source>
         <translation>Die Aufnahme „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="422"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="332"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Ihre Audiodatei und ihre Begleitdatei werden in den Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="423"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="438"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1466,7 +1474,7 @@ Delete it permanently? This cannot be undone.</source>
 Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
@@ -1502,43 +1510,43 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="40"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="40"/>
         <source>Sessions recording now</source>
         <translation>Sitzungen, die gerade aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="41"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="41"/>
         <source>Audio data arriving per second, all sessions together</source>
         <translation>Pro Sekunde ankommende Audiodaten, alle Sitzungen zusammen</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="61"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="61"/>
         <source>Not listening</source>
         <translation>Empfang aus</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="70"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="70"/>
         <source>Open on a phone: %1</source>
         <translation>Auf einem Telefon öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="75"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="75"/>
         <source>Live sessions: %1</source>
         <translation>Live-Sitzungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="93"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="93"/>
         <source>Free space unknown</source>
         <translation>Freier Speicher unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="97"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="97"/>
         <source>%1 free</source>
         <comment>disk space</comment>
         <translation>%1 frei</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="98"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="98"/>
         <source>Recordings go to %1</source>
         <translation>Aufnahmen werden in %1 gespeichert</translation>
     </message>
@@ -1546,52 +1554,52 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../app/sessionactions.cpp" line="26"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="26"/>
         <source>&amp;Open Recording</source>
         <translation>&amp;Aufnahme öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="28"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="28"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="30"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="30"/>
         <source>&amp;Copy Path</source>
         <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="32"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="32"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="34"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="34"/>
         <source>Open the selected recording in the default player</source>
         <translation>Die ausgewählte Aufnahme im Standard-Player öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="35"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="35"/>
         <source>Open the folder that holds the selected recording</source>
         <translation>Den Ordner öffnen, der die ausgewählte Aufnahme enthält</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="36"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="36"/>
         <source>Copy the paths of the selected recordings</source>
         <translation>Die Pfade der ausgewählten Aufnahmen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="39"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="39"/>
         <source>Close the connection of the selected live sessions</source>
         <translation>Die Verbindung der ausgewählten Live-Sitzungen schließen</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="135"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="135"/>
         <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
         <translation>Diese Live-Sitzung trennen? Ihre Aufnahme endet; das Gerät kann sie später fortsetzen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sessionactions.cpp" line="136"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="136"/>
         <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
         <translation>
             <numerusform>%Ln Live-Sitzung trennen? Ihre Aufnahme endet; das Gerät kann sie später fortsetzen.</numerusform>
@@ -1599,7 +1607,7 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="139"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="139"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
@@ -1607,94 +1615,94 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="163"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="163"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>Nimmt auf</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="165"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="165"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="167"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="167"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="169"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="169"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="101"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="101"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="103"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="103"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="105"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="105"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="107"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="107"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="109"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="111"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="113"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Datenrate</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="115"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="117"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="119"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="265"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="265"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 Bytes</translation>
@@ -1703,104 +1711,104 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
         <source>Earshot Settings</source>
         <translation>Earshot-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
         <source>Any free port</source>
         <translation>Beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="51"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Eine Adresse dieses Computers, „localhost“ nur für diesen Computer, oder leer für alle Netzwerke.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="58"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="58"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="70"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="70"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="76"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="76"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="77"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="77"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Systemvorgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="88"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="88"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>&amp;Recordings folder:</source>
         <translation>Aufnahme&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Live-Sitzungen &amp;höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>Largest me&amp;ssage:</source>
         <translation>Größte &amp;Nachricht:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="101"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="101"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="148"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="148"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>„%1“ ist keine Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="153"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="153"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Wählen Sie einen Ordner für die Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
         <source>Recordings Folder</source>
         <translation>Aufnahmeordner</translation>
     </message>
@@ -1991,44 +1999,44 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="64"/>
+        <location filename="../app/tray/trayicon.cpp" line="64"/>
         <source>&amp;Show Earshot</source>
         <translation>Earshot &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="67"/>
+        <location filename="../app/tray/trayicon.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="105"/>
+        <location filename="../app/tray/trayicon.cpp" line="105"/>
         <source>Not listening</source>
         <comment>tray menu, instead of the connect address</comment>
         <translation>Empfang aus</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="111"/>
+        <location filename="../app/tray/trayicon.cpp" line="111"/>
         <source>Copy %1</source>
         <comment>tray menu; %1 is the address phones open</comment>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="112"/>
+        <location filename="../app/tray/trayicon.cpp" line="112"/>
         <source>Copy the address phones open to the clipboard</source>
         <translation>Die Adresse, die Telefone öffnen, in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="127"/>
+        <location filename="../app/tray/trayicon.cpp" line="127"/>
         <source>Earshot is still running</source>
         <translation>Earshot läuft weiter</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="128"/>
+        <location filename="../app/tray/trayicon.cpp" line="128"/>
         <source>Devices can go on recording. To quit, use Quit in this icon&apos;s menu.</source>
         <translation>Geräte können weiter aufnehmen. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trayicon.cpp" line="160"/>
+        <location filename="../app/tray/trayicon.cpp" line="160"/>
         <source>%Ln device(s) recording</source>
         <comment>tray tooltip</comment>
         <translation>
@@ -2037,19 +2045,19 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="163"/>
+        <location filename="../app/tray/trayicon.cpp" line="163"/>
         <source>Not listening</source>
         <comment>tray tooltip</comment>
         <translation>Empfang aus</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="165"/>
+        <location filename="../app/tray/trayicon.cpp" line="165"/>
         <source>Waiting for devices</source>
         <comment>tray tooltip</comment>
         <translation>Warten auf Geräte</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="167"/>
+        <location filename="../app/tray/trayicon.cpp" line="167"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DisplayFormat</name>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="102"/>
+        <location filename="../app/common/displayformat.cpp" line="102"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="516"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitting ends %Ln recording in progress. What has arrived so far is kept.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>NotificationPolicy</name>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="93"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="93"/>
         <source>%Ln device(s) connected</source>
         <translation>
             <numerusform>%Ln device connected</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="110"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="110"/>
         <source>%Ln recording(s) ended unexpectedly</source>
         <translation>
             <numerusform>%Ln recording ended unexpectedly</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="148"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="148"/>
         <source>%n more</source>
         <comment>the end of a list of devices: A, B, C and 2 more</comment>
         <translation>
@@ -73,7 +73,7 @@
 <context>
     <name>RateChart</name>
     <message numerus="yes">
-        <location filename="../app/ratechart.cpp" line="107"/>
+        <location filename="../app/monitor/ratechart.cpp" line="107"/>
         <source>-%n min</source>
         <comment>time axis of the rate chart: minutes ago</comment>
         <translation>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ratechart.cpp" line="143"/>
+        <location filename="../app/monitor/ratechart.cpp" line="143"/>
         <source>%n second(s) ago: %1</source>
         <comment>rate chart tooltip; %1 is a data rate</comment>
         <translation>
@@ -94,7 +94,7 @@
 <context>
     <name>RecordingsView</name>
     <message numerus="yes">
-        <location filename="../app/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -115,7 +115,7 @@
 <context>
     <name>SessionActions</name>
     <message numerus="yes">
-        <location filename="../app/sessionactions.cpp" line="136"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="136"/>
         <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
         <translation>
             <numerusform>Disconnect %Ln live session? Its recording stops; the device may resume it later.</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <location filename="../app/trayicon.cpp" line="160"/>
+        <location filename="../app/tray/trayicon.cpp" line="160"/>
         <source>%Ln device(s) recording</source>
         <comment>tray tooltip</comment>
         <translation>

@@ -115,125 +115,125 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/common/commandline.cpp" line="26"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Fonctionner sans fenêtre&#xa0;; journal sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="27"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Écouter sur le port &lt;N&gt; (0 en choisit un libre).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
-        <location filename="../app/commandline.cpp" line="31"/>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/common/commandline.cpp" line="28"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>N’écouter que sur l’adresse &lt;ADR&gt; («&#xa0;localhost&#xa0;» pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="29"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Écrire les enregistrements dans le dossier &lt;CHEMIN&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Enregistrer au plus &lt;N&gt; sessions à la fois.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Fermer les connexions qui envoient un message de plus de &lt;N&gt; octets.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS avec ce certificat (PEM) au lieu de celui d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clé privée (PEM) du certificat indiqué avec --cert.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Ne servir que du HTTP non chiffré (les téléphones n’ont alors pas accès au micro).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Demander aussi le code d’appairage aux clients de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conserver chaque flux compressé tel qu’il est arrivé, à côté de son fichier remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Accepter aussi les WebSockets des pages web de &lt;ORIGINE&gt; (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>ORIGIN</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/common/commandline.cpp" line="71"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/common/commandline.cpp" line="79"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/common/commandline.cpp" line="85"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="94"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/common/commandline.cpp" line="111"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
@@ -241,57 +241,57 @@
 <context>
     <name>ConnectDevicePanel</name>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="48"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="48"/>
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="49"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="49"/>
         <source>New pairing code…</source>
         <translation>Nouveau code d’appairage…</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="57"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="57"/>
         <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
         <translation>Scannez le code avec l’appareil photo du téléphone, ou saisissez l’adresse dans son navigateur. L’adresse contient le code d’appairage de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="68"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="68"/>
         <source>Authority (SHA-256):</source>
         <translation>Autorité (SHA-256)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="69"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
         <source>Certificate (SHA-256):</source>
         <translation>Certificat (SHA-256)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="93"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="93"/>
         <source>Not listening</source>
         <translation>Pas à l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="104"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="104"/>
         <source>none (your own certificate)</source>
         <translation>aucune (votre propre certificat)</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="107"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
         <source>none (plain HTTP)</source>
         <translation>aucun (HTTP non chiffré)</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="115"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="115"/>
         <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
         <translation>Le téléphone signale le certificat tant qu’il ne fait pas confiance à cet ordinateur&#xa0;: installez %1 une fois (iPhone&#xa0;: Réglages › Général › Informations › Réglages des certificats).</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="127"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="127"/>
         <source>New pairing code</source>
         <translation>Nouveau code d’appairage</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="128"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="128"/>
         <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
         <translation>Les appareils appairés avec le code actuel devront scanner le nouveau. Créer un nouveau code&#xa0;?</translation>
     </message>
@@ -320,34 +320,34 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../app/displayformat.cpp" line="44"/>
+        <location filename="../app/common/displayformat.cpp" line="44"/>
         <source>%1/s</source>
         <comment>data rate, e.g. 1.5 KiB/s</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="95"/>
+        <location filename="../app/common/displayformat.cpp" line="95"/>
         <source>PCM</source>
         <comment>raw audio format</comment>
         <translation>PCM</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="98"/>
+        <location filename="../app/common/displayformat.cpp" line="98"/>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="100"/>
+        <location filename="../app/common/displayformat.cpp" line="100"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="101"/>
+        <location filename="../app/common/displayformat.cpp" line="101"/>
         <source>stereo</source>
         <translation>stéréo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="102"/>
+        <location filename="../app/common/displayformat.cpp" line="102"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n canal</numerusform>
@@ -355,25 +355,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="104"/>
+        <location filename="../app/common/displayformat.cpp" line="104"/>
         <source>, </source>
         <comment>between the parts of a format description</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="115"/>
+        <location filename="../app/common/displayformat.cpp" line="115"/>
         <source>%1 (%2)</source>
         <comment>container (codec), e.g. WebM (Opus)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="124"/>
+        <location filename="../app/common/displayformat.cpp" line="124"/>
         <source>silent</source>
         <comment>audio level</comment>
         <translation>silence</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="127"/>
+        <location filename="../app/common/displayformat.cpp" line="127"/>
         <source>%1 dB</source>
         <comment>audio level in decibels below full scale</comment>
         <translation>%1 dB</translation>
@@ -382,7 +382,7 @@
 <context>
     <name>EventLogDock</name>
     <message>
-        <location filename="../app/eventlogdock.cpp" line="12"/>
+        <location filename="../app/monitor/eventlogdock.cpp" line="12"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -390,23 +390,23 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="84"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="84"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="86"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="86"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="88"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="88"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="90"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="90"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="79"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="79"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot n’a pas pu démarrer sur le port %1&#xa0;: %2</translation>
     </message>
@@ -480,128 +480,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="81"/>
         <source>Connect a Device</source>
         <translation>Connecter un appareil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="82"/>
         <source>Microphone</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="103"/>
         <source>Live Sessions</source>
         <translation>Sessions en direct</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="105"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="166"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot n’est pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="235"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Démarrer l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
         <source>Accept connections from devices</source>
         <translation>Accepter les connexions des appareils</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="240"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Arrêter l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Terminer tous les enregistrements et ne plus accepter de connexions</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="245"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Ouvrir le dossier des &amp;enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="249"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
         <source>S&amp;ession</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="299"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="397"/>
         <source>Finishing recordings…</source>
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="425"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="426"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="515"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="516"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -1070,18 +1070,18 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
 <context>
     <name>NotificationPolicy</name>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="90"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="90"/>
         <source>Device connected</source>
         <translation>Appareil connecté</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="91"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="91"/>
         <source>%1 is recording.</source>
         <comment>a device connected</comment>
         <translation>%1 enregistre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="93"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="93"/>
         <source>%Ln device(s) connected</source>
         <translation>
             <numerusform>%Ln appareil connecté</numerusform>
@@ -1089,27 +1089,27 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="99"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="99"/>
         <source>Recording failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="100"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="100"/>
         <source>The recording from %1 stopped because of an error. The events log tells why.</source>
         <translation>L’enregistrement de %1 s’est arrêté à cause d’une erreur. Le journal des événements en donne la raison.</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="103"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="103"/>
         <source>Recording interrupted</source>
         <translation>Enregistrement interrompu</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="104"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="104"/>
         <source>%1 lost its connection. What arrived is kept; the recording continues if the device reconnects.</source>
         <translation>%1 a perdu sa connexion. Ce qui est arrivé est conservé&#xa0;; l’enregistrement reprend si l’appareil se reconnecte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="110"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="110"/>
         <source>%Ln recording(s) ended unexpectedly</source>
         <translation>
             <numerusform>%Ln enregistrement s’est arrêté de façon inattendue</numerusform>
@@ -1117,18 +1117,18 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="129"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="129"/>
         <source>A device</source>
         <translation>Un appareil</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="131"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="131"/>
         <source>%1 (%2)</source>
         <comment>session label (browser and system)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="148"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="148"/>
         <source>%n more</source>
         <comment>the end of a list of devices: A, B, C and 2 more</comment>
         <translation>
@@ -1138,26 +1138,56 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Play</source>
+        <comment>play a recording</comment>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="45"/>
+        <source>Playback position</source>
+        <translation>Position de lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="89"/>
+        <source>Cannot play %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="153"/>
+        <source>%1 / %2</source>
+        <comment>elapsed / total playing time</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>RateChart</name>
     <message>
-        <location filename="../app/ratechart.cpp" line="54"/>
+        <location filename="../app/monitor/ratechart.cpp" line="54"/>
         <source>Incoming data rate</source>
         <translation>Débit entrant</translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="99"/>
+        <location filename="../app/monitor/ratechart.cpp" line="99"/>
         <source>%1/s</source>
         <comment>data rate on the chart&apos;s axis, e.g. 1.5 KiB/s</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="106"/>
+        <location filename="../app/monitor/ratechart.cpp" line="106"/>
         <source>now</source>
         <comment>time axis of the rate chart</comment>
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ratechart.cpp" line="107"/>
+        <location filename="../app/monitor/ratechart.cpp" line="107"/>
         <source>-%n min</source>
         <comment>time axis of the rate chart: minutes ago</comment>
         <translation>
@@ -1166,13 +1196,13 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="142"/>
+        <location filename="../app/monitor/ratechart.cpp" line="142"/>
         <source>Now: %1</source>
         <comment>rate chart tooltip; %1 is a data rate</comment>
         <translation>Maintenant&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ratechart.cpp" line="143"/>
+        <location filename="../app/monitor/ratechart.cpp" line="143"/>
         <source>%n second(s) ago: %1</source>
         <comment>rate chart tooltip; %1 is a data rate</comment>
         <translation>
@@ -1181,7 +1211,7 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="217"/>
+        <location filename="../app/monitor/ratechart.cpp" line="217"/>
         <source>No audio arriving</source>
         <comment>rate chart, when the rate is zero</comment>
         <translation>Aucun son n’arrive</translation>
@@ -1190,106 +1220,106 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
 <context>
     <name>RecordingListModel</name>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="36"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
         <source>File missing</source>
         <comment>recording status</comment>
         <translation>Fichier manquant</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="38"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="35"/>
         <source>Recording</source>
         <comment>recording status</comment>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="40"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="37"/>
         <source>Complete</source>
         <comment>recording status</comment>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="42"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="39"/>
         <source>Interrupted</source>
         <comment>recording status</comment>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="44"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="41"/>
         <source>Failed</source>
         <comment>recording status</comment>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="72"/>
+        <location filename="../app/recordings/recordingfileworker.cpp" line="36"/>
         <source>this desktop has no trash for it</source>
         <translation>ce bureau n’a pas de corbeille pour cela</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="310"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="292"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="316"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="298"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="317"/>
-        <location filename="../app/recordinglistmodel.cpp" line="320"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="302"/>
         <source>The audio file is missing.</source>
         <translation>Le fichier audio est manquant.</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
         <source>Ended %1</source>
         <translation>Terminé le %1</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="338"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="340"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="342"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="344"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="346"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="348"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="350"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="384"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="361"/>
         <source>It is still being recorded.</source>
         <translation>Il est encore en cours d’enregistrement.</translation>
     </message>
@@ -1297,83 +1327,72 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
 <context>
     <name>RecordingsView</name>
     <message>
-        <location filename="../app/recordingsview.cpp" line="56"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="51"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="58"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="53"/>
         <source>Search recordings</source>
         <translation>Rechercher dans les enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="94"/>
-        <location filename="../app/recordingsview.cpp" line="355"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="89"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="91"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>Lire l’enregistrement sélectionné ici (ou double-cliquez dessus)</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="100"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="95"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="101"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>Ouvrir l’enregistrement sélectionné dans le lecteur du bureau</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="104"/>
-        <location filename="../app/recordingsview.cpp" line="386"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="99"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="107"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="109"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>Modifier le nom de l’enregistrement&#xa0;; son fichier garde son nom</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="113"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="117"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="112"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="196"/>
-        <source>Playback position</source>
-        <translation>Position de lecture</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="241"/>
-        <source>Cannot play %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="305"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="243"/>
         <source>Reading recordings…</source>
         <translation>Lecture des enregistrements…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1382,7 +1401,7 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1391,73 +1410,62 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="355"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="363"/>
-        <source>%1 / %2</source>
-        <comment>elapsed / total playing time</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="374"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="276"/>
         <source>Open Recording</source>
         <translation>Ouvrir l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="375"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="277"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n’a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="387"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>No file manager could show %1.</source>
         <translation>Aucun gestionnaire de fichiers n’a pu afficher %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="398"/>
-        <location filename="../app/recordingsview.cpp" line="406"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="300"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
         <source>Rename Recording</source>
         <translation>Renommer l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="399"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="407"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
         <source>The recording could not be renamed: %1</source>
         <translation>L’enregistrement n’a pas pu être renommé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="419"/>
-        <location filename="../app/recordingsview.cpp" line="437"/>
-        <location filename="../app/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="329"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>Delete Recording</source>
         <translation>Supprimer l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="420"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
         <source>Delete the recording “%1”?</source>
         <translation>Supprimer l’enregistrement «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="422"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="332"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Son fichier audio et son fichier annexe sont placés dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="423"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
         <source>Move to Trash</source>
         <translation>Placer dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="438"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1466,7 +1474,7 @@ Delete it permanently? This cannot be undone.</source>
 Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
@@ -1502,43 +1510,43 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="40"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="40"/>
         <source>Sessions recording now</source>
         <translation>Sessions en cours d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="41"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="41"/>
         <source>Audio data arriving per second, all sessions together</source>
         <translation>Données audio reçues par seconde, toutes sessions confondues</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="61"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="61"/>
         <source>Not listening</source>
         <translation>Pas à l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="70"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="70"/>
         <source>Open on a phone: %1</source>
         <translation>À ouvrir sur un téléphone&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="75"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="75"/>
         <source>Live sessions: %1</source>
         <translation>Sessions en direct&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="93"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="93"/>
         <source>Free space unknown</source>
         <translation>Espace libre inconnu</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="97"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="97"/>
         <source>%1 free</source>
         <comment>disk space</comment>
         <translation>%1 libres</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="98"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="98"/>
         <source>Recordings go to %1</source>
         <translation>Les enregistrements vont dans %1</translation>
     </message>
@@ -1546,52 +1554,52 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../app/sessionactions.cpp" line="26"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="26"/>
         <source>&amp;Open Recording</source>
         <translation>&amp;Ouvrir l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="28"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="28"/>
         <source>Show in &amp;Folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="30"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="30"/>
         <source>&amp;Copy Path</source>
         <translation>Copier le &amp;chemin</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="32"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="32"/>
         <source>&amp;Disconnect</source>
         <translation>Décon&amp;necter</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="34"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="34"/>
         <source>Open the selected recording in the default player</source>
         <translation>Ouvrir l’enregistrement sélectionné dans le lecteur par défaut</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="35"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="35"/>
         <source>Open the folder that holds the selected recording</source>
         <translation>Ouvrir le dossier qui contient l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="36"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="36"/>
         <source>Copy the paths of the selected recordings</source>
         <translation>Copier les chemins des enregistrements sélectionnés</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="39"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="39"/>
         <source>Close the connection of the selected live sessions</source>
         <translation>Fermer la connexion des sessions en direct sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="135"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="135"/>
         <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
         <translation>Déconnecter cette session en direct&#xa0;? Son enregistrement s’arrête&#xa0;; l’appareil pourra le reprendre plus tard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sessionactions.cpp" line="136"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="136"/>
         <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
         <translation>
             <numerusform>Déconnecter %Ln session en direct&#xa0;? Son enregistrement s’arrête&#xa0;; l’appareil pourra le reprendre plus tard.</numerusform>
@@ -1599,7 +1607,7 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="139"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="139"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
@@ -1607,94 +1615,94 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="163"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="163"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="165"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="165"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Interrompue</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="167"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="167"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="169"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="169"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="101"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="101"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="103"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="103"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="105"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="105"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="107"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="107"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="109"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="111"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="113"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="115"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="117"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="119"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="265"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="265"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 octets</translation>
@@ -1703,104 +1711,104 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
         <source>Earshot Settings</source>
         <translation>Paramètres d’Earshot</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
         <source>Any free port</source>
         <translation>N’importe quel port libre</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
         <source>All networks</source>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="51"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Une adresse de cet ordinateur, «&#xa0;localhost&#xa0;» pour cet ordinateur seulement, ou vide pour tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="58"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="58"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="70"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="70"/>
         <source> KiB</source>
         <translation> Kio</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="76"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="76"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="77"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="77"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="88"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="88"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
         <source>&amp;Listen on:</source>
         <translation>Écouter &amp;sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>&amp;Recordings folder:</source>
         <translation>Dossier des &amp;enregistrements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Sessions en direct au &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>Largest me&amp;ssage:</source>
         <translation>&amp;Taille maximale d’un message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Desktop</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="101"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="101"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="148"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="148"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="153"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="153"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Choisissez un dossier pour les enregistrements.</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
         <source>Recordings Folder</source>
         <translation>Dossier des enregistrements</translation>
     </message>
@@ -1991,44 +1999,44 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="64"/>
+        <location filename="../app/tray/trayicon.cpp" line="64"/>
         <source>&amp;Show Earshot</source>
         <translation>&amp;Afficher Earshot</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="67"/>
+        <location filename="../app/tray/trayicon.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="105"/>
+        <location filename="../app/tray/trayicon.cpp" line="105"/>
         <source>Not listening</source>
         <comment>tray menu, instead of the connect address</comment>
         <translation>Pas à l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="111"/>
+        <location filename="../app/tray/trayicon.cpp" line="111"/>
         <source>Copy %1</source>
         <comment>tray menu; %1 is the address phones open</comment>
         <translation>Copier %1</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="112"/>
+        <location filename="../app/tray/trayicon.cpp" line="112"/>
         <source>Copy the address phones open to the clipboard</source>
         <translation>Copier dans le presse-papiers l’adresse qu’ouvrent les téléphones</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="127"/>
+        <location filename="../app/tray/trayicon.cpp" line="127"/>
         <source>Earshot is still running</source>
         <translation>Earshot fonctionne toujours</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="128"/>
+        <location filename="../app/tray/trayicon.cpp" line="128"/>
         <source>Devices can go on recording. To quit, use Quit in this icon&apos;s menu.</source>
         <translation>Les appareils peuvent continuer à enregistrer. Pour quitter, utilisez «&#xa0;Quitter&#xa0;» dans le menu de cette icône.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trayicon.cpp" line="160"/>
+        <location filename="../app/tray/trayicon.cpp" line="160"/>
         <source>%Ln device(s) recording</source>
         <comment>tray tooltip</comment>
         <translation>
@@ -2037,19 +2045,19 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="163"/>
+        <location filename="../app/tray/trayicon.cpp" line="163"/>
         <source>Not listening</source>
         <comment>tray tooltip</comment>
         <translation>Pas à l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="165"/>
+        <location filename="../app/tray/trayicon.cpp" line="165"/>
         <source>Waiting for devices</source>
         <comment>tray tooltip</comment>
         <translation>En attente d’appareils</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="167"/>
+        <location filename="../app/tray/trayicon.cpp" line="167"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>

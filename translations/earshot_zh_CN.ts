@@ -115,125 +115,125 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/common/commandline.cpp" line="26"/>
         <source>Run without a window; log to standard output.</source>
         <translation>不显示窗口运行；日志输出到标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="27"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>在端口 &lt;N&gt; 上监听（0 表示任选一个空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
-        <location filename="../app/commandline.cpp" line="31"/>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/common/commandline.cpp" line="28"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>仅在地址 &lt;ADDR&gt; 上监听（“localhost”表示仅本机）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="29"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>将录音写入文件夹 &lt;PATH&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>最多同时录制 &lt;N&gt; 个会话。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>关闭发送超过 &lt;N&gt; 字节消息的连接。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>使用此证书（PEM）而非 Earshot 自带证书提供 HTTPS。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>用 --cert 指定的证书的私钥（PEM）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>仅提供明文 HTTP（手机将无法使用麦克风）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>本机上的客户端也需要配对码。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>在重新封装的文件旁保留每个压缩流的原始文件。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>同时接受来自 &lt;ORIGIN&gt; 网页的 WebSocket（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/common/commandline.cpp" line="71"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/common/commandline.cpp" line="79"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/common/commandline.cpp" line="85"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="94"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/common/commandline.cpp" line="111"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
@@ -241,57 +241,57 @@
 <context>
     <name>ConnectDevicePanel</name>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="48"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="48"/>
         <source>Copy address</source>
         <translation>复制地址</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="49"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="49"/>
         <source>New pairing code…</source>
         <translation>新配对码…</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="57"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="57"/>
         <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
         <translation>用手机相机扫描二维码，或在手机浏览器中输入地址。地址中包含本机的配对码。</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="68"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="68"/>
         <source>Authority (SHA-256):</source>
         <translation>证书颁发机构（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="69"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
         <source>Certificate (SHA-256):</source>
         <translation>证书（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="93"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="93"/>
         <source>Not listening</source>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="104"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="104"/>
         <source>none (your own certificate)</source>
         <translation>无（您自己的证书）</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="107"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
         <source>none (plain HTTP)</source>
         <translation>无（明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="115"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="115"/>
         <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
         <translation>在手机信任本机之前，它会对证书发出警告：请安装一次 %1（iPhone：设置 › 通用 › 关于本机 › 证书信任设置）。</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="127"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="127"/>
         <source>New pairing code</source>
         <translation>新配对码</translation>
     </message>
     <message>
-        <location filename="../app/connectdevicepanel.cpp" line="128"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="128"/>
         <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
         <translation>使用当前配对码配对的设备需要扫描新的配对码。要生成新配对码吗？</translation>
     </message>
@@ -320,59 +320,59 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../app/displayformat.cpp" line="44"/>
+        <location filename="../app/common/displayformat.cpp" line="44"/>
         <source>%1/s</source>
         <comment>data rate, e.g. 1.5 KiB/s</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="95"/>
+        <location filename="../app/common/displayformat.cpp" line="95"/>
         <source>PCM</source>
         <comment>raw audio format</comment>
         <translation>PCM</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="98"/>
+        <location filename="../app/common/displayformat.cpp" line="98"/>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="100"/>
+        <location filename="../app/common/displayformat.cpp" line="100"/>
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="101"/>
+        <location filename="../app/common/displayformat.cpp" line="101"/>
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/displayformat.cpp" line="102"/>
+        <location filename="../app/common/displayformat.cpp" line="102"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n 声道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="104"/>
+        <location filename="../app/common/displayformat.cpp" line="104"/>
         <source>, </source>
         <comment>between the parts of a format description</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="115"/>
+        <location filename="../app/common/displayformat.cpp" line="115"/>
         <source>%1 (%2)</source>
         <comment>container (codec), e.g. WebM (Opus)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="124"/>
+        <location filename="../app/common/displayformat.cpp" line="124"/>
         <source>silent</source>
         <comment>audio level</comment>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../app/displayformat.cpp" line="127"/>
+        <location filename="../app/common/displayformat.cpp" line="127"/>
         <source>%1 dB</source>
         <comment>audio level in decibels below full scale</comment>
         <translation>%1 dB</translation>
@@ -381,7 +381,7 @@
 <context>
     <name>EventLogDock</name>
     <message>
-        <location filename="../app/eventlogdock.cpp" line="12"/>
+        <location filename="../app/monitor/eventlogdock.cpp" line="12"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -389,23 +389,23 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="84"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="84"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="86"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="86"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="88"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="88"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../app/eventlogmodel.cpp" line="90"/>
+        <location filename="../app/monitor/eventlogmodel.cpp" line="90"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="79"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="79"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot 无法在端口 %1 上启动：%2</translation>
     </message>
@@ -479,128 +479,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="81"/>
         <source>Connect a Device</source>
         <translation>连接设备</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="82"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="103"/>
         <source>Live Sessions</source>
         <translation>实时会话</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="105"/>
         <source>Recordings</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="166"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot 未在监听：%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="235"/>
         <source>&amp;Start Listening</source>
         <translation>开始监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
         <source>Accept connections from devices</source>
         <translation>接受来自设备的连接</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="240"/>
         <source>S&amp;top Listening</source>
         <translation>停止监听(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>完成所有录音并停止接受连接</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="245"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>打开录音文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="249"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
         <source>S&amp;ession</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
         <source>Desktop &amp;Notifications</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="299"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="397"/>
         <source>Finishing recordings…</source>
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="425"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="426"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="515"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="516"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
@@ -1066,63 +1066,63 @@ If the other Earshot really has a new certificate, forget the old one to be aske
 <context>
     <name>NotificationPolicy</name>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="90"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="90"/>
         <source>Device connected</source>
         <translation>设备已连接</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="91"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="91"/>
         <source>%1 is recording.</source>
         <comment>a device connected</comment>
         <translation>%1 正在录音。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="93"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="93"/>
         <source>%Ln device(s) connected</source>
         <translation>
             <numerusform>已连接 %Ln 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="99"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="99"/>
         <source>Recording failed</source>
         <translation>录音失败</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="100"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="100"/>
         <source>The recording from %1 stopped because of an error. The events log tells why.</source>
         <translation>来自 %1 的录音因错误而停止。原因请查看事件日志。</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="103"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="103"/>
         <source>Recording interrupted</source>
         <translation>录音已中断</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="104"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="104"/>
         <source>%1 lost its connection. What arrived is kept; the recording continues if the device reconnects.</source>
         <translation>%1 的连接已断开。已收到的内容会被保留；设备重新连接后录音将继续。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="110"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="110"/>
         <source>%Ln recording(s) ended unexpectedly</source>
         <translation>
             <numerusform>%Ln 个录音意外结束</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="129"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="129"/>
         <source>A device</source>
         <translation>某台设备</translation>
     </message>
     <message>
-        <location filename="../app/notificationpolicy.cpp" line="131"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="131"/>
         <source>%1 (%2)</source>
         <comment>session label (browser and system)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/notificationpolicy.cpp" line="148"/>
+        <location filename="../app/tray/notificationpolicy.cpp" line="148"/>
         <source>%n more</source>
         <comment>the end of a list of devices: A, B, C and 2 more</comment>
         <translation>
@@ -1131,26 +1131,56 @@ If the other Earshot really has a new certificate, forget the old one to be aske
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Play</source>
+        <comment>play a recording</comment>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="45"/>
+        <source>Playback position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="89"/>
+        <source>Cannot play %1: %2</source>
+        <translation>无法播放 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="144"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/playbackbar.cpp" line="153"/>
+        <source>%1 / %2</source>
+        <comment>elapsed / total playing time</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>RateChart</name>
     <message>
-        <location filename="../app/ratechart.cpp" line="54"/>
+        <location filename="../app/monitor/ratechart.cpp" line="54"/>
         <source>Incoming data rate</source>
         <translation>传入数据速率</translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="99"/>
+        <location filename="../app/monitor/ratechart.cpp" line="99"/>
         <source>%1/s</source>
         <comment>data rate on the chart&apos;s axis, e.g. 1.5 KiB/s</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="106"/>
+        <location filename="../app/monitor/ratechart.cpp" line="106"/>
         <source>now</source>
         <comment>time axis of the rate chart</comment>
         <translation>现在</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ratechart.cpp" line="107"/>
+        <location filename="../app/monitor/ratechart.cpp" line="107"/>
         <source>-%n min</source>
         <comment>time axis of the rate chart: minutes ago</comment>
         <translation>
@@ -1158,13 +1188,13 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="142"/>
+        <location filename="../app/monitor/ratechart.cpp" line="142"/>
         <source>Now: %1</source>
         <comment>rate chart tooltip; %1 is a data rate</comment>
         <translation>现在：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ratechart.cpp" line="143"/>
+        <location filename="../app/monitor/ratechart.cpp" line="143"/>
         <source>%n second(s) ago: %1</source>
         <comment>rate chart tooltip; %1 is a data rate</comment>
         <translation>
@@ -1172,7 +1202,7 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message>
-        <location filename="../app/ratechart.cpp" line="217"/>
+        <location filename="../app/monitor/ratechart.cpp" line="217"/>
         <source>No audio arriving</source>
         <comment>rate chart, when the rate is zero</comment>
         <translation>没有音频传入</translation>
@@ -1181,106 +1211,106 @@ If the other Earshot really has a new certificate, forget the old one to be aske
 <context>
     <name>RecordingListModel</name>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="36"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
         <source>File missing</source>
         <comment>recording status</comment>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="38"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="35"/>
         <source>Recording</source>
         <comment>recording status</comment>
         <translation>录制中</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="40"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="37"/>
         <source>Complete</source>
         <comment>recording status</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="42"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="39"/>
         <source>Interrupted</source>
         <comment>recording status</comment>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="44"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="41"/>
         <source>Failed</source>
         <comment>recording status</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="72"/>
+        <location filename="../app/recordings/recordingfileworker.cpp" line="36"/>
         <source>this desktop has no trash for it</source>
         <translation>此桌面环境没有可用的回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="310"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="292"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="316"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="298"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="317"/>
-        <location filename="../app/recordinglistmodel.cpp" line="320"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="302"/>
         <source>The audio file is missing.</source>
         <translation>音频文件缺失。</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
         <source>Ended %1</source>
         <translation>结束于 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="338"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="340"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="342"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="344"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="346"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="348"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="350"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/recordinglistmodel.cpp" line="384"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="361"/>
         <source>It is still being recorded.</source>
         <translation>仍在录制中。</translation>
     </message>
@@ -1288,83 +1318,72 @@ If the other Earshot really has a new certificate, forget the old one to be aske
 <context>
     <name>RecordingsView</name>
     <message>
-        <location filename="../app/recordingsview.cpp" line="56"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="51"/>
         <source>Search by name</source>
         <translation>按名称搜索</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="58"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="53"/>
         <source>Search recordings</source>
         <translation>搜索录音</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="94"/>
-        <location filename="../app/recordingsview.cpp" line="355"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="89"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="91"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>在此播放所选录音（或双击它）</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="100"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="95"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="101"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>在桌面的播放器中打开所选录音</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="104"/>
-        <location filename="../app/recordingsview.cpp" line="386"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="99"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="107"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="109"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>更改录音的名称；其文件名保持不变</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="113"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="117"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="112"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="196"/>
-        <source>Playback position</source>
-        <translation>播放位置</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="241"/>
-        <source>Cannot play %1: %2</source>
-        <translation>无法播放 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="305"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="243"/>
         <source>Reading recordings…</source>
         <translation>正在读取录音…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1372,7 +1391,7 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1380,73 +1399,62 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="355"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="363"/>
-        <source>%1 / %2</source>
-        <comment>elapsed / total playing time</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../app/recordingsview.cpp" line="374"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="276"/>
         <source>Open Recording</source>
         <translation>打开录音</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="375"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="277"/>
         <source>No application could open %1.</source>
         <translation>没有应用程序能打开 %1。</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="387"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>No file manager could show %1.</source>
         <translation>没有文件管理器能显示 %1。</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="398"/>
-        <location filename="../app/recordingsview.cpp" line="406"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="300"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
         <source>Rename Recording</source>
         <translation>重命名录音</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="399"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="407"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
         <source>The recording could not be renamed: %1</source>
         <translation>无法重命名录音：%1</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="419"/>
-        <location filename="../app/recordingsview.cpp" line="437"/>
-        <location filename="../app/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="329"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>Delete Recording</source>
         <translation>删除录音</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="420"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
         <source>Delete the recording “%1”?</source>
         <translation>删除录音“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="422"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="332"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>其音频文件和附属文件将被移到回收站。</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="423"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="438"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1455,7 +1463,7 @@ Delete it permanently? This cannot be undone.</source>
 要永久删除吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../app/recordingsview.cpp" line="446"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>无法删除“%1”：%2</translation>
     </message>
@@ -1491,43 +1499,43 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>ServerStatusBar</name>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="40"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="40"/>
         <source>Sessions recording now</source>
         <translation>正在录音的会话</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="41"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="41"/>
         <source>Audio data arriving per second, all sessions together</source>
         <translation>每秒到达的音频数据，所有会话合计</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="61"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="61"/>
         <source>Not listening</source>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="70"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="70"/>
         <source>Open on a phone: %1</source>
         <translation>在手机上打开：%1</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="75"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="75"/>
         <source>Live sessions: %1</source>
         <translation>实时会话：%1</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="93"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="93"/>
         <source>Free space unknown</source>
         <translation>可用空间未知</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="97"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="97"/>
         <source>%1 free</source>
         <comment>disk space</comment>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../app/serverstatusbar.cpp" line="98"/>
+        <location filename="../app/monitor/serverstatusbar.cpp" line="98"/>
         <source>Recordings go to %1</source>
         <translation>录音保存到 %1</translation>
     </message>
@@ -1535,59 +1543,59 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../app/sessionactions.cpp" line="26"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="26"/>
         <source>&amp;Open Recording</source>
         <translation>打开录音(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="28"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="28"/>
         <source>Show in &amp;Folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="30"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="30"/>
         <source>&amp;Copy Path</source>
         <translation>复制路径(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="32"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="32"/>
         <source>&amp;Disconnect</source>
         <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="34"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="34"/>
         <source>Open the selected recording in the default player</source>
         <translation>在默认播放器中打开所选录音</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="35"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="35"/>
         <source>Open the folder that holds the selected recording</source>
         <translation>打开包含所选录音的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="36"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="36"/>
         <source>Copy the paths of the selected recordings</source>
         <translation>复制所选录音的路径</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="39"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="39"/>
         <source>Close the connection of the selected live sessions</source>
         <translation>关闭所选实时会话的连接</translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="135"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="135"/>
         <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
         <translation>断开此实时会话吗？其录音将停止；设备稍后可以续传。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sessionactions.cpp" line="136"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="136"/>
         <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
         <translation>
             <numerusform>断开 %Ln 个实时会话吗？其录音将停止；设备稍后可以续传。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sessionactions.cpp" line="139"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="139"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
@@ -1595,94 +1603,94 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="163"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="163"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>录制中</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="165"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="165"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="167"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="167"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="169"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="169"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="101"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="101"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="103"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="103"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="105"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="105"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="107"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="107"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="109"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>数据块</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="111"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="113"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="115"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="117"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>电平</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="119"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="265"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="265"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 字节</translation>
@@ -1691,104 +1699,104 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
         <source>Earshot Settings</source>
         <translation>Earshot 设置</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
         <source>Any free port</source>
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
         <source>All networks</source>
         <translation>所有网络</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="51"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>本机的某个地址；“localhost”表示仅本机；留空表示所有网络。</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="58"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="70"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="70"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="76"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="76"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="77"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="77"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>系统默认（%1）</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="88"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="88"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
         <source>&amp;Listen on:</source>
         <translation>监听地址(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>&amp;Recordings folder:</source>
         <translation>录音文件夹(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>Live sessions at &amp;most:</source>
         <translation>最多实时会话数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>Largest me&amp;ssage:</source>
         <translation>最大消息(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="101"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="101"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>新语言将在 Earshot 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="148"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="148"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>“%1”不是本机的地址。</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="153"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="153"/>
         <source>Choose a folder for the recordings.</source>
         <translation>请选择用于存放录音的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
         <source>Recordings Folder</source>
         <translation>录音文件夹</translation>
     </message>
@@ -1977,44 +1985,44 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="64"/>
+        <location filename="../app/tray/trayicon.cpp" line="64"/>
         <source>&amp;Show Earshot</source>
         <translation>显示 Earshot(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="67"/>
+        <location filename="../app/tray/trayicon.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="105"/>
+        <location filename="../app/tray/trayicon.cpp" line="105"/>
         <source>Not listening</source>
         <comment>tray menu, instead of the connect address</comment>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="111"/>
+        <location filename="../app/tray/trayicon.cpp" line="111"/>
         <source>Copy %1</source>
         <comment>tray menu; %1 is the address phones open</comment>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="112"/>
+        <location filename="../app/tray/trayicon.cpp" line="112"/>
         <source>Copy the address phones open to the clipboard</source>
         <translation>将手机要打开的地址复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="127"/>
+        <location filename="../app/tray/trayicon.cpp" line="127"/>
         <source>Earshot is still running</source>
         <translation>Earshot 仍在运行</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="128"/>
+        <location filename="../app/tray/trayicon.cpp" line="128"/>
         <source>Devices can go on recording. To quit, use Quit in this icon&apos;s menu.</source>
         <translation>设备可以继续录音。要退出，请使用此图标菜单中的“退出”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trayicon.cpp" line="160"/>
+        <location filename="../app/tray/trayicon.cpp" line="160"/>
         <source>%Ln device(s) recording</source>
         <comment>tray tooltip</comment>
         <translation>
@@ -2022,19 +2030,19 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="163"/>
+        <location filename="../app/tray/trayicon.cpp" line="163"/>
         <source>Not listening</source>
         <comment>tray tooltip</comment>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="165"/>
+        <location filename="../app/tray/trayicon.cpp" line="165"/>
         <source>Waiting for devices</source>
         <comment>tray tooltip</comment>
         <translation>正在等待设备</translation>
     </message>
     <message>
-        <location filename="../app/trayicon.cpp" line="167"/>
+        <location filename="../app/tray/trayicon.cpp" line="167"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>

@@ -1,8 +1,14 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
+#include <QString>
 #include <QTimer>
 #include <QWidget>
 
+#include "recordinglistmodel.h"
+
+class PlaybackBar;
 class QAction;
 class QIcon;
 class QKeySequence;
@@ -10,11 +16,8 @@ class QLabel;
 class QLineEdit;
 class QMediaPlayer;
 class QModelIndex;
-class QSlider;
 class QTableView;
-class QToolButton;
 class RecordingFilterModel;
-class RecordingListModel;
 
 /// The recordings in the recordings folder: search them by name, play them in a playback bar,
 /// open them, show them in their folder, rename them (the label in the sidecar; the file keeps
@@ -52,7 +55,6 @@ protected:
 private:
     QAction *makeAction(const QString &objectName, const QIcon &icon, const QString &text,
         const QKeySequence &shortcut);
-    QWidget *makePlaybackBar();
     /// The selected recording as a row of the list model, or -1.
     int selectedRow() const;
     QString selectedName() const;
@@ -61,15 +63,14 @@ private:
     void updateSummary();
     void playRow(int row);
     void playSelected();
-    void togglePlayback();
     void openSelected();
     void showSelectedInFolder();
     void renameSelected();
+    void onRenameFailed(const QString &sidecarPath, const QString &problem);
     void deleteSelected();
-    /// Stops the player if it plays \a filePath, so that the file can be moved or removed.
-    void releaseFile(const QString &filePath);
-    void updatePlaybackTime();
-    void onPlaybackStateChanged();
+    void onRemoved(const QString &sidecarPath, RecordingListModel::Removal how);
+    void onRemoveFailed(
+        const QString &sidecarPath, RecordingListModel::Removal how, const QString &problem);
 
     RecordingListModel *m_model;
     RecordingFilterModel *m_filter;
@@ -84,12 +85,11 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
 
-    QToolButton *m_playPause = nullptr;
-    QLabel *m_nowPlaying = nullptr;
-    QSlider *m_position = nullptr;
-    QLabel *m_time = nullptr;
-    QMediaPlayer *m_player = nullptr; ///< a child, made by player()
-    QString m_playingName;
+    PlaybackBar *m_playback;
+    /// The renames asked for here whose results have not come: their failures are shown.
+    QSet<QString> m_renaming;
+    /// The same for deletions, by sidecar, with the names their messages show.
+    QHash<QString, QString> m_deleting;
 
     QTimer m_refreshTimer;
     bool m_stale = false;

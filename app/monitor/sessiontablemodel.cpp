@@ -5,7 +5,7 @@
 #include <QColor>
 #include <QFileInfo>
 
-#include "displayformat.h"
+#include "common/displayformat.h"
 
 namespace {
 

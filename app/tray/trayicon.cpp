@@ -11,7 +11,7 @@
 #include <QPainter>
 #include <QPixmap>
 
-#include "displayformat.h"
+#include "common/displayformat.h"
 
 using namespace Qt::StringLiterals;
 

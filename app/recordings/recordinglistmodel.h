@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "recordingfileworker.h"
 #include "recordinginfo.h"
 #include "workerthread.h"
 
@@ -15,6 +16,9 @@ class RecordingScanner;
 /// on a worker thread; the first scan arrives as one insertion, and refresh() changes only the
 /// rows that changed (insertions, removals, ranged dataChanged), so selections and scroll
 /// positions survive it. Sorting and searching are left to RecordingFilterModel.
+///
+/// Renaming and deleting happen on the same thread, in the order asked with the scans: the rows
+/// change when an operation's result arrives.
 class RecordingListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,11 +50,7 @@ public:
     };
     Q_ENUM(Role)
 
-    enum class Removal
-    {
-        ToTrash,
-        Permanently
-    };
+    using Removal = RecordingFileWorker::Removal;
 
     /// As long as the server keeps a label a device sends.
     static constexpr int MaxLabelLength = 100;
@@ -81,14 +81,21 @@ public:
     /// The sum of the audio files' sizes.
     qint64 totalSize() const;
 
-    /// Writes a new label into the recording's sidecar; the audio file keeps its name. An empty
-    /// label is allowed: the file name stands in for it.
-    bool rename(int row, const QString &label, QString *errorString);
+    /// Writes a new label into the recording's sidecar, on the worker thread; the audio file
+    /// keeps its name. An empty label is allowed: the file name stands in for it. The row takes
+    /// the label when it is written: renamed() follows, or renameFailed() with the reason (at
+    /// once for a recording still being recorded).
+    void rename(int row, const QString &label);
     /// The files that make up a recording and exist: the audio, a kept original, the sidecar.
     QStringList filesOf(int row) const;
-    /// Deletes a recording's files, the sidecar last, and its row. On failure the files that are
+    /// Deletes a recording's files, the sidecar last, on the worker thread; its row goes when they
+    /// are gone, and removed() follows. On failure removeFailed() says why; the files that are
     /// left stay, and so does the row; a second call with Permanently finishes the job.
-    bool remove(int row, Removal how, QString *errorString);
+    void remove(int row, Removal how);
+
+    /// The worker that renames and deletes, on the model's worker thread; its signals are
+    /// emitted there.
+    const RecordingFileWorker *fileWorker() const { return m_files; }
 
     /// The roles whose values a scan may change; dataChanged names exactly these.
     static QList<int> changingRoles();
@@ -96,10 +103,20 @@ public:
 Q_SIGNALS:
     /// A scan was applied to the rows.
     void scanFinished();
+    /// The recording's row shows its new label.
+    void renamed(const QString &sidecarPath);
+    /// \a errorString says why, for the message a person reads.
+    void renameFailed(const QString &sidecarPath, const QString &errorString);
+    /// The recording's files are gone, and so is its row.
+    void removed(const QString &sidecarPath, Removal how);
+    /// \a errorString names the file that stayed and why.
+    void removeFailed(const QString &sidecarPath, Removal how, const QString &errorString);
 
 private:
     void onScanned(const QString &root, const QList<RecordingInfo> &scanned);
     void applyScan(const QList<RecordingInfo> &scanned);
+    void onRenamed(const QString &sidecarPath, const QString &label);
+    void onRemoved(const QString &sidecarPath, Removal how);
     QVariant displayText(const RecordingInfo &recording, int column) const;
     QVariant sortValue(const RecordingInfo &recording, int column) const;
     QVariant toolTip(const RecordingInfo &recording, int column) const;
@@ -111,5 +128,6 @@ private:
     bool m_rescan = false;
     bool m_hasScanned = false;
     RecordingScanner *m_scanner; ///< lives on m_thread, deleted when it finishes
+    RecordingFileWorker *m_files; ///< the same
     WorkerThread m_thread;
 };

@@ -5,7 +5,7 @@
 #include <QLabel>
 #include <QStorageInfo>
 
-#include "displayformat.h"
+#include "common/displayformat.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,7 +6,7 @@
 
 #include "serversettings.h"
 #include "sessionstats.h"
-#include "traypolicy.h"
+#include "tray/traypolicy.h"
 
 class AppSettings;
 class CaptureServer;

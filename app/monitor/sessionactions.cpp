@@ -13,8 +13,8 @@
 #include <QUrl>
 
 #include "captureserver.h"
+#include "common/themedicon.h"
 #include "sessiontablemodel.h"
-#include "themedicon.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,8 +7,8 @@
 #include <QLocale>
 
 #include "captureserver.h"
-#include "displayformat.h"
-#include "signalwatcher.h"
+#include "common/displayformat.h"
+#include "common/signalwatcher.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,17 +1,14 @@
 #include "recordinglistmodel.h"
 
 #include <algorithm>
-#include <optional>
 
 #include <QColor>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
-#include "displayformat.h"
+#include "common/displayformat.h"
 #include "recordingscanner.h"
-#include "storage/sidecar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,28 +48,6 @@ QString shownName(const RecordingInfo &recording)
                                      : recording.label;
 }
 
-bool moveToTrash(const QString &path, QString *errorString)
-{
-    QFile file(path);
-    if (!file.moveToTrash()) {
-        *errorString = file.errorString();
-        return false;
-    }
-    // Qt 6.4 reports success where it finds no trash folder (a home without ~/.local/share): it
-    // moved the file to "./files/" under the working directory. Put it back and say so.
-    const QFileInfo trashed(file.fileName());
-    if (trashed.isAbsolute())
-        return true;
-    QFile::rename(trashed.filePath(), path);
-    const QDir trashFiles = trashed.dir();
-    const QString info = trashFiles.filePath(u"../info/"_s + trashed.fileName() + u".trashinfo"_s);
-    QFile::remove(info);
-    QDir().rmdir(QFileInfo(info).path());
-    QDir().rmdir(trashFiles.path());
-    *errorString = RecordingListModel::tr("this desktop has no trash for it");
-    return false;
-}
-
 bool isNumeric(int column)
 {
     return column == RecordingListModel::Length || column == RecordingListModel::Size;
@@ -83,9 +58,16 @@ bool isNumeric(int column)
 RecordingListModel::RecordingListModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_scanner(new RecordingScanner)
-    , m_thread(startWorkerThread(m_scanner, u"Recordings scanner"_s))
+    , m_files(new RecordingFileWorker)
+    , m_thread(startWorkerThread(m_scanner, u"Recordings"_s))
 {
+    m_files->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_files, &QObject::deleteLater);
     connect(m_scanner, &RecordingScanner::scanned, this, &RecordingListModel::onScanned);
+    connect(m_files, &RecordingFileWorker::renamed, this, &RecordingListModel::onRenamed);
+    connect(m_files, &RecordingFileWorker::renameFailed, this, &RecordingListModel::renameFailed);
+    connect(m_files, &RecordingFileWorker::removed, this, &RecordingListModel::onRemoved);
+    connect(m_files, &RecordingFileWorker::removeFailed, this, &RecordingListModel::removeFailed);
 }
 
 RecordingListModel::~RecordingListModel() = default;
@@ -370,32 +352,32 @@ qint64 RecordingListModel::totalSize() const
     return total;
 }
 
-bool RecordingListModel::rename(int row, const QString &label, QString *errorString)
+void RecordingListModel::rename(int row, const QString &label)
 {
     Q_ASSERT(row >= 0 && row < m_recordings.size());
-    RecordingInfo &recording = m_recordings[row];
-    const auto fail = [&](const QString &reason) {
-        if (errorString)
-            *errorString = reason;
-        return false;
-    };
+    const RecordingInfo &recording = m_recordings.at(row);
     // The server writes the sidecar of a live recording when it ends, with the label it knows.
-    if (recording.isLive())
-        return fail(tr("It is still being recorded."));
+    if (recording.isLive()) {
+        Q_EMIT renameFailed(recording.sidecarPath, tr("It is still being recorded."));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_files,
+        [files = m_files, sidecarPath = recording.sidecarPath,
+            label = label.trimmed().left(MaxLabelLength)] { files->rename(sidecarPath, label); },
+        Qt::QueuedConnection);
+}
 
-    // Read afresh: the server may have written the sidecar since the last scan (a remux).
-    QString problem;
-    std::optional<Sidecar> sidecar = Sidecar::load(recording.sidecarPath, &problem);
-    if (!sidecar)
-        return fail(problem);
-    sidecar->label = label.trimmed().left(MaxLabelLength);
-    if (!sidecar->save(recording.sidecarPath, &problem))
-        return fail(problem);
-
-    recording.label = sidecar->label;
-    Q_EMIT dataChanged(index(row, Name), index(row, Name),
-        { Qt::DisplayRole, Qt::ToolTipRole, SortRole, LabelRole });
-    return true;
+void RecordingListModel::onRenamed(const QString &sidecarPath, const QString &label)
+{
+    // A scan may have moved the row since, or removed it.
+    const int row = rowOf(sidecarPath);
+    if (row >= 0) {
+        m_recordings[row].label = label;
+        Q_EMIT dataChanged(index(row, Name), index(row, Name),
+            { Qt::DisplayRole, Qt::ToolTipRole, SortRole, LabelRole });
+    }
+    Q_EMIT renamed(sidecarPath);
 }
 
 QStringList RecordingListModel::filesOf(int row) const
@@ -415,26 +397,26 @@ QStringList RecordingListModel::filesOf(int row) const
     return files;
 }
 
-bool RecordingListModel::remove(int row, Removal how, QString *errorString)
+void RecordingListModel::remove(int row, Removal how)
 {
     Q_ASSERT(row >= 0 && row < m_recordings.size());
     // The sidecar goes last: while it is there, the recording is listed and can be deleted again.
-    for (const QString &path : filesOf(row)) {
-        QString problem;
-        QFile file(path);
-        const bool removed = how == Removal::ToTrash ? moveToTrash(path, &problem) : file.remove();
-        if (!removed) {
-            if (errorString) {
-                *errorString = u"%1: %2"_s.arg(QDir::toNativeSeparators(path),
-                    how == Removal::ToTrash ? problem : file.errorString());
-            }
-            return false;
-        }
+    QMetaObject::invokeMethod(
+        m_files,
+        [files = m_files, sidecarPath = m_recordings.at(row).sidecarPath, paths = filesOf(row),
+            how] { files->remove(sidecarPath, paths, how); },
+        Qt::QueuedConnection);
+}
+
+void RecordingListModel::onRemoved(const QString &sidecarPath, Removal how)
+{
+    const int row = rowOf(sidecarPath);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_recordings.removeAt(row);
+        endRemoveRows();
     }
-    beginRemoveRows({}, row, row);
-    m_recordings.removeAt(row);
-    endRemoveRows();
-    return true;
+    Q_EMIT removed(sidecarPath, how);
 }
 
 QList<int> RecordingListModel::changingRoles()

@@ -5,7 +5,7 @@
 #include <QColor>
 #include <QLocale>
 
-#include "displayformat.h"
+#include "common/displayformat.h"
 
 using namespace std::chrono_literals;
 

@@ -23,26 +23,26 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "appsettings.h"
+#include "capture/audioinputs.h"
+#include "capture/certificatepins.h"
+#include "capture/microphonepanel.h"
+#include "capture/streamtarget.h"
 #include "captureserver.h"
+#include "common/appsettings.h"
+#include "common/themedicon.h"
+#include "connectdevicepanel.h"
 #include "eventlogdock.h"
 #include "leveldelegate.h"
-#include "notificationpolicy.h"
-#include "notifier.h"
 #include "ratechart.h"
-#include "trayicon.h"
+#include "recordings/recordingsview.h"
 #include "serverstatusbar.h"
 #include "sessionactions.h"
 #include "sessionsortmodel.h"
 #include "sessiontablemodel.h"
 #include "settingsdialog.h"
-#include "audioinputs.h"
-#include "certificatepins.h"
-#include "connectdevicepanel.h"
-#include "microphonepanel.h"
-#include "recordingsview.h"
-#include "streamtarget.h"
-#include "themedicon.h"
+#include "tray/notificationpolicy.h"
+#include "tray/notifier.h"
+#include "tray/trayicon.h"
 
 using namespace Qt::StringLiterals;
 

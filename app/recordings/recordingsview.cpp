@@ -1,9 +1,6 @@
 #include "recordingsview.h"
 
-#include <algorithm>
-
 #include <QAction>
-#include <QAudioOutput>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -13,21 +10,18 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMediaPlayer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShowEvent>
-#include <QSlider>
 #include <QTableView>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "displayformat.h"
+#include "common/displayformat.h"
+#include "common/themedicon.h"
+#include "playbackbar.h"
 #include "recordingfiltermodel.h"
-#include "recordinglistmodel.h"
-#include "themedicon.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +42,7 @@ RecordingsView::RecordingsView(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_playback(new PlaybackBar(this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -139,7 +134,8 @@ RecordingsView::RecordingsView(QWidget *parent)
     layout->addWidget(toolBar);
     layout->addWidget(searchRow);
     layout->addWidget(m_table, 1);
-    layout->addWidget(makePlaybackBar());
+    layout->addWidget(m_playback);
+    connect(m_playback, &PlaybackBar::playSelectionRequested, this, &RecordingsView::playSelected);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RecordingsView::updateActions);
@@ -150,6 +146,11 @@ RecordingsView::RecordingsView(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RecordingsView::updateSummary);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RecordingsView::updateSummary);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RecordingsView::updateSummary);
+    connect(m_model, &RecordingListModel::renameFailed, this, &RecordingsView::onRenameFailed);
+    connect(m_model, &RecordingListModel::renamed, this,
+        [this](const QString &sidecarPath) { m_renaming.remove(sidecarPath); });
+    connect(m_model, &RecordingListModel::removed, this, &RecordingsView::onRemoved);
+    connect(m_model, &RecordingListModel::removeFailed, this, &RecordingsView::onRemoveFailed);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(RefreshIntervalMs);
@@ -176,72 +177,9 @@ QAction *RecordingsView::makeAction(
     return action;
 }
 
-QWidget *RecordingsView::makePlaybackBar()
-{
-    auto *bar = new QWidget(this);
-    bar->setObjectName(u"playbackBar"_s);
-    m_playPause = new QToolButton(bar);
-    m_playPause->setObjectName(u"playPauseButton"_s);
-    m_playPause->setAutoRaise(true);
-    connect(m_playPause, &QToolButton::clicked, this, &RecordingsView::togglePlayback);
-
-    m_nowPlaying = new QLabel(bar);
-    m_nowPlaying->setObjectName(u"nowPlaying"_s);
-    m_nowPlaying->setTextFormat(Qt::PlainText);
-    m_nowPlaying->setMinimumWidth(NarrowColumnWidth * 2);
-    m_nowPlaying->setMaximumWidth(DeviceColumnWidth * 2);
-
-    m_position = new QSlider(Qt::Horizontal, bar);
-    m_position->setObjectName(u"playbackPosition"_s);
-    m_position->setAccessibleName(tr("Playback position"));
-    m_position->setEnabled(false);
-    // actionTriggered covers dragging, clicks beside the handle and keys; setValue() from the
-    // player does not trigger it, so the two never chase each other.
-    connect(m_position, &QSlider::actionTriggered, this, [this] {
-        if (m_player)
-            m_player->setPosition(m_position->sliderPosition());
-    });
-
-    m_time = new QLabel(bar);
-    m_time->setObjectName(u"playbackTime"_s);
-
-    auto *layout = new QHBoxLayout(bar);
-    layout->addWidget(m_playPause);
-    layout->addWidget(m_nowPlaying);
-    layout->addWidget(m_position, 1);
-    layout->addWidget(m_time);
-    onPlaybackStateChanged();
-    updatePlaybackTime();
-    return bar;
-}
-
 QMediaPlayer &RecordingsView::player()
 {
-    if (m_player)
-        return *m_player;
-    m_player = new QMediaPlayer(this);
-    m_player->setObjectName(u"recordingPlayer"_s);
-    // A child of the player, so that it goes after the player that plays into it.
-    m_player->setAudioOutput(new QAudioOutput(m_player));
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
-        if (!m_position->isSliderDown())
-            m_position->setValue(int(position));
-        updatePlaybackTime();
-    });
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
-        m_position->setRange(0, int(duration));
-        m_position->setPageStep(int(std::max<qint64>(duration / 10, 1)));
-        m_position->setEnabled(duration > 0);
-        updatePlaybackTime();
-    });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
-        &RecordingsView::onPlaybackStateChanged);
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-        [this](QMediaPlayer::Error, const QString &errorString) {
-            m_nowPlaying->setText(tr("Cannot play %1: %2").arg(m_playingName, errorString));
-            m_nowPlaying->setToolTip(m_nowPlaying->text());
-        });
-    return *m_player;
+    return m_playback->player();
 }
 
 void RecordingsView::setRecordingsDir(const QString &dir)
@@ -296,7 +234,7 @@ void RecordingsView::updateActions()
     // The server rewrites a live recording's sidecar, and still writes its file.
     m_renameAction->setEnabled(selected && !live);
     m_deleteAction->setEnabled(selected && !live);
-    m_playPause->setEnabled(m_player || exists);
+    m_playback->setSelectionPlayable(exists);
 }
 
 void RecordingsView::updateSummary()
@@ -318,50 +256,14 @@ void RecordingsView::playRow(int row)
 {
     if (row < 0 || !m_model->recording(row).fileExists())
         return;
-    QMediaPlayer &media = player();
-    const QUrl url = QUrl::fromLocalFile(m_model->recording(row).filePath);
-    if (media.source() != url) {
-        media.stop();
-        m_playingName = m_model->index(row, RecordingListModel::Name).data().toString();
-        m_nowPlaying->setText(m_playingName);
-        m_nowPlaying->setToolTip(QDir::toNativeSeparators(url.toLocalFile()));
-        media.setSource(url);
-    }
-    media.play();
+    m_playback->play(m_model->recording(row).filePath,
+        m_model->index(row, RecordingListModel::Name).data().toString());
     updateActions();
 }
 
 void RecordingsView::playSelected()
 {
     playRow(selectedRow());
-}
-
-void RecordingsView::togglePlayback()
-{
-    if (m_player && m_player->playbackState() == QMediaPlayer::PlayingState) {
-        m_player->pause();
-    } else if (m_player && !m_player->source().isEmpty()) {
-        m_player->play();
-    } else {
-        playSelected();
-    }
-}
-
-void RecordingsView::onPlaybackStateChanged()
-{
-    const bool playing = m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
-    m_playPause->setIcon(playing ? themedIcon(u"media-playback-pause"_s, QStyle::SP_MediaPause)
-                                 : themedIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay));
-    m_playPause->setToolTip(playing ? tr("Pause") : tr("Play", "play a recording"));
-    m_playPause->setAccessibleName(m_playPause->toolTip());
-}
-
-void RecordingsView::updatePlaybackTime()
-{
-    const qint64 position = m_player ? m_player->position() : 0;
-    const qint64 duration = m_player ? m_player->duration() : 0;
-    m_time->setText(tr("%1 / %2", "elapsed / total playing time")
-                        .arg(DisplayFormat::duration(position), DisplayFormat::duration(duration)));
 }
 
 void RecordingsView::openSelected()
@@ -401,11 +303,16 @@ void RecordingsView::renameSelected()
     const int current = m_model->rowOf(sidecarPath);
     if (!ok || current < 0)
         return;
-    QString problem;
-    if (!m_model->rename(current, label, &problem)) {
-        QMessageBox::warning(this, tr("Rename Recording"),
-            tr("The recording could not be renamed: %1").arg(problem));
-    }
+    m_renaming.insert(sidecarPath);
+    m_model->rename(current, label);
+}
+
+void RecordingsView::onRenameFailed(const QString &sidecarPath, const QString &problem)
+{
+    if (!m_renaming.remove(sidecarPath))
+        return;
+    QMessageBox::warning(this, tr("Rename Recording"),
+        tr("The recording could not be renamed: %1").arg(problem));
 }
 
 void RecordingsView::deleteSelected()
@@ -414,6 +321,9 @@ void RecordingsView::deleteSelected()
     if (row < 0)
         return;
     const QString sidecarPath = m_model->recording(row).sidecarPath;
+    // Its files are on their way already.
+    if (m_deleting.contains(sidecarPath))
+        return;
     const QString name = selectedName();
 
     QMessageBox confirm(QMessageBox::Question, tr("Delete Recording"),
@@ -423,41 +333,53 @@ void RecordingsView::deleteSelected()
     QPushButton *toTrash = confirm.addButton(tr("Move to Trash"), QMessageBox::DestructiveRole);
     confirm.setDefaultButton(QMessageBox::Cancel);
     confirm.exec();
-    int current = m_model->rowOf(sidecarPath);
+    const int current = m_model->rowOf(sidecarPath);
     if (confirm.clickedButton() != toTrash || current < 0)
         return;
 
     for (const QString &file : m_model->filesOf(current))
-        releaseFile(file);
-    QString problem;
-    if (m_model->remove(current, RecordingListModel::Removal::ToTrash, &problem))
-        return;
+        m_playback->release(file);
+    updateActions();
+    m_deleting.insert(sidecarPath, name);
+    m_model->remove(current, RecordingListModel::Removal::ToTrash);
+}
 
-    // No trash on this desktop, or none on the recordings' disk.
-    const QMessageBox::StandardButton answer = QMessageBox::warning(this, tr("Delete Recording"),
-        tr("“%1” cannot be moved to the trash (%2).\n\nDelete it permanently? This cannot be "
-           "undone.")
-            .arg(name, problem),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    current = m_model->rowOf(sidecarPath);
-    if (answer == QMessageBox::Yes && current >= 0
-        && !m_model->remove(current, RecordingListModel::Removal::Permanently, &problem)) {
+void RecordingsView::onRemoved(const QString &sidecarPath, RecordingListModel::Removal how)
+{
+    if (!m_deleting.remove(sidecarPath))
+        return;
+    // Deleted permanently after the trash failed: some of its files may have gone to the trash
+    // before that, and others may be left.
+    if (how == RecordingListModel::Removal::Permanently)
+        m_model->refresh();
+}
+
+void RecordingsView::onRemoveFailed(
+    const QString &sidecarPath, RecordingListModel::Removal how, const QString &problem)
+{
+    const auto found = m_deleting.constFind(sidecarPath);
+    if (found == m_deleting.cend())
+        return;
+    const QString name = *found;
+    if (how == RecordingListModel::Removal::ToTrash) {
+        // No trash on this desktop, or none on the recordings' disk.
+        const QMessageBox::StandardButton answer = QMessageBox::warning(this,
+            tr("Delete Recording"),
+            tr("“%1” cannot be moved to the trash (%2).\n\nDelete it permanently? This cannot be "
+               "undone.")
+                .arg(name, problem),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const int current = m_model->rowOf(sidecarPath);
+        if (answer == QMessageBox::Yes && current >= 0) {
+            // The refresh follows when this is done.
+            m_model->remove(current, RecordingListModel::Removal::Permanently);
+            return;
+        }
+    } else {
         QMessageBox::warning(
             this, tr("Delete Recording"), tr("“%1” could not be deleted: %2").arg(name, problem));
     }
+    m_deleting.remove(sidecarPath);
     // Some of its files may be gone already.
     m_model->refresh();
-}
-
-void RecordingsView::releaseFile(const QString &filePath)
-{
-    if (!m_player || m_player->source() != QUrl::fromLocalFile(filePath))
-        return;
-    m_player->stop();
-    m_player->setSource({});
-    m_playingName.clear();
-    m_nowPlaying->clear();
-    m_nowPlaying->setToolTip({});
-    m_position->setEnabled(false);
-    updateActions();
 }

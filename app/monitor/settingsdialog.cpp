@@ -16,8 +16,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "applanguage.h"
-#include "bindaddress.h"
+#include "common/applanguage.h"
+#include "common/bindaddress.h"
 
 using namespace Qt::StringLiterals;
 
