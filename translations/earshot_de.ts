@@ -2065,257 +2065,257 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>web</name>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="13"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="9"/>
         <source>Earshot recorder</source>
         <translation>Earshot-Rekorder</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="14"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="10"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="15"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="11"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="16"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="12"/>
         <source>Reconnecting…</source>
         <translation>Neu verbinden…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="17"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="13"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="18"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="14"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="19"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="15"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="20"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="16"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="21"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="17"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="22"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="18"/>
         <source>Compressed (smaller files)</source>
         <translation>Komprimiert (kleinere Dateien)</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="23"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="19"/>
         <source>Lossless (PCM)</source>
         <translation>Verlustfrei (PCM)</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="24"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="20"/>
         <source>Sample rate</source>
         <translation>Abtastrate</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="25"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="21"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="26"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
         <source>Input level</source>
         <translation>Eingangspegel</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="27"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
         <source>Start recording</source>
         <translation>Aufnahme starten</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="28"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
         <source>Stop recording</source>
         <translation>Aufnahme beenden</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="29"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="30"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
         <source>Chunks sent</source>
         <translation>Gesendete Blöcke</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="31"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="32"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
         <source>Confirmed by Earshot</source>
         <translation>Von Earshot bestätigt</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="33"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
         <source>Recording saved</source>
         <translation>Aufnahme gespeichert</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="34"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="35"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="36"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="37"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
         <source>Audio kept on this device</source>
         <translation>Auf diesem Gerät aufbewahrter Ton</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="38"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>Ein Teil einer Aufnahme konnte nicht an Earshot gesendet werden. Er bleibt in diesem Browser, bis Sie ihn speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="39"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>Den auf diesem Gerät aufbewahrten Ton verwerfen? Er kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>Diese Seite wurde über unverschlüsseltes http geöffnet, wo Browser das Mikrofon nicht erlauben. Öffnen Sie stattdessen die sichere Adresse: {url}</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>Dieser Browser kann keinen Ton aufnehmen. Versuchen Sie eine aktuelle Version von Safari, Chrome oder Firefox.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot darf das Mikrofon nicht verwenden. Erlauben Sie den Mikrofonzugriff für diese Seite in den Browsereinstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
         <source>No microphone was found on this device.</source>
         <translation>Auf diesem Gerät wurde kein Mikrofon gefunden.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>Das Mikrofon wird von einer anderen App verwendet oder konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
         <source>The microphone could not be started.</source>
         <translation>Das Mikrofon konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>Das Mikrofon hat aufgehört, daher wurde die Aufnahme beendet.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>Dieser Browser kann keinen komprimierten Ton aufnehmen. Wählen Sie „Verlustfrei (PCM)“.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>Dieser Browser kann keinen verlustfreien Ton aufnehmen. Wählen Sie „Komprimiert“.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>Earshot unter {host} ist nicht erreichbar. Prüfen Sie, ob Earshot noch läuft und ob dieses Gerät im selben Netzwerk ist. Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot ist ausgelastet: Es nimmt bereits so viele Personen auf, wie es kann. Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot hat diese Seite abgelehnt: Der Kopplungscode in der Adresse ist falsch oder fehlt. Scannen Sie den QR-Code erneut oder öffnen Sie den in Earshot angezeigten Link noch einmal.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot hat die Verbindung abgelehnt, weil diese Seite nicht über Earshots eigene Adresse geöffnet wurde. Öffnen Sie die in Earshot angezeigte Adresse.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>Earshot hat dieses Gerät nach zu vielen falschen Kopplungscodes gesperrt. Warten Sie eine Weile oder fragen Sie die Person, die Earshot betreibt.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot hat die Aufnahme, die diese Seite gesendet hat, nicht mehr (sie wurde beendet oder ist abgelaufen), daher kann sie nicht fortgesetzt werden. Der Ton, der Earshot nicht erreicht hat, bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>Der Datenträger von Earshot ist voll, daher wurde die Aufnahme beendet. Was Earshot empfangen hat, ist gespeichert; der Rest bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot konnte die Aufnahme nicht schreiben, daher wurde sie beendet. Der Rest bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot akzeptiert dieses Audioformat nicht. Wählen Sie eine andere Qualität.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="60"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Verbindung verloren. Die Aufnahme läuft weiter: Der Ton wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="61"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>Sending the rest of the recording…</source>
         <translation>Der Rest der Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="62"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Eine zuvor unterbrochene Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Eine zuvor unterbrochene Aufnahme ist jetzt als {file} gespeichert.</translation>
     </message>

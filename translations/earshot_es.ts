@@ -2065,257 +2065,257 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>web</name>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="13"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="9"/>
         <source>Earshot recorder</source>
         <translation>Grabadora Earshot</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="14"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="10"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="15"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="11"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="16"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="12"/>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="17"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="13"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="18"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="14"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="19"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="15"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="20"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="16"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="21"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="17"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="22"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="18"/>
         <source>Compressed (smaller files)</source>
         <translation>Comprimido (archivos más pequeños)</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="23"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="19"/>
         <source>Lossless (PCM)</source>
         <translation>Sin pérdida (PCM)</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="24"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="20"/>
         <source>Sample rate</source>
         <translation>Frecuencia de muestreo</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="25"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="21"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="26"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
         <source>Input level</source>
         <translation>Nivel de entrada</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="27"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
         <source>Start recording</source>
         <translation>Iniciar grabación</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="28"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
         <source>Stop recording</source>
         <translation>Detener grabación</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="29"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="30"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
         <source>Chunks sent</source>
         <translation>Bloques enviados</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="31"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="32"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
         <source>Confirmed by Earshot</source>
         <translation>Confirmado por Earshot</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="33"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
         <source>Recording saved</source>
         <translation>Grabación guardada</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="34"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="35"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="36"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="37"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
         <source>Audio kept on this device</source>
         <translation>Audio guardado en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="38"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>Parte de una grabación no se pudo enviar a Earshot. Se guarda en este navegador hasta que la guarde o la descarte.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="39"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>¿Descartar el audio guardado en este dispositivo? No se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>Esta página se abrió por http sin cifrar, donde los navegadores no permiten usar el micrófono. Abra en su lugar la dirección segura: {url}</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>Este navegador no puede grabar audio. Pruebe una versión actual de Safari, Chrome o Firefox.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot no tiene permiso para usar el micrófono. Permita el acceso al micrófono para esta página en la configuración del navegador y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
         <source>No microphone was found on this device.</source>
         <translation>No se encontró ningún micrófono en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>Otra aplicación está usando el micrófono, o no se pudo iniciar.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
         <source>The microphone could not be started.</source>
         <translation>No se pudo iniciar el micrófono.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>El micrófono se detuvo, así que la grabación se detuvo.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>Este navegador no puede grabar audio comprimido. Elija «Sin pérdida (PCM)».</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>Este navegador no puede grabar audio sin pérdida. Elija «Comprimido».</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>No se puede contactar con Earshot en {host}. Compruebe que Earshot sigue en marcha y que este dispositivo está en la misma red. Reintentando…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot está ocupado: ya graba a tantas personas como puede. Reintentando…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot rechazó esta página: el código de emparejamiento de la dirección es incorrecto o falta. Vuelva a escanear el código QR o abra de nuevo el enlace que muestra Earshot.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot rechazó la conexión porque esta página no se abrió desde la dirección propia de Earshot. Abra la dirección que muestra Earshot.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>Earshot ha bloqueado este dispositivo tras demasiados códigos de emparejamiento erróneos. Espere un rato o pregunte a la persona que gestiona Earshot.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot ya no tiene la grabación que enviaba esta página (terminó o caducó), así que no se puede continuar. El audio que no llegó a Earshot se guarda en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>El disco de Earshot está lleno, así que la grabación se detuvo. Lo que Earshot recibió está guardado; el resto se conserva en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot no pudo escribir la grabación, así que se detuvo. El resto se conserva en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot no acepta este formato de audio. Elija otra calidad.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="60"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Se perdió la conexión. La grabación continúa: el audio se enviará en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="61"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>Sending the rest of the recording…</source>
         <translation>Enviando el resto de la grabación…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="62"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Enviando una grabación que se interrumpió antes…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Una grabación que se interrumpió antes ya está guardada como {file}.</translation>
     </message>

@@ -2065,257 +2065,257 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>web</name>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="13"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="9"/>
         <source>Earshot recorder</source>
         <translation>Enregistreur Earshot</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="14"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="10"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="15"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="11"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="16"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="12"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="17"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="13"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="18"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="14"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="19"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="15"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="20"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="16"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="21"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="17"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="22"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="18"/>
         <source>Compressed (smaller files)</source>
         <translation>Compressé (fichiers plus petits)</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="23"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="19"/>
         <source>Lossless (PCM)</source>
         <translation>Sans perte (PCM)</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="24"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="20"/>
         <source>Sample rate</source>
         <translation>Fréquence d’échantillonnage</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="25"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="21"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="26"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
         <source>Input level</source>
         <translation>Niveau d’entrée</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="27"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
         <source>Start recording</source>
         <translation>Démarrer l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="28"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
         <source>Stop recording</source>
         <translation>Arrêter l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="29"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="30"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
         <source>Chunks sent</source>
         <translation>Blocs envoyés</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="31"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="32"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
         <source>Confirmed by Earshot</source>
         <translation>Confirmé par Earshot</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="33"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
         <source>Recording saved</source>
         <translation>Enregistrement sauvegardé</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="34"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="35"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="36"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="37"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
         <source>Audio kept on this device</source>
         <translation>Audio conservé sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="38"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>Une partie d’un enregistrement n’a pas pu être envoyée à Earshot. Elle est conservée dans ce navigateur jusqu’à ce que vous l’enregistriez ou la supprimiez.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="39"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>Supprimer l’audio conservé sur cet appareil&#xa0;? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>Cette page a été ouverte en http non chiffré, où les navigateurs n’autorisent pas le micro. Ouvrez plutôt l’adresse sécurisée&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>Ce navigateur ne peut pas enregistrer d’audio. Essayez une version récente de Safari, Chrome ou Firefox.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot n’est pas autorisé à utiliser le micro. Autorisez l’accès au micro pour cette page dans les réglages du navigateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
         <source>No microphone was found on this device.</source>
         <translation>Aucun micro n’a été trouvé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>Le micro est utilisé par une autre application ou n’a pas pu être démarré.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
         <source>The microphone could not be started.</source>
         <translation>Le micro n’a pas pu être démarré.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>Le micro s’est arrêté, l’enregistrement s’est donc arrêté.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>Ce navigateur ne peut pas enregistrer d’audio compressé. Choisissez «&#xa0;Sans perte (PCM)&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>Ce navigateur ne peut pas enregistrer d’audio sans perte. Choisissez «&#xa0;Compressé&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>Impossible de joindre Earshot à {host}. Vérifiez qu’Earshot fonctionne toujours et que cet appareil est sur le même réseau. Nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot est occupé&#xa0;: il enregistre déjà autant de personnes qu’il le peut. Nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot a refusé cette page&#xa0;: le code d’appairage dans l’adresse est erroné ou absent. Scannez de nouveau le code QR ou rouvrez le lien affiché dans Earshot.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot a refusé la connexion car cette page n’a pas été ouverte depuis l’adresse d’Earshot. Ouvrez l’adresse affichée dans Earshot.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>Earshot a bloqué cet appareil après trop de codes d’appairage erronés. Patientez un moment ou demandez à la personne qui gère Earshot.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot n’a plus l’enregistrement que cette page envoyait (il s’est terminé ou a expiré)&#xa0;: il ne peut donc pas être poursuivi. L’audio qui n’a pas atteint Earshot est conservé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>Le disque d’Earshot est plein, l’enregistrement s’est donc arrêté. Ce qu’Earshot a reçu est sauvegardé&#xa0;; le reste est conservé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot n’a pas pu écrire l’enregistrement, il s’est donc arrêté. Le reste est conservé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot n’accepte pas ce format audio. Choisissez une autre qualité.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="60"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Connexion perdue. L’enregistrement continue&#xa0;: l’audio sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="61"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>Sending the rest of the recording…</source>
         <translation>Envoi du reste de l’enregistrement…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="62"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Envoi d’un enregistrement interrompu précédemment…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Un enregistrement interrompu précédemment est maintenant sauvegardé sous {file}.</translation>
     </message>

@@ -2050,257 +2050,257 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>web</name>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="13"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="9"/>
         <source>Earshot recorder</source>
         <translation>Earshot 录音器</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="14"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="10"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="15"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="11"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="16"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="12"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="17"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="13"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="18"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="14"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="19"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="15"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="20"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="16"/>
         <source>Your name</source>
         <translation>您的名字</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="21"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="17"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="22"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="18"/>
         <source>Compressed (smaller files)</source>
         <translation>压缩（文件更小）</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="23"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="19"/>
         <source>Lossless (PCM)</source>
         <translation>无损（PCM）</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="24"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="20"/>
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="25"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="21"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="26"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
         <source>Input level</source>
         <translation>输入电平</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="27"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
         <source>Start recording</source>
         <translation>开始录音</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="28"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
         <source>Stop recording</source>
         <translation>停止录音</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="29"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="30"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
         <source>Chunks sent</source>
         <translation>已发送数据块</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="31"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="32"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
         <source>Confirmed by Earshot</source>
         <translation>Earshot 已确认</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="33"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
         <source>Recording saved</source>
         <translation>录音已保存</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="34"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="35"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="36"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="37"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
         <source>Audio kept on this device</source>
         <translation>保存在本设备上的音频</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="38"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>部分录音未能发送到 Earshot。它会保留在此浏览器中，直到您保存或丢弃它。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="39"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>丢弃保存在本设备上的音频吗？丢弃后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>此页面是通过明文 http 打开的，浏览器在这种情况下不允许使用麦克风。请改为打开安全地址：{url}</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>此浏览器无法录音。请尝试最新版本的 Safari、Chrome 或 Firefox。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot 无权使用麦克风。请在浏览器设置中允许此页面访问麦克风，然后重试。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
         <source>No microphone was found on this device.</source>
         <translation>在本设备上未找到麦克风。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>麦克风正被其他应用使用，或无法启动。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
         <source>The microphone could not be started.</source>
         <translation>无法启动麦克风。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>麦克风已停止，因此录音也已停止。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>此浏览器无法录制压缩音频。请选择“无损（PCM）”。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>此浏览器无法录制无损音频。请选择“压缩”。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>无法连接到位于 {host} 的 Earshot。请检查 Earshot 是否仍在运行，以及本设备是否在同一网络中。正在重试…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot 正忙：它已在录制尽可能多的人。正在重试…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot 拒绝了此页面：地址中的配对码错误或缺失。请重新扫描二维码，或再次打开 Earshot 中显示的链接。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot 拒绝了连接，因为此页面不是从 Earshot 自己的地址打开的。请打开 Earshot 中显示的地址。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>由于错误的配对码过多，Earshot 已封禁本设备。请稍候，或询问运行 Earshot 的人。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot 已不再保有此页面正在发送的录音（已结束或已过期），因此无法继续。未送达 Earshot 的音频保存在本设备上。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>Earshot 的磁盘已满，因此录音已停止。Earshot 已收到的部分已保存；其余部分保存在本设备上。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot 无法写入录音，因此录音已停止。其余部分保存在本设备上。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot 不接受此音频格式。请选择其他质量。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="60"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>连接已断开。仍在录音：连接恢复后会立即发送音频。</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="61"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>Sending the rest of the recording…</source>
         <translation>正在发送录音的剩余部分…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="62"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>正在发送之前中断的录音…</translation>
     </message>
     <message>
-        <location filename="../server/net/webstrings.cpp" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>之前中断的录音现已保存为 {file}。</translation>
     </message>
