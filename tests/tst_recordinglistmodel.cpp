@@ -668,8 +668,8 @@ void tst_RecordingListModel::largeArchive()
     QCOMPARE(model.rowCount(), Days * PerDay);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(
-        model.recording(0).startedAt, at(1, 8, 0).addDays(Days - 1).addSecs((PerDay - 1) * 600));
-    QCOMPARE(model.recording(Days * PerDay - 1).startedAt, at(1, 8, 0));
+        model.recording(0).sidecar.startedAt, at(1, 8, 0).addDays(Days - 1).addSecs((PerDay - 1) * 600));
+    QCOMPARE(model.recording(Days * PerDay - 1).sidecar.startedAt, at(1, 8, 0));
 }
 
 QTEST_GUILESS_MAIN(tst_RecordingListModel)

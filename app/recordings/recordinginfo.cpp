@@ -35,7 +35,7 @@ qint64 lengthOf(const Sidecar &sidecar)
 
 bool RecordingInfo::isLive() const
 {
-    return status == u"recording";
+    return sidecar.status == u"recording";
 }
 
 RecordingInfo RecordingInfo::fromSidecar(const Sidecar &sidecar, const QString &sidecarPath)
@@ -47,17 +47,8 @@ RecordingInfo RecordingInfo::fromSidecar(const Sidecar &sidecar, const QString &
     info.sidecarPath = sidecarInfo.absoluteFilePath();
     info.filePath = besideSidecar(folder, sidecar.file);
     info.originalFilePath = besideSidecar(folder, sidecar.originalFile);
-    info.sessionId = sidecar.session;
-    info.label = sidecar.label;
-    info.peer = sidecar.peer;
-    info.userAgent = sidecar.userAgent;
+    info.sidecar = sidecar;
     info.device = describeUserAgent(sidecar.userAgent);
-    info.format = sidecar.format;
-    info.status = sidecar.status;
-    info.error = sidecar.error;
-    info.startedAt = sidecar.startedAt;
-    info.endedAt = sidecar.endedAt;
-    info.bytes = sidecar.bytes;
     info.durationMs = lengthOf(sidecar);
     const QFileInfo audio(info.filePath);
     info.fileSize = !info.filePath.isEmpty() && audio.isFile() ? audio.size() : -1;
@@ -67,10 +58,12 @@ RecordingInfo RecordingInfo::fromSidecar(const Sidecar &sidecar, const QString &
 bool RecordingInfo::newerFirst(const RecordingInfo &left, const RecordingInfo &right)
 {
     // An invalid start (a damaged sidecar) counts as the oldest.
-    if (left.startedAt != right.startedAt) {
-        if (!left.startedAt.isValid() || !right.startedAt.isValid())
-            return left.startedAt.isValid();
-        return left.startedAt > right.startedAt;
+    const QDateTime &leftStart = left.sidecar.startedAt;
+    const QDateTime &rightStart = right.sidecar.startedAt;
+    if (leftStart != rightStart) {
+        if (!leftStart.isValid() || !rightStart.isValid())
+            return leftStart.isValid();
+        return leftStart > rightStart;
     }
     return left.sidecarPath > right.sidecarPath;
 }

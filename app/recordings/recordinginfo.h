@@ -5,7 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
-struct Sidecar;
+#include "storage/sidecar.h"
 
 /// One recording as the recordings view shows it: what its sidecar says and what is on the disk.
 /// A plain value, made on the scanner's thread and handed to the GUI thread in batches.
@@ -14,17 +14,9 @@ struct RecordingInfo
     QString sidecarPath; ///< absolute; identifies the recording
     QString filePath; ///< the audio, absolute
     QString originalFilePath; ///< the stream as it arrived, when it was kept; absolute
-    QString sessionId;
-    QString label;
-    QString peer;
-    QString userAgent;
+    /// What the sidecar says, as it says it: the one description of a recording on the disk.
+    Sidecar sidecar;
     QString device; ///< "Chrome 131 on Android", or empty when the user agent says nothing known
-    QString format; ///< MIME type
-    QString status; ///< as the sidecar says: recording, complete, interrupted, failed
-    QString error;
-    QDateTime startedAt;
-    QDateTime endedAt;
-    qint64 bytes = 0; ///< audio bytes received
     qint64 fileSize = -1; ///< of the audio file on the disk; -1 when it is missing
     qint64 durationMs = -1; ///< -1 when unknown
 

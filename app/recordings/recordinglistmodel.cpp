@@ -18,11 +18,11 @@ QColor statusColor(const RecordingInfo &recording)
 {
     if (!recording.fileExists())
         return QColor(0xc6, 0x28, 0x28);
-    if (recording.status == u"recording")
+    if (recording.sidecar.status == u"recording")
         return QColor(0x2e, 0xa0, 0x43);
-    if (recording.status == u"interrupted")
+    if (recording.sidecar.status == u"interrupted")
         return QColor(0xd9, 0x8c, 0x1f);
-    if (recording.status == u"failed")
+    if (recording.sidecar.status == u"failed")
         return QColor(0xc6, 0x28, 0x28);
     return QColor(0x8a, 0x8f, 0x98);
 }
@@ -31,21 +31,21 @@ QString statusText(const RecordingInfo &recording)
 {
     if (!recording.fileExists())
         return RecordingListModel::tr("File missing", "recording status");
-    if (recording.status == u"recording")
+    if (recording.sidecar.status == u"recording")
         return RecordingListModel::tr("Recording", "recording status");
-    if (recording.status == u"complete")
+    if (recording.sidecar.status == u"complete")
         return RecordingListModel::tr("Complete", "recording status");
-    if (recording.status == u"interrupted")
+    if (recording.sidecar.status == u"interrupted")
         return RecordingListModel::tr("Interrupted", "recording status");
-    if (recording.status == u"failed")
+    if (recording.sidecar.status == u"failed")
         return RecordingListModel::tr("Failed", "recording status");
-    return recording.status;
+    return recording.sidecar.status;
 }
 
 QString shownName(const RecordingInfo &recording)
 {
-    return recording.label.isEmpty() ? QFileInfo(recording.filePath).completeBaseName()
-                                     : recording.label;
+    return recording.sidecar.label.isEmpty() ? QFileInfo(recording.filePath).completeBaseName()
+                                     : recording.sidecar.label;
 }
 
 bool isNumeric(int column)
@@ -125,7 +125,7 @@ void RecordingListModel::applyScan(const QList<RecordingInfo> &scanned)
     // is then in the same order as in the scan.
     const auto stays = [&](const RecordingInfo &recording) {
         const auto found = scannedIndex.constFind(recording.sidecarPath);
-        return found != scannedIndex.cend() && scanned.at(*found).startedAt == recording.startedAt;
+        return found != scannedIndex.cend() && scanned.at(*found).sidecar.startedAt == recording.sidecar.startedAt;
     };
     for (int last = int(m_recordings.size()) - 1; last >= 0;) {
         if (stays(m_recordings.at(last))) {
@@ -217,11 +217,11 @@ QVariant RecordingListModel::data(const QModelIndex &index, int role) const
     case FilePathRole:
         return recording.filePath;
     case SessionIdRole:
-        return recording.sessionId;
+        return recording.sidecar.session;
     case SidecarPathRole:
         return recording.sidecarPath;
     case LabelRole:
-        return recording.label;
+        return recording.sidecar.label;
     case LiveRole:
         return recording.isLive();
     case FileExistsRole:
@@ -237,9 +237,9 @@ QVariant RecordingListModel::displayText(const RecordingInfo &recording, int col
     case Name:
         return shownName(recording);
     case Device:
-        return recording.device.isEmpty() ? recording.peer : recording.device;
+        return recording.device.isEmpty() ? recording.sidecar.peer : recording.device;
     case Format:
-        return DisplayFormat::audioFormat(recording.format, m_locale);
+        return DisplayFormat::audioFormat(recording.sidecar.format, m_locale);
     case Length:
         return DisplayFormat::duration(recording.durationMs);
     case Size:
@@ -248,8 +248,8 @@ QVariant RecordingListModel::displayText(const RecordingInfo &recording, int col
     case Status:
         return statusText(recording);
     case Started:
-        return recording.startedAt.isValid()
-            ? m_locale.toString(recording.startedAt.toLocalTime(), QLocale::ShortFormat)
+        return recording.sidecar.startedAt.isValid()
+            ? m_locale.toString(recording.sidecar.startedAt.toLocalTime(), QLocale::ShortFormat)
             : QString();
     default:
         return {};
@@ -262,17 +262,17 @@ QVariant RecordingListModel::sortValue(const RecordingInfo &recording, int colum
     case Name:
         return shownName(recording);
     case Device:
-        return recording.device.isEmpty() ? recording.peer : recording.device;
+        return recording.device.isEmpty() ? recording.sidecar.peer : recording.device;
     case Format:
-        return recording.format;
+        return recording.sidecar.format;
     case Length:
         return recording.durationMs;
     case Size:
         return recording.fileSize;
     case Status:
-        return recording.fileExists() ? recording.status : u"missing"_s;
+        return recording.fileExists() ? recording.sidecar.status : u"missing"_s;
     case Started:
-        return recording.startedAt;
+        return recording.sidecar.startedAt;
     default:
         return {};
     }
@@ -285,26 +285,26 @@ QVariant RecordingListModel::toolTip(const RecordingInfo &recording, int column)
         return QDir::toNativeSeparators(recording.filePath);
     case Device: {
         QStringList lines;
-        if (!recording.userAgent.isEmpty())
-            lines.append(recording.userAgent);
-        if (!recording.peer.isEmpty())
+        if (!recording.sidecar.userAgent.isEmpty())
+            lines.append(recording.sidecar.userAgent);
+        if (!recording.sidecar.peer.isEmpty())
             lines.append(
-                tr("From %1", "network address of the sending device").arg(recording.peer));
+                tr("From %1", "network address of the sending device").arg(recording.sidecar.peer));
         return lines.join(u'\n');
     }
     case Format:
-        return recording.format;
+        return recording.sidecar.format;
     case Size:
         return recording.fileExists() ? tr("%1 bytes").arg(m_locale.toString(recording.fileSize))
                                       : tr("The audio file is missing.");
     case Status:
         if (!recording.fileExists())
             return tr("The audio file is missing.");
-        return recording.error.isEmpty() ? QVariant() : QVariant(recording.error);
+        return recording.sidecar.error.isEmpty() ? QVariant() : QVariant(recording.sidecar.error);
     case Started:
-        return recording.endedAt.isValid()
+        return recording.sidecar.endedAt.isValid()
             ? tr("Ended %1")
-                  .arg(m_locale.toString(recording.endedAt.toLocalTime(), QLocale::LongFormat))
+                  .arg(m_locale.toString(recording.sidecar.endedAt.toLocalTime(), QLocale::LongFormat))
             : QVariant();
     default:
         return {};
@@ -373,7 +373,7 @@ void RecordingListModel::onRenamed(const QString &sidecarPath, const QString &la
     // A scan may have moved the row since, or removed it.
     const int row = rowOf(sidecarPath);
     if (row >= 0) {
-        m_recordings[row].label = label;
+        m_recordings[row].sidecar.label = label;
         Q_EMIT dataChanged(index(row, Name), index(row, Name),
             { Qt::DisplayRole, Qt::ToolTipRole, SortRole, LabelRole });
     }

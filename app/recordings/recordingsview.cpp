@@ -298,7 +298,7 @@ void RecordingsView::renameSelected()
     const QString sidecarPath = m_model->recording(row).sidecarPath;
     bool ok = false;
     const QString label = QInputDialog::getText(this, tr("Rename Recording"),
-        tr("Name:", "of a recording"), QLineEdit::Normal, m_model->recording(row).label, &ok);
+        tr("Name:", "of a recording"), QLineEdit::Normal, m_model->recording(row).sidecar.label, &ok);
     // The dialog ran an event loop: a scan may have moved the row, or removed it.
     const int current = m_model->rowOf(sidecarPath);
     if (!ok || current < 0)

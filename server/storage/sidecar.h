@@ -32,4 +32,6 @@ struct Sidecar
     /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one.
     bool save(const QString &path, QString *errorString) const;
     static std::optional<Sidecar> load(const QString &path, QString *errorString);
+
+    bool operator==(const Sidecar &other) const = default;
 };
