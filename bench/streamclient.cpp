@@ -2,10 +2,10 @@
 
 #include <chrono>
 
-#include <QJsonDocument>
 #include <QWebSocket>
 
 #include "benchlimits.h"
+#include "protocol/v1client.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +36,19 @@ StreamClient::StreamClient(const Plan &plan, const QElapsedTimer &clock, QObject
     // error() is overloaded with the getter; errorOccurred() only arrives in Qt 6.5.
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
         &StreamClient::onSocketError);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &StreamClient::onTextMessage);
+    // Connected before the protocol client, so that it runs first: the arrival time does not
+    // include the parsing.
+    connect(m_socket, &QWebSocket::textMessageReceived, this,
+        [this] { m_receivedNs = m_clock.nsecsElapsed(); });
+    m_client = new V1Client(*m_socket, m_socket);
+    connect(m_client, &V1Client::started, this, &StreamClient::onStarted);
+    connect(m_client, &V1Client::acknowledged, this, &StreamClient::onAck);
+    connect(m_client, &V1Client::stopped, this, &StreamClient::onStopped);
+    connect(m_client, &V1Client::errorReceived, this, &StreamClient::onServerError);
+    // resumed: the bench never resumes, so it is unexpected too.
+    connect(m_client, &V1Client::resumed, this, [this] { noteError(u"unexpected \"resumed\""_s); });
+    connect(m_client, &V1Client::unexpectedMessage, this,
+        [this](const QString &text) { noteError(u"unexpected message: "_s + text.left(200)); });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this,
         [this](const QByteArray &) { noteError(u"unexpected binary message from the server"_s); });
 }
@@ -68,7 +80,7 @@ void StreamClient::sendDue(qint64 phaseNs)
         const qint64 sentNs = m_clock.nsecsElapsed();
         const qint64 dueNs
             = m_phaseStartNs + m_plan.offsetNs + m_result.chunksSent * m_plan.intervalNs;
-        if (m_socket->sendBinaryMessage(m_chunk) != m_chunk.size()) {
+        if (m_client->sendAudio(m_chunk) != m_chunk.size()) {
             fail(u"could not send chunk %1"_s.arg(m_result.chunksSent));
             return;
         }
@@ -146,7 +158,7 @@ void StreamClient::noteError(const QString &error)
 void StreamClient::sendStop()
 {
     m_stopSentNs = m_clock.nsecsElapsed();
-    m_socket->sendTextMessage(u"{\"type\":\"stop\"}"_s);
+    m_client->sendStop();
     setState(State::Stopping, toNs(BenchLimits::stopTimeout));
 }
 
@@ -155,10 +167,7 @@ void StreamClient::onConnected()
     if (m_state != State::Connecting)
         return;
     m_result.connected = true;
-    const QJsonObject start { { u"type"_s, u"start"_s }, { u"format"_s, m_plan.format },
-        { u"name"_s, m_result.name } };
-    m_socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(start).toJson(QJsonDocument::Compact)));
+    m_client->sendStart(m_plan.format, m_result.name);
     setState(State::Starting, toNs(BenchLimits::startTimeout));
 }
 
@@ -184,37 +193,29 @@ void StreamClient::onSocketError(QAbstractSocket::SocketError error)
     // Otherwise the disconnect that follows says how the stream ended.
 }
 
-void StreamClient::onTextMessage(const QString &text)
+void StreamClient::onStarted(const ServerReply &reply)
 {
-    const qint64 nowNs = m_clock.nsecsElapsed();
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = message.value(u"type"_s).toString();
-
-    if (type == u"ack"_s) {
-        onAck(message.value(u"bytes"_s).toInteger(-1), nowNs);
-    } else if (type == u"started"_s) {
-        if (m_state != State::Starting) {
-            noteError(u"\"started\" while not starting"_s);
-            return;
-        }
-        m_result.started = true;
-        m_result.file = message.value(u"file"_s).toString();
-        setState(State::Ready);
-    } else if (type == u"stopped"_s) {
-        onStopped(message, nowNs);
-    } else if (type == u"error"_s) {
-        const QString error = message.value(u"code"_s).toString() + u": "_s
-            + message.value(u"message"_s).toString();
-        noteError(error);
-        if (m_state == State::Starting)
-            fail(u"start refused: "_s + error);
-    } else if (type != u"connection"_s) {
-        noteError(u"unexpected message: "_s + text.left(200));
+    if (m_state != State::Starting) {
+        noteError(u"\"started\" while not starting"_s);
+        return;
     }
+    m_result.started = true;
+    m_result.file = reply.file;
+    setState(State::Ready);
 }
 
-void StreamClient::onAck(qint64 bytes, qint64 nowNs)
+void StreamClient::onServerError(const ServerReply &reply)
 {
+    const QString error = reply.errorName + u": "_s + reply.message;
+    noteError(error);
+    if (m_state == State::Starting)
+        fail(u"start refused: "_s + error);
+}
+
+void StreamClient::onAck(const ServerReply &reply)
+{
+    const qint64 bytes = reply.bytes;
+    const qint64 nowNs = m_receivedNs;
     if (bytes < m_result.bytesAcked || bytes > m_result.bytesSent) {
         noteError(u"ack of %1 bytes after %2 acked and %3 sent"_s.arg(QString::number(bytes),
             QString::number(m_result.bytesAcked), QString::number(m_result.bytesSent)));
@@ -230,17 +231,17 @@ void StreamClient::onAck(qint64 bytes, qint64 nowNs)
         sendStop();
 }
 
-void StreamClient::onStopped(const QJsonObject &message, qint64 nowNs)
+void StreamClient::onStopped(const ServerReply &reply)
 {
+    const qint64 nowNs = m_receivedNs;
     if (m_state != State::Stopping) {
         noteError(u"\"stopped\" while not stopping"_s);
         return;
     }
     m_result.stopLatencyUs = (nowNs - m_stopSentNs) / 1000;
-    m_result.serverBytes = message.value(u"bytes"_s).toInteger(-1);
-    const QString file = message.value(u"file"_s).toString();
-    if (!file.isEmpty())
-        m_result.file = file;
+    m_result.serverBytes = reply.bytes;
+    if (!reply.file.isEmpty())
+        m_result.file = reply.file;
 
     if (m_result.bytesAcked != m_result.bytesSent) {
         m_result.failure = u"stopped with %1 of %2 bytes acked"_s.arg(

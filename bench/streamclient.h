@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -14,8 +13,10 @@
 #include "streamresult.h"
 
 class QWebSocket;
+class V1Client;
+struct ServerReply;
 
-// One stream of the bench: a WebSocket that starts a session, sends its chunks when the worker
+// One stream of the bench: a WebSocket (protocol v1 through V1Client) that starts a session, sends its chunks when the worker
 // says they are due, times every chunk until an ack covers it, then stops the session.
 // Lives on its worker's thread; all times are nanoseconds on the worker's clock.
 class StreamClient final : public QObject
@@ -84,13 +85,15 @@ private:
     void onConnected();
     void onDisconnected();
     void onSocketError(QAbstractSocket::SocketError error);
-    void onTextMessage(const QString &message);
-    void onAck(qint64 bytes, qint64 nowNs);
-    void onStopped(const QJsonObject &message, qint64 nowNs);
+    void onStarted(const ServerReply &reply);
+    void onAck(const ServerReply &reply);
+    void onStopped(const ServerReply &reply);
+    void onServerError(const ServerReply &reply);
 
     Plan m_plan;
     const QElapsedTimer &m_clock;
     QWebSocket *m_socket = nullptr; // child
+    V1Client *m_client = nullptr; // the socket's child
     PayloadGenerator m_payload;
     QCryptographicHash m_hash { QCryptographicHash::Sha256 };
     QByteArray m_chunk;
@@ -100,4 +103,5 @@ private:
     qint64 m_deadlineNs = -1; // -1: none
     qint64 m_phaseStartNs = 0;
     qint64 m_stopSentNs = 0;
+    qint64 m_receivedNs = 0; // when the server's latest text message arrived, before parsing
 };

@@ -8,8 +8,11 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include "protocol/v1client.h"
+
 /// A real WebSocket client for the server tests: connects, records every message it is sent,
-/// and waits for them with QTRY (never a sleep).
+/// and waits for them with QTRY (never a sleep). Protocol v1 goes through V1Client (v1); the
+/// socket stays at hand for raw frames, the older dialects and malformed input.
 class TestClient final : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
             if (document.isObject())
                 messages.append(document.object());
         });
+        connect(&v1, &V1Client::acknowledged, this,
+            [this](const ServerReply &ack) { m_acked = std::max(m_acked, ack.bytes); });
         connect(&socket, &QWebSocket::disconnected, this, [this] {
             closed = true;
             closeCode = socket.closeCode();
@@ -41,6 +46,11 @@ public:
             && socket.state() == QAbstractSocket::ConnectedState;
     }
 
+    void sendStart(const QString &format, const QString &name) { v1.sendStart(format, name); }
+    void sendStop() { v1.sendStop(); }
+    void sendResume(const QString &session, const QString &resumeToken) { v1.sendResume(session, resumeToken); }
+
+    /// Any JSON, v1 or not, as it is.
     void sendJson(const QJsonObject &object)
     {
         socket.sendTextMessage(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
@@ -70,16 +80,8 @@ public:
         return n;
     }
 
-    /// The highest acknowledged byte count so far.
-    qint64 ackedBytes() const
-    {
-        qint64 bytes = -1;
-        for (const QJsonObject &message : messages) {
-            if (message.value(QLatin1String("type")).toString() == u"ack")
-                bytes = std::max(bytes, message.value(QLatin1String("bytes")).toInteger());
-        }
-        return bytes;
-    }
+    /// The highest acknowledged byte count so far; -1 before the first ack.
+    qint64 ackedBytes() const { return m_acked; }
 
     bool waitClosed(int timeoutMs = 5000)
     {
@@ -87,9 +89,13 @@ public:
     }
 
     QWebSocket socket;
+    V1Client v1 { socket };
     QList<QJsonObject> messages;
     QStringList texts;
     bool closed = false;
     QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodeNormal;
     QString closeReason;
+
+private:
+    qint64 m_acked = -1;
 };

@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 #include "captureserver.h"
+#include "protocol/clientmessage.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
@@ -21,12 +23,19 @@ namespace {
 
 const QString Pcm16k = QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16");
 
-QJsonObject startMessage(const QString &format, const QString &name)
+const QByteArray WebmMagic("\x1A\x45\xDF\xA3", 4);
+
+// Every audio file under dir (sidecars left out) with its size.
+QMap<QString, qint64> audioFileSizes(const QString &dir)
 {
-    QJsonObject start { { QStringLiteral("type"), QStringLiteral("start") }, { QStringLiteral("name"), name } };
-    if (!format.isEmpty())
-        start.insert(QStringLiteral("format"), format);
-    return start;
+    QMap<QString, qint64> sizes;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (info.suffix() != u"json")
+            sizes.insert(info.filePath(), info.size());
+    }
+    return sizes;
 }
 
 } // namespace
@@ -40,25 +49,28 @@ private Q_SLOTS:
     void cleanup();
 
     void v1PcmSessionIsByteExactAndPlayable();
+    void v1SniffsTheFormatFromTheFirstBytes_data();
     void v1SniffsTheFormatFromTheFirstBytes();
     void acksCoverEveryByte();
     void seedBinaryOnlyClient();
-    void seedTextCommandClient();
-    void seedJsonCommandClient();
+    void seedCommandClient_data();
+    void seedCommandClient();
     void fiftyConcurrentStreamsAreByteExact();
     void resumeAfterDroppedConnection();
     void resumeTakesOverAHalfDeadConnection();
     void resumeAfterServerRestart();
     void resumeWithWrongTokenIsRefused();
     void oversizeMessageClosesOnlyThatConnection();
-    void unknownTypeKeepsTheConnection();
+    void refusedMessageKeepsTheConnection_data();
+    void refusedMessageKeepsTheConnection();
     void binaryWithoutStartIsAnError();
-    void badPcmFormatIsRefused();
     void serverFullRefusesNewSessions();
     void idleConnectionIsClosed();
     void shutdownFinalizesEveryFile();
     void startUpRepairsCrashedRecordings();
-    void httpPageStatusAndNotFound();
+    void httpAnswers_data();
+    void httpAnswers();
+    void apiStatusShowsTheLiveSession();
     void silentTcpClientIsDropped();
     void publishesFiguresInBatches();
     void compressedRecordingsAreRemuxedForPlayers();
@@ -67,7 +79,7 @@ private:
     ServerSettings settings() const;
     QString filePath(const QJsonObject &message) const;
     QByteArray httpGet(const QByteArray &path, const QByteArray &extra = {});
-    int rawCloseCodeAfter(const QJsonObject &message);
+    int rawCloseCodeAfter(const QString &message);
 
     std::unique_ptr<TestServer> m_server;
 };
@@ -118,7 +130,7 @@ QByteArray tst_CaptureServer::httpGet(const QByteArray &path, const QByteArray &
 }
 
 // A hand-made WebSocket client: handshake, one masked text frame, then the close frame's code.
-int tst_CaptureServer::rawCloseCodeAfter(const QJsonObject &message)
+int tst_CaptureServer::rawCloseCodeAfter(const QString &message)
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->port());
@@ -131,7 +143,7 @@ int tst_CaptureServer::rawCloseCodeAfter(const QJsonObject &message)
         return -2;
     received = received.mid(received.indexOf("\r\n\r\n") + 4);
 
-    const QByteArray payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    const QByteArray payload = message.toUtf8();
     const char mask[4] = { 1, 2, 3, 4 };
     QByteArray frame;
     frame.append(char(0x81)).append(char(0x80 | payload.size())).append(mask, 4);
@@ -175,7 +187,7 @@ void tst_CaptureServer::v1PcmSessionIsByteExactAndPlayable()
     const QJsonObject hello = client.waitFor(QStringLiteral("connection"));
     QCOMPARE(hello.value(QLatin1String("protocol")).toInt(), 1);
 
-    client.sendJson(startMessage(Pcm16k, QStringLiteral("Guest 1")));
+    client.sendStart(Pcm16k, QStringLiteral("Guest 1"));
     const QJsonObject started = client.waitFor(QStringLiteral("started"));
     QVERIFY(!started.value(QLatin1String("session")).toString().isEmpty());
     QVERIFY(!started.value(QLatin1String("resumeToken")).toString().isEmpty());
@@ -196,7 +208,7 @@ void tst_CaptureServer::v1PcmSessionIsByteExactAndPlayable()
     QVERIFY(live);
     QCOMPARE(live->dataBytes, sent.size());
 
-    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    client.sendStop();
     const QJsonObject stopped = client.waitFor(QStringLiteral("stopped"));
     QCOMPARE(stopped.value(QLatin1String("bytes")).toInteger(), sent.size());
     QCOMPARE(stopped.value(QLatin1String("chunks")).toInt(), 20);
@@ -222,25 +234,36 @@ void tst_CaptureServer::v1PcmSessionIsByteExactAndPlayable()
 
     // Another start may follow on the same connection, into another file.
     const qsizetype before = client.messages.size();
-    client.sendJson(startMessage(Pcm16k, QStringLiteral("Guest 1")));
+    client.sendStart(Pcm16k, QStringLiteral("Guest 1"));
     const QJsonObject second = client.waitFor(QStringLiteral("started"), before);
     QVERIFY(filePath(second) != file);
 }
 
+void tst_CaptureServer::v1SniffsTheFormatFromTheFirstBytes_data()
+{
+    QTest::addColumn<QByteArray>("magic");
+    QTest::addColumn<QString>("extension");
+    QTest::addRow("EBML is WebM") << WebmMagic << QStringLiteral(".webm");
+    QTest::addRow("OggS is Ogg") << QByteArray("OggS") << QStringLiteral(".ogg");
+    QTest::addRow("anything else is .bin") << QByteArray("ESHT") << QStringLiteral(".bin");
+}
+
 void tst_CaptureServer::v1SniffsTheFormatFromTheFirstBytes()
 {
+    QFETCH(QByteArray, magic);
+    QFETCH(QString, extension);
     QVERIFY(m_server->start(settings()));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    client.sendJson(startMessage({}, QStringLiteral("phone")));
+    client.sendStart({}, QStringLiteral("phone"));
     const QJsonObject started = client.waitFor(QStringLiteral("started"));
     QVERIFY(started.value(QLatin1String("file")).isNull());
 
-    const QByteArray data = QByteArray("\x1A\x45\xDF\xA3", 4) + randomBytes(5000, 7);
+    const QByteArray data = magic + randomBytes(5000, 7);
     client.socket.sendBinaryMessage(data);
-    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    client.sendStop();
     const QJsonObject stopped = client.waitFor(QStringLiteral("stopped"));
-    QVERIFY(filePath(stopped).endsWith(QLatin1String(".webm")));
+    QVERIFY2(filePath(stopped).endsWith(extension), qPrintable(filePath(stopped)));
     QCOMPARE(readFile(filePath(stopped)), data);
 }
 
@@ -249,7 +272,7 @@ void tst_CaptureServer::acksCoverEveryByte()
     QVERIFY(m_server->start(settings()));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    client.sendJson(startMessage(QStringLiteral("audio/webm;codecs=opus"), QStringLiteral("acks")));
+    client.sendStart(QStringLiteral("audio/webm;codecs=opus"), QStringLiteral("acks"));
     client.waitFor(QStringLiteral("started"));
     qint64 total = 0;
     for (int i = 0; i < 5; ++i) {
@@ -285,59 +308,105 @@ void tst_CaptureServer::seedBinaryOnlyClient()
     QCOMPARE(readFile(stats.filePath), sent);
 }
 
-void tst_CaptureServer::seedTextCommandClient()
+void tst_CaptureServer::seedCommandClient_data()
 {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("greeting"); // text sent before the first recording; empty: none
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("startedType");
+    QTest::addColumn<QString>("sessionKey");
+    QTest::addColumn<QString>("confirmationType");
+    QTest::addColumn<QString>("confirmedChunksKey");
+    QTest::addColumn<QString>("confirmedBytesKey");
+    QTest::addColumn<int>("confirmations"); // per recording; 0: coalesced, any number
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<QString>("stoppedType");
+    QTest::addColumn<QString>("stoppedBytesKey");
+    QTest::addColumn<int>("recordings");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<quint32>("seed");
+
+    // Plain commands; the answers are v1's, and any other text is echoed.
+    QTest::addRow("text commands")
+        << QStringLiteral("/ws/audio-stream") << QStringLiteral("hello") << QStringLiteral("START_RECORDING")
+        << QStringLiteral("started") << QStringLiteral("session") << QStringLiteral("ack") << QStringLiteral("chunks")
+        << QStringLiteral("bytes") << 0 << QStringLiteral("STOP_RECORDING") << QStringLiteral("stopped")
+        << QStringLiteral("bytes") << 2 << 2000 << 0u;
+    // JSON commands with answers of their own, one confirmation per chunk.
+    QTest::addRow("JSON commands")
+        << QStringLiteral("/ws") << QString() << QStringLiteral("{\"type\":\"start_recording\"}")
+        << QStringLiteral("audio_stream_started") << QStringLiteral("session_id") << QStringLiteral("audio_chunk_confirmed")
+        << QStringLiteral("chunk_number") << QStringLiteral("total_bytes") << 2
+        << QStringLiteral("{\"type\":\"stop_recording\"}") << QStringLiteral("audio_stream_stopped")
+        << QStringLiteral("total_bytes") << 1 << 3000 << 11u;
+}
+
+void tst_CaptureServer::seedCommandClient()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, greeting);
+    QFETCH(QString, start);
+    QFETCH(QString, startedType);
+    QFETCH(QString, sessionKey);
+    QFETCH(QString, confirmationType);
+    QFETCH(QString, confirmedChunksKey);
+    QFETCH(QString, confirmedBytesKey);
+    QFETCH(int, confirmations);
+    QFETCH(QString, stop);
+    QFETCH(QString, stoppedType);
+    QFETCH(QString, stoppedBytesKey);
+    QFETCH(int, recordings);
+    QFETCH(int, size);
+    QFETCH(quint32, seed);
+
     QVERIFY(m_server->start(settings()));
     TestClient client;
-    QVERIFY(client.open(m_server->wsUrl(QStringLiteral("/ws/audio-stream"))));
-
-    client.socket.sendTextMessage(QStringLiteral("hello"));
-    QTRY_VERIFY(client.texts.contains(QStringLiteral("Echo: hello")));
+    QVERIFY(client.open(m_server->wsUrl(path)));
+    QVERIFY(!client.waitFor(QStringLiteral("connection")).value(QLatin1String("id")).toString().isEmpty());
+    if (!greeting.isEmpty()) {
+        client.socket.sendTextMessage(greeting);
+        QTRY_VERIFY(client.texts.contains(QStringLiteral("Echo: ") + greeting));
+    }
 
     QStringList files;
-    for (int recording = 0; recording < 2; ++recording) {
+    for (int recording = 0; recording < recordings; ++recording) {
         const qsizetype from = client.messages.size();
-        client.socket.sendTextMessage(QStringLiteral("START_RECORDING"));
-        client.waitFor(QStringLiteral("started"), from);
-        const QByteArray data = QByteArray("\x1A\x45\xDF\xA3", 4) + randomBytes(2000, quint32(recording));
-        client.socket.sendBinaryMessage(data.left(1000));
-        client.socket.sendBinaryMessage(data.mid(1000));
-        client.socket.sendTextMessage(QStringLiteral("STOP_RECORDING"));
-        const QJsonObject stopped = client.waitFor(QStringLiteral("stopped"), from);
-        QCOMPARE(stopped.value(QLatin1String("bytes")).toInteger(), data.size());
+        client.socket.sendTextMessage(start);
+        const QJsonObject started = client.waitFor(startedType, from);
+        QVERIFY(!started.value(sessionKey).toString().isEmpty());
+
+        const QByteArray data = WebmMagic + randomBytes(size, seed + quint32(recording));
+        client.socket.sendBinaryMessage(data.left(data.size() / 2));
+        client.socket.sendBinaryMessage(data.mid(data.size() / 2));
+        // Before the stop, a confirmation covers both chunks.
+        const auto confirmedAll = [&] {
+            qsizetype count = 0;
+            bool all = false;
+            for (qsizetype i = from; i < client.messages.size(); ++i) {
+                const QJsonObject &message = client.messages.at(i);
+                if (message.value(QLatin1String("type")).toString() != confirmationType)
+                    continue;
+                ++count;
+                all = message.value(confirmedChunksKey).toInteger() == 2
+                    && message.value(confirmedBytesKey).toInteger() == data.size();
+            }
+            return all && (confirmations == 0 || count == confirmations);
+        };
+        QTRY_VERIFY(confirmedAll());
+
+        client.socket.sendTextMessage(stop);
+        const QJsonObject stopped = client.waitFor(stoppedType, from);
+        QCOMPARE(stopped.value(stoppedBytesKey).toInteger(), data.size());
+        QVERIFY2(filePath(stopped).endsWith(QLatin1String(".webm")), qPrintable(filePath(stopped)));
         QCOMPARE(readFile(filePath(stopped)), data);
         files.append(filePath(stopped));
     }
-    QVERIFY(files.at(0) != files.at(1));
-}
+    QCOMPARE(QSet<QString>(files.cbegin(), files.cend()).size(), recordings);
 
-void tst_CaptureServer::seedJsonCommandClient()
-{
-    QVERIFY(m_server->start(settings()));
-    TestClient client;
-    QVERIFY(client.open(m_server->wsUrl()));
-    QVERIFY(!client.waitFor(QStringLiteral("connection")).value(QLatin1String("id")).toString().isEmpty());
-
-    client.sendJson({ { QStringLiteral("type"), QStringLiteral("start_recording") } });
-    const QJsonObject started = client.waitFor(QStringLiteral("audio_stream_started"));
-    QVERIFY(!started.value(QLatin1String("session_id")).toString().isEmpty());
-
-    const QByteArray data = QByteArray("\x1A\x45\xDF\xA3", 4) + randomBytes(3000, 11);
-    client.socket.sendBinaryMessage(data.left(1500));
-    client.socket.sendBinaryMessage(data.mid(1500));
-    QTRY_COMPARE(client.count(QStringLiteral("audio_chunk_confirmed")), 2);
-    const QJsonObject second = client.messages.last();
-    QCOMPARE(second.value(QLatin1String("chunk_number")).toInt(), 2);
-    QCOMPARE(second.value(QLatin1String("total_bytes")).toInteger(), data.size());
-
-    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop_recording") } });
-    const QJsonObject stopped = client.waitFor(QStringLiteral("audio_stream_stopped"));
-    QCOMPARE(stopped.value(QLatin1String("total_bytes")).toInteger(), data.size());
-    QVERIFY(filePath(stopped).endsWith(QLatin1String(".webm")));
-    QCOMPARE(readFile(filePath(stopped)), data);
-
-    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop_recording") } });
-    QCOMPARE(client.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("not_recording"));
+    // A stop with nothing recording is an error, in every dialect.
+    const qsizetype from = client.messages.size();
+    client.socket.sendTextMessage(stop);
+    QCOMPARE(client.waitFor(QStringLiteral("error"), from).value(QLatin1String("code")).toString(), QStringLiteral("not_recording"));
 }
 
 void tst_CaptureServer::fiftyConcurrentStreamsAreByteExact()
@@ -349,7 +418,7 @@ void tst_CaptureServer::fiftyConcurrentStreamsAreByteExact()
     for (int i = 0; i < Streams; ++i) {
         clients.push_back(std::make_unique<TestClient>());
         QVERIFY(clients.back()->open(m_server->wsUrl()));
-        clients.back()->sendJson(startMessage(Pcm16k, QStringLiteral("stream %1").arg(i)));
+        clients.back()->sendStart(Pcm16k, QStringLiteral("stream %1").arg(i));
     }
     for (auto &client : clients)
         QVERIFY(!client->waitFor(QStringLiteral("started")).isEmpty());
@@ -364,7 +433,7 @@ void tst_CaptureServer::fiftyConcurrentStreamsAreByteExact()
         QCoreApplication::processEvents();
     }
     for (auto &client : clients)
-        client->sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+        client->sendStop();
 
     QSet<QString> files;
     for (int i = 0; i < Streams; ++i) {
@@ -386,7 +455,7 @@ void tst_CaptureServer::resumeAfterDroppedConnection()
     {
         TestClient first;
         QVERIFY(first.open(m_server->wsUrl()));
-        first.sendJson(startMessage(Pcm16k, QStringLiteral("flaky")));
+        first.sendStart(Pcm16k, QStringLiteral("flaky"));
         const QJsonObject started = first.waitFor(QStringLiteral("started"));
         session = started.value(QLatin1String("session")).toString();
         token = started.value(QLatin1String("resumeToken")).toString();
@@ -400,16 +469,14 @@ void tst_CaptureServer::resumeAfterDroppedConnection()
 
     TestClient second;
     QVERIFY(second.open(m_server->wsUrl()));
-    second.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
-                      { QStringLiteral("session"), session },
-                      { QStringLiteral("resumeToken"), token } });
+    second.sendResume(session, token);
     const QJsonObject resumed = second.waitFor(QStringLiteral("resumed"));
     QCOMPARE(resumed.value(QLatin1String("session")).toString(), session);
     const qint64 from = resumed.value(QLatin1String("bytes")).toInteger();
     QCOMPARE(from, 32000);
     for (qint64 offset = from; offset < everything.size(); offset += 3200)
         second.socket.sendBinaryMessage(everything.mid(offset, 3200));
-    second.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    second.sendStop();
     const QJsonObject stopped = second.waitFor(QStringLiteral("stopped"));
     QCOMPARE(stopped.value(QLatin1String("bytes")).toInteger(), everything.size());
     const QByteArray onDisk = readFile(filePath(stopped));
@@ -424,7 +491,7 @@ void tst_CaptureServer::resumeTakesOverAHalfDeadConnection()
     const QByteArray everything = randomBytes(20000, 5);
     TestClient first;
     QVERIFY(first.open(m_server->wsUrl()));
-    first.sendJson(startMessage(QStringLiteral("audio/webm"), QStringLiteral("takeover")));
+    first.sendStart(QStringLiteral("audio/webm"), QStringLiteral("takeover"));
     const QJsonObject started = first.waitFor(QStringLiteral("started"));
     first.socket.sendBinaryMessage(everything.left(8000));
     QTRY_COMPARE(first.ackedBytes(), 8000);
@@ -432,15 +499,13 @@ void tst_CaptureServer::resumeTakesOverAHalfDeadConnection()
     // The first connection is still open on the server when the client comes back.
     TestClient second;
     QVERIFY(second.open(m_server->wsUrl()));
-    second.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
-                      { QStringLiteral("session"), started.value(QLatin1String("session")) },
-                      { QStringLiteral("resumeToken"), started.value(QLatin1String("resumeToken")) } });
+    second.sendResume(started.value(QLatin1String("session")).toString(), started.value(QLatin1String("resumeToken")).toString());
     const QJsonObject resumed = second.waitFor(QStringLiteral("resumed"));
     QCOMPARE(resumed.value(QLatin1String("bytes")).toInteger(), 8000);
     QVERIFY(first.waitClosed());
 
     second.socket.sendBinaryMessage(everything.mid(8000));
-    second.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    second.sendStop();
     const QJsonObject stopped = second.waitFor(QStringLiteral("stopped"));
     QCOMPARE(readFile(filePath(stopped)), everything);
 }
@@ -451,7 +516,7 @@ void tst_CaptureServer::resumeAfterServerRestart()
     const QByteArray everything = randomBytes(48000, 77);
     TestClient first;
     QVERIFY(first.open(m_server->wsUrl()));
-    first.sendJson(startMessage(Pcm16k, QStringLiteral("across restarts")));
+    first.sendStart(Pcm16k, QStringLiteral("across restarts"));
     const QJsonObject started = first.waitFor(QStringLiteral("started"));
     first.socket.sendBinaryMessage(everything.left(16000));
     QTRY_COMPARE(first.ackedBytes(), 16000);
@@ -462,12 +527,10 @@ void tst_CaptureServer::resumeAfterServerRestart()
 
     TestClient second;
     QVERIFY(second.open(m_server->wsUrl()));
-    second.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
-                      { QStringLiteral("session"), started.value(QLatin1String("session")) },
-                      { QStringLiteral("resumeToken"), started.value(QLatin1String("resumeToken")) } });
+    second.sendResume(started.value(QLatin1String("session")).toString(), started.value(QLatin1String("resumeToken")).toString());
     QCOMPARE(second.waitFor(QStringLiteral("resumed")).value(QLatin1String("bytes")).toInteger(), 16000);
     second.socket.sendBinaryMessage(everything.mid(16000));
-    second.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    second.sendStop();
     const QJsonObject stopped = second.waitFor(QStringLiteral("stopped"));
     QCOMPARE(filePath(stopped), filePath(started));
     QCOMPARE(readFile(filePath(stopped)).mid(WavHeader::Size), everything);
@@ -480,14 +543,12 @@ void tst_CaptureServer::resumeWithWrongTokenIsRefused()
     QVERIFY(m_server->start(settings()));
     TestClient first;
     QVERIFY(first.open(m_server->wsUrl()));
-    first.sendJson(startMessage(Pcm16k, QStringLiteral("victim")));
+    first.sendStart(Pcm16k, QStringLiteral("victim"));
     const QJsonObject started = first.waitFor(QStringLiteral("started"));
 
     TestClient intruder;
     QVERIFY(intruder.open(m_server->wsUrl()));
-    intruder.sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
-                        { QStringLiteral("session"), started.value(QLatin1String("session")) },
-                        { QStringLiteral("resumeToken"), QStringLiteral("0123456789abcdef0123456789abcdef") } });
+    intruder.sendResume(started.value(QLatin1String("session")).toString(), QStringLiteral("0123456789abcdef0123456789abcdef"));
     QCOMPARE(intruder.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("bad_resume_token"));
     QVERIFY(intruder.waitClosed());
     QCOMPARE(intruder.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
@@ -506,12 +567,12 @@ void tst_CaptureServer::oversizeMessageClosesOnlyThatConnection()
 
     TestClient bystander;
     QVERIFY(bystander.open(m_server->wsUrl()));
-    bystander.sendJson(startMessage(Pcm16k, QStringLiteral("bystander")));
+    bystander.sendStart(Pcm16k, QStringLiteral("bystander"));
     bystander.waitFor(QStringLiteral("started"));
 
     TestClient big;
     QVERIFY(big.open(m_server->wsUrl()));
-    big.sendJson(startMessage(Pcm16k, QStringLiteral("big")));
+    big.sendStart(Pcm16k, QStringLiteral("big"));
     big.waitFor(QStringLiteral("started"));
     big.socket.sendBinaryMessage(randomBytes(3200, 1));
     QTRY_COMPARE(big.ackedBytes(), 3200);
@@ -532,21 +593,53 @@ void tst_CaptureServer::oversizeMessageClosesOnlyThatConnection()
     }());
 }
 
-void tst_CaptureServer::unknownTypeKeepsTheConnection()
+void tst_CaptureServer::refusedMessageKeepsTheConnection_data()
 {
+    QTest::addColumn<QStringList>("texts"); // sent one after the other on one connection
+    QTest::addColumn<QStringList>("codes"); // the errors, in order
+    QTest::addColumn<QString>("mentions"); // what the first error's message names
+
+    QTest::addRow("unknown type, then not JSON")
+        << QStringList { QStringLiteral("{\"type\":\"hello\"}"), QStringLiteral("{not json") }
+        << QStringList { QStringLiteral("unknown_type"), QStringLiteral("bad_message") } << QStringLiteral("hello");
+    QTest::addRow("PCM that is not 16-bit")
+        << QStringList { ClientMessage::start(QStringLiteral("audio/pcm;rate=16000;channels=1;bits=24"), QStringLiteral("x")).toText() }
+        << QStringList { QStringLiteral("bad_format") } << QStringLiteral("16-bit");
+    QTest::addRow("stop with nothing recording")
+        << QStringList { ClientMessage::stop().toText() } << QStringList { QStringLiteral("not_recording") }
+        << QStringLiteral("No session");
+    QTest::addRow("resume of a session that does not exist")
+        << QStringList { ClientMessage::resume(QStringLiteral("0000000000000000"), QStringLiteral("0123456789abcdef0123456789abcdef")).toText() }
+        << QStringList { QStringLiteral("unknown_session") } << QString();
+}
+
+void tst_CaptureServer::refusedMessageKeepsTheConnection()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, codes);
+    QFETCH(QString, mentions);
+
     QVERIFY(m_server->start(settings()));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    client.sendJson({ { QStringLiteral("type"), QStringLiteral("hello") } });
-    const QJsonObject error = client.waitFor(QStringLiteral("error"));
-    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("unknown_type"));
-    QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("hello")));
+    for (const QString &text : std::as_const(texts))
+        client.socket.sendTextMessage(text);
+    QTRY_COMPARE(client.count(QStringLiteral("error")), codes.size());
+    QStringList received;
+    QString firstMessage;
+    for (const QJsonObject &message : std::as_const(client.messages)) {
+        if (message.value(QLatin1String("type")).toString() != u"error")
+            continue;
+        if (received.isEmpty())
+            firstMessage = message.value(QLatin1String("message")).toString();
+        received.append(message.value(QLatin1String("code")).toString());
+    }
+    QCOMPARE(received, codes);
+    QVERIFY2(firstMessage.contains(mentions), qPrintable(firstMessage));
+    QCOMPARE(client.count(QStringLiteral("started")), 0);
 
-    client.socket.sendTextMessage(QStringLiteral("{not json"));
-    QTRY_COMPARE(client.count(QStringLiteral("error")), 2);
-    QCOMPARE(client.messages.last().value(QLatin1String("code")).toString(), QStringLiteral("bad_message"));
-
-    client.sendJson(startMessage(Pcm16k, QStringLiteral("after errors")));
+    // The connection is still good for a session.
+    client.sendStart(Pcm16k, QStringLiteral("after errors"));
     QVERIFY(!client.waitFor(QStringLiteral("started")).isEmpty());
     QVERIFY(!client.closed);
 }
@@ -556,26 +649,34 @@ void tst_CaptureServer::binaryWithoutStartIsAnError()
     QVERIFY(m_server->start(settings()));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    client.sendJson(startMessage(Pcm16k, QStringLiteral("one")));
+    client.sendStart(Pcm16k, QStringLiteral("one"));
     client.waitFor(QStringLiteral("started"));
-    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
-    client.waitFor(QStringLiteral("stopped"));
+    client.sendStop();
+    const QString firstFile = filePath(client.waitFor(QStringLiteral("stopped")));
+    const QMap<QString, qint64> filesBefore = audioFileSizes(m_server->path());
+    QVERIFY(filesBefore.contains(firstFile));
 
-    client.socket.sendBinaryMessage(randomBytes(100, 1));
-    QCOMPARE(client.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("expected_start"));
-    QVERIFY(!client.closed);
-}
-
-void tst_CaptureServer::badPcmFormatIsRefused()
-{
-    QVERIFY(m_server->start(settings()));
-    TestClient client;
-    QVERIFY(client.open(m_server->wsUrl()));
-    client.sendJson(startMessage(QStringLiteral("audio/pcm;rate=16000;channels=1;bits=24"), QStringLiteral("x")));
+    constexpr int Dropped = 137;
+    client.socket.sendBinaryMessage(randomBytes(Dropped, 1));
     const QJsonObject error = client.waitFor(QStringLiteral("error"));
-    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("bad_format"));
-    QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("16-bit")));
-    QCOMPARE(client.count(QStringLiteral("started")), 0);
+    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("expected_start"));
+    QVERIFY2(error.value(QLatin1String("message")).toString().contains(QString::number(Dropped)),
+             qPrintable(error.value(QLatin1String("message")).toString()));
+
+    // The connection goes on, and the bytes really were dropped: no file grew, and the next
+    // session on this connection holds its own bytes only.
+    const qsizetype from = client.messages.size();
+    client.sendStart(Pcm16k, QStringLiteral("two"));
+    QVERIFY(!client.waitFor(QStringLiteral("started"), from).isEmpty());
+    const QByteArray audio = randomBytes(3200, 2);
+    client.socket.sendBinaryMessage(audio);
+    client.sendStop();
+    const QJsonObject stopped = client.waitFor(QStringLiteral("stopped"), from);
+    QCOMPARE(stopped.value(QLatin1String("bytes")).toInteger(), audio.size());
+    QMap<QString, qint64> filesAfter = audioFileSizes(m_server->path());
+    QCOMPARE(filesAfter.take(filePath(stopped)), WavHeader::Size + audio.size());
+    QCOMPARE(filesAfter, filesBefore);
+    QCOMPARE(readFile(filePath(stopped)).mid(WavHeader::Size), audio);
 }
 
 void tst_CaptureServer::serverFullRefusesNewSessions()
@@ -585,23 +686,23 @@ void tst_CaptureServer::serverFullRefusesNewSessions()
     QVERIFY(m_server->start(one));
     TestClient first;
     QVERIFY(first.open(m_server->wsUrl()));
-    first.sendJson(startMessage(Pcm16k, QStringLiteral("first")));
+    first.sendStart(Pcm16k, QStringLiteral("first"));
     first.waitFor(QStringLiteral("started"));
 
     TestClient second;
     QVERIFY(second.open(m_server->wsUrl()));
-    second.sendJson(startMessage(Pcm16k, QStringLiteral("second")));
+    second.sendStart(Pcm16k, QStringLiteral("second"));
     QCOMPARE(second.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("server_full"));
     QVERIFY(second.waitClosed());
     // Qt's client rewrites 1013 (try again later), which it does not know, so read the frame raw.
-    QCOMPARE(rawCloseCodeAfter(startMessage(Pcm16k, QStringLiteral("raw"))), 1013);
+    QCOMPARE(rawCloseCodeAfter(ClientMessage::start(Pcm16k, QStringLiteral("raw")).toText()), 1013);
 
     // When the first stops, there is room again.
-    first.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    first.sendStop();
     first.waitFor(QStringLiteral("stopped"));
     TestClient third;
     QVERIFY(third.open(m_server->wsUrl()));
-    third.sendJson(startMessage(Pcm16k, QStringLiteral("third")));
+    third.sendStart(Pcm16k, QStringLiteral("third"));
     QVERIFY(!third.waitFor(QStringLiteral("started")).isEmpty());
 }
 
@@ -624,7 +725,7 @@ void tst_CaptureServer::shutdownFinalizesEveryFile()
     for (int i = 0; i < 3; ++i) {
         auto client = std::make_unique<TestClient>();
         QVERIFY(client->open(m_server->wsUrl()));
-        client->sendJson(startMessage(Pcm16k, QStringLiteral("live %1").arg(i)));
+        client->sendStart(Pcm16k, QStringLiteral("live %1").arg(i));
         files.append(filePath(client->waitFor(QStringLiteral("started"))));
         client->socket.sendBinaryMessage(randomBytes(3200 * (i + 1), quint32(i)));
         clients.push_back(std::move(client));
@@ -676,20 +777,38 @@ void tst_CaptureServer::startUpRepairsCrashedRecordings()
     QCOMPARE(WavHeader::parse(readFile(audio).left(WavHeader::Size))->dataBytes, 6400);
 }
 
-void tst_CaptureServer::httpPageStatusAndNotFound()
+void tst_CaptureServer::httpAnswers_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("statusLine");
+    QTest::addColumn<QByteArrayList>("contains");
+    QTest::addRow("the page") << QByteArray("/") << QByteArray("HTTP/1.1 200 OK")
+                              << QByteArrayList { "text/html", "Earshot" };
+    QTest::addRow("nothing there") << QByteArray("/nothing-here") << QByteArray("HTTP/1.1 404") << QByteArrayList {};
+    QTest::addRow("out of the folder") << QByteArray("/../../etc/passwd") << QByteArray("HTTP/1.1 404") << QByteArrayList {};
+}
+
+void tst_CaptureServer::httpAnswers()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, statusLine);
+    QFETCH(QByteArrayList, contains);
+    QVERIFY(m_server->start(settings()));
+    const QByteArray response = httpGet(path);
+    QVERIFY2(response.startsWith(statusLine), response.left(100).constData());
+    for (const QByteArray &part : std::as_const(contains))
+        QVERIFY2(response.contains(part), part.constData());
+}
+
+void tst_CaptureServer::apiStatusShowsTheLiveSession()
 {
     QVERIFY(m_server->start(settings()));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    client.sendJson(startMessage(Pcm16k, QStringLiteral("Status check")));
+    client.sendStart(Pcm16k, QStringLiteral("Status check"));
     client.waitFor(QStringLiteral("started"));
     client.socket.sendBinaryMessage(randomBytes(3200, 1));
     QTRY_COMPARE(client.ackedBytes(), 3200);
-
-    const QByteArray page = httpGet("/");
-    QVERIFY2(page.startsWith("HTTP/1.1 200 OK"), page.left(100).constData());
-    QVERIFY(page.contains("text/html"));
-    QVERIFY(page.contains("Earshot"));
 
     QJsonObject status;
     QTRY_VERIFY([&] {
@@ -703,9 +822,6 @@ void tst_CaptureServer::httpPageStatusAndNotFound()
     QCOMPARE(session.value(QLatin1String("label")).toString(), QStringLiteral("Status check"));
     QCOMPARE(session.value(QLatin1String("state")).toString(), QStringLiteral("recording"));
     QCOMPARE(status.value(QLatin1String("totals")).toObject().value(QLatin1String("liveSessions")).toInt(), 1);
-
-    QVERIFY(httpGet("/nothing-here").startsWith("HTTP/1.1 404"));
-    QVERIFY(httpGet("/../../etc/passwd").startsWith("HTTP/1.1 404"));
 }
 
 void tst_CaptureServer::silentTcpClientIsDropped()
@@ -726,7 +842,7 @@ void tst_CaptureServer::publishesFiguresInBatches()
     QSignalSpy updates(&m_server->server(), &CaptureServer::sessionsUpdated);
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    client.sendJson(startMessage(Pcm16k, QStringLiteral("figures")));
+    client.sendStart(Pcm16k, QStringLiteral("figures"));
     client.waitFor(QStringLiteral("started"));
     QElapsedTimer clock;
     clock.start();
@@ -796,11 +912,11 @@ void tst_CaptureServer::compressedRecordingsAreRemuxedForPlayers()
     QVERIFY(m_server->start(keep));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    client.sendJson(startMessage(QStringLiteral("audio/webm;codecs=opus"), QStringLiteral("remux me")));
+    client.sendStart(QStringLiteral("audio/webm;codecs=opus"), QStringLiteral("remux me"));
     client.waitFor(QStringLiteral("started"));
     for (qsizetype offset = 0; offset < webm.size(); offset += 1000)
         client.socket.sendBinaryMessage(webm.mid(offset, 1000));
-    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    client.sendStop();
     const QString file = filePath(client.waitFor(QStringLiteral("stopped")));
 
     QTRY_VERIFY_WITH_TIMEOUT(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->remuxed, 10000);

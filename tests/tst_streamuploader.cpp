@@ -6,6 +6,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include "protocol/errorcode.h"
 #include "spool.h"
 #include "streamuploader.h"
 
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void stopWaitsForTheLastAck();
     void forgottenSessionContinuesInANewOne();
     void silentServerIsLeftAndResumed();
+    void serverErrorFollowsTheTable_data();
+    void serverErrorFollowsTheTable();
 
 private:
     struct Connection
@@ -250,6 +253,46 @@ void tst_StreamUploader::silentServerIsLeftAndResumed()
     QCOMPARE(m_connections.at(1)->audio, data.mid(1000));
     QCOMPARE(m_uploader->bytesAcked(), 1000);
     QCOMPARE(m_uploader->state(), StreamUploader::State::Streaming);
+}
+
+void tst_StreamUploader::serverErrorFollowsTheTable_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("fatal");
+    for (const ErrorCodeInfo &info : errorCodeTable()) {
+        if (info.code == ErrorCode::UnknownSession)
+            continue; // a new session: forgottenSessionContinuesInANewOne
+        // Only what the table says to retry later is worth another connection.
+        QTest::addRow("%s", info.name) << QString::fromLatin1(info.name) << (info.remedy != ErrorRemedy::RetryLater);
+    }
+    QTest::addRow("a code the table does not have") << QStringLiteral("new_code") << false;
+}
+
+void tst_StreamUploader::serverErrorFollowsTheTable()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, fatal);
+    startUploader(pattern(1000));
+    QVERIFY(!waitForMessage(0, QStringLiteral("start")).isEmpty());
+    QSignalSpy finished(m_uploader.get(), &StreamUploader::finished);
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("error") },
+            { QStringLiteral("code"), code }, { QStringLiteral("message"), QStringLiteral("why") } }));
+    if (fatal) {
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(m_uploader->state(), StreamUploader::State::Failed);
+        QCOMPARE(m_uploader->errorCode(), code);
+        return;
+    }
+    // A round trip: the error arrived before the pong, and changed nothing by itself (the
+    // server's close, which such an error comes with, is what makes the uploader retry).
+    QSignalSpy pong(m_connections.at(0)->socket, &QWebSocket::pong);
+    m_connections.at(0)->socket->ping();
+    QTRY_COMPARE(pong.count(), 1);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(m_uploader->state(), StreamUploader::State::Starting);
+    QCOMPARE(m_uploader->errorCode(), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_StreamUploader)

@@ -3,43 +3,15 @@
 #include <algorithm>
 #include <limits>
 
-#include <QJsonDocument>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QWebSocket>
 
 #include "certificatepins.h"
+#include "protocol/errorcode.h"
+#include "protocol/v1client.h"
 #include "spool.h"
-
-namespace {
-
-QString typeOf(const QJsonObject &message)
-{
-    return message.value(QLatin1String("type")).toString();
-}
-
-/// Refusals that another try will not change.
-bool isFatal(const QString &code)
-{
-    static const QStringList fatal {
-        QStringLiteral("bad_token"),
-        QStringLiteral("banned"),
-        QStringLiteral("forbidden_origin"),
-        QStringLiteral("bad_resume_token"),
-        QStringLiteral("bad_format"),
-        QStringLiteral("disk_full"),
-        QStringLiteral("write_error"),
-        QStringLiteral("expected_start"),
-        QStringLiteral("not_recording"),
-        QStringLiteral("bad_message"),
-        QStringLiteral("unknown_type"),
-        QStringLiteral("already_recording"),
-    };
-    return fatal.contains(code);
-}
-
-} // namespace
 
 StreamUploader::StreamUploader(Spool &spool, CertificatePins *pins, QObject *parent)
     : QObject(parent), m_spool(spool), m_pins(pins)
@@ -116,7 +88,14 @@ void StreamUploader::connectNow()
     socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessageBytes);
     socket->setMaxAllowedIncomingFrameSize(MaxIncomingMessageBytes);
     connect(socket, &QWebSocket::connected, this, &StreamUploader::onConnected);
-    connect(socket, &QWebSocket::textMessageReceived, this, &StreamUploader::onTextMessage);
+    // Connected before the protocol client: whatever the server says, it is alive.
+    connect(socket, &QWebSocket::textMessageReceived, this, [this] { m_lastHeard.start(); });
+    m_client = new V1Client(*socket, socket);
+    connect(m_client, &V1Client::started, this, &StreamUploader::onStarted);
+    connect(m_client, &V1Client::acknowledged, this, &StreamUploader::onAck);
+    connect(m_client, &V1Client::resumed, this, &StreamUploader::onResumed);
+    connect(m_client, &V1Client::stopped, this, &StreamUploader::onStopped);
+    connect(m_client, &V1Client::errorReceived, this, &StreamUploader::onServerError);
     connect(socket, &QWebSocket::sslErrors, this, &StreamUploader::onSslErrors);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         if (socket == m_socket.get())
@@ -137,84 +116,89 @@ void StreamUploader::onConnected()
 {
     m_lastHeard.start();
     if (m_sessionId.isEmpty()) {
-        setState(State::Starting);
-        sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
-            { QStringLiteral("format"), m_format }, { QStringLiteral("name"), m_name } });
+        sendStart();
     } else {
         setState(State::Resuming);
-        sendJson({ { QStringLiteral("type"), QStringLiteral("resume") },
-            { QStringLiteral("session"), m_sessionId },
-            { QStringLiteral("resumeToken"), m_resumeToken } });
+        if (m_client)
+            m_client->sendResume(m_sessionId, m_resumeToken);
     }
 }
 
-void StreamUploader::onTextMessage(const QString &text)
+void StreamUploader::sendStart()
 {
-    m_lastHeard.start();
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = typeOf(message);
-    const auto serverBytes = [&message, this] {
-        return m_sessionBase + message.value(QLatin1String("bytes")).toInteger();
-    };
-
-    if (type == u"started") {
-        m_sessionId = message.value(QLatin1String("session")).toString();
-        m_resumeToken = message.value(QLatin1String("resumeToken")).toString();
-        m_remoteFile = message.value(QLatin1String("file")).toString();
-        m_sessionBase = m_acked;
-        m_sent = m_acked;
-        m_stopSent = false;
-        m_attempt = 0;
-        setState(m_finishing ? State::Stopping : State::Streaming);
-        Q_EMIT sessionStarted(m_sessionId, m_remoteFile);
-        pump();
-    } else if (type == u"ack") {
-        if (message.value(QLatin1String("session")).toString() == m_sessionId)
-            setAcked(serverBytes());
-        pump();
-    } else if (type == u"resumed") {
-        const qint64 offset = serverBytes();
-        if (offset < m_spool.startOffset()) {
-            // Only a power cut on the receiver's side loses acknowledged bytes.
-            fail(tr("The receiver lost %Ln acknowledged byte(s) that are no longer kept here.",
-                nullptr,
-                int(std::min<qint64>(
-                    m_spool.startOffset() - offset, std::numeric_limits<int>::max()))));
-            return;
-        }
-        // Normally offset >= m_acked (acks lost with the connection). Less means the receiver
-        // lost bytes it had acknowledged; the spool still has them, so they go again.
-        m_acked = offset;
-        m_spool.acknowledge(offset);
-        m_sent = offset;
-        m_stopSent = false;
-        m_attempt = 0;
-        setState(m_finishing ? State::Stopping : State::Streaming);
-        Q_EMIT notice(tr("Resumed at byte %1.").arg(offset));
-        Q_EMIT resumed(offset);
-        Q_EMIT acknowledged(m_acked);
-        pump();
-    } else if (type == u"stopped") {
-        setAcked(serverBytes());
-        m_remoteFile = message.value(QLatin1String("file")).toString(m_remoteFile);
-        m_watchdog.stop();
-        if (m_socket) {
-            m_socket->disconnect(this);
-            m_socket->close(QWebSocketProtocol::CloseCodeNormal);
-            m_socket.reset();
-        }
-        setState(State::Finished);
-        Q_EMIT finished(true);
-    } else if (type == u"error") {
-        onServerError(message);
-    }
+    setState(State::Starting);
+    if (m_client)
+        m_client->sendStart(m_format, m_name);
 }
 
-void StreamUploader::onServerError(const QJsonObject &message)
+void StreamUploader::onStarted(const ServerReply &reply)
 {
-    const QString code = message.value(QLatin1String("code")).toString();
-    const QString text = message.value(QLatin1String("message")).toString();
-    if (code == u"unknown_session") {
+    m_sessionId = reply.session;
+    m_resumeToken = reply.resumeToken;
+    m_remoteFile = reply.file;
+    m_sessionBase = m_acked;
+    m_sent = m_acked;
+    m_stopSent = false;
+    m_attempt = 0;
+    setState(m_finishing ? State::Stopping : State::Streaming);
+    Q_EMIT sessionStarted(m_sessionId, m_remoteFile);
+    pump();
+}
+
+void StreamUploader::onAck(const ServerReply &reply)
+{
+    if (reply.session == m_sessionId)
+        setAcked(m_sessionBase + reply.bytes);
+    pump();
+}
+
+void StreamUploader::onResumed(const ServerReply &reply)
+{
+    const qint64 offset = m_sessionBase + reply.bytes;
+    if (offset < m_spool.startOffset()) {
+        // Only a power cut on the receiver's side loses acknowledged bytes.
+        fail(tr("The receiver lost %Ln acknowledged byte(s) that are no longer kept here.",
+            nullptr,
+            int(std::min<qint64>(
+                m_spool.startOffset() - offset, std::numeric_limits<int>::max()))));
+        return;
+    }
+    // Normally offset >= m_acked (acks lost with the connection). Less means the receiver
+    // lost bytes it had acknowledged; the spool still has them, so they go again.
+    m_acked = offset;
+    m_spool.acknowledge(offset);
+    m_sent = offset;
+    m_stopSent = false;
+    m_attempt = 0;
+    setState(m_finishing ? State::Stopping : State::Streaming);
+    Q_EMIT notice(tr("Resumed at byte %1.").arg(offset));
+    Q_EMIT resumed(offset);
+    Q_EMIT acknowledged(m_acked);
+    pump();
+}
+
+void StreamUploader::onStopped(const ServerReply &reply)
+{
+    setAcked(m_sessionBase + reply.bytes);
+    if (!reply.file.isEmpty())
+        m_remoteFile = reply.file;
+    m_watchdog.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_client->disconnect(this);
+        m_client = nullptr;
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+        m_socket.reset();
+    }
+    setState(State::Finished);
+    Q_EMIT finished(true);
+}
+
+void StreamUploader::onServerError(const ServerReply &reply)
+{
+    const QString &code = reply.errorName;
+    const QString &text = reply.message;
+    if (reply.errorCode == ErrorCode::UnknownSession) {
         if (m_stopSent && m_acked == m_spool.endOffset()) {
             // The stop went through before the connection dropped: the recording is complete.
             dropSocket();
@@ -229,18 +213,19 @@ void StreamUploader::onServerError(const QJsonObject &message)
             tr("The receiver no longer knows the session; the rest goes into a new recording."));
         m_sessionId.clear();
         m_resumeToken.clear();
-        setState(State::Starting);
-        sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
-            { QStringLiteral("format"), m_format }, { QStringLiteral("name"), m_name } });
+        sendStart();
         return;
     }
-    if (isFatal(code)) {
-        fail(code == u"bad_token" ? tr("The receiver refused the pairing token (%1).").arg(text)
+    // The error table says what another try would change: only RetryLater is worth one
+    // (server_full, idle_timeout; they come with a close, and the retry follows). Every other
+    // code of the table, a refusal or a session that cannot go on, ends the upload here.
+    const std::optional<ErrorRemedy> remedy = reply.remedy();
+    if (remedy && *remedy != ErrorRemedy::RetryLater) {
+        fail(reply.errorCode == ErrorCode::BadToken ? tr("The receiver refused the pairing token (%1).").arg(text)
                                   : tr("The receiver refused: %1 (%2)").arg(text, code),
             code);
         return;
     }
-    // Anything else (server_full, idle_timeout, ...) comes with a close; the retry follows.
     Q_EMIT notice(tr("The receiver said: %1 (%2)").arg(text, code));
 }
 
@@ -375,7 +360,7 @@ void StreamUploader::pump()
         }
         if (m_sent == m_acked)
             m_lastHeard.start(); // the ack timeout counts from the first byte in flight
-        m_socket->sendBinaryMessage(data);
+        m_client->sendAudio(data);
         m_sent += data.size();
     }
     maybeSendStop();
@@ -406,7 +391,7 @@ void StreamUploader::maybeSendStop()
         return; // the stop waits for the last ack: then nothing is in flight when it ends
     m_stopSent = true;
     m_lastHeard.start();
-    sendJson({ { QStringLiteral("type"), QStringLiteral("stop") } });
+    m_client->sendStop();
 }
 
 void StreamUploader::abort()
@@ -436,18 +421,13 @@ void StreamUploader::setAcked(qint64 offset)
     Q_EMIT acknowledged(m_acked);
 }
 
-void StreamUploader::sendJson(const QJsonObject &message)
-{
-    if (m_socket)
-        m_socket->sendTextMessage(
-            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-}
-
 void StreamUploader::dropSocket()
 {
     if (!m_socket)
         return;
     m_socket->disconnect(this);
+    m_client->disconnect(this);
+    m_client = nullptr; // goes with the socket, its parent
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
     m_socket.reset();

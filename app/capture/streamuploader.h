@@ -4,7 +4,6 @@
 #include <memory>
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSslError>
@@ -16,8 +15,10 @@
 class CertificatePins;
 class QWebSocket;
 class Spool;
+class V1Client;
+struct ServerReply;
 
-/// Sends what a Spool holds to an Earshot over protocol v1, and keeps every byte until an ack
+/// Sends what a Spool holds to an Earshot over protocol v1 (V1Client), and keeps every byte until an ack
 /// covers it. A dropped connection is retried with exponential backoff and jitter; the session
 /// is resumed and sending goes on from the offset the receiver reports, so the receiver's file
 /// ends byte-identical to what was spooled.
@@ -108,15 +109,18 @@ Q_SIGNALS:
 private:
     void connectNow();
     void onConnected();
-    void onTextMessage(const QString &text);
-    void onServerError(const QJsonObject &message);
+    void sendStart();
+    void onStarted(const ServerReply &reply);
+    void onAck(const ServerReply &reply);
+    void onResumed(const ServerReply &reply);
+    void onStopped(const ServerReply &reply);
+    void onServerError(const ServerReply &reply);
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketGone(const QString &reason);
     void checkServer();
     void scheduleReconnect(const QString &reason);
     void setAcked(qint64 offset);
     void maybeSendStop();
-    void sendJson(const QJsonObject &message);
     void dropSocket();
     void setState(State state);
     void fail(const QString &reason, const QString &code = {});
@@ -125,6 +129,7 @@ private:
     Spool &m_spool;
     CertificatePins *m_pins;
     DeleteLaterPtr<QWebSocket> m_socket;
+    V1Client *m_client = nullptr; ///< the socket's child: the protocol on it
     QTimer m_retryTimer;
     QTimer m_watchdog;
     QElapsedTimer m_lastHeard;

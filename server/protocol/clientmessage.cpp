@@ -85,3 +85,65 @@ ClientMessage ClientMessage::parse(const QString &message)
     }
     return parsed;
 }
+
+ClientMessage ClientMessage::start(const QString &format, const QString &name)
+{
+    ClientMessage message;
+    message.kind = Kind::Start;
+    message.format = format;
+    message.name = name;
+    return message;
+}
+
+ClientMessage ClientMessage::stop()
+{
+    ClientMessage message;
+    message.kind = Kind::Stop;
+    return message;
+}
+
+ClientMessage ClientMessage::resume(const QString &session, const QString &resumeToken)
+{
+    ClientMessage message;
+    message.kind = Kind::Resume;
+    message.session = session;
+    message.resumeToken = resumeToken;
+    return message;
+}
+
+ClientMessage ClientMessage::levelReport(double value)
+{
+    ClientMessage message;
+    message.kind = Kind::Level;
+    message.level = qBound(0.0, value, 1.0);
+    return message;
+}
+
+QString ClientMessage::toText() const
+{
+    QJsonObject object;
+    switch (kind) {
+    case Kind::Start:
+        object.insert(QLatin1String("type"), QStringLiteral("start"));
+        // An absent format means: sniff it from the first bytes.
+        if (!format.isEmpty())
+            object.insert(QLatin1String("format"), format);
+        object.insert(QLatin1String("name"), name);
+        break;
+    case Kind::Stop:
+        object.insert(QLatin1String("type"), QStringLiteral("stop"));
+        break;
+    case Kind::Resume:
+        object.insert(QLatin1String("type"), QStringLiteral("resume"));
+        object.insert(QLatin1String("session"), session);
+        object.insert(QLatin1String("resumeToken"), resumeToken);
+        break;
+    case Kind::Level:
+        object.insert(QLatin1String("type"), QStringLiteral("level"));
+        object.insert(QLatin1String("value"), level);
+        break;
+    default:
+        return {};
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}

@@ -29,4 +29,13 @@ struct ClientMessage
     QString text; ///< Echo: the text; UnknownType: the type; Invalid: what is wrong
 
     static ClientMessage parse(const QString &message);
+
+    /// The v1 messages a client sends, built here so that their shape is written once, beside
+    /// parse() that reads them (docs/protocol.md).
+    static ClientMessage start(const QString &format, const QString &name);
+    static ClientMessage stop();
+    static ClientMessage resume(const QString &session, const QString &resumeToken);
+    static ClientMessage levelReport(double value);
+    /// The JSON text of a Start, Stop, Resume or Level; empty for the other kinds.
+    QString toText() const;
 };

@@ -1,0 +1,72 @@
+#include "v1client.h"
+
+#include <QWebSocket>
+
+#include "clientmessage.h"
+
+V1Client::V1Client(QWebSocket &socket, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+{
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &V1Client::onTextMessage);
+}
+
+V1Client::~V1Client() = default;
+
+void V1Client::sendStart(const QString &format, const QString &name)
+{
+    send(ClientMessage::start(format, name).toText());
+}
+
+void V1Client::sendStop()
+{
+    send(ClientMessage::stop().toText());
+}
+
+void V1Client::sendResume(const QString &session, const QString &resumeToken)
+{
+    send(ClientMessage::resume(session, resumeToken).toText());
+}
+
+void V1Client::sendLevel(double value)
+{
+    send(ClientMessage::levelReport(value).toText());
+}
+
+qint64 V1Client::sendAudio(const QByteArray &bytes)
+{
+    return m_socket.sendBinaryMessage(bytes);
+}
+
+void V1Client::send(const QString &text)
+{
+    m_socket.sendTextMessage(text);
+}
+
+void V1Client::onTextMessage(const QString &text)
+{
+    const ServerReply reply = ServerReply::parse(text);
+    switch (reply.kind) {
+    case ServerReply::Kind::Connection:
+        Q_EMIT connectionReceived(reply);
+        return;
+    case ServerReply::Kind::Started:
+        Q_EMIT started(reply);
+        return;
+    case ServerReply::Kind::Ack:
+        Q_EMIT acknowledged(reply);
+        return;
+    case ServerReply::Kind::Stopped:
+        Q_EMIT stopped(reply);
+        return;
+    case ServerReply::Kind::Resumed:
+        Q_EMIT resumed(reply);
+        return;
+    case ServerReply::Kind::Error:
+        Q_EMIT errorReceived(reply);
+        return;
+    case ServerReply::Kind::Unknown:
+        Q_EMIT unexpectedMessage(text, reply.message);
+        return;
+    }
+}
