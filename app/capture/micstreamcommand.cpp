@@ -5,8 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMediaDevices>
 #include <QWebSocket>
 
@@ -14,6 +12,7 @@
 #include "captureserver.h"
 #include "certificatepins.h"
 #include "micstreamer.h"
+#include "protocol/serverreply.h"
 #include "streamtarget.h"
 
 using namespace Qt::StringLiterals;
@@ -187,8 +186,7 @@ void MicStreamCommand::useLocalServer()
     // An Earshot on the usual port announces itself with a "connection" message.
     m_probe.reset(new QWebSocket);
     connect(m_probe.get(), &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-        const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-        onProbed(message.value(QLatin1String("type")).toString() == u"connection");
+        onProbed(ServerReply::parse(text).kind == ServerReply::Kind::Connection);
     });
     connect(m_probe.get(), &QWebSocket::disconnected, this, [this] { onProbed(false); });
     connect(m_probe.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
