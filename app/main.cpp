@@ -64,7 +64,8 @@ int runMonitor(const CommandLine &commandLine)
     MainWindow window(server, appSettings, settings);
     // A logout or Ctrl+C in the terminal closes the window the same careful way as its button.
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &window, &MainWindow::endSession);
+    QObject::connect(
+        &signalWatcher, &SignalWatcher::signalReceived, &window, &MainWindow::endSession);
     window.show();
     window.startServer();
     return QApplication::exec();

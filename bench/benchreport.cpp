@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;

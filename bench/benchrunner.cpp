@@ -9,8 +9,8 @@
 
 #include "benchlimits.h"
 #include "benchworker.h"
-#include "systemcpu.h"
 #include "fileverifier.h"
+#include "systemcpu.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,5 @@
 // earshot-bench: a load tool that speaks Earshot's protocol v1 from outside the server.
 #include <algorithm>
-
 #include <sys/resource.h>
 
 #include <QCoreApplication>

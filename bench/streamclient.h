@@ -16,9 +16,9 @@ class QWebSocket;
 class V1Client;
 struct ServerReply;
 
-// One stream of the bench: a WebSocket (protocol v1 through V1Client) that starts a session, sends its chunks when the worker
-// says they are due, times every chunk until an ack covers it, then stops the session.
-// Lives on its worker's thread; all times are nanoseconds on the worker's clock.
+// One stream of the bench: a WebSocket (protocol v1 through V1Client) that starts a session, sends
+// its chunks when the worker says they are due, times every chunk until an ack covers it, then
+// stops the session. Lives on its worker's thread; all times are nanoseconds on the worker's clock.
 class StreamClient final : public QObject
 {
     Q_OBJECT

@@ -23,7 +23,8 @@ constexpr std::chrono::milliseconds AcceptRetryDelay { 200 };
 
 bool listensEverywhere(const QHostAddress &address)
 {
-    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+        || address == QHostAddress::AnyIPv6;
 }
 
 QUrl serverUrl(const QString &scheme, const QHostAddress &address, quint16 port)
@@ -38,8 +39,7 @@ QUrl serverUrl(const QString &scheme, const QHostAddress &address, quint16 port)
 
 } // namespace
 
-CaptureServer::CaptureServer(QObject *parent)
-    : QObject(parent)
+CaptureServer::CaptureServer(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<SessionStats>();
     qRegisterMetaType<ServerTotals>();
@@ -71,8 +71,10 @@ bool CaptureServer::start(const ServerSettings &settings)
         return false;
     }
     m_settings.recordingsDir = QDir(m_settings.recordingsDir).absolutePath();
-    if (!QDir().mkpath(m_settings.recordingsDir) || !QFileInfo(m_settings.recordingsDir).isWritable()) {
-        m_errorString = tr("Cannot write to the recordings folder %1.").arg(m_settings.recordingsDir);
+    if (!QDir().mkpath(m_settings.recordingsDir)
+        || !QFileInfo(m_settings.recordingsDir).isWritable()) {
+        m_errorString
+            = tr("Cannot write to the recordings folder %1.").arg(m_settings.recordingsDir);
         return false;
     }
 
@@ -83,9 +85,9 @@ bool CaptureServer::start(const ServerSettings &settings)
     m_listener->setListenBacklogSize(ListenBacklog);
     if (!m_listener->listen(m_settings.bindAddress, m_settings.port)) {
         m_errorString = tr("Cannot listen on %1 port %2: %3")
-                                .arg(m_settings.bindAddress.toString())
-                                .arg(m_settings.port)
-                                .arg(m_listener->errorString());
+                            .arg(m_settings.bindAddress.toString())
+                            .arg(m_settings.port)
+                            .arg(m_listener->errorString());
         m_listener.reset();
         return false;
     }
@@ -95,7 +97,7 @@ bool CaptureServer::start(const ServerSettings &settings)
     // later there may be room again.
     connect(m_listener.get(), &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
         Q_EMIT eventOccurred({ QDateTime::currentDateTime(), ServerEvent::Severity::Error, {}, {},
-                               tr("Cannot accept a connection: %1").arg(m_listener->errorString()) });
+            tr("Cannot accept a connection: %1").arg(m_listener->errorString()) });
         QTimer::singleShot(AcceptRetryDelay, this, [this] {
             if (m_listener && m_listener->isListening() && !m_shuttingDown)
                 m_listener->resumeAccepting();
@@ -109,7 +111,8 @@ bool CaptureServer::start(const ServerSettings &settings)
 
     m_remuxQueue = std::make_unique<RemuxQueue>(m_board, m_settings.keepOriginals);
     connect(m_remuxQueue.get(), &RemuxQueue::eventOccurred, this, &CaptureServer::eventOccurred);
-    const auto accessGuard = std::make_shared<AccessGuard>(m_settings.maxTokenFailures, m_settings.banDuration);
+    const auto accessGuard
+        = std::make_shared<AccessGuard>(m_settings.maxTokenFailures, m_settings.banDuration);
     m_syncer = new DiskSyncer(m_settings.recordingsDir, m_settings.syncInterval);
     m_syncThread = startWorkerThread(m_syncer, QStringLiteral("earshot-sync"));
     QMetaObject::invokeMethod(m_syncer, &DiskSyncer::start);
@@ -134,7 +137,8 @@ bool CaptureServer::start(const ServerSettings &settings)
         auto *worker = new ConnectionWorker(std::move(setup));
         connect(worker, &ConnectionWorker::eventOccurred, this, &CaptureServer::eventOccurred);
         connect(worker, &ConnectionWorker::shutDown, this, &CaptureServer::onWorkerShutDown);
-        m_workers.push_back({ startWorkerThread(worker, QStringLiteral("earshot-net-%1").arg(index)), worker });
+        m_workers.push_back(
+            { startWorkerThread(worker, QStringLiteral("earshot-net-%1").arg(index)), worker });
         QMetaObject::invokeMethod(worker, &ConnectionWorker::start);
     }
     m_workersRunning = workerCount;
@@ -153,9 +157,11 @@ bool CaptureServer::loadTlsIdentity()
         return true;
     QString problem;
     if (!m_settings.certificatePath.isEmpty()) {
-        m_tls = TlsIdentity::fromFiles(m_settings.certificatePath, m_settings.privateKeyPath, &problem);
+        m_tls = TlsIdentity::fromFiles(
+            m_settings.certificatePath, m_settings.privateKeyPath, &problem);
     } else if (!m_settings.tlsDir.isEmpty()) {
-        m_tls = TlsIdentity::ensure(m_settings.tlsDir, TlsIdentity::localDnsNames(), TlsIdentity::localAddresses(), &problem);
+        m_tls = TlsIdentity::ensure(m_settings.tlsDir, TlsIdentity::localDnsNames(),
+            TlsIdentity::localAddresses(), &problem);
     } else {
         return true; // nowhere to keep a certificate: plain HTTP only
     }
@@ -173,7 +179,8 @@ void CaptureServer::repairOnStart()
     // the GUI thread writes no files.
     m_listener->pauseAccepting();
     ConnectionWorker *worker = m_workers.front().object;
-    auto repair = std::make_shared<StartupRepair>(m_settings.recordingsDir, m_settings.resumeWindow);
+    auto repair
+        = std::make_shared<StartupRepair>(m_settings.recordingsDir, m_settings.resumeWindow);
     const std::shared_ptr<SessionRegistry> registry = m_registry;
     const QString root = m_settings.recordingsDir;
     QPointer<CaptureServer> self(this);
@@ -181,14 +188,16 @@ void CaptureServer::repairOnStart()
         const auto log = [worker](const SidecarRepair::Report &report) {
             for (const QString &path : report.repaired)
                 worker->log(ServerEvent::Severity::Warning, {}, {},
-                            tr("Repaired %1, left by a crash; marked interrupted.").arg(path));
+                    tr("Repaired %1, left by a crash; marked interrupted.").arg(path));
             for (const QString &failure : report.failed)
-                worker->log(ServerEvent::Severity::Error, {}, {}, tr("Could not repair %1").arg(failure));
+                worker->log(
+                    ServerEvent::Severity::Error, {}, {}, tr("Could not repair %1").arg(failure));
         };
         const SidecarRepair::Report recent = repair->repairRecent(QDateTime::currentDateTimeUtc());
         for (const SidecarRepair::Resumable &found : recent.resumable)
-            registry->makeResumable(ResumableSession::fromSidecar(found.sidecar, root, found.relativeAudioPath),
-                                    repair->resumableUntil(found.sidecar));
+            registry->makeResumable(
+                ResumableSession::fromSidecar(found.sidecar, root, found.relativeAudioPath),
+                repair->resumableUntil(found.sidecar));
         log(recent);
         QMetaObject::invokeMethod(self, [self] {
             // QTcpServer crashes when asked to resume after close().
@@ -203,11 +212,12 @@ void CaptureServer::distribute(qintptr descriptor)
 {
     ConnectionWorker *worker = m_workers.at(size_t(m_nextWorker)).object;
     m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
-    QMetaObject::invokeMethod(worker, [worker, descriptor] { worker->handleDescriptor(descriptor); });
+    QMetaObject::invokeMethod(
+        worker, [worker, descriptor] { worker->handleDescriptor(descriptor); });
 }
 
-void CaptureServer::releaseSessionOn(int holderIndex, int requester, const QString &sessionId,
-                                     std::function<void()> then)
+void CaptureServer::releaseSessionOn(
+    int holderIndex, int requester, const QString &sessionId, std::function<void()> then)
 {
     // Called on the requester's thread; m_workers does not change while the server runs.
     ConnectionWorker *holder = m_workers.at(size_t(holderIndex)).object;
@@ -289,7 +299,8 @@ QList<QUrl> CaptureServer::urls() const
     QList<QHostAddress> hosts;
     if (listensEverywhere(m_settings.bindAddress)) {
         for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal())
+            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()
+                && !address.isLinkLocal())
                 hosts.append(address);
         }
         hosts.append(QHostAddress(QHostAddress::LocalHost));
@@ -340,6 +351,7 @@ void CaptureServer::disconnectSession(const QString &sessionId)
 {
     for (const Worker &worker : m_workers) {
         ConnectionWorker *object = worker.object;
-        QMetaObject::invokeMethod(object, [object, sessionId] { object->disconnectSession(sessionId); });
+        QMetaObject::invokeMethod(
+            object, [object, sessionId] { object->disconnectSession(sessionId); });
     }
 }

@@ -11,10 +11,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "net/workerpeers.h"
 #include "serverevent.h"
 #include "serversettings.h"
 #include "sessionstats.h"
-#include "net/workerpeers.h"
 #include "tls/tlsidentity.h"
 #include "workerthread.h"
 
@@ -83,8 +83,8 @@ private:
     void stopThreads();
     void repairOnStart();
     void distribute(qintptr descriptor);
-    void releaseSessionOn(int holder, int requester, const QString &sessionId,
-                          std::function<void()> then) override;
+    void releaseSessionOn(
+        int holder, int requester, const QString &sessionId, std::function<void()> then) override;
 
     bool loadTlsIdentity();
 

@@ -7,7 +7,12 @@
 /// Something worth a line in the events log: a connection, a session's start or end, an error.
 struct ServerEvent
 {
-    enum class Severity { Info, Warning, Error };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     QDateTime time;
     Severity severity = Severity::Info;

@@ -9,11 +9,12 @@
 /// Plain value: it crosses threads in batches.
 struct SessionStats
 {
-    enum class State {
-        Recording,   ///< bytes are arriving
+    enum class State
+    {
+        Recording, ///< bytes are arriving
         Interrupted, ///< the connection dropped or the server stopped; may be resumed
-        Complete,    ///< the client said stop
-        Failed,      ///< stopped by an error (disk full, write error)
+        Complete, ///< the client said stop
+        Failed, ///< stopped by an error (disk full, write error)
     };
 
     QString id;

@@ -11,4 +11,5 @@ struct DeleteLater
     void operator()(QObject *object) const { object->deleteLater(); }
 };
 
-template<typename T> using DeleteLaterPtr = std::unique_ptr<T, DeleteLater>;
+template<typename T>
+using DeleteLaterPtr = std::unique_ptr<T, DeleteLater>;

@@ -3,8 +3,8 @@
 #include <QUrl>
 #include <QWidget>
 
-#include "micstreamer.h"
 #include "microphonesettings.h"
+#include "micstreamer.h"
 
 class AudioInputs;
 class CertificatePins;

@@ -157,8 +157,7 @@ void StreamUploader::onResumed(const ServerReply &reply)
     const qint64 offset = m_sessionBase + reply.bytes;
     if (offset < m_spool.startOffset()) {
         // Only a power cut on the receiver's side loses acknowledged bytes.
-        fail(tr("The receiver lost %Ln acknowledged byte(s) that are no longer kept here.",
-            nullptr,
+        fail(tr("The receiver lost %Ln acknowledged byte(s) that are no longer kept here.", nullptr,
             int(std::min<qint64>(
                 m_spool.startOffset() - offset, std::numeric_limits<int>::max()))));
         return;
@@ -221,8 +220,9 @@ void StreamUploader::onServerError(const ServerReply &reply)
     // code of the table, a refusal or a session that cannot go on, ends the upload here.
     const std::optional<ErrorRemedy> remedy = reply.remedy();
     if (remedy && *remedy != ErrorRemedy::RetryLater) {
-        fail(reply.errorCode == ErrorCode::BadToken ? tr("The receiver refused the pairing token (%1).").arg(text)
-                                  : tr("The receiver refused: %1 (%2)").arg(text, code),
+        fail(reply.errorCode == ErrorCode::BadToken
+                ? tr("The receiver refused the pairing token (%1).").arg(text)
+                : tr("The receiver refused: %1 (%2)").arg(text, code),
             code);
         return;
     }

@@ -18,10 +18,10 @@ class Spool;
 class V1Client;
 struct ServerReply;
 
-/// Sends what a Spool holds to an Earshot over protocol v1 (V1Client), and keeps every byte until an ack
-/// covers it. A dropped connection is retried with exponential backoff and jitter; the session
-/// is resumed and sending goes on from the offset the receiver reports, so the receiver's file
-/// ends byte-identical to what was spooled.
+/// Sends what a Spool holds to an Earshot over protocol v1 (V1Client), and keeps every byte until
+/// an ack covers it. A dropped connection is retried with exponential backoff and jitter; the
+/// session is resumed and sending goes on from the offset the receiver reports, so the receiver's
+/// file ends byte-identical to what was spooled.
 ///
 /// wss:// with a certificate nobody vouches for: the fingerprint is checked against the pins
 /// (CertificatePins). Pinned: the connection goes on. Not pinned: certificateNotTrusted() and

@@ -121,7 +121,8 @@ QString AppSettings::regeneratePairingToken()
 
 QString AppSettings::tlsDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"tls"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(u"tls"_s);
 }
 
 QByteArray AppSettings::windowGeometry() const
@@ -176,8 +177,8 @@ void AppSettings::setUiLanguage(const QString &code)
 
 int AppSettings::rateChartMinutes() const
 {
-    return int(readNumber(
-        *m_store, RateChartMinutesKey, DefaultRateChartMinutes, 1, MaxRateChartMinutes));
+    return int(
+        readNumber(*m_store, RateChartMinutesKey, DefaultRateChartMinutes, 1, MaxRateChartMinutes));
 }
 
 void AppSettings::setRateChartMinutes(int minutes)

@@ -31,12 +31,17 @@ CommandLine::CommandLine()
     , m_maxSessions(u"max-sessions"_s, tr("Record at most <N> sessions at a time."), tr("N"))
     , m_maxMessageBytes(u"max-message-bytes"_s,
           tr("Close connections that send a message over <N> bytes."), tr("N"))
-    , m_certificate(u"cert"_s, tr("Serve HTTPS with this certificate (PEM) instead of Earshot's own."), tr("FILE"))
-    , m_privateKey(u"key"_s, tr("The private key (PEM) of the certificate given with --cert."), tr("FILE"))
+    , m_certificate(u"cert"_s,
+          tr("Serve HTTPS with this certificate (PEM) instead of Earshot's own."), tr("FILE"))
+    , m_privateKey(
+          u"key"_s, tr("The private key (PEM) of the certificate given with --cert."), tr("FILE"))
     , m_noTls(u"no-tls"_s, tr("Serve plain HTTP only (phones then have no microphone access)."))
-    , m_tokenOnLoopback(u"token-required-on-loopback"_s, tr("Ask clients on this computer for the pairing code too."))
-    , m_keepOriginals(u"keep-originals"_s, tr("Keep each compressed stream as it arrived beside its remuxed file."))
-    , m_allowOrigin(u"allow-origin"_s, tr("Also accept WebSockets from web pages of <ORIGIN> (repeatable)."), tr("ORIGIN"))
+    , m_tokenOnLoopback(u"token-required-on-loopback"_s,
+          tr("Ask clients on this computer for the pairing code too."))
+    , m_keepOriginals(u"keep-originals"_s,
+          tr("Keep each compressed stream as it arrived beside its remuxed file."))
+    , m_allowOrigin(u"allow-origin"_s,
+          tr("Also accept WebSockets from web pages of <ORIGIN> (repeatable)."), tr("ORIGIN"))
 {
     m_parser.setApplicationDescription(
         tr("Earshot records the audio that phones and browsers stream to it."));

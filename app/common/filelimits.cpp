@@ -2,7 +2,6 @@
 
 #include <cerrno>
 #include <cstring>
-
 #include <sys/resource.h>
 
 OpenFileLimit raiseOpenFileLimit()

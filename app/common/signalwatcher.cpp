@@ -4,11 +4,10 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-
-#include <QSocketNotifier>
-
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <QSocketNotifier>
 
 using namespace Qt::StringLiterals;
 

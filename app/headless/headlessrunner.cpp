@@ -89,7 +89,8 @@ bool HeadlessRunner::start(const ServerSettings &settings)
         writeLine(u"  "_s + url.toString());
     writeLine(u"Open on a phone: "_s + m_server.pairingUrl().toString());
     if (!m_server.authorityFingerprint().isEmpty())
-        writeLine(u"Certificate authority (trust it once from /ca.crt): SHA-256 "_s + m_server.authorityFingerprint());
+        writeLine(u"Certificate authority (trust it once from /ca.crt): SHA-256 "_s
+            + m_server.authorityFingerprint());
     m_totalsTimer.start();
     return true;
 }

@@ -54,9 +54,10 @@ ConnectDevicePanel::ConnectDevicePanel(QWidget *parent)
     m_qrCode->setFixedSize(QrCodePixels, QrCodePixels);
     m_trustHint->setWordWrap(true);
 
-    auto *intro = new QLabel(tr("Scan the code with the phone's camera, or type the address into its browser. "
-                                "The address holds this computer's pairing code."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Scan the code with the phone's camera, or type the address into its browser. "
+           "The address holds this computer's pairing code."),
+        this);
     intro->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
@@ -78,12 +79,13 @@ ConnectDevicePanel::ConnectDevicePanel(QWidget *parent)
     layout->addStretch();
 
     connect(m_copyButton, &QPushButton::clicked, this, &ConnectDevicePanel::copyUrl);
-    connect(m_newCodeButton, &QPushButton::clicked, this, &ConnectDevicePanel::confirmNewPairingCode);
+    connect(
+        m_newCodeButton, &QPushButton::clicked, this, &ConnectDevicePanel::confirmNewPairingCode);
     setPairing({}, {}, {});
 }
 
 void ConnectDevicePanel::setPairing(const QUrl &pairingUrl, const QString &authorityFingerprint,
-                                    const QString &certificateFingerprint)
+    const QString &certificateFingerprint)
 {
     m_url = pairingUrl;
     const bool listening = !pairingUrl.isEmpty();
@@ -98,7 +100,8 @@ void ConnectDevicePanel::setPairing(const QUrl &pairingUrl, const QString &autho
         return;
     }
     const QImage code = QrCodeImage::encode(pairingUrl.toString());
-    m_qrCode->setPixmap(QPixmap::fromImage(code.scaled(QrCodePixels, QrCodePixels, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    m_qrCode->setPixmap(QPixmap::fromImage(
+        code.scaled(QrCodePixels, QrCodePixels, Qt::KeepAspectRatio, Qt::FastTransformation)));
     m_urlLabel->setText(pairingUrl.toString());
     m_authorityLabel->setText(authorityFingerprint.isEmpty()
             ? tr("none (your own certificate)")
@@ -111,10 +114,11 @@ void ConnectDevicePanel::setPairing(const QUrl &pairingUrl, const QString &autho
     authority.setQuery(QString());
     authority.setPath(QStringLiteral("/ca.crt"));
     m_trustHint->setText(authorityFingerprint.isEmpty()
-                                 ? QString()
-                                 : tr("The phone warns about the certificate until it trusts this computer: "
-                                      "install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).")
-                                           .arg(authority.toString()));
+            ? QString()
+            : tr("The phone warns about the certificate until it trusts this computer: "
+                 "install %1 once (iPhone: Settings › General › About › Certificate Trust "
+                 "Settings).")
+                  .arg(authority.toString()));
 }
 
 void ConnectDevicePanel::copyUrl()
@@ -125,7 +129,7 @@ void ConnectDevicePanel::copyUrl()
 void ConnectDevicePanel::confirmNewPairingCode()
 {
     const auto answer = QMessageBox::question(this, tr("New pairing code"),
-                                              tr("Devices paired with the current code will have to scan the new one. Make a new code?"));
+        tr("Devices paired with the current code will have to scan the new one. Make a new code?"));
     if (answer == QMessageBox::Yes)
         Q_EMIT newPairingCodeRequested();
 }

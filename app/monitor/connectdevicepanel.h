@@ -18,7 +18,7 @@ public:
 
     /// An empty URL shows that the server is not listening.
     void setPairing(const QUrl &pairingUrl, const QString &authorityFingerprint,
-                    const QString &certificateFingerprint);
+        const QString &certificateFingerprint);
     QUrl pairingUrl() const { return m_url; }
 
 Q_SIGNALS:

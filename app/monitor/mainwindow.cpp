@@ -6,18 +6,18 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDockWidget>
-#include <QScrollArea>
-#include <QTabWidget>
-#include <QSettings>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUrl>
@@ -120,7 +120,8 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     m_connectDock->setMinimumWidth(ConnectDockWidth);
     m_connectDock->setWidget(connectScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_connectDock);
-    connect(m_connectPanel, &ConnectDevicePanel::newPairingCodeRequested, this, &MainWindow::makeNewPairingCode);
+    connect(m_connectPanel, &ConnectDevicePanel::newPairingCodeRequested, this,
+        &MainWindow::makeNewPairingCode);
     setUpMicrophone();
     m_sessionActions = new SessionActions(*m_table, m_server, this);
     setUpTray();
@@ -401,7 +402,8 @@ void MainWindow::updateServerState()
     m_trayIcon->setConnectUrl(listening && !m_shuttingDown ? m_server.pairingUrl() : QUrl());
     m_microphonePanel->setLocalServerUrl(localStreamUrl());
     if (listening && !m_shuttingDown)
-        m_connectPanel->setPairing(m_server.pairingUrl(), m_server.authorityFingerprint(), m_server.certificateFingerprint());
+        m_connectPanel->setPairing(m_server.pairingUrl(), m_server.authorityFingerprint(),
+            m_server.certificateFingerprint());
     else
         m_connectPanel->setPairing({}, {}, {});
 }
@@ -418,7 +420,7 @@ void MainWindow::showSettings()
     m_appSettings.setServerSettings(m_settings);
     if (!m_server.isListening()) {
         m_statusBar->setRecordingsDir(m_settings.recordingsDir);
-    m_recordingsView->setRecordingsDir(m_settings.recordingsDir);
+        m_recordingsView->setRecordingsDir(m_settings.recordingsDir);
         return;
     }
 
@@ -437,8 +439,8 @@ void MainWindow::setUpMicrophone()
     m_audioInputs = std::make_unique<AudioInputs>();
     m_certificatePins = std::make_unique<CertificatePins>();
     QSettings store;
-    m_microphonePanel = new MicrophonePanel(*m_audioInputs, *m_certificatePins,
-        MicrophoneSettings::load(store), localStreamUrl());
+    m_microphonePanel = new MicrophonePanel(
+        *m_audioInputs, *m_certificatePins, MicrophoneSettings::load(store), localStreamUrl());
     connect(m_microphonePanel, &MicrophonePanel::settingsChanged, this,
         [](const MicrophoneSettings &settings) {
             QSettings store;
@@ -479,7 +481,8 @@ void MainWindow::setUpTray()
     m_trayPolicy = new TrayPolicy(this);
     m_trayPolicy->setMinimizeToTray(m_appSettings.minimizeToTrayOnClose());
     // Queued: both act after closeEvent() has returned, where close() works again.
-    connect(m_trayPolicy, &TrayPolicy::hideToTrayRequested, this,
+    connect(
+        m_trayPolicy, &TrayPolicy::hideToTrayRequested, this,
         [this] {
             hide();
             m_trayIcon->showStillRunningMessage();

@@ -1,7 +1,6 @@
 #include "qrcodeimage.h"
 
 #include <memory>
-
 #include <qrencode.h>
 
 namespace QrCodeImage {

@@ -208,7 +208,8 @@ QVariant SessionTableModel::displayText(const SessionStats &session, int column)
         return session.label;
     case Peer:
         // "Chrome 131 on Android · 192.168.1.23:50412": what a person recognises, then where.
-        return session.client.isEmpty() ? session.peer : session.client + QStringLiteral(" · ") + session.peer;
+        return session.client.isEmpty() ? session.peer
+                                        : session.client + QStringLiteral(" · ") + session.peer;
     case Format:
         return DisplayFormat::audioFormat(session.format, m_locale);
     case Chunks:

@@ -45,7 +45,7 @@ QString statusText(const RecordingInfo &recording)
 QString shownName(const RecordingInfo &recording)
 {
     return recording.sidecar.label.isEmpty() ? QFileInfo(recording.filePath).completeBaseName()
-                                     : recording.sidecar.label;
+                                             : recording.sidecar.label;
 }
 
 bool isNumeric(int column)
@@ -125,7 +125,8 @@ void RecordingListModel::applyScan(const QList<RecordingInfo> &scanned)
     // is then in the same order as in the scan.
     const auto stays = [&](const RecordingInfo &recording) {
         const auto found = scannedIndex.constFind(recording.sidecarPath);
-        return found != scannedIndex.cend() && scanned.at(*found).sidecar.startedAt == recording.sidecar.startedAt;
+        return found != scannedIndex.cend()
+            && scanned.at(*found).sidecar.startedAt == recording.sidecar.startedAt;
     };
     for (int last = int(m_recordings.size()) - 1; last >= 0;) {
         if (stays(m_recordings.at(last))) {
@@ -304,7 +305,8 @@ QVariant RecordingListModel::toolTip(const RecordingInfo &recording, int column)
     case Started:
         return recording.sidecar.endedAt.isValid()
             ? tr("Ended %1")
-                  .arg(m_locale.toString(recording.sidecar.endedAt.toLocalTime(), QLocale::LongFormat))
+                  .arg(m_locale.toString(
+                      recording.sidecar.endedAt.toLocalTime(), QLocale::LongFormat))
             : QVariant();
     default:
         return {};

@@ -297,8 +297,9 @@ void RecordingsView::renameSelected()
         return;
     const QString sidecarPath = m_model->recording(row).sidecarPath;
     bool ok = false;
-    const QString label = QInputDialog::getText(this, tr("Rename Recording"),
-        tr("Name:", "of a recording"), QLineEdit::Normal, m_model->recording(row).sidecar.label, &ok);
+    const QString label
+        = QInputDialog::getText(this, tr("Rename Recording"), tr("Name:", "of a recording"),
+            QLineEdit::Normal, m_model->recording(row).sidecar.label, &ok);
     // The dialog ran an event loop: a scan may have moved the row, or removed it.
     const int current = m_model->rowOf(sidecarPath);
     if (!ok || current < 0)
@@ -311,8 +312,8 @@ void RecordingsView::onRenameFailed(const QString &sidecarPath, const QString &p
 {
     if (!m_renaming.remove(sidecarPath))
         return;
-    QMessageBox::warning(this, tr("Rename Recording"),
-        tr("The recording could not be renamed: %1").arg(problem));
+    QMessageBox::warning(
+        this, tr("Rename Recording"), tr("The recording could not be renamed: %1").arg(problem));
 }
 
 void RecordingsView::deleteSelected()

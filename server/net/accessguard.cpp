@@ -1,10 +1,8 @@
 #include "accessguard.h"
 
 AccessGuard::AccessGuard(int maxFailures, std::chrono::milliseconds banDuration)
-    : m_maxFailures(maxFailures)
-    , m_banDuration(banDuration)
-{
-}
+    : m_maxFailures(maxFailures), m_banDuration(banDuration)
+{ }
 
 bool AccessGuard::isBanned(const QHostAddress &address)
 {

@@ -8,8 +8,7 @@ AccessPolicy::AccessPolicy(const ServerSettings &settings)
     : m_token(settings.pairingToken)
     , m_tokenOnLoopback(settings.tokenRequiredOnLoopback)
     , m_allowedOrigins(settings.allowedOrigins)
-{
-}
+{ }
 
 namespace {
 
@@ -17,7 +16,8 @@ bool isOwnHostName(const QByteArray &hostHeader)
 {
     QString host = QString::fromUtf8(hostHeader).trimmed().toLower();
     if (host.startsWith(u'[')) // [::1]:8000
-        return QHostAddress(host.mid(1, host.indexOf(u']') - 1)).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol;
+        return QHostAddress(host.mid(1, host.indexOf(u']') - 1)).protocol()
+            != QAbstractSocket::UnknownNetworkLayerProtocol;
     host = host.left(host.lastIndexOf(u':') < 0 ? host.size() : host.lastIndexOf(u':'));
     if (QHostAddress(host).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
         return true;
@@ -37,7 +37,8 @@ bool AccessPolicy::needsToken(const QHostAddress &peer, const HttpRequest &reque
 
 bool AccessPolicy::hasValidToken(const HttpRequest &request) const
 {
-    const QString given = QUrlQuery(request.query).queryItemValue(QStringLiteral("t"), QUrl::FullyDecoded);
+    const QString given
+        = QUrlQuery(request.query).queryItemValue(QStringLiteral("t"), QUrl::FullyDecoded);
     const QString header = QString::fromUtf8(request.header("x-earshot-token"));
     return !m_token.isEmpty() && (given == m_token || header == m_token);
 }
@@ -56,6 +57,7 @@ bool AccessPolicy::isOriginAllowed(const HttpRequest &request, bool secure) cons
     if (url.scheme() != expectedScheme)
         return false;
     const int defaultPort = secure ? 443 : 80;
-    const QString authority = url.host() + (url.port(defaultPort) == defaultPort ? QString() : u':' + QString::number(url.port()));
+    const QString authority = url.host()
+        + (url.port(defaultPort) == defaultPort ? QString() : u':' + QString::number(url.port()));
     return authority == QString::fromUtf8(request.header("host")).toLower();
 }

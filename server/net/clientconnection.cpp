@@ -21,15 +21,15 @@ QString peerString(const QWebSocket &socket)
     if (isV4)
         address = QHostAddress(v4);
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-            ? u'[' + address.toString() + u']'
-            : address.toString();
+        ? u'[' + address.toString() + u']'
+        : address.toString();
     return host + u':' + QString::number(socket.peerPort());
 }
 
 } // namespace
 
-ClientConnection::ClientConnection(QWebSocket *socket, ConnectionHost &host,
-                                   std::optional<ErrorCode> refusal, QObject *parent)
+ClientConnection::ClientConnection(
+    QWebSocket *socket, ConnectionHost &host, std::optional<ErrorCode> refusal, QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_socket(socket)
@@ -49,12 +49,16 @@ ClientConnection::ClientConnection(QWebSocket *socket, ConnectionHost &host,
     connect(&m_ackTimer, &QTimer::timeout, this, &ClientConnection::sendAck);
     m_lastMessage.start();
 
-    m_host.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client connected (%1).").arg(m_userAgent.isEmpty() ? tr("no user agent") : m_userAgent));
+    m_host.log(ServerEvent::Severity::Info, {}, m_peer,
+        tr("Client connected (%1).")
+            .arg(m_userAgent.isEmpty() ? tr("no user agent") : m_userAgent));
     send(ServerMessage::connection(m_id));
     if (refusal) {
-        const QString why = *refusal == ErrorCode::BadToken ? QStringLiteral("This device is not paired: the pairing code is missing or wrong.")
-                : *refusal == ErrorCode::Banned             ? QStringLiteral("Too many wrong pairing codes from this address; try again later.")
-                                                            : QStringLiteral("WebSockets are only accepted from Earshot's own page.");
+        const QString why = *refusal == ErrorCode::BadToken
+            ? QStringLiteral("This device is not paired: the pairing code is missing or wrong.")
+            : *refusal == ErrorCode::Banned
+            ? QStringLiteral("Too many wrong pairing codes from this address; try again later.")
+            : QStringLiteral("WebSockets are only accepted from Earshot's own page.");
         // Next turn of the event loop: closing may end the connection at once, and its
         // finished() must reach the worker, which connects to it after construction.
         QTimer::singleShot(0, this, [this, code = *refusal, why] { fail(code, why); });
@@ -105,7 +109,8 @@ void ClientConnection::onTextMessage(const QString &text)
         sendError(ErrorCode::BadMessage, message.text);
         break;
     case ClientMessage::Kind::UnknownType:
-        sendError(ErrorCode::UnknownType, QStringLiteral("Unknown message type \"%1\".").arg(message.text));
+        sendError(ErrorCode::UnknownType,
+            QStringLiteral("Unknown message type \"%1\".").arg(message.text));
         break;
     }
 }
@@ -122,8 +127,9 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
         if (!m_session) {
             if (!m_dialect || m_dialect->reportsStrayAudio())
                 sendError(ErrorCode::ExpectedStart,
-                          QStringLiteral("Audio arrived while no session is recording; send {\"type\":\"start\"} first. %1 bytes dropped.")
-                                  .arg(data.size()));
+                    QStringLiteral("Audio arrived while no session is recording; send "
+                                   "{\"type\":\"start\"} first. %1 bytes dropped.")
+                        .arg(data.size()));
             return;
         }
     }
@@ -132,10 +138,12 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
     case RecordingWriter::Result::Ok:
         break;
     case RecordingWriter::Result::DiskFull:
-        fail(ErrorCode::DiskFull, QStringLiteral("The recordings disk is full; the recording was stopped and kept."));
+        fail(ErrorCode::DiskFull,
+            QStringLiteral("The recordings disk is full; the recording was stopped and kept."));
         return;
     case RecordingWriter::Result::Failed:
-        fail(ErrorCode::WriteError, QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+        fail(ErrorCode::WriteError,
+            QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
         return;
     }
     m_host.markDirty();
@@ -148,7 +156,8 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
         break;
     case Dialect::Acks::EveryChunk:
         if (!m_session->commit()) {
-            fail(ErrorCode::WriteError, QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+            fail(ErrorCode::WriteError,
+                QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
             return;
         }
         if (const std::optional<QString> reply = m_dialect->chunkReply(facts(), data.size()))
@@ -157,10 +166,12 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
     }
 }
 
-void ClientConnection::startSession(const Dialect &dialect, const QString &format, const QString &label)
+void ClientConnection::startSession(
+    const Dialect &dialect, const QString &format, const QString &label)
 {
     if (m_session) {
-        sendError(ErrorCode::AlreadyRecording, QStringLiteral("A session is recording on this connection already."));
+        sendError(ErrorCode::AlreadyRecording,
+            QStringLiteral("A session is recording on this connection already."));
         return;
     }
     std::optional<AudioFormat> audioFormat;
@@ -168,19 +179,21 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
         QString problem;
         audioFormat = AudioFormat::fromMimeType(format, &problem);
         if (!audioFormat) {
-            sendError(ErrorCode::BadFormat, QStringLiteral("Cannot record \"%1\": %2.").arg(format, problem));
+            sendError(ErrorCode::BadFormat,
+                QStringLiteral("Cannot record \"%1\": %2.").arg(format, problem));
             return;
         }
     }
     if (!m_host.registry().reserveLive()) {
-        fail(ErrorCode::ServerFull, QStringLiteral("The server records the most sessions it may (%1); try again later.")
-                                            .arg(m_host.settings().maxLiveSessions));
+        fail(ErrorCode::ServerFull,
+            QStringLiteral("The server records the most sessions it may (%1); try again later.")
+                .arg(m_host.settings().maxLiveSessions));
         return;
     }
 
-    auto session = std::make_unique<RecordingSession>(
-            m_host.settings().recordingsDir,
-            RecordingSession::Origin { label, dialect.fallbackLabel(), m_peer, m_userAgent }, audioFormat);
+    auto session = std::make_unique<RecordingSession>(m_host.settings().recordingsDir,
+        RecordingSession::Origin { label, dialect.fallbackLabel(), m_peer, m_userAgent },
+        audioFormat);
     QString problem;
     if (!session->open(&problem)) {
         m_host.registry().releaseLive();
@@ -193,9 +206,9 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
     m_ackedBytes = 0;
 
     m_host.log(ServerEvent::Severity::Info, m_session->id(), m_peer,
-                  tr("Recording \"%1\" started (%2).")
-                          .arg(m_session->stats().label,
-                               audioFormat ? audioFormat->mimeType() : tr("format from the first bytes")));
+        tr("Recording \"%1\" started (%2).")
+            .arg(m_session->stats().label,
+                audioFormat ? audioFormat->mimeType() : tr("format from the first bytes")));
     if (const std::optional<QString> reply = dialect.startedReply(facts()))
         send(*reply);
 }
@@ -203,20 +216,27 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
 void ClientConnection::resumeSession(const QString &sessionId, const QString &token)
 {
     if (m_session) {
-        sendError(ErrorCode::AlreadyRecording, QStringLiteral("A session is recording on this connection already."));
+        sendError(ErrorCode::AlreadyRecording,
+            QStringLiteral("A session is recording on this connection already."));
         return;
     }
-    const SessionRegistry::Claim claim = m_host.registry().claim(sessionId, token, m_host.workerIndex());
+    const SessionRegistry::Claim claim
+        = m_host.registry().claim(sessionId, token, m_host.workerIndex());
     switch (claim.result) {
     case SessionRegistry::Claim::Result::Unknown:
-        sendError(ErrorCode::UnknownSession, QStringLiteral("There is no resumable session \"%1\" (it ended or expired).").arg(sessionId));
+        sendError(ErrorCode::UnknownSession,
+            QStringLiteral("There is no resumable session \"%1\" (it ended or expired).")
+                .arg(sessionId));
         return;
     case SessionRegistry::Claim::Result::BadToken:
-        m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer, tr("Refused a resume with a wrong token."));
-        fail(ErrorCode::BadResumeToken, QStringLiteral("The resume token does not match the session."));
+        m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer,
+            tr("Refused a resume with a wrong token."));
+        fail(ErrorCode::BadResumeToken,
+            QStringLiteral("The resume token does not match the session."));
         return;
     case SessionRegistry::Claim::Result::Full:
-        fail(ErrorCode::ServerFull, QStringLiteral("The server records the most sessions it may; try again later."));
+        fail(ErrorCode::ServerFull,
+            QStringLiteral("The server records the most sessions it may; try again later."));
         return;
     case SessionRegistry::Claim::Result::LiveElsewhere: {
         // The old connection has not noticed that its network is gone. Take the session over.
@@ -232,7 +252,8 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
     }
 
     QString problem;
-    std::unique_ptr<RecordingSession> session = RecordingSession::resume(m_host.settings().recordingsDir, *claim.session, &problem);
+    std::unique_ptr<RecordingSession> session
+        = RecordingSession::resume(m_host.settings().recordingsDir, *claim.session, &problem);
     if (!session) {
         m_host.registry().releaseLive();
         m_host.registry().remove(sessionId);
@@ -243,14 +264,17 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
     m_dialect = &Dialect::v1();
     m_ackedBytes = m_session->bytes();
     m_host.log(ServerEvent::Severity::Info, sessionId, m_peer,
-                  tr("Recording \"%1\" resumed at byte %L2.").arg(m_session->stats().label).arg(m_session->bytes()));
+        tr("Recording \"%1\" resumed at byte %L2.")
+            .arg(m_session->stats().label)
+            .arg(m_session->bytes()));
     send(ServerMessage::resumed(sessionId, m_session->bytes(), m_session->chunks()));
 }
 
 void ClientConnection::stopSession()
 {
     if (!m_session) {
-        sendError(ErrorCode::NotRecording, QStringLiteral("No session is recording on this connection."));
+        sendError(
+            ErrorCode::NotRecording, QStringLiteral("No session is recording on this connection."));
         return;
     }
     if (m_dialect->acks() == Dialect::Acks::Batched)
@@ -260,11 +284,12 @@ void ClientConnection::stopSession()
     const Dialect *dialect = m_dialect;
     const QString file = m_session->relativePath();
     QPointer<ClientConnection> self(this);
-    endSession(SessionStats::State::Complete, {}, false, [self, dialect, file](const SessionStats &stats) {
-        if (self)
-            self->send(dialect->stoppedReply({ stats.id, file, {}, stats.bytes, stats.chunks,
-                                               stats.wallDurationMs(stats.endedAt) }));
-    });
+    endSession(
+        SessionStats::State::Complete, {}, false, [self, dialect, file](const SessionStats &stats) {
+            if (self)
+                self->send(dialect->stoppedReply({ stats.id, file, {}, stats.bytes, stats.chunks,
+                    stats.wallDurationMs(stats.endedAt) }));
+        });
 }
 
 void ClientConnection::scheduleAck()
@@ -278,15 +303,16 @@ void ClientConnection::sendAck()
     if (!m_session || m_session->bytes() == m_ackedBytes)
         return;
     if (!m_session->commit()) {
-        fail(ErrorCode::WriteError, QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+        fail(ErrorCode::WriteError,
+            QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
         return;
     }
     m_ackedBytes = m_session->bytes();
     send(ServerMessage::ack(m_session->id(), m_session->chunks(), m_ackedBytes));
 }
 
-void ClientConnection::endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
-                                  std::function<void(const SessionStats &)> replyWhenSynced)
+void ClientConnection::endSession(SessionStats::State state, const QString &errorCode,
+    bool keepResumable, std::function<void(const SessionStats &)> replyWhenSynced)
 {
     if (!m_session)
         return;
@@ -297,19 +323,23 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
 
     if (keepResumable)
         m_host.registry().makeResumable(session->resumable(),
-                                          QDateTime::currentDateTimeUtc().addMSecs(m_host.settings().resumeWindow.count()));
+            QDateTime::currentDateTimeUtc().addMSecs(m_host.settings().resumeWindow.count()));
     else
         m_host.registry().remove(stats.id);
     m_host.registry().releaseLive();
     Q_EMIT sessionEnded(stats);
 
     const QString how = state == SessionStats::State::Complete ? tr("complete")
-            : state == SessionStats::State::Failed             ? tr("failed: %1").arg(errorCode)
-            : keepResumable                                    ? tr("interrupted, resumable")
+        : state == SessionStats::State::Failed                 ? tr("failed: %1").arg(errorCode)
+        : keepResumable                                        ? tr("interrupted, resumable")
                                                                : tr("interrupted");
-    m_host.log(state == SessionStats::State::Failed ? ServerEvent::Severity::Error : ServerEvent::Severity::Info,
-                  stats.id, m_peer,
-                  tr("Recording \"%1\" ended (%2): %L3 bytes in %L4 chunks.").arg(stats.label, how).arg(stats.bytes).arg(stats.chunks));
+    m_host.log(state == SessionStats::State::Failed ? ServerEvent::Severity::Error
+                                                    : ServerEvent::Severity::Info,
+        stats.id, m_peer,
+        tr("Recording \"%1\" ended (%2): %L3 bytes in %L4 chunks.")
+            .arg(stats.label, how)
+            .arg(stats.bytes)
+            .arg(stats.chunks));
 
     if (descriptor < 0) {
         if (replyWhenSynced)
@@ -317,7 +347,8 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
         return;
     }
     // An interrupted stream may be resumed: its bytes must stay as they are.
-    const bool remux = state == SessionStats::State::Complete || state == SessionStats::State::Failed;
+    const bool remux
+        = state == SessionStats::State::Complete || state == SessionStats::State::Failed;
     ConnectionHost *host = &m_host;
     m_host.finishFile(descriptor, [host, stats, remux, reply = std::move(replyWhenSynced)] {
         if (reply)
@@ -348,8 +379,9 @@ void ClientConnection::onDisconnected()
 
 SessionFacts ClientConnection::facts() const
 {
-    return { m_session->id(), m_session->relativePath(), m_session->resumeToken(), m_session->bytes(),
-             m_session->chunks(), m_session->stats().wallDurationMs(QDateTime::currentDateTimeUtc()) };
+    return { m_session->id(), m_session->relativePath(), m_session->resumeToken(),
+        m_session->bytes(), m_session->chunks(),
+        m_session->stats().wallDurationMs(QDateTime::currentDateTimeUtc()) };
 }
 
 void ClientConnection::fail(ErrorCode code, const QString &message)
@@ -376,10 +408,11 @@ void ClientConnection::shutdown()
 {
     // A v1 client can resume after a restart: its sidecar keeps the token's digest.
     endSession(SessionStats::State::Interrupted, {},
-               m_dialect && m_dialect->whenDropped() == Dialect::WhenDropped::KeepResumable);
+        m_dialect && m_dialect->whenDropped() == Dialect::WhenDropped::KeepResumable);
     m_closing = true;
     if (m_socket) {
-        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Earshot is shutting down"));
+        m_socket->close(
+            QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Earshot is shutting down"));
         m_socket->flush();
     }
 }
@@ -397,13 +430,14 @@ void ClientConnection::disconnectByUser()
     endSession(SessionStats::State::Interrupted, {}, false);
     m_closing = true;
     if (m_socket)
-        m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("Disconnected by the operator"));
+        m_socket->close(
+            QWebSocketProtocol::CloseCodeNormal, QStringLiteral("Disconnected by the operator"));
 }
 
 void ClientConnection::sendError(ErrorCode code, const QString &message)
 {
     m_host.log(ServerEvent::Severity::Warning, sessionId(), m_peer,
-                  tr("Error %1 sent to the client: %2").arg(errorCodeName(code), message));
+        tr("Error %1 sent to the client: %2").arg(errorCodeName(code), message));
     send(ServerMessage::error(code, message));
 }
 

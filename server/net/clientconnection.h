@@ -26,7 +26,7 @@ class ClientConnection final : public QObject
 public:
     /// With a refusal, the client is told why and the connection closes at once (1008).
     ClientConnection(QWebSocket *socket, ConnectionHost &host, std::optional<ErrorCode> refusal,
-                     QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~ClientConnection() override;
 
     QString id() const { return m_id; }
@@ -66,7 +66,7 @@ private:
     void scheduleAck();
     /// Ends the live session; `replyWhenSynced` runs once its file is on the disk.
     void endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
-                    std::function<void(const SessionStats &)> replyWhenSynced = {});
+        std::function<void(const SessionStats &)> replyWhenSynced = {});
     SessionFacts facts() const;
     void fail(ErrorCode code, const QString &message);
     void sendError(ErrorCode code, const QString &message);

@@ -20,7 +20,8 @@ public:
     virtual int workerIndex() const = 0;
 
     virtual void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
-                     const QString &text) = 0;
+        const QString &text)
+        = 0;
     /// Bytes were written to a recording: the next periodic sync covers them.
     virtual void markDirty() = 0;
     /// Has a finished file synced to the disk off this thread (taking the duplicated descriptor),
@@ -30,7 +31,8 @@ public:
     virtual void remux(const SessionStats &stats) = 0;
     /// Asks worker `holder` to let go of a live session (it becomes resumable), then runs `then`
     /// on this thread.
-    virtual void takeOverSession(int holder, const QString &sessionId, std::function<void()> then) = 0;
+    virtual void takeOverSession(int holder, const QString &sessionId, std::function<void()> then)
+        = 0;
 
 protected:
     ~ConnectionHost() = default;

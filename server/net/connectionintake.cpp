@@ -41,10 +41,12 @@ ConnectionIntake::ConnectionIntake(ConnectionHost &host, Setup setup, QObject *p
     , m_setup(std::move(setup))
     , m_access(host.settings())
     , m_responder(m_setup.board, m_setup.uptime, m_setup.authorityPem)
-    , m_webSockets(new QWebSocketServer(QStringLiteral("Earshot"), QWebSocketServer::NonSecureMode, this))
+    , m_webSockets(
+          new QWebSocketServer(QStringLiteral("Earshot"), QWebSocketServer::NonSecureMode, this))
 {
     m_webSockets->setMaxPendingConnections(MaxPendingWebSockets);
-    connect(m_webSockets, &QWebSocketServer::newConnection, this, &ConnectionIntake::onNewWebSocket);
+    connect(
+        m_webSockets, &QWebSocketServer::newConnection, this, &ConnectionIntake::onNewWebSocket);
     m_clock.start();
 }
 
@@ -100,21 +102,24 @@ void ConnectionIntake::acceptSocket(qintptr descriptor, bool tls)
             socket->deleteLater();
     });
     if (auto *sslSocket = qobject_cast<QSslSocket *>(socket)) {
-        connect(sslSocket, &QSslSocket::sslErrors, this, [sslSocket](const QList<QSslError> &errors) {
-            qInfo("earshot: TLS handshake failed: %s", qPrintable(errors.value(0).errorString()));
-            sslSocket->abort();
-        });
+        connect(
+            sslSocket, &QSslSocket::sslErrors, this, [sslSocket](const QList<QSslError> &errors) {
+                qInfo(
+                    "earshot: TLS handshake failed: %s", qPrintable(errors.value(0).errorString()));
+                sslSocket->abort();
+            });
         sslSocket->startServerEncryption();
         return;
     }
     onReadyRead(socket);
 }
 
-std::optional<ErrorCode> ConnectionIntake::refusalFor(const HttpRequest &request, QTcpSocket *socket)
+std::optional<ErrorCode> ConnectionIntake::refusalFor(
+    const HttpRequest &request, QTcpSocket *socket)
 {
     const QHostAddress peer = socket->peerAddress();
-    const bool gated = request.path == u"/" || request.path == u"/index.html" || request.path == u"/api/status"
-            || isWebSocketPath(request.path);
+    const bool gated = request.path == u"/" || request.path == u"/index.html"
+        || request.path == u"/api/status" || isWebSocketPath(request.path);
     if (!gated || !m_access.needsToken(peer, request))
         return std::nullopt;
     if (m_setup.accessGuard->isBanned(peer))
@@ -125,7 +130,7 @@ std::optional<ErrorCode> ConnectionIntake::refusalFor(const HttpRequest &request
     }
     if (m_setup.accessGuard->recordFailure(peer))
         m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
-                   tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
+            tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
     return ErrorCode::BadToken;
 }
 
@@ -139,8 +144,10 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
     if (headLength < 0) {
         if (peeked.size() <= HttpRequest::MaxHeadBytes)
             return; // wait for the rest of the head
-        response = HttpResponder::simpleResponse(431, "Request Header Fields Too Large", "Request head too large.\n");
-    } else if (const std::optional<HttpRequest> request = HttpRequest::parse(peeked.left(headLength))) {
+        response = HttpResponder::simpleResponse(
+            431, "Request Header Fields Too Large", "Request head too large.\n");
+    } else if (const std::optional<HttpRequest> request
+        = HttpRequest::parse(peeked.left(headLength))) {
         const bool secure = qobject_cast<QSslSocket *>(socket) != nullptr;
         std::optional<ErrorCode> refusal = refusalFor(*request, socket);
         if (request->isWebSocketUpgrade() && isWebSocketPath(request->path)) {
@@ -150,8 +157,9 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
                 // Upgrade anyway, so that a browser's page can read why it is refused.
                 m_refusals.insert(peerKey(*socket), *refusal);
                 m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
-                           tr("Refused a WebSocket: %1 (origin %2).")
-                                   .arg(errorCodeName(*refusal), QString::fromUtf8(request->header("origin"))));
+                    tr("Refused a WebSocket: %1 (origin %2).")
+                        .arg(
+                            errorCodeName(*refusal), QString::fromUtf8(request->header("origin"))));
             }
             // Hand the socket over unread: QWebSocketServer parses the handshake itself.
             m_pendingRequests.remove(socket);
@@ -160,7 +168,8 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
             return;
         }
         if (refusal == ErrorCode::Banned)
-            response = HttpResponder::simpleResponse(429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n");
+            response = HttpResponder::simpleResponse(
+                429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n");
         else
             response = m_responder.respond(*request, !refusal.has_value());
     } else {
@@ -179,7 +188,8 @@ void ConnectionIntake::onNewWebSocket()
 {
     while (QWebSocket *socket = m_webSockets->nextPendingConnection()) {
         if (m_closed) {
-            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Earshot is shutting down"));
+            socket->close(
+                QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Earshot is shutting down"));
             socket->deleteLater();
             continue;
         }

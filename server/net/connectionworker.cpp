@@ -18,19 +18,16 @@ constexpr std::chrono::milliseconds TickInterval { 250 };
 
 } // namespace
 
-ConnectionWorker::ConnectionWorker(Setup setup)
-    : m_setup(std::move(setup))
-{
-}
+ConnectionWorker::ConnectionWorker(Setup setup) : m_setup(std::move(setup)) { }
 
 ConnectionWorker::~ConnectionWorker() = default;
 
 void ConnectionWorker::start()
 {
     m_intake = new ConnectionIntake(*this,
-                                    { m_setup.tlsConfiguration, m_setup.authorityPem, m_setup.accessGuard,
-                                      m_setup.board, m_setup.uptime },
-                                    this);
+        { m_setup.tlsConfiguration, m_setup.authorityPem, m_setup.accessGuard, m_setup.board,
+            m_setup.uptime },
+        this);
     connect(m_intake, &ConnectionIntake::webSocketArrived, this, &ConnectionWorker::addConnection);
 
     m_tickTimer = new QTimer(this);
@@ -50,7 +47,7 @@ void ConnectionWorker::addConnection(QWebSocket *socket, std::optional<ErrorCode
     auto *connection = new ClientConnection(socket, *this, refusal, this);
     m_connections.insert(connection);
     connect(connection, &ClientConnection::sessionEnded, this,
-            [this](const SessionStats &stats) { m_endedStats.append(stats); });
+        [this](const SessionStats &stats) { m_endedStats.append(stats); });
     connect(connection, &ClientConnection::finished, this, [this, connection] {
         m_connections.remove(connection);
         connection->deleteLater();
@@ -67,7 +64,8 @@ void ConnectionWorker::tick()
     if (m_setup.index == 0) {
         const QStringList expired = m_setup.registry->expire(QDateTime::currentDateTimeUtc());
         for (const QString &id : expired)
-            log(ServerEvent::Severity::Info, id, {}, tr("Recording was not resumed in time; it stays interrupted."));
+            log(ServerEvent::Severity::Info, id, {},
+                tr("Recording was not resumed in time; it stays interrupted."));
     }
 }
 
@@ -77,9 +75,10 @@ void ConnectionWorker::closeIdleConnections()
     // A copy: closing can end a connection at once, which takes it out of m_connections.
     const QSet<ClientConnection *> connections = m_connections;
     for (ClientConnection *connection : connections) {
-        if (m_connections.contains(connection) && !connection->isClosing() && connection->idleMs() > idleLimit)
+        if (m_connections.contains(connection) && !connection->isClosing()
+            && connection->idleMs() > idleLimit)
             connection->closeWithError(ErrorCode::IdleTimeout,
-                                       QStringLiteral("Nothing received for %1 s.").arg(idleLimit / 1000));
+                QStringLiteral("Nothing received for %1 s.").arg(idleLimit / 1000));
     }
 }
 
@@ -96,8 +95,8 @@ void ConnectionWorker::publishStats()
     m_setup.board->setConnections(m_setup.index, int(m_connections.size()));
 }
 
-void ConnectionWorker::log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
-                           const QString &text)
+void ConnectionWorker::log(ServerEvent::Severity severity, const QString &sessionId,
+    const QString &peer, const QString &text)
 {
     Q_EMIT eventOccurred({ QDateTime::currentDateTime(), severity, sessionId, peer, text });
 }
@@ -122,7 +121,8 @@ void ConnectionWorker::remux(const SessionStats &stats)
     m_setup.remuxQueue->enqueue(stats);
 }
 
-void ConnectionWorker::takeOverSession(int holder, const QString &sessionId, std::function<void()> then)
+void ConnectionWorker::takeOverSession(
+    int holder, const QString &sessionId, std::function<void()> then)
 {
     m_setup.peers->releaseSessionOn(holder, m_setup.index, sessionId, std::move(then));
 }

@@ -72,7 +72,7 @@ public:
     SessionRegistry &registry() override { return *m_setup.registry; }
     int workerIndex() const override { return m_setup.index; }
     void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
-             const QString &text) override;
+        const QString &text) override;
     void markDirty() override;
     void finishFile(int descriptor, std::function<void()> done) override;
     void remux(const SessionStats &stats) override;

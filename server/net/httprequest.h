@@ -18,7 +18,10 @@ struct HttpRequest
     QString query;
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
 
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
     bool isWebSocketUpgrade() const;
 
     /// Where the head ends (just past "\r\n\r\n"), or -1 while it is incomplete.

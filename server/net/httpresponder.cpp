@@ -2,18 +2,18 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QUrlQuery>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 #include "session/statsboard.h"
 
 namespace {
 
 QByteArray response(int status, const QByteArray &reason, const QByteArray &contentType,
-                    const QByteArray &body, bool headOnly)
+    const QByteArray &body, bool headOnly)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     out += "Content-Type: " + contentType + "\r\n";
@@ -78,16 +78,16 @@ QJsonObject sessionJson(const SessionStats &stats, const QDateTime &now)
 
 } // namespace
 
-HttpResponder::HttpResponder(std::shared_ptr<const StatsBoard> board, QElapsedTimer uptime, QByteArray authorityPem)
-    : m_board(std::move(board))
-    , m_uptime(uptime)
-    , m_authorityPem(std::move(authorityPem))
+HttpResponder::HttpResponder(
+    std::shared_ptr<const StatsBoard> board, QElapsedTimer uptime, QByteArray authorityPem)
+    : m_board(std::move(board)), m_uptime(uptime), m_authorityPem(std::move(authorityPem))
 {
     const QStringList files = QDir(QStringLiteral(":/web")).entryList(QDir::Files);
     m_webFiles = QSet<QString>(files.cbegin(), files.cend());
 }
 
-QByteArray HttpResponder::simpleResponse(int status, const QByteArray &reason, const QByteArray &body)
+QByteArray HttpResponder::simpleResponse(
+    int status, const QByteArray &reason, const QByteArray &body)
 {
     return response(status, reason, "text/plain; charset=utf-8", body, false);
 }
@@ -133,19 +133,23 @@ QByteArray HttpResponder::respond(const HttpRequest &request, bool paired)
     const QString path = request.path;
     if (path == u"/ca.crt") {
         if (m_authorityPem.isEmpty())
-            return simpleResponse(404, "Not Found", "This server uses a certificate of its own; there is no Earshot authority to trust.\n");
+            return simpleResponse(404, "Not Found",
+                "This server uses a certificate of its own; there is no Earshot authority to "
+                "trust.\n");
         return response(200, "OK", "application/x-x509-ca-cert", m_authorityPem, headOnly);
     }
     if (path == u"/i18n.json") {
         const QString language = QUrlQuery(request.query).queryItemValue(QStringLiteral("lang"));
-        return response(200, "OK", "application/json", m_webStrings.translationsJson(language), headOnly);
+        return response(
+            200, "OK", "application/json", m_webStrings.translationsJson(language), headOnly);
     }
     if (path == u"/" || path == u"/index.html" || path == u"/api/status") {
         if (!paired)
             return notPairedResponse(request.header("accept-language"));
         if (path == u"/api/status")
             return response(200, "OK", "application/json", statusJson(), headOnly);
-        return response(200, "OK", "text/html; charset=utf-8", webFile(QStringLiteral("index.html")), headOnly);
+        return response(
+            200, "OK", "text/html; charset=utf-8", webFile(QStringLiteral("index.html")), headOnly);
     }
     if (path == u"/ws" || path == u"/ws/audio-stream")
         return simpleResponse(426, "Upgrade Required", "This is a WebSocket endpoint.\n");
@@ -168,11 +172,11 @@ QByteArray HttpResponder::statusJson() const
         { QStringLiteral("version"), QStringLiteral(EARSHOT_VERSION) },
         { QStringLiteral("uptimeMs"), m_uptime.elapsed() },
         { QStringLiteral("totals"),
-          QJsonObject { { QStringLiteral("liveSessions"), totals.liveSessions },
-                        { QStringLiteral("sessions"), totals.sessions },
-                        { QStringLiteral("connections"), totals.connections },
-                        { QStringLiteral("bytes"), totals.bytes },
-                        { QStringLiteral("byteRate"), qRound64(totals.byteRate) } } },
+            QJsonObject { { QStringLiteral("liveSessions"), totals.liveSessions },
+                { QStringLiteral("sessions"), totals.sessions },
+                { QStringLiteral("connections"), totals.connections },
+                { QStringLiteral("bytes"), totals.bytes },
+                { QStringLiteral("byteRate"), qRound64(totals.byteRate) } } },
         { QStringLiteral("sessions"), sessions },
     };
     return QJsonDocument(status).toJson(QJsonDocument::Compact);

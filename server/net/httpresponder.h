@@ -16,7 +16,8 @@ class StatsBoard;
 class HttpResponder final
 {
 public:
-    HttpResponder(std::shared_ptr<const StatsBoard> board, QElapsedTimer uptime, QByteArray authorityPem);
+    HttpResponder(
+        std::shared_ptr<const StatsBoard> board, QElapsedTimer uptime, QByteArray authorityPem);
 
     /// The whole response, head and body; the connection closes after it. `paired` says whether
     /// the client may see the page and the status (it has the token, or needs none).

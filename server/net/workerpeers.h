@@ -10,8 +10,9 @@ class WorkerPeers
 public:
     /// Called on the requester's thread: worker `holder` lets go of a live session (it becomes
     /// resumable), then `then` runs on the requester's thread.
-    virtual void releaseSessionOn(int holder, int requester, const QString &sessionId,
-                                  std::function<void()> then) = 0;
+    virtual void releaseSessionOn(
+        int holder, int requester, const QString &sessionId, std::function<void()> then)
+        = 0;
 
 protected:
     ~WorkerPeers() = default;

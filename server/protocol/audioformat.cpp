@@ -16,18 +16,29 @@ struct Container
 
 // Checked in order; the first prefix that matches wins.
 constexpr Container Containers[] = {
-    { "audio/webm", "webm" }, { "video/webm", "webm" }, { "audio/ogg", "ogg" },
-    { "application/ogg", "ogg" }, { "audio/opus", "ogg" }, { "audio/mp4", "m4a" },
-    { "video/mp4", "m4a" }, { "audio/aac", "aac" }, { "audio/mpeg", "mp3" },
-    { "audio/wav", "wav" }, { "audio/wave", "wav" }, { "audio/x-wav", "wav" },
-    { "audio/flac", "flac" }, { "audio/x-matroska", "mka" },
+    { "audio/webm", "webm" },
+    { "video/webm", "webm" },
+    { "audio/ogg", "ogg" },
+    { "application/ogg", "ogg" },
+    { "audio/opus", "ogg" },
+    { "audio/mp4", "m4a" },
+    { "video/mp4", "m4a" },
+    { "audio/aac", "aac" },
+    { "audio/mpeg", "mp3" },
+    { "audio/wav", "wav" },
+    { "audio/wave", "wav" },
+    { "audio/x-wav", "wav" },
+    { "audio/flac", "flac" },
+    { "audio/x-matroska", "mka" },
 };
 
 std::optional<int> intParameter(const QStringList &parameters, QStringView name)
 {
     for (const QString &parameter : parameters) {
         const qsizetype equals = parameter.indexOf(u'=');
-        if (equals < 0 || QStringView(parameter).left(equals).trimmed().compare(name, Qt::CaseInsensitive) != 0)
+        if (equals < 0
+            || QStringView(parameter).left(equals).trimmed().compare(name, Qt::CaseInsensitive)
+                != 0)
             continue;
         bool ok = false;
         const int value = parameter.mid(equals + 1).trimmed().toInt(&ok);
@@ -41,11 +52,8 @@ std::optional<int> intParameter(const QStringList &parameters, QStringView name)
 } // namespace
 
 AudioFormat::AudioFormat(QString mimeType, QString extension, std::optional<Pcm> pcm)
-    : m_mimeType(std::move(mimeType))
-    , m_extension(std::move(extension))
-    , m_pcm(pcm)
-{
-}
+    : m_mimeType(std::move(mimeType)), m_extension(std::move(extension)), m_pcm(pcm)
+{ }
 
 std::optional<AudioFormat> AudioFormat::fromMimeType(const QString &mimeType, QString *errorString)
 {
@@ -63,7 +71,9 @@ std::optional<AudioFormat> AudioFormat::fromMimeType(const QString &mimeType, QS
         if (pcm.bitsPerSample != 16)
             problem = QStringLiteral("only 16-bit PCM is accepted");
         else if (pcm.sampleRate < MinSampleRate || pcm.sampleRate > MaxSampleRate)
-            problem = QStringLiteral("sample rate must be between %1 and %2 Hz").arg(MinSampleRate).arg(MaxSampleRate);
+            problem = QStringLiteral("sample rate must be between %1 and %2 Hz")
+                          .arg(MinSampleRate)
+                          .arg(MaxSampleRate);
         else if (pcm.channels < 1 || pcm.channels > MaxChannels)
             problem = QStringLiteral("channels must be between 1 and %1").arg(MaxChannels);
         if (!problem.isEmpty()) {
@@ -72,8 +82,8 @@ std::optional<AudioFormat> AudioFormat::fromMimeType(const QString &mimeType, QS
             return std::nullopt;
         }
         const QString canonical = QStringLiteral("audio/pcm;rate=%1;channels=%2;bits=16")
-                                          .arg(pcm.sampleRate)
-                                          .arg(pcm.channels);
+                                      .arg(pcm.sampleRate)
+                                      .arg(pcm.channels);
         return AudioFormat(canonical, QStringLiteral("wav"), pcm);
     }
 
@@ -83,7 +93,7 @@ std::optional<AudioFormat> AudioFormat::fromMimeType(const QString &mimeType, QS
     }
     // A type we do not know is still stored, byte for byte, under a neutral extension.
     return AudioFormat(trimmed.isEmpty() ? QStringLiteral("application/octet-stream") : trimmed,
-                       QStringLiteral("bin"));
+        QStringLiteral("bin"));
 }
 
 AudioFormat AudioFormat::sniff(const QByteArray &firstBytes)

@@ -11,5 +11,8 @@ public:
     WhenDropped whenDropped() const override { return WhenDropped::Complete; }
     QString fallbackLabel() const override;
     bool reportsStrayAudio() const override { return false; }
-    std::optional<QString> startedReply(const SessionFacts &) const override { return std::nullopt; }
+    std::optional<QString> startedReply(const SessionFacts &) const override
+    {
+        return std::nullopt;
+    }
 };

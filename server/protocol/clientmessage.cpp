@@ -68,7 +68,8 @@ ClientMessage ClientMessage::parse(const QString &message)
         if (!readString(object, QLatin1String("session"), &parsed.session)
             || !readString(object, QLatin1String("resumeToken"), &parsed.resumeToken)
             || parsed.session.isEmpty() || parsed.resumeToken.isEmpty())
-            return invalid(QStringLiteral("\"resume\" needs the strings \"session\" and \"resumeToken\"."));
+            return invalid(
+                QStringLiteral("\"resume\" needs the strings \"session\" and \"resumeToken\"."));
     } else if (type == u"level") {
         parsed.kind = Kind::Level;
         const QJsonValue value = object.value(QLatin1String("value"));

@@ -6,7 +6,8 @@
 /// (plain START_RECORDING/STOP_RECORDING, JSON start_recording/stop_recording, echo text).
 struct ClientMessage
 {
-    enum class Kind {
+    enum class Kind
+    {
         Start, ///< v1 {"type":"start"}
         Stop, ///< v1 {"type":"stop"}
         Resume, ///< v1 {"type":"resume"}

@@ -22,13 +22,15 @@ class Dialect
 {
 public:
     /// How a client learns that its bytes are on the disk.
-    enum class Acks {
+    enum class Acks
+    {
         None, ///< it does not: closing the connection ends the recording
         Batched, ///< one "ack" for all the chunks of an ack interval
         EveryChunk, ///< a confirmation for each chunk, once it is written
     };
     /// What a closed connection means for the session it carried.
-    enum class WhenDropped {
+    enum class WhenDropped
+    {
         Complete, ///< closing is how the client says it is done
         Interrupt, ///< the session ends interrupted
         KeepResumable, ///< interrupted, and the client may resume it (after a restart too)

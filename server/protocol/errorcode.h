@@ -10,7 +10,8 @@
 inline constexpr auto CloseCodeTryAgainLater = static_cast<QWebSocketProtocol::CloseCode>(1013);
 
 /// The stable error codes of protocol v1 (docs/protocol.md).
-enum class ErrorCode {
+enum class ErrorCode
+{
     BadMessage,
     UnknownType,
     ExpectedStart,
@@ -30,7 +31,8 @@ enum class ErrorCode {
 
 /// What a client does about an error; every client of Earshot's (the page, the microphone
 /// streamer, the bench) follows the same table.
-enum class ErrorRemedy {
+enum class ErrorRemedy
+{
     /// The message was wrong; the connection and any session on it go on.
     FixMessage,
     /// The session cannot go on; what was acknowledged is safe. Start a new one.

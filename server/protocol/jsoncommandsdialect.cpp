@@ -7,7 +7,8 @@ std::optional<QString> JsonCommandsDialect::startedReply(const SessionFacts &ses
     return ServerMessage::legacyStarted(session.id, session.file);
 }
 
-std::optional<QString> JsonCommandsDialect::chunkReply(const SessionFacts &session, qint64 chunkBytes) const
+std::optional<QString> JsonCommandsDialect::chunkReply(
+    const SessionFacts &session, qint64 chunkBytes) const
 {
     return ServerMessage::legacyChunkConfirmed(session.chunks, chunkBytes, session.bytes);
 }

@@ -10,6 +10,7 @@ public:
     Acks acks() const override { return Acks::EveryChunk; }
     WhenDropped whenDropped() const override { return WhenDropped::Interrupt; }
     std::optional<QString> startedReply(const SessionFacts &session) const override;
-    std::optional<QString> chunkReply(const SessionFacts &session, qint64 chunkBytes) const override;
+    std::optional<QString> chunkReply(
+        const SessionFacts &session, qint64 chunkBytes) const override;
     QString stoppedReply(const SessionFacts &session) const override;
 };

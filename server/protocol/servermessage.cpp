@@ -25,74 +25,66 @@ QString toText(const QJsonObject &object)
 QString connection(const QString &connectionId)
 {
     return toText({ { QStringLiteral("type"), QStringLiteral("connection") },
-                    { QStringLiteral("id"), connectionId },
-                    { QStringLiteral("protocol"), 1 },
-                    { QStringLiteral("server"), QStringLiteral("Earshot " EARSHOT_VERSION) } });
+        { QStringLiteral("id"), connectionId }, { QStringLiteral("protocol"), 1 },
+        { QStringLiteral("server"), QStringLiteral("Earshot " EARSHOT_VERSION) } });
 }
 
 QString started(const QString &session, const QString &file, const QString &resumeToken)
 {
     return toText({ { QStringLiteral("type"), QStringLiteral("started") },
-                    { QStringLiteral("session"), session },
-                    { QStringLiteral("file"), fileValue(file) },
-                    { QStringLiteral("resumeToken"), resumeToken } });
+        { QStringLiteral("session"), session }, { QStringLiteral("file"), fileValue(file) },
+        { QStringLiteral("resumeToken"), resumeToken } });
 }
 
 QString ack(const QString &session, qint64 chunks, qint64 bytes)
 {
-    return toText({ { QStringLiteral("type"), QStringLiteral("ack") },
-                    { QStringLiteral("session"), session },
-                    { QStringLiteral("chunks"), chunks },
-                    { QStringLiteral("bytes"), bytes } });
+    return toText(
+        { { QStringLiteral("type"), QStringLiteral("ack") }, { QStringLiteral("session"), session },
+            { QStringLiteral("chunks"), chunks }, { QStringLiteral("bytes"), bytes } });
 }
 
-QString stopped(const QString &session, const QString &file, qint64 bytes, qint64 chunks, qint64 durationMs)
+QString stopped(
+    const QString &session, const QString &file, qint64 bytes, qint64 chunks, qint64 durationMs)
 {
     return toText({ { QStringLiteral("type"), QStringLiteral("stopped") },
-                    { QStringLiteral("session"), session },
-                    { QStringLiteral("file"), fileValue(file) },
-                    { QStringLiteral("bytes"), bytes },
-                    { QStringLiteral("chunks"), chunks },
-                    { QStringLiteral("durationMs"), durationMs } });
+        { QStringLiteral("session"), session }, { QStringLiteral("file"), fileValue(file) },
+        { QStringLiteral("bytes"), bytes }, { QStringLiteral("chunks"), chunks },
+        { QStringLiteral("durationMs"), durationMs } });
 }
 
 QString resumed(const QString &session, qint64 bytes, qint64 chunks)
 {
     return toText({ { QStringLiteral("type"), QStringLiteral("resumed") },
-                    { QStringLiteral("session"), session },
-                    { QStringLiteral("bytes"), bytes },
-                    { QStringLiteral("chunks"), chunks } });
+        { QStringLiteral("session"), session }, { QStringLiteral("bytes"), bytes },
+        { QStringLiteral("chunks"), chunks } });
 }
 
 QString error(ErrorCode code, const QString &message)
 {
     return toText({ { QStringLiteral("type"), QStringLiteral("error") },
-                    { QStringLiteral("code"), errorCodeName(code) },
-                    { QStringLiteral("message"), message } });
+        { QStringLiteral("code"), errorCodeName(code) }, { QStringLiteral("message"), message } });
 }
 
 QString legacyStarted(const QString &session, const QString &file)
 {
     return toText({ { QStringLiteral("type"), QStringLiteral("audio_stream_started") },
-                    { QStringLiteral("session_id"), session },
-                    { QStringLiteral("filename"), fileValue(file) } });
+        { QStringLiteral("session_id"), session },
+        { QStringLiteral("filename"), fileValue(file) } });
 }
 
 QString legacyChunkConfirmed(qint64 chunkNumber, qint64 chunkSize, qint64 totalBytes)
 {
     return toText({ { QStringLiteral("type"), QStringLiteral("audio_chunk_confirmed") },
-                    { QStringLiteral("chunk_number"), chunkNumber },
-                    { QStringLiteral("chunk_size"), chunkSize },
-                    { QStringLiteral("total_bytes"), totalBytes } });
+        { QStringLiteral("chunk_number"), chunkNumber },
+        { QStringLiteral("chunk_size"), chunkSize },
+        { QStringLiteral("total_bytes"), totalBytes } });
 }
 
 QString legacyStopped(const QString &session, const QString &file, qint64 bytes, qint64 chunks)
 {
     return toText({ { QStringLiteral("type"), QStringLiteral("audio_stream_stopped") },
-                    { QStringLiteral("session_id"), session },
-                    { QStringLiteral("filename"), fileValue(file) },
-                    { QStringLiteral("total_bytes"), bytes },
-                    { QStringLiteral("chunks"), chunks } });
+        { QStringLiteral("session_id"), session }, { QStringLiteral("filename"), fileValue(file) },
+        { QStringLiteral("total_bytes"), bytes }, { QStringLiteral("chunks"), chunks } });
 }
 
 } // namespace ServerMessage

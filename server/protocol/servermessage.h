@@ -12,7 +12,8 @@ namespace ServerMessage {
 QString connection(const QString &connectionId);
 QString started(const QString &session, const QString &file, const QString &resumeToken);
 QString ack(const QString &session, qint64 chunks, qint64 bytes);
-QString stopped(const QString &session, const QString &file, qint64 bytes, qint64 chunks, qint64 durationMs);
+QString stopped(
+    const QString &session, const QString &file, qint64 bytes, qint64 chunks, qint64 durationMs);
 QString resumed(const QString &session, qint64 bytes, qint64 chunks);
 QString error(ErrorCode code, const QString &message);
 

@@ -49,7 +49,9 @@ ServerReply ServerReply::parse(const QString &text)
         const QJsonValue bytes = object.value(QLatin1String("bytes"));
         if (!isInteger(bytes))
             return unknown(QStringLiteral("\"%1\" without an integer \"bytes\"").arg(type));
-        reply.kind = type == u"ack" ? Kind::Ack : type == u"resumed" ? Kind::Resumed : Kind::Stopped;
+        reply.kind = type == u"ack" ? Kind::Ack
+            : type == u"resumed"    ? Kind::Resumed
+                                    : Kind::Stopped;
         reply.bytes = bytes.toInteger();
         reply.chunks = optionalCount(object, QLatin1String("chunks"));
         reply.session = object.value(QLatin1String("session")).toString();

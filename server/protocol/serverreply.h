@@ -11,7 +11,8 @@
 /// are Unknown.
 struct ServerReply
 {
-    enum class Kind {
+    enum class Kind
+    {
         Connection, ///< {"type":"connection"}: sent on open
         Started,
         Ack,

@@ -4,9 +4,7 @@
 
 #include "clientmessage.h"
 
-V1Client::V1Client(QWebSocket &socket, QObject *parent)
-    : QObject(parent)
-    , m_socket(socket)
+V1Client::V1Client(QWebSocket &socket, QObject *parent) : QObject(parent), m_socket(socket)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &V1Client::onTextMessage);
 }

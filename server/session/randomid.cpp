@@ -13,5 +13,6 @@ QString randomHex(int bytes)
 
 QString secretDigest(const QString &secret)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }

@@ -8,9 +8,9 @@
 
 #include "randomid.h"
 #include "sidecarfigures.h"
-#include "useragent.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
+#include "useragent.h"
 
 namespace {
 
@@ -30,8 +30,8 @@ double pcmPeak(const QByteArray &data)
 
 } // namespace
 
-RecordingSession::RecordingSession(const QString &recordingsDir, const Origin &origin,
-                                   std::optional<AudioFormat> format)
+RecordingSession::RecordingSession(
+    const QString &recordingsDir, const Origin &origin, std::optional<AudioFormat> format)
     : m_recordingsDir(recordingsDir)
     , m_sanitizedLabel(RecordingPaths::sanitizeLabel(origin.label, origin.fallbackLabel))
     , m_resumeToken(randomHex(ResumeTokenBytes))
@@ -52,9 +52,8 @@ RecordingSession::RecordingSession(const QString &recordingsDir, const Origin &o
 
 RecordingSession::~RecordingSession() = default;
 
-std::unique_ptr<RecordingSession> RecordingSession::resume(const QString &recordingsDir,
-                                                           const ResumableSession &resumable,
-                                                           QString *errorString)
+std::unique_ptr<RecordingSession> RecordingSession::resume(
+    const QString &recordingsDir, const ResumableSession &resumable, QString *errorString)
 {
     std::unique_ptr<RecordingSession> session(new RecordingSession);
     session->m_recordingsDir = recordingsDir;
@@ -97,8 +96,8 @@ bool RecordingSession::createFile(const AudioFormat &format, QString *errorStrin
 {
     m_format = format;
     m_stats.format = format.mimeType();
-    m_relativePath = RecordingPaths::relativeAudioPath(m_stats.startedAt, m_sanitizedLabel,
-                                                        m_stats.id, format.extension());
+    m_relativePath = RecordingPaths::relativeAudioPath(
+        m_stats.startedAt, m_sanitizedLabel, m_stats.id, format.extension());
     const QString path = m_recordingsDir + u'/' + m_relativePath;
     if (!QDir().mkpath(QFileInfo(path).path())) {
         *errorString = QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).path());
@@ -151,7 +150,7 @@ int RecordingSession::finish(SessionStats::State state, const QString &errorCode
     QString problem;
     if (!saveSidecar(&problem))
         qWarning("earshot: session %s: cannot write its sidecar: %s", qPrintable(m_stats.id),
-                 qPrintable(problem));
+            qPrintable(problem));
     return descriptor;
 }
 
@@ -185,6 +184,8 @@ ResumableSession RecordingSession::resumable() const
 
 bool RecordingSession::saveSidecar(QString *errorString) const
 {
-    const Sidecar sidecar = SidecarFigures::toSidecar(m_stats, QFileInfo(m_relativePath).fileName(), m_resumeTokenDigest);
-    return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath), errorString);
+    const Sidecar sidecar = SidecarFigures::toSidecar(
+        m_stats, QFileInfo(m_relativePath).fileName(), m_resumeTokenDigest);
+    return sidecar.save(
+        RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath), errorString);
 }

@@ -28,12 +28,11 @@ public:
     };
 
     /// A new session. format empty: sniff it from the first bytes.
-    RecordingSession(const QString &recordingsDir, const Origin &origin,
-                     std::optional<AudioFormat> format);
+    RecordingSession(
+        const QString &recordingsDir, const Origin &origin, std::optional<AudioFormat> format);
     /// Picks up a session that was interrupted; its file is cut to the bytes it had.
-    static std::unique_ptr<RecordingSession> resume(const QString &recordingsDir,
-                                                    const ResumableSession &resumable,
-                                                    QString *errorString);
+    static std::unique_ptr<RecordingSession> resume(
+        const QString &recordingsDir, const ResumableSession &resumable, QString *errorString);
     ~RecordingSession();
 
     /// Creates the file and sidecar when the format is known already.

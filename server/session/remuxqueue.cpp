@@ -38,9 +38,7 @@ bool syncFile(const QString &path)
 } // namespace
 
 RemuxQueue::RemuxQueue(std::shared_ptr<StatsBoard> board, bool keepOriginals, QObject *parent)
-    : QObject(parent)
-    , m_board(std::move(board))
-    , m_keepOriginals(keepOriginals)
+    : QObject(parent), m_board(std::move(board)), m_keepOriginals(keepOriginals)
 {
     // One at a time: remuxing is disk-bound, and the sockets need the CPU more.
     m_pool.setMaxThreadCount(1);
@@ -75,31 +73,39 @@ void RemuxQueue::run(SessionStats stats)
     QString problem;
     std::optional<Sidecar> sidecar = Sidecar::load(sidecarPath, &problem);
     if (!sidecar) {
-        log(ServerEvent::Severity::Warning, stats, tr("Not remuxing %1: its sidecar is unreadable (%2).").arg(raw.fileName(), problem));
+        log(ServerEvent::Severity::Warning, stats,
+            tr("Not remuxing %1: its sidecar is unreadable (%2).").arg(raw.fileName(), problem));
         return;
     }
 
     const Digest original = digestOf(stats.filePath);
-    const QString temporary = raw.path() + QStringLiteral("/.") + raw.completeBaseName() + QStringLiteral(".remux.") + raw.suffix();
+    const QString temporary = raw.path() + QStringLiteral("/.") + raw.completeBaseName()
+        + QStringLiteral(".remux.") + raw.suffix();
     const Remuxer::Result result = Remuxer::remux(stats.filePath, temporary);
     if (!result.ok || !syncFile(temporary)) {
         QFile::remove(temporary);
         sidecar->remuxError = result.errorString;
         sidecar->save(sidecarPath, nullptr);
-        log(ServerEvent::Severity::Warning, stats, tr("%1 stays as it was streamed; remuxing failed: %2").arg(raw.fileName(), result.errorString));
+        log(ServerEvent::Severity::Warning, stats,
+            tr("%1 stays as it was streamed; remuxing failed: %2")
+                .arg(raw.fileName(), result.errorString));
         return;
     }
 
     // The raw stream stays in place until its verified copy replaces it in one rename.
     if (m_keepOriginals) {
-        const QString kept = raw.path() + u'/' + raw.completeBaseName() + QStringLiteral(".original.") + raw.suffix();
+        const QString kept = raw.path() + u'/' + raw.completeBaseName()
+            + QStringLiteral(".original.") + raw.suffix();
         QFile::remove(kept);
         if (QFile::copy(stats.filePath, kept))
             sidecar->originalFile = QFileInfo(kept).fileName();
     }
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(stats.filePath).constData()) != 0) {
+    if (::rename(
+            QFile::encodeName(temporary).constData(), QFile::encodeName(stats.filePath).constData())
+        != 0) {
         QFile::remove(temporary);
-        log(ServerEvent::Severity::Warning, stats, tr("Could not swap in the remuxed %1.").arg(raw.fileName()));
+        log(ServerEvent::Severity::Warning, stats,
+            tr("Could not swap in the remuxed %1.").arg(raw.fileName()));
         return;
     }
 
@@ -108,11 +114,14 @@ void RemuxQueue::run(SessionStats stats)
     sidecar->originalBytes = original.bytes;
     sidecar->originalSha256 = original.sha256;
     if (!sidecar->save(sidecarPath, &problem))
-        log(ServerEvent::Severity::Warning, stats, tr("Could not update the sidecar of %1: %2").arg(raw.fileName(), problem));
+        log(ServerEvent::Severity::Warning, stats,
+            tr("Could not update the sidecar of %1: %2").arg(raw.fileName(), problem));
 
     stats.audioDurationMs = result.durationMs;
     m_board->post({ stats });
     log(ServerEvent::Severity::Info, stats,
-        tr("%1 remuxed: %L2 s long, seekable.").arg(raw.fileName()).arg(result.durationMs / 1000.0, 0, 'f', 1));
+        tr("%1 remuxed: %L2 s long, seekable.")
+            .arg(raw.fileName())
+            .arg(result.durationMs / 1000.0, 0, 'f', 1));
     Q_EMIT remuxed(stats.filePath);
 }

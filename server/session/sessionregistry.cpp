@@ -3,10 +3,7 @@
 #include "randomid.h"
 #include "sidecarfigures.h"
 
-SessionRegistry::SessionRegistry(int maxLiveSessions)
-    : m_maxLive(maxLiveSessions)
-{
-}
+SessionRegistry::SessionRegistry(int maxLiveSessions) : m_maxLive(maxLiveSessions) { }
 
 bool SessionRegistry::reserveLive()
 {
@@ -52,7 +49,8 @@ void SessionRegistry::makeResumable(const ResumableSession &session, const QDate
     entry.expiresAt = expiresAt;
 }
 
-SessionRegistry::Claim SessionRegistry::claim(const QString &id, const QString &resumeToken, int workerIndex)
+SessionRegistry::Claim SessionRegistry::claim(
+    const QString &id, const QString &resumeToken, int workerIndex)
 {
     const QString digest = secretDigest(resumeToken);
     std::scoped_lock lock(m_mutex);
@@ -87,8 +85,8 @@ QStringList SessionRegistry::expire(const QDateTime &now)
     return expired;
 }
 
-ResumableSession ResumableSession::fromSidecar(const Sidecar &sidecar, const QString &recordingsDir,
-                                               const QString &relativePath)
+ResumableSession ResumableSession::fromSidecar(
+    const Sidecar &sidecar, const QString &recordingsDir, const QString &relativePath)
 {
     ResumableSession session;
     session.stats = SidecarFigures::toStats(sidecar, recordingsDir + u'/' + relativePath);

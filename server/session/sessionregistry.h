@@ -18,8 +18,8 @@ struct ResumableSession
     QString resumeTokenDigest; ///< SHA-256 of the token; the token itself is never stored
 
     /// An interrupted recording found on disk, e.g. after a restart.
-    static ResumableSession fromSidecar(const Sidecar &sidecar, const QString &recordingsDir,
-                                        const QString &relativePath);
+    static ResumableSession fromSidecar(
+        const Sidecar &sidecar, const QString &recordingsDir, const QString &relativePath);
 };
 
 /// All sessions of the server, shared by the worker threads: counts live ones against the limit,
@@ -44,7 +44,14 @@ public:
 
     struct Claim
     {
-        enum class Result { Claimed, Unknown, BadToken, LiveElsewhere, Full };
+        enum class Result
+        {
+            Claimed,
+            Unknown,
+            BadToken,
+            LiveElsewhere,
+            Full
+        };
         Result result = Result::Unknown;
         std::optional<ResumableSession> session; ///< Claimed
         int workerIndex = -1; ///< LiveElsewhere: who holds it now

@@ -6,8 +6,9 @@ namespace {
 
 SessionStats::State stateNamed(const QString &status)
 {
-    for (const SessionStats::State state : { SessionStats::State::Recording, SessionStats::State::Interrupted,
-                                             SessionStats::State::Complete, SessionStats::State::Failed }) {
+    for (const SessionStats::State state :
+        { SessionStats::State::Recording, SessionStats::State::Interrupted,
+            SessionStats::State::Complete, SessionStats::State::Failed }) {
         if (sessionStateName(state) == status)
             return state;
     }
@@ -19,7 +20,8 @@ SessionStats::State stateNamed(const QString &status)
 
 namespace SidecarFigures {
 
-Sidecar toSidecar(const SessionStats &stats, const QString &fileName, const QString &resumeTokenDigest)
+Sidecar toSidecar(
+    const SessionStats &stats, const QString &fileName, const QString &resumeTokenDigest)
 {
     Sidecar sidecar;
     sidecar.session = stats.id;

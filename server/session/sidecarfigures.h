@@ -11,7 +11,8 @@
 namespace SidecarFigures {
 
 /// The sidecar of a session whose audio is `fileName`, beside it. Remux fields stay unset.
-Sidecar toSidecar(const SessionStats &stats, const QString &fileName, const QString &resumeTokenDigest);
+Sidecar toSidecar(
+    const SessionStats &stats, const QString &fileName, const QString &resumeTokenDigest);
 /// The figures a sidecar keeps, for the audio at `filePath` (absolute). Figures a sidecar does
 /// not keep (rates, levels, the last activity) stay at their defaults.
 SessionStats toStats(const Sidecar &sidecar, const QString &filePath);

@@ -35,9 +35,8 @@ void StatsBoard::evictEndedLocked()
         if (!stats.isLive())
             ended.append(&stats);
     }
-    std::sort(ended.begin(), ended.end(), [](const SessionStats *a, const SessionStats *b) {
-        return a->endedAt < b->endedAt;
-    });
+    std::sort(ended.begin(), ended.end(),
+        [](const SessionStats *a, const SessionStats *b) { return a->endedAt < b->endedAt; });
     const qsizetype surplus = ended.size() - MaxEndedSessions;
     QStringList doomed;
     for (qsizetype i = 0; i < surplus; ++i)

@@ -8,7 +8,8 @@ QString platformOf(const QString &ua)
 {
     if (ua.contains(QLatin1String("Android")))
         return QStringLiteral("Android");
-    if (ua.contains(QLatin1String("iPhone")) || ua.contains(QLatin1String("iPad")) || ua.contains(QLatin1String("iPod")))
+    if (ua.contains(QLatin1String("iPhone")) || ua.contains(QLatin1String("iPad"))
+        || ua.contains(QLatin1String("iPod")))
         return QStringLiteral("iOS");
     if (ua.contains(QLatin1String("CrOS")))
         return QStringLiteral("ChromeOS");

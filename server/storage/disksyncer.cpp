@@ -1,10 +1,9 @@
 #include "disksyncer.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QDebug>
 #include <QFile>
@@ -15,10 +14,8 @@ constexpr size_t SyncfsFromFiles = 4;
 } // namespace
 
 DiskSyncer::DiskSyncer(const QString &recordingsDir, std::chrono::milliseconds interval)
-    : m_recordingsDir(recordingsDir)
-    , m_interval(interval)
-{
-}
+    : m_recordingsDir(recordingsDir), m_interval(interval)
+{ }
 
 DiskSyncer::~DiskSyncer()
 {
@@ -28,7 +25,8 @@ DiskSyncer::~DiskSyncer()
 
 void DiskSyncer::start()
 {
-    m_dirDescriptor = ::open(QFile::encodeName(m_recordingsDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    m_dirDescriptor = ::open(
+        QFile::encodeName(m_recordingsDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (m_dirDescriptor < 0)
         qWarning("earshot: cannot open %s for syncing", qPrintable(m_recordingsDir));
     m_timer = new QTimer(this);

@@ -30,12 +30,12 @@ QString sanitizeLabel(const QString &label, const QString &fallback)
 }
 
 QString relativeAudioPath(const QDateTime &start, const QString &sanitizedLabel,
-                          const QString &sessionId, const QString &extension)
+    const QString &sessionId, const QString &extension)
 {
     const QDateTime local = start.toLocalTime();
     return local.toString(QStringLiteral("yyyy-MM-dd")) + u'/'
-        + local.toString(QStringLiteral("HHmmss")) + u'_' + sanitizedLabel + u'_' + sessionId
-        + u'.' + extension;
+        + local.toString(QStringLiteral("HHmmss")) + u'_' + sanitizedLabel + u'_' + sessionId + u'.'
+        + extension;
 }
 
 QString sidecarPath(const QString &audioPath)

@@ -13,7 +13,7 @@ inline constexpr int MaxLabelLength = 48;
 QString sanitizeLabel(const QString &label, const QString &fallback);
 /// "<YYYY-MM-DD>/<HHMMSS>_<label>_<session>.<extension>", in local time.
 QString relativeAudioPath(const QDateTime &start, const QString &sanitizedLabel,
-                          const QString &sessionId, const QString &extension);
+    const QString &sessionId, const QString &extension);
 /// The sidecar beside an audio file: same name, ".json".
 QString sidecarPath(const QString &audioPath);
 

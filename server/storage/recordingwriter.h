@@ -13,7 +13,12 @@ class RecordingWriter final
     Q_DISABLE_COPY_MOVE(RecordingWriter)
 
 public:
-    enum class Result { Ok, DiskFull, Failed };
+    enum class Result
+    {
+        Ok,
+        DiskFull,
+        Failed
+    };
 
     RecordingWriter() = default;
     ~RecordingWriter();

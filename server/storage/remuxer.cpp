@@ -70,7 +70,8 @@ std::optional<std::pair<qint64, qint64>> probe(const QString &path, QString *err
         ++packets;
         av_packet_unref(packet.get());
     }
-    const qint64 durationMs = input->duration == AV_NOPTS_VALUE ? 0 : input->duration / (AV_TIME_BASE / 1000);
+    const qint64 durationMs
+        = input->duration == AV_NOPTS_VALUE ? 0 : input->duration / (AV_TIME_BASE / 1000);
     return std::make_pair(durationMs, packets);
 }
 
@@ -78,7 +79,8 @@ std::optional<std::pair<qint64, qint64>> probe(const QString &path, QString *err
 
 bool isRemuxable(const QString &extension)
 {
-    return extension == u"webm" || extension == u"ogg" || extension == u"m4a" || extension == u"mka";
+    return extension == u"webm" || extension == u"ogg" || extension == u"m4a"
+        || extension == u"mka";
 }
 
 Result remux(const QString &inputPath, const QString &outputPath)
@@ -91,8 +93,10 @@ Result remux(const QString &inputPath, const QString &outputPath)
     AVFormatContext *outputContext = nullptr;
     const QByteArray outputName = QFile::encodeName(outputPath);
     // The output keeps the input's container; for MP4 audio that is "ipod" (.m4a).
-    const char *muxer = qstrcmp(input->iformat->name, "mov,mp4,m4a,3gp,3g2,mj2") == 0 ? "ipod" : nullptr;
-    int status = avformat_alloc_output_context2(&outputContext, nullptr, muxer, outputName.constData());
+    const char *muxer
+        = qstrcmp(input->iformat->name, "mov,mp4,m4a,3gp,3g2,mj2") == 0 ? "ipod" : nullptr;
+    int status
+        = avformat_alloc_output_context2(&outputContext, nullptr, muxer, outputName.constData());
     if (status < 0 || !outputContext) {
         result.errorString = QStringLiteral("no muxer for %1: %2").arg(outputPath, avError(status));
         return result;
@@ -132,7 +136,8 @@ Result remux(const QString &inputPath, const QString &outputPath)
     }
     status = av_write_trailer(outputContext);
     if (status < 0) {
-        result.errorString = QStringLiteral("cannot finish %1: %2").arg(outputPath, avError(status));
+        result.errorString
+            = QStringLiteral("cannot finish %1: %2").arg(outputPath, avError(status));
         return result;
     }
     output.reset();
@@ -141,10 +146,11 @@ Result remux(const QString &inputPath, const QString &outputPath)
     if (!check)
         return result;
     if (check->first <= 0 || check->second != packets || packets == 0) {
-        result.errorString = QStringLiteral("the remuxed file does not check out (%1 of %2 packets, %3 ms)")
-                                     .arg(check->second)
-                                     .arg(packets)
-                                     .arg(check->first);
+        result.errorString
+            = QStringLiteral("the remuxed file does not check out (%1 of %2 packets, %3 ms)")
+                  .arg(check->second)
+                  .arg(packets)
+                  .arg(check->first);
         return result;
     }
     result.ok = true;

@@ -34,7 +34,8 @@ bool Sidecar::save(const QString &path, QString *errorString) const
     if (remuxed) {
         object.insert(QStringLiteral("remuxed"), true);
         object.insert(QStringLiteral("durationMs"), durationMs);
-        QJsonObject original { { QStringLiteral("bytes"), originalBytes }, { QStringLiteral("sha256"), originalSha256 } };
+        QJsonObject original { { QStringLiteral("bytes"), originalBytes },
+            { QStringLiteral("sha256"), originalSha256 } };
         if (!originalFile.isEmpty())
             original.insert(QStringLiteral("file"), originalFile);
         object.insert(QStringLiteral("original"), original);
@@ -85,8 +86,10 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.userAgent = object.value(QLatin1String("userAgent")).toString();
     sidecar.format = object.value(QLatin1String("format")).toString();
     sidecar.file = object.value(QLatin1String("file")).toString();
-    sidecar.startedAt = QDateTime::fromString(object.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
-    sidecar.endedAt = QDateTime::fromString(object.value(QLatin1String("endedAt")).toString(), Qt::ISODateWithMs);
+    sidecar.startedAt = QDateTime::fromString(
+        object.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
+    sidecar.endedAt = QDateTime::fromString(
+        object.value(QLatin1String("endedAt")).toString(), Qt::ISODateWithMs);
     sidecar.bytes = object.value(QLatin1String("bytes")).toInteger();
     sidecar.chunks = object.value(QLatin1String("chunks")).toInteger();
     sidecar.status = object.value(QLatin1String("status")).toString();

@@ -1,9 +1,9 @@
 #include "sidecarrepair.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include "sidecar.h"
 #include "wavheader.h"
@@ -13,7 +13,8 @@ namespace SidecarRepair {
 namespace {
 
 // Brings the WAV header in line with the file's length; returns the payload size.
-std::optional<qint64> repairWav(const QString &audioPath, const AudioFormat &format, QString *errorString)
+std::optional<qint64> repairWav(
+    const QString &audioPath, const AudioFormat &format, QString *errorString)
 {
     QFile file(audioPath);
     if (!file.open(QIODevice::ReadWrite)) {
@@ -52,7 +53,8 @@ bool repairOne(const QString &audioPath, Sidecar &sidecar, QString *problem)
         return false;
     sidecar.bytes = *bytes;
     sidecar.status = QStringLiteral("interrupted");
-    sidecar.endedAt = audio.exists() ? audio.lastModified().toUTC() : QDateTime::currentDateTimeUtc();
+    sidecar.endedAt
+        = audio.exists() ? audio.lastModified().toUTC() : QDateTime::currentDateTimeUtc();
     return true;
 }
 
@@ -61,12 +63,14 @@ bool repairOne(const QString &audioPath, Sidecar &sidecar, QString *problem)
 QStringList dayFolders(const QString &root)
 {
     static const QRegularExpression dayPattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    QStringList folders
+        = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
     folders.removeIf([](const QString &name) { return !dayPattern.match(name).hasMatch(); });
     return folders;
 }
 
-Report repairFolders(const QString &root, const QStringList &folders, const QDateTime &resumableSince)
+Report repairFolders(
+    const QString &root, const QStringList &folders, const QDateTime &resumableSince)
 {
     Report report;
     for (const QString &folder : folders) {
@@ -78,7 +82,8 @@ Report repairFolders(const QString &root, const QStringList &folders, const QDat
             if (!sidecar)
                 continue;
             if (sidecar->status == u"recording") {
-                if (!repairOne(dir.filePath(sidecar->file), *sidecar, &problem) || !sidecar->save(path, &problem)) {
+                if (!repairOne(dir.filePath(sidecar->file), *sidecar, &problem)
+                    || !sidecar->save(path, &problem)) {
                     report.failed.append(path + QStringLiteral(": ") + problem);
                     continue;
                 }

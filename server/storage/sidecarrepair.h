@@ -28,7 +28,8 @@ struct Report
 /// The day folders ("yyyy-MM-dd") under root, newest first.
 QStringList dayFolders(const QString &root);
 /// Repairs the sidecars in these day folders. Call before sessions start writing there.
-Report repairFolders(const QString &root, const QStringList &folders, const QDateTime &resumableSince);
+Report repairFolders(
+    const QString &root, const QStringList &folders, const QDateTime &resumableSince);
 /// Every day folder.
 Report repairAll(const QString &root);
 

@@ -3,10 +3,8 @@
 #include <QDate>
 
 StartupRepair::StartupRepair(const QString &recordingsDir, std::chrono::milliseconds resumeWindow)
-    : m_recordingsDir(recordingsDir)
-    , m_resumeWindow(resumeWindow)
-{
-}
+    : m_recordingsDir(recordingsDir), m_resumeWindow(resumeWindow)
+{ }
 
 SidecarRepair::Report StartupRepair::repairRecent(const QDateTime &now)
 {
@@ -15,7 +13,8 @@ SidecarRepair::Report StartupRepair::repairRecent(const QDateTime &now)
     m_archive.clear();
     while (!recent.isEmpty() && recent.last() < yesterday)
         m_archive.prepend(recent.takeLast());
-    return SidecarRepair::repairFolders(m_recordingsDir, recent, now.addMSecs(-m_resumeWindow.count()));
+    return SidecarRepair::repairFolders(
+        m_recordingsDir, recent, now.addMSecs(-m_resumeWindow.count()));
 }
 
 SidecarRepair::Report StartupRepair::repairArchive()

@@ -1,7 +1,6 @@
 #include "certificatefactory.h"
 
 #include <memory>
-
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/err.h>
@@ -68,9 +67,9 @@ bool setName(X509_NAME *name, const QString &commonName)
     const QByteArray organization = "Earshot";
     const QByteArray cn = commonName.toUtf8().left(64);
     return X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                                      reinterpret_cast<const unsigned char *>(organization.constData()), -1, -1, 0)
+               reinterpret_cast<const unsigned char *>(organization.constData()), -1, -1, 0)
         && X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                      reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
+            reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
 }
 
 std::optional<Pem> toPem(X509 *certificate, EVP_PKEY *key, QString *errorString)
@@ -96,7 +95,7 @@ std::optional<Loaded> load(const Pem &pem, QString *errorString)
     BioPtr certBio(BIO_new_mem_buf(pem.certificate.constData(), int(pem.certificate.size())));
     BioPtr keyBio(BIO_new_mem_buf(pem.privateKey.constData(), int(pem.privateKey.size())));
     Loaded loaded { CertPtr(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr)),
-                    KeyPtr(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr)) };
+        KeyPtr(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr)) };
     if (!loaded.certificate || !loaded.key) {
         *errorString = openSslError("reading the authority");
         return std::nullopt;
@@ -105,11 +104,13 @@ std::optional<Loaded> load(const Pem &pem, QString *errorString)
 }
 
 // A certificate with a fresh key, validity and subject, not yet signed.
-std::optional<std::pair<CertPtr, KeyPtr>> newCertificate(const QString &commonName, long days, QString *errorString)
+std::optional<std::pair<CertPtr, KeyPtr>> newCertificate(
+    const QString &commonName, long days, QString *errorString)
 {
     KeyPtr key(EVP_EC_gen("P-256"));
     CertPtr certificate(X509_new());
-    if (!key || !certificate || X509_set_version(certificate.get(), 2) != 1 || !randomSerial(certificate.get())
+    if (!key || !certificate || X509_set_version(certificate.get(), 2) != 1
+        || !randomSerial(certificate.get())
         || !X509_gmtime_adj(X509_getm_notBefore(certificate.get()), -3600)
         || !X509_gmtime_adj(X509_getm_notAfter(certificate.get()), days * 24 * 3600)
         || X509_set_pubkey(certificate.get(), key.get()) != 1
@@ -141,7 +142,7 @@ std::optional<Pem> createAuthority(const QString &commonName, QString *errorStri
 }
 
 std::optional<Pem> createServerCertificate(const Pem &authority, const QStringList &dnsNames,
-                                           const QList<QHostAddress> &addresses, QString *errorString)
+    const QList<QHostAddress> &addresses, QString *errorString)
 {
     std::optional<Loaded> issuer = load(authority, errorString);
     if (!issuer)
@@ -160,10 +161,13 @@ std::optional<Pem> createServerCertificate(const Pem &authority, const QStringLi
         alternatives.append(QStringLiteral("IP:") + address.toString());
 
     if (X509_set_issuer_name(cert, X509_get_subject_name(issuer->certificate.get())) != 1
-        || !addExtension(cert, issuer->certificate.get(), NID_basic_constraints, "critical,CA:FALSE")
-        || !addExtension(cert, issuer->certificate.get(), NID_key_usage, "critical,digitalSignature,keyAgreement")
+        || !addExtension(
+            cert, issuer->certificate.get(), NID_basic_constraints, "critical,CA:FALSE")
+        || !addExtension(cert, issuer->certificate.get(), NID_key_usage,
+            "critical,digitalSignature,keyAgreement")
         || !addExtension(cert, issuer->certificate.get(), NID_ext_key_usage, "serverAuth")
-        || !addExtension(cert, issuer->certificate.get(), NID_subject_alt_name, alternatives.join(u',').toUtf8())
+        || !addExtension(
+            cert, issuer->certificate.get(), NID_subject_alt_name, alternatives.join(u',').toUtf8())
         || !addExtension(cert, issuer->certificate.get(), NID_authority_key_identifier, "keyid")
         || X509_sign(cert, issuer->key.get(), EVP_sha256()) == 0) {
         *errorString = openSslError("signing the server certificate");

@@ -24,7 +24,6 @@ std::optional<Pem> createAuthority(const QString &commonName, QString *errorStri
 /// A server certificate (P-256, 2 years, the most browsers accept is 825 days) for these DNS
 /// names and IP addresses, signed by the authority.
 std::optional<Pem> createServerCertificate(const Pem &authority, const QStringList &dnsNames,
-                                           const QList<QHostAddress> &addresses,
-                                           QString *errorString);
+    const QList<QHostAddress> &addresses, QString *errorString);
 
 } // namespace CertificateFactory

@@ -22,7 +22,8 @@ bool writePrivate(const QString &path, const QByteArray &contents, QString *erro
 {
     QSaveFile file(path);
     // Owner-only before a byte of the key is written.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(contents) != contents.size()) {
         *errorString = file.errorString();
         return false;
@@ -40,9 +41,12 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-bool covers(const QSslCertificate &certificate, const QStringList &dnsNames, const QList<QHostAddress> &addresses)
+bool covers(const QSslCertificate &certificate, const QStringList &dnsNames,
+    const QList<QHostAddress> &addresses)
 {
-    if (certificate.isNull() || certificate.expiryDate() < QDateTime::currentDateTimeUtc().addDays(RenewDaysBeforeExpiry))
+    if (certificate.isNull()
+        || certificate.expiryDate()
+            < QDateTime::currentDateTimeUtc().addDays(RenewDaysBeforeExpiry))
         return false;
     const auto alternatives = certificate.subjectAlternativeNames();
     const QList<QString> names = alternatives.values(QSsl::DnsEntry);
@@ -76,17 +80,19 @@ QList<QHostAddress> TlsIdentity::localAddresses()
 {
     QList<QHostAddress> addresses { QHostAddress(QHostAddress::LocalHost) };
     for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal())
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()
+            && !address.isLinkLocal())
             addresses.append(address);
     }
     return addresses;
 }
 
 std::optional<TlsIdentity> TlsIdentity::ensure(const QString &folder, const QStringList &dnsNames,
-                                               const QList<QHostAddress> &addresses, QString *errorString)
+    const QList<QHostAddress> &addresses, QString *errorString)
 {
     if (!QDir().mkpath(folder)
-        || !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        || !QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         *errorString = QStringLiteral("cannot create %1").arg(folder);
         return std::nullopt;
     }
@@ -99,7 +105,7 @@ std::optional<TlsIdentity> TlsIdentity::ensure(const QString &folder, const QStr
     if (authority.certificate.isEmpty() || authority.privateKey.isEmpty()
         || QSslCertificate(authority.certificate).isNull()) {
         const std::optional<CertificateFactory::Pem> created = CertificateFactory::createAuthority(
-                QStringLiteral("Earshot on %1").arg(QHostInfo::localHostName()), errorString);
+            QStringLiteral("Earshot on %1").arg(QHostInfo::localHostName()), errorString);
         if (!created || !writePrivate(caKey, created->privateKey, errorString)
             || !writePrivate(caCert, created->certificate, errorString))
             return std::nullopt;
@@ -109,8 +115,9 @@ std::optional<TlsIdentity> TlsIdentity::ensure(const QString &folder, const QStr
 
     const QList<QSslCertificate> existing = QSslCertificate::fromData(readAll(serverCert));
     if (existing.isEmpty() || !covers(existing.first(), dnsNames, addresses)) {
-        const std::optional<CertificateFactory::Pem> created =
-                CertificateFactory::createServerCertificate(authority, dnsNames, addresses, errorString);
+        const std::optional<CertificateFactory::Pem> created
+            = CertificateFactory::createServerCertificate(
+                authority, dnsNames, addresses, errorString);
         if (!created || !writePrivate(serverKey, created->privateKey, errorString)
             || !writePrivate(serverCert, created->certificate, errorString))
             return std::nullopt;
@@ -124,8 +131,8 @@ std::optional<TlsIdentity> TlsIdentity::ensure(const QString &folder, const QStr
     return identity;
 }
 
-std::optional<TlsIdentity> TlsIdentity::fromFiles(const QString &certificatePath, const QString &keyPath,
-                                                  QString *errorString)
+std::optional<TlsIdentity> TlsIdentity::fromFiles(
+    const QString &certificatePath, const QString &keyPath, QString *errorString)
 {
     TlsIdentity identity;
     identity.m_chain = QSslCertificate::fromData(readAll(certificatePath));

@@ -19,10 +19,10 @@ public:
     /// Loads what `folder` keeps, creating the authority on first use and a new server
     /// certificate when the old one is missing, near its end, or misses a current address.
     static std::optional<TlsIdentity> ensure(const QString &folder, const QStringList &dnsNames,
-                                             const QList<QHostAddress> &addresses, QString *errorString);
+        const QList<QHostAddress> &addresses, QString *errorString);
     /// A certificate chain and key in PEM files chosen by the user.
-    static std::optional<TlsIdentity> fromFiles(const QString &certificatePath, const QString &keyPath,
-                                                QString *errorString);
+    static std::optional<TlsIdentity> fromFiles(
+        const QString &certificatePath, const QString &keyPath, QString *errorString);
     /// This computer's names and addresses, as a certificate for the LAN should cover them.
     static QStringList localDnsNames();
     static QList<QHostAddress> localAddresses();

@@ -109,7 +109,8 @@ void tst_CaptureServer::cleanup()
 
 QString tst_CaptureServer::filePath(const QJsonObject &message) const
 {
-    const QString key = message.contains(QLatin1String("filename")) ? QStringLiteral("filename") : QStringLiteral("file");
+    const QString key = message.contains(QLatin1String("filename")) ? QStringLiteral("filename")
+                                                                    : QStringLiteral("file");
     return m_server->path() + u'/' + message.value(key).toString();
 }
 
@@ -121,10 +122,12 @@ QByteArray tst_CaptureServer::httpGet(const QByteArray &path, const QByteArray &
         return {};
     socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + extra + "\r\n");
     QByteArray response;
-    (void)QTest::qWaitFor([&] {
-        response += socket.readAll();
-        return socket.state() == QAbstractSocket::UnconnectedState;
-    }, 5000);
+    (void)QTest::qWaitFor(
+        [&] {
+            response += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
     response += socket.readAll();
     return response;
 }
@@ -136,10 +139,16 @@ int tst_CaptureServer::rawCloseCodeAfter(const QString &message)
     socket.connectToHost(QHostAddress::LocalHost, m_server->port());
     if (!socket.waitForConnected(5000))
         return -1;
-    socket.write("GET /ws HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    socket.write(
+        "GET /ws HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
     QByteArray received;
-    if (!QTest::qWaitFor([&] { received += socket.readAll(); return received.contains("\r\n\r\n"); }, 5000))
+    if (!QTest::qWaitFor(
+            [&] {
+                received += socket.readAll();
+                return received.contains("\r\n\r\n");
+            },
+            5000))
         return -2;
     received = received.mid(received.indexOf("\r\n\r\n") + 4);
 
@@ -152,30 +161,33 @@ int tst_CaptureServer::rawCloseCodeAfter(const QString &message)
     socket.write(frame);
 
     int closeCode = -3;
-    (void)QTest::qWaitFor([&] {
-        received += socket.readAll();
-        // Walk the server's (unmasked, short) frames looking for a close.
-        qsizetype at = 0;
-        while (at + 2 <= received.size()) {
-            const int opcode = received.at(at) & 0x0F;
-            qsizetype length = received.at(at + 1) & 0x7F;
-            qsizetype header = 2;
-            if (length == 126) {
-                if (at + 4 > received.size())
+    (void)QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            // Walk the server's (unmasked, short) frames looking for a close.
+            qsizetype at = 0;
+            while (at + 2 <= received.size()) {
+                const int opcode = received.at(at) & 0x0F;
+                qsizetype length = received.at(at + 1) & 0x7F;
+                qsizetype header = 2;
+                if (length == 126) {
+                    if (at + 4 > received.size())
+                        return false;
+                    length = (uchar(received.at(at + 2)) << 8) | uchar(received.at(at + 3));
+                    header = 4;
+                }
+                if (at + header + length > received.size())
                     return false;
-                length = (uchar(received.at(at + 2)) << 8) | uchar(received.at(at + 3));
-                header = 4;
+                if (opcode == 0x8 && length >= 2) {
+                    closeCode = (uchar(received.at(at + header)) << 8)
+                        | uchar(received.at(at + header + 1));
+                    return true;
+                }
+                at += header + length;
             }
-            if (at + header + length > received.size())
-                return false;
-            if (opcode == 0x8 && length >= 2) {
-                closeCode = (uchar(received.at(at + header)) << 8) | uchar(received.at(at + header + 1));
-                return true;
-            }
-            at += header + length;
-        }
-        return false;
-    }, 5000);
+            return false;
+        },
+        5000);
     return closeCode;
 }
 
@@ -204,7 +216,8 @@ void tst_CaptureServer::v1PcmSessionIsByteExactAndPlayable()
     }
     // Before stop, every ack leaves a playable file: its header matches its length.
     QTRY_COMPARE(client.ackedBytes(), sent.size());
-    const std::optional<WavHeader::Parsed> live = WavHeader::parse(readFile(file).left(WavHeader::Size));
+    const std::optional<WavHeader::Parsed> live
+        = WavHeader::parse(readFile(file).left(WavHeader::Size));
     QVERIFY(live);
     QCOMPARE(live->dataBytes, sent.size());
 
@@ -222,7 +235,8 @@ void tst_CaptureServer::v1PcmSessionIsByteExactAndPlayable()
     QCOMPARE(header->pcm.sampleRate, 16000);
     QCOMPARE(header->pcm.channels, 1);
 
-    const std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
     QVERIFY(sidecar);
     QCOMPARE(sidecar->status, QStringLiteral("complete"));
     QCOMPARE(sidecar->bytes, sent.size());
@@ -328,17 +342,19 @@ void tst_CaptureServer::seedCommandClient_data()
 
     // Plain commands; the answers are v1's, and any other text is echoed.
     QTest::addRow("text commands")
-        << QStringLiteral("/ws/audio-stream") << QStringLiteral("hello") << QStringLiteral("START_RECORDING")
-        << QStringLiteral("started") << QStringLiteral("session") << QStringLiteral("ack") << QStringLiteral("chunks")
-        << QStringLiteral("bytes") << 0 << QStringLiteral("STOP_RECORDING") << QStringLiteral("stopped")
-        << QStringLiteral("bytes") << 2 << 2000 << 0u;
+        << QStringLiteral("/ws/audio-stream") << QStringLiteral("hello")
+        << QStringLiteral("START_RECORDING") << QStringLiteral("started")
+        << QStringLiteral("session") << QStringLiteral("ack") << QStringLiteral("chunks")
+        << QStringLiteral("bytes") << 0 << QStringLiteral("STOP_RECORDING")
+        << QStringLiteral("stopped") << QStringLiteral("bytes") << 2 << 2000 << 0u;
     // JSON commands with answers of their own, one confirmation per chunk.
     QTest::addRow("JSON commands")
         << QStringLiteral("/ws") << QString() << QStringLiteral("{\"type\":\"start_recording\"}")
-        << QStringLiteral("audio_stream_started") << QStringLiteral("session_id") << QStringLiteral("audio_chunk_confirmed")
-        << QStringLiteral("chunk_number") << QStringLiteral("total_bytes") << 2
-        << QStringLiteral("{\"type\":\"stop_recording\"}") << QStringLiteral("audio_stream_stopped")
-        << QStringLiteral("total_bytes") << 1 << 3000 << 11u;
+        << QStringLiteral("audio_stream_started") << QStringLiteral("session_id")
+        << QStringLiteral("audio_chunk_confirmed") << QStringLiteral("chunk_number")
+        << QStringLiteral("total_bytes") << 2 << QStringLiteral("{\"type\":\"stop_recording\"}")
+        << QStringLiteral("audio_stream_stopped") << QStringLiteral("total_bytes") << 1 << 3000
+        << 11u;
 }
 
 void tst_CaptureServer::seedCommandClient()
@@ -362,7 +378,10 @@ void tst_CaptureServer::seedCommandClient()
     QVERIFY(m_server->start(settings()));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl(path)));
-    QVERIFY(!client.waitFor(QStringLiteral("connection")).value(QLatin1String("id")).toString().isEmpty());
+    QVERIFY(!client.waitFor(QStringLiteral("connection"))
+                 .value(QLatin1String("id"))
+                 .toString()
+                 .isEmpty());
     if (!greeting.isEmpty()) {
         client.socket.sendTextMessage(greeting);
         QTRY_VERIFY(client.texts.contains(QStringLiteral("Echo: ") + greeting));
@@ -406,7 +425,8 @@ void tst_CaptureServer::seedCommandClient()
     // A stop with nothing recording is an error, in every dialect.
     const qsizetype from = client.messages.size();
     client.socket.sendTextMessage(stop);
-    QCOMPARE(client.waitFor(QStringLiteral("error"), from).value(QLatin1String("code")).toString(), QStringLiteral("not_recording"));
+    QCOMPARE(client.waitFor(QStringLiteral("error"), from).value(QLatin1String("code")).toString(),
+        QStringLiteral("not_recording"));
 }
 
 void tst_CaptureServer::fiftyConcurrentStreamsAreByteExact()
@@ -437,7 +457,8 @@ void tst_CaptureServer::fiftyConcurrentStreamsAreByteExact()
 
     QSet<QString> files;
     for (int i = 0; i < Streams; ++i) {
-        const QJsonObject stopped = clients[size_t(i)]->waitFor(QStringLiteral("stopped"), 0, 15000);
+        const QJsonObject stopped
+            = clients[size_t(i)]->waitFor(QStringLiteral("stopped"), 0, 15000);
         QVERIFY2(!stopped.isEmpty(), qPrintable(QStringLiteral("stream %1 got no stopped").arg(i)));
         const QByteArray onDisk = readFile(filePath(stopped));
         QCOMPARE(sha256(onDisk.mid(WavHeader::Size)), sha256(sent[size_t(i)]));
@@ -482,7 +503,8 @@ void tst_CaptureServer::resumeAfterDroppedConnection()
     const QByteArray onDisk = readFile(filePath(stopped));
     QCOMPARE(sha256(onDisk.mid(WavHeader::Size)), sha256(everything));
     QCOMPARE(WavHeader::parse(onDisk.left(WavHeader::Size))->dataBytes, everything.size());
-    QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(filePath(stopped)), nullptr)->status, QStringLiteral("complete"));
+    QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(filePath(stopped)), nullptr)->status,
+        QStringLiteral("complete"));
 }
 
 void tst_CaptureServer::resumeTakesOverAHalfDeadConnection()
@@ -499,7 +521,8 @@ void tst_CaptureServer::resumeTakesOverAHalfDeadConnection()
     // The first connection is still open on the server when the client comes back.
     TestClient second;
     QVERIFY(second.open(m_server->wsUrl()));
-    second.sendResume(started.value(QLatin1String("session")).toString(), started.value(QLatin1String("resumeToken")).toString());
+    second.sendResume(started.value(QLatin1String("session")).toString(),
+        started.value(QLatin1String("resumeToken")).toString());
     const QJsonObject resumed = second.waitFor(QStringLiteral("resumed"));
     QCOMPARE(resumed.value(QLatin1String("bytes")).toInteger(), 8000);
     QVERIFY(first.waitClosed());
@@ -527,15 +550,18 @@ void tst_CaptureServer::resumeAfterServerRestart()
 
     TestClient second;
     QVERIFY(second.open(m_server->wsUrl()));
-    second.sendResume(started.value(QLatin1String("session")).toString(), started.value(QLatin1String("resumeToken")).toString());
-    QCOMPARE(second.waitFor(QStringLiteral("resumed")).value(QLatin1String("bytes")).toInteger(), 16000);
+    second.sendResume(started.value(QLatin1String("session")).toString(),
+        started.value(QLatin1String("resumeToken")).toString());
+    QCOMPARE(
+        second.waitFor(QStringLiteral("resumed")).value(QLatin1String("bytes")).toInteger(), 16000);
     second.socket.sendBinaryMessage(everything.mid(16000));
     second.sendStop();
     const QJsonObject stopped = second.waitFor(QStringLiteral("stopped"));
     QCOMPARE(filePath(stopped), filePath(started));
     QCOMPARE(readFile(filePath(stopped)).mid(WavHeader::Size), everything);
     // The token itself is never written down, only its digest.
-    QVERIFY(!readFile(RecordingPaths::sidecarPath(filePath(stopped))).contains(started.value(QLatin1String("resumeToken")).toString().toLatin1()));
+    QVERIFY(!readFile(RecordingPaths::sidecarPath(filePath(stopped)))
+                 .contains(started.value(QLatin1String("resumeToken")).toString().toLatin1()));
 }
 
 void tst_CaptureServer::resumeWithWrongTokenIsRefused()
@@ -548,8 +574,10 @@ void tst_CaptureServer::resumeWithWrongTokenIsRefused()
 
     TestClient intruder;
     QVERIFY(intruder.open(m_server->wsUrl()));
-    intruder.sendResume(started.value(QLatin1String("session")).toString(), QStringLiteral("0123456789abcdef0123456789abcdef"));
-    QCOMPARE(intruder.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("bad_resume_token"));
+    intruder.sendResume(started.value(QLatin1String("session")).toString(),
+        QStringLiteral("0123456789abcdef0123456789abcdef"));
+    QCOMPARE(intruder.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(),
+        QStringLiteral("bad_resume_token"));
     QVERIFY(intruder.waitClosed());
     QCOMPARE(intruder.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
 
@@ -588,7 +616,8 @@ void tst_CaptureServer::oversizeMessageClosesOnlyThatConnection()
     QTRY_VERIFY([this] {
         const QList<SessionStats> sessions = m_server->server().sessions();
         return std::any_of(sessions.cbegin(), sessions.cend(), [](const SessionStats &s) {
-            return s.label == u"big" && s.state == SessionStats::State::Interrupted && s.bytes == 3200;
+            return s.label == u"big" && s.state == SessionStats::State::Interrupted
+                && s.bytes == 3200;
         });
     }());
 }
@@ -601,15 +630,20 @@ void tst_CaptureServer::refusedMessageKeepsTheConnection_data()
 
     QTest::addRow("unknown type, then not JSON")
         << QStringList { QStringLiteral("{\"type\":\"hello\"}"), QStringLiteral("{not json") }
-        << QStringList { QStringLiteral("unknown_type"), QStringLiteral("bad_message") } << QStringLiteral("hello");
+        << QStringList { QStringLiteral("unknown_type"), QStringLiteral("bad_message") }
+        << QStringLiteral("hello");
     QTest::addRow("PCM that is not 16-bit")
-        << QStringList { ClientMessage::start(QStringLiteral("audio/pcm;rate=16000;channels=1;bits=24"), QStringLiteral("x")).toText() }
+        << QStringList { ClientMessage::start(
+               QStringLiteral("audio/pcm;rate=16000;channels=1;bits=24"), QStringLiteral("x"))
+                             .toText() }
         << QStringList { QStringLiteral("bad_format") } << QStringLiteral("16-bit");
     QTest::addRow("stop with nothing recording")
-        << QStringList { ClientMessage::stop().toText() } << QStringList { QStringLiteral("not_recording") }
-        << QStringLiteral("No session");
+        << QStringList { ClientMessage::stop().toText() }
+        << QStringList { QStringLiteral("not_recording") } << QStringLiteral("No session");
     QTest::addRow("resume of a session that does not exist")
-        << QStringList { ClientMessage::resume(QStringLiteral("0000000000000000"), QStringLiteral("0123456789abcdef0123456789abcdef")).toText() }
+        << QStringList { ClientMessage::resume(QStringLiteral("0000000000000000"),
+               QStringLiteral("0123456789abcdef0123456789abcdef"))
+                             .toText() }
         << QStringList { QStringLiteral("unknown_session") } << QString();
 }
 
@@ -661,7 +695,7 @@ void tst_CaptureServer::binaryWithoutStartIsAnError()
     const QJsonObject error = client.waitFor(QStringLiteral("error"));
     QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("expected_start"));
     QVERIFY2(error.value(QLatin1String("message")).toString().contains(QString::number(Dropped)),
-             qPrintable(error.value(QLatin1String("message")).toString()));
+        qPrintable(error.value(QLatin1String("message")).toString()));
 
     // The connection goes on, and the bytes really were dropped: no file grew, and the next
     // session on this connection holds its own bytes only.
@@ -692,7 +726,8 @@ void tst_CaptureServer::serverFullRefusesNewSessions()
     TestClient second;
     QVERIFY(second.open(m_server->wsUrl()));
     second.sendStart(Pcm16k, QStringLiteral("second"));
-    QCOMPARE(second.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(), QStringLiteral("server_full"));
+    QCOMPARE(second.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(),
+        QStringLiteral("server_full"));
     QVERIFY(second.waitClosed());
     // Qt's client rewrites 1013 (try again later), which it does not know, so read the frame raw.
     QCOMPARE(rawCloseCodeAfter(ClientMessage::start(Pcm16k, QStringLiteral("raw")).toText()), 1013);
@@ -713,7 +748,9 @@ void tst_CaptureServer::idleConnectionIsClosed()
     QVERIFY(m_server->start(quick));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    QCOMPARE(client.waitFor(QStringLiteral("error"), 0, 5000).value(QLatin1String("code")).toString(), QStringLiteral("idle_timeout"));
+    QCOMPARE(
+        client.waitFor(QStringLiteral("error"), 0, 5000).value(QLatin1String("code")).toString(),
+        QStringLiteral("idle_timeout"));
     QVERIFY(client.waitClosed());
 }
 
@@ -742,7 +779,8 @@ void tst_CaptureServer::shutdownFinalizesEveryFile()
         const QByteArray onDisk = readFile(files.at(i));
         QCOMPARE(WavHeader::parse(onDisk.left(WavHeader::Size))->dataBytes, 3200 * (i + 1));
         QCOMPARE(onDisk.size(), WavHeader::Size + 3200 * (i + 1));
-        const std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(files.at(i)), nullptr);
+        const std::optional<Sidecar> sidecar
+            = Sidecar::load(RecordingPaths::sidecarPath(files.at(i)), nullptr);
         QCOMPARE(sidecar->status, QStringLiteral("interrupted"));
         QCOMPARE(sidecar->bytes, 3200 * (i + 1));
         QVERIFY(sidecar->endedAt.isValid());
@@ -772,7 +810,8 @@ void tst_CaptureServer::startUpRepairsCrashedRecordings()
     QVERIFY(crashed.save(RecordingPaths::sidecarPath(audio), nullptr));
 
     QVERIFY(m_server->start(settings()));
-    QTRY_COMPARE(Sidecar::load(RecordingPaths::sidecarPath(audio), nullptr)->status, QStringLiteral("interrupted"));
+    QTRY_COMPARE(Sidecar::load(RecordingPaths::sidecarPath(audio), nullptr)->status,
+        QStringLiteral("interrupted"));
     QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(audio), nullptr)->bytes, 6400);
     QCOMPARE(WavHeader::parse(readFile(audio).left(WavHeader::Size))->dataBytes, 6400);
 }
@@ -784,8 +823,10 @@ void tst_CaptureServer::httpAnswers_data()
     QTest::addColumn<QByteArrayList>("contains");
     QTest::addRow("the page") << QByteArray("/") << QByteArray("HTTP/1.1 200 OK")
                               << QByteArrayList { "text/html", "Earshot" };
-    QTest::addRow("nothing there") << QByteArray("/nothing-here") << QByteArray("HTTP/1.1 404") << QByteArrayList {};
-    QTest::addRow("out of the folder") << QByteArray("/../../etc/passwd") << QByteArray("HTTP/1.1 404") << QByteArrayList {};
+    QTest::addRow("nothing there")
+        << QByteArray("/nothing-here") << QByteArray("HTTP/1.1 404") << QByteArrayList {};
+    QTest::addRow("out of the folder")
+        << QByteArray("/../../etc/passwd") << QByteArray("HTTP/1.1 404") << QByteArrayList {};
 }
 
 void tst_CaptureServer::httpAnswers()
@@ -815,13 +856,19 @@ void tst_CaptureServer::apiStatusShowsTheLiveSession()
         const QByteArray response = httpGet("/api/status");
         status = QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
         const QJsonArray sessions = status.value(QLatin1String("sessions")).toArray();
-        return !sessions.isEmpty() && sessions.first().toObject().value(QLatin1String("bytes")).toInteger() == 3200;
+        return !sessions.isEmpty()
+            && sessions.first().toObject().value(QLatin1String("bytes")).toInteger() == 3200;
     }());
     QCOMPARE(status.value(QLatin1String("version")).toString(), QStringLiteral(EARSHOT_VERSION));
-    const QJsonObject session = status.value(QLatin1String("sessions")).toArray().first().toObject();
+    const QJsonObject session
+        = status.value(QLatin1String("sessions")).toArray().first().toObject();
     QCOMPARE(session.value(QLatin1String("label")).toString(), QStringLiteral("Status check"));
     QCOMPARE(session.value(QLatin1String("state")).toString(), QStringLiteral("recording"));
-    QCOMPARE(status.value(QLatin1String("totals")).toObject().value(QLatin1String("liveSessions")).toInt(), 1);
+    QCOMPARE(status.value(QLatin1String("totals"))
+                 .toObject()
+                 .value(QLatin1String("liveSessions"))
+                 .toInt(),
+        1);
 }
 
 void tst_CaptureServer::silentTcpClientIsDropped()
@@ -871,7 +918,8 @@ void tst_CaptureServer::publishesFiguresInBatches()
     QCOMPARE(latest.chunks, 15);
     QCOMPARE(latest.label, QStringLiteral("figures"));
     QCOMPARE(latest.audioDurationMs, 1500);
-    QVERIFY2(latest.byteRate > 5000 && latest.byteRate < 40000, qPrintable(QString::number(latest.byteRate)));
+    QVERIFY2(latest.byteRate > 5000 && latest.byteRate < 40000,
+        qPrintable(QString::number(latest.byteRate)));
     QVERIFY(latest.level >= 0 && latest.level <= 1);
 }
 
@@ -887,19 +935,23 @@ static QByteArray run(const QString &program, const QStringList &arguments)
 
 static QString ffprobeDuration(const QString &path)
 {
-    return QString::fromUtf8(run(QStringLiteral("ffprobe"), { QStringLiteral("-v"), QStringLiteral("error"),
-                                                              QStringLiteral("-show_entries"), QStringLiteral("format=duration"),
-                                                              QStringLiteral("-of"), QStringLiteral("default=noprint_wrappers=1:nokey=1"), path }))
-            .trimmed();
+    return QString::fromUtf8(
+        run(QStringLiteral("ffprobe"),
+            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                QStringLiteral("format=duration"), QStringLiteral("-of"),
+                QStringLiteral("default=noprint_wrappers=1:nokey=1"), path }))
+        .trimmed();
 }
 
 void tst_CaptureServer::compressedRecordingsAreRemuxedForPlayers()
 {
     // WebM written to a pipe, as MediaRecorder writes it: no duration, no cues.
-    const QByteArray webm = run(QStringLiteral("ffmpeg"), { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-                                                            QStringLiteral("-i"), QStringLiteral("sine=frequency=440:duration=3"),
-                                                            QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-f"), QStringLiteral("webm"),
-                                                            QStringLiteral("pipe:1") });
+    const QByteArray webm = run(QStringLiteral("ffmpeg"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+            QStringLiteral("lavfi"), QStringLiteral("-i"),
+            QStringLiteral("sine=frequency=440:duration=3"), QStringLiteral("-c:a"),
+            QStringLiteral("libopus"), QStringLiteral("-f"), QStringLiteral("webm"),
+            QStringLiteral("pipe:1") });
     QVERIFY(webm.size() > 1000);
     QFile streamed(m_server->filePath(QStringLiteral("streamed.webm")));
     QVERIFY(streamed.open(QIODevice::WriteOnly));
@@ -919,8 +971,10 @@ void tst_CaptureServer::compressedRecordingsAreRemuxedForPlayers()
     client.sendStop();
     const QString file = filePath(client.waitFor(QStringLiteral("stopped")));
 
-    QTRY_VERIFY_WITH_TIMEOUT(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->remuxed, 10000);
-    const std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->remuxed, 10000);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
     QVERIFY(qAbs(ffprobeDuration(file).toDouble() - 3.0) < 0.1);
     QVERIFY(qAbs(sidecar->durationMs - 3000) < 100);
     // The stream as it arrived: its digest in the sidecar, and the bytes themselves kept beside.
@@ -928,10 +982,13 @@ void tst_CaptureServer::compressedRecordingsAreRemuxedForPlayers()
     QCOMPARE(sidecar->originalBytes, webm.size());
     QCOMPARE(readFile(QFileInfo(file).dir().filePath(sidecar->originalFile)), webm);
     // Same packets, so the same sound: ffmpeg decodes both to identical samples.
-    const QStringList decode { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i") };
-    const QStringList toPcm { QStringLiteral("-f"), QStringLiteral("s16le"), QStringLiteral("pipe:1") };
+    const QStringList decode { QStringLiteral("-v"), QStringLiteral("error"),
+        QStringLiteral("-i") };
+    const QStringList toPcm { QStringLiteral("-f"), QStringLiteral("s16le"),
+        QStringLiteral("pipe:1") };
     QCOMPARE(sha256(run(QStringLiteral("ffmpeg"), decode + QStringList { file } + toPcm)),
-             sha256(run(QStringLiteral("ffmpeg"), decode + QStringList { streamed.fileName() } + toPcm)));
+        sha256(
+            run(QStringLiteral("ffmpeg"), decode + QStringList { streamed.fileName() } + toPcm)));
 }
 
 QTEST_GUILESS_MAIN(tst_CaptureServer)

@@ -38,8 +38,8 @@ void tst_ServerLifetime::destroyingAListeningServerFinalizesItsFiles()
     TestClient client;
     QVERIFY(client.open(url));
     client.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
-                      { QStringLiteral("format"), QStringLiteral("audio/pcm;rate=16000;channels=1") },
-                      { QStringLiteral("name"), QStringLiteral("Forgotten") } });
+        { QStringLiteral("format"), QStringLiteral("audio/pcm;rate=16000;channels=1") },
+        { QStringLiteral("name"), QStringLiteral("Forgotten") } });
     const QJsonObject started = client.waitFor(QStringLiteral("started"));
     QVERIFY(!started.isEmpty());
     const QString file = dir.filePath(started.value(QLatin1String("file")).toString());
@@ -56,7 +56,8 @@ void tst_ServerLifetime::destroyingAListeningServerFinalizesItsFiles()
     QCOMPARE(onDisk.size(), WavHeader::Size + audio.size());
     QCOMPARE(WavHeader::parse(onDisk.left(WavHeader::Size))->dataBytes, audio.size());
     QCOMPARE(sha256(onDisk.mid(WavHeader::Size)), sha256(audio));
-    const std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
     QVERIFY(sidecar);
     QCOMPARE(sidecar->status, QStringLiteral("interrupted"));
     QCOMPARE(sidecar->bytes, audio.size());

@@ -21,8 +21,7 @@ class TestClient final : public QObject
 public:
     /// origin: the Origin header a browser would send; empty sends none.
     explicit TestClient(const QString &origin = {}, QObject *parent = nullptr)
-        : QObject(parent)
-        , socket(origin)
+        : QObject(parent), socket(origin)
     {
         connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             texts.append(text);
@@ -42,33 +41,41 @@ public:
     bool open(const QUrl &url)
     {
         socket.open(url);
-        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState || closed; }, 5000)
+        return QTest::qWaitFor(
+                   [this] { return socket.state() == QAbstractSocket::ConnectedState || closed; },
+                   5000)
             && socket.state() == QAbstractSocket::ConnectedState;
     }
 
     void sendStart(const QString &format, const QString &name) { v1.sendStart(format, name); }
     void sendStop() { v1.sendStop(); }
-    void sendResume(const QString &session, const QString &resumeToken) { v1.sendResume(session, resumeToken); }
+    void sendResume(const QString &session, const QString &resumeToken)
+    {
+        v1.sendResume(session, resumeToken);
+    }
 
     /// Any JSON, v1 or not, as it is.
     void sendJson(const QJsonObject &object)
     {
-        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     }
 
     /// The first message of this type after `from`, waiting up to `timeoutMs` for it.
     QJsonObject waitFor(const QString &type, qsizetype from = 0, int timeoutMs = 5000)
     {
         QJsonObject found;
-        (void)QTest::qWaitFor([&] {
-            for (qsizetype i = from; i < messages.size(); ++i) {
-                if (messages.at(i).value(QLatin1String("type")).toString() == type) {
-                    found = messages.at(i);
-                    return true;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (qsizetype i = from; i < messages.size(); ++i) {
+                    if (messages.at(i).value(QLatin1String("type")).toString() == type) {
+                        found = messages.at(i);
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }, timeoutMs);
+                return false;
+            },
+            timeoutMs);
         return found;
     }
 

@@ -31,7 +31,8 @@ private Q_SLOTS:
     void asksBeforeTrustingAnUnknownCertificate();
 
 private:
-    template<typename T> T *child(MicrophonePanel &panel, const QString &text) const
+    template<typename T>
+    T *child(MicrophonePanel &panel, const QString &text) const
     {
         for (T *widget : panel.findChildren<T *>()) {
             if (widget->text() == text)

@@ -263,7 +263,8 @@ void tst_StreamUploader::serverErrorFollowsTheTable_data()
         if (info.code == ErrorCode::UnknownSession)
             continue; // a new session: forgottenSessionContinuesInANewOne
         // Only what the table says to retry later is worth another connection.
-        QTest::addRow("%s", info.name) << QString::fromLatin1(info.name) << (info.remedy != ErrorRemedy::RetryLater);
+        QTest::addRow("%s", info.name)
+            << QString::fromLatin1(info.name) << (info.remedy != ErrorRemedy::RetryLater);
     }
     QTest::addRow("a code the table does not have") << QStringLiteral("new_code") << false;
 }
@@ -276,8 +277,9 @@ void tst_StreamUploader::serverErrorFollowsTheTable()
     QVERIFY(!waitForMessage(0, QStringLiteral("start")).isEmpty());
     QSignalSpy finished(m_uploader.get(), &StreamUploader::finished);
     reply(0,
-        message({ { QStringLiteral("type"), QStringLiteral("error") },
-            { QStringLiteral("code"), code }, { QStringLiteral("message"), QStringLiteral("why") } }));
+        message(
+            { { QStringLiteral("type"), QStringLiteral("error") }, { QStringLiteral("code"), code },
+                { QStringLiteral("message"), QStringLiteral("why") } }));
     if (fatal) {
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), false);

@@ -47,12 +47,14 @@ void tst_Headless::cleanup()
 quint16 tst_Headless::startServer(QProcess &process)
 {
     process.setProgram(QStringLiteral(EARSHOT_BINARY));
-    process.setArguments({ QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                           QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dir"), m_dir->path() });
+    process.setArguments({ QStringLiteral("--headless"), QStringLiteral("--bind"),
+        QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--dir"), m_dir->path() });
     process.setProcessChannelMode(QProcess::SeparateChannels);
     // Its own config folder: the pairing code and certificates of this test, not the user's.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.insert(
+        QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     process.setProcessEnvironment(environment);
     process.start();
     if (!process.waitForStarted(5000))
@@ -60,11 +62,13 @@ quint16 tst_Headless::startServer(QProcess &process)
     static const QRegularExpression url(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
     QByteArray out;
     QRegularExpressionMatch match;
-    (void)QTest::qWaitFor([&] {
-        out += process.readAllStandardOutput();
-        match = url.match(QString::fromUtf8(out));
-        return match.hasMatch() || process.state() == QProcess::NotRunning;
-    }, 10000);
+    (void)QTest::qWaitFor(
+        [&] {
+            out += process.readAllStandardOutput();
+            match = url.match(QString::fromUtf8(out));
+            return match.hasMatch() || process.state() == QProcess::NotRunning;
+        },
+        10000);
     if (!match.hasMatch()) {
         qWarning() << "earshot printed:" << out << process.readAllStandardError();
         return 0;
@@ -82,8 +86,8 @@ QString tst_Headless::streamAndAck(TestClient &client, quint16 port, const QByte
     if (!client.open(url))
         return {};
     client.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
-                      { QStringLiteral("format"), QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16") },
-                      { QStringLiteral("name"), QStringLiteral("operator test") } });
+        { QStringLiteral("format"), QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16") },
+        { QStringLiteral("name"), QStringLiteral("operator test") } });
     const QJsonObject started = client.waitFor(QStringLiteral("started"));
     for (qsizetype offset = 0; offset < pcm.size(); offset += 3200)
         client.socket.sendBinaryMessage(pcm.mid(offset, 3200));
@@ -95,9 +99,10 @@ QString tst_Headless::streamAndAck(TestClient &client, quint16 port, const QByte
 QString tst_Headless::ffprobeDuration(const QString &path)
 {
     QProcess ffprobe;
-    ffprobe.start(QStringLiteral("ffprobe"), { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                                               QStringLiteral("format=duration"), QStringLiteral("-of"),
-                                               QStringLiteral("default=noprint_wrappers=1:nokey=1"), path });
+    ffprobe.start(QStringLiteral("ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+            QStringLiteral("format=duration"), QStringLiteral("-of"),
+            QStringLiteral("default=noprint_wrappers=1:nokey=1"), path });
     if (!ffprobe.waitForFinished(10000))
         return {};
     return QString::fromUtf8(ffprobe.readAllStandardOutput()).trimmed();
@@ -151,7 +156,8 @@ void tst_Headless::sigtermFinalizesRecordingsAndExitsZero()
 
     const QString log = QString::fromUtf8(server.readAllStandardOutput());
     QVERIFY2(log.contains(QLatin1String("operator test")), qPrintable(log));
-    const std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
     QVERIFY(sidecar);
     QCOMPARE(sidecar->status, QStringLiteral("interrupted"));
     QCOMPARE(sidecar->bytes, pcm.size());
@@ -177,11 +183,13 @@ void tst_Headless::killedServerLeavesPlayableFilesRepairedOnRestart()
     QFile audio(file);
     QVERIFY(audio.open(QIODevice::ReadOnly));
     QCOMPARE(audio.readAll().mid(WavHeader::Size), pcm);
-    QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->status, QStringLiteral("recording"));
+    QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->status,
+        QStringLiteral("recording"));
 
     QProcess restarted;
     QVERIFY(startServer(restarted) != 0);
-    QTRY_COMPARE(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->status, QStringLiteral("interrupted"));
+    QTRY_COMPARE(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->status,
+        QStringLiteral("interrupted"));
     QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(file), nullptr)->bytes, pcm.size());
     restarted.terminate();
     QVERIFY(restarted.waitForFinished(10000));
@@ -195,11 +203,14 @@ void tst_Headless::busyPortIsAClearError()
     QVERIFY(port != 0);
 
     QProcess second;
-    second.start(QStringLiteral(EARSHOT_BINARY), { QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                                                   QStringLiteral("--port"), QString::number(port), QStringLiteral("--dir"), m_dir->path() });
+    second.start(QStringLiteral(EARSHOT_BINARY),
+        { QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--port"), QString::number(port), QStringLiteral("--dir"),
+            m_dir->path() });
     QVERIFY(second.waitForFinished(10000));
     QCOMPARE(second.exitCode(), 1);
-    QVERIFY2(second.readAllStandardError().contains(QByteArray::number(port)), "the error names the port");
+    QVERIFY2(second.readAllStandardError().contains(QByteArray::number(port)),
+        "the error names the port");
 
     first.terminate();
     QVERIFY(first.waitForFinished(10000));

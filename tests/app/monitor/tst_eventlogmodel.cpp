@@ -23,10 +23,10 @@ private Q_SLOTS:
     void burstLargerThanTheLimit();
 
 private:
-    static ServerEvent event(int number,
-        ServerEvent::Severity severity = ServerEvent::Severity::Info);
-    static QString text(const QAbstractItemModel &model, int row, int column,
-        int role = Qt::DisplayRole)
+    static ServerEvent event(
+        int number, ServerEvent::Severity severity = ServerEvent::Severity::Info);
+    static QString text(
+        const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
     {
         return model.index(row, column).data(role).toString();
     }
@@ -113,8 +113,8 @@ void tst_EventLogModel::severityColours_data()
     QTest::addRow("info: the text colour") << ServerEvent::Severity::Info << QVariant();
     QTest::addRow("warning: amber")
         << ServerEvent::Severity::Warning << QVariant(QColor(0xb3, 0x5c, 0x00));
-    QTest::addRow("error: red")
-        << ServerEvent::Severity::Error << QVariant(QColor(0xc6, 0x28, 0x28));
+    QTest::addRow("error: red") << ServerEvent::Severity::Error
+                                << QVariant(QColor(0xc6, 0x28, 0x28));
 }
 
 void tst_EventLogModel::severityColours()

@@ -18,12 +18,11 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "pulsesine.h"
+#include "recordingfixture.h"
 #include "recordings/recordinglistmodel.h"
 #include "recordings/recordingsview.h"
 #include "storage/wavheader.h"
-
-#include "pulsesine.h"
-#include "recordingfixture.h"
 
 using namespace Qt::StringLiterals;
 

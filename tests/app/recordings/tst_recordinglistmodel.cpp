@@ -10,12 +10,11 @@
 #include <QTest>
 #include <QThread>
 
+#include "recordingfixture.h"
 #include "recordings/recordingfiltermodel.h"
 #include "recordings/recordinglistmodel.h"
 #include "recordings/recordingscanner.h"
 #include "storage/sidecar.h"
-
-#include "recordingfixture.h"
 
 using namespace Qt::StringLiterals;
 
@@ -667,8 +666,8 @@ void tst_RecordingListModel::largeArchive()
     QVERIFY(finished.wait(60000));
     QCOMPARE(model.rowCount(), Days * PerDay);
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(
-        model.recording(0).sidecar.startedAt, at(1, 8, 0).addDays(Days - 1).addSecs((PerDay - 1) * 600));
+    QCOMPARE(model.recording(0).sidecar.startedAt,
+        at(1, 8, 0).addDays(Days - 1).addSecs((PerDay - 1) * 600));
     QCOMPARE(model.recording(Days * PerDay - 1).sidecar.startedAt, at(1, 8, 0));
 }
 

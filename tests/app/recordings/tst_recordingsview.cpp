@@ -17,10 +17,9 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include "recordingfixture.h"
 #include "recordings/recordinglistmodel.h"
 #include "recordings/recordingsview.h"
-
-#include "recordingfixture.h"
 
 using namespace Qt::StringLiterals;
 

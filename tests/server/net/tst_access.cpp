@@ -82,7 +82,12 @@ QByteArray tst_Access::get(bool tls, const QByteArray &target, const QByteArray 
         socket.setPeerVerifyName(QStringLiteral("127.0.0.1"));
         socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->port());
         // Not waitForEncrypted(): the server's listener runs on this thread's event loop.
-        if (!QTest::qWaitFor([&] { return socket.isEncrypted() || socket.state() == QAbstractSocket::UnconnectedState; }, 5000)
+        if (!QTest::qWaitFor(
+                [&] {
+                    return socket.isEncrypted()
+                        || socket.state() == QAbstractSocket::UnconnectedState;
+                },
+                5000)
             || !socket.isEncrypted()) {
             qWarning() << "TLS failed:" << socket.errorString() << socket.sslHandshakeErrors();
             return {};
@@ -94,10 +99,12 @@ QByteArray tst_Access::get(bool tls, const QByteArray &target, const QByteArray 
     }
     socket.write("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
     QByteArray response;
-    (void)QTest::qWaitFor([&] {
-        response += socket.readAll();
-        return socket.state() == QAbstractSocket::UnconnectedState;
-    }, 5000);
+    (void)QTest::qWaitFor(
+        [&] {
+            response += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
     return response + socket.readAll();
 }
 
@@ -118,8 +125,8 @@ void tst_Access::tlsAndPlainShareThePort()
     secure.socket.setSslConfiguration(trustingConfiguration());
     QVERIFY(secure.open(url(QStringLiteral("wss"), QStringLiteral("/ws"))));
     secure.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
-                      { QStringLiteral("format"), QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16") },
-                      { QStringLiteral("name"), QStringLiteral("over tls") } });
+        { QStringLiteral("format"), QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16") },
+        { QStringLiteral("name"), QStringLiteral("over tls") } });
     QVERIFY(!secure.waitFor(QStringLiteral("started")).isEmpty());
     secure.socket.sendBinaryMessage(QByteArray(3200, 'x'));
     QTRY_COMPARE(secure.ackedBytes(), 3200);
@@ -180,16 +187,20 @@ void tst_Access::pageAndWebSocketNeedTheToken()
     QVERIFY(get(false, "/ca.crt").startsWith("HTTP/1.1 200")); // a device trusts before it pairs
 
     TestClient stranger;
-    QCOMPARE(firstError(stranger, url(QStringLiteral("ws"), QStringLiteral("/ws"))).value(QLatin1String("code")).toString(),
-             QStringLiteral("bad_token"));
+    QCOMPARE(firstError(stranger, url(QStringLiteral("ws"), QStringLiteral("/ws")))
+                 .value(QLatin1String("code"))
+                 .toString(),
+        QStringLiteral("bad_token"));
     QVERIFY(stranger.waitClosed());
     QCOMPARE(stranger.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
     // The refused connection is gone on the server too, not left behind as a live one.
     QTRY_COMPARE(m_server->server().totals().connections, 0);
 
     TestClient friendClient;
-    QVERIFY(friendClient.open(url(QStringLiteral("ws"), QStringLiteral("/ws"), QStringLiteral("s3cret"))));
-    friendClient.sendJson({ { QStringLiteral("type"), QStringLiteral("start") }, { QStringLiteral("name"), QStringLiteral("ok") } });
+    QVERIFY(friendClient.open(
+        url(QStringLiteral("ws"), QStringLiteral("/ws"), QStringLiteral("s3cret"))));
+    friendClient.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
+        { QStringLiteral("name"), QStringLiteral("ok") } });
     QVERIFY(!friendClient.waitFor(QStringLiteral("started")).isEmpty());
     QCOMPARE(m_server->server().pairingUrl().query(), QStringLiteral("t=s3cret"));
 }
@@ -206,23 +217,29 @@ void tst_Access::repeatedWrongTokensBanTheAddress()
     // Now even the right token is turned away, for a while.
     QVERIFY(get(false, "/?t=s3cret").startsWith("HTTP/1.1 429"));
     TestClient banned;
-    QCOMPARE(firstError(banned, url(QStringLiteral("ws"), QStringLiteral("/ws"), QStringLiteral("s3cret"))).value(QLatin1String("code")).toString(),
-             QStringLiteral("banned"));
+    QCOMPARE(firstError(
+                 banned, url(QStringLiteral("ws"), QStringLiteral("/ws"), QStringLiteral("s3cret")))
+                 .value(QLatin1String("code"))
+                 .toString(),
+        QStringLiteral("banned"));
 }
 
 void tst_Access::foreignOriginIsRefused()
 {
     QVERIFY(m_server->start(settings()));
     TestClient evil(QStringLiteral("https://evil.example"));
-    QCOMPARE(firstError(evil, url(QStringLiteral("ws"), QStringLiteral("/ws"))).value(QLatin1String("code")).toString(),
-             QStringLiteral("forbidden_origin"));
+    QCOMPARE(firstError(evil, url(QStringLiteral("ws"), QStringLiteral("/ws")))
+                 .value(QLatin1String("code"))
+                 .toString(),
+        QStringLiteral("forbidden_origin"));
     QVERIFY(evil.waitClosed());
     QCOMPARE(evil.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
 
     // The page's own origin is welcome.
     TestClient own(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
     QVERIFY(own.open(url(QStringLiteral("ws"), QStringLiteral("/ws"))));
-    own.sendJson({ { QStringLiteral("type"), QStringLiteral("start") }, { QStringLiteral("name"), QStringLiteral("own") } });
+    own.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
+        { QStringLiteral("name"), QStringLiteral("own") } });
     QVERIFY(!own.waitFor(QStringLiteral("started")).isEmpty());
 }
 
@@ -234,11 +251,13 @@ void tst_Access::loopbackNeedsNoTokenByDefault()
     QVERIFY(get(false, "/").startsWith("HTTP/1.1 200"));
     QVERIFY(get(false, "/", "localhost").startsWith("HTTP/1.1 200"));
     // A web page on a DNS name that resolves here (DNS rebinding) is not this computer's own.
-    QVERIFY(get(false, "/", "evil.example:" + QByteArray::number(m_server->port())).startsWith("HTTP/1.1 403"));
+    QVERIFY(get(false, "/", "evil.example:" + QByteArray::number(m_server->port()))
+                .startsWith("HTTP/1.1 403"));
     QVERIFY(get(false, "/api/status", "evil.example").startsWith("HTTP/1.1 403"));
     TestClient local;
     QVERIFY(local.open(url(QStringLiteral("ws"), QStringLiteral("/ws"))));
-    local.sendJson({ { QStringLiteral("type"), QStringLiteral("start") }, { QStringLiteral("name"), QStringLiteral("local") } });
+    local.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
+        { QStringLiteral("name"), QStringLiteral("local") } });
     QVERIFY(!local.waitFor(QStringLiteral("started")).isEmpty());
 }
 

@@ -42,7 +42,8 @@ PageTable readPageTable()
         table.error = u"errors.js has no ErrorTable"_s;
         return table;
     }
-    static const QRegularExpression row(uR"(^[ \t]*\{ *code: *'(\w+)', *remedy: *(\w+)(.*)\},[ \t]*$)"_s,
+    static const QRegularExpression row(
+        uR"(^[ \t]*\{ *code: *'(\w+)', *remedy: *(\w+)(.*)\},[ \t]*$)"_s,
         QRegularExpression::MultilineOption);
     static const QRegularExpression acts(uR"(\bacts:\s*(\w+))"_s);
     static const QRegularExpression pageOnly(uR"(\bpageOnly:\s*true\b)"_s);
@@ -53,13 +54,15 @@ PageTable readPageTable()
         const QString rest = match.captured(3);
         if (table.rows.contains(code))
             table.error += u"%1 is listed twice; "_s.arg(code);
-        table.rows.insert(code, { match.captured(2), acts.match(rest).captured(1),
-            pageOnly.match(rest).hasMatch(), closeReason.match(rest).hasMatch() });
+        table.rows.insert(code,
+            { match.captured(2), acts.match(rest).captured(1), pageOnly.match(rest).hasMatch(),
+                closeReason.match(rest).hasMatch() });
         table.order.append(code);
     }
     // Every line that opens a row must have been read as one: a row written another way would
     // otherwise escape the comparison.
-    static const QRegularExpression rowStart(uR"(^[ \t]*\{)"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression rowStart(
+        uR"(^[ \t]*\{)"_s, QRegularExpression::MultilineOption);
     if (block.count(rowStart) != table.order.size())
         table.error += u"a row of ErrorTable is not written as { code: '…', remedy: …, … },"_s;
     return table;
@@ -142,13 +145,15 @@ void tst_WebErrors::pageOnlyCodesAreThePagesOwn()
             wrong.append(code);
     }
     QVERIFY2(wrong.isEmpty(),
-        qPrintable(u"mark exactly the codes no server sends as pageOnly: "_s + wrong.join(u", "_s)));
+        qPrintable(
+            u"mark exactly the codes no server sends as pageOnly: "_s + wrong.join(u", "_s)));
 }
 
 void tst_WebErrors::remediesAreTheServersNames()
 {
-    const QStringList names { remedyName(ErrorRemedy::FixMessage), remedyName(ErrorRemedy::NewSession),
-        remedyName(ErrorRemedy::RetryLater), remedyName(ErrorRemedy::GiveUp) };
+    const QStringList names { remedyName(ErrorRemedy::FixMessage),
+        remedyName(ErrorRemedy::NewSession), remedyName(ErrorRemedy::RetryLater),
+        remedyName(ErrorRemedy::GiveUp) };
     for (const QString &code : std::as_const(m_page.order)) {
         const PageRow &row = m_page.rows.value(code);
         QVERIFY2(names.contains(row.remedy), qPrintable(code + u": remedy "_s + row.remedy));

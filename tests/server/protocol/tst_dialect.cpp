@@ -19,8 +19,9 @@ private Q_SLOTS:
 
 namespace {
 
-const SessionFacts Facts { QStringLiteral("5f0c1e2a9b3d4c71"), QStringLiteral("2026-11-21/101500_Guest_5f0c1e2a9b3d4c71.wav"),
-                           QStringLiteral("token"), 3200, 2, 1500 };
+const SessionFacts Facts { QStringLiteral("5f0c1e2a9b3d4c71"),
+    QStringLiteral("2026-11-21/101500_Guest_5f0c1e2a9b3d4c71.wav"), QStringLiteral("token"), 3200,
+    2, 1500 };
 
 QJsonObject json(const QString &text)
 {
@@ -37,14 +38,18 @@ void tst_Dialect::rules_data()
     QTest::addColumn<QString>("fallbackLabel");
     QTest::addColumn<bool>("reportsStrayAudio");
 
-    QTest::addRow("v1") << &Dialect::v1() << Dialect::Acks::Batched << Dialect::WhenDropped::KeepResumable
-                        << QStringLiteral("recording") << true;
-    QTest::addRow("binary only") << &Dialect::binaryOnly() << Dialect::Acks::None << Dialect::WhenDropped::Complete
-                                 << QStringLiteral("stream") << false;
-    QTest::addRow("text commands") << &Dialect::textCommands() << Dialect::Acks::Batched
-                                   << Dialect::WhenDropped::Interrupt << QStringLiteral("recording") << true;
-    QTest::addRow("json commands") << &Dialect::jsonCommands() << Dialect::Acks::EveryChunk
-                                   << Dialect::WhenDropped::Interrupt << QStringLiteral("recording") << true;
+    QTest::addRow("v1") << &Dialect::v1() << Dialect::Acks::Batched
+                        << Dialect::WhenDropped::KeepResumable << QStringLiteral("recording")
+                        << true;
+    QTest::addRow("binary only") << &Dialect::binaryOnly() << Dialect::Acks::None
+                                 << Dialect::WhenDropped::Complete << QStringLiteral("stream")
+                                 << false;
+    QTest::addRow("text commands")
+        << &Dialect::textCommands() << Dialect::Acks::Batched << Dialect::WhenDropped::Interrupt
+        << QStringLiteral("recording") << true;
+    QTest::addRow("json commands")
+        << &Dialect::jsonCommands() << Dialect::Acks::EveryChunk << Dialect::WhenDropped::Interrupt
+        << QStringLiteral("recording") << true;
 }
 
 void tst_Dialect::rules()
@@ -68,12 +73,15 @@ void tst_Dialect::replies_data()
     QTest::addColumn<QString>("chunkType");
     QTest::addColumn<QString>("stoppedType");
 
-    QTest::addRow("v1") << &Dialect::v1() << QStringLiteral("started") << QString() << QStringLiteral("stopped");
-    QTest::addRow("binary only") << &Dialect::binaryOnly() << QString() << QString() << QStringLiteral("stopped");
-    QTest::addRow("text commands") << &Dialect::textCommands() << QStringLiteral("started") << QString()
-                                   << QStringLiteral("stopped");
-    QTest::addRow("json commands") << &Dialect::jsonCommands() << QStringLiteral("audio_stream_started")
-                                   << QStringLiteral("audio_chunk_confirmed") << QStringLiteral("audio_stream_stopped");
+    QTest::addRow("v1") << &Dialect::v1() << QStringLiteral("started") << QString()
+                        << QStringLiteral("stopped");
+    QTest::addRow("binary only") << &Dialect::binaryOnly() << QString() << QString()
+                                 << QStringLiteral("stopped");
+    QTest::addRow("text commands") << &Dialect::textCommands() << QStringLiteral("started")
+                                   << QString() << QStringLiteral("stopped");
+    QTest::addRow("json commands")
+        << &Dialect::jsonCommands() << QStringLiteral("audio_stream_started")
+        << QStringLiteral("audio_chunk_confirmed") << QStringLiteral("audio_stream_stopped");
 }
 
 void tst_Dialect::replies()
@@ -88,7 +96,8 @@ void tst_Dialect::replies()
     if (started) {
         const QJsonObject message = json(*started);
         QCOMPARE(message.value(u"type").toString(), startedType);
-        QVERIFY(message.value(u"session").toString() == Facts.id || message.value(u"session_id").toString() == Facts.id);
+        QVERIFY(message.value(u"session").toString() == Facts.id
+            || message.value(u"session_id").toString() == Facts.id);
     }
 
     const std::optional<QString> chunk = dialect->chunkReply(Facts, 1600);
@@ -99,7 +108,8 @@ void tst_Dialect::replies()
     const QJsonObject stopped = json(dialect->stoppedReply(Facts));
     QCOMPARE(stopped.value(u"type").toString(), stoppedType);
     // v1 says "bytes", the JSON commands dialect "total_bytes"; both count what is on the disk.
-    QCOMPARE(stopped.value(stopped.contains(u"bytes") ? u"bytes" : u"total_bytes").toInteger(), Facts.bytes);
+    QCOMPARE(stopped.value(stopped.contains(u"bytes") ? u"bytes" : u"total_bytes").toInteger(),
+        Facts.bytes);
     QCOMPARE(stopped.value(u"chunks").toInteger(), Facts.chunks);
 }
 

@@ -56,11 +56,13 @@ void tst_ErrorCode::documentedTableMatches()
     const QString text = QString::fromUtf8(doc.readAll());
 
     // | `code` | when | stays open... or closed, 1008 | remedy |
-    static const QRegularExpression row(QStringLiteral(R"(^\| `([a-z_]+)` \|[^|]*\| ([^|]*) \| ([^|]*) \|$)"),
-                                        QRegularExpression::MultilineOption);
+    static const QRegularExpression row(
+        QStringLiteral(R"(^\| `([a-z_]+)` \|[^|]*\| ([^|]*) \| ([^|]*) \|$)"),
+        QRegularExpression::MultilineOption);
     QHash<QString, QStringList> documented;
     for (const QRegularExpressionMatch &match : row.globalMatch(text))
-        documented.insert(match.captured(1), { match.captured(2).trimmed(), match.captured(3).trimmed() });
+        documented.insert(
+            match.captured(1), { match.captured(2).trimmed(), match.captured(3).trimmed() });
 
     QCOMPARE(documented.size(), qsizetype(errorCodeTable().size()));
     for (const ErrorCodeInfo &info : errorCodeTable()) {

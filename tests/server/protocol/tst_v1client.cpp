@@ -115,13 +115,17 @@ void tst_V1Client::cleanup()
 void tst_V1Client::messagesReadBackAsBuilt()
 {
     // What the client builds is what the server parses...
-    const ClientMessage start = ClientMessage::parse(ClientMessage::start(Pcm16k, QStringLiteral("Guest 1")).toText());
+    const ClientMessage start
+        = ClientMessage::parse(ClientMessage::start(Pcm16k, QStringLiteral("Guest 1")).toText());
     QCOMPARE(start.kind, ClientMessage::Kind::Start);
     QCOMPARE(start.format, Pcm16k);
     QCOMPARE(start.name, QStringLiteral("Guest 1"));
-    QCOMPARE(ClientMessage::parse(ClientMessage::start({}, QStringLiteral("sniff")).toText()).format, QString());
+    QCOMPARE(
+        ClientMessage::parse(ClientMessage::start({}, QStringLiteral("sniff")).toText()).format,
+        QString());
     QCOMPARE(ClientMessage::parse(ClientMessage::stop().toText()).kind, ClientMessage::Kind::Stop);
-    const ClientMessage resume = ClientMessage::parse(ClientMessage::resume(QStringLiteral("s1"), QStringLiteral("r1")).toText());
+    const ClientMessage resume = ClientMessage::parse(
+        ClientMessage::resume(QStringLiteral("s1"), QStringLiteral("r1")).toText());
     QCOMPARE(resume.kind, ClientMessage::Kind::Resume);
     QCOMPARE(resume.session, QStringLiteral("s1"));
     QCOMPARE(resume.resumeToken, QStringLiteral("r1"));
@@ -134,29 +138,36 @@ void tst_V1Client::messagesReadBackAsBuilt()
     QCOMPARE(hello.kind, ServerReply::Kind::Connection);
     QCOMPARE(hello.connectionId, QStringLiteral("c1"));
     QCOMPARE(hello.protocol, 1);
-    const ServerReply started = ServerReply::parse(ServerMessage::started(QStringLiteral("s1"), QStringLiteral("a.wav"), QStringLiteral("r1")));
+    const ServerReply started = ServerReply::parse(ServerMessage::started(
+        QStringLiteral("s1"), QStringLiteral("a.wav"), QStringLiteral("r1")));
     QCOMPARE(started.kind, ServerReply::Kind::Started);
     QCOMPARE(started.session, QStringLiteral("s1"));
     QCOMPARE(started.file, QStringLiteral("a.wav"));
     QCOMPARE(started.resumeToken, QStringLiteral("r1"));
-    QCOMPARE(ServerReply::parse(ServerMessage::started(QStringLiteral("s1"), {}, QStringLiteral("r1"))).file, QString());
+    QCOMPARE(
+        ServerReply::parse(ServerMessage::started(QStringLiteral("s1"), {}, QStringLiteral("r1")))
+            .file,
+        QString());
     const ServerReply ack = ServerReply::parse(ServerMessage::ack(QStringLiteral("s1"), 3, 9600));
     QCOMPARE(ack.kind, ServerReply::Kind::Ack);
     QCOMPARE(ack.session, QStringLiteral("s1"));
     QCOMPARE(ack.chunks, 3);
     QCOMPARE(ack.bytes, 9600);
-    const ServerReply stopped = ServerReply::parse(ServerMessage::stopped(QStringLiteral("s1"), QStringLiteral("a.wav"), 9600, 3, 412));
+    const ServerReply stopped = ServerReply::parse(
+        ServerMessage::stopped(QStringLiteral("s1"), QStringLiteral("a.wav"), 9600, 3, 412));
     QCOMPARE(stopped.kind, ServerReply::Kind::Stopped);
     QCOMPARE(stopped.file, QStringLiteral("a.wav"));
     QCOMPARE(stopped.bytes, 9600);
     QCOMPARE(stopped.chunks, 3);
     QCOMPARE(stopped.durationMs, 412);
-    const ServerReply resumed = ServerReply::parse(ServerMessage::resumed(QStringLiteral("s1"), 6400, 2));
+    const ServerReply resumed
+        = ServerReply::parse(ServerMessage::resumed(QStringLiteral("s1"), 6400, 2));
     QCOMPARE(resumed.kind, ServerReply::Kind::Resumed);
     QCOMPARE(resumed.bytes, 6400);
     QCOMPARE(resumed.chunks, 2);
     for (const ErrorCodeInfo &info : errorCodeTable()) {
-        const ServerReply error = ServerReply::parse(ServerMessage::error(info.code, QStringLiteral("why")));
+        const ServerReply error
+            = ServerReply::parse(ServerMessage::error(info.code, QStringLiteral("why")));
         QCOMPARE(error.kind, ServerReply::Kind::Error);
         QCOMPARE(error.errorName, QString::fromLatin1(info.name));
         QCOMPARE(error.errorCode, info.code);
@@ -165,12 +176,15 @@ void tst_V1Client::messagesReadBackAsBuilt()
     }
 
     // A code the table does not have has no remedy; an ack without its bytes is no ack.
-    const ServerReply strange = ServerReply::parse(QStringLiteral("{\"type\":\"error\",\"code\":\"new_code\",\"message\":\"?\"}"));
+    const ServerReply strange = ServerReply::parse(
+        QStringLiteral("{\"type\":\"error\",\"code\":\"new_code\",\"message\":\"?\"}"));
     QCOMPARE(strange.kind, ServerReply::Kind::Error);
     QCOMPARE(strange.errorCode, std::nullopt);
     QCOMPARE(strange.remedy(), std::nullopt);
-    QCOMPARE(ServerReply::parse(QStringLiteral("{\"type\":\"ack\",\"session\":\"s1\"}")).kind, ServerReply::Kind::Unknown);
-    QCOMPARE(ServerReply::parse(ServerMessage::legacyStarted(QStringLiteral("s1"), {})).kind, ServerReply::Kind::Unknown);
+    QCOMPARE(ServerReply::parse(QStringLiteral("{\"type\":\"ack\",\"session\":\"s1\"}")).kind,
+        ServerReply::Kind::Unknown);
+    QCOMPARE(ServerReply::parse(ServerMessage::legacyStarted(QStringLiteral("s1"), {})).kind,
+        ServerReply::Kind::Unknown);
 }
 
 void tst_V1Client::startChunksAcksStop()
@@ -239,7 +253,7 @@ void tst_V1Client::resumeAfterADroppedConnection()
         first.socket.abort(); // the network drops: no close frame
     }
     QTRY_VERIFY(!m_server->server().sessions().isEmpty()
-                && m_server->server().sessions().first().state == SessionStats::State::Interrupted);
+        && m_server->server().sessions().first().state == SessionStats::State::Interrupted);
 
     Peer second;
     QVERIFY(open(second));
@@ -257,7 +271,8 @@ void tst_V1Client::resumeAfterADroppedConnection()
     const ServerReply stopped = lastReply(second.stopped);
     QCOMPARE(stopped.bytes, everything.size());
     QCOMPARE(stopped.file, started.file);
-    QCOMPARE(readFile(settings().recordingsDir + u'/' + stopped.file).mid(WavHeader::Size), everything);
+    QCOMPARE(
+        readFile(settings().recordingsDir + u'/' + stopped.file).mid(WavHeader::Size), everything);
 }
 
 void tst_V1Client::errorCarriesItsRemedy_data()
@@ -270,13 +285,17 @@ void tst_V1Client::errorCarriesItsRemedy_data()
     QTest::addColumn<bool>("closes");
 
     QTest::addRow("stop with nothing recording: fix the message")
-        << QStringLiteral("stop") << true << 10 << ErrorCode::NotRecording << ErrorRemedy::FixMessage << false;
+        << QStringLiteral("stop") << true << 10 << ErrorCode::NotRecording
+        << ErrorRemedy::FixMessage << false;
     QTest::addRow("forgotten session: start a new one")
-        << QStringLiteral("resume unknown") << true << 10 << ErrorCode::UnknownSession << ErrorRemedy::NewSession << false;
+        << QStringLiteral("resume unknown") << true << 10 << ErrorCode::UnknownSession
+        << ErrorRemedy::NewSession << false;
     QTest::addRow("wrong resume token: start a new one")
-        << QStringLiteral("resume wrong token") << true << 10 << ErrorCode::BadResumeToken << ErrorRemedy::NewSession << true;
+        << QStringLiteral("resume wrong token") << true << 10 << ErrorCode::BadResumeToken
+        << ErrorRemedy::NewSession << true;
     QTest::addRow("server full: retry later")
-        << QStringLiteral("start") << true << 1 << ErrorCode::ServerFull << ErrorRemedy::RetryLater << true;
+        << QStringLiteral("start") << true << 1 << ErrorCode::ServerFull << ErrorRemedy::RetryLater
+        << true;
     QTest::addRow("no pairing token: give up")
         << QString() << false << 10 << ErrorCode::BadToken << ErrorRemedy::GiveUp << true;
 }
@@ -307,9 +326,11 @@ void tst_V1Client::errorCarriesItsRemedy()
         if (action == u"stop")
             peer.client.sendStop();
         else if (action == u"resume unknown")
-            peer.client.sendResume(QStringLiteral("0000000000000000"), QStringLiteral("0123456789abcdef0123456789abcdef"));
+            peer.client.sendResume(QStringLiteral("0000000000000000"),
+                QStringLiteral("0123456789abcdef0123456789abcdef"));
         else if (action == u"resume wrong token")
-            peer.client.sendResume(lastReply(occupant.started).session, QStringLiteral("0123456789abcdef0123456789abcdef"));
+            peer.client.sendResume(lastReply(occupant.started).session,
+                QStringLiteral("0123456789abcdef0123456789abcdef"));
         else if (action == u"start")
             peer.client.sendStart(Pcm16k, QStringLiteral("one too many"));
         else

@@ -20,10 +20,14 @@ void tst_SidecarFigures::figuresSurviveTheSidecar_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("errorCode");
 
-    QTest::addRow("recording") << SessionStats::State::Recording << QStringLiteral("recording") << QString();
-    QTest::addRow("interrupted") << SessionStats::State::Interrupted << QStringLiteral("interrupted") << QString();
-    QTest::addRow("complete") << SessionStats::State::Complete << QStringLiteral("complete") << QString();
-    QTest::addRow("failed") << SessionStats::State::Failed << QStringLiteral("failed") << QStringLiteral("disk_full");
+    QTest::addRow("recording") << SessionStats::State::Recording << QStringLiteral("recording")
+                               << QString();
+    QTest::addRow("interrupted") << SessionStats::State::Interrupted
+                                 << QStringLiteral("interrupted") << QString();
+    QTest::addRow("complete") << SessionStats::State::Complete << QStringLiteral("complete")
+                              << QString();
+    QTest::addRow("failed") << SessionStats::State::Failed << QStringLiteral("failed")
+                            << QStringLiteral("disk_full");
 }
 
 void tst_SidecarFigures::figuresSurviveTheSidecar()
@@ -48,13 +52,15 @@ void tst_SidecarFigures::figuresSurviveTheSidecar()
     stats.errorCode = errorCode;
     stats.byteRate = 32000; // not kept: a figure of the live session only
 
-    const Sidecar sidecar = SidecarFigures::toSidecar(stats, QStringLiteral("101500_Guest_1.wav"), QStringLiteral("ab12"));
+    const Sidecar sidecar = SidecarFigures::toSidecar(
+        stats, QStringLiteral("101500_Guest_1.wav"), QStringLiteral("ab12"));
     QCOMPARE(sidecar.status, status);
     QCOMPARE(sidecar.file, QStringLiteral("101500_Guest_1.wav"));
     QCOMPARE(sidecar.resumeTokenSha256, QStringLiteral("ab12"));
     QCOMPARE(sidecar.error, errorCode);
 
-    const SessionStats back = SidecarFigures::toStats(sidecar, QStringLiteral("/rec/2026-11-21/101500_Guest_1.wav"));
+    const SessionStats back
+        = SidecarFigures::toStats(sidecar, QStringLiteral("/rec/2026-11-21/101500_Guest_1.wav"));
     QCOMPARE(back.id, stats.id);
     QCOMPARE(back.label, stats.label);
     QCOMPARE(back.peer, stats.peer);

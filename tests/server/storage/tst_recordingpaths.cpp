@@ -1,7 +1,7 @@
+#include <ctime>
+
 #include <QTest>
 #include <QTimeZone>
-
-#include <ctime>
 
 #include "storage/recordingpaths.h"
 

@@ -8,11 +8,10 @@
 #include <QTest>
 #include <QtEndian>
 
+#include "ffprobe.h"
 #include "protocol/audioformat.h"
 #include "storage/recordingwriter.h"
 #include "storage/wavheader.h"
-
-#include "ffprobe.h"
 #include "testcheck.h"
 #include "testdata.h"
 #include "tmpfsmount.h"

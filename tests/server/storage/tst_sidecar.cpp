@@ -10,12 +10,11 @@
 #include <QTimeZone>
 #include <QtEndian>
 
+#include "ffprobe.h"
 #include "protocol/audioformat.h"
 #include "storage/sidecar.h"
 #include "storage/sidecarrepair.h"
 #include "storage/wavheader.h"
-
-#include "ffprobe.h"
 #include "testcheck.h"
 #include "testdata.h"
 #include "tmpfsmount.h"
