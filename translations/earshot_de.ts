@@ -14,32 +14,32 @@
         <translation>Es ist kein Aufnahmeordner festgelegt.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="75"/>
+        <location filename="../server/captureserver.cpp" line="77"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>In den Aufnahmeordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="85"/>
+        <location filename="../server/captureserver.cpp" line="87"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="98"/>
+        <location filename="../server/captureserver.cpp" line="100"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="163"/>
+        <location filename="../server/captureserver.cpp" line="169"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="184"/>
+        <location filename="../server/captureserver.cpp" line="191"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="186"/>
+        <location filename="../server/captureserver.cpp" line="194"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="54"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="196"/>
+        <location filename="../server/net/clientconnection.cpp" line="209"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="198"/>
+        <location filename="../server/net/clientconnection.cpp" line="211"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="215"/>
+        <location filename="../server/net/clientconnection.cpp" line="233"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="246"/>
+        <location filename="../server/net/clientconnection.cpp" line="267"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <location filename="../server/net/clientconnection.cpp" line="339"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="306"/>
+        <location filename="../server/net/clientconnection.cpp" line="332"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="307"/>
+        <location filename="../server/net/clientconnection.cpp" line="333"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="334"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="335"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <location filename="../server/net/clientconnection.cpp" line="376"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="406"/>
+        <location filename="../server/net/clientconnection.cpp" line="440"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -162,78 +162,78 @@
         <translation>Verbindungen schließen, die eine Nachricht über &lt;N&gt; Bytes senden.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>HTTPS mit diesem Zertifikat (PEM) statt Earshots eigenem bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
         <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>Der private Schlüssel (PEM) des mit --cert angegebenen Zertifikats.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Nur unverschlüsseltes HTTP bereitstellen (Telefone haben dann keinen Mikrofonzugriff).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Auch Clients auf diesem Computer nach dem Kopplungscode fragen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Jeden komprimierten Stream so, wie er ankam, neben seiner umgepackten Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="44"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Auch WebSockets von Webseiten von &lt;HERKUNFT&gt; annehmen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="44"/>
         <source>ORIGIN</source>
         <translation>HERKUNFT</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="71"/>
+        <location filename="../app/common/commandline.cpp" line="76"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="79"/>
+        <location filename="../app/common/commandline.cpp" line="84"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="85"/>
+        <location filename="../app/common/commandline.cpp" line="90"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="99"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="104"/>
+        <location filename="../app/common/commandline.cpp" line="109"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="111"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
@@ -251,47 +251,47 @@
         <translation>Neuer Kopplungscode…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="57"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="58"/>
         <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
         <translation>Scannen Sie den Code mit der Kamera des Telefons oder geben Sie die Adresse in dessen Browser ein. Die Adresse enthält den Kopplungscode dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="68"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
         <source>Authority (SHA-256):</source>
         <translation>Zertifizierungsstelle (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="70"/>
         <source>Certificate (SHA-256):</source>
         <translation>Zertifikat (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="93"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="95"/>
         <source>Not listening</source>
         <translation>Empfang aus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="104"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
         <source>none (your own certificate)</source>
         <translation>keine (eigenes Zertifikat)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="110"/>
         <source>none (plain HTTP)</source>
         <translation>keines (unverschlüsseltes HTTP)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="115"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="118"/>
         <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
         <translation>Das Telefon warnt vor dem Zertifikat, bis es diesem Computer vertraut: Installieren Sie einmalig %1 (iPhone: Einstellungen › Allgemein › Info › Zertifikatsvertrauenseinstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="127"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="131"/>
         <source>New pairing code</source>
         <translation>Neuer Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="128"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="132"/>
         <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
         <translation>Mit dem aktuellen Code gekoppelte Geräte müssen den neuen scannen. Einen neuen Code erstellen?</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="128"/>
+        <location filename="../server/net/connectionintake.cpp" line="133"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="153"/>
+        <location filename="../server/net/connectionintake.cpp" line="160"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="70"/>
+        <location filename="../server/net/connectionworker.cpp" line="68"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>Die Aufnahme wurde nicht rechtzeitig fortgesetzt; sie bleibt unterbrochen.</translation>
     </message>
@@ -505,103 +505,103 @@
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="166"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="167"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot empfängt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="235"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
         <source>&amp;Start Listening</source>
         <translation>Empfang &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="237"/>
         <source>Accept connections from devices</source>
         <translation>Verbindungen von Geräten annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="240"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
         <source>S&amp;top Listening</source>
         <translation>Empfang &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="242"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Alle Aufnahmen abschließen und keine Verbindungen mehr annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="245"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="246"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>&amp;Aufnahmeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="249"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="250"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="255"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="522"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
         <source>S&amp;ession</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Desktop &amp;Notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="299"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="300"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="397"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="398"/>
         <source>Finishing recordings…</source>
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="425"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="427"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="426"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="428"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="515"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="518"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="516"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -612,139 +612,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="82"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>Das Mikrofon dieses Computers ohne Fenster streamen.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>Die Mikrofone (ID und Name) auflisten und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>Das Mikrofon mit der ID &lt;ID&gt; streamen (siehe --list-devices).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
         <translation>Zum Earshot unter &lt;URL&gt; streamen (ws://, wss://, http:// oder https://, mit ?t=&lt;Token&gt;). Standard: der dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="89"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>Nach &lt;S&gt; Sekunden Ton anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>Abtastrate: 16000 (Standard) oder 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1 (Standard) oder 2 Kanäle.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>Am Ende die SHA-256-Prüfsumme des aufgenommenen Tons nach &lt;PFAD&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>Zusätzlich eine lokale Kopie nach &lt;PFAD&gt; aufnehmen (.ogg Opus, .oga FLAC oder .wav).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>Dem wss://-Zertifikat mit dem SHA-256-Fingerabdruck &lt;FP&gt; vertrauen und es merken.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
         <source>FP</source>
         <translation>FP</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="113"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format muss 16000 oder 48000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="121"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels muss 1 oder 2 sein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="130"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration muss eine Sekundenzahl über 0 sein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="155"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="174"/>
         <source>This computer has no microphone.</source>
         <translation>Dieser Computer hat kein Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>Kein Mikrofon hat die ID „%1“; siehe --list-devices.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="179"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="220"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="218"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>Unter 127.0.0.1:%1 antwortet kein Earshot, und es konnte keiner gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="228"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="226"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>Unter 127.0.0.1:%1 antwortet kein Earshot; Aufnahme nach %2 mit einem eigenen Server dieses Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="247"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="245"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>Dem Zertifikat von %1 (%2) wird ab jetzt vertraut.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="253"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="251"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -753,17 +753,17 @@ Sein SHA-256-Fingerabdruck ist %3
 Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinstimmen, starten Sie erneut mit --accept-certificate %3</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="288"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="286"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>Wird angehalten; der Rest wird noch zugestellt (nochmals, um aufzugeben).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="291"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="289"/>
         <source>Giving up on what is not delivered.</source>
         <translation>Nicht Zugestelltes wird aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="302"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="300"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>%1 Bytes an %2 als %3 zugestellt.</translation>
     </message>
@@ -1255,71 +1255,71 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         <translation>dieser Desktop hat dafür keinen Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="292"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="293"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="298"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="302"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="300"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="303"/>
         <source>The audio file is missing.</source>
         <translation>Die Audiodatei fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="307"/>
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="361"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="363"/>
         <source>It is still being recorded.</source>
         <translation>Sie wird noch aufgenommen.</translation>
     </message>
@@ -1425,8 +1425,8 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         <translation>Kein Dateimanager konnte %1 anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="300"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
         <source>Rename Recording</source>
         <translation>Aufnahme umbenennen</translation>
     </message>
@@ -1437,35 +1437,35 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
         <source>The recording could not be renamed: %1</source>
         <translation>Die Aufnahme konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="329"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
         <source>Delete Recording</source>
         <translation>Aufnahme löschen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="331"/>
         <source>Delete the recording “%1”?</source>
         <translation>Die Aufnahme „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="332"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Ihre Audiodatei und ihre Begleitdatei werden in den Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="334"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1474,7 +1474,7 @@ Delete it permanently? This cannot be undone.</source>
 Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
@@ -1482,27 +1482,27 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <location filename="../server/session/remuxqueue.cpp" line="77"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 wird nicht umgepackt: seine Begleitdatei ist unlesbar (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="89"/>
+        <location filename="../server/session/remuxqueue.cpp" line="90"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 bleibt, wie es gestreamt wurde; Umpacken fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="102"/>
+        <location filename="../server/session/remuxqueue.cpp" line="108"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Das umgepackte %1 konnte nicht eingesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="111"/>
+        <location filename="../server/session/remuxqueue.cpp" line="118"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Die Begleitdatei von %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="116"/>
+        <location filename="../server/session/remuxqueue.cpp" line="123"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 umgepackt: %L2 s lang, durchsuchbar.</translation>
     </message>
@@ -1696,13 +1696,13 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="265"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="266"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="274"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 Bytes</translation>
@@ -1875,62 +1875,62 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="62"/>
+        <location filename="../app/capture/streamuploader.cpp" line="34"/>
         <source>Not streaming</source>
         <translation>Streamt nicht</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="64"/>
+        <location filename="../app/capture/streamuploader.cpp" line="36"/>
         <source>Connecting</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="66"/>
+        <location filename="../app/capture/streamuploader.cpp" line="38"/>
         <source>Starting</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="68"/>
+        <location filename="../app/capture/streamuploader.cpp" line="40"/>
         <source>Streaming</source>
         <translation>Streamt</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="70"/>
+        <location filename="../app/capture/streamuploader.cpp" line="42"/>
         <source>Connection lost, retrying</source>
         <translation>Verbindung verloren, neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="72"/>
+        <location filename="../app/capture/streamuploader.cpp" line="44"/>
         <source>Resuming</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="74"/>
+        <location filename="../app/capture/streamuploader.cpp" line="46"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>Warten, bis das Zertifikat akzeptiert ist</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="76"/>
+        <location filename="../app/capture/streamuploader.cpp" line="48"/>
         <source>Finishing</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="78"/>
+        <location filename="../app/capture/streamuploader.cpp" line="50"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="80"/>
+        <location filename="../app/capture/streamuploader.cpp" line="52"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <location filename="../app/capture/streamuploader.cpp" line="102"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="179"/>
+        <location filename="../app/capture/streamuploader.cpp" line="160"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Der Empfänger hat %Ln bestätigtes Byte verloren, das hier nicht mehr vorliegt.</numerusform>
@@ -1938,7 +1938,7 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="423"/>
+        <location filename="../app/capture/streamuploader.cpp" line="408"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Angehalten, bevor %Ln Byte zugestellt wurde.</numerusform>
@@ -1946,52 +1946,52 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="193"/>
+        <location filename="../app/capture/streamuploader.cpp" line="173"/>
         <source>Resumed at byte %1.</source>
         <translation>Bei Byte %1 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="212"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Der Empfänger kennt die Sitzung nicht mehr; der Rest kommt in eine neue Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="238"/>
+        <location filename="../app/capture/streamuploader.cpp" line="224"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Der Empfänger hat den Kopplungscode abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="239"/>
+        <location filename="../app/capture/streamuploader.cpp" line="225"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Der Empfänger hat abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="244"/>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Der Empfänger meldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <location filename="../app/capture/streamuploader.cpp" line="248"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Das Zertifikat von %1 hat sich geändert: Es war %2 und ist jetzt %3. Das kann ein Angriff sein; die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="298"/>
+        <location filename="../app/capture/streamuploader.cpp" line="283"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Das Zertifikat von %1 wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <location filename="../app/capture/streamuploader.cpp" line="313"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Verbindung zu %1 verloren (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="343"/>
+        <location filename="../app/capture/streamuploader.cpp" line="328"/>
         <source>no answer for %1 s</source>
         <translation>seit %1 s keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="373"/>
+        <location filename="../app/capture/streamuploader.cpp" line="358"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Der zum Senden zwischengespeicherte Ton kann nicht gelesen werden: %1</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="516"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitting ends %Ln recording in progress. What has arrived so far is kept.</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>StreamUploader</name>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="179"/>
+        <location filename="../app/capture/streamuploader.cpp" line="160"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>The receiver lost %Ln acknowledged byte that is no longer kept here.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="423"/>
+        <location filename="../app/capture/streamuploader.cpp" line="408"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Stopped before %Ln byte was delivered.</numerusform>

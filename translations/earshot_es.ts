@@ -14,32 +14,32 @@
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="75"/>
+        <location filename="../server/captureserver.cpp" line="77"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="85"/>
+        <location filename="../server/captureserver.cpp" line="87"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="98"/>
+        <location filename="../server/captureserver.cpp" line="100"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="163"/>
+        <location filename="../server/captureserver.cpp" line="169"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="184"/>
+        <location filename="../server/captureserver.cpp" line="191"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="186"/>
+        <location filename="../server/captureserver.cpp" line="194"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="54"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="196"/>
+        <location filename="../server/net/clientconnection.cpp" line="209"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="198"/>
+        <location filename="../server/net/clientconnection.cpp" line="211"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="215"/>
+        <location filename="../server/net/clientconnection.cpp" line="233"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="246"/>
+        <location filename="../server/net/clientconnection.cpp" line="267"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="306"/>
+        <location filename="../server/net/clientconnection.cpp" line="332"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="307"/>
+        <location filename="../server/net/clientconnection.cpp" line="333"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="334"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="335"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <location filename="../server/net/clientconnection.cpp" line="339"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <location filename="../server/net/clientconnection.cpp" line="376"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="406"/>
+        <location filename="../server/net/clientconnection.cpp" line="440"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -162,78 +162,78 @@
         <translation>Cerrar las conexiones que envíen un mensaje de más de &lt;N&gt; bytes.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS con este certificado (PEM) en lugar del propio de Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
         <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clave privada (PEM) del certificado indicado con --cert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Servir solo HTTP sin cifrar (los teléfonos no tendrán acceso al micrófono).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Pedir también el código de emparejamiento a los clientes de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conservar cada flujo comprimido tal como llegó junto a su archivo remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="44"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Aceptar también WebSockets de páginas web de &lt;ORIGEN&gt; (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="44"/>
         <source>ORIGIN</source>
         <translation>ORIGEN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="71"/>
+        <location filename="../app/common/commandline.cpp" line="76"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="79"/>
+        <location filename="../app/common/commandline.cpp" line="84"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="85"/>
+        <location filename="../app/common/commandline.cpp" line="90"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="99"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="104"/>
+        <location filename="../app/common/commandline.cpp" line="109"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="111"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
@@ -251,47 +251,47 @@
         <translation>Nuevo código de emparejamiento…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="57"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="58"/>
         <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
         <translation>Escanee el código con la cámara del teléfono o escriba la dirección en su navegador. La dirección incluye el código de emparejamiento de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="68"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
         <source>Authority (SHA-256):</source>
         <translation>Autoridad (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="70"/>
         <source>Certificate (SHA-256):</source>
         <translation>Certificado (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="93"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="95"/>
         <source>Not listening</source>
         <translation>Sin escuchar</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="104"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
         <source>none (your own certificate)</source>
         <translation>ninguna (certificado propio)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="110"/>
         <source>none (plain HTTP)</source>
         <translation>ninguno (HTTP sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="115"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="118"/>
         <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
         <translation>El teléfono avisará del certificado hasta que confíe en este equipo: instale %1 una vez (iPhone: Ajustes › General › Información › Ajustes de confianza de certificados).</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="127"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="131"/>
         <source>New pairing code</source>
         <translation>Nuevo código de emparejamiento</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="128"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="132"/>
         <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
         <translation>Los dispositivos emparejados con el código actual tendrán que escanear el nuevo. ¿Crear un código nuevo?</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="128"/>
+        <location filename="../server/net/connectionintake.cpp" line="133"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="153"/>
+        <location filename="../server/net/connectionintake.cpp" line="160"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="70"/>
+        <location filename="../server/net/connectionworker.cpp" line="68"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>La grabación no se reanudó a tiempo; queda interrumpida.</translation>
     </message>
@@ -505,103 +505,103 @@
         <translation>Grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="166"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="167"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot no está escuchando: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="235"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Iniciar escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="237"/>
         <source>Accept connections from devices</source>
         <translation>Aceptar conexiones de los dispositivos</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="240"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Detener escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="242"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Finalizar todas las grabaciones y dejar de aceptar conexiones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="245"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="246"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Abrir carpeta de &amp;grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="249"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="250"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="255"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="522"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
         <source>S&amp;ession</source>
         <translation>S&amp;esión</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="299"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="300"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="397"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="398"/>
         <source>Finishing recordings…</source>
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="425"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="427"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="426"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="428"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="515"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="518"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="516"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
@@ -612,139 +612,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="82"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>Transmitir el micrófono de este equipo sin ventana.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>Listar los micrófonos (id y nombre) y salir.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>Transmitir el micrófono con id &lt;ID&gt; (véase --list-devices).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
         <translation>Transmitir al Earshot en &lt;URL&gt; (ws://, wss://, http:// o https://, con ?t=&lt;token&gt;). Por defecto: el de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="89"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>Detenerse tras &lt;S&gt; segundos de audio.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>Frecuencia de muestreo: 16000 (por defecto) o 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>RATE</source>
         <translation>FREC</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1 (por defecto) o 2 canales.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>Al terminar, escribir el SHA-256 del audio capturado en &lt;RUTA&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>Grabar también una copia local en &lt;RUTA&gt; (.ogg Opus, .oga FLAC o .wav).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>Confiar en el certificado wss:// con huella SHA-256 &lt;HUELLA&gt; y recordarlo.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
         <source>FP</source>
         <translation>HUELLA</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="113"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format debe ser 16000 o 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="121"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels debe ser 1 o 2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="130"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration debe ser un número de segundos mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="155"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="174"/>
         <source>This computer has no microphone.</source>
         <translation>Este equipo no tiene micrófono.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>Ningún micrófono tiene el id «%1»; véase --list-devices.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="179"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="220"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="218"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>Ningún Earshot responde en 127.0.0.1:%1 y no se pudo iniciar uno: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="228"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="226"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>Ningún Earshot responde en 127.0.0.1:%1; se graba en %2 con un servidor propio de este comando.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="247"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="245"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>A partir de ahora se confía en el certificado de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="253"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="251"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -753,17 +753,17 @@ Su huella SHA-256 es %3
 Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar con --accept-certificate %3</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="288"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="286"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>Deteniendo; se entrega lo que queda (repita para abandonar).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="291"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="289"/>
         <source>Giving up on what is not delivered.</source>
         <translation>Se abandona lo que no se ha entregado.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="302"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="300"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>%1 bytes entregados a %2 como %3.</translation>
     </message>
@@ -1255,71 +1255,71 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         <translation>este escritorio no tiene papelera para ello</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="292"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="293"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="298"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="302"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="300"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="303"/>
         <source>The audio file is missing.</source>
         <translation>Falta el archivo de audio.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="307"/>
         <source>Ended %1</source>
         <translation>Finalizada el %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="361"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="363"/>
         <source>It is still being recorded.</source>
         <translation>Todavía se está grabando.</translation>
     </message>
@@ -1425,8 +1425,8 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         <translation>Ningún gestor de archivos pudo mostrar %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="300"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
         <source>Rename Recording</source>
         <translation>Cambiar el nombre de la grabación</translation>
     </message>
@@ -1437,35 +1437,35 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
         <source>The recording could not be renamed: %1</source>
         <translation>No se pudo cambiar el nombre de la grabación: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="329"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
         <source>Delete Recording</source>
         <translation>Eliminar grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="331"/>
         <source>Delete the recording “%1”?</source>
         <translation>¿Eliminar la grabación «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="332"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Su archivo de audio y su archivo adjunto se mueven a la papelera.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="334"/>
         <source>Move to Trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1474,7 +1474,7 @@ Delete it permanently? This cannot be undone.</source>
 ¿Eliminarla definitivamente? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>No se pudo eliminar «%1»: %2</translation>
     </message>
@@ -1482,27 +1482,27 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <location filename="../server/session/remuxqueue.cpp" line="77"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 no se remultiplexa: su archivo adjunto no se puede leer (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="89"/>
+        <location filename="../server/session/remuxqueue.cpp" line="90"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 queda tal como se transmitió; el remultiplexado falló: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="102"/>
+        <location filename="../server/session/remuxqueue.cpp" line="108"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>No se pudo sustituir por el %1 remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="111"/>
+        <location filename="../server/session/remuxqueue.cpp" line="118"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>No se pudo actualizar el archivo adjunto de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="116"/>
+        <location filename="../server/session/remuxqueue.cpp" line="123"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexado: %L2 s de duración, con búsqueda.</translation>
     </message>
@@ -1696,13 +1696,13 @@ Delete it permanently? This cannot be undone.</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="265"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="266"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fallida: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="274"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 bytes</translation>
@@ -1875,62 +1875,62 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="62"/>
+        <location filename="../app/capture/streamuploader.cpp" line="34"/>
         <source>Not streaming</source>
         <translation>Sin transmitir</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="64"/>
+        <location filename="../app/capture/streamuploader.cpp" line="36"/>
         <source>Connecting</source>
         <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="66"/>
+        <location filename="../app/capture/streamuploader.cpp" line="38"/>
         <source>Starting</source>
         <translation>Iniciando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="68"/>
+        <location filename="../app/capture/streamuploader.cpp" line="40"/>
         <source>Streaming</source>
         <translation>Transmitiendo</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="70"/>
+        <location filename="../app/capture/streamuploader.cpp" line="42"/>
         <source>Connection lost, retrying</source>
         <translation>Conexión perdida, reintentando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="72"/>
+        <location filename="../app/capture/streamuploader.cpp" line="44"/>
         <source>Resuming</source>
         <translation>Reanudando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="74"/>
+        <location filename="../app/capture/streamuploader.cpp" line="46"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>Esperando a que se acepte el certificado</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="76"/>
+        <location filename="../app/capture/streamuploader.cpp" line="48"/>
         <source>Finishing</source>
         <translation>Finalizando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="78"/>
+        <location filename="../app/capture/streamuploader.cpp" line="50"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="80"/>
+        <location filename="../app/capture/streamuploader.cpp" line="52"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <location filename="../app/capture/streamuploader.cpp" line="102"/>
         <source>the connection was closed</source>
         <translation>se cerró la conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="179"/>
+        <location filename="../app/capture/streamuploader.cpp" line="160"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>El receptor perdió %Ln byte confirmado que ya no se conserva aquí.</numerusform>
@@ -1938,7 +1938,7 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="423"/>
+        <location filename="../app/capture/streamuploader.cpp" line="408"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Detenido antes de entregar %Ln byte.</numerusform>
@@ -1946,52 +1946,52 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="193"/>
+        <location filename="../app/capture/streamuploader.cpp" line="173"/>
         <source>Resumed at byte %1.</source>
         <translation>Reanudado en el byte %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="212"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>El receptor ya no conoce la sesión; el resto irá a una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="238"/>
+        <location filename="../app/capture/streamuploader.cpp" line="224"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>El receptor rechazó el código de emparejamiento (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="239"/>
+        <location filename="../app/capture/streamuploader.cpp" line="225"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>El receptor rechazó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="244"/>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>El receptor indicó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <location filename="../app/capture/streamuploader.cpp" line="248"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>El certificado de %1 ha cambiado: era %2 y ahora es %3. Puede tratarse de un ataque; se rechazó la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="298"/>
+        <location filename="../app/capture/streamuploader.cpp" line="283"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>No se aceptó el certificado de %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <location filename="../app/capture/streamuploader.cpp" line="313"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Se perdió la conexión con %1 (%2); nuevo intento en %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="343"/>
+        <location filename="../app/capture/streamuploader.cpp" line="328"/>
         <source>no answer for %1 s</source>
         <translation>sin respuesta durante %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="373"/>
+        <location filename="../app/capture/streamuploader.cpp" line="358"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>No se puede leer el audio guardado para enviar: %1</translation>
     </message>

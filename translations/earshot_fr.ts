@@ -14,32 +14,32 @@
         <translation>Aucun dossier d’enregistrements n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="75"/>
+        <location filename="../server/captureserver.cpp" line="77"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="85"/>
+        <location filename="../server/captureserver.cpp" line="87"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="98"/>
+        <location filename="../server/captureserver.cpp" line="100"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="163"/>
+        <location filename="../server/captureserver.cpp" line="169"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="184"/>
+        <location filename="../server/captureserver.cpp" line="191"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="186"/>
+        <location filename="../server/captureserver.cpp" line="194"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="54"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="196"/>
+        <location filename="../server/net/clientconnection.cpp" line="209"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="198"/>
+        <location filename="../server/net/clientconnection.cpp" line="211"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="215"/>
+        <location filename="../server/net/clientconnection.cpp" line="233"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="246"/>
+        <location filename="../server/net/clientconnection.cpp" line="267"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="306"/>
+        <location filename="../server/net/clientconnection.cpp" line="332"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="307"/>
+        <location filename="../server/net/clientconnection.cpp" line="333"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="334"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="335"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <location filename="../server/net/clientconnection.cpp" line="339"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <location filename="../server/net/clientconnection.cpp" line="376"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="406"/>
+        <location filename="../server/net/clientconnection.cpp" line="440"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -162,78 +162,78 @@
         <translation>Fermer les connexions qui envoient un message de plus de &lt;N&gt; octets.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS avec ce certificat (PEM) au lieu de celui d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
         <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clé privée (PEM) du certificat indiqué avec --cert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Ne servir que du HTTP non chiffré (les téléphones n’ont alors pas accès au micro).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Demander aussi le code d’appairage aux clients de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conserver chaque flux compressé tel qu’il est arrivé, à côté de son fichier remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="44"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Accepter aussi les WebSockets des pages web de &lt;ORIGINE&gt; (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="44"/>
         <source>ORIGIN</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="71"/>
+        <location filename="../app/common/commandline.cpp" line="76"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="79"/>
+        <location filename="../app/common/commandline.cpp" line="84"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="85"/>
+        <location filename="../app/common/commandline.cpp" line="90"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="99"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="104"/>
+        <location filename="../app/common/commandline.cpp" line="109"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="111"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
@@ -251,47 +251,47 @@
         <translation>Nouveau code d’appairage…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="57"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="58"/>
         <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
         <translation>Scannez le code avec l’appareil photo du téléphone, ou saisissez l’adresse dans son navigateur. L’adresse contient le code d’appairage de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="68"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
         <source>Authority (SHA-256):</source>
         <translation>Autorité (SHA-256)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="70"/>
         <source>Certificate (SHA-256):</source>
         <translation>Certificat (SHA-256)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="93"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="95"/>
         <source>Not listening</source>
         <translation>Pas à l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="104"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
         <source>none (your own certificate)</source>
         <translation>aucune (votre propre certificat)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="110"/>
         <source>none (plain HTTP)</source>
         <translation>aucun (HTTP non chiffré)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="115"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="118"/>
         <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
         <translation>Le téléphone signale le certificat tant qu’il ne fait pas confiance à cet ordinateur&#xa0;: installez %1 une fois (iPhone&#xa0;: Réglages › Général › Informations › Réglages des certificats).</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="127"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="131"/>
         <source>New pairing code</source>
         <translation>Nouveau code d’appairage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="128"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="132"/>
         <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
         <translation>Les appareils appairés avec le code actuel devront scanner le nouveau. Créer un nouveau code&#xa0;?</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="128"/>
+        <location filename="../server/net/connectionintake.cpp" line="133"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="153"/>
+        <location filename="../server/net/connectionintake.cpp" line="160"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="70"/>
+        <location filename="../server/net/connectionworker.cpp" line="68"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>L’enregistrement n’a pas été repris à temps&#xa0;; il reste interrompu.</translation>
     </message>
@@ -505,103 +505,103 @@
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="166"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="167"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot n’est pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="235"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Démarrer l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="237"/>
         <source>Accept connections from devices</source>
         <translation>Accepter les connexions des appareils</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="240"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Arrêter l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="242"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Terminer tous les enregistrements et ne plus accepter de connexions</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="245"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="246"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Ouvrir le dossier des &amp;enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="249"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="250"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="255"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="522"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
         <source>S&amp;ession</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="299"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="300"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="397"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="398"/>
         <source>Finishing recordings…</source>
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="425"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="427"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="426"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="428"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="515"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="518"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="516"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -612,139 +612,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="82"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>Diffuser le micro de cet ordinateur sans fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>Lister les micros (identifiant et nom) et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>Diffuser le micro d’identifiant &lt;ID&gt; (voir --list-devices).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
         <translation>Diffuser vers l’Earshot à &lt;URL&gt; (ws://, wss://, http:// ou https://, avec&#xa0;?t=&lt;jeton&gt;). Par défaut&#xa0;: celui de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="89"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>S’arrêter après &lt;S&gt; secondes d’audio.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>Fréquence d’échantillonnage&#xa0;: 16000 (par défaut) ou 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>RATE</source>
         <translation>FRÉQ</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1 (par défaut) ou 2 canaux.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>À la fin, écrire le SHA-256 de l’audio capturé dans &lt;CHEMIN&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>Enregistrer aussi une copie locale dans &lt;CHEMIN&gt; (.ogg Opus, .oga FLAC ou .wav).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>Faire confiance au certificat wss:// d’empreinte SHA-256 &lt;EMP&gt; et s’en souvenir.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
         <source>FP</source>
         <translation>EMP</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="113"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format doit valoir 16000 ou 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="121"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels doit valoir 1 ou 2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="130"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration doit être un nombre de secondes supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="155"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="174"/>
         <source>This computer has no microphone.</source>
         <translation>Cet ordinateur n’a pas de micro.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>Aucun micro n’a l’identifiant «&#xa0;%1&#xa0;»&#xa0;; voir --list-devices.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="179"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="220"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="218"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>Aucun Earshot ne répond sur 127.0.0.1:%1, et il n’a pas été possible d’en démarrer un&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="228"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="226"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>Aucun Earshot ne répond sur 127.0.0.1:%1&#xa0;; enregistrement dans %2 avec un serveur propre à cette commande.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="247"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="245"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>Le certificat de %1 (%2) est désormais considéré comme fiable.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="253"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="251"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -753,17 +753,17 @@ Son empreinte SHA-256 est %3
 Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspondent, relancez avec --accept-certificate %3</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="288"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="286"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>Arrêt&#xa0;; envoi de ce qui reste (recommencez pour abandonner).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="291"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="289"/>
         <source>Giving up on what is not delivered.</source>
         <translation>Abandon de ce qui n’a pas été livré.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="302"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="300"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>%1 octets livrés à %2 sous le nom %3.</translation>
     </message>
@@ -1255,71 +1255,71 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         <translation>ce bureau n’a pas de corbeille pour cela</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="292"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="293"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="298"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="302"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="300"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="303"/>
         <source>The audio file is missing.</source>
         <translation>Le fichier audio est manquant.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="307"/>
         <source>Ended %1</source>
         <translation>Terminé le %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="361"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="363"/>
         <source>It is still being recorded.</source>
         <translation>Il est encore en cours d’enregistrement.</translation>
     </message>
@@ -1425,8 +1425,8 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         <translation>Aucun gestionnaire de fichiers n’a pu afficher %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="300"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
         <source>Rename Recording</source>
         <translation>Renommer l’enregistrement</translation>
     </message>
@@ -1437,35 +1437,35 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
         <source>The recording could not be renamed: %1</source>
         <translation>L’enregistrement n’a pas pu être renommé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="329"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
         <source>Delete Recording</source>
         <translation>Supprimer l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="331"/>
         <source>Delete the recording “%1”?</source>
         <translation>Supprimer l’enregistrement «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="332"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Son fichier audio et son fichier annexe sont placés dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="334"/>
         <source>Move to Trash</source>
         <translation>Placer dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1474,7 +1474,7 @@ Delete it permanently? This cannot be undone.</source>
 Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
@@ -1482,27 +1482,27 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <location filename="../server/session/remuxqueue.cpp" line="77"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 n’est pas remultiplexé&#xa0;: son fichier annexe est illisible (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="89"/>
+        <location filename="../server/session/remuxqueue.cpp" line="90"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 reste tel qu’il a été transmis&#xa0;; le remultiplexage a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="102"/>
+        <location filename="../server/session/remuxqueue.cpp" line="108"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Impossible de mettre en place %1 remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="111"/>
+        <location filename="../server/session/remuxqueue.cpp" line="118"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Impossible de mettre à jour le fichier annexe de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="116"/>
+        <location filename="../server/session/remuxqueue.cpp" line="123"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexé&#xa0;: %L2 s, navigable.</translation>
     </message>
@@ -1696,13 +1696,13 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="265"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="266"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="274"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 octets</translation>
@@ -1875,62 +1875,62 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="62"/>
+        <location filename="../app/capture/streamuploader.cpp" line="34"/>
         <source>Not streaming</source>
         <translation>Pas de diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="64"/>
+        <location filename="../app/capture/streamuploader.cpp" line="36"/>
         <source>Connecting</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="66"/>
+        <location filename="../app/capture/streamuploader.cpp" line="38"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="68"/>
+        <location filename="../app/capture/streamuploader.cpp" line="40"/>
         <source>Streaming</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="70"/>
+        <location filename="../app/capture/streamuploader.cpp" line="42"/>
         <source>Connection lost, retrying</source>
         <translation>Connexion perdue, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="72"/>
+        <location filename="../app/capture/streamuploader.cpp" line="44"/>
         <source>Resuming</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="74"/>
+        <location filename="../app/capture/streamuploader.cpp" line="46"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>En attente de l’acceptation du certificat</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="76"/>
+        <location filename="../app/capture/streamuploader.cpp" line="48"/>
         <source>Finishing</source>
         <translation>Finalisation</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="78"/>
+        <location filename="../app/capture/streamuploader.cpp" line="50"/>
         <source>Delivered</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="80"/>
+        <location filename="../app/capture/streamuploader.cpp" line="52"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <location filename="../app/capture/streamuploader.cpp" line="102"/>
         <source>the connection was closed</source>
         <translation>la connexion a été fermée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="179"/>
+        <location filename="../app/capture/streamuploader.cpp" line="160"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Le destinataire a perdu %Ln octet confirmé qui n’est plus conservé ici.</numerusform>
@@ -1938,7 +1938,7 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="423"/>
+        <location filename="../app/capture/streamuploader.cpp" line="408"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Arrêté avant que %Ln octet ne soit livré.</numerusform>
@@ -1946,52 +1946,52 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="193"/>
+        <location filename="../app/capture/streamuploader.cpp" line="173"/>
         <source>Resumed at byte %1.</source>
         <translation>Reprise à l’octet %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="212"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Le destinataire ne connaît plus la session&#xa0;; le reste va dans un nouvel enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="238"/>
+        <location filename="../app/capture/streamuploader.cpp" line="224"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Le destinataire a refusé le code d’appairage (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="239"/>
+        <location filename="../app/capture/streamuploader.cpp" line="225"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Le destinataire a refusé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="244"/>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Le destinataire signale&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <location filename="../app/capture/streamuploader.cpp" line="248"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Le certificat de %1 a changé&#xa0;: c’était %2, c’est maintenant %3. Il peut s’agir d’une attaque&#xa0;; la connexion a été refusée.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="298"/>
+        <location filename="../app/capture/streamuploader.cpp" line="283"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Le certificat de %1 n’a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <location filename="../app/capture/streamuploader.cpp" line="313"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Connexion à %1 perdue (%2)&#xa0;; nouvel essai dans %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="343"/>
+        <location filename="../app/capture/streamuploader.cpp" line="328"/>
         <source>no answer for %1 s</source>
         <translation>aucune réponse depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="373"/>
+        <location filename="../app/capture/streamuploader.cpp" line="358"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Impossible de lire l’audio conservé pour l’envoi&#xa0;: %1</translation>
     </message>

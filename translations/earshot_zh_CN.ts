@@ -14,32 +14,32 @@
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="75"/>
+        <location filename="../server/captureserver.cpp" line="77"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="85"/>
+        <location filename="../server/captureserver.cpp" line="87"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="98"/>
+        <location filename="../server/captureserver.cpp" line="100"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="163"/>
+        <location filename="../server/captureserver.cpp" line="169"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="184"/>
+        <location filename="../server/captureserver.cpp" line="191"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="186"/>
+        <location filename="../server/captureserver.cpp" line="194"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="54"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="196"/>
+        <location filename="../server/net/clientconnection.cpp" line="209"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="198"/>
+        <location filename="../server/net/clientconnection.cpp" line="211"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="215"/>
+        <location filename="../server/net/clientconnection.cpp" line="233"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="246"/>
+        <location filename="../server/net/clientconnection.cpp" line="267"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="306"/>
+        <location filename="../server/net/clientconnection.cpp" line="332"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="307"/>
+        <location filename="../server/net/clientconnection.cpp" line="333"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="308"/>
+        <location filename="../server/net/clientconnection.cpp" line="334"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="309"/>
+        <location filename="../server/net/clientconnection.cpp" line="335"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="312"/>
+        <location filename="../server/net/clientconnection.cpp" line="339"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <location filename="../server/net/clientconnection.cpp" line="376"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="406"/>
+        <location filename="../server/net/clientconnection.cpp" line="440"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -162,78 +162,78 @@
         <translation>关闭发送超过 &lt;N&gt; 字节消息的连接。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>使用此证书（PEM）而非 Earshot 自带证书提供 HTTPS。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
         <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>用 --cert 指定的证书的私钥（PEM）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>仅提供明文 HTTP（手机将无法使用麦克风）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>本机上的客户端也需要配对码。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>在重新封装的文件旁保留每个压缩流的原始文件。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="44"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>同时接受来自 &lt;ORIGIN&gt; 网页的 WebSocket（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="44"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="71"/>
+        <location filename="../app/common/commandline.cpp" line="76"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="79"/>
+        <location filename="../app/common/commandline.cpp" line="84"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="85"/>
+        <location filename="../app/common/commandline.cpp" line="90"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="99"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="104"/>
+        <location filename="../app/common/commandline.cpp" line="109"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="111"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
@@ -251,47 +251,47 @@
         <translation>新配对码…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="57"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="58"/>
         <source>Scan the code with the phone&apos;s camera, or type the address into its browser. The address holds this computer&apos;s pairing code.</source>
         <translation>用手机相机扫描二维码，或在手机浏览器中输入地址。地址中包含本机的配对码。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="68"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
         <source>Authority (SHA-256):</source>
         <translation>证书颁发机构（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="69"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="70"/>
         <source>Certificate (SHA-256):</source>
         <translation>证书（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="93"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="95"/>
         <source>Not listening</source>
         <translation>未在监听</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="104"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
         <source>none (your own certificate)</source>
         <translation>无（您自己的证书）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="107"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="110"/>
         <source>none (plain HTTP)</source>
         <translation>无（明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="115"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="118"/>
         <source>The phone warns about the certificate until it trusts this computer: install %1 once (iPhone: Settings › General › About › Certificate Trust Settings).</source>
         <translation>在手机信任本机之前，它会对证书发出警告：请安装一次 %1（iPhone：设置 › 通用 › 关于本机 › 证书信任设置）。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="127"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="131"/>
         <source>New pairing code</source>
         <translation>新配对码</translation>
     </message>
     <message>
-        <location filename="../app/monitor/connectdevicepanel.cpp" line="128"/>
+        <location filename="../app/monitor/connectdevicepanel.cpp" line="132"/>
         <source>Devices paired with the current code will have to scan the new one. Make a new code?</source>
         <translation>使用当前配对码配对的设备需要扫描新的配对码。要生成新配对码吗？</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="128"/>
+        <location filename="../server/net/connectionintake.cpp" line="133"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="153"/>
+        <location filename="../server/net/connectionintake.cpp" line="160"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="70"/>
+        <location filename="../server/net/connectionworker.cpp" line="68"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>录音未能及时续传，保持中断状态。</translation>
     </message>
@@ -504,103 +504,103 @@
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="166"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="167"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot 未在监听：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="235"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
         <source>&amp;Start Listening</source>
         <translation>开始监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="237"/>
         <source>Accept connections from devices</source>
         <translation>接受来自设备的连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="240"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
         <source>S&amp;top Listening</source>
         <translation>停止监听(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="242"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>完成所有录音并停止接受连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="245"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="246"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>打开录音文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="249"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="250"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="255"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="522"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
         <source>S&amp;ession</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="287"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Desktop &amp;Notifications</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="299"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="300"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="397"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="398"/>
         <source>Finishing recordings…</source>
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="425"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="427"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="426"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="428"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="515"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="518"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="516"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
@@ -610,139 +610,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="82"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>不显示窗口，串流本机麦克风。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>列出麦克风（ID 和名称）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>串流 ID 为 &lt;ID&gt; 的麦克风（参见 --list-devices）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
         <translation>串流到位于 &lt;URL&gt; 的 Earshot（ws://、wss://、http:// 或 https://，带 ?t=&lt;令牌&gt;）。默认：本机的 Earshot。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="89"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>录制 &lt;S&gt; 秒音频后停止。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>采样率：16000（默认）或 48000。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1（默认）或 2 个声道。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>结束时将所录音频的 SHA-256 写入 &lt;PATH&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>同时将本地副本录制到 &lt;PATH&gt;（.ogg Opus、.oga FLAC 或 .wav）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>信任 SHA-256 指纹为 &lt;FP&gt; 的 wss:// 证书并记住它。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
         <source>FP</source>
         <translation>FP</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="113"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format 必须为 16000 或 48000。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="121"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels 必须为 1 或 2。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="130"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration 必须是大于 0 的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="155"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="174"/>
         <source>This computer has no microphone.</source>
         <translation>本机没有麦克风。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>没有 ID 为“%1”的麦克风；参见 --list-devices。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="179"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="220"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="218"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>127.0.0.1:%1 上没有 Earshot 响应，且无法启动一个：%2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="228"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="226"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>127.0.0.1:%1 上没有 Earshot 响应；将使用此命令自带的服务器录制到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="247"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="245"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>今后将信任 %1 的证书（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="253"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="251"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -751,17 +751,17 @@ Compare it with the one the other Earshot shows; if they match, run again with -
 请与另一台 Earshot 显示的指纹比对；如果一致，请使用 --accept-certificate %3 重新运行</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="288"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="286"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>正在停止；正在送达剩余数据（再次执行可放弃）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="291"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="289"/>
         <source>Giving up on what is not delivered.</source>
         <translation>放弃未送达的数据。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="302"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="300"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>已将 %1 字节送达 %2，保存为 %3。</translation>
     </message>
@@ -1246,71 +1246,71 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         <translation>此桌面环境没有可用的回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="292"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="293"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="298"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="302"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="300"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="303"/>
         <source>The audio file is missing.</source>
         <translation>音频文件缺失。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="307"/>
         <source>Ended %1</source>
         <translation>结束于 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="320"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="361"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="363"/>
         <source>It is still being recorded.</source>
         <translation>仍在录制中。</translation>
     </message>
@@ -1414,8 +1414,8 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         <translation>没有文件管理器能显示 %1。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="300"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
         <source>Rename Recording</source>
         <translation>重命名录音</translation>
     </message>
@@ -1426,35 +1426,35 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
         <source>The recording could not be renamed: %1</source>
         <translation>无法重命名录音：%1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="329"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
         <source>Delete Recording</source>
         <translation>删除录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="331"/>
         <source>Delete the recording “%1”?</source>
         <translation>删除录音“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="332"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>其音频文件和附属文件将被移到回收站。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="334"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1463,7 +1463,7 @@ Delete it permanently? This cannot be undone.</source>
 要永久删除吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="380"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>无法删除“%1”：%2</translation>
     </message>
@@ -1471,27 +1471,27 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <location filename="../server/session/remuxqueue.cpp" line="77"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>不重新封装 %1：其附属文件无法读取（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="89"/>
+        <location filename="../server/session/remuxqueue.cpp" line="90"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 保持串流时的原样；重新封装失败：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="102"/>
+        <location filename="../server/session/remuxqueue.cpp" line="108"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>无法换入重新封装后的 %1。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="111"/>
+        <location filename="../server/session/remuxqueue.cpp" line="118"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>无法更新 %1 的附属文件：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="116"/>
+        <location filename="../server/session/remuxqueue.cpp" line="123"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 已重新封装：时长 %L2 秒，可拖动定位。</translation>
     </message>
@@ -1684,13 +1684,13 @@ Delete it permanently? This cannot be undone.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="265"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="266"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="274"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 字节</translation>
@@ -1863,121 +1863,121 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="62"/>
+        <location filename="../app/capture/streamuploader.cpp" line="34"/>
         <source>Not streaming</source>
         <translation>未在串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="64"/>
+        <location filename="../app/capture/streamuploader.cpp" line="36"/>
         <source>Connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="66"/>
+        <location filename="../app/capture/streamuploader.cpp" line="38"/>
         <source>Starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="68"/>
+        <location filename="../app/capture/streamuploader.cpp" line="40"/>
         <source>Streaming</source>
         <translation>正在串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="70"/>
+        <location filename="../app/capture/streamuploader.cpp" line="42"/>
         <source>Connection lost, retrying</source>
         <translation>连接已断开，正在重试</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="72"/>
+        <location filename="../app/capture/streamuploader.cpp" line="44"/>
         <source>Resuming</source>
         <translation>正在续传</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="74"/>
+        <location filename="../app/capture/streamuploader.cpp" line="46"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>正在等待接受证书</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="76"/>
+        <location filename="../app/capture/streamuploader.cpp" line="48"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="78"/>
+        <location filename="../app/capture/streamuploader.cpp" line="50"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="80"/>
+        <location filename="../app/capture/streamuploader.cpp" line="52"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <location filename="../app/capture/streamuploader.cpp" line="102"/>
         <source>the connection was closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="179"/>
+        <location filename="../app/capture/streamuploader.cpp" line="160"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>接收端丢失了 %Ln 字节已确认的数据，而本地已不再保留这些数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="423"/>
+        <location filename="../app/capture/streamuploader.cpp" line="408"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>在 %Ln 字节送达之前已停止。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="193"/>
+        <location filename="../app/capture/streamuploader.cpp" line="173"/>
         <source>Resumed at byte %1.</source>
         <translation>已从第 %1 字节处续传。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="212"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>接收端已不再识别该会话；剩余部分将存入新的录音。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="238"/>
+        <location filename="../app/capture/streamuploader.cpp" line="224"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>接收端拒绝了配对码（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="239"/>
+        <location filename="../app/capture/streamuploader.cpp" line="225"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>接收端拒绝：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="244"/>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>接收端返回：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <location filename="../app/capture/streamuploader.cpp" line="248"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>%1 的证书已更改：原为 %2，现为 %3。这可能是攻击；连接已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="298"/>
+        <location filename="../app/capture/streamuploader.cpp" line="283"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>未接受 %1 的证书。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <location filename="../app/capture/streamuploader.cpp" line="313"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>与 %1 的连接已断开（%2）；%3 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="343"/>
+        <location filename="../app/capture/streamuploader.cpp" line="328"/>
         <source>no answer for %1 s</source>
         <translation>%1 秒无响应</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="373"/>
+        <location filename="../app/capture/streamuploader.cpp" line="358"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>无法读取缓存的待发送音频：%1</translation>
     </message>
