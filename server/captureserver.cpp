@@ -124,13 +124,14 @@ bool CaptureServer::start(const ServerSettings &settings)
         setup.settings = m_settings;
         setup.index = index;
         if (m_tls) {
-            setup.tlsConfiguration = m_tls->serverConfiguration();
-            setup.authorityPem = m_tls->authorityPem();
+            setup.intake.tlsConfiguration = m_tls->serverConfiguration();
+            setup.intake.authorityPem = m_tls->authorityPem();
         }
-        setup.accessGuard = accessGuard;
+        setup.intake.accessGuard = accessGuard;
+        setup.intake.board = m_board;
+        setup.intake.uptime = m_uptime;
         setup.registry = m_registry;
         setup.board = m_board;
-        setup.uptime = m_uptime;
         setup.syncer = m_syncer;
         setup.remuxQueue = m_remuxQueue.get();
         setup.peers = this;
@@ -253,6 +254,10 @@ void CaptureServer::onWorkerShutDown()
 
 void CaptureServer::stopThreads()
 {
+    // Every socket thread stops before any worker is deleted: a session hand-over still queued
+    // on one must not reach a worker that is gone.
+    for (const Worker &worker : m_workers)
+        worker.thread->quit();
     m_workers.clear();
     QMetaObject::invokeMethod(m_syncer, &DiskSyncer::stop, Qt::BlockingQueuedConnection);
     m_syncThread.reset();

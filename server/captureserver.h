@@ -35,6 +35,8 @@ class CaptureServer final : public QObject, private WorkerPeers
 
 public:
     explicit CaptureServer(QObject *parent = nullptr);
+    /// Finalizes every file when the owner did not shut down first, waiting for the workers
+    /// without running an event loop; the signals of that shutdown are not emitted then.
     ~CaptureServer() override;
 
     /// Starts listening. Returns false and sets errorString() when the port or folder is unusable.

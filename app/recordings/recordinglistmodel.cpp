@@ -70,7 +70,13 @@ RecordingListModel::RecordingListModel(QObject *parent)
     connect(m_files, &RecordingFileWorker::removeFailed, this, &RecordingListModel::removeFailed);
 }
 
-RecordingListModel::~RecordingListModel() = default;
+RecordingListModel::~RecordingListModel()
+{
+    // A rename or delete still queued (behind a long scan, say) is done before the thread goes:
+    // the person asked for it. Their results no longer reach this model.
+    QMetaObject::invokeMethod(
+        m_files, [] {}, Qt::BlockingQueuedConnection);
+}
 
 void RecordingListModel::setRecordingsDir(const QString &dir)
 {

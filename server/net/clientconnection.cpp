@@ -4,6 +4,7 @@
 #include <QNetworkRequest>
 
 #include "connectionhost.h"
+#include "protocol/clientmessage.h"
 #include "protocol/servermessage.h"
 #include "serversettings.h"
 #include "session/randomid.h"

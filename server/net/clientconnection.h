@@ -8,13 +8,11 @@
 #include <QTimer>
 #include <QWebSocket>
 
-#include "protocol/clientmessage.h"
 #include "protocol/dialect.h"
 #include "protocol/errorcode.h"
 #include "session/recordingsession.h"
 
 class ConnectionHost;
-class Dialect;
 
 /// One WebSocket client: turns its messages into the recording session's events and sends the
 /// replies its dialect (protocol v1 or an older client's) gives. Lives on its worker's thread.

@@ -18,6 +18,7 @@ class QSocketNotifier;
 class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
+class StatsBoard;
 
 /// Everything a new connection goes through before it is a client: the first byte tells TLS
 /// from plain HTTP, the request head is read (within the request timeout), the access gate

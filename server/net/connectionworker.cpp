@@ -24,10 +24,7 @@ ConnectionWorker::~ConnectionWorker() = default;
 
 void ConnectionWorker::start()
 {
-    m_intake = new ConnectionIntake(*this,
-        { m_setup.tlsConfiguration, m_setup.authorityPem, m_setup.accessGuard, m_setup.board,
-            m_setup.uptime },
-        this);
+    m_intake = new ConnectionIntake(*this, m_setup.intake, this);
     connect(m_intake, &ConnectionIntake::webSocketArrived, this, &ConnectionWorker::addConnection);
 
     m_tickTimer = new QTimer(this);

@@ -8,16 +8,14 @@
 #include <QObject>
 #include <QSemaphore>
 #include <QSet>
-#include <QSslConfiguration>
 
 #include "connectionhost.h"
+#include "connectionintake.h"
 #include "protocol/errorcode.h"
 #include "serversettings.h"
 #include "sessionstats.h"
 
-class AccessGuard;
 class ClientConnection;
-class ConnectionIntake;
 class DiskSyncer;
 class RemuxQueue;
 class StatsBoard;
@@ -39,14 +37,10 @@ public:
     {
         ServerSettings settings;
         int index = 0;
-        /// Null when TLS is off.
-        QSslConfiguration tlsConfiguration;
-        /// The authority a device downloads at /ca.crt; empty with a user's own certificate.
-        QByteArray authorityPem;
-        std::shared_ptr<AccessGuard> accessGuard;
+        /// What the worker's intake needs: TLS, the access guard, the page's status figures.
+        ConnectionIntake::Setup intake;
         std::shared_ptr<SessionRegistry> registry;
         std::shared_ptr<StatsBoard> board;
-        QElapsedTimer uptime;
         DiskSyncer *syncer = nullptr;
         RemuxQueue *remuxQueue = nullptr;
         WorkerPeers *peers = nullptr;

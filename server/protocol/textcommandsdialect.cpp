@@ -1,8 +1,7 @@
 #include "textcommandsdialect.h"
 
-#include "servermessage.h"
-
 std::optional<QString> TextCommandsDialect::startedReply(const SessionFacts &session) const
 {
-    return ServerMessage::started(session.id, session.file, session.resumeToken);
+    // These clients were written against v1's "started"; they read nothing else.
+    return Dialect::v1().startedReply(session);
 }

@@ -26,7 +26,7 @@ public:
     explicit V1Client(QWebSocket &socket, QObject *parent = nullptr);
     ~V1Client() override;
 
-    QWebSocket &socket() const { return m_socket; }
+    QWebSocket &socket() { return m_socket; }
 
     /// An empty format lets the server sniff it from the first bytes.
     void sendStart(const QString &format, const QString &name);

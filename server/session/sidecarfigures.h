@@ -5,9 +5,9 @@
 #include "sessionstats.h"
 #include "storage/sidecar.h"
 
-/// The one mapping between a session's figures and the sidecar that keeps them on the disk:
-/// the server writes sidecars with it, and reads them back for a resume after a restart and for
-/// the recordings view.
+/// The one mapping between a session's figures and the sidecar that keeps them on the disk: a
+/// session writes its sidecar with it, and a resume after a restart reads it back. (The
+/// recordings view keeps the Sidecar itself, so it needs no mapping of its own.)
 namespace SidecarFigures {
 
 /// The sidecar of a session whose audio is `fileName`, beside it. Remux fields stay unset.

@@ -1,5 +1,7 @@
 #include "startuprepair.h"
 
+#include <utility>
+
 #include <QDate>
 
 StartupRepair::StartupRepair(const QString &recordingsDir, std::chrono::milliseconds resumeWindow)

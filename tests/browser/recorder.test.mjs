@@ -299,6 +299,10 @@ test('a wrong pairing token is refused and explained', async (t) => {
     // A refused page must not hammer the server: it ends with no retry armed and no socket
     // open, and what would reconnect early (the network back, the page shown again) opens none.
     await waitForPage(page, () => earshot.connection === 'refused' && !earshot.retryScheduled && !earshot.socketOpen);
+    // The browser's own count of WebSockets, beside the page's: one opened anywhere shows here.
+    let socketsSeen = 0;
+    const countSocket = () => { socketsSeen += 1; };
+    page.on('websocket', countSocket);
     const opened = await page.evaluate(() => {
       const before = earshot.socketsOpened;
       window.dispatchEvent(new Event('online'));
@@ -309,6 +313,8 @@ test('a wrong pairing token is refused and explained', async (t) => {
     // Nor is anything of it left on the server.
     const status = () => page.evaluate(async (t) => (await fetch(`/api/status?t=${encodeURIComponent(t)}`)).json(), env.server.token);
     await waitFor(async () => (await status()).totals.connections === 0, { what: 'the server to hold no connection' });
+    page.off('websocket', countSocket);
+    assert.equal(socketsSeen, 0, 'the browser opened no WebSocket after the refusal');
 
     // Opening the page with a wrong or no token: refused too, in words a person understands
     // (the server's "not paired" page, or the recorder page's own message).

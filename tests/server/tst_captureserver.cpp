@@ -644,7 +644,7 @@ void tst_CaptureServer::refusedMessageKeepsTheConnection_data()
         << QStringList { ClientMessage::resume(QStringLiteral("0000000000000000"),
                QStringLiteral("0123456789abcdef0123456789abcdef"))
                              .toText() }
-        << QStringList { QStringLiteral("unknown_session") } << QString();
+        << QStringList { QStringLiteral("unknown_session") } << QStringLiteral("0000000000000000");
 }
 
 void tst_CaptureServer::refusedMessageKeepsTheConnection()

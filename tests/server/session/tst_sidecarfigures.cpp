@@ -2,8 +2,8 @@
 
 #include "session/sidecarfigures.h"
 
-// The one mapping between a session's figures and its sidecar: what the server writes is what a
-// resume after a restart and the recordings view read back.
+// The one mapping between a session's figures and its sidecar: what a session writes is what a
+// resume after a restart reads back.
 class tst_SidecarFigures final : public QObject
 {
     Q_OBJECT
