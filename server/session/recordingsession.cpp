@@ -78,6 +78,10 @@ std::unique_ptr<RecordingSession> RecordingSession::resume(
         return nullptr;
     }
     const QString path = recordingsDir + u'/' + resumable.relativePath;
+    if (QFileInfo(path).isSymLink()) {
+        *errorString = QStringLiteral("the recording is a symbolic link");
+        return nullptr;
+    }
     if (!session->m_writer.reopen(path, *session->m_format, resumable.stats.bytes)) {
         *errorString = session->m_writer.errorString();
         return nullptr;

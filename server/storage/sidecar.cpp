@@ -107,5 +107,17 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
             *errorString = QStringLiteral("not an Earshot sidecar");
         return std::nullopt;
     }
+    if (!isPlainFileName(sidecar.file)
+        || (!sidecar.originalFile.isEmpty() && !isPlainFileName(sidecar.originalFile))) {
+        if (errorString)
+            *errorString = QStringLiteral("its file is not a plain name beside it");
+        return std::nullopt;
+    }
     return sidecar;
+}
+
+bool Sidecar::isPlainFileName(const QString &name)
+{
+    return !name.isEmpty() && name != u"." && name != u".." && !name.contains(u'/')
+        && !name.contains(u'\\') && !name.contains(QChar::Null);
 }

@@ -29,6 +29,11 @@ struct Sidecar
     QString originalFile; ///< kept beside it, when the settings say so
     QString remuxError;
 
+    /// Whether \a name may stand in `file` or `original.file`: a plain file name, so that the
+    /// file is beside the sidecar. A sidecar is data anyone who can write the folder (a shared or
+    /// synced one) may have placed; it must never steer Earshot to a file elsewhere.
+    static bool isPlainFileName(const QString &name);
+
     /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one.
     bool save(const QString &path, QString *errorString) const;
     static std::optional<Sidecar> load(const QString &path, QString *errorString);

@@ -79,8 +79,17 @@ Report repairFolders(
             const QString path = dir.filePath(name);
             QString problem;
             std::optional<Sidecar> sidecar = Sidecar::load(path, &problem);
-            if (!sidecar)
+            if (!sidecar) {
+                // In a folder of Earshot's own, a sidecar it cannot use is worth a line in the
+                // log: damage, or someone trying to steer it.
+                report.failed.append(path + QStringLiteral(": ") + problem);
                 continue;
+            }
+            // A link in its place could point anywhere; the audio must be a file of the folder.
+            if (QFileInfo(dir.filePath(sidecar->file)).isSymLink()) {
+                report.failed.append(path + QStringLiteral(": its file is a symbolic link"));
+                continue;
+            }
             if (sidecar->status == u"recording") {
                 if (!repairOne(dir.filePath(sidecar->file), *sidecar, &problem)
                     || !sidecar->save(path, &problem)) {

@@ -10,6 +10,7 @@
 
 #include "captureserver.h"
 #include "protocol/clientmessage.h"
+#include "session/randomid.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void idleConnectionIsClosed();
     void shutdownFinalizesEveryFile();
     void startUpRepairsCrashedRecordings();
+    void sidecarsCannotSteerWritesOutside_data();
+    void sidecarsCannotSteerWritesOutside();
     void httpAnswers_data();
     void httpAnswers();
     void apiStatusShowsTheLiveSession();
@@ -814,6 +817,88 @@ void tst_CaptureServer::startUpRepairsCrashedRecordings()
         QStringLiteral("interrupted"));
     QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(audio), nullptr)->bytes, 6400);
     QCOMPARE(WavHeader::parse(readFile(audio).left(WavHeader::Size))->dataBytes, 6400);
+}
+
+void tst_CaptureServer::sidecarsCannotSteerWritesOutside_data()
+{
+    QTest::addColumn<QString>("file"); // what the planted sidecar names
+    QTest::addColumn<bool>("link"); // whether that name is a link to the file outside
+
+    QTest::addRow("a path up and out") << QStringLiteral("../../outside.wav") << false;
+    QTest::addRow("an absolute path") << QStringLiteral("%1/outside.wav") << false;
+    QTest::addRow("a link beside it") << QStringLiteral("101500_planted_abc.wav") << true;
+}
+
+// A shared or synced recordings folder lets anyone plant a sidecar. Neither the start-up repair
+// nor a resume with the planted token digest may write to a file outside the folder.
+void tst_CaptureServer::sidecarsCannotSteerWritesOutside()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, link);
+
+    const QString recordings = m_server->filePath(QStringLiteral("recordings"));
+    const QString outside = m_server->filePath(QStringLiteral("outside.wav"));
+    const QByteArray precious = randomBytes(5000, 11);
+    {
+        QFile out(outside);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(precious), precious.size());
+    }
+    const QString day = recordings + u'/' + QDate::currentDate().toString(Qt::ISODate);
+    QVERIFY(QDir().mkpath(day));
+    if (file.contains(u"%1"))
+        file = file.arg(m_server->path());
+    if (link)
+        QVERIFY(QFile::link(outside, day + u'/' + file));
+
+    const QString token = QStringLiteral("0123456789abcdef0123456789abcdef");
+    Sidecar planted;
+    planted.session = QStringLiteral("abcabcabcabcabca");
+    planted.label = QStringLiteral("planted");
+    planted.format = QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16");
+    planted.file = file;
+    planted.startedAt = QDateTime::currentDateTimeUtc().addSecs(-10);
+    planted.bytes = 3200;
+    planted.status = QStringLiteral("recording");
+    planted.resumeTokenSha256 = secretDigest(token);
+    // Written as JSON by hand: Sidecar::save is Earshot's own and would be fine with anything.
+    QJsonObject json { { QStringLiteral("session"), planted.session },
+        { QStringLiteral("label"), planted.label }, { QStringLiteral("format"), planted.format },
+        { QStringLiteral("file"), planted.file },
+        { QStringLiteral("startedAt"), planted.startedAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("bytes"), planted.bytes }, { QStringLiteral("chunks"), 1 },
+        { QStringLiteral("status"), planted.status },
+        { QStringLiteral("resumeTokenSha256"), planted.resumeTokenSha256 } };
+    const QString sidecarPath = day + QStringLiteral("/101500_planted_abc.json");
+    const QByteArray plantedBytes = QJsonDocument(json).toJson();
+    {
+        QFile out(sidecarPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(plantedBytes), plantedBytes.size());
+    }
+
+    ServerSettings settings = this->settings();
+    settings.recordingsDir = recordings;
+    QVERIFY(m_server->start(settings));
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+    // The repair refuses the sidecar, and says so in the log.
+    QTRY_VERIFY(std::any_of(events.cbegin(), events.cend(), [&](const QList<QVariant> &event) {
+        const ServerEvent e = event.constFirst().value<ServerEvent>();
+        return e.severity == ServerEvent::Severity::Error && e.text.contains(sidecarPath);
+    }));
+
+    // The planted token resumes nothing.
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    client.sendResume(planted.session, token);
+    QCOMPARE(client.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(),
+        QStringLiteral("unknown_session"));
+    QCOMPARE(client.count(QStringLiteral("resumed")), 0);
+
+    QVERIFY(m_server->stop());
+    QCOMPARE(sha256(readFile(outside)), sha256(precious));
+    // Nor was the planted sidecar "repaired" into one that Earshot would trust later.
+    QCOMPARE(readFile(sidecarPath), plantedBytes);
 }
 
 void tst_CaptureServer::httpAnswers_data()

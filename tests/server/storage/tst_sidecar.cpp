@@ -324,6 +324,19 @@ void TestSidecar::loadRefusesGarbage_data()
     QTest::addRow("numbers for strings")
         << true << QByteArray("{\"session\":1,\"file\":2,\"status\":3}");
     QTest::addRow("a web page") << true << QByteArray("<html><body>{}</body></html>");
+    // A sidecar names files beside it, never elsewhere.
+    for (const char *file :
+        { "../../x.wav", "/etc/passwd", "sub/a.wav", "..", ".", "a\\\\b.wav" }) {
+        QTest::addRow("file %s", file)
+            << true
+            << QByteArray("{\"session\":\"5f0c1e2a9b3d4c71\",\"status\":\"recording\",\"file\":\"")
+                + file + "\"}";
+    }
+    QTest::addRow("original file outside")
+        << true
+        << QByteArray(
+               "{\"session\":\"5f0c1e2a9b3d4c71\",\"status\":\"complete\",\"file\":\"a.webm\","
+               "\"original\":{\"file\":\"../a.webm\"}}");
 }
 
 void TestSidecar::loadRefusesGarbage()
