@@ -13,6 +13,9 @@ struct ServerSettings
     static constexpr quint16 DefaultPort = 8000;
     static constexpr qint64 DefaultMaxMessageBytes = 1024 * 1024;
     static constexpr int DefaultMaxLiveSessions = 5000;
+    /// Networks the ban remembers at once (with failures or banned, ~100 bytes each); beyond
+    /// it the one quiet the longest is forgotten.
+    static constexpr qsizetype MaxBanRecords = 4096;
 
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = DefaultPort;

@@ -28,6 +28,14 @@ QString peerKey(const Socket &socket)
     return socket.peerAddress().toString() + u'|' + QString::number(socket.peerPort());
 }
 
+// Both ends: no two live connections share it, even on a server with several addresses.
+template<typename Socket>
+QString connectionKey(const Socket &socket)
+{
+    return socket.localAddress().toString() + u'|' + QString::number(socket.localPort()) + u'|'
+        + socket.peerAddress().toString() + u'|' + QString::number(socket.peerPort());
+}
+
 bool isWebSocketPath(const QString &path)
 {
     return path == u"/ws" || path == u"/ws/audio-stream";
@@ -153,17 +161,17 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
         if (request->isWebSocketUpgrade() && isWebSocketPath(request->path)) {
             if (!refusal && !m_access.isOriginAllowed(*request, secure))
                 refusal = ErrorCode::ForbiddenOrigin;
+            m_pendingRequests.remove(socket);
+            disconnect(socket, nullptr, this, nullptr);
             if (refusal) {
                 // Upgrade anyway, so that a browser's page can read why it is refused.
-                m_refusals.insert(peerKey(*socket), *refusal);
+                rememberRefusal(socket, *refusal);
                 m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
                     tr("Refused a WebSocket: %1 (origin %2).")
                         .arg(
                             errorCodeName(*refusal), QString::fromUtf8(request->header("origin"))));
             }
             // Hand the socket over unread: QWebSocketServer parses the handshake itself.
-            m_pendingRequests.remove(socket);
-            disconnect(socket, nullptr, this, nullptr);
             m_webSockets->handleConnection(socket);
             return;
         }
@@ -194,12 +202,27 @@ void ConnectionIntake::onNewWebSocket()
             continue;
         }
         std::optional<ErrorCode> refusal;
-        if (const auto it = m_refusals.constFind(peerKey(*socket)); it != m_refusals.cend()) {
-            refusal = *it;
+        if (const auto it = m_refusals.constFind(connectionKey(*socket)); it != m_refusals.cend()) {
+            refusal = it->refusal;
             m_refusals.erase(it);
         }
         Q_EMIT webSocketArrived(socket, refusal);
     }
+}
+
+void ConnectionIntake::rememberRefusal(QTcpSocket *socket, ErrorCode refusal)
+{
+    // The QWebSocket that QWebSocketServer makes of this socket does not give the socket back,
+    // but it wraps this very object, whose ends it reports. A handshake that QWebSocketServer
+    // turns down yields no QWebSocket at all; it closes the socket and deletes it, and the
+    // refusal goes with it.
+    const QString key = connectionKey(*socket);
+    m_refusals.insert(key, { socket, refusal });
+    connect(socket, &QObject::destroyed, this, [this, key, socket] {
+        if (const auto it = m_refusals.constFind(key);
+            it != m_refusals.cend() && it->socket == socket)
+            m_refusals.erase(it);
+    });
 }
 
 void ConnectionIntake::dropStaleRequests()

@@ -61,6 +61,8 @@ private:
     /// What a request may do: nothing when the address is banned, the page only with the token.
     std::optional<ErrorCode> refusalFor(const HttpRequest &request, QTcpSocket *socket);
     void onNewWebSocket();
+    /// Keeps why an upgrade is refused until its WebSocket arrives or the socket is gone.
+    void rememberRefusal(QTcpSocket *socket, ErrorCode refusal);
 
     ConnectionHost &m_host;
     Setup m_setup;
@@ -72,7 +74,13 @@ private:
     QHash<QSocketNotifier *, qint64> m_sniffing;
     /// Sockets that have not sent a complete request yet, with when they connected.
     QHash<QTcpSocket *, qint64> m_pendingRequests;
-    /// Upgrades that were let through only to be told why they are refused, by peer.
-    QHash<QString, ErrorCode> m_refusals;
+    struct Refusal
+    {
+        const QTcpSocket *socket = nullptr;
+        ErrorCode refusal;
+    };
+    /// Upgrades that were let through only to be told why they are refused, by both ends of the
+    /// connection; an entry lives no longer than its socket.
+    QHash<QString, Refusal> m_refusals;
     bool m_closed = false;
 };

@@ -1,4 +1,6 @@
 #include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTest>
 
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void repeatedWrongTokensBanTheAddress();
     void foreignOriginIsRefused();
     void loopbackNeedsNoTokenByDefault();
+    void rejectedHandshakeLeavesNoRefusal_data();
+    void rejectedHandshakeLeavesNoRefusal();
 
 private:
     ServerSettings settings() const;
@@ -29,6 +33,11 @@ private:
     /// host: the Host header, as a browser sends the name it was asked for.
     QByteArray get(bool tls, const QByteArray &target, const QByteArray &host = "127.0.0.1");
     QJsonObject firstError(TestClient &client, const QUrl &url);
+    /// A WebSocket upgrade request: its Host and `Upgrade: websocket` lines, then these lines.
+    QByteArray upgradeHead(const QByteArray &target, const QByteArray &headers) const;
+    /// From a fixed local port (0: any), a complete v1 start over raw frames; returns "started" or
+    /// the code of the error the server answers with.
+    QString startFromPort(quint16 localPort, const QByteArray &target);
 
     std::unique_ptr<TestServer> m_server;
 };
@@ -259,6 +268,127 @@ void tst_Access::loopbackNeedsNoTokenByDefault()
     local.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
         { QStringLiteral("name"), QStringLiteral("local") } });
     QVERIFY(!local.waitFor(QStringLiteral("started")).isEmpty());
+}
+
+QByteArray tst_Access::upgradeHead(const QByteArray &target, const QByteArray &headers) const
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_server->port())
+        + "\r\nUpgrade: websocket\r\n" + headers + "\r\n";
+}
+
+QString tst_Access::startFromPort(quint16 localPort, const QByteArray &target)
+{
+    QTcpSocket socket;
+    if (!socket.bind(QHostAddress::LocalHost, localPort, QAbstractSocket::ReuseAddressHint)) {
+        qWarning() << "bind:" << socket.errorString();
+        return {};
+    }
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(upgradeHead(target,
+        "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"));
+
+    // The client's half of RFC 6455: frames it sends are masked, the server's are not.
+    const QByteArray start = R"({"type":"start","name":"paired"})";
+    const quint32 mask = QRandomGenerator::global()->generate();
+    QByteArray frame;
+    frame.append(char(0x81)).append(char(0x80 | start.size()));
+    for (int i = 0; i < 4; ++i)
+        frame.append(char(mask >> (8 * i)));
+    for (qsizetype i = 0; i < start.size(); ++i)
+        frame.append(char(start.at(i) ^ frame.at(2 + i % 4)));
+
+    QByteArray buffer;
+    bool upgraded = false;
+    QString outcome;
+    (void)QTest::qWaitFor(
+        [&] {
+            buffer += socket.readAll();
+            if (!upgraded) {
+                const qsizetype end = buffer.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return false;
+                if (!buffer.startsWith("HTTP/1.1 101")) {
+                    outcome = QString::fromLatin1(buffer.left(buffer.indexOf('\r')));
+                    return true;
+                }
+                buffer.remove(0, end + 4);
+                upgraded = true;
+                socket.write(frame);
+            }
+            while (buffer.size() >= 2) {
+                qsizetype length = quint8(buffer.at(1)) & 0x7f;
+                qsizetype offset = 2;
+                if (length == 126) {
+                    if (buffer.size() < 4)
+                        return false;
+                    length = (quint8(buffer.at(2)) << 8) | quint8(buffer.at(3));
+                    offset = 4;
+                }
+                if (buffer.size() < offset + length)
+                    return false;
+                const QJsonObject message
+                    = QJsonDocument::fromJson(buffer.mid(offset, length)).object();
+                buffer.remove(0, offset + length);
+                const QString type = message.value(QLatin1String("type")).toString();
+                if (type == u"started") {
+                    outcome = type;
+                    return true;
+                }
+                if (type == u"error") {
+                    outcome = message.value(QLatin1String("code")).toString();
+                    return true;
+                }
+            }
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
+    return outcome;
+}
+
+void tst_Access::rejectedHandshakeLeavesNoRefusal_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    // Each passes the intake's look at the head (an Upgrade: websocket header) and is then
+    // turned away by QWebSocketServer's handshake, so it never becomes a WebSocket.
+    QTest::addRow("unsupported version")
+        << QByteArray("Connection: Upgrade\r\n"
+                      "Sec-WebSocket-Version: 12\r\n"
+                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
+    QTest::addRow("no key") << QByteArray("Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n");
+    QTest::addRow("no connection upgrade") << QByteArray(
+        "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
+}
+
+// A refusal is remembered only for the socket it was made for: once a refused handshake has
+// failed, a paired client that comes from the same address and port is welcome.
+void tst_Access::rejectedHandshakeLeavesNoRefusal()
+{
+    QFETCH(QByteArray, headers);
+    ServerSettings paired = settings();
+    paired.pairingToken = QStringLiteral("s3cret");
+    paired.tokenRequiredOnLoopback = true;
+    QVERIFY(m_server->start(paired));
+
+    constexpr int Refused = 8;
+    QList<quint16> ports;
+    for (int i = 0; i < Refused; ++i) {
+        QTcpSocket refused;
+        QVERIFY(refused.bind(QHostAddress::LocalHost, 0, QAbstractSocket::ReuseAddressHint));
+        ports.append(refused.localPort());
+        refused.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(refused.waitForConnected(5000));
+        refused.write(upgradeHead("/ws", headers)); // no token: refused as bad_token
+        QTRY_COMPARE(refused.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(!refused.readAll().startsWith("HTTP/1.1 101"));
+    }
+    // Every refused peer's port comes back paired; none is told what its predecessor was.
+    for (const quint16 port : std::as_const(ports))
+        QCOMPARE(startFromPort(port, "/ws?t=s3cret"), QStringLiteral("started"));
+    // And an unpaired one is still told why.
+    QCOMPARE(startFromPort(0, "/ws"), QStringLiteral("bad_token"));
 }
 
 QTEST_GUILESS_MAIN(tst_Access)
