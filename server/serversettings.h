@@ -16,6 +16,10 @@ struct ServerSettings
     /// Networks the ban remembers at once (with failures or banned, ~100 bytes each); beyond
     /// it the one quiet the longest is forgotten.
     static constexpr qsizetype MaxBanRecords = 4096;
+    /// What a session keeps of the strings a client sends (docs/protocol.md); longer ones are cut
+    /// (the name, the User-Agent) or refused (the format, AudioFormat::MaxMimeTypeChars).
+    static constexpr int MaxLabelChars = 100;
+    static constexpr int MaxUserAgentChars = 512;
 
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = DefaultPort;

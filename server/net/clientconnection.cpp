@@ -36,7 +36,8 @@ ClientConnection::ClientConnection(
     , m_socket(socket)
     , m_id(randomHex(ConnectionIdBytes))
     , m_peer(peerString(*socket))
-    , m_userAgent(QString::fromUtf8(socket->request().rawHeader("User-Agent")))
+    , m_userAgent(QString::fromUtf8(socket->request().rawHeader("User-Agent"))
+                      .left(ServerSettings::MaxUserAgentChars))
 {
     socket->setParent(this);
     socket->setMaxAllowedIncomingMessageSize(quint64(host.settings().maxMessageBytes));
@@ -181,7 +182,11 @@ void ClientConnection::startSession(
         audioFormat = AudioFormat::fromMimeType(format, &problem);
         if (!audioFormat) {
             sendError(ErrorCode::BadFormat,
-                QStringLiteral("Cannot record \"%1\": %2.").arg(format, problem));
+                QStringLiteral("Cannot record \"%1\": %2.")
+                    .arg(format.size() > AudioFormat::MaxMimeTypeChars
+                            ? format.left(AudioFormat::MaxMimeTypeChars) + u'…'
+                            : format,
+                        problem));
             return;
         }
     }

@@ -58,6 +58,12 @@ AudioFormat::AudioFormat(QString mimeType, QString extension, std::optional<Pcm>
 std::optional<AudioFormat> AudioFormat::fromMimeType(const QString &mimeType, QString *errorString)
 {
     const QString trimmed = mimeType.trimmed();
+    if (trimmed.size() > MaxMimeTypeChars) {
+        if (errorString)
+            *errorString
+                = QStringLiteral("a format has at most %1 characters").arg(MaxMimeTypeChars);
+        return std::nullopt;
+    }
     const QStringList parts = trimmed.split(u';');
     const QString essence = parts.first().trimmed().toLower();
     const QStringList parameters = parts.mid(1);

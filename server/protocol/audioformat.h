@@ -20,8 +20,12 @@ public:
 
     AudioFormat() = default;
 
+    /// The longest MIME type a client may send (docs/protocol.md); it is kept with the session.
+    static constexpr int MaxMimeTypeChars = 200;
+
     /// Parses a MIME type as a client sends it. Returns nothing, with a reason, when it names PCM
-    /// that cannot be written (only 16-bit, 8000..192000 Hz, 1..8 channels are accepted).
+    /// that cannot be written (only 16-bit, 8000..192000 Hz, 1..8 channels are accepted) or is
+    /// longer than MaxMimeTypeChars.
     static std::optional<AudioFormat> fromMimeType(const QString &mimeType, QString *errorString);
     /// Guesses the container from the first bytes of a stream.
     static AudioFormat sniff(const QByteArray &firstBytes);

@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include "randomid.h"
+#include "serversettings.h"
 #include "sidecarfigures.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
@@ -16,7 +17,6 @@ namespace {
 
 constexpr int SessionIdBytes = 8;
 constexpr int ResumeTokenBytes = 16;
-constexpr int MaxLabelChars = 100;
 
 // Peak of 16-bit little-endian samples, 0..1.
 double pcmPeak(const QByteArray &data)
@@ -38,7 +38,7 @@ RecordingSession::RecordingSession(
     , m_resumeTokenDigest(secretDigest(m_resumeToken))
     , m_format(std::move(format))
 {
-    const QString label = origin.label.trimmed().left(MaxLabelChars);
+    const QString label = origin.label.trimmed().left(ServerSettings::MaxLabelChars);
     m_stats.id = randomHex(SessionIdBytes);
     m_stats.label = label.isEmpty() ? origin.fallbackLabel : label;
     m_stats.peer = origin.peer;

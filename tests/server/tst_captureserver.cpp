@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void idleConnectionIsClosed();
     void shutdownFinalizesEveryFile();
     void startUpRepairsCrashedRecordings();
+    void clientStringsAreCapped();
     void sidecarsCannotSteerWritesOutside_data();
     void sidecarsCannotSteerWritesOutside();
     void httpAnswers_data();
@@ -817,6 +819,51 @@ void tst_CaptureServer::startUpRepairsCrashedRecordings()
         QStringLiteral("interrupted"));
     QCOMPARE(Sidecar::load(RecordingPaths::sidecarPath(audio), nullptr)->bytes, 6400);
     QCOMPARE(WavHeader::parse(readFile(audio).left(WavHeader::Size))->dataBytes, 6400);
+}
+
+// What a session keeps of a client's strings is bounded: ended sessions stay in memory and in
+// /api/status, so a client must not be able to park megabytes there.
+void tst_CaptureServer::clientStringsAreCapped()
+{
+    QVERIFY(m_server->start(settings()));
+    const QString hugeName = QString(200 * 1024, u'n');
+    const QByteArray hugeAgent = QByteArray(6000, 'a'); // within the request head limit
+
+    TestClient client;
+    QNetworkRequest request(m_server->wsUrl());
+    request.setRawHeader("User-Agent", hugeAgent);
+    client.socket.open(request);
+    QTRY_COMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+
+    // A format over the limit is refused, and the reply does not echo all of it.
+    client.sendStart(u"audio/webm;" + QString(10000, u'x'), QStringLiteral("x"));
+    const QJsonObject refused = client.waitFor(QStringLiteral("error"));
+    QCOMPARE(refused.value(QLatin1String("code")).toString(), QStringLiteral("bad_format"));
+    QVERIFY(refused.value(QLatin1String("message")).toString().size() < 400);
+
+    // A name and a User-Agent over their limits are cut.
+    client.sendStart(Pcm16k, hugeName);
+    const QJsonObject started = client.waitFor(QStringLiteral("started"));
+    QVERIFY(!started.isEmpty());
+    client.socket.sendBinaryMessage(randomBytes(3200, 3));
+    QTRY_COMPARE(client.ackedBytes(), 3200);
+    client.sendStop();
+    QVERIFY(!client.waitFor(QStringLiteral("stopped")).isEmpty());
+
+    const QString session = started.value(QLatin1String("session")).toString();
+    QList<SessionStats> sessions;
+    QTRY_VERIFY([&] {
+        sessions = m_server->server().sessions();
+        return sessions.size() == 1 && sessions.constFirst().id == session
+            && !sessions.constFirst().isLive();
+    }());
+    QCOMPARE(sessions.constFirst().label.size(), ServerSettings::MaxLabelChars);
+    QCOMPARE(sessions.constFirst().userAgent.size(), ServerSettings::MaxUserAgentChars);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(filePath(started)), nullptr);
+    QVERIFY(sidecar);
+    QCOMPARE(sidecar->label.size(), ServerSettings::MaxLabelChars);
+    QCOMPARE(sidecar->userAgent.size(), ServerSettings::MaxUserAgentChars);
 }
 
 void tst_CaptureServer::sidecarsCannotSteerWritesOutside_data()
