@@ -29,7 +29,8 @@ struct Sidecar
     QString originalFile; ///< kept beside it, when the settings say so
     QString remuxError;
 
-    /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one.
+    /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one. Its mode
+    /// is RecordingWriter::FilePermissions.
     bool save(const QString &path, QString *errorString) const;
     static std::optional<Sidecar> load(const QString &path, QString *errorString);
 
