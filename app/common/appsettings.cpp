@@ -3,6 +3,8 @@
 #include <limits>
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
@@ -42,6 +44,42 @@ qint64 readNumber(
     return ok && value >= min && value <= max ? value : fallback;
 }
 
+// The file holds the pairing token: only its owner may read it.
+constexpr QFileDevice::Permissions FilePermissions = QFileDevice::ReadOwner
+    | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+constexpr QFileDevice::Permissions FolderPermissions
+    = FilePermissions | QFileDevice::ExeOwner | QFileDevice::ExeUser;
+
+// Before QSettings writes anything: a folder Earshot makes is the owner's alone, and the file
+// exists, owner-only, so that QSettings' atomic rewrites (QSaveFile keeps the mode of the file
+// they replace) never leave it readable by others, not even once.
+void prepareFile(const QString &fileName)
+{
+    const QFileInfo file(fileName);
+    const QString folder = file.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        QDir().mkpath(QFileInfo(folder).absolutePath());
+        QDir().mkdir(folder, FolderPermissions);
+    }
+    if (!file.exists()) {
+        QFile created(fileName);
+        (void)created.open(QIODevice::WriteOnly | QIODevice::NewOnly, FilePermissions);
+    }
+}
+
+// After a sync, and for a file an older Earshot or a person left readable.
+void restrictFile(const QString &fileName)
+{
+    if (QFile::exists(fileName) && QFile::permissions(fileName) != FilePermissions)
+        QFile::setPermissions(fileName, FilePermissions);
+}
+
+void syncStore(QSettings &store)
+{
+    store.sync();
+    restrictFile(store.fileName());
+}
+
 QString storeNewPairingToken(QSettings &store)
 {
     QByteArray bytes(PairingTokenBytes, Qt::Uninitialized);
@@ -50,19 +88,38 @@ QString storeNewPairingToken(QSettings &store)
     const QString token = QString::fromLatin1(
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     store.setValue(PairingTokenKey, token);
-    store.sync();
+    syncStore(store);
     return token;
 }
 
 } // namespace
 
-AppSettings::AppSettings() : m_store(std::make_unique<QSettings>()) { }
+AppSettings::AppSettings() : m_store(std::make_unique<QSettings>())
+{
+    protect();
+}
 
 AppSettings::AppSettings(const QString &fileName)
     : m_store(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{ }
+{
+    protect();
+}
 
-AppSettings::~AppSettings() = default;
+AppSettings::~AppSettings()
+{
+    syncStore(*m_store);
+}
+
+void AppSettings::protect()
+{
+    prepareFile(m_store->fileName());
+    restrictFile(m_store->fileName());
+}
+
+QString AppSettings::fileName() const
+{
+    return m_store->fileName();
+}
 
 QString AppSettings::defaultRecordingsDir()
 {

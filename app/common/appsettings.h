@@ -11,7 +11,8 @@ class QSettings;
 
 /// What the monitor remembers between runs: the server settings a person chose and the window
 /// layout. The headless face reads only the installation's identity from it (the pairing token),
-/// so that phones paired with one face work with the other.
+/// so that phones paired with one face work with the other. The file holds that token: it is
+/// the owner's only (0600), and so is its folder when Earshot makes it (0700).
 class AppSettings final
 {
 public:
@@ -22,6 +23,9 @@ public:
     ~AppSettings();
     AppSettings(const AppSettings &) = delete;
     AppSettings &operator=(const AppSettings &) = delete;
+
+    /// The settings file (~/.config/Earshot/Earshot.conf for the user's).
+    QString fileName() const;
 
     /// The user's Music folder, or the home folder when there is none, plus "Earshot".
     static QString defaultRecordingsDir();
@@ -57,5 +61,7 @@ public:
     void setRateChartMinutes(int minutes);
 
 private:
+    void protect();
+
     std::unique_ptr<QSettings> m_store;
 };

@@ -9,6 +9,7 @@
 #include "captureserver.h"
 #include "common/displayformat.h"
 #include "common/signalwatcher.h"
+#include "logtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,9 +40,10 @@ QString severityName(ServerEvent::Severity severity)
     return {};
 }
 
-QString orDash(const QString &text)
+// Every field may carry what a client sent (its name, user agent, format, a session id).
+QString field(const QString &text)
 {
-    return text.isEmpty() ? u"-"_s : text;
+    return text.isEmpty() ? u"-"_s : LogText::escaped(text);
 }
 
 } // namespace
@@ -123,7 +125,8 @@ void HeadlessRunner::onShutdownFinished()
 void HeadlessRunner::logEvent(const ServerEvent &event)
 {
     m_out << timestamp(event.time) << ' ' << severityName(event.severity) << ' '
-          << orDash(event.peer) << ' ' << orDash(event.sessionId) << ' ' << event.text << Qt::endl;
+          << field(event.peer) << ' ' << field(event.sessionId) << ' '
+          << LogText::escaped(event.text) << Qt::endl;
 }
 
 void HeadlessRunner::logTotals()

@@ -1,14 +1,11 @@
 #include "accesspolicy.h"
 
+#include <openssl/crypto.h>
+
+#include <QCryptographicHash>
 #include <QHostInfo>
 #include <QUrl>
 #include <QUrlQuery>
-
-AccessPolicy::AccessPolicy(const ServerSettings &settings)
-    : m_token(settings.pairingToken)
-    , m_tokenOnLoopback(settings.tokenRequiredOnLoopback)
-    , m_allowedOrigins(settings.allowedOrigins)
-{ }
 
 namespace {
 
@@ -26,7 +23,29 @@ bool isOwnHostName(const QByteArray &hostHeader)
         || host == own + QStringLiteral(".local");
 }
 
+QByteArray tokenDigest(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+}
+
+// In constant time: digests of equal length compared without an early exit, so neither how
+// long the token is nor how much of a guess is right shows in the time an answer takes.
+bool isSameToken(const QByteArray &givenDigest, const QByteArray &expectedDigest)
+{
+    return givenDigest.size() == expectedDigest.size()
+        && CRYPTO_memcmp(
+               givenDigest.constData(), expectedDigest.constData(), size_t(expectedDigest.size()))
+        == 0;
+}
+
 } // namespace
+
+AccessPolicy::AccessPolicy(const ServerSettings &settings)
+    : m_token(settings.pairingToken)
+    , m_tokenDigest(tokenDigest(settings.pairingToken))
+    , m_tokenOnLoopback(settings.tokenRequiredOnLoopback)
+    , m_allowedOrigins(settings.allowedOrigins)
+{ }
 
 bool AccessPolicy::needsToken(const QHostAddress &peer, const HttpRequest &request) const
 {
@@ -40,7 +59,10 @@ bool AccessPolicy::hasValidToken(const HttpRequest &request) const
     const QString given
         = QUrlQuery(request.query).queryItemValue(QStringLiteral("t"), QUrl::FullyDecoded);
     const QString header = QString::fromUtf8(request.header("x-earshot-token"));
-    return !m_token.isEmpty() && (given == m_token || header == m_token);
+    // Both are compared every time: the time taken does not tell which one was given either.
+    const bool queryMatches = isSameToken(tokenDigest(given), m_tokenDigest);
+    const bool headerMatches = isSameToken(tokenDigest(header), m_tokenDigest);
+    return !m_token.isEmpty() && (queryMatches || headerMatches);
 }
 
 bool AccessPolicy::isOriginAllowed(const HttpRequest &request, bool secure) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHostAddress>
 
 #include "httprequest.h"
@@ -16,13 +17,14 @@ public:
     /// address or one of its own names: a page on a DNS name that points here (DNS rebinding)
     /// is not this computer's.
     bool needsToken(const QHostAddress &peer, const HttpRequest &request) const;
-    /// The token as ?t=... in the URL or an X-Earshot-Token header.
+    /// The token as ?t=... in the URL or an X-Earshot-Token header, compared in constant time.
     bool hasValidToken(const HttpRequest &request) const;
     /// Requests without an Origin (not from a browser) pass; a browser's must be the page's own.
     bool isOriginAllowed(const HttpRequest &request, bool secure) const;
 
 private:
     QString m_token;
+    QByteArray m_tokenDigest; ///< SHA-256 of the token, what a given one is compared with
     bool m_tokenOnLoopback;
     QStringList m_allowedOrigins;
 };

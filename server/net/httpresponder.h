@@ -12,7 +12,9 @@
 class StatsBoard;
 
 /// Answers the plain HTTP requests: the page and its files, /ca.crt, /i18n.json, /api/status,
-/// and 404 for the rest.
+/// and 404 for the rest. Every response carries a Content-Security-Policy, X-Frame-Options: DENY,
+/// X-Content-Type-Options: nosniff and Referrer-Policy: no-referrer; HEAD gets the head of what
+/// GET would get, Content-Length included, and no body.
 class HttpResponder final
 {
 public:
@@ -24,7 +26,7 @@ public:
     QByteArray respond(const HttpRequest &request, bool paired);
     static QByteArray simpleResponse(int status, const QByteArray &reason, const QByteArray &body);
     /// The page a device sees without the pairing token, in the language it asks for.
-    QByteArray notPairedResponse(const QByteArray &acceptLanguage);
+    QByteArray notPairedResponse(const QByteArray &acceptLanguage, bool headOnly = false);
 
 private:
     QByteArray statusJson() const;

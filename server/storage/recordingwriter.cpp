@@ -18,8 +18,16 @@ bool RecordingWriter::create(const QString &path, const AudioFormat &format)
 {
     m_format = format;
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+    // Created with the mode, so that no other user can open it in between; set again for a
+    // stricter umask.
+    if (!m_file.open(
+            QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered, FilePermissions)
+        || !m_file.setPermissions(FilePermissions)) {
         m_errorString = m_file.errorString();
+        if (m_file.isOpen()) {
+            m_file.close();
+            m_file.remove();
+        }
         return false;
     }
     m_payloadBytes = 0;

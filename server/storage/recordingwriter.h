@@ -20,10 +20,17 @@ public:
         Failed
     };
 
+    /// The mode of every recording and sidecar: the owner reads and writes, the owner's group
+    /// reads (a backup or transcription account), others get nothing. Set as it is, whatever
+    /// the umask; a person who wants less closes the folder.
+    static constexpr QFileDevice::Permissions FilePermissions = QFileDevice::ReadOwner
+        | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+        | QFileDevice::ReadGroup;
+
     RecordingWriter() = default;
     ~RecordingWriter();
 
-    /// Creates a new file; never opens one that exists.
+    /// Creates a new file (FilePermissions); never opens one that exists.
     bool create(const QString &path, const AudioFormat &format);
     /// Opens an existing recording to go on where it stopped: the file is cut to the header
     /// plus payloadBytes, so bytes that were never acknowledged cannot linger.

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include "recordingwriter.h"
+
 namespace {
 
 QJsonValue timeValue(const QDateTime &time)
@@ -49,7 +51,9 @@ bool Sidecar::save(const QString &path, QString *errorString) const
     const QByteArray json = QJsonDocument(object).toJson();
     // Qt 6.4's commit() renames even when the buffered write failed (a full disk), so flush and
     // check first: a failed save must leave the old sidecar as it was.
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.flush()) {
+    // The mode is set before the first byte, on the file that the rename puts in place.
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(RecordingWriter::FilePermissions)
+        || out.write(json) != json.size() || !out.flush()) {
         if (errorString)
             *errorString = out.errorString();
         out.cancelWriting();

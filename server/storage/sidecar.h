@@ -34,7 +34,8 @@ struct Sidecar
     /// synced one) may have placed; it must never steer Earshot to a file elsewhere.
     static bool isPlainFileName(const QString &name);
 
-    /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one.
+    /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one. Its mode
+    /// is RecordingWriter::FilePermissions.
     bool save(const QString &path, QString *errorString) const;
     static std::optional<Sidecar> load(const QString &path, QString *errorString);
 

@@ -6,6 +6,7 @@
 #include <QHostInfo>
 #include <QNetworkInterface>
 #include <QSaveFile>
+#include <QSslCipher>
 
 #include "certificatefactory.h"
 
@@ -153,6 +154,34 @@ std::optional<TlsIdentity> TlsIdentity::fromFiles(
     return identity;
 }
 
+QList<QSslCipher> TlsIdentity::serverCiphers()
+{
+    // TLS 1.2: forward secrecy (ECDHE) and authenticated encryption (GCM, ChaCha20-Poly1305)
+    // only; no CBC with SHA-1 or SHA-2 MACs, no static RSA key exchange. ECDSA for Earshot's
+    // own certificate, RSA for one a user brings.
+    static constexpr const char *Tls12[] = {
+        "ECDHE-ECDSA-AES128-GCM-SHA256",
+        "ECDHE-ECDSA-CHACHA20-POLY1305",
+        "ECDHE-ECDSA-AES256-GCM-SHA384",
+        "ECDHE-RSA-AES128-GCM-SHA256",
+        "ECDHE-RSA-CHACHA20-POLY1305",
+        "ECDHE-RSA-AES256-GCM-SHA384",
+    };
+    QList<QSslCipher> ciphers;
+    for (const char *name : Tls12) {
+        const QSslCipher cipher(QString::fromLatin1(name));
+        if (!cipher.isNull())
+            ciphers.append(cipher);
+    }
+    // TLS 1.3 defines AEAD suites only; keep every one the library offers.
+    const QList<QSslCipher> supported = QSslConfiguration::supportedCiphers();
+    for (const QSslCipher &cipher : supported) {
+        if (cipher.protocol() == QSsl::TlsV1_3 || cipher.protocol() == QSsl::TlsV1_3OrLater)
+            ciphers.append(cipher);
+    }
+    return ciphers;
+}
+
 QSslConfiguration TlsIdentity::serverConfiguration() const
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -160,6 +189,7 @@ QSslConfiguration TlsIdentity::serverConfiguration() const
     configuration.setPrivateKey(m_key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setCiphers(serverCiphers());
     return configuration;
 }
 

@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QString>
@@ -27,7 +28,11 @@ public:
     static QStringList localDnsNames();
     static QList<QHostAddress> localAddresses();
 
+    /// TLS 1.2 or later; TLS 1.2 with ECDHE and an AEAD cipher only (serverCiphers()).
     QSslConfiguration serverConfiguration() const;
+    /// The suites the server accepts: TLS 1.2's ECDHE with AES-GCM or ChaCha20-Poly1305 (ECDSA
+    /// and RSA certificates), and TLS 1.3's.
+    static QList<QSslCipher> serverCiphers();
     /// PEM of the authority a device should trust; empty for a user's own certificate.
     QByteArray authorityPem() const { return m_authorityPem; }
     QSslCertificate certificate() const { return m_chain.value(0); }

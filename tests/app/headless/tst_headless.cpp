@@ -1,5 +1,8 @@
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -10,6 +13,8 @@
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
 #include "testclient.h"
+
+using namespace Qt::StringLiterals;
 
 // The real `earshot --headless` binary, driven the way an operator or a supervisor drives it.
 class tst_Headless final : public QObject
@@ -23,6 +28,7 @@ private Q_SLOTS:
     void sigtermFinalizesRecordingsAndExitsZero();
     void killedServerLeavesPlayableFilesRepairedOnRestart();
     void busyPortIsAClearError();
+    void clientTextCannotForgeLogLines();
 
 private:
     /// Starts earshot and waits for the URL it prints; returns its port (0 on failure).
@@ -214,6 +220,58 @@ void tst_Headless::busyPortIsAClearError()
 
     first.terminate();
     QVERIFY(first.waitForFinished(10000));
+}
+
+// A name and a user agent with a line break and terminal escapes: each event stays one line, and
+// what the client sent shows escaped instead of reaching the terminal.
+void tst_Headless::clientTextCannotForgeLogLines()
+{
+    QProcess server;
+    const quint16 port = startServer(server);
+    QVERIFY(port != 0);
+
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(port)));
+    request.setRawHeader("User-Agent", "Agent\xe2\x80\xa8\xe2\x80\xae\x1b]0;owned\x07");
+    TestClient client;
+    client.socket.open(request);
+    QTRY_COMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+    client.sendJson(
+        { { u"type"_s, u"start"_s }, { u"format"_s, u"audio/pcm;rate=16000;channels=1;bits=16"_s },
+            { u"name"_s, u"Guest\n12:00:00 forged line\x1b[2J"_s } });
+    QVERIFY(!client.waitFor(u"started"_s).isEmpty());
+    client.sendStop();
+    QVERIFY(!client.waitFor(u"stopped"_s).isEmpty());
+
+    QByteArray log;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            log += server.readAllStandardOutput();
+            return log.contains(" ended ");
+        },
+        10000));
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    log += server.readAllStandardOutput();
+
+    QVERIFY2(!log.contains('\x1b'), log.constData());
+    QVERIFY2(!log.contains('\x07'), log.constData());
+    const QString text = QString::fromUtf8(log);
+    QVERIFY(!text.contains(QChar(0x2028)));
+    QVERIFY(!text.contains(QChar(0x202E)));
+    // Every line is one of earshot's own: it starts with a timestamp.
+    static const QRegularExpression timestamp(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"_s);
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        QVERIFY2(timestamp.match(line).hasMatch() || line.startsWith(u"  "_s), qPrintable(line));
+    const QString name = uR"(Guest\n12:00:00 forged line\x1b[2J)"_s;
+    const auto linesWith = [&lines](const QString &needle) {
+        return int(std::count_if(lines.cbegin(), lines.cend(),
+            [&needle](const QString &line) { return line.contains(needle); }));
+    };
+    QCOMPARE(linesWith(u"forged line"_s), 2); // started and ended
+    QCOMPARE(linesWith(name + u"\" started"_s), 1);
+    QCOMPARE(linesWith(name + u"\" ended"_s), 1);
+    QCOMPARE(linesWith(uR"(Client connected (Agent\u2028\u202e\x1b]0;owned\x07).)"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

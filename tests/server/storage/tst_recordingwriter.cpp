@@ -1,4 +1,5 @@
 #include <optional>
+#include <sys/stat.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -106,6 +107,8 @@ private slots:
     void createNeverOverwrites();
     void createStartsEmpty_data();
     void createStartsEmpty();
+    void createSetsTheDocumentedMode_data();
+    void createSetsTheDocumentedMode();
     void pcmHeaderValidAfterEveryCommit_data();
     void pcmHeaderValidAfterEveryCommit();
     void otherFormatsByteIdentical_data();
@@ -280,6 +283,36 @@ void TestRecordingWriter::createStartsEmpty()
     QCOMPARE(QFileInfo(path).size(), size);
     if (format.isPcm())
         CHECK(verifyWavOnDisk(path, format.pcm(), {}));
+}
+
+void TestRecordingWriter::createSetsTheDocumentedMode_data()
+{
+    QTest::addColumn<int>("umask");
+    QTest::addRow("umask 022") << 022;
+    QTest::addRow("umask 002") << 002;
+    QTest::addRow("umask 000") << 000;
+    QTest::addRow("umask 077") << 077;
+}
+
+// 0640 whatever the umask: the owner reads and writes, the group reads, others nothing.
+void TestRecordingWriter::createSetsTheDocumentedMode()
+{
+    QFETCH(int, umask);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"new.wav"_s);
+    const mode_t previous = ::umask(mode_t(umask));
+    RecordingWriter writer;
+    const bool created
+        = writer.create(path, formatFor(u"audio/pcm;rate=16000;channels=1;bits=16"_s));
+    ::umask(previous);
+    QVERIFY2(created, qPrintable(writer.errorString()));
+
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 07777, mode_t(0640));
+    QCOMPARE(QFileInfo(path).permissions(), RecordingWriter::FilePermissions);
 }
 
 void TestRecordingWriter::pcmHeaderValidAfterEveryCommit_data()

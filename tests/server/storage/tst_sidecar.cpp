@@ -1,4 +1,5 @@
 #include <optional>
+#include <sys/stat.h>
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 
 #include "ffprobe.h"
 #include "protocol/audioformat.h"
+#include "storage/recordingwriter.h"
 #include "storage/sidecar.h"
 #include "storage/sidecarrepair.h"
 #include "storage/wavheader.h"
@@ -117,6 +119,8 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void saveReplacesWholeFile();
+    void saveSetsTheDocumentedMode_data();
+    void saveSetsTheDocumentedMode();
     void saveKeepsOldSidecarWhenDiskIsFull();
     void saveRefusesMissingFolder();
     void loadRefusesGarbage_data();
@@ -230,6 +234,44 @@ void TestSidecar::saveReplacesWholeFile()
     // Nothing of the longer old text lingers, and no temporary file is left behind.
     QVERIFY(!readFile(path).contains("xxxx"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"rec.json"_s });
+}
+
+void TestSidecar::saveSetsTheDocumentedMode_data()
+{
+    QTest::addColumn<int>("umask");
+    QTest::addColumn<int>("oldMode"); // of a sidecar already there; -1 for none
+    QTest::addRow("new, umask 022") << 022 << -1;
+    QTest::addRow("new, umask 000") << 000 << -1;
+    QTest::addRow("new, umask 077") << 077 << -1;
+    QTest::addRow("over a world-readable one") << 022 << 0644;
+    QTest::addRow("over a private one") << 022 << 0600;
+}
+
+// The recordings' mode, 0640, for the first save and every later one, whatever the umask.
+void TestSidecar::saveSetsTheDocumentedMode()
+{
+    QFETCH(int, umask);
+    QFETCH(int, oldMode);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"rec.json"_s);
+    const QByteArray name = QFile::encodeName(path);
+    if (oldMode >= 0) {
+        QVERIFY(exampleSidecar().save(path, nullptr));
+        QCOMPARE(::chmod(name.constData(), mode_t(oldMode)), 0);
+    }
+    const mode_t previous = ::umask(mode_t(umask));
+    QString error;
+    const bool saved = exampleSidecar().save(path, &error);
+    ::umask(previous);
+    QVERIFY2(saved, qPrintable(error));
+
+    struct stat status = {};
+    QCOMPARE(::stat(name.constData(), &status), 0);
+    QCOMPARE(status.st_mode & 07777, mode_t(0640));
+    QCOMPARE(QFileInfo(path).permissions(), RecordingWriter::FilePermissions);
+    QVERIFY(Sidecar::load(path, &error).has_value());
 }
 
 void TestSidecar::saveKeepsOldSidecarWhenDiskIsFull()
