@@ -9,6 +9,7 @@
 
 #include "statsboard.h"
 #include "storage/recordingpaths.h"
+#include "storage/recordingwriter.h"
 #include "storage/remuxer.h"
 #include "storage/sidecar.h"
 
@@ -100,6 +101,8 @@ void RemuxQueue::run(SessionStats stats)
         if (QFile::copy(stats.filePath, kept))
             sidecar->originalFile = QFileInfo(kept).fileName();
     }
+    // libavformat made the copy with the umask's mode; a recording has Earshot's own.
+    QFile::setPermissions(temporary, RecordingWriter::FilePermissions);
     if (::rename(
             QFile::encodeName(temporary).constData(), QFile::encodeName(stats.filePath).constData())
         != 0) {

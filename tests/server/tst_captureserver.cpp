@@ -13,6 +13,7 @@
 #include "protocol/clientmessage.h"
 #include "session/randomid.h"
 #include "storage/recordingpaths.h"
+#include "storage/recordingwriter.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
 #include "testclient.h"
@@ -1113,6 +1114,10 @@ void tst_CaptureServer::compressedRecordingsAreRemuxedForPlayers()
     QCOMPARE(sidecar->originalSha256.toLatin1(), sha256(webm));
     QCOMPARE(sidecar->originalBytes, webm.size());
     QCOMPARE(readFile(QFileInfo(file).dir().filePath(sidecar->originalFile)), webm);
+    // The remuxed copy and the kept original have a recording's mode, as the stream had.
+    QCOMPARE(QFile::permissions(file) & 0x7777, RecordingWriter::FilePermissions);
+    QCOMPARE(QFile::permissions(QFileInfo(file).dir().filePath(sidecar->originalFile)) & 0x7777,
+        RecordingWriter::FilePermissions);
     // Same packets, so the same sound: ffmpeg decodes both to identical samples.
     const QStringList decode { QStringLiteral("-v"), QStringLiteral("error"),
         QStringLiteral("-i") };
