@@ -11,6 +11,7 @@
 
 #include "captureserver.h"
 #include "protocol/clientmessage.h"
+#include "rawhttp.h"
 #include "session/randomid.h"
 #include "storage/recordingpaths.h"
 #include "storage/recordingwriter.h"
@@ -122,20 +123,8 @@ QString tst_CaptureServer::filePath(const QJsonObject &message) const
 
 QByteArray tst_CaptureServer::httpGet(const QByteArray &path, const QByteArray &extra)
 {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + extra + "\r\n");
-    QByteArray response;
-    (void)QTest::qWaitFor(
-        [&] {
-            response += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        5000);
-    response += socket.readAll();
-    return response;
+    return rawHttpExchange(
+        m_server->port(), "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + extra + "\r\n");
 }
 
 // A hand-made WebSocket client: handshake, one masked text frame, then the close frame's code.

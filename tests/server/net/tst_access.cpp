@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "captureserver.h"
+#include "rawhttp.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -85,36 +86,10 @@ QSslConfiguration tst_Access::trustingConfiguration() const
 
 QByteArray tst_Access::get(bool tls, const QByteArray &target, const QByteArray &host)
 {
-    QSslSocket socket;
-    if (tls) {
-        socket.setSslConfiguration(trustingConfiguration());
-        socket.setPeerVerifyName(QStringLiteral("127.0.0.1"));
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->port());
-        // Not waitForEncrypted(): the server's listener runs on this thread's event loop.
-        if (!QTest::qWaitFor(
-                [&] {
-                    return socket.isEncrypted()
-                        || socket.state() == QAbstractSocket::UnconnectedState;
-                },
-                5000)
-            || !socket.isEncrypted()) {
-            qWarning() << "TLS failed:" << socket.errorString() << socket.sslHandshakeErrors();
-            return {};
-        }
-    } else {
-        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
-        if (!socket.waitForConnected(5000))
-            return {};
-    }
-    socket.write("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
-    QByteArray response;
-    (void)QTest::qWaitFor(
-        [&] {
-            response += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        5000);
-    return response + socket.readAll();
+    const QSslConfiguration configuration = trustingConfiguration();
+    return rawHttpExchange(m_server->port(),
+        "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n",
+        tls ? &configuration : nullptr);
 }
 
 QJsonObject tst_Access::firstError(TestClient &client, const QUrl &url)

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "captureserver.h"
+#include "rawhttp.h"
 #include "testserver.h"
 
 using namespace Qt::StringLiterals;
@@ -116,36 +117,8 @@ QByteArray tst_HttpSurface::request(
 
 QByteArray tst_HttpSurface::exchange(const QByteArray &head, bool tls)
 {
-    QSslSocket socket;
-    if (tls) {
-        socket.setSslConfiguration(trustingConfiguration());
-        socket.setPeerVerifyName(u"127.0.0.1"_s);
-        socket.connectToHostEncrypted(u"127.0.0.1"_s, m_server->port());
-        // Not waitForEncrypted(): the server's listener runs on this thread's event loop.
-        if (!QTest::qWaitFor(
-                [&] {
-                    return socket.isEncrypted()
-                        || socket.state() == QAbstractSocket::UnconnectedState;
-                },
-                5000)
-            || !socket.isEncrypted()) {
-            qWarning() << "TLS failed:" << socket.errorString() << socket.sslHandshakeErrors();
-            return {};
-        }
-    } else {
-        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
-        if (!socket.waitForConnected(5000))
-            return {};
-    }
-    socket.write(head);
-    QByteArray response;
-    (void)QTest::qWaitFor(
-        [&] {
-            response += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        5000);
-    return response + socket.readAll();
+    const QSslConfiguration configuration = trustingConfiguration();
+    return rawHttpExchange(m_server->port(), head, tls ? &configuration : nullptr);
 }
 
 void tst_HttpSurface::everyResponseHasTheSecurityHeaders_data()

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "net/webstrings.h"
+#include "rawhttp.h"
 #include "testserver.h"
 
 using namespace Qt::StringLiterals;
@@ -59,20 +60,8 @@ bool tst_WebTranslations::start(const QString &pairingToken)
 
 QByteArray tst_WebTranslations::httpGet(const QByteArray &path, const QByteArray &extra)
 {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + extra + "\r\n");
-    QByteArray response;
-    (void)QTest::qWaitFor(
-        [&] {
-            response += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        5000);
-    response += socket.readAll();
-    return response;
+    return rawHttpExchange(
+        m_server->port(), "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + extra + "\r\n");
 }
 
 QJsonObject tst_WebTranslations::jsonBody(const QByteArray &response)
