@@ -36,6 +36,11 @@ struct ServerSettings
     std::chrono::milliseconds resumeWindow { std::chrono::minutes(5) };
     /// Written data is forced to the disk at least this often.
     std::chrono::milliseconds syncInterval { 1000 };
+    /// Replies a client has not read yet beyond which the server stops reading from it (its own
+    /// sends then wait in TCP); reading goes on once half of them are gone.
+    qint64 maxUnsentReplyBytes = 1024 * 1024;
+    /// A client that has not read its replies for this long is closed (not_reading).
+    std::chrono::milliseconds notReadingTimeout { 10000 };
     /// Received bytes are acknowledged at least this often.
     std::chrono::milliseconds ackInterval { 25 };
     /// Figures are published to the faces this often.

@@ -32,6 +32,7 @@ export const ErrorTable = Object.freeze([
   { code: 'disk_full', remedy: NewSession },
   { code: 'write_error', remedy: NewSession },
   { code: 'idle_timeout', remedy: RetryLater },
+  { code: 'not_reading', remedy: RetryLater },
   { code: 'bad_token', remedy: GiveUp, closeReason: true },
   { code: 'forbidden_origin', remedy: GiveUp, closeReason: true },
   { code: 'banned', remedy: GiveUp, closeReason: true },

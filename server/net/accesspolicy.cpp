@@ -74,12 +74,15 @@ bool AccessPolicy::isOriginAllowed(const HttpRequest &request, bool secure) cons
     if (m_allowedOrigins.contains(origin, Qt::CaseInsensitive))
         return true;
     // Same origin: the scheme this connection speaks, and the host and port it was asked for.
+    // Both are read as URLs, so that an IPv6 host ([::1]) and a default port compare as written
+    // either way.
     const QUrl url(origin);
     const QString expectedScheme = secure ? QStringLiteral("https") : QStringLiteral("http");
-    if (url.scheme() != expectedScheme)
+    if (url.scheme() != expectedScheme || !url.isValid() || url.host().isEmpty())
         return false;
+    const QUrl asked(expectedScheme + QStringLiteral("://")
+        + QString::fromUtf8(request.header("host")).trimmed().toLower());
     const int defaultPort = secure ? 443 : 80;
-    const QString authority = url.host()
-        + (url.port(defaultPort) == defaultPort ? QString() : u':' + QString::number(url.port()));
-    return authority == QString::fromUtf8(request.header("host")).toLower();
+    return asked.isValid() && asked.path().isEmpty() && url.host() == asked.host()
+        && url.port(defaultPort) == asked.port(defaultPort);
 }

@@ -1,5 +1,6 @@
 #include "clientconnection.h"
 
+#include <QDir>
 #include <QHostAddress>
 #include <QNetworkRequest>
 
@@ -9,6 +10,8 @@
 #include "serversettings.h"
 #include "session/randomid.h"
 #include "session/sessionregistry.h"
+#include "storage/recordingpaths.h"
+#include "storage/sidecar.h"
 
 namespace {
 
@@ -27,13 +30,35 @@ QString peerString(const QWebSocket &socket)
     return host + u':' + QString::number(socket.peerPort());
 }
 
+// The file could not be forced to the disk: what was acknowledged reached the operating system
+// but may not survive a power loss. The log and the sidecar say so; the client is told by its
+// reply.
+void noteSyncFailure(ConnectionHost &host, const SessionStats &stats, const QString &peer,
+    const QString &sidecarPath, const QString &syncError)
+{
+    QString problem;
+    std::optional<Sidecar> sidecar = Sidecar::load(sidecarPath, &problem);
+    if (sidecar) {
+        sidecar->syncError = syncError;
+        sidecar->save(sidecarPath, &problem);
+    }
+    host.log(ServerEvent::Severity::Error, stats.id, peer,
+        ClientConnection::tr("Recording \"%1\" could not be forced to the disk (%2); a power loss "
+                             "may take some of it.")
+                .arg(stats.label, syncError)
+            + (problem.isEmpty() ? QString()
+                                 : u' '
+                        + ClientConnection::tr("Its sidecar could not say so: %1.").arg(problem)));
+}
+
 } // namespace
 
-ClientConnection::ClientConnection(
-    QWebSocket *socket, ConnectionHost &host, std::optional<ErrorCode> refusal, QObject *parent)
+ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, ConnectionHost &host,
+    std::optional<ErrorCode> refusal, QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_socket(socket)
+    , m_backPressure(transport, host.settings().maxUnsentReplyBytes)
     , m_id(randomHex(ConnectionIdBytes))
     , m_peer(peerString(*socket))
     , m_userAgent(QString::fromUtf8(socket->request().rawHeader("User-Agent"))
@@ -290,11 +315,11 @@ void ClientConnection::stopSession()
     const Dialect *dialect = m_dialect;
     const QString file = m_session->relativePath();
     QPointer<ClientConnection> self(this);
-    endSession(
-        SessionStats::State::Complete, {}, false, [self, dialect, file](const SessionStats &stats) {
+    endSession(SessionStats::State::Complete, {}, false,
+        [self, dialect, file](const SessionStats &stats, const QString &syncError) {
             if (self)
                 self->send(dialect->stoppedReply({ stats.id, file, {}, stats.bytes, stats.chunks,
-                    stats.wallDurationMs(stats.endedAt) }));
+                    stats.wallDurationMs(stats.endedAt), syncError.isEmpty() }));
         });
 }
 
@@ -318,7 +343,8 @@ void ClientConnection::sendAck()
 }
 
 void ClientConnection::endSession(SessionStats::State state, const QString &errorCode,
-    bool keepResumable, std::function<void(const SessionStats &)> replyWhenSynced)
+    bool keepResumable,
+    std::function<void(const SessionStats &, const QString &syncError)> replyWhenSynced)
 {
     if (!m_session)
         return;
@@ -349,19 +375,25 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
 
     if (descriptor < 0) {
         if (replyWhenSynced)
-            replyWhenSynced(stats);
+            replyWhenSynced(stats, {});
         return;
     }
     // An interrupted stream may be resumed: its bytes must stay as they are.
     const bool remux
         = state == SessionStats::State::Complete || state == SessionStats::State::Failed;
     ConnectionHost *host = &m_host;
-    m_host.finishFile(descriptor, [host, stats, remux, reply = std::move(replyWhenSynced)] {
-        if (reply)
-            reply(stats);
-        if (remux)
-            host->remux(stats);
-    });
+    const QString sidecar = RecordingPaths::sidecarPath(
+        QDir(m_host.settings().recordingsDir).filePath(session->relativePath()));
+    m_host.finishFile(descriptor,
+        [host, stats, remux, sidecar, peer = m_peer, reply = std::move(replyWhenSynced)](
+            const QString &syncError) {
+            if (!syncError.isEmpty())
+                noteSyncFailure(*host, stats, peer, sidecar, syncError);
+            if (reply)
+                reply(stats, syncError);
+            if (remux)
+                host->remux(stats);
+        });
 }
 
 void ClientConnection::onDisconnected()
@@ -410,6 +442,31 @@ void ClientConnection::closeWithError(ErrorCode code, const QString &message)
         m_socket->close(errorDisposition(code).closeCode, message.left(120));
 }
 
+void ClientConnection::checkBackPressure()
+{
+    if (!m_backPressure.isHolding())
+        return;
+    if (m_backPressure.lostWhileHeld()) {
+        m_backPressure.release();
+        onDisconnected();
+        return;
+    }
+    m_backPressure.update();
+    const qint64 limit = m_host.settings().notReadingTimeout.count();
+    if (!m_backPressure.isHolding() || m_backPressure.heldMs() <= limit)
+        return;
+
+    m_backPressure.release();
+    closeWithError(ErrorCode::NotReading,
+        QStringLiteral("%L1 bytes of replies were not read for %2 s.")
+            .arg(m_socket ? m_socket->bytesToWrite() : 0)
+            .arg(limit / 1000));
+    // The close frame waits behind what the client does not read, and so would the close
+    // handshake: end the connection here.
+    if (m_socket)
+        m_socket->abort();
+}
+
 void ClientConnection::shutdown()
 {
     // A v1 client can resume after a restart: its sidecar keeps the token's digest.
@@ -449,6 +506,8 @@ void ClientConnection::sendError(ErrorCode code, const QString &message)
 
 void ClientConnection::send(const QString &text)
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->sendTextMessage(text);
+        m_backPressure.update();
+    }
 }

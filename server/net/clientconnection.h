@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include "backpressure.h"
 #include "protocol/dialect.h"
 #include "protocol/errorcode.h"
 #include "session/recordingsession.h"
@@ -22,9 +23,10 @@ class ClientConnection final : public QObject
     Q_DISABLE_COPY_MOVE(ClientConnection)
 
 public:
-    /// With a refusal, the client is told why and the connection closes at once (1008).
-    ClientConnection(QWebSocket *socket, ConnectionHost &host, std::optional<ErrorCode> refusal,
-        QObject *parent = nullptr);
+    /// `transport` is the TCP (or TLS) socket under `socket`. With a refusal, the client is told
+    /// why and the connection closes at once (1008).
+    ClientConnection(QWebSocket *socket, QTcpSocket *transport, ConnectionHost &host,
+        std::optional<ErrorCode> refusal, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     QString id() const { return m_id; }
@@ -39,6 +41,9 @@ public:
 
     /// Closes with an error (idle timeout), ending the session as a dropped connection would.
     void closeWithError(ErrorCode code, const QString &message);
+    /// While reading from the client is held for its unread replies: lets go once they are read,
+    /// or closes it (not_reading) when it has not read them for too long.
+    void checkBackPressure();
     /// Server shutdown: the session ends interrupted, the client is told 1001.
     void shutdown();
     /// Another connection resumes our session: it becomes resumable, this connection closes.
@@ -62,9 +67,10 @@ private:
     void stopSession();
     void sendAck();
     void scheduleAck();
-    /// Ends the live session; `replyWhenSynced` runs once its file is on the disk.
+    /// Ends the live session; `replyWhenSynced` runs once its file is on the disk, or with why
+    /// it could not be put there.
     void endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
-        std::function<void(const SessionStats &)> replyWhenSynced = {});
+        std::function<void(const SessionStats &, const QString &syncError)> replyWhenSynced = {});
     SessionFacts facts() const;
     void fail(ErrorCode code, const QString &message);
     void sendError(ErrorCode code, const QString &message);
@@ -72,6 +78,7 @@ private:
 
     ConnectionHost &m_host;
     QPointer<QWebSocket> m_socket;
+    BackPressure m_backPressure;
     QString m_id;
     QString m_peer;
     QString m_userAgent;

@@ -25,8 +25,9 @@ public:
     /// Bytes were written to a recording: the next periodic sync covers them.
     virtual void markDirty() = 0;
     /// Has a finished file synced to the disk off this thread (taking the duplicated descriptor),
-    /// then runs `done` on this thread. A shutdown waits for these.
-    virtual void finishFile(int descriptor, std::function<void()> done) = 0;
+    /// then runs `done` on this thread with why the sync failed (empty: the file is on the disk).
+    /// A shutdown waits for these.
+    virtual void finishFile(int descriptor, std::function<void(const QString &)> done) = 0;
     /// A finished compressed recording, to be remuxed so that players can seek in it.
     virtual void remux(const SessionStats &stats) = 0;
     /// Asks worker `holder` to let go of a live session (it becomes resumable), then runs `then`

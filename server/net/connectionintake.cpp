@@ -161,23 +161,18 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
         if (request->isWebSocketUpgrade() && isWebSocketPath(request->path)) {
             if (!refusal && !m_access.isOriginAllowed(*request, secure))
                 refusal = ErrorCode::ForbiddenOrigin;
-            m_pendingRequests.remove(socket);
-            disconnect(socket, nullptr, this, nullptr);
-            if (refusal) {
-                // Upgrade anyway, so that a browser's page can read why it is refused.
-                rememberRefusal(socket, *refusal);
+            if (refusal)
                 m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
                     tr("Refused a WebSocket: %1 (origin %2).")
                         .arg(
                             errorCodeName(*refusal), QString::fromUtf8(request->header("origin"))));
-            }
-            // Hand the socket over unread: QWebSocketServer parses the handshake itself.
-            m_webSockets->handleConnection(socket);
+            // A refused one is upgraded anyway, so that a browser's page can read why.
+            upgrade(socket, headLength, refusal);
             return;
         }
         if (refusal == ErrorCode::Banned)
-            response = HttpResponder::simpleResponse(
-                429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n");
+            response = HttpResponder::simpleResponse(429, "Too Many Requests",
+                "Too many wrong pairing codes; try again later.\n", request->method == "HEAD");
         else
             response = m_responder.respond(*request, !refusal.has_value());
     } else {
@@ -192,6 +187,35 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
     socket->disconnectFromHost();
 }
 
+void ConnectionIntake::upgrade(
+    QTcpSocket *socket, qsizetype headLength, std::optional<ErrorCode> refusal)
+{
+    m_pendingRequests.remove(socket);
+    disconnect(socket, nullptr, this, nullptr);
+
+    // QWebSocketServer reads the handshake through a text stream, which swallows whatever came
+    // behind the head in the same read: a client that sends its first frame without waiting for
+    // the 101 would lose it. Keep those bytes aside, leave it the head alone, and put them back
+    // once the WebSocket exists.
+    QByteArray early = socket->readAll();
+    for (qsizetype i = headLength - 1; i >= 0; --i)
+        socket->ungetChar(early.at(i));
+    early.remove(0, headLength);
+
+    // The QWebSocket that QWebSocketServer makes of this socket does not give the socket back,
+    // but it wraps this very object, whose ends it reports. A handshake that QWebSocketServer
+    // turns down yields no QWebSocket at all; it closes the socket and deletes it, and the entry
+    // goes with it.
+    const QString key = connectionKey(*socket);
+    m_handOvers.insert(key, { socket, refusal, std::move(early) });
+    connect(socket, &QObject::destroyed, this, [this, key, socket] {
+        if (const auto it = m_handOvers.constFind(key);
+            it != m_handOvers.cend() && it->transport == socket)
+            m_handOvers.erase(it);
+    });
+    m_webSockets->handleConnection(socket);
+}
+
 void ConnectionIntake::onNewWebSocket()
 {
     while (QWebSocket *socket = m_webSockets->nextPendingConnection()) {
@@ -201,28 +225,26 @@ void ConnectionIntake::onNewWebSocket()
             socket->deleteLater();
             continue;
         }
-        std::optional<ErrorCode> refusal;
-        if (const auto it = m_refusals.constFind(connectionKey(*socket)); it != m_refusals.cend()) {
-            refusal = it->refusal;
-            m_refusals.erase(it);
+        const auto it = m_handOvers.constFind(connectionKey(*socket));
+        if (it == m_handOvers.cend()) {
+            // Cannot happen: every upgrade went through upgrade().
+            socket->abort();
+            socket->deleteLater();
+            continue;
         }
-        Q_EMIT webSocketArrived(socket, refusal);
-    }
-}
+        const HandOver handOver = *it;
+        m_handOvers.erase(it);
+        disconnect(handOver.transport, &QObject::destroyed, this, nullptr);
+        Q_EMIT webSocketArrived(socket, handOver.transport, handOver.refusal);
 
-void ConnectionIntake::rememberRefusal(QTcpSocket *socket, ErrorCode refusal)
-{
-    // The QWebSocket that QWebSocketServer makes of this socket does not give the socket back,
-    // but it wraps this very object, whose ends it reports. A handshake that QWebSocketServer
-    // turns down yields no QWebSocket at all; it closes the socket and deletes it, and the
-    // refusal goes with it.
-    const QString key = connectionKey(*socket);
-    m_refusals.insert(key, { socket, refusal });
-    connect(socket, &QObject::destroyed, this, [this, key, socket] {
-        if (const auto it = m_refusals.constFind(key);
-            it != m_refusals.cend() && it->socket == socket)
-            m_refusals.erase(it);
-    });
+        if (!handOver.early.isEmpty()) {
+            for (qsizetype i = handOver.early.size() - 1; i >= 0; --i)
+                handOver.transport->ungetChar(handOver.early.at(i));
+            // The WebSocket reads on readyRead, and these bytes arrived before it listened.
+            QMetaObject::invokeMethod(
+                handOver.transport, &QIODevice::readyRead, Qt::QueuedConnection);
+        }
+    }
 }
 
 void ConnectionIntake::dropStaleRequests()

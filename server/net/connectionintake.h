@@ -52,17 +52,18 @@ public:
     void closeAll();
 
 Q_SIGNALS:
-    /// An upgraded WebSocket, with the reason it is refused if it is: the client is to be told.
-    void webSocketArrived(QWebSocket *socket, std::optional<ErrorCode> refusal);
+    /// An upgraded WebSocket, the TCP (or TLS) socket it runs on, and the reason it is refused if
+    /// it is: the client is to be told.
+    void webSocketArrived(
+        QWebSocket *socket, QTcpSocket *transport, std::optional<ErrorCode> refusal);
 
 private:
     void acceptSocket(qintptr descriptor, bool tls);
     void onReadyRead(QTcpSocket *socket);
     /// What a request may do: nothing when the address is banned, the page only with the token.
     std::optional<ErrorCode> refusalFor(const HttpRequest &request, QTcpSocket *socket);
+    void upgrade(QTcpSocket *socket, qsizetype headLength, std::optional<ErrorCode> refusal);
     void onNewWebSocket();
-    /// Keeps why an upgrade is refused until its WebSocket arrives or the socket is gone.
-    void rememberRefusal(QTcpSocket *socket, ErrorCode refusal);
 
     ConnectionHost &m_host;
     Setup m_setup;
@@ -74,13 +75,17 @@ private:
     QHash<QSocketNotifier *, qint64> m_sniffing;
     /// Sockets that have not sent a complete request yet, with when they connected.
     QHash<QTcpSocket *, qint64> m_pendingRequests;
-    struct Refusal
+    /// What an upgrade hands on to its WebSocket besides the handshake.
+    struct HandOver
     {
-        const QTcpSocket *socket = nullptr;
-        ErrorCode refusal;
+        QTcpSocket *transport = nullptr;
+        /// Why it is refused, if it is: the client is to be told.
+        std::optional<ErrorCode> refusal;
+        /// Bytes the client sent right behind the request head: its first frames.
+        QByteArray early;
     };
-    /// Upgrades that were let through only to be told why they are refused, by both ends of the
+    /// Upgrades on their way through QWebSocketServer's handshake, by both ends of the
     /// connection; an entry lives no longer than its socket.
-    QHash<QString, Refusal> m_refusals;
+    QHash<QString, HandOver> m_handOvers;
     bool m_closed = false;
 };

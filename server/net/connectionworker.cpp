@@ -39,9 +39,10 @@ void ConnectionWorker::handleDescriptor(qintptr descriptor)
     m_intake->handleDescriptor(descriptor);
 }
 
-void ConnectionWorker::addConnection(QWebSocket *socket, std::optional<ErrorCode> refusal)
+void ConnectionWorker::addConnection(
+    QWebSocket *socket, QTcpSocket *transport, std::optional<ErrorCode> refusal)
 {
-    auto *connection = new ClientConnection(socket, *this, refusal, this);
+    auto *connection = new ClientConnection(socket, transport, *this, refusal, this);
     m_connections.insert(connection);
     connect(connection, &ClientConnection::sessionEnded, this,
         [this](const SessionStats &stats) { m_endedStats.append(stats); });
@@ -55,7 +56,7 @@ void ConnectionWorker::tick()
 {
     publishStats();
     m_intake->dropStaleRequests();
-    closeIdleConnections();
+    checkConnections();
 
     // One worker is enough to forget sessions that were never resumed.
     if (m_setup.index == 0) {
@@ -66,12 +67,15 @@ void ConnectionWorker::tick()
     }
 }
 
-void ConnectionWorker::closeIdleConnections()
+void ConnectionWorker::checkConnections()
 {
     const qint64 idleLimit = m_setup.settings.idleTimeout.count();
     // A copy: closing can end a connection at once, which takes it out of m_connections.
     const QSet<ClientConnection *> connections = m_connections;
     for (ClientConnection *connection : connections) {
+        if (!m_connections.contains(connection) || connection->isClosing())
+            continue;
+        connection->checkBackPressure();
         if (m_connections.contains(connection) && !connection->isClosing()
             && connection->idleMs() > idleLimit)
             connection->closeWithError(ErrorCode::IdleTimeout,
@@ -103,14 +107,15 @@ void ConnectionWorker::markDirty()
     m_setup.syncer->markDirty();
 }
 
-void ConnectionWorker::finishFile(int descriptor, std::function<void()> done)
+void ConnectionWorker::finishFile(int descriptor, std::function<void(const QString &)> done)
 {
     ++m_pendingSyncs;
-    m_setup.syncer->finishFile(descriptor, this, [this, done = std::move(done)](bool) {
-        done();
-        --m_pendingSyncs;
-        checkShutdownDone();
-    });
+    m_setup.syncer->finishFile(
+        descriptor, this, [this, done = std::move(done)](const QString &error) {
+            done(error);
+            --m_pendingSyncs;
+            checkShutdownDone();
+        });
 }
 
 void ConnectionWorker::remux(const SessionStats &stats)

@@ -19,6 +19,7 @@ class ClientConnection;
 class DiskSyncer;
 class RemuxQueue;
 class StatsBoard;
+class QTcpSocket;
 class QTimer;
 class QWebSocket;
 class WorkerPeers;
@@ -68,7 +69,7 @@ public:
     void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
         const QString &text) override;
     void markDirty() override;
-    void finishFile(int descriptor, std::function<void()> done) override;
+    void finishFile(int descriptor, std::function<void(const QString &)> done) override;
     void remux(const SessionStats &stats) override;
     void takeOverSession(int holder, const QString &sessionId, std::function<void()> then) override;
 
@@ -77,9 +78,10 @@ Q_SIGNALS:
     void shutDown();
 
 private:
-    void addConnection(QWebSocket *socket, std::optional<ErrorCode> refusal);
+    void addConnection(QWebSocket *socket, QTcpSocket *transport, std::optional<ErrorCode> refusal);
     void tick();
-    void closeIdleConnections();
+    /// Closes idle clients, and lets go of or closes those that do not read their replies.
+    void checkConnections();
     void publishStats();
     void checkShutdownDone();
     ClientConnection *connectionWithSession(const QString &sessionId) const;

@@ -113,9 +113,9 @@ HttpResponder::HttpResponder(
 }
 
 QByteArray HttpResponder::simpleResponse(
-    int status, const QByteArray &reason, const QByteArray &body)
+    int status, const QByteArray &reason, const QByteArray &body, bool headOnly)
 {
-    return response(status, reason, "text/plain; charset=utf-8", body, false);
+    return response(status, reason, "text/plain; charset=utf-8", body, headOnly);
 }
 
 QByteArray HttpResponder::notPairedResponse(const QByteArray &acceptLanguage, bool headOnly)

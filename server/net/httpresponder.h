@@ -24,7 +24,9 @@ public:
     /// The whole response, head and body; the connection closes after it. `paired` says whether
     /// the client may see the page and the status (it has the token, or needs none).
     QByteArray respond(const HttpRequest &request, bool paired);
-    static QByteArray simpleResponse(int status, const QByteArray &reason, const QByteArray &body);
+    /// A plain-text response; `headOnly` (a HEAD request) leaves the body out but not its length.
+    static QByteArray simpleResponse(
+        int status, const QByteArray &reason, const QByteArray &body, bool headOnly = false);
     /// The page a device sees without the pairing token, in the language it asks for.
     QByteArray notPairedResponse(const QByteArray &acceptLanguage, bool headOnly = false);
 

@@ -13,6 +13,8 @@ struct SessionFacts
     qint64 bytes = 0;
     qint64 chunks = 0;
     qint64 durationMs = 0;
+    /// The file was forced to the disk at its end (false: fdatasync failed).
+    bool synced = true;
 };
 
 /// The rules and replies of one kind of client. Earshot speaks protocol v1 and the dialects of

@@ -11,7 +11,7 @@ constexpr auto PolicyViolated = QWebSocketProtocol::CloseCodePolicyViolated;
 constexpr auto BadOperation = QWebSocketProtocol::CloseCodeBadOperation;
 
 // The one table of error codes; docs/protocol.md prints it and tst_errorcode holds the two equal.
-constexpr std::array<ErrorCodeInfo, 15> Table { {
+constexpr std::array<ErrorCodeInfo, 16> Table { {
     { BadMessage, "bad_message", false, Normal, FixMessage },
     { UnknownType, "unknown_type", false, Normal, FixMessage },
     { ExpectedStart, "expected_start", false, Normal, FixMessage },
@@ -24,6 +24,7 @@ constexpr std::array<ErrorCodeInfo, 15> Table { {
     { DiskFull, "disk_full", true, BadOperation, NewSession },
     { WriteError, "write_error", true, BadOperation, NewSession },
     { IdleTimeout, "idle_timeout", true, Normal, RetryLater },
+    { NotReading, "not_reading", true, PolicyViolated, RetryLater },
     { BadToken, "bad_token", true, PolicyViolated, GiveUp },
     { ForbiddenOrigin, "forbidden_origin", true, PolicyViolated, GiveUp },
     { Banned, "banned", true, PolicyViolated, GiveUp },

@@ -24,6 +24,7 @@ enum class ErrorCode
     DiskFull,
     WriteError,
     IdleTimeout,
+    NotReading,
     BadToken,
     ForbiddenOrigin,
     Banned,

@@ -43,13 +43,17 @@ QString ack(const QString &session, qint64 chunks, qint64 bytes)
             { QStringLiteral("chunks"), chunks }, { QStringLiteral("bytes"), bytes } });
 }
 
-QString stopped(
-    const QString &session, const QString &file, qint64 bytes, qint64 chunks, qint64 durationMs)
+QString stopped(const QString &session, const QString &file, qint64 bytes, qint64 chunks,
+    qint64 durationMs, bool synced)
 {
-    return toText({ { QStringLiteral("type"), QStringLiteral("stopped") },
+    QJsonObject message { { QStringLiteral("type"), QStringLiteral("stopped") },
         { QStringLiteral("session"), session }, { QStringLiteral("file"), fileValue(file) },
         { QStringLiteral("bytes"), bytes }, { QStringLiteral("chunks"), chunks },
-        { QStringLiteral("durationMs"), durationMs } });
+        { QStringLiteral("durationMs"), durationMs } };
+    // Only when it failed, so that the usual reply stays what older clients know.
+    if (!synced)
+        message.insert(QStringLiteral("synced"), false);
+    return toText(message);
 }
 
 QString resumed(const QString &session, qint64 bytes, qint64 chunks)

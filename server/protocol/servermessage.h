@@ -12,8 +12,9 @@ namespace ServerMessage {
 QString connection(const QString &connectionId);
 QString started(const QString &session, const QString &file, const QString &resumeToken);
 QString ack(const QString &session, qint64 chunks, qint64 bytes);
-QString stopped(
-    const QString &session, const QString &file, qint64 bytes, qint64 chunks, qint64 durationMs);
+/// `synced` false: the file could not be forced to the disk at its end.
+QString stopped(const QString &session, const QString &file, qint64 bytes, qint64 chunks,
+    qint64 durationMs, bool synced = true);
 QString resumed(const QString &session, qint64 bytes, qint64 chunks);
 QString error(ErrorCode code, const QString &message);
 

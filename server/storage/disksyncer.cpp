@@ -50,7 +50,8 @@ void DiskSyncer::syncAll()
         qWarning("earshot: syncfs failed: %s", strerror(errno));
 }
 
-void DiskSyncer::finishFile(int ownedDescriptor, QObject *context, std::function<void(bool)> done)
+void DiskSyncer::finishFile(
+    int ownedDescriptor, QObject *context, std::function<void(const QString &)> done)
 {
     QMetaObject::invokeMethod(this, [this, ownedDescriptor, context, done = std::move(done)] {
         m_finishing.push_back({ ownedDescriptor, context, done });
@@ -63,20 +64,21 @@ void DiskSyncer::finishFile(int ownedDescriptor, QObject *context, std::function
 void DiskSyncer::finishQueued()
 {
     const std::vector<Finish> finishing = std::exchange(m_finishing, {});
-    bool allOk = true;
-    if (finishing.size() >= SyncfsFromFiles && m_dirDescriptor >= 0) {
-        allOk = ::syncfs(m_dirDescriptor) == 0;
-        if (!allOk)
-            qWarning("earshot: syncfs failed: %s", strerror(errno));
+    const bool oneForAll = finishing.size() >= SyncfsFromFiles && m_dirDescriptor >= 0;
+    QString allError;
+    if (oneForAll && ::syncfs(m_dirDescriptor) != 0) {
+        allError = QStringLiteral("syncfs: ") + QString::fromLocal8Bit(strerror(errno));
+        qWarning("earshot: %s", qPrintable(allError));
     }
     for (const Finish &finish : finishing) {
-        bool ok = allOk;
-        if (finishing.size() < SyncfsFromFiles || m_dirDescriptor < 0) {
-            ok = ::fdatasync(finish.descriptor) == 0;
-            if (!ok)
-                qWarning("earshot: fdatasync failed: %s", strerror(errno));
+        QString error = allError;
+        if (!oneForAll && ::fdatasync(finish.descriptor) != 0) {
+            error = QStringLiteral("fdatasync: ") + QString::fromLocal8Bit(strerror(errno));
+            qWarning("earshot: %s", qPrintable(error));
         }
-        ::close(finish.descriptor);
-        QMetaObject::invokeMethod(finish.context, [ok, done = finish.done] { done(ok); });
+        // A close can report a write-back error too, on file systems that defer them (NFS).
+        if (::close(finish.descriptor) != 0 && error.isEmpty())
+            error = QStringLiteral("close: ") + QString::fromLocal8Bit(strerror(errno));
+        QMetaObject::invokeMethod(finish.context, [error, done = finish.done] { done(error); });
     }
 }

@@ -25,8 +25,10 @@ public:
     void markDirty() { m_dirty.store(true, std::memory_order_relaxed); }
 
     /// Thread-safe. Takes ownership of a duplicated descriptor: syncs it, closes it, then calls
-    /// done(ok) on context's thread. context must outlive the syncer's thread.
-    void finishFile(int ownedDescriptor, QObject *context, std::function<void(bool)> done);
+    /// done on context's thread with why the sync failed (empty when the file is on the disk).
+    /// context must outlive the syncer's thread.
+    void finishFile(
+        int ownedDescriptor, QObject *context, std::function<void(const QString &)> done);
 
     /// Call on the syncer's thread once it runs.
     void start();
@@ -38,7 +40,7 @@ private:
     {
         int descriptor;
         QObject *context;
-        std::function<void(bool)> done;
+        std::function<void(const QString &)> done;
     };
 
     void syncAll();

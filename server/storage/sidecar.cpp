@@ -33,6 +33,8 @@ bool Sidecar::save(const QString &path, QString *errorString) const
     };
     if (!error.isEmpty())
         object.insert(QStringLiteral("error"), error);
+    if (!syncError.isEmpty())
+        object.insert(QStringLiteral("syncError"), syncError);
     if (remuxed) {
         object.insert(QStringLiteral("remuxed"), true);
         object.insert(QStringLiteral("durationMs"), durationMs);
@@ -98,6 +100,7 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.chunks = object.value(QLatin1String("chunks")).toInteger();
     sidecar.status = object.value(QLatin1String("status")).toString();
     sidecar.error = object.value(QLatin1String("error")).toString();
+    sidecar.syncError = object.value(QLatin1String("syncError")).toString();
     sidecar.resumeTokenSha256 = object.value(QLatin1String("resumeTokenSha256")).toString();
     sidecar.remuxed = object.value(QLatin1String("remuxed")).toBool();
     sidecar.durationMs = object.value(QLatin1String("durationMs")).toInteger(-1);

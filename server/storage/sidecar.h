@@ -21,6 +21,9 @@ struct Sidecar
     QString status; ///< recording, complete, interrupted, failed
     QString error; ///< why it failed, when it did
     QString resumeTokenSha256; ///< lets a client resume after a restart of the server
+    /// Why the finished file could not be forced to the disk (fdatasync failed): its bytes
+    /// reached the operating system, but a power loss may still take some of them.
+    QString syncError;
     // After a compressed recording was remuxed for players:
     bool remuxed = false;
     qint64 durationMs = -1;

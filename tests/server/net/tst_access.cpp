@@ -23,9 +23,11 @@ private Q_SLOTS:
     void pageAndWebSocketNeedTheToken();
     void repeatedWrongTokensBanTheAddress();
     void foreignOriginIsRefused();
+    void ipv6PageOriginIsItsOwn();
     void loopbackNeedsNoTokenByDefault();
     void rejectedHandshakeLeavesNoRefusal_data();
     void rejectedHandshakeLeavesNoRefusal();
+    void startInTheUpgradePacketIsRead();
 
 private:
     ServerSettings settings() const;
@@ -36,9 +38,17 @@ private:
     QJsonObject firstError(TestClient &client, const QUrl &url);
     /// A WebSocket upgrade request: its Host and `Upgrade: websocket` lines, then these lines.
     QByteArray upgradeHead(const QByteArray &target, const QByteArray &headers) const;
+    /// When a raw client sends its first frame: once the upgrade is answered, as browsers do, or
+    /// in the same write as the upgrade request, as an eager client may.
+    enum class FirstFrame
+    {
+        AfterUpgrade,
+        WithRequest
+    };
     /// From a fixed local port (0: any), a complete v1 start over raw frames; returns "started" or
     /// the code of the error the server answers with.
-    QString startFromPort(quint16 localPort, const QByteArray &target);
+    QString startFromPort(
+        quint16 localPort, const QByteArray &target, FirstFrame when = FirstFrame::AfterUpgrade);
 
     std::unique_ptr<TestServer> m_server;
 };
@@ -227,6 +237,27 @@ void tst_Access::foreignOriginIsRefused()
     QVERIFY(!own.waitFor(QStringLiteral("started")).isEmpty());
 }
 
+void tst_Access::ipv6PageOriginIsItsOwn()
+{
+    // A page opened at http://[::1]:port/ connects back to the address it came from.
+    ServerSettings onIpv6 = settings();
+    onIpv6.bindAddress = QHostAddress::LocalHostIPv6;
+    QVERIFY(m_server->start(onIpv6));
+    QUrl ws = url(QStringLiteral("ws"), QStringLiteral("/ws"));
+    ws.setHost(QStringLiteral("::1"));
+
+    TestClient own(QStringLiteral("http://[::1]:%1").arg(m_server->port()));
+    QVERIFY(own.open(ws));
+    own.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
+        { QStringLiteral("name"), QStringLiteral("own") } });
+    QVERIFY(!own.waitFor(QStringLiteral("started")).isEmpty());
+
+    // Another port on the same address is another origin.
+    TestClient other(QStringLiteral("http://[::1]:%1").arg(m_server->port() + 1));
+    QCOMPARE(firstError(other, ws).value(QLatin1String("code")).toString(),
+        QStringLiteral("forbidden_origin"));
+}
+
 void tst_Access::loopbackNeedsNoTokenByDefault()
 {
     ServerSettings paired = settings();
@@ -251,7 +282,7 @@ QByteArray tst_Access::upgradeHead(const QByteArray &target, const QByteArray &h
         + "\r\nUpgrade: websocket\r\n" + headers + "\r\n";
 }
 
-QString tst_Access::startFromPort(quint16 localPort, const QByteArray &target)
+QString tst_Access::startFromPort(quint16 localPort, const QByteArray &target, FirstFrame when)
 {
     QTcpSocket socket;
     if (!socket.bind(QHostAddress::LocalHost, localPort, QAbstractSocket::ReuseAddressHint)) {
@@ -261,10 +292,6 @@ QString tst_Access::startFromPort(quint16 localPort, const QByteArray &target)
     socket.connectToHost(QHostAddress::LocalHost, m_server->port());
     if (!socket.waitForConnected(5000))
         return {};
-    socket.write(upgradeHead(target,
-        "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"));
-
     // The client's half of RFC 6455: frames it sends are masked, the server's are not.
     const QByteArray start = R"({"type":"start","name":"paired"})";
     const quint32 mask = QRandomGenerator::global()->generate();
@@ -274,6 +301,11 @@ QString tst_Access::startFromPort(quint16 localPort, const QByteArray &target)
         frame.append(char(mask >> (8 * i)));
     for (qsizetype i = 0; i < start.size(); ++i)
         frame.append(char(start.at(i) ^ frame.at(2 + i % 4)));
+
+    const QByteArray request = upgradeHead(target,
+        "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
+    socket.write(when == FirstFrame::WithRequest ? request + frame : request);
 
     QByteArray buffer;
     bool upgraded = false;
@@ -291,7 +323,8 @@ QString tst_Access::startFromPort(quint16 localPort, const QByteArray &target)
                 }
                 buffer.remove(0, end + 4);
                 upgraded = true;
-                socket.write(frame);
+                if (when == FirstFrame::AfterUpgrade)
+                    socket.write(frame);
             }
             while (buffer.size() >= 2) {
                 qsizetype length = quint8(buffer.at(1)) & 0x7f;
@@ -364,6 +397,15 @@ void tst_Access::rejectedHandshakeLeavesNoRefusal()
         QCOMPARE(startFromPort(port, "/ws?t=s3cret"), QStringLiteral("started"));
     // And an unpaired one is still told why.
     QCOMPARE(startFromPort(0, "/ws"), QStringLiteral("bad_token"));
+}
+
+void tst_Access::startInTheUpgradePacketIsRead()
+{
+    // A client may send its first message without waiting for the 101; the bytes after the
+    // request head are the WebSocket's, and none of them may be dropped in the hand-over.
+    QVERIFY(m_server->start(settings()));
+    QCOMPARE(startFromPort(0, "/ws", FirstFrame::WithRequest), QStringLiteral("started"));
+    QCOMPARE(startFromPort(0, "/ws", FirstFrame::AfterUpgrade), QStringLiteral("started"));
 }
 
 QTEST_GUILESS_MAIN(tst_Access)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void headHasTheHeadAndNoBody();
     void wrongTokensAreRefused_data();
     void wrongTokensAreRefused();
+    void bannedHeadHasNoBody();
     void tlsSuites_data();
     void tlsSuites();
 
@@ -282,6 +283,22 @@ void tst_HttpSurface::wrongTokensAreRefused()
     if (!header.isNull())
         raw += "X-Earshot-Token: " + header + "\r\n";
     QCOMPARE(parse(exchange(raw + "\r\n")).status, status);
+}
+
+void tst_HttpSurface::bannedHeadHasNoBody()
+{
+    const int failures = settings().maxTokenFailures;
+    for (int i = 0; i < failures; ++i)
+        QCOMPARE(parse(exchange(request("GET", "/?t=wrong"))).status, 403);
+
+    const Response get = parse(exchange(request("GET", "/?t=s3cret")));
+    const QByteArray headRaw = exchange(request("HEAD", "/?t=s3cret"));
+    const Response head = parse(headRaw);
+    QCOMPARE(get.status, 429);
+    QCOMPARE(head.status, 429);
+    QVERIFY(!get.body.isEmpty());
+    QVERIFY2(head.body.isEmpty(), headRaw.constData());
+    QCOMPARE(head.headers.value("content-length"), QByteArray::number(get.body.size()));
 }
 
 void tst_HttpSurface::tlsSuites_data()

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTcpSocket>
+
+/// Stops reading from a client whose replies pile up unsent because it does not read its
+/// socket, so that it cannot grow the server's memory with them: while reading is held, the
+/// client's own sends wait in TCP. Reading goes on once the backlog has drained to half the bound.
+///
+/// QWebSocket drains its socket on every readyRead and offers no way to pause, so reading is held
+/// below it: the socket's signals are blocked (QWebSocket hears nothing), and its read buffer is
+/// bounded (Qt stops taking bytes from the kernel once it is full). The kernel's receive buffer
+/// is bounded too, so that one pass of QWebSocket's reading cannot take in many messages, and
+/// make many replies, before the backlog is looked at again.
+class BackPressure final
+{
+public:
+    /// The kernel's receive buffer (a chunk of audio is a few KiB; a message at most 1 MiB).
+    static constexpr int ReceiveBufferBytes = 256 * 1024;
+    /// What the held socket may buffer of what the client keeps sending.
+    static constexpr qint64 HeldReadBufferBytes = 64 * 1024;
+
+    BackPressure(QTcpSocket *transport, qint64 maxUnsentBytes);
+    ~BackPressure();
+    BackPressure(const BackPressure &) = delete;
+    BackPressure &operator=(const BackPressure &) = delete;
+
+    /// Holds or lets go as the backlog says; after every send, and now and then while held.
+    void update();
+    /// Lets the socket go on whatever its backlog, e.g. to close it.
+    void release();
+
+    bool isHolding() const { return m_heldSince.isValid(); }
+    /// How long reading has been held; 0 when it is not.
+    qint64 heldMs() const { return isHolding() ? m_heldSince.elapsed() : 0; }
+    /// The client went away while held: the signal that says so was blocked with the others.
+    bool lostWhileHeld() const;
+
+private:
+    void hold();
+
+    QPointer<QTcpSocket> m_transport;
+    qint64 m_maxUnsentBytes;
+    QElapsedTimer m_heldSince;
+};
