@@ -16,7 +16,7 @@ run_packages=(
 )
 test_packages=(
     ffmpeg xvfb xauth imagemagick procps util-linux iproute2
-    chromium pulseaudio pulseaudio-utils desktop-file-utils clang-format git
+    chromium pulseaudio pulseaudio-utils desktop-file-utils clang-format git libfuse3-dev fuse3
 )
 
 packages=("${build_packages[@]}" "${run_packages[@]}")
