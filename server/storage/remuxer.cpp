@@ -111,7 +111,8 @@ Input openInput(const QString &path, Container container, QString *errorString)
     return input;
 }
 
-// What one stream's packets are, to compare a copy with its original.
+// What one stream's packets are, to compare a copy with its original. (The hash is shared
+// because Qt 6.4's QCryptographicHash can be neither copied nor moved, and QList copies.)
 struct StreamFigures
 {
     qint64 packets = 0;
