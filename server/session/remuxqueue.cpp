@@ -161,7 +161,8 @@ void RemuxQueue::keepBoth(
         sidecar.remuxError = QStringLiteral("cannot keep the remuxed copy: ") + result.reason;
         saveSidecar(sidecar, RecordingPaths::sidecarPath(stats.filePath), stats);
         log(ServerEvent::Severity::Warning, stats,
-            tr("Could not keep the remuxed copy of %1.").arg(raw.fileName()));
+            tr("%1 stays as it was streamed; remuxing failed: %2")
+                .arg(raw.fileName(), sidecar.remuxError));
         return;
     }
     sidecar.remux.state = QStringLiteral("kept_original");
@@ -172,9 +173,12 @@ void RemuxQueue::keepBoth(
 
     stats.audioDurationMs = result.durationMs;
     m_board->post({ stats });
+    // The reason is libav's and the remuxer's, in English, as for a failure.
     log(ServerEvent::Severity::Warning, stats,
-        tr("%1 stays as it was streamed, with a remuxed copy beside it that lacks part of it: %2")
-            .arg(raw.fileName(), result.reason));
+        tr("%1 stays as it was streamed; remuxing failed: %2")
+            .arg(raw.fileName(),
+                QStringLiteral("its copy %1 lacks part of it: %2")
+                    .arg(sidecar.remux.file, result.reason)));
 }
 
 void RemuxQueue::saveSidecar(
