@@ -111,6 +111,10 @@ bool CaptureServer::start(const ServerSettings &settings)
 
     m_remuxQueue = std::make_unique<RemuxQueue>(m_board, m_settings.keepOriginals);
     connect(m_remuxQueue.get(), &RemuxQueue::eventOccurred, this, &CaptureServer::eventOccurred);
+    // A dropped session whose resume window closed is over: its stream is remuxed like a stopped
+    // one's. Thread-safe: the worker that expires sessions calls this.
+    m_registry->onExpired([queue = m_remuxQueue.get()](
+                              const ResumableSession &session) { queue->enqueue(session.stats); });
     const auto accessGuard
         = std::make_shared<AccessGuard>(m_settings.maxTokenFailures, m_settings.banDuration);
     m_syncer = new DiskSyncer(m_settings.recordingsDir, m_settings.syncInterval);
@@ -262,6 +266,7 @@ void CaptureServer::stopThreads()
     QMetaObject::invokeMethod(m_syncer, &DiskSyncer::stop, Qt::BlockingQueuedConnection);
     m_syncThread.reset();
     m_syncer = nullptr;
+    m_registry->onExpired({}); // nothing expires sessions any more; the queue goes
     m_remuxQueue.reset(); // waits for remuxes under way
 }
 

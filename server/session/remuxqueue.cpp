@@ -52,7 +52,7 @@ RemuxQueue::~RemuxQueue()
 
 void RemuxQueue::enqueue(const SessionStats &stats)
 {
-    if (stats.filePath.isEmpty() || !Remuxer::isRemuxable(QFileInfo(stats.filePath).suffix()))
+    if (stats.filePath.isEmpty() || !Remuxer::containerOf(stats.format))
         return;
     m_pool.start([this, stats] { run(stats); });
 }
@@ -78,18 +78,37 @@ void RemuxQueue::run(SessionStats stats)
             tr("Not remuxing %1: its sidecar is unreadable (%2).").arg(raw.fileName(), problem));
         return;
     }
+    // The session is over for good (a dropped one's resume window is past): whatever happens to
+    // its file now, it must never be resumed, which would cut it to the streamed size.
+    sidecar->resumeTokenSha256.clear();
 
     const Digest original = digestOf(stats.filePath);
     const QString temporary = raw.path() + QStringLiteral("/.") + raw.completeBaseName()
         + QStringLiteral(".remux.") + raw.suffix();
-    const Remuxer::Result result = Remuxer::remux(stats.filePath, temporary);
-    if (!result.ok || !syncFile(temporary)) {
+    Remuxer::Result result
+        = Remuxer::remux(stats.filePath, temporary, *Remuxer::containerOf(stats.format));
+    if (result.outcome != Remuxer::Result::Outcome::Failed && !syncFile(temporary)) {
+        result.outcome = Remuxer::Result::Outcome::Failed;
+        result.reason = QStringLiteral("the remuxed copy could not be synced to the disk");
+    }
+    sidecar->remux.reason = result.reason;
+    sidecar->remux.packetsIn = result.packetsIn;
+    sidecar->remux.packetsOut = result.packetsOut;
+    if (result.outcome == Remuxer::Result::Outcome::Failed) {
         QFile::remove(temporary);
-        sidecar->remuxError = result.errorString;
-        sidecar->save(sidecarPath, nullptr);
+        sidecar->remux.state = QStringLiteral("failed");
+        sidecar->remuxError = result.reason;
+        saveSidecar(*sidecar, sidecarPath, stats);
         log(ServerEvent::Severity::Warning, stats,
             tr("%1 stays as it was streamed; remuxing failed: %2")
-                .arg(raw.fileName(), result.errorString));
+                .arg(raw.fileName(), result.reason));
+        return;
+    }
+    // libavformat made the copy with the umask's mode; a recording has Earshot's own.
+    QFile::setPermissions(temporary, RecordingWriter::FilePermissions);
+
+    if (result.outcome == Remuxer::Result::Outcome::Partial) {
+        keepBoth(stats, *sidecar, temporary, result);
         return;
     }
 
@@ -101,8 +120,6 @@ void RemuxQueue::run(SessionStats stats)
         if (QFile::copy(stats.filePath, kept))
             sidecar->originalFile = QFileInfo(kept).fileName();
     }
-    // libavformat made the copy with the umask's mode; a recording has Earshot's own.
-    QFile::setPermissions(temporary, RecordingWriter::FilePermissions);
     if (::rename(
             QFile::encodeName(temporary).constData(), QFile::encodeName(stats.filePath).constData())
         != 0) {
@@ -113,12 +130,11 @@ void RemuxQueue::run(SessionStats stats)
     }
 
     sidecar->remuxed = true;
+    sidecar->remux.state = QStringLiteral("replaced");
     sidecar->durationMs = result.durationMs;
     sidecar->originalBytes = original.bytes;
     sidecar->originalSha256 = original.sha256;
-    if (!sidecar->save(sidecarPath, &problem))
-        log(ServerEvent::Severity::Warning, stats,
-            tr("Could not update the sidecar of %1: %2").arg(raw.fileName(), problem));
+    saveSidecar(*sidecar, sidecarPath, stats);
 
     stats.audioDurationMs = result.durationMs;
     m_board->post({ stats });
@@ -127,4 +143,50 @@ void RemuxQueue::run(SessionStats stats)
             .arg(raw.fileName())
             .arg(result.durationMs / 1000.0, 0, 'f', 1));
     Q_EMIT remuxed(stats.filePath);
+}
+
+void RemuxQueue::keepBoth(
+    SessionStats stats, Sidecar &sidecar, const QString &temporary, const Remuxer::Result &result)
+{
+    // The stream as it arrived holds something the copy lacks (damage the demuxer skipped, bytes
+    // after what it could read): it stays as the recording, byte for byte, and the copy goes
+    // beside it for players.
+    const QFileInfo raw(stats.filePath);
+    const QString copy
+        = raw.path() + u'/' + raw.completeBaseName() + QStringLiteral(".remuxed.") + raw.suffix();
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(copy).constData())
+        != 0) {
+        QFile::remove(temporary);
+        sidecar.remux.state = QStringLiteral("failed");
+        sidecar.remuxError = QStringLiteral("cannot keep the remuxed copy: ") + result.reason;
+        saveSidecar(sidecar, RecordingPaths::sidecarPath(stats.filePath), stats);
+        log(ServerEvent::Severity::Warning, stats,
+            tr("%1 stays as it was streamed; remuxing failed: %2")
+                .arg(raw.fileName(), sidecar.remuxError));
+        return;
+    }
+    sidecar.remux.state = QStringLiteral("kept_original");
+    sidecar.remux.file = QFileInfo(copy).fileName();
+    sidecar.remuxError = result.reason;
+    sidecar.durationMs = result.durationMs;
+    saveSidecar(sidecar, RecordingPaths::sidecarPath(stats.filePath), stats);
+
+    stats.audioDurationMs = result.durationMs;
+    m_board->post({ stats });
+    // The reason is libav's and the remuxer's, in English, as for a failure.
+    log(ServerEvent::Severity::Warning, stats,
+        tr("%1 stays as it was streamed; remuxing failed: %2")
+            .arg(raw.fileName(),
+                QStringLiteral("its copy %1 lacks part of it: %2")
+                    .arg(sidecar.remux.file, result.reason)));
+}
+
+void RemuxQueue::saveSidecar(
+    const Sidecar &sidecar, const QString &sidecarPath, const SessionStats &stats)
+{
+    QString problem;
+    if (!sidecar.save(sidecarPath, &problem))
+        log(ServerEvent::Severity::Warning, stats,
+            tr("Could not update the sidecar of %1: %2")
+                .arg(QFileInfo(stats.filePath).fileName(), problem));
 }

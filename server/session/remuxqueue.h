@@ -7,12 +7,15 @@
 
 #include "serverevent.h"
 #include "sessionstats.h"
+#include "storage/remuxer.h"
+#include "storage/sidecar.h"
 
 class StatsBoard;
 
 /// After a compressed recording ends, makes it a file players can seek in: remuxes it on a
 /// thread of its own (never a socket thread), verifies the copy, then swaps it in. The raw
-/// stream's size and SHA-256 go to the sidecar; the raw file itself is kept when asked.
+/// stream's size and SHA-256 go to the sidecar; the raw file itself is kept when asked. A copy
+/// that lacks part of the stream never replaces it: it goes beside it as `<name>.remuxed.<ext>`.
 class RemuxQueue final : public QObject
 {
     Q_OBJECT
@@ -22,7 +25,8 @@ public:
     RemuxQueue(std::shared_ptr<StatsBoard> board, bool keepOriginals, QObject *parent = nullptr);
     ~RemuxQueue() override;
 
-    /// Thread-safe. Does nothing for formats that need no remux (WAV, unknown).
+    /// Thread-safe. Does nothing for formats that need no remux (WAV, unknown). The session must
+    /// be over for good: stopped, failed, or dropped and past its resume window.
     void enqueue(const SessionStats &stats);
     /// Blocks until every queued remux is done.
     void waitForDone();
@@ -35,6 +39,9 @@ Q_SIGNALS:
 
 private:
     void run(SessionStats stats);
+    void keepBoth(SessionStats stats, Sidecar &sidecar, const QString &temporary,
+        const Remuxer::Result &result);
+    void saveSidecar(const Sidecar &sidecar, const QString &sidecarPath, const SessionStats &stats);
     void log(ServerEvent::Severity severity, const SessionStats &stats, const QString &text);
 
     std::shared_ptr<StatsBoard> m_board;

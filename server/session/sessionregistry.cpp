@@ -70,17 +70,34 @@ SessionRegistry::Claim SessionRegistry::claim(
     return claim;
 }
 
-QStringList SessionRegistry::expire(const QDateTime &now)
+void SessionRegistry::onExpired(std::function<void(const ResumableSession &)> handler)
 {
     std::scoped_lock lock(m_mutex);
+    m_onExpired = std::move(handler);
+}
+
+QStringList SessionRegistry::expire(const QDateTime &now)
+{
     QStringList expired;
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (it->resumable && it->expiresAt <= now) {
-            expired.append(it.key());
-            it = m_entries.erase(it);
-        } else {
-            ++it;
+    QList<ResumableSession> sessions;
+    std::function<void(const ResumableSession &)> handler;
+    {
+        std::scoped_lock lock(m_mutex);
+        for (auto it = m_entries.begin(); it != m_entries.end();) {
+            if (it->resumable && it->expiresAt <= now) {
+                expired.append(it.key());
+                sessions.append(*it->resumable);
+                it = m_entries.erase(it);
+            } else {
+                ++it;
+            }
         }
+        handler = m_onExpired;
+    }
+    // Outside the lock: the handler is the owner's code, and the workers need the registry.
+    if (handler) {
+        for (const ResumableSession &session : std::as_const(sessions))
+            handler(session);
     }
     return expired;
 }

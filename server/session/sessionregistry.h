@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -60,6 +61,8 @@ public:
     /// live on some connection is reported, so that its worker can let go of it first.
     Claim claim(const QString &id, const QString &resumeToken, int workerIndex);
 
+    /// Called, on the thread that calls expire(), with each session whose time is up.
+    void onExpired(std::function<void(const ResumableSession &)> handler);
     /// Forgets resumable sessions whose time is up; returns their ids.
     QStringList expire(const QDateTime &now);
 
@@ -76,4 +79,5 @@ private:
     const int m_maxLive;
     int m_live = 0;
     QHash<QString, Entry> m_entries;
+    std::function<void(const ResumableSession &)> m_onExpired;
 };

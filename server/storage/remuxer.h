@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
 /// Rewrites a recording's container with FFmpeg's libavformat, packets untouched, so that the
@@ -7,19 +9,43 @@
 /// Players then know the length and can seek.
 namespace Remuxer {
 
-struct Result
+/// The containers MediaRecorder streams without an index. Each is read with its own demuxer
+/// only: libavformat never guesses from the bytes, which a client chose.
+enum class Container
 {
-    bool ok = false;
-    QString errorString;
-    qint64 durationMs = 0;
-    qint64 packets = 0;
+    WebM,
+    Matroska,
+    Ogg,
+    Mp4,
 };
 
-/// Writes `output` (container chosen by its extension) from `input`, then reads it back:
-/// ok only when the copy has a duration and as many packets as the original.
-Result remux(const QString &input, const QString &output);
+/// The container of a session's MIME type (as sent or sniffed); nothing for formats that need
+/// no remux (PCM, which is WAV already, MP3, unknown types).
+std::optional<Container> containerOf(const QString &mimeType);
 
-/// Whether the format is one MediaRecorder streams without an index (WebM, Ogg, MP4).
-bool isRemuxable(const QString &extension);
+struct Result
+{
+    enum class Outcome
+    {
+        /// No usable copy (it was not written, or does not read back as what went in).
+        Failed,
+        /// The copy holds every packet the demuxer delivered, but the original holds more than
+        /// that: the demuxer reported damage, stopped early or left bytes unread.
+        Partial,
+        /// The copy holds everything the demuxer found in the original: it may replace it.
+        Complete,
+    };
+    Outcome outcome = Outcome::Failed;
+    /// Failed: why there is no copy. Partial: what the original holds beyond the copy.
+    QString reason;
+    qint64 durationMs = 0; ///< of the copy, as its container states it
+    qint64 packetsIn = 0; ///< what the demuxer delivered from the original
+    qint64 packetsOut = 0; ///< what the copy reads back as
+};
+
+/// Writes `output` from `input` in the same container, then reads the copy back and compares
+/// it, stream by stream (packets, bytes, SHA-256 of their data), with what was read from the
+/// original. Both are opened with the file protocol only.
+Result remux(const QString &input, const QString &output, Container container);
 
 } // namespace Remuxer

@@ -14,6 +14,20 @@ QJsonValue timeValue(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
+QJsonObject remuxObject(const Sidecar::Remux &remux)
+{
+    QJsonObject object { { QStringLiteral("state"), remux.state } };
+    if (!remux.reason.isEmpty())
+        object.insert(QStringLiteral("reason"), remux.reason);
+    if (!remux.file.isEmpty())
+        object.insert(QStringLiteral("file"), remux.file);
+    if (remux.packetsIn >= 0)
+        object.insert(QStringLiteral("packetsIn"), remux.packetsIn);
+    if (remux.packetsOut >= 0)
+        object.insert(QStringLiteral("packetsOut"), remux.packetsOut);
+    return object;
+}
+
 } // namespace
 
 bool Sidecar::save(const QString &path, QString *errorString) const
@@ -35,9 +49,10 @@ bool Sidecar::save(const QString &path, QString *errorString) const
         object.insert(QStringLiteral("error"), error);
     if (!syncError.isEmpty())
         object.insert(QStringLiteral("syncError"), syncError);
+    if (remuxed || durationMs >= 0)
+        object.insert(QStringLiteral("durationMs"), durationMs);
     if (remuxed) {
         object.insert(QStringLiteral("remuxed"), true);
-        object.insert(QStringLiteral("durationMs"), durationMs);
         QJsonObject original { { QStringLiteral("bytes"), originalBytes },
             { QStringLiteral("sha256"), originalSha256 } };
         if (!originalFile.isEmpty())
@@ -46,6 +61,8 @@ bool Sidecar::save(const QString &path, QString *errorString) const
     }
     if (!remuxError.isEmpty())
         object.insert(QStringLiteral("remuxError"), remuxError);
+    if (!remux.state.isEmpty())
+        object.insert(QStringLiteral("remux"), remuxObject(remux));
     if (!resumeTokenSha256.isEmpty() && (status == u"recording" || status == u"interrupted"))
         object.insert(QStringLiteral("resumeTokenSha256"), resumeTokenSha256);
 
@@ -109,13 +126,20 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.originalSha256 = original.value(QLatin1String("sha256")).toString();
     sidecar.originalFile = original.value(QLatin1String("file")).toString();
     sidecar.remuxError = object.value(QLatin1String("remuxError")).toString();
+    const QJsonObject remux = object.value(QLatin1String("remux")).toObject();
+    sidecar.remux.state = remux.value(QLatin1String("state")).toString();
+    sidecar.remux.reason = remux.value(QLatin1String("reason")).toString();
+    sidecar.remux.file = remux.value(QLatin1String("file")).toString();
+    sidecar.remux.packetsIn = remux.value(QLatin1String("packetsIn")).toInteger(-1);
+    sidecar.remux.packetsOut = remux.value(QLatin1String("packetsOut")).toInteger(-1);
     if (sidecar.session.isEmpty() || sidecar.file.isEmpty() || sidecar.status.isEmpty()) {
         if (errorString)
             *errorString = QStringLiteral("not an Earshot sidecar");
         return std::nullopt;
     }
     if (!isPlainFileName(sidecar.file)
-        || (!sidecar.originalFile.isEmpty() && !isPlainFileName(sidecar.originalFile))) {
+        || (!sidecar.originalFile.isEmpty() && !isPlainFileName(sidecar.originalFile))
+        || (!sidecar.remux.file.isEmpty() && !isPlainFileName(sidecar.remux.file))) {
         if (errorString)
             *errorString = QStringLiteral("its file is not a plain name beside it");
         return std::nullopt;

@@ -25,16 +25,32 @@ struct Sidecar
     /// reached the operating system, but a power loss may still take some of them.
     QString syncError;
     // After a compressed recording was remuxed for players:
-    bool remuxed = false;
-    qint64 durationMs = -1;
+    bool remuxed = false; ///< `file` is the remuxed copy (its length and cues are in it)
+    qint64 durationMs = -1; ///< the audio's length, when a remux found it
     qint64 originalBytes = -1; ///< the stream as it arrived
     QString originalSha256;
     QString originalFile; ///< kept beside it, when the settings say so
-    QString remuxError;
+    QString remuxError; ///< why `file` is still the stream as it arrived (for older readers)
 
-    /// Whether \a name may stand in `file` or `original.file`: a plain file name, so that the
-    /// file is beside the sidecar. A sidecar is data anyone who can write the folder (a shared or
-    /// synced one) may have placed; it must never steer Earshot to a file elsewhere.
+    /// What the remux step made of a compressed recording.
+    struct Remux
+    {
+        /// Empty when there was none (yet). "replaced": the copy took the stream's place
+        /// (`remuxed`). "kept_original": the copy lacks part of what arrived, so `file` stays the
+        /// stream as it arrived and the copy is `file` here. "failed": there is no copy.
+        QString state;
+        QString reason; ///< kept_original and failed
+        QString file; ///< kept_original: the remuxed copy, beside the recording
+        qint64 packetsIn = -1; ///< what the demuxer read from the stream as it arrived
+        qint64 packetsOut = -1; ///< what the copy holds
+
+        bool operator==(const Remux &other) const = default;
+    };
+    Remux remux;
+
+    /// Whether \a name may stand in `file`, `original.file` or `remux.file`: a plain file name, so
+    /// that the file is beside the sidecar. A sidecar is data anyone who can write the folder (a
+    /// shared or synced one) may have placed; it must never steer Earshot to a file elsewhere.
     static bool isPlainFileName(const QString &name);
 
     /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one. Its mode

@@ -1,0 +1,261 @@
+#include <optional>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include "ffprobe.h"
+#include "storage/recordingpaths.h"
+#include "storage/sidecar.h"
+#include "testclient.h"
+#include "testdata.h"
+#include "testserver.h"
+
+using namespace Qt::StringLiterals;
+
+// Compressed recordings through a real server to the remux queue: what stays on the disk, what
+// the sidecar says, what a player reads.
+namespace {
+
+constexpr int RemuxTimeoutMs = 20000;
+const QString WebmOpus = u"audio/webm;codecs=opus"_s;
+
+QByteArray run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        return {};
+    return process.readAllStandardOutput();
+}
+
+// WebM as MediaRecorder streams it: written to a pipe, with no duration and no cues.
+QByteArray webm(int seconds, int frequency = 440)
+{
+    return run(u"ffmpeg"_s,
+        { u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+            u"sine=frequency=%1:duration=%2"_s.arg(frequency).arg(seconds), u"-c:a"_s, u"libopus"_s,
+            u"-f"_s, u"webm"_s, u"pipe:1"_s });
+}
+
+// 64 bytes of noise over the header of a cluster past the middle.
+QByteArray damagedInTheMiddle(const QByteArray &bytes)
+{
+    const qsizetype at = bytes.indexOf(QByteArray("\x1f\x43\xb6\x75"), bytes.size() / 2);
+    if (at < 0)
+        return {};
+    QByteArray copy = bytes;
+    copy.replace(at, 64, randomBytes(64, 9));
+    return copy;
+}
+
+std::optional<double> ffprobeDuration(const QString &path)
+{
+    QString why;
+    const std::optional<QJsonObject> root = ffprobeJson(path, &why);
+    if (!root) {
+        qWarning() << why;
+        return std::nullopt;
+    }
+    return root->value(u"format"_s).toObject().value(u"duration"_s).toString().toDouble();
+}
+
+QString remuxState(const QString &file)
+{
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    return sidecar ? sidecar->remux.state : QString();
+}
+
+QString besideAs(const QString &file, const QString &infix)
+{
+    const QFileInfo info(file);
+    return info.path() + u'/' + info.completeBaseName() + infix + info.suffix();
+}
+
+} // namespace
+
+class tst_RemuxQueue final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void streamStaysUnlessTheCopyHoldsAllOfIt_data();
+    void streamStaysUnlessTheCopyHoldsAllOfIt();
+    void bytesNeverChooseTheDemuxer();
+    void expiredInterruptedSessionIsRemuxed();
+
+private:
+    ServerSettings settings() const;
+    QString filePath(const QJsonObject &message) const;
+    // Records `bytes` in one v1 session and stops it; returns the recording's path.
+    QString record(TestClient &client, const QByteArray &bytes, qint64 *acknowledged = nullptr);
+
+    std::unique_ptr<TestServer> m_server;
+};
+
+ServerSettings tst_RemuxQueue::settings() const
+{
+    ServerSettings settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.recordingsDir = m_server->path();
+    settings.workerThreads = 2;
+    return settings;
+}
+
+void tst_RemuxQueue::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_server->isValid());
+}
+
+void tst_RemuxQueue::cleanup()
+{
+    if (m_server->server().isListening())
+        QVERIFY(m_server->stop());
+    m_server.reset();
+}
+
+QString tst_RemuxQueue::filePath(const QJsonObject &message) const
+{
+    return m_server->path() + u'/' + message.value(QLatin1String("file")).toString();
+}
+
+QString tst_RemuxQueue::record(TestClient &client, const QByteArray &bytes, qint64 *acknowledged)
+{
+    if (!client.open(m_server->wsUrl()))
+        return {};
+    client.sendStart(WebmOpus, u"remux"_s);
+    if (client.waitFor(u"started"_s).isEmpty())
+        return {};
+    for (qsizetype offset = 0; offset < bytes.size(); offset += 1000)
+        client.socket.sendBinaryMessage(bytes.mid(offset, 1000));
+    client.sendStop();
+    const QJsonObject stopped = client.waitFor(u"stopped"_s);
+    if (acknowledged)
+        *acknowledged = stopped.value(QLatin1String("bytes")).toInteger(-1);
+    return stopped.isEmpty() ? QString() : filePath(stopped);
+}
+
+void tst_RemuxQueue::streamStaysUnlessTheCopyHoldsAllOfIt_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("replaced");
+    const QByteArray clean = webm(3);
+    QTest::addRow("clean stream") << clean << true;
+    QTest::addRow("64 damaged bytes in the middle") << damagedInTheMiddle(webm(30)) << false;
+    QTest::addRow("WebM followed by garbage") << clean + randomBytes(200000, 5) << false;
+}
+
+void tst_RemuxQueue::streamStaysUnlessTheCopyHoldsAllOfIt()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, replaced);
+    QVERIFY(bytes.size() > 10000);
+    QVERIFY(m_server->start(settings()));
+    TestClient client;
+    qint64 acknowledged = -1;
+    const QString file = record(client, bytes, &acknowledged);
+    QVERIFY(!file.isEmpty());
+    QCOMPARE(acknowledged, bytes.size());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!remuxState(file).isEmpty(), RemuxTimeoutMs);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QVERIFY(sidecar);
+    const QString copy = besideAs(file, u".remuxed."_s);
+    qInfo("%lld bytes acknowledged; %s: %lld packets read, %lld in the copy; file %lld bytes, "
+          "copy %lld bytes; %s",
+        qlonglong(acknowledged), qPrintable(sidecar->remux.state),
+        qlonglong(sidecar->remux.packetsIn), qlonglong(sidecar->remux.packetsOut),
+        qlonglong(QFileInfo(file).size()), qlonglong(QFileInfo(copy).size()),
+        qPrintable(sidecar->remux.reason));
+    QCOMPARE(sidecar->remux.packetsOut, sidecar->remux.packetsIn);
+    QVERIFY(sidecar->remux.packetsIn > 0);
+    if (replaced) {
+        QCOMPARE(sidecar->remux.state, u"replaced"_s);
+        QVERIFY(sidecar->remuxed);
+        QCOMPARE(sidecar->originalSha256.toLatin1(), sha256(bytes));
+        QVERIFY(sha256(readFile(file)) != sha256(bytes));
+        QVERIFY(!QFile::exists(copy));
+        const std::optional<double> duration = ffprobeDuration(file);
+        QVERIFY(duration && qAbs(*duration - 3.0) < 0.1);
+    } else {
+        // The stream as it arrived, byte for byte, and a copy beside it for players.
+        QCOMPARE(sidecar->remux.state, u"kept_original"_s);
+        QVERIFY(!sidecar->remuxed);
+        QCOMPARE(sha256(readFile(file)), sha256(bytes));
+        QVERIFY(!sidecar->remux.reason.isEmpty());
+        QCOMPARE(sidecar->remuxError, sidecar->remux.reason);
+        QCOMPARE(sidecar->remux.file, QFileInfo(copy).fileName());
+        const std::optional<double> duration = ffprobeDuration(copy);
+        QVERIFY(duration && *duration > 0);
+        QCOMPARE(sidecar->durationMs, qRound64(*duration * 1000));
+    }
+}
+
+void tst_RemuxQueue::bytesNeverChooseTheDemuxer()
+{
+    QVERIFY(m_server->start(settings()));
+    // One client's recording, and another's whose bytes are an ffconcat script naming it (it is
+    // beside them, in the same day's folder). Read as a playlist, they were a copy of it.
+    TestClient first;
+    const QByteArray sine = webm(3, 880);
+    const QString other = record(first, sine);
+    QVERIFY(!other.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(remuxState(other), u"replaced"_s, RemuxTimeoutMs);
+
+    const QByteArray script
+        = "ffconcat version 1.0\nfile '" + QFileInfo(other).fileName().toUtf8() + "'\n";
+    TestClient second;
+    const QString file = record(second, script);
+    QVERIFY(!file.isEmpty());
+    QCOMPARE(QFileInfo(file).dir(), QFileInfo(other).dir());
+    QTRY_COMPARE_WITH_TIMEOUT(remuxState(file), u"failed"_s, RemuxTimeoutMs);
+
+    QCOMPARE(readFile(file), script);
+    QVERIFY(!QFile::exists(besideAs(file, u".remuxed."_s)));
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QVERIFY(!sidecar->remuxed);
+    QCOMPARE(sidecar->remux.packetsIn, 0);
+    QVERIFY(!sidecar->remuxError.isEmpty());
+}
+
+void tst_RemuxQueue::expiredInterruptedSessionIsRemuxed()
+{
+    ServerSettings shortWindow = settings();
+    shortWindow.resumeWindow = std::chrono::milliseconds(500);
+    QVERIFY(m_server->start(shortWindow));
+    const QByteArray bytes = webm(3);
+
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    client.sendStart(WebmOpus, u"dropped"_s);
+    const QString file = filePath(client.waitFor(u"started"_s));
+    for (qsizetype offset = 0; offset < bytes.size(); offset += 1000)
+        client.socket.sendBinaryMessage(bytes.mid(offset, 1000));
+    QTRY_COMPARE(client.ackedBytes(), bytes.size());
+    client.socket.abort(); // the network drops; the client never comes back
+
+    QTRY_COMPARE_WITH_TIMEOUT(remuxState(file), u"replaced"_s, RemuxTimeoutMs);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QCOMPARE(sidecar->status, u"interrupted"_s);
+    QVERIFY(sidecar->remuxed);
+    QCOMPARE(sidecar->originalSha256.toLatin1(), sha256(bytes));
+    // A remuxed file is not the stream a resume would continue.
+    QCOMPARE(sidecar->resumeTokenSha256, QString());
+    const std::optional<double> duration = ffprobeDuration(file);
+    QVERIFY(duration && qAbs(*duration - 3.0) < 0.1);
+}
+
+QTEST_GUILESS_MAIN(tst_RemuxQueue)
+#include "tst_remuxqueue.moc"
