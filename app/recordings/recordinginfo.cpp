@@ -47,6 +47,7 @@ RecordingInfo RecordingInfo::fromSidecar(const Sidecar &sidecar, const QString &
     info.sidecarPath = sidecarInfo.absoluteFilePath();
     info.filePath = besideSidecar(folder, sidecar.file);
     info.originalFilePath = besideSidecar(folder, sidecar.originalFile);
+    info.remuxedCopyPath = besideSidecar(folder, sidecar.remux.file);
     info.sidecar = sidecar;
     info.device = describeUserAgent(sidecar.userAgent);
     info.durationMs = lengthOf(sidecar);

@@ -14,6 +14,8 @@ struct RecordingInfo
     QString sidecarPath; ///< absolute; identifies the recording
     QString filePath; ///< the audio, absolute
     QString originalFilePath; ///< the stream as it arrived, when it was kept; absolute
+    /// A remuxed copy kept beside the stream because it lacks part of it; absolute, or empty.
+    QString remuxedCopyPath;
     /// What the sidecar says, as it says it: the one description of a recording on the disk.
     Sidecar sidecar;
     QString device; ///< "Chrome 131 on Android", or empty when the user agent says nothing known

@@ -394,6 +394,8 @@ QStringList RecordingListModel::filesOf(int row) const
     QStringList files { recording.filePath };
     if (!recording.originalFilePath.isEmpty())
         files.append(recording.originalFilePath);
+    if (!recording.remuxedCopyPath.isEmpty())
+        files.append(recording.remuxedCopyPath);
     // A remux whose swap failed keeps its copy of the original without naming it in the sidecar;
     // it is part of the recording all the same.
     const QFileInfo audio(recording.filePath);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void sortsByRawValues();
     void removeTakesEveryFile_data();
     void removeTakesEveryFile();
+    void removeTakesAKeptRemuxedCopy();
     void noTrashLeavesEveryFile();
     void fileOperationsRunOffTheGuiThread();
     void largeArchive();
@@ -563,6 +564,38 @@ void tst_RecordingListModel::removeTakesEveryFile()
     QVERIFY(finished.wait(10000));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(model.rowCount(), 4);
+}
+
+void tst_RecordingListModel::removeTakesAKeptRemuxedCopy()
+{
+    // The remux kept the stream as it arrived, because its copy lacks part of it: both are the
+    // recording's, and both go with it.
+    const QString audio = kitchen().write(m_root);
+    QVERIFY(!audio.isEmpty());
+    const QString sidecarPath = RecordingPaths::sidecarPath(audio);
+    std::optional<Sidecar> sidecar = Sidecar::load(sidecarPath, nullptr);
+    QVERIFY(sidecar);
+    const QString copyName = QFileInfo(audio).completeBaseName() + u".remuxed.webm"_s;
+    sidecar->remuxed = false;
+    sidecar->remux.state = u"kept_original"_s;
+    sidecar->remux.reason = u"bytes 1000 to 2000 hold no packet"_s;
+    sidecar->remux.file = copyName;
+    QVERIFY(sidecar->save(sidecarPath, nullptr));
+    const QString copy = QFileInfo(audio).dir().filePath(copyName);
+    QFile copyFile(copy);
+    QVERIFY(copyFile.open(QIODevice::WriteOnly));
+    QVERIFY(copyFile.write("webm") == 4);
+    copyFile.close();
+
+    RecordingListModel model;
+    QVERIFY(load(model, m_root));
+    QVERIFY(model.filesOf(0).contains(copy));
+    QSignalSpy done(&model, &RecordingListModel::removed);
+    model.remove(0, RecordingListModel::Removal::Permanently);
+    QVERIFY(done.wait(10000));
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(!QFile::exists(audio));
+    QVERIFY(!QFile::exists(sidecarPath));
 }
 
 void tst_RecordingListModel::noTrashLeavesEveryFile()
