@@ -29,17 +29,17 @@
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="169"/>
+        <location filename="../server/captureserver.cpp" line="170"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="191"/>
+        <location filename="../server/captureserver.cpp" line="192"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="194"/>
+        <location filename="../server/captureserver.cpp" line="195"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="55"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="54"/>
+        <location filename="../server/net/clientconnection.cpp" line="56"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="209"/>
+        <location filename="../server/net/clientconnection.cpp" line="215"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="211"/>
+        <location filename="../server/net/clientconnection.cpp" line="217"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="233"/>
+        <location filename="../server/net/clientconnection.cpp" line="239"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="267"/>
+        <location filename="../server/net/clientconnection.cpp" line="273"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="339"/>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="332"/>
+        <location filename="../server/net/clientconnection.cpp" line="338"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="333"/>
+        <location filename="../server/net/clientconnection.cpp" line="339"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="334"/>
+        <location filename="../server/net/clientconnection.cpp" line="340"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="335"/>
+        <location filename="../server/net/clientconnection.cpp" line="341"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="376"/>
+        <location filename="../server/net/clientconnection.cpp" line="382"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="440"/>
+        <location filename="../server/net/clientconnection.cpp" line="446"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="133"/>
+        <location filename="../server/net/connectionintake.cpp" line="141"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="160"/>
+        <location filename="../server/net/connectionintake.cpp" line="170"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="68"/>
+        <location filename="../server/net/connectionworker.cpp" line="65"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>Die Aufnahme wurde nicht rechtzeitig fortgesetzt; sie bleibt unterbrochen.</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="79"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="81"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot konnte nicht auf Port %1 starten: %2</translation>
     </message>
@@ -612,139 +612,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="82"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>Das Mikrofon dieses Computers ohne Fenster streamen.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>Die Mikrofone (ID und Name) auflisten und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>Das Mikrofon mit der ID &lt;ID&gt; streamen (siehe --list-devices).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
         <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
         <translation>Zum Earshot unter &lt;URL&gt; streamen (ws://, wss://, http:// oder https://, mit ?t=&lt;Token&gt;). Standard: der dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="89"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>Nach &lt;S&gt; Sekunden Ton anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>Abtastrate: 16000 (Standard) oder 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1 (Standard) oder 2 Kanäle.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>Am Ende die SHA-256-Prüfsumme des aufgenommenen Tons nach &lt;PFAD&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>Zusätzlich eine lokale Kopie nach &lt;PFAD&gt; aufnehmen (.ogg Opus, .oga FLAC oder .wav).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>Dem wss://-Zertifikat mit dem SHA-256-Fingerabdruck &lt;FP&gt; vertrauen und es merken.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
         <source>FP</source>
         <translation>FP</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="113"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format muss 16000 oder 48000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="121"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels muss 1 oder 2 sein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="130"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration muss eine Sekundenzahl über 0 sein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="155"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="174"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
         <source>This computer has no microphone.</source>
         <translation>Dieser Computer hat kein Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>Kein Mikrofon hat die ID „%1“; siehe --list-devices.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="179"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="218"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="219"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>Unter 127.0.0.1:%1 antwortet kein Earshot, und es konnte keiner gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="226"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="227"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>Unter 127.0.0.1:%1 antwortet kein Earshot; Aufnahme nach %2 mit einem eigenen Server dieses Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="245"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="246"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>Dem Zertifikat von %1 (%2) wird ab jetzt vertraut.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="251"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="252"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -753,17 +753,17 @@ Sein SHA-256-Fingerabdruck ist %3
 Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinstimmen, starten Sie erneut mit --accept-certificate %3</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="286"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="308"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>Wird angehalten; der Rest wird noch zugestellt (nochmals, um aufzugeben).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="289"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
         <source>Giving up on what is not delivered.</source>
         <translation>Nicht Zugestelltes wird aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="300"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="322"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>%1 Bytes an %2 als %3 zugestellt.</translation>
     </message>
@@ -771,43 +771,49 @@ Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinst
 <context>
     <name>MicStreamer</name>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="32"/>
+        <location filename="../app/capture/micstreamer.cpp" line="37"/>
+        <source>If this program stops unexpectedly, the audio not delivered yet cannot be sent later: %1</source>
+        <translation>Falls dieses Programm unerwartet endet, kann das noch nicht zugestellte Audio später nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="48"/>
         <source>The microphone is streaming already.</source>
         <translation>Das Mikrofon streamt bereits.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="46"/>
+        <location filename="../app/capture/micstreamer.cpp" line="62"/>
         <source>This computer has no microphone.</source>
         <translation>Dieser Computer hat kein Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="47"/>
+        <location filename="../app/capture/micstreamer.cpp" line="63"/>
         <source>The microphone &quot;%1&quot; is not connected.</source>
         <translation>Das Mikrofon „%1“ ist nicht angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="53"/>
-        <location filename="../app/capture/micstreamer.cpp" line="137"/>
+        <location filename="../app/capture/micstreamer.cpp" line="69"/>
+        <location filename="../app/capture/micstreamer.cpp" line="75"/>
+        <location filename="../app/capture/micstreamer.cpp" line="174"/>
         <source>Cannot keep audio for sending: %1</source>
         <translation>Ton kann nicht zum Senden zwischengespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="80"/>
+        <location filename="../app/capture/micstreamer.cpp" line="103"/>
         <source>Streaming %1 from &quot;%2&quot; to %3.</source>
         <translation>Streame %1 von „%2“ nach %3.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="164"/>
+        <location filename="../app/capture/micstreamer.cpp" line="201"/>
         <source>Captured %1 bytes, SHA-256 %2.</source>
         <translation>%1 Bytes aufgenommen, SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="170"/>
+        <location filename="../app/capture/micstreamer.cpp" line="207"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="194"/>
+        <location filename="../app/capture/micstreamer.cpp" line="231"/>
         <source>Local copy: %1</source>
         <translation>Lokale Kopie: %1</translation>
     </message>
@@ -864,166 +870,166 @@ Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinst
 <context>
     <name>MicrophonePanel</name>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="49"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="51"/>
         <source>Another Earshot:</source>
         <translation>Anderes Earshot:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="52"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="53"/>
         <source>Keep a local copy</source>
         <translation>Lokale Kopie behalten</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="63"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
         <source>16 kHz</source>
         <translation>16 kHz</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="65"/>
         <source>48 kHz</source>
         <translation>48 kHz</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="66"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
         <source>Mono</source>
         <translation>Mono</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="68"/>
         <source>Stereo</source>
         <translation>Stereo</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="71"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
         <source>Input level</source>
         <translation>Eingangspegel</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="73"/>
         <source>https://192.168.1.20:8000/?t=token</source>
         <translation>https://192.168.1.20:8000/?t=code</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="82"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="83"/>
         <source>Format of the local copy</source>
         <translation>Format der lokalen Kopie</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="102"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
         <source>Microphone:</source>
         <translation>Mikrofon:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
         <source>Level:</source>
         <translation>Pegel:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
         <source>Elapsed:</source>
         <translation>Verstrichen:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
         <source>Sent:</source>
         <comment>bytes</comment>
         <translation>Gesendet:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
         <source>Acknowledged:</source>
         <comment>bytes</comment>
         <translation>Bestätigt:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="139"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="140"/>
         <source>Every byte was delivered.</source>
         <translation>Jedes Byte wurde zugestellt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="142"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
         <source>Every byte was delivered. Local copy: %1</source>
         <translation>Jedes Byte wurde zugestellt. Lokale Kopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="144"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="145"/>
         <source>Streaming failed: %1</source>
         <translation>Streamen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="197"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="213"/>
         <source>No microphone found</source>
         <translation>Kein Mikrofon gefunden</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="206"/>
-        <location filename="../app/capture/microphonepanel.cpp" line="267"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="222"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="283"/>
         <source>Stop streaming</source>
         <translation>Streamen beenden</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="207"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="223"/>
         <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
         <translation>%1 Ton haben den Empfänger noch nicht erreicht. Aufgeben?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="236"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="252"/>
         <source>This computer&apos;s server is not running.</source>
         <translation>Der Server dieses Computers läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="258"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
         <source>Microphone %1</source>
         <comment>file name of a local copy</comment>
         <translation>Mikrofon %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="270"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
         <source>Stop now</source>
         <translation>Jetzt anhalten</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="271"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="287"/>
         <source>The rest is still being delivered.</source>
         <translation>Der Rest wird noch zugestellt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
         <source>Start streaming</source>
         <translation>Streamen starten</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="301"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="317"/>
         <source>Unknown certificate</source>
         <translation>Unbekanntes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="302"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="318"/>
         <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
         <translation>Das Earshot unter %1 legt ein Zertifikat vor, dem dieser Computer nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="307"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="323"/>
         <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
 
 %1
@@ -1036,22 +1042,22 @@ Trust it for %2 from now on?</source>
 Ihm für %2 ab jetzt vertrauen?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="312"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="328"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="347"/>
         <source>Certificate changed</source>
         <translation>Zertifikat geändert</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="332"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="348"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben. Jemand könnte die Verbindung abfangen; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="337"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="353"/>
         <source>Trusted: %1
 Presented now: %2
 
@@ -1062,7 +1068,7 @@ Jetzt vorgelegt: %2
 Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alte, um erneut gefragt zu werden.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="341"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="357"/>
         <source>Forget the old certificate</source>
         <translation>Altes Zertifikat vergessen</translation>
     </message>
@@ -1255,71 +1261,71 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         <translation>dieser Desktop hat dafür keinen Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="293"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="305"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="300"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="303"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="309"/>
         <source>The audio file is missing.</source>
         <translation>Die Audiodatei fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="307"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="313"/>
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="336"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="363"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="369"/>
         <source>It is still being recorded.</source>
         <translation>Sie wird noch aufgenommen.</translation>
     </message>
@@ -1482,27 +1488,27 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="77"/>
+        <location filename="../server/session/remuxqueue.cpp" line="78"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 wird nicht umgepackt: seine Begleitdatei ist unlesbar (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="90"/>
+        <location filename="../server/session/remuxqueue.cpp" line="91"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 bleibt, wie es gestreamt wurde; Umpacken fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="108"/>
+        <location filename="../server/session/remuxqueue.cpp" line="111"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Das umgepackte %1 konnte nicht eingesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="118"/>
+        <location filename="../server/session/remuxqueue.cpp" line="121"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Die Begleitdatei von %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="123"/>
+        <location filename="../server/session/remuxqueue.cpp" line="126"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 umgepackt: %L2 s lang, durchsuchbar.</translation>
     </message>
@@ -1816,58 +1822,140 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>Spool</name>
     <message>
-        <location filename="../app/capture/spool.cpp" line="48"/>
-        <location filename="../app/capture/spool.cpp" line="56"/>
+        <location filename="../app/capture/spool.cpp" line="54"/>
+        <location filename="../app/capture/spool.cpp" line="61"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="62"/>
+        <location filename="../app/capture/spool.cpp" line="90"/>
+        <source>The audio kept in %1 has a gap before %2.</source>
+        <translation>Im Audio, das in %1 aufbewahrt ist, fehlt ein Stück vor %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="121"/>
+        <source>The folder %1 is in use by another process.</source>
+        <translation>Der Ordner %1 wird von einem anderen Prozess benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="122"/>
         <source>Cannot lock the folder %1.</source>
         <translation>Der Ordner %1 kann nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="97"/>
+        <location filename="../app/capture/spool.cpp" line="131"/>
+        <source>Cannot write %1 to the disk: %2</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="165"/>
         <source>The spool is not open.</source>
         <translation>Der Zwischenspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="110"/>
+        <location filename="../app/capture/spool.cpp" line="178"/>
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="143"/>
-        <location filename="../app/capture/spool.cpp" line="152"/>
-        <location filename="../app/capture/spool.cpp" line="157"/>
+        <location filename="../app/capture/spool.cpp" line="211"/>
+        <location filename="../app/capture/spool.cpp" line="220"/>
+        <location filename="../app/capture/spool.cpp" line="225"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="181"/>
+        <location filename="../app/capture/spool.cpp" line="251"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpoolManifest</name>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="44"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="54"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="72"/>
+        <source>%1 is not a spool manifest.</source>
+        <translation>%1 ist kein Manifest eines Zwischenspeichers.</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolRecovery</name>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="69"/>
+        <source>Audio that an earlier run could not deliver cannot be read (%1); it stays in %2.</source>
+        <translation>Audio, das ein früherer Lauf nicht zustellen konnte, kann nicht gelesen werden (%1); es bleibt in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="88"/>
+        <source>An earlier run left %1 of audio that cannot be delivered (%2); it stays in %3.</source>
+        <translation>Ein früherer Lauf hat %1 Audio hinterlassen, das nicht zugestellt werden kann (%2); es bleibt in %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="98"/>
+        <source>Delivering %1 of audio that an earlier run left undelivered, to %2.</source>
+        <translation>%1 Audio, das ein früherer Lauf nicht zugestellt hat, wird an %2 zugestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="140"/>
+        <source>Delivered the audio that an earlier run had left, to %1 as %2.</source>
+        <translation>Das Audio, das ein früherer Lauf hinterlassen hatte, ist an %1 zugestellt, als %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="153"/>
+        <source>The receiver has all of the audio an earlier run had left, but did not close its recording: %1</source>
+        <translation>Der Empfänger hat das ganze Audio, das ein früherer Lauf hinterlassen hatte, aber hat seine Aufnahme nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="165"/>
+        <source>%1 of audio that an earlier run left could be neither delivered (%2) nor saved (%3); it stays in %4.</source>
+        <translation>%1 Audio, das ein früherer Lauf hinterlassen hat, konnte weder zugestellt (%2) noch gespeichert (%3) werden; es bleibt in %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="173"/>
+        <source>%1 of audio that an earlier run left could not be delivered (%2). It is saved in %3</source>
+        <translation>%1 Audio, das ein früherer Lauf hinterlassen hat, konnte nicht zugestellt werden (%2). Es ist gespeichert in %3</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="182"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="225"/>
+        <source>Microphone %1 not delivered</source>
+        <comment>file name of audio saved after a crash</comment>
+        <translation>Mikrofon %1 nicht zugestellt</translation>
+    </message>
+</context>
+<context>
     <name>StreamTarget</name>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="21"/>
+        <location filename="../app/capture/streamtarget.cpp" line="22"/>
         <source>Enter the address of the other Earshot.</source>
         <translation>Geben Sie die Adresse des anderen Earshot ein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="27"/>
+        <location filename="../app/capture/streamtarget.cpp" line="28"/>
         <source>&quot;%1&quot; is not an address.</source>
         <translation>„%1“ ist keine Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="35"/>
+        <location filename="../app/capture/streamtarget.cpp" line="36"/>
         <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
         <translation>Earshot-Adressen beginnen mit http://, https://, ws:// oder wss://.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="47"/>
+        <location filename="../app/capture/streamtarget.cpp" line="48"/>
         <source>The address has an empty pairing token.</source>
         <translation>Die Adresse enthält einen leeren Kopplungscode.</translation>
     </message>
@@ -1925,20 +2013,25 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="102"/>
+        <location filename="../app/capture/streamuploader.cpp" line="120"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="160"/>
+        <location filename="../app/capture/streamuploader.cpp" line="178"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Der Empfänger hat %Ln bestätigtes Byte verloren, das hier nicht mehr vorliegt.</numerusform>
             <numerusform>Der Empfänger hat %Ln bestätigte Bytes verloren, die hier nicht mehr vorliegen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <source>The receiver no longer knows the session %1: %2 (%3)</source>
+        <translation>Der Empfänger kennt die Sitzung %1 nicht mehr: %2 (%3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="408"/>
+        <location filename="../app/capture/streamuploader.cpp" line="433"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Angehalten, bevor %Ln Byte zugestellt wurde.</numerusform>
@@ -1946,52 +2039,52 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="173"/>
+        <location filename="../app/capture/streamuploader.cpp" line="191"/>
         <source>Resumed at byte %1.</source>
         <translation>Bei Byte %1 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="212"/>
+        <location filename="../app/capture/streamuploader.cpp" line="237"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Der Empfänger kennt die Sitzung nicht mehr; der Rest kommt in eine neue Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="224"/>
+        <location filename="../app/capture/streamuploader.cpp" line="249"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Der Empfänger hat den Kopplungscode abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="225"/>
+        <location filename="../app/capture/streamuploader.cpp" line="250"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Der Empfänger hat abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="254"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Der Empfänger meldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="248"/>
+        <location filename="../app/capture/streamuploader.cpp" line="273"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Das Zertifikat von %1 hat sich geändert: Es war %2 und ist jetzt %3. Das kann ein Angriff sein; die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="283"/>
+        <location filename="../app/capture/streamuploader.cpp" line="308"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Das Zertifikat von %1 wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="313"/>
+        <location filename="../app/capture/streamuploader.cpp" line="338"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Verbindung zu %1 verloren (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <location filename="../app/capture/streamuploader.cpp" line="353"/>
         <source>no answer for %1 s</source>
         <translation>seit %1 s keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="358"/>
+        <location filename="../app/capture/streamuploader.cpp" line="383"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Der zum Senden zwischengespeicherte Ton kann nicht gelesen werden: %1</translation>
     </message>
@@ -2320,27 +2413,27 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Eine zuvor unterbrochene Aufnahme ist jetzt als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="98"/>
+        <location filename="../server/net/httpresponder.cpp" line="124"/>
         <source>Earshot: pairing needed</source>
         <translation>Earshot: Kopplung nötig</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="99"/>
+        <location filename="../server/net/httpresponder.cpp" line="125"/>
         <source>This device is not paired</source>
         <translation>Dieses Gerät ist nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="100"/>
+        <location filename="../server/net/httpresponder.cpp" line="126"/>
         <source>Earshot only takes recordings from devices that know its pairing code.</source>
         <translation>Earshot nimmt nur Aufnahmen von Geräten an, die seinen Kopplungscode kennen.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="102"/>
+        <location filename="../server/net/httpresponder.cpp" line="128"/>
         <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
         <translation>Öffnen Sie auf dem Computer, auf dem Earshot läuft, %1 und scannen Sie den QR-Code, oder geben Sie die dort angezeigte Adresse ein: Sie endet auf %2 und den Code.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="105"/>
+        <location filename="../server/net/httpresponder.cpp" line="131"/>
         <source>Connect a Device</source>
         <translation>Gerät verbinden</translation>
     </message>

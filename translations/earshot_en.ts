@@ -126,7 +126,7 @@
 <context>
     <name>StreamUploader</name>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="160"/>
+        <location filename="../app/capture/streamuploader.cpp" line="178"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>The receiver lost %Ln acknowledged byte that is no longer kept here.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="408"/>
+        <location filename="../app/capture/streamuploader.cpp" line="433"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Stopped before %Ln byte was delivered.</numerusform>

@@ -29,17 +29,17 @@
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="169"/>
+        <location filename="../server/captureserver.cpp" line="170"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="191"/>
+        <location filename="../server/captureserver.cpp" line="192"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="194"/>
+        <location filename="../server/captureserver.cpp" line="195"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="55"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="54"/>
+        <location filename="../server/net/clientconnection.cpp" line="56"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="209"/>
+        <location filename="../server/net/clientconnection.cpp" line="215"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="211"/>
+        <location filename="../server/net/clientconnection.cpp" line="217"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="233"/>
+        <location filename="../server/net/clientconnection.cpp" line="239"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="267"/>
+        <location filename="../server/net/clientconnection.cpp" line="273"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="332"/>
+        <location filename="../server/net/clientconnection.cpp" line="338"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="333"/>
+        <location filename="../server/net/clientconnection.cpp" line="339"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="334"/>
+        <location filename="../server/net/clientconnection.cpp" line="340"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="335"/>
+        <location filename="../server/net/clientconnection.cpp" line="341"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="339"/>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="376"/>
+        <location filename="../server/net/clientconnection.cpp" line="382"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="440"/>
+        <location filename="../server/net/clientconnection.cpp" line="446"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="133"/>
+        <location filename="../server/net/connectionintake.cpp" line="141"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="160"/>
+        <location filename="../server/net/connectionintake.cpp" line="170"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="68"/>
+        <location filename="../server/net/connectionworker.cpp" line="65"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>La grabación no se reanudó a tiempo; queda interrumpida.</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="79"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="81"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot no pudo iniciarse en el puerto %1: %2</translation>
     </message>
@@ -612,139 +612,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="82"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>Transmitir el micrófono de este equipo sin ventana.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>Listar los micrófonos (id y nombre) y salir.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>Transmitir el micrófono con id &lt;ID&gt; (véase --list-devices).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
         <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
         <translation>Transmitir al Earshot en &lt;URL&gt; (ws://, wss://, http:// o https://, con ?t=&lt;token&gt;). Por defecto: el de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="89"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>Detenerse tras &lt;S&gt; segundos de audio.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>Frecuencia de muestreo: 16000 (por defecto) o 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>RATE</source>
         <translation>FREC</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1 (por defecto) o 2 canales.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>Al terminar, escribir el SHA-256 del audio capturado en &lt;RUTA&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>Grabar también una copia local en &lt;RUTA&gt; (.ogg Opus, .oga FLAC o .wav).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>Confiar en el certificado wss:// con huella SHA-256 &lt;HUELLA&gt; y recordarlo.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
         <source>FP</source>
         <translation>HUELLA</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="113"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format debe ser 16000 o 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="121"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels debe ser 1 o 2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="130"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration debe ser un número de segundos mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="155"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="174"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
         <source>This computer has no microphone.</source>
         <translation>Este equipo no tiene micrófono.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>Ningún micrófono tiene el id «%1»; véase --list-devices.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="179"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="218"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="219"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>Ningún Earshot responde en 127.0.0.1:%1 y no se pudo iniciar uno: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="226"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="227"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>Ningún Earshot responde en 127.0.0.1:%1; se graba en %2 con un servidor propio de este comando.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="245"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="246"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>A partir de ahora se confía en el certificado de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="251"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="252"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -753,17 +753,17 @@ Su huella SHA-256 es %3
 Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar con --accept-certificate %3</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="286"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="308"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>Deteniendo; se entrega lo que queda (repita para abandonar).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="289"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
         <source>Giving up on what is not delivered.</source>
         <translation>Se abandona lo que no se ha entregado.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="300"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="322"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>%1 bytes entregados a %2 como %3.</translation>
     </message>
@@ -771,43 +771,49 @@ Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar c
 <context>
     <name>MicStreamer</name>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="32"/>
+        <location filename="../app/capture/micstreamer.cpp" line="37"/>
+        <source>If this program stops unexpectedly, the audio not delivered yet cannot be sent later: %1</source>
+        <translation>Si este programa se detiene de forma inesperada, el audio aún no entregado no podrá enviarse después: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="48"/>
         <source>The microphone is streaming already.</source>
         <translation>El micrófono ya está transmitiendo.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="46"/>
+        <location filename="../app/capture/micstreamer.cpp" line="62"/>
         <source>This computer has no microphone.</source>
         <translation>Este equipo no tiene micrófono.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="47"/>
+        <location filename="../app/capture/micstreamer.cpp" line="63"/>
         <source>The microphone &quot;%1&quot; is not connected.</source>
         <translation>El micrófono «%1» no está conectado.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="53"/>
-        <location filename="../app/capture/micstreamer.cpp" line="137"/>
+        <location filename="../app/capture/micstreamer.cpp" line="69"/>
+        <location filename="../app/capture/micstreamer.cpp" line="75"/>
+        <location filename="../app/capture/micstreamer.cpp" line="174"/>
         <source>Cannot keep audio for sending: %1</source>
         <translation>No se puede guardar el audio para enviarlo: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="80"/>
+        <location filename="../app/capture/micstreamer.cpp" line="103"/>
         <source>Streaming %1 from &quot;%2&quot; to %3.</source>
         <translation>Transmitiendo %1 desde «%2» a %3.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="164"/>
+        <location filename="../app/capture/micstreamer.cpp" line="201"/>
         <source>Captured %1 bytes, SHA-256 %2.</source>
         <translation>%1 bytes capturados, SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="170"/>
+        <location filename="../app/capture/micstreamer.cpp" line="207"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="194"/>
+        <location filename="../app/capture/micstreamer.cpp" line="231"/>
         <source>Local copy: %1</source>
         <translation>Copia local: %1</translation>
     </message>
@@ -864,166 +870,166 @@ Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar c
 <context>
     <name>MicrophonePanel</name>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="49"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="51"/>
         <source>Another Earshot:</source>
         <translation>Otro Earshot:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="52"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="53"/>
         <source>Keep a local copy</source>
         <translation>Guardar una copia local</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="63"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
         <source>16 kHz</source>
         <translation>16 kHz</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="65"/>
         <source>48 kHz</source>
         <translation>48 kHz</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="66"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
         <source>Mono</source>
         <translation>Mono</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="68"/>
         <source>Stereo</source>
         <translation>Estéreo</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="71"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
         <source>Input level</source>
         <translation>Nivel de entrada</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="73"/>
         <source>https://192.168.1.20:8000/?t=token</source>
         <translation>https://192.168.1.20:8000/?t=codigo</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="82"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="83"/>
         <source>Format of the local copy</source>
         <translation>Formato de la copia local</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="102"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
         <source>Microphone:</source>
         <translation>Micrófono:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
         <source>Level:</source>
         <translation>Nivel:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
         <source>Send to:</source>
         <translation>Enviar a:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
         <source>Connection:</source>
         <translation>Conexión:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
         <source>Elapsed:</source>
         <translation>Transcurrido:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
         <source>Sent:</source>
         <comment>bytes</comment>
         <translation>Enviado:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
         <source>Acknowledged:</source>
         <comment>bytes</comment>
         <translation>Confirmado:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="139"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="140"/>
         <source>Every byte was delivered.</source>
         <translation>Se entregaron todos los bytes.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="142"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
         <source>Every byte was delivered. Local copy: %1</source>
         <translation>Se entregaron todos los bytes. Copia local: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="144"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="145"/>
         <source>Streaming failed: %1</source>
         <translation>La transmisión falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="197"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="213"/>
         <source>No microphone found</source>
         <translation>No se encontró ningún micrófono</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="206"/>
-        <location filename="../app/capture/microphonepanel.cpp" line="267"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="222"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="283"/>
         <source>Stop streaming</source>
         <translation>Detener la transmisión</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="207"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="223"/>
         <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
         <translation>%1 de audio aún no han llegado al receptor. ¿Renunciar a ellos?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="236"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="252"/>
         <source>This computer&apos;s server is not running.</source>
         <translation>El servidor de este equipo no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="258"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
         <source>Microphone %1</source>
         <comment>file name of a local copy</comment>
         <translation>Micrófono %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="270"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
         <source>Stop now</source>
         <translation>Detener ahora</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="271"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="287"/>
         <source>The rest is still being delivered.</source>
         <translation>El resto aún se está entregando.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
         <source>Start streaming</source>
         <translation>Iniciar la transmisión</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="301"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="317"/>
         <source>Unknown certificate</source>
         <translation>Certificado desconocido</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="302"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="318"/>
         <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
         <translation>El Earshot en %1 presenta un certificado en el que este equipo no confía.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="307"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="323"/>
         <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
 
 %1
@@ -1036,22 +1042,22 @@ Trust it for %2 from now on?</source>
 ¿Confiar en él para %2 a partir de ahora?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="312"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="328"/>
         <source>Trust</source>
         <translation>Confiar</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="347"/>
         <source>Certificate changed</source>
         <translation>Certificado cambiado</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="332"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="348"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
         <translation>El certificado de %1 no es el que aceptó antes. Alguien podría estar interceptando la conexión; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="337"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="353"/>
         <source>Trusted: %1
 Presented now: %2
 
@@ -1062,7 +1068,7 @@ Presentado ahora: %2
 Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para que se le vuelva a preguntar.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="341"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="357"/>
         <source>Forget the old certificate</source>
         <translation>Olvidar el certificado anterior</translation>
     </message>
@@ -1255,71 +1261,71 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         <translation>este escritorio no tiene papelera para ello</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="293"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="305"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="300"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="303"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="309"/>
         <source>The audio file is missing.</source>
         <translation>Falta el archivo de audio.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="307"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="313"/>
         <source>Ended %1</source>
         <translation>Finalizada el %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="336"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="363"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="369"/>
         <source>It is still being recorded.</source>
         <translation>Todavía se está grabando.</translation>
     </message>
@@ -1482,27 +1488,27 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="77"/>
+        <location filename="../server/session/remuxqueue.cpp" line="78"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 no se remultiplexa: su archivo adjunto no se puede leer (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="90"/>
+        <location filename="../server/session/remuxqueue.cpp" line="91"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 queda tal como se transmitió; el remultiplexado falló: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="108"/>
+        <location filename="../server/session/remuxqueue.cpp" line="111"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>No se pudo sustituir por el %1 remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="118"/>
+        <location filename="../server/session/remuxqueue.cpp" line="121"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>No se pudo actualizar el archivo adjunto de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="123"/>
+        <location filename="../server/session/remuxqueue.cpp" line="126"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexado: %L2 s de duración, con búsqueda.</translation>
     </message>
@@ -1816,58 +1822,140 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>Spool</name>
     <message>
-        <location filename="../app/capture/spool.cpp" line="48"/>
-        <location filename="../app/capture/spool.cpp" line="56"/>
+        <location filename="../app/capture/spool.cpp" line="54"/>
+        <location filename="../app/capture/spool.cpp" line="61"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="62"/>
+        <location filename="../app/capture/spool.cpp" line="90"/>
+        <source>The audio kept in %1 has a gap before %2.</source>
+        <translation>Al audio guardado en %1 le falta un trozo antes de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="121"/>
+        <source>The folder %1 is in use by another process.</source>
+        <translation>Otro proceso está usando la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="122"/>
         <source>Cannot lock the folder %1.</source>
         <translation>No se puede bloquear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="97"/>
+        <location filename="../app/capture/spool.cpp" line="131"/>
+        <source>Cannot write %1 to the disk: %2</source>
+        <translation>No se puede escribir %1 en el disco: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="165"/>
         <source>The spool is not open.</source>
         <translation>La cola de envío no está abierta.</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="110"/>
+        <location filename="../app/capture/spool.cpp" line="178"/>
         <source>Cannot write to %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="143"/>
-        <location filename="../app/capture/spool.cpp" line="152"/>
-        <location filename="../app/capture/spool.cpp" line="157"/>
+        <location filename="../app/capture/spool.cpp" line="211"/>
+        <location filename="../app/capture/spool.cpp" line="220"/>
+        <location filename="../app/capture/spool.cpp" line="225"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="181"/>
+        <location filename="../app/capture/spool.cpp" line="251"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpoolManifest</name>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="44"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="54"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="72"/>
+        <source>%1 is not a spool manifest.</source>
+        <translation>%1 no es un manifiesto de búfer.</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolRecovery</name>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="69"/>
+        <source>Audio that an earlier run could not deliver cannot be read (%1); it stays in %2.</source>
+        <translation>No se puede leer el audio que una ejecución anterior no pudo entregar (%1); se queda en %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="88"/>
+        <source>An earlier run left %1 of audio that cannot be delivered (%2); it stays in %3.</source>
+        <translation>Una ejecución anterior dejó %1 de audio que no se puede entregar (%2); se queda en %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="98"/>
+        <source>Delivering %1 of audio that an earlier run left undelivered, to %2.</source>
+        <translation>Entregando a %2 %1 de audio que una ejecución anterior dejó sin entregar.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="140"/>
+        <source>Delivered the audio that an earlier run had left, to %1 as %2.</source>
+        <translation>Se entregó a %1 el audio que había dejado una ejecución anterior, como %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="153"/>
+        <source>The receiver has all of the audio an earlier run had left, but did not close its recording: %1</source>
+        <translation>El receptor tiene todo el audio que dejó una ejecución anterior, pero no cerró su grabación: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="165"/>
+        <source>%1 of audio that an earlier run left could be neither delivered (%2) nor saved (%3); it stays in %4.</source>
+        <translation>%1 de audio que dejó una ejecución anterior no se pudo entregar (%2) ni guardar (%3); se queda en %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="173"/>
+        <source>%1 of audio that an earlier run left could not be delivered (%2). It is saved in %3</source>
+        <translation>%1 de audio que dejó una ejecución anterior no se pudo entregar (%2). Está guardado en %3</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="182"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="225"/>
+        <source>Microphone %1 not delivered</source>
+        <comment>file name of audio saved after a crash</comment>
+        <translation>Micrófono %1 sin entregar</translation>
+    </message>
+</context>
+<context>
     <name>StreamTarget</name>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="21"/>
+        <location filename="../app/capture/streamtarget.cpp" line="22"/>
         <source>Enter the address of the other Earshot.</source>
         <translation>Escriba la dirección del otro Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="27"/>
+        <location filename="../app/capture/streamtarget.cpp" line="28"/>
         <source>&quot;%1&quot; is not an address.</source>
         <translation>«%1» no es una dirección.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="35"/>
+        <location filename="../app/capture/streamtarget.cpp" line="36"/>
         <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
         <translation>Las direcciones de Earshot empiezan por http://, https://, ws:// o wss://.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="47"/>
+        <location filename="../app/capture/streamtarget.cpp" line="48"/>
         <source>The address has an empty pairing token.</source>
         <translation>La dirección tiene un código de emparejamiento vacío.</translation>
     </message>
@@ -1925,20 +2013,25 @@ Delete it permanently? This cannot be undone.</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="102"/>
+        <location filename="../app/capture/streamuploader.cpp" line="120"/>
         <source>the connection was closed</source>
         <translation>se cerró la conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="160"/>
+        <location filename="../app/capture/streamuploader.cpp" line="178"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>El receptor perdió %Ln byte confirmado que ya no se conserva aquí.</numerusform>
             <numerusform>El receptor perdió %Ln bytes confirmados que ya no se conservan aquí.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <source>The receiver no longer knows the session %1: %2 (%3)</source>
+        <translation>El receptor ya no conoce la sesión %1: %2 (%3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="408"/>
+        <location filename="../app/capture/streamuploader.cpp" line="433"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Detenido antes de entregar %Ln byte.</numerusform>
@@ -1946,52 +2039,52 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="173"/>
+        <location filename="../app/capture/streamuploader.cpp" line="191"/>
         <source>Resumed at byte %1.</source>
         <translation>Reanudado en el byte %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="212"/>
+        <location filename="../app/capture/streamuploader.cpp" line="237"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>El receptor ya no conoce la sesión; el resto irá a una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="224"/>
+        <location filename="../app/capture/streamuploader.cpp" line="249"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>El receptor rechazó el código de emparejamiento (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="225"/>
+        <location filename="../app/capture/streamuploader.cpp" line="250"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>El receptor rechazó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="254"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>El receptor indicó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="248"/>
+        <location filename="../app/capture/streamuploader.cpp" line="273"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>El certificado de %1 ha cambiado: era %2 y ahora es %3. Puede tratarse de un ataque; se rechazó la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="283"/>
+        <location filename="../app/capture/streamuploader.cpp" line="308"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>No se aceptó el certificado de %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="313"/>
+        <location filename="../app/capture/streamuploader.cpp" line="338"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Se perdió la conexión con %1 (%2); nuevo intento en %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <location filename="../app/capture/streamuploader.cpp" line="353"/>
         <source>no answer for %1 s</source>
         <translation>sin respuesta durante %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="358"/>
+        <location filename="../app/capture/streamuploader.cpp" line="383"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>No se puede leer el audio guardado para enviar: %1</translation>
     </message>
@@ -2320,27 +2413,27 @@ Delete it permanently? This cannot be undone.</source>
         <translation>Una grabación que se interrumpió antes ya está guardada como {file}.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="98"/>
+        <location filename="../server/net/httpresponder.cpp" line="124"/>
         <source>Earshot: pairing needed</source>
         <translation>Earshot: se necesita emparejar</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="99"/>
+        <location filename="../server/net/httpresponder.cpp" line="125"/>
         <source>This device is not paired</source>
         <translation>Este dispositivo no está emparejado</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="100"/>
+        <location filename="../server/net/httpresponder.cpp" line="126"/>
         <source>Earshot only takes recordings from devices that know its pairing code.</source>
         <translation>Earshot solo acepta grabaciones de dispositivos que conocen su código de emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="102"/>
+        <location filename="../server/net/httpresponder.cpp" line="128"/>
         <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
         <translation>En el equipo donde se ejecuta Earshot, abra %1 y escanee el código QR, o escriba la dirección que aparece allí: termina en %2 seguido del código.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="105"/>
+        <location filename="../server/net/httpresponder.cpp" line="131"/>
         <source>Connect a Device</source>
         <translation>Conectar un dispositivo</translation>
     </message>

@@ -29,17 +29,17 @@
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="169"/>
+        <location filename="../server/captureserver.cpp" line="170"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="191"/>
+        <location filename="../server/captureserver.cpp" line="192"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="194"/>
+        <location filename="../server/captureserver.cpp" line="195"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="55"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="54"/>
+        <location filename="../server/net/clientconnection.cpp" line="56"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="209"/>
+        <location filename="../server/net/clientconnection.cpp" line="215"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="211"/>
+        <location filename="../server/net/clientconnection.cpp" line="217"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="233"/>
+        <location filename="../server/net/clientconnection.cpp" line="239"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="267"/>
+        <location filename="../server/net/clientconnection.cpp" line="273"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="332"/>
+        <location filename="../server/net/clientconnection.cpp" line="338"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="333"/>
+        <location filename="../server/net/clientconnection.cpp" line="339"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="334"/>
+        <location filename="../server/net/clientconnection.cpp" line="340"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="335"/>
+        <location filename="../server/net/clientconnection.cpp" line="341"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="339"/>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="376"/>
+        <location filename="../server/net/clientconnection.cpp" line="382"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="440"/>
+        <location filename="../server/net/clientconnection.cpp" line="446"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="133"/>
+        <location filename="../server/net/connectionintake.cpp" line="141"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="160"/>
+        <location filename="../server/net/connectionintake.cpp" line="170"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="68"/>
+        <location filename="../server/net/connectionworker.cpp" line="65"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>L’enregistrement n’a pas été repris à temps&#xa0;; il reste interrompu.</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="79"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="81"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot n’a pas pu démarrer sur le port %1&#xa0;: %2</translation>
     </message>
@@ -612,139 +612,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="82"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>Diffuser le micro de cet ordinateur sans fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>Lister les micros (identifiant et nom) et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>Diffuser le micro d’identifiant &lt;ID&gt; (voir --list-devices).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
         <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
         <translation>Diffuser vers l’Earshot à &lt;URL&gt; (ws://, wss://, http:// ou https://, avec&#xa0;?t=&lt;jeton&gt;). Par défaut&#xa0;: celui de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="89"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>S’arrêter après &lt;S&gt; secondes d’audio.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>Fréquence d’échantillonnage&#xa0;: 16000 (par défaut) ou 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>RATE</source>
         <translation>FRÉQ</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1 (par défaut) ou 2 canaux.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>À la fin, écrire le SHA-256 de l’audio capturé dans &lt;CHEMIN&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>Enregistrer aussi une copie locale dans &lt;CHEMIN&gt; (.ogg Opus, .oga FLAC ou .wav).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>Faire confiance au certificat wss:// d’empreinte SHA-256 &lt;EMP&gt; et s’en souvenir.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
         <source>FP</source>
         <translation>EMP</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="113"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format doit valoir 16000 ou 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="121"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels doit valoir 1 ou 2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="130"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration doit être un nombre de secondes supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="155"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="174"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
         <source>This computer has no microphone.</source>
         <translation>Cet ordinateur n’a pas de micro.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>Aucun micro n’a l’identifiant «&#xa0;%1&#xa0;»&#xa0;; voir --list-devices.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="179"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="218"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="219"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>Aucun Earshot ne répond sur 127.0.0.1:%1, et il n’a pas été possible d’en démarrer un&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="226"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="227"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>Aucun Earshot ne répond sur 127.0.0.1:%1&#xa0;; enregistrement dans %2 avec un serveur propre à cette commande.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="245"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="246"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>Le certificat de %1 (%2) est désormais considéré comme fiable.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="251"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="252"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -753,17 +753,17 @@ Son empreinte SHA-256 est %3
 Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspondent, relancez avec --accept-certificate %3</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="286"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="308"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>Arrêt&#xa0;; envoi de ce qui reste (recommencez pour abandonner).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="289"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
         <source>Giving up on what is not delivered.</source>
         <translation>Abandon de ce qui n’a pas été livré.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="300"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="322"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>%1 octets livrés à %2 sous le nom %3.</translation>
     </message>
@@ -771,43 +771,49 @@ Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspond
 <context>
     <name>MicStreamer</name>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="32"/>
+        <location filename="../app/capture/micstreamer.cpp" line="37"/>
+        <source>If this program stops unexpectedly, the audio not delivered yet cannot be sent later: %1</source>
+        <translation>Si ce programme s’arrête de façon inattendue, l’audio pas encore livré ne pourra pas être envoyé plus tard : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="48"/>
         <source>The microphone is streaming already.</source>
         <translation>Le micro est déjà en cours de diffusion.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="46"/>
+        <location filename="../app/capture/micstreamer.cpp" line="62"/>
         <source>This computer has no microphone.</source>
         <translation>Cet ordinateur n’a pas de micro.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="47"/>
+        <location filename="../app/capture/micstreamer.cpp" line="63"/>
         <source>The microphone &quot;%1&quot; is not connected.</source>
         <translation>Le micro «&#xa0;%1&#xa0;» n’est pas branché.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="53"/>
-        <location filename="../app/capture/micstreamer.cpp" line="137"/>
+        <location filename="../app/capture/micstreamer.cpp" line="69"/>
+        <location filename="../app/capture/micstreamer.cpp" line="75"/>
+        <location filename="../app/capture/micstreamer.cpp" line="174"/>
         <source>Cannot keep audio for sending: %1</source>
         <translation>Impossible de conserver l’audio à envoyer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="80"/>
+        <location filename="../app/capture/micstreamer.cpp" line="103"/>
         <source>Streaming %1 from &quot;%2&quot; to %3.</source>
         <translation>Diffusion de %1 depuis «&#xa0;%2&#xa0;» vers %3.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="164"/>
+        <location filename="../app/capture/micstreamer.cpp" line="201"/>
         <source>Captured %1 bytes, SHA-256 %2.</source>
         <translation>%1 octets capturés, SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="170"/>
+        <location filename="../app/capture/micstreamer.cpp" line="207"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="194"/>
+        <location filename="../app/capture/micstreamer.cpp" line="231"/>
         <source>Local copy: %1</source>
         <translation>Copie locale&#xa0;: %1</translation>
     </message>
@@ -864,166 +870,166 @@ Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspond
 <context>
     <name>MicrophonePanel</name>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="49"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="51"/>
         <source>Another Earshot:</source>
         <translation>Un autre Earshot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="52"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="53"/>
         <source>Keep a local copy</source>
         <translation>Garder une copie locale</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="63"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
         <source>16 kHz</source>
         <translation>16 kHz</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="65"/>
         <source>48 kHz</source>
         <translation>48 kHz</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="66"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
         <source>Mono</source>
         <translation>Mono</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="68"/>
         <source>Stereo</source>
         <translation>Stéréo</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="71"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
         <source>Input level</source>
         <translation>Niveau d’entrée</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="73"/>
         <source>https://192.168.1.20:8000/?t=token</source>
         <translation>https://192.168.1.20:8000/?t=code</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="82"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="83"/>
         <source>Format of the local copy</source>
         <translation>Format de la copie locale</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="102"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
         <source>Microphone:</source>
         <translation>Micro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
         <source>Level:</source>
         <translation>Niveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
         <source>Send to:</source>
         <translation>Envoyer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
         <source>Connection:</source>
         <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
         <source>Elapsed:</source>
         <translation>Écoulé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
         <source>Sent:</source>
         <comment>bytes</comment>
         <translation>Envoyé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
         <source>Acknowledged:</source>
         <comment>bytes</comment>
         <translation>Confirmé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="139"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="140"/>
         <source>Every byte was delivered.</source>
         <translation>Tous les octets ont été livrés.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="142"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
         <source>Every byte was delivered. Local copy: %1</source>
         <translation>Tous les octets ont été livrés. Copie locale&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="144"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="145"/>
         <source>Streaming failed: %1</source>
         <translation>La diffusion a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="197"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="213"/>
         <source>No microphone found</source>
         <translation>Aucun micro trouvé</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="206"/>
-        <location filename="../app/capture/microphonepanel.cpp" line="267"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="222"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="283"/>
         <source>Stop streaming</source>
         <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="207"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="223"/>
         <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
         <translation>%1 d’audio ne sont pas encore parvenus au destinataire. Y renoncer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="236"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="252"/>
         <source>This computer&apos;s server is not running.</source>
         <translation>Le serveur de cet ordinateur ne fonctionne pas.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="258"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
         <source>Microphone %1</source>
         <comment>file name of a local copy</comment>
         <translation>Micro %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="270"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
         <source>Stop now</source>
         <translation>Arrêter maintenant</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="271"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="287"/>
         <source>The rest is still being delivered.</source>
         <translation>Le reste est encore en cours de livraison.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
         <source>Start streaming</source>
         <translation>Démarrer la diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="301"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="317"/>
         <source>Unknown certificate</source>
         <translation>Certificat inconnu</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="302"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="318"/>
         <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
         <translation>L’Earshot à %1 présente un certificat auquel cet ordinateur ne fait pas confiance.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="307"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="323"/>
         <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
 
 %1
@@ -1036,22 +1042,22 @@ Trust it for %2 from now on?</source>
 Lui faire confiance pour %2 désormais&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="312"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="328"/>
         <source>Trust</source>
         <translation>Faire confiance</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="347"/>
         <source>Certificate changed</source>
         <translation>Certificat modifié</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="332"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="348"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
         <translation>Le certificat de %1 n’est pas celui auquel vous faisiez confiance. Quelqu’un intercepte peut-être la connexion&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="337"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="353"/>
         <source>Trusted: %1
 Presented now: %2
 
@@ -1062,7 +1068,7 @@ Présenté maintenant&#xa0;: %2
 Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pour que la question soit reposée.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="341"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="357"/>
         <source>Forget the old certificate</source>
         <translation>Oublier l’ancien certificat</translation>
     </message>
@@ -1255,71 +1261,71 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         <translation>ce bureau n’a pas de corbeille pour cela</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="293"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="305"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="300"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="303"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="309"/>
         <source>The audio file is missing.</source>
         <translation>Le fichier audio est manquant.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="307"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="313"/>
         <source>Ended %1</source>
         <translation>Terminé le %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="336"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="363"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="369"/>
         <source>It is still being recorded.</source>
         <translation>Il est encore en cours d’enregistrement.</translation>
     </message>
@@ -1482,27 +1488,27 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="77"/>
+        <location filename="../server/session/remuxqueue.cpp" line="78"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 n’est pas remultiplexé&#xa0;: son fichier annexe est illisible (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="90"/>
+        <location filename="../server/session/remuxqueue.cpp" line="91"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 reste tel qu’il a été transmis&#xa0;; le remultiplexage a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="108"/>
+        <location filename="../server/session/remuxqueue.cpp" line="111"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Impossible de mettre en place %1 remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="118"/>
+        <location filename="../server/session/remuxqueue.cpp" line="121"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Impossible de mettre à jour le fichier annexe de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="123"/>
+        <location filename="../server/session/remuxqueue.cpp" line="126"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexé&#xa0;: %L2 s, navigable.</translation>
     </message>
@@ -1816,58 +1822,140 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>Spool</name>
     <message>
-        <location filename="../app/capture/spool.cpp" line="48"/>
-        <location filename="../app/capture/spool.cpp" line="56"/>
+        <location filename="../app/capture/spool.cpp" line="54"/>
+        <location filename="../app/capture/spool.cpp" line="61"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="62"/>
+        <location filename="../app/capture/spool.cpp" line="90"/>
+        <source>The audio kept in %1 has a gap before %2.</source>
+        <translation>Il manque un morceau de l’audio conservé dans %1 avant %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="121"/>
+        <source>The folder %1 is in use by another process.</source>
+        <translation>Le dossier %1 est utilisé par un autre processus.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="122"/>
         <source>Cannot lock the folder %1.</source>
         <translation>Impossible de verrouiller le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="97"/>
+        <location filename="../app/capture/spool.cpp" line="131"/>
+        <source>Cannot write %1 to the disk: %2</source>
+        <translation>Impossible d’écrire %1 sur le disque : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="165"/>
         <source>The spool is not open.</source>
         <translation>La file d’attente n’est pas ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="110"/>
+        <location filename="../app/capture/spool.cpp" line="178"/>
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="143"/>
-        <location filename="../app/capture/spool.cpp" line="152"/>
-        <location filename="../app/capture/spool.cpp" line="157"/>
+        <location filename="../app/capture/spool.cpp" line="211"/>
+        <location filename="../app/capture/spool.cpp" line="220"/>
+        <location filename="../app/capture/spool.cpp" line="225"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="181"/>
+        <location filename="../app/capture/spool.cpp" line="251"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpoolManifest</name>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="44"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="54"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="72"/>
+        <source>%1 is not a spool manifest.</source>
+        <translation>%1 n’est pas un manifeste de tampon.</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolRecovery</name>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="69"/>
+        <source>Audio that an earlier run could not deliver cannot be read (%1); it stays in %2.</source>
+        <translation>L’audio qu’une exécution précédente n’a pas pu livrer est illisible (%1) ; il reste dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="88"/>
+        <source>An earlier run left %1 of audio that cannot be delivered (%2); it stays in %3.</source>
+        <translation>Une exécution précédente a laissé %1 d’audio impossible à livrer (%2) ; il reste dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="98"/>
+        <source>Delivering %1 of audio that an earlier run left undelivered, to %2.</source>
+        <translation>Livraison à %2 de %1 d’audio qu’une exécution précédente n’avait pas livré.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="140"/>
+        <source>Delivered the audio that an earlier run had left, to %1 as %2.</source>
+        <translation>L’audio laissé par une exécution précédente a été livré à %1, sous le nom %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="153"/>
+        <source>The receiver has all of the audio an earlier run had left, but did not close its recording: %1</source>
+        <translation>Le destinataire a tout l’audio laissé par une exécution précédente, mais n’a pas clos son enregistrement : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="165"/>
+        <source>%1 of audio that an earlier run left could be neither delivered (%2) nor saved (%3); it stays in %4.</source>
+        <translation>%1 d’audio laissé par une exécution précédente n’a pu être ni livré (%2) ni enregistré (%3) ; il reste dans %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="173"/>
+        <source>%1 of audio that an earlier run left could not be delivered (%2). It is saved in %3</source>
+        <translation>%1 d’audio laissé par une exécution précédente n’a pas pu être livré (%2). Il est enregistré dans %3</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="182"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="225"/>
+        <source>Microphone %1 not delivered</source>
+        <comment>file name of audio saved after a crash</comment>
+        <translation>Microphone %1 non livré</translation>
+    </message>
+</context>
+<context>
     <name>StreamTarget</name>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="21"/>
+        <location filename="../app/capture/streamtarget.cpp" line="22"/>
         <source>Enter the address of the other Earshot.</source>
         <translation>Saisissez l’adresse de l’autre Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="27"/>
+        <location filename="../app/capture/streamtarget.cpp" line="28"/>
         <source>&quot;%1&quot; is not an address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="35"/>
+        <location filename="../app/capture/streamtarget.cpp" line="36"/>
         <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
         <translation>Les adresses Earshot commencent par http://, https://, ws:// ou wss://.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="47"/>
+        <location filename="../app/capture/streamtarget.cpp" line="48"/>
         <source>The address has an empty pairing token.</source>
         <translation>L’adresse contient un code d’appairage vide.</translation>
     </message>
@@ -1925,20 +2013,25 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="102"/>
+        <location filename="../app/capture/streamuploader.cpp" line="120"/>
         <source>the connection was closed</source>
         <translation>la connexion a été fermée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="160"/>
+        <location filename="../app/capture/streamuploader.cpp" line="178"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Le destinataire a perdu %Ln octet confirmé qui n’est plus conservé ici.</numerusform>
             <numerusform>Le destinataire a perdu %Ln octets confirmés qui ne sont plus conservés ici.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <source>The receiver no longer knows the session %1: %2 (%3)</source>
+        <translation>Le destinataire ne connaît plus la session %1 : %2 (%3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="408"/>
+        <location filename="../app/capture/streamuploader.cpp" line="433"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Arrêté avant que %Ln octet ne soit livré.</numerusform>
@@ -1946,52 +2039,52 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="173"/>
+        <location filename="../app/capture/streamuploader.cpp" line="191"/>
         <source>Resumed at byte %1.</source>
         <translation>Reprise à l’octet %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="212"/>
+        <location filename="../app/capture/streamuploader.cpp" line="237"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Le destinataire ne connaît plus la session&#xa0;; le reste va dans un nouvel enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="224"/>
+        <location filename="../app/capture/streamuploader.cpp" line="249"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Le destinataire a refusé le code d’appairage (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="225"/>
+        <location filename="../app/capture/streamuploader.cpp" line="250"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Le destinataire a refusé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="254"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Le destinataire signale&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="248"/>
+        <location filename="../app/capture/streamuploader.cpp" line="273"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Le certificat de %1 a changé&#xa0;: c’était %2, c’est maintenant %3. Il peut s’agir d’une attaque&#xa0;; la connexion a été refusée.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="283"/>
+        <location filename="../app/capture/streamuploader.cpp" line="308"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Le certificat de %1 n’a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="313"/>
+        <location filename="../app/capture/streamuploader.cpp" line="338"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Connexion à %1 perdue (%2)&#xa0;; nouvel essai dans %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <location filename="../app/capture/streamuploader.cpp" line="353"/>
         <source>no answer for %1 s</source>
         <translation>aucune réponse depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="358"/>
+        <location filename="../app/capture/streamuploader.cpp" line="383"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Impossible de lire l’audio conservé pour l’envoi&#xa0;: %1</translation>
     </message>
@@ -2320,27 +2413,27 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>Un enregistrement interrompu précédemment est maintenant sauvegardé sous {file}.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="98"/>
+        <location filename="../server/net/httpresponder.cpp" line="124"/>
         <source>Earshot: pairing needed</source>
         <translation>Earshot&#xa0;: appairage nécessaire</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="99"/>
+        <location filename="../server/net/httpresponder.cpp" line="125"/>
         <source>This device is not paired</source>
         <translation>Cet appareil n’est pas appairé</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="100"/>
+        <location filename="../server/net/httpresponder.cpp" line="126"/>
         <source>Earshot only takes recordings from devices that know its pairing code.</source>
         <translation>Earshot n’accepte que les enregistrements des appareils qui connaissent son code d’appairage.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="102"/>
+        <location filename="../server/net/httpresponder.cpp" line="128"/>
         <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
         <translation>Sur l’ordinateur où fonctionne Earshot, ouvrez %1 et scannez le code QR, ou saisissez l’adresse qui y est affichée&#xa0;: elle se termine par %2 suivi du code.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="105"/>
+        <location filename="../server/net/httpresponder.cpp" line="131"/>
         <source>Connect a Device</source>
         <translation>Connecter un appareil</translation>
     </message>

@@ -29,17 +29,17 @@
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="169"/>
+        <location filename="../server/captureserver.cpp" line="170"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="191"/>
+        <location filename="../server/captureserver.cpp" line="192"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="194"/>
+        <location filename="../server/captureserver.cpp" line="195"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
@@ -47,67 +47,67 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="55"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="54"/>
+        <location filename="../server/net/clientconnection.cpp" line="56"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="209"/>
+        <location filename="../server/net/clientconnection.cpp" line="215"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="211"/>
+        <location filename="../server/net/clientconnection.cpp" line="217"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="233"/>
+        <location filename="../server/net/clientconnection.cpp" line="239"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="267"/>
+        <location filename="../server/net/clientconnection.cpp" line="273"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="332"/>
+        <location filename="../server/net/clientconnection.cpp" line="338"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="333"/>
+        <location filename="../server/net/clientconnection.cpp" line="339"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="334"/>
+        <location filename="../server/net/clientconnection.cpp" line="340"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="335"/>
+        <location filename="../server/net/clientconnection.cpp" line="341"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="339"/>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="376"/>
+        <location filename="../server/net/clientconnection.cpp" line="382"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="440"/>
+        <location filename="../server/net/clientconnection.cpp" line="446"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="133"/>
+        <location filename="../server/net/connectionintake.cpp" line="141"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="160"/>
+        <location filename="../server/net/connectionintake.cpp" line="170"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="68"/>
+        <location filename="../server/net/connectionworker.cpp" line="65"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>录音未能及时续传，保持中断状态。</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="79"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="81"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot 无法在端口 %1 上启动：%2</translation>
     </message>
@@ -610,139 +610,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="82"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>不显示窗口，串流本机麦克风。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>列出麦克风（ID 和名称）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>串流 ID 为 &lt;ID&gt; 的麦克风（参见 --list-devices）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
         <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
         <translation>串流到位于 &lt;URL&gt; 的 Earshot（ws://、wss://、http:// 或 https://，带 ?t=&lt;令牌&gt;）。默认：本机的 Earshot。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="89"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>录制 &lt;S&gt; 秒音频后停止。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>采样率：16000（默认）或 48000。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1（默认）或 2 个声道。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>结束时将所录音频的 SHA-256 写入 &lt;PATH&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>同时将本地副本录制到 &lt;PATH&gt;（.ogg Opus、.oga FLAC 或 .wav）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>信任 SHA-256 指纹为 &lt;FP&gt; 的 wss:// 证书并记住它。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
         <source>FP</source>
         <translation>FP</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="113"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format 必须为 16000 或 48000。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="121"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels 必须为 1 或 2。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="130"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration 必须是大于 0 的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="155"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="174"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
         <source>This computer has no microphone.</source>
         <translation>本机没有麦克风。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>没有 ID 为“%1”的麦克风；参见 --list-devices。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="179"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="218"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="219"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>127.0.0.1:%1 上没有 Earshot 响应，且无法启动一个：%2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="226"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="227"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>127.0.0.1:%1 上没有 Earshot 响应；将使用此命令自带的服务器录制到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="245"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="246"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>今后将信任 %1 的证书（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="251"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="252"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -751,17 +751,17 @@ Compare it with the one the other Earshot shows; if they match, run again with -
 请与另一台 Earshot 显示的指纹比对；如果一致，请使用 --accept-certificate %3 重新运行</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="286"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="308"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>正在停止；正在送达剩余数据（再次执行可放弃）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="289"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
         <source>Giving up on what is not delivered.</source>
         <translation>放弃未送达的数据。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="300"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="322"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>已将 %1 字节送达 %2，保存为 %3。</translation>
     </message>
@@ -769,43 +769,49 @@ Compare it with the one the other Earshot shows; if they match, run again with -
 <context>
     <name>MicStreamer</name>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="32"/>
+        <location filename="../app/capture/micstreamer.cpp" line="37"/>
+        <source>If this program stops unexpectedly, the audio not delivered yet cannot be sent later: %1</source>
+        <translation>如果本程序意外停止，尚未送达的音频将无法稍后发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="48"/>
         <source>The microphone is streaming already.</source>
         <translation>麦克风已在串流中。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="46"/>
+        <location filename="../app/capture/micstreamer.cpp" line="62"/>
         <source>This computer has no microphone.</source>
         <translation>本机没有麦克风。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="47"/>
+        <location filename="../app/capture/micstreamer.cpp" line="63"/>
         <source>The microphone &quot;%1&quot; is not connected.</source>
         <translation>麦克风“%1”未连接。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="53"/>
-        <location filename="../app/capture/micstreamer.cpp" line="137"/>
+        <location filename="../app/capture/micstreamer.cpp" line="69"/>
+        <location filename="../app/capture/micstreamer.cpp" line="75"/>
+        <location filename="../app/capture/micstreamer.cpp" line="174"/>
         <source>Cannot keep audio for sending: %1</source>
         <translation>无法缓存待发送的音频：%1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="80"/>
+        <location filename="../app/capture/micstreamer.cpp" line="103"/>
         <source>Streaming %1 from &quot;%2&quot; to %3.</source>
         <translation>正在将 %1 从“%2”串流到 %3。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="164"/>
+        <location filename="../app/capture/micstreamer.cpp" line="201"/>
         <source>Captured %1 bytes, SHA-256 %2.</source>
         <translation>已采集 %1 字节，SHA-256 %2。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="170"/>
+        <location filename="../app/capture/micstreamer.cpp" line="207"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="194"/>
+        <location filename="../app/capture/micstreamer.cpp" line="231"/>
         <source>Local copy: %1</source>
         <translation>本地副本：%1</translation>
     </message>
@@ -860,166 +866,166 @@ Compare it with the one the other Earshot shows; if they match, run again with -
 <context>
     <name>MicrophonePanel</name>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="49"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="50"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="51"/>
         <source>Another Earshot:</source>
         <translation>另一台 Earshot：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="52"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="53"/>
         <source>Keep a local copy</source>
         <translation>保留本地副本</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="63"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
         <source>16 kHz</source>
         <translation>16 kHz</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="64"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="65"/>
         <source>48 kHz</source>
         <translation>48 kHz</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="66"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
         <source>Mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="67"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="68"/>
         <source>Stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="71"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
         <source>Input level</source>
         <translation>输入电平</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="72"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="73"/>
         <source>https://192.168.1.20:8000/?t=token</source>
         <translation>https://192.168.1.20:8000/?t=配对码</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="82"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="83"/>
         <source>Format of the local copy</source>
         <translation>本地副本的格式</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="102"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
         <source>Microphone:</source>
         <translation>麦克风：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
         <source>Level:</source>
         <translation>电平：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
         <source>Send to:</source>
         <translation>发送到：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
         <source>Elapsed:</source>
         <translation>已用时间：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
         <source>Sent:</source>
         <comment>bytes</comment>
         <translation>已发送：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
         <source>Acknowledged:</source>
         <comment>bytes</comment>
         <translation>已确认：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="139"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="140"/>
         <source>Every byte was delivered.</source>
         <translation>所有字节均已送达。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="142"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
         <source>Every byte was delivered. Local copy: %1</source>
         <translation>所有字节均已送达。本地副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="144"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="145"/>
         <source>Streaming failed: %1</source>
         <translation>串流失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="197"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="213"/>
         <source>No microphone found</source>
         <translation>未找到麦克风</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="206"/>
-        <location filename="../app/capture/microphonepanel.cpp" line="267"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="222"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="283"/>
         <source>Stop streaming</source>
         <translation>停止串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="207"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="223"/>
         <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
         <translation>还有 %1 的音频尚未到达接收端。要放弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="236"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="252"/>
         <source>This computer&apos;s server is not running.</source>
         <translation>本机的服务器未在运行。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="258"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
         <source>Microphone %1</source>
         <comment>file name of a local copy</comment>
         <translation>麦克风 %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="270"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
         <source>Stop now</source>
         <translation>立即停止</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="271"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="287"/>
         <source>The rest is still being delivered.</source>
         <translation>剩余部分仍在送达中。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
         <source>Start streaming</source>
         <translation>开始串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="301"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="317"/>
         <source>Unknown certificate</source>
         <translation>未知证书</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="302"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="318"/>
         <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
         <translation>位于 %1 的 Earshot 出示了本机不信任的证书。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="307"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="323"/>
         <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
 
 %1
@@ -1032,22 +1038,22 @@ Trust it for %2 from now on?</source>
 今后对 %2 信任此证书吗？</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="312"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="328"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="347"/>
         <source>Certificate changed</source>
         <translation>证书已更改</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="332"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="348"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
         <translation>%1 的证书不是您之前信任的那个。可能有人在拦截连接；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="337"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="353"/>
         <source>Trusted: %1
 Presented now: %2
 
@@ -1058,7 +1064,7 @@ If the other Earshot really has a new certificate, forget the old one to be aske
 如果另一台 Earshot 确实换了新证书，请忘记旧证书，以便再次询问。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="341"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="357"/>
         <source>Forget the old certificate</source>
         <translation>忘记旧证书</translation>
     </message>
@@ -1246,71 +1252,71 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         <translation>此桌面环境没有可用的回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="293"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="305"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="300"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="303"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="309"/>
         <source>The audio file is missing.</source>
         <translation>音频文件缺失。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="307"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="313"/>
         <source>Ended %1</source>
         <translation>结束于 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="322"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="324"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="326"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="336"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="363"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="369"/>
         <source>It is still being recorded.</source>
         <translation>仍在录制中。</translation>
     </message>
@@ -1471,27 +1477,27 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="77"/>
+        <location filename="../server/session/remuxqueue.cpp" line="78"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>不重新封装 %1：其附属文件无法读取（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="90"/>
+        <location filename="../server/session/remuxqueue.cpp" line="91"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 保持串流时的原样；重新封装失败：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="108"/>
+        <location filename="../server/session/remuxqueue.cpp" line="111"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>无法换入重新封装后的 %1。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="118"/>
+        <location filename="../server/session/remuxqueue.cpp" line="121"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>无法更新 %1 的附属文件：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="123"/>
+        <location filename="../server/session/remuxqueue.cpp" line="126"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 已重新封装：时长 %L2 秒，可拖动定位。</translation>
     </message>
@@ -1804,58 +1810,140 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>Spool</name>
     <message>
-        <location filename="../app/capture/spool.cpp" line="48"/>
-        <location filename="../app/capture/spool.cpp" line="56"/>
+        <location filename="../app/capture/spool.cpp" line="54"/>
+        <location filename="../app/capture/spool.cpp" line="61"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="62"/>
+        <location filename="../app/capture/spool.cpp" line="90"/>
+        <source>The audio kept in %1 has a gap before %2.</source>
+        <translation>%1 中保存的音频在 %2 之前有缺口。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="121"/>
+        <source>The folder %1 is in use by another process.</source>
+        <translation>文件夹 %1 正被另一个进程使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="122"/>
         <source>Cannot lock the folder %1.</source>
         <translation>无法锁定文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="97"/>
+        <location filename="../app/capture/spool.cpp" line="131"/>
+        <source>Cannot write %1 to the disk: %2</source>
+        <translation>无法将 %1 写入磁盘：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spool.cpp" line="165"/>
         <source>The spool is not open.</source>
         <translation>缓存区未打开。</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="110"/>
+        <location filename="../app/capture/spool.cpp" line="178"/>
         <source>Cannot write to %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="143"/>
-        <location filename="../app/capture/spool.cpp" line="152"/>
-        <location filename="../app/capture/spool.cpp" line="157"/>
+        <location filename="../app/capture/spool.cpp" line="211"/>
+        <location filename="../app/capture/spool.cpp" line="220"/>
+        <location filename="../app/capture/spool.cpp" line="225"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/capture/spool.cpp" line="181"/>
+        <location filename="../app/capture/spool.cpp" line="251"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
 </context>
 <context>
+    <name>SpoolManifest</name>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="44"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="54"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolmanifest.cpp" line="72"/>
+        <source>%1 is not a spool manifest.</source>
+        <translation>%1 不是缓冲区清单。</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolRecovery</name>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="69"/>
+        <source>Audio that an earlier run could not deliver cannot be read (%1); it stays in %2.</source>
+        <translation>无法读取之前一次运行未能送达的音频（%1）；它保留在 %2 中。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="88"/>
+        <source>An earlier run left %1 of audio that cannot be delivered (%2); it stays in %3.</source>
+        <translation>之前一次运行留下了 %1 无法送达的音频（%2）；它保留在 %3 中。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="98"/>
+        <source>Delivering %1 of audio that an earlier run left undelivered, to %2.</source>
+        <translation>正在向 %2 送达之前一次运行未送达的 %1 音频。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="140"/>
+        <source>Delivered the audio that an earlier run had left, to %1 as %2.</source>
+        <translation>之前一次运行留下的音频已送达 %1，文件为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="153"/>
+        <source>The receiver has all of the audio an earlier run had left, but did not close its recording: %1</source>
+        <translation>接收方已拥有之前一次运行留下的全部音频，但没有结束其录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="165"/>
+        <source>%1 of audio that an earlier run left could be neither delivered (%2) nor saved (%3); it stays in %4.</source>
+        <translation>之前一次运行留下的 %1 音频既无法送达（%2）也无法保存（%3）；它保留在 %4 中。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="173"/>
+        <source>%1 of audio that an earlier run left could not be delivered (%2). It is saved in %3</source>
+        <translation>之前一次运行留下的 %1 音频无法送达（%2）。它已保存在 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="182"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/spoolrecovery.cpp" line="225"/>
+        <source>Microphone %1 not delivered</source>
+        <comment>file name of audio saved after a crash</comment>
+        <translation>麦克风 %1 未送达</translation>
+    </message>
+</context>
+<context>
     <name>StreamTarget</name>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="21"/>
+        <location filename="../app/capture/streamtarget.cpp" line="22"/>
         <source>Enter the address of the other Earshot.</source>
         <translation>请输入另一台 Earshot 的地址。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="27"/>
+        <location filename="../app/capture/streamtarget.cpp" line="28"/>
         <source>&quot;%1&quot; is not an address.</source>
         <translation>“%1”不是地址。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="35"/>
+        <location filename="../app/capture/streamtarget.cpp" line="36"/>
         <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
         <translation>Earshot 地址以 http://、https://、ws:// 或 wss:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="47"/>
+        <location filename="../app/capture/streamtarget.cpp" line="48"/>
         <source>The address has an empty pairing token.</source>
         <translation>地址中的配对码为空。</translation>
     </message>
@@ -1913,71 +2001,76 @@ Delete it permanently? This cannot be undone.</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="102"/>
+        <location filename="../app/capture/streamuploader.cpp" line="120"/>
         <source>the connection was closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="160"/>
+        <location filename="../app/capture/streamuploader.cpp" line="178"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>接收端丢失了 %Ln 字节已确认的数据，而本地已不再保留这些数据。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <source>The receiver no longer knows the session %1: %2 (%3)</source>
+        <translation>接收方已不再知道会话 %1：%2（%3）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="408"/>
+        <location filename="../app/capture/streamuploader.cpp" line="433"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>在 %Ln 字节送达之前已停止。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="173"/>
+        <location filename="../app/capture/streamuploader.cpp" line="191"/>
         <source>Resumed at byte %1.</source>
         <translation>已从第 %1 字节处续传。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="212"/>
+        <location filename="../app/capture/streamuploader.cpp" line="237"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>接收端已不再识别该会话；剩余部分将存入新的录音。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="224"/>
+        <location filename="../app/capture/streamuploader.cpp" line="249"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>接收端拒绝了配对码（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="225"/>
+        <location filename="../app/capture/streamuploader.cpp" line="250"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>接收端拒绝：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="254"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>接收端返回：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="248"/>
+        <location filename="../app/capture/streamuploader.cpp" line="273"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>%1 的证书已更改：原为 %2，现为 %3。这可能是攻击；连接已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="283"/>
+        <location filename="../app/capture/streamuploader.cpp" line="308"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>未接受 %1 的证书。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="313"/>
+        <location filename="../app/capture/streamuploader.cpp" line="338"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>与 %1 的连接已断开（%2）；%3 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="328"/>
+        <location filename="../app/capture/streamuploader.cpp" line="353"/>
         <source>no answer for %1 s</source>
         <translation>%1 秒无响应</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="358"/>
+        <location filename="../app/capture/streamuploader.cpp" line="383"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>无法读取缓存的待发送音频：%1</translation>
     </message>
@@ -2305,27 +2398,27 @@ Delete it permanently? This cannot be undone.</source>
         <translation>之前中断的录音现已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="98"/>
+        <location filename="../server/net/httpresponder.cpp" line="124"/>
         <source>Earshot: pairing needed</source>
         <translation>Earshot：需要配对</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="99"/>
+        <location filename="../server/net/httpresponder.cpp" line="125"/>
         <source>This device is not paired</source>
         <translation>本设备尚未配对</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="100"/>
+        <location filename="../server/net/httpresponder.cpp" line="126"/>
         <source>Earshot only takes recordings from devices that know its pairing code.</source>
         <translation>Earshot 只接收知道其配对码的设备发来的录音。</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="102"/>
+        <location filename="../server/net/httpresponder.cpp" line="128"/>
         <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
         <translation>在运行 Earshot 的电脑上打开 %1 并扫描二维码，或输入其中显示的地址：地址以 %2 加配对码结尾。</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="105"/>
+        <location filename="../server/net/httpresponder.cpp" line="131"/>
         <source>Connect a Device</source>
         <translation>连接设备</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "audioinputs.h"
@@ -147,6 +148,21 @@ MicrophonePanel::MicrophonePanel(AudioInputs &inputs, CertificatePins &pins,
 
     onFigures(m_streamer.figures());
     onStateChanged(MicStreamer::State::Idle);
+    // Once the host has connected to the panel's signals and shown it.
+    QTimer::singleShot(0, this, &MicrophonePanel::recoverEarlierRuns);
+}
+
+void MicrophonePanel::recoverEarlierRuns()
+{
+    // This run's chosen receiver brings the pairing token (the spool keeps none).
+    const MicrophoneSettings chosen = settings();
+    const QUrl current = chosen.remoteTarget
+        ? StreamTarget::fromText(chosen.remoteAddress).value_or(QUrl())
+        : m_localServerUrl;
+    m_recoveries = SpoolRecovery::recoverAll(
+        Spool::defaultParentDir(), current, m_settings.localCopyFolder, &m_pins);
+    for (const std::unique_ptr<SpoolRecovery> &recovery : m_recoveries)
+        connect(recovery.get(), &SpoolRecovery::notice, this, &MicrophonePanel::onNotice);
 }
 
 MicrophonePanel::~MicrophonePanel() = default;

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <memory>
+#include <vector>
+
 #include <QUrl>
 #include <QWidget>
 
 #include "microphonesettings.h"
 #include "micstreamer.h"
+#include "spoolrecovery.h"
 
 class AudioInputs;
 class CertificatePins;
@@ -20,7 +24,9 @@ class QRadioButton;
 
 /// The monitor's microphone panel: pick an input and a format, watch the level, stream to this
 /// computer's server or to another Earshot, optionally keeping a local copy. It asks before
-/// trusting a wss:// certificate nobody vouches for, and pins it once accepted.
+/// trusting a wss:// certificate nobody vouches for, and pins it once accepted. Audio that an
+/// earlier run left undelivered (a crash) is delivered when the panel opens, or saved in the
+/// local copy folder when the receiver refuses it.
 class MicrophonePanel final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +47,8 @@ public:
     /// Stops capturing and delivers what is left; streamingFinished() follows.
     void stopStreaming();
     MicStreamer &streamer() { return m_streamer; }
+    /// The deliveries of earlier runs' audio that this panel started.
+    const std::vector<std::unique_ptr<SpoolRecovery>> &recoveries() const { return m_recoveries; }
 
 Q_SIGNALS:
     /// A choice changed; the host saves it.
@@ -49,6 +57,7 @@ Q_SIGNALS:
     void streamingFinished(bool ok);
 
 private:
+    void recoverEarlierRuns();
     void fillDevices();
     void startStreaming();
     void onStartStopClicked();
@@ -67,6 +76,7 @@ private:
     MicrophoneSettings m_settings;
     QUrl m_localServerUrl;
     MicStreamer m_streamer;
+    std::vector<std::unique_ptr<SpoolRecovery>> m_recoveries;
 
     QComboBox *m_device;
     QComboBox *m_rate;

@@ -1,5 +1,6 @@
 #include "micstreamcommand.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -254,12 +255,28 @@ void MicStreamCommand::startStreaming()
                     .arg(hostPort, errors.join(u"; "_s), fingerprint));
             m_streamer->uploader().rejectCertificate();
         });
+    recoverEarlierRuns();
     if (!m_streamer->start(m_options->config)) {
         writeError(m_streamer->errorString());
-        quit(1);
+        m_streamDone = true;
+        maybeQuit();
         return;
     }
     m_progressTimer.start();
+}
+
+void MicStreamCommand::recoverEarlierRuns()
+{
+    // Before this run's spool opens: the folders found are those of earlier runs.
+    const MicStreamConfig &config = m_options->config;
+    m_recoveries = SpoolRecovery::recoverAll(
+        config.spoolParentDir.isEmpty() ? Spool::defaultParentDir() : config.spoolParentDir,
+        config.target, QDir::currentPath(), m_pins.get());
+    for (const std::unique_ptr<SpoolRecovery> &recovery : m_recoveries) {
+        connect(recovery.get(), &SpoolRecovery::notice, this, &MicStreamCommand::writeLine);
+        connect(
+            recovery.get(), &SpoolRecovery::finished, this, &MicStreamCommand::onRecoveryFinished);
+    }
 }
 
 void MicStreamCommand::printProgress()
@@ -278,6 +295,11 @@ void MicStreamCommand::printProgress()
 void MicStreamCommand::requestStop()
 {
     ++m_stopRequests;
+    if (m_stopRequests > 1 || (recovering() && !(m_streamer && m_streamer->isActive()))) {
+        // Giving up on an earlier run's audio saves it here instead.
+        for (const std::unique_ptr<SpoolRecovery> &recovery : m_recoveries)
+            recovery->abort();
+    }
     if (!m_streamer || !m_streamer->isActive()) {
         m_running = false; // still probing: stop before starting
         return;
@@ -303,7 +325,28 @@ void MicStreamCommand::onFinished(bool ok)
     } else {
         writeError(m_streamer->errorString());
     }
-    quit(ok ? 0 : 1);
+    m_streamDone = true;
+    m_streamOk = ok;
+    maybeQuit();
+}
+
+void MicStreamCommand::onRecoveryFinished(SpoolRecovery::Outcome outcome)
+{
+    if (outcome != SpoolRecovery::Outcome::Delivered)
+        m_recoveredAll = false;
+    maybeQuit();
+}
+
+bool MicStreamCommand::recovering() const
+{
+    return std::any_of(m_recoveries.cbegin(), m_recoveries.cend(),
+        [](const std::unique_ptr<SpoolRecovery> &recovery) { return recovery->isActive(); });
+}
+
+void MicStreamCommand::maybeQuit()
+{
+    if (m_streamDone && !recovering())
+        quit(m_streamOk && m_recoveredAll ? 0 : 1);
 }
 
 void MicStreamCommand::quit(int code)

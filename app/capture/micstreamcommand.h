@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <memory>
+#include <vector>
 
 #include <QEventLoop>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include "deletelater.h"
+#include "spoolrecovery.h"
 
 class CaptureServer;
 class CertificatePins;
@@ -23,6 +25,9 @@ class QWebSocket;
 /// Without --to it streams into this computer's Earshot: one answering on 127.0.0.1:8000 (the
 /// monitor or `--headless`) when there is one; otherwise it runs a server of its own on a free
 /// loopback port for the duration, recording into ./recordings like `--headless` does.
+///
+/// Audio that an earlier run left undelivered (it crashed or was killed) is delivered beside
+/// this run's stream (SpoolRecovery); what the receiver refuses is saved in the current folder.
 class MicStreamCommand final : public QObject
 {
     Q_OBJECT
@@ -50,7 +55,11 @@ private:
     void useLocalServer();
     void onProbed(bool earshotThere);
     void printProgress();
+    void recoverEarlierRuns();
     void onFinished(bool ok);
+    void onRecoveryFinished(SpoolRecovery::Outcome outcome);
+    bool recovering() const;
+    void maybeQuit();
     void quit(int code);
     void writeLine(const QString &text);
     void writeError(const QString &text);
@@ -63,11 +72,15 @@ private:
     std::unique_ptr<MicStreamer> m_streamer;
     std::unique_ptr<CaptureServer> m_server;
     DeleteLaterPtr<QWebSocket> m_probe; ///< dropped from its own signals
+    std::vector<std::unique_ptr<SpoolRecovery>> m_recoveries;
 
     QString m_acceptFingerprint;
     int m_exitCode = 0;
     int m_stopRequests = 0;
     bool m_running = false;
+    bool m_streamDone = false;
+    bool m_streamOk = false;
+    bool m_recoveredAll = true; ///< every earlier run's audio reached its receiver
     struct Options;
     std::unique_ptr<Options> m_options;
 };

@@ -3,6 +3,7 @@
 #include <QSysInfo>
 
 #include "audioinputs.h"
+#include "spoolmanifest.h"
 #include "streamtarget.h"
 
 MicStreamer::MicStreamer(CertificatePins *pins, QObject *parent)
@@ -22,6 +23,21 @@ MicStreamer::MicStreamer(CertificatePins *pins, QObject *parent)
     connect(&m_uploader, &StreamUploader::stateChanged, this, &MicStreamer::publishFigures);
     m_figuresTimer.setInterval(FiguresInterval);
     connect(&m_figuresTimer, &QTimer::timeout, this, &MicStreamer::publishFigures);
+    m_syncTimer.setInterval(SpoolSyncInterval);
+    connect(&m_syncTimer, &QTimer::timeout, this, [this] {
+        if (!m_spool.sync())
+            qWarning("Spool: %s", qPrintable(m_spool.errorString()));
+    });
+    // A new session (the first, or one after the receiver forgot the last) is what a later run
+    // must resume.
+    connect(&m_uploader, &StreamUploader::sessionStarted, this, [this] {
+        QString problem;
+        if (!writeManifest(m_uploader.sessionId(), m_uploader.resumeToken(),
+                m_uploader.sessionBase(), &problem))
+            Q_EMIT notice(tr("If this program stops unexpectedly, the audio not delivered yet "
+                             "cannot be sent later: %1")
+                              .arg(problem));
+    });
 }
 
 MicStreamer::~MicStreamer() = default;
@@ -53,6 +69,13 @@ bool MicStreamer::start(const MicStreamConfig &config)
         m_errors = { tr("Cannot keep audio for sending: %1").arg(m_spool.errorString()) };
         return false;
     }
+    // Before the first byte: a spool without a manifest is one nobody can deliver.
+    QString problem;
+    if (!writeManifest({}, {}, 0, &problem)) {
+        m_errors = { tr("Cannot keep audio for sending: %1").arg(problem) };
+        m_spool.close();
+        return false;
+    }
     m_localRecorder.reset();
     if (!m_config.localCopyPath.isEmpty()) {
         m_localRecorder = std::make_unique<LocalRecorder>();
@@ -82,8 +105,22 @@ bool MicStreamer::start(const MicStreamConfig &config)
                           StreamTarget::displayString(m_config.target)));
     m_uploader.start(m_config.target, m_config.format.mimeType(), m_config.name);
     m_figuresTimer.start();
+    m_syncTimer.start();
     publishFigures();
     return true;
+}
+
+bool MicStreamer::writeManifest(
+    const QString &session, const QString &resumeToken, qint64 sessionBase, QString *errorString)
+{
+    SpoolManifest manifest;
+    manifest.receiver = m_config.target;
+    manifest.format = m_config.format;
+    manifest.name = m_config.name;
+    manifest.session = session;
+    manifest.resumeToken = resumeToken;
+    manifest.sessionBase = sessionBase;
+    return manifest.write(m_spool.folder(), errorString);
 }
 
 void MicStreamer::stop()
@@ -203,6 +240,7 @@ void MicStreamer::maybeFinish()
         return;
     m_elapsedAtEnd = m_elapsed.elapsed();
     m_figuresTimer.stop();
+    m_syncTimer.stop();
     m_spool.close();
     const bool ok = m_delivered && m_localOk && m_errors.isEmpty();
     setState(ok ? State::Finished : State::Failed);

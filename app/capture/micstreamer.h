@@ -49,7 +49,9 @@ Q_DECLARE_METATYPE(MicStreamFigures)
 
 /// The desktop's microphone as a source: capture -> disk spool -> protocol v1 upload, with an
 /// optional local copy recorded beside it. Both faces (the monitor's panel and
-/// `earshot --stream-mic`) drive this.
+/// `earshot --stream-mic`) drive this. The spool's manifest says where its audio goes and in
+/// which session, so that what a crash leaves undelivered can be sent by the next run
+/// (SpoolRecovery).
 class MicStreamer final : public QObject
 {
     Q_OBJECT
@@ -67,6 +69,8 @@ public:
     Q_ENUM(State)
 
     static constexpr std::chrono::milliseconds FiguresInterval { 250 };
+    /// How much captured audio a power cut may cost at most; a crash costs none.
+    static constexpr std::chrono::milliseconds SpoolSyncInterval { 1000 };
 
     /// \a pins may be null (see StreamUploader).
     explicit MicStreamer(CertificatePins *pins, QObject *parent = nullptr);
@@ -106,6 +110,8 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
+    bool writeManifest(const QString &session, const QString &resumeToken, qint64 sessionBase,
+        QString *errorString);
     void onChunk(const QByteArray &pcm);
     void onCaptureStopped();
     void onCaptureFailed(const QString &reason);
@@ -120,6 +126,7 @@ private:
     StreamUploader m_uploader;
     std::unique_ptr<LocalRecorder> m_localRecorder;
     QTimer m_figuresTimer;
+    QTimer m_syncTimer;
     QElapsedTimer m_elapsed;
     qint64 m_elapsedAtEnd = 0;
     MicStreamConfig m_config;

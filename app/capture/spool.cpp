@@ -1,6 +1,10 @@
 #include "spool.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QDir>
 #include <QLockFile>
@@ -10,20 +14,22 @@
 namespace {
 
 const QString LockFileName = QStringLiteral("lock");
+const QString SegmentSuffix = QStringLiteral(".pcm");
 
-/// Folders of spools whose process is gone: their lock can be taken.
-void removeAbandoned(const QString &parentDir)
+// The audio of whoever streams; the cache folder may be readable by others.
+constexpr QFileDevice::Permissions FolderPermissions = QFileDevice::ReadOwner
+    | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
+    | QFileDevice::WriteUser | QFileDevice::ExeUser;
+
+/// A new file's name is on the disk only once its folder is synced.
+bool syncFolder(const QString &folder)
 {
-    const QStringList folders = QDir(parentDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &name : folders) {
-        const QString path = QDir(parentDir).filePath(name);
-        QLockFile lock(QDir(path).filePath(LockFileName));
-        lock.setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-        if (lock.tryLock(0)) {
-            lock.unlock();
-            QDir(path).removeRecursively();
-        }
-    }
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
 }
 
 } // namespace
@@ -48,19 +54,14 @@ bool Spool::open(const QString &parentDir)
         m_errorString = tr("Cannot create the folder %1.").arg(parentDir);
         return false;
     }
-    removeAbandoned(parentDir);
 
     const QString folder
         = QDir(parentDir).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (!QDir().mkpath(folder)) {
+    if (!QDir().mkdir(folder, FolderPermissions)) {
         m_errorString = tr("Cannot create the folder %1.").arg(folder);
         return false;
     }
-    m_lock = std::make_unique<QLockFile>(QDir(folder).filePath(LockFileName));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        m_errorString = tr("Cannot lock the folder %1.").arg(folder);
-        m_lock.reset();
+    if (!lock(folder)) {
         QDir(folder).removeRecursively();
         return false;
     }
@@ -71,7 +72,76 @@ bool Spool::open(const QString &parentDir)
     return true;
 }
 
+bool Spool::adopt(const QString &folder)
+{
+    close();
+    m_lockedByOther = false;
+    if (!lock(folder))
+        return false;
+
+    const QFileInfoList files
+        = QDir(folder).entryInfoList({ QLatin1Char('*') + SegmentSuffix }, QDir::Files, QDir::Name);
+    qint64 end = -1;
+    for (const QFileInfo &file : files) {
+        bool ok = false;
+        const qint64 start = file.completeBaseName().toLongLong(&ok);
+        if (!ok || start < 0 || (end >= 0 && start != end)) {
+            m_errorString
+                = tr("The audio kept in %1 has a gap before %2.").arg(folder, file.fileName());
+            m_segments.clear();
+            m_lock.reset();
+            return false;
+        }
+        m_segments.push_back({ start, file.size(), file.filePath() });
+        end = start + file.size();
+    }
+    m_folder = folder;
+    m_end = std::max<qint64>(0, end);
+    m_acknowledged = startOffset();
+    m_errorString.clear();
+    return true;
+}
+
+QStringList Spool::folders(const QString &parentDir)
+{
+    QStringList paths;
+    const QDir parent(parentDir);
+    for (const QString &name : parent.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        paths.append(parent.filePath(name));
+    return paths;
+}
+
+bool Spool::lock(const QString &folder)
+{
+    m_lock = std::make_unique<QLockFile>(QDir(folder).filePath(LockFileName));
+    m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (m_lock->tryLock(0))
+        return true;
+    m_lockedByOther = m_lock->error() == QLockFile::LockFailedError;
+    m_errorString = m_lockedByOther ? tr("The folder %1 is in use by another process.").arg(folder)
+                                    : tr("Cannot lock the folder %1.").arg(folder);
+    m_lock.reset();
+    return false;
+}
+
+bool Spool::sync()
+{
+    if (!m_writer.isOpen() || ::fdatasync(m_writer.handle()) == 0)
+        return true;
+    m_errorString = tr("Cannot write %1 to the disk: %2")
+                        .arg(m_writer.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
+    return false;
+}
+
 void Spool::close()
+{
+    const QString folder = m_folder;
+    release();
+    if (!folder.isEmpty())
+        QDir(folder).removeRecursively();
+}
+
+void Spool::release()
 {
     m_writer.close();
     m_reader.close();
@@ -81,8 +151,6 @@ void Spool::close()
         m_lock->unlock();
         m_lock.reset();
     }
-    if (!m_folder.isEmpty())
-        QDir(m_folder).removeRecursively();
     m_folder.clear();
 }
 
@@ -170,6 +238,8 @@ qint64 Spool::startOffset() const
 
 bool Spool::startSegment()
 {
+    // The segment before is whole: it goes to the disk before the next one starts.
+    sync();
     m_writer.close();
     Segment segment;
     segment.start = m_end;
@@ -182,6 +252,7 @@ bool Spool::startSegment()
         return false;
     }
     m_segments.push_back(segment);
+    syncFolder(m_folder);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "streamtarget.h"
 
+#include <QHostAddress>
 #include <QUrlQuery>
 
 namespace {
@@ -65,11 +66,29 @@ QUrl StreamTarget::local(quint16 port, const QString &token)
 
 QString StreamTarget::displayString(const QUrl &url)
 {
-    QUrl shown = url;
-    QUrlQuery query(shown);
+    return withoutToken(url).toDisplayString();
+}
+
+QUrl StreamTarget::withoutToken(const QUrl &url)
+{
+    QUrl bare = url;
+    QUrlQuery query(bare);
     if (query.hasQueryItem(TokenKey)) {
         query.removeAllQueryItems(TokenKey);
-        shown.setQuery(query);
+        bare.setQuery(query);
     }
-    return shown.toDisplayString();
+    return bare;
+}
+
+QUrl StreamTarget::recoveryTarget(const QUrl &stored, const QUrl &current)
+{
+    if (!current.isValid())
+        return stored;
+    const bool sameReceiver = stored.scheme() == current.scheme()
+        && stored.host().compare(current.host(), Qt::CaseInsensitive) == 0
+        && stored.port(DefaultPort) == current.port(DefaultPort);
+    const auto onThisComputer = [](const QUrl &url) {
+        return QHostAddress(url.host()).isLoopback() || url.host() == u"localhost";
+    };
+    return sameReceiver || (onThisComputer(stored) && onThisComputer(current)) ? current : stored;
 }

@@ -22,4 +22,11 @@ public:
     static QUrl local(quint16 port, const QString &token = {});
     /// \a url without its token, for showing and logging.
     static QString displayString(const QUrl &url);
+    /// \a url without its pairing token, for keeping on disk.
+    static QUrl withoutToken(const QUrl &url);
+    /// Where audio that an earlier run kept for \a stored (an address without its token) goes
+    /// now that this run streams to \a current: \a current when it is the same receiver, or
+    /// when both are on this computer (the receiver of this run may be the one that took over
+    /// the earlier one's recordings); otherwise \a stored, which then carries no token.
+    static QUrl recoveryTarget(const QUrl &stored, const QUrl &current);
 };

@@ -56,6 +56,25 @@ QString StreamUploader::stateText(State state)
 
 void StreamUploader::start(const QUrl &url, const QString &format, const QString &name)
 {
+    begin(url, format, name);
+    setState(State::Connecting);
+    connectNow();
+}
+
+void StreamUploader::resume(const QUrl &url, const QString &format, const QString &name,
+    const QString &sessionId, const QString &resumeToken, qint64 sessionBase)
+{
+    begin(url, format, name);
+    m_sessionId = sessionId;
+    m_resumeToken = resumeToken;
+    m_sessionBase = sessionBase;
+    m_sessionRequired = true;
+    setState(State::Reconnecting);
+    connectNow();
+}
+
+void StreamUploader::begin(const QUrl &url, const QString &format, const QString &name)
+{
     dropSocket();
     m_retryTimer.stop();
     m_url = url;
@@ -70,10 +89,9 @@ void StreamUploader::start(const QUrl &url, const QString &format, const QString
     m_sent = m_acked = m_sessionBase;
     m_finishing = false;
     m_stopSent = false;
+    m_sessionRequired = false;
     m_attempt = 0;
     m_reconnects = 0;
-    setState(State::Connecting);
-    connectNow();
 }
 
 void StreamUploader::connectNow()
@@ -204,6 +222,13 @@ void StreamUploader::onServerError(const ServerReply &reply)
             m_watchdog.stop();
             setState(State::Finished);
             Q_EMIT finished(true);
+            return;
+        }
+        if (m_sessionRequired) {
+            // The rest belongs to that recording and no other: the caller keeps it.
+            fail(tr("The receiver no longer knows the session %1: %2 (%3)")
+                     .arg(m_sessionId, text, code),
+                code);
             return;
         }
         // The receiver forgot the session (it expired, or its files were moved). Nothing

@@ -66,6 +66,12 @@ public:
     /// Connects to \a url (ws:// or wss://, see StreamTarget) and starts a session with
     /// \a format (MIME) labelled \a name.
     void start(const QUrl &url, const QString &format, const QString &name);
+    /// Goes back into the receiver's session \a sessionId, whose first byte is at spool offset
+    /// \a sessionBase, as an earlier run of this program left it (SpoolRecovery). Only that
+    /// session will do: a receiver that no longer knows it fails the upload (unknown_session)
+    /// instead of getting the rest as a new recording.
+    void resume(const QUrl &url, const QString &format, const QString &name,
+        const QString &sessionId, const QString &resumeToken, qint64 sessionBase);
     /// New bytes are in the spool.
     void pump();
     /// No more bytes will come: once all are acknowledged, stop the session. finished() follows.
@@ -88,6 +94,9 @@ public:
     qint64 bytesSent() const { return m_sent; }
     qint64 bytesAcked() const { return m_acked; }
     QString sessionId() const { return m_sessionId; }
+    /// What a later run needs to resume the session (see SpoolManifest).
+    QString resumeToken() const { return m_resumeToken; }
+    qint64 sessionBase() const { return m_sessionBase; }
     /// The receiver's file, relative to its recordings folder.
     QString remoteFile() const { return m_remoteFile; }
     int reconnects() const { return m_reconnects; }
@@ -107,6 +116,7 @@ Q_SIGNALS:
     void finished(bool delivered);
 
 private:
+    void begin(const QUrl &url, const QString &format, const QString &name);
     void connectNow();
     void onConnected();
     void sendStart();
@@ -150,6 +160,7 @@ private:
     qint64 m_acked = 0;
     bool m_finishing = false;
     bool m_stopSent = false;
+    bool m_sessionRequired = false; ///< resume(): no new session in its place
     int m_attempt = 0;
     int m_reconnects = 0;
 

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void typedAddresses_data();
     void typedAddresses();
     void localAddress();
+    void recoveryTargets_data();
+    void recoveryTargets();
     void pinsPersistPerHostAndPort();
     void fingerprintsCompareLoosely();
 };
@@ -71,6 +73,42 @@ void tst_StreamTarget::localAddress()
     const QUrl withToken = StreamTarget::local(8123, QStringLiteral("s3cret"));
     QCOMPARE(withToken.toString(), QStringLiteral("ws://127.0.0.1:8123/ws?t=s3cret"));
     QVERIFY(!StreamTarget::displayString(withToken).contains(QStringLiteral("s3cret")));
+}
+
+void tst_StreamTarget::recoveryTargets_data()
+{
+    QTest::addColumn<QString>("stored"); // as a spool's manifest keeps it: no token
+    QTest::addColumn<QString>("current"); // where this run streams
+    QTest::addColumn<QString>("expected");
+
+    QTest::addRow("same receiver brings its token")
+        << QStringLiteral("wss://192.168.1.20:8000/ws")
+        << QStringLiteral("wss://192.168.1.20:8000/ws?t=abc")
+        << QStringLiteral("wss://192.168.1.20:8000/ws?t=abc");
+    QTest::addRow("host name in another case") << QStringLiteral("ws://Studio.local:8000/ws")
+                                               << QStringLiteral("ws://studio.local:8000/ws?t=k")
+                                               << QStringLiteral("ws://studio.local:8000/ws?t=k");
+    QTest::addRow("another receiver gets no token")
+        << QStringLiteral("wss://192.168.1.20:8000/ws")
+        << QStringLiteral("wss://192.168.1.30:8000/ws?t=abc")
+        << QStringLiteral("wss://192.168.1.20:8000/ws");
+    QTest::addRow("another port is another receiver")
+        << QStringLiteral("ws://192.168.1.20:8000/ws")
+        << QStringLiteral("ws://192.168.1.20:8001/ws?t=a")
+        << QStringLiteral("ws://192.168.1.20:8000/ws");
+    QTest::addRow("this computer's, on another port")
+        << QStringLiteral("ws://127.0.0.1:41234/ws") << QStringLiteral("ws://127.0.0.1:8000/ws")
+        << QStringLiteral("ws://127.0.0.1:8000/ws");
+    QTest::addRow("no current target") << QStringLiteral("ws://10.0.0.5:8000/ws") << QString()
+                                       << QStringLiteral("ws://10.0.0.5:8000/ws");
+}
+
+void tst_StreamTarget::recoveryTargets()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, current);
+    QFETCH(QString, expected);
+    QCOMPARE(StreamTarget::recoveryTarget(QUrl(stored), QUrl(current)), QUrl(expected));
 }
 
 void tst_StreamTarget::pinsPersistPerHostAndPort()
