@@ -29,17 +29,17 @@
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="170"/>
+        <location filename="../server/captureserver.cpp" line="174"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="192"/>
+        <location filename="../server/captureserver.cpp" line="196"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="195"/>
+        <location filename="../server/captureserver.cpp" line="199"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
@@ -47,67 +47,77 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="55"/>
+        <location filename="../server/net/clientconnection.cpp" line="46"/>
+        <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
+        <translation>La grabación «%1» no se pudo forzar al disco (%2); un corte de corriente puede llevarse parte de ella.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="51"/>
+        <source>Its sidecar could not say so: %1.</source>
+        <translation>Su archivo adjunto no pudo indicarlo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="80"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="56"/>
+        <location filename="../server/net/clientconnection.cpp" line="81"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="215"/>
+        <location filename="../server/net/clientconnection.cpp" line="240"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="217"/>
+        <location filename="../server/net/clientconnection.cpp" line="242"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="239"/>
+        <location filename="../server/net/clientconnection.cpp" line="264"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="273"/>
+        <location filename="../server/net/clientconnection.cpp" line="298"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="338"/>
+        <location filename="../server/net/clientconnection.cpp" line="364"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="339"/>
+        <location filename="../server/net/clientconnection.cpp" line="365"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="340"/>
+        <location filename="../server/net/clientconnection.cpp" line="366"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="341"/>
+        <location filename="../server/net/clientconnection.cpp" line="367"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <location filename="../server/net/clientconnection.cpp" line="371"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="382"/>
+        <location filename="../server/net/clientconnection.cpp" line="414"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="446"/>
+        <location filename="../server/net/clientconnection.cpp" line="503"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -304,7 +314,7 @@
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="170"/>
+        <location filename="../server/net/connectionintake.cpp" line="166"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
@@ -312,7 +322,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="65"/>
+        <location filename="../server/net/connectionworker.cpp" line="66"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>La grabación no se reanudó a tiempo; queda interrumpida.</translation>
     </message>
@@ -1493,22 +1503,24 @@ Delete it permanently? This cannot be undone.</source>
         <translation>%1 no se remultiplexa: su archivo adjunto no se puede leer (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="91"/>
+        <location filename="../server/session/remuxqueue.cpp" line="103"/>
+        <location filename="../server/session/remuxqueue.cpp" line="164"/>
+        <location filename="../server/session/remuxqueue.cpp" line="178"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 queda tal como se transmitió; el remultiplexado falló: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="111"/>
+        <location filename="../server/session/remuxqueue.cpp" line="128"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>No se pudo sustituir por el %1 remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="121"/>
+        <location filename="../server/session/remuxqueue.cpp" line="190"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>No se pudo actualizar el archivo adjunto de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="126"/>
+        <location filename="../server/session/remuxqueue.cpp" line="142"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexado: %L2 s de duración, con búsqueda.</translation>
     </message>

@@ -1,5 +1,10 @@
 #include "sidecar.h"
 
+#include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +31,55 @@ QJsonObject remuxObject(const Sidecar::Remux &remux)
     if (remux.packetsOut >= 0)
         object.insert(QStringLiteral("packetsOut"), remux.packetsOut);
     return object;
+}
+
+// Blocks kept for a sidecar beyond its size, so that its last rewrite fits when the disk has
+// filled up meanwhile. A sidecar is well under this (its strings are bounded).
+constexpr off_t ReservedBytes = 4096;
+
+bool replaceAtomically(const QString &path, const QByteArray &json, QString *errorString)
+{
+    QSaveFile out(path);
+    // Qt 6.4's commit() renames even when the buffered write failed (a full disk), so flush and
+    // check first: a failed save must leave the old sidecar as it was.
+    // The mode is set before the first byte, on the file that the rename puts in place.
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(RecordingWriter::FilePermissions)
+        || out.write(json) != json.size() || !out.flush()) {
+        *errorString = out.errorString();
+        out.cancelWriting();
+        return false;
+    }
+    // Best effort: a file system without fallocate() simply has no reserve.
+    (void)::fallocate(
+        out.handle(), FALLOC_FL_KEEP_SIZE, 0, std::max<off_t>(json.size(), ReservedBytes));
+    if (!out.commit()) {
+        *errorString = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+// Not atomic, so only when replacing cannot be done: a crash in the middle of these few
+// kilobytes would leave a torn sidecar, where not writing leaves a wrong one for sure.
+bool overwriteInReserve(const QString &path, const QByteArray &json)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return false;
+    struct stat status
+    {
+    };
+    const bool fits = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode)
+        && status.st_blocks * 512 >= json.size();
+    bool written = fits;
+    for (qsizetype at = 0; written && at < json.size();) {
+        const ssize_t n = ::pwrite(fd, json.constData() + at, size_t(json.size() - at), off_t(at));
+        written = n > 0;
+        at += std::max<ssize_t>(n, 0);
+    }
+    written = written && ::ftruncate(fd, off_t(json.size())) == 0 && ::fdatasync(fd) == 0;
+    ::close(fd);
+    return written;
 }
 
 } // namespace
@@ -66,24 +120,17 @@ bool Sidecar::save(const QString &path, QString *errorString) const
     if (!resumeTokenSha256.isEmpty() && (status == u"recording" || status == u"interrupted"))
         object.insert(QStringLiteral("resumeTokenSha256"), resumeTokenSha256);
 
-    QSaveFile out(path);
     const QByteArray json = QJsonDocument(object).toJson();
-    // Qt 6.4's commit() renames even when the buffered write failed (a full disk), so flush and
-    // check first: a failed save must leave the old sidecar as it was.
-    // The mode is set before the first byte, on the file that the rename puts in place.
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(RecordingWriter::FilePermissions)
-        || out.write(json) != json.size() || !out.flush()) {
-        if (errorString)
-            *errorString = out.errorString();
-        out.cancelWriting();
-        return false;
-    }
-    if (!out.commit()) {
-        if (errorString)
-            *errorString = out.errorString();
-        return false;
-    }
-    return true;
+    QString problem;
+    if (replaceAtomically(path, json, &problem))
+        return true;
+    // The usual reason is a full disk (a recording that filled it ends now): the new file has no
+    // room, but the old one has its reserve.
+    if (overwriteInReserve(path, json))
+        return true;
+    if (errorString)
+        *errorString = problem;
+    return false;
 }
 
 std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)

@@ -54,7 +54,9 @@ struct Sidecar
     static bool isPlainFileName(const QString &name);
 
     /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one. Its mode
-    /// is RecordingWriter::FilePermissions.
+    /// is RecordingWriter::FilePermissions. Each sidecar keeps 4 KiB of disk reserved, so that
+    /// on a disk that has filled up since (the recording ran out of room) the new one is
+    /// written over the old in that reserve instead; if it does not fit, the old one stays.
     bool save(const QString &path, QString *errorString) const;
     static std::optional<Sidecar> load(const QString &path, QString *errorString);
 

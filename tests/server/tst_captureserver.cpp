@@ -20,6 +20,7 @@
 #include "testclient.h"
 #include "testdata.h"
 #include "testserver.h"
+#include "tmpfsmount.h"
 
 using namespace std::chrono_literals;
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void silentTcpClientIsDropped();
     void publishesFiguresInBatches();
     void compressedRecordingsAreRemuxedForPlayers();
+    void diskFullEndsWithAPlayableFileAndItsSidecar();
 
 private:
     ServerSettings settings() const;
@@ -1115,6 +1117,42 @@ void tst_CaptureServer::compressedRecordingsAreRemuxedForPlayers()
     QCOMPARE(sha256(run(QStringLiteral("ffmpeg"), decode + QStringList { file } + toPcm)),
         sha256(
             run(QStringLiteral("ffmpeg"), decode + QStringList { streamed.fileName() } + toPcm)));
+}
+
+void tst_CaptureServer::diskFullEndsWithAPlayableFileAndItsSidecar()
+{
+    // The recording fills the disk to its last byte: the client is told, the file plays, and
+    // the sidecar, which needs room to be rewritten, still says how it ended.
+    TmpfsMount disk;
+    QVERIFY2(disk.mount(QStringLiteral("1m")), qPrintable(disk.errorString()));
+    ServerSettings onSmallDisk = settings();
+    onSmallDisk.recordingsDir = disk.path();
+    QVERIFY(m_server->start(onSmallDisk));
+
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    client.sendStart(Pcm16k, QStringLiteral("Filler"));
+    const QJsonObject started = client.waitFor(QStringLiteral("started"));
+    QVERIFY(!started.isEmpty());
+    const QString file = disk.filePath(started.value(QLatin1String("file")).toString());
+    for (int i = 0; i < 400 && !client.closed; ++i)
+        client.socket.sendBinaryMessage(randomBytes(3200, quint32(i)));
+    const QJsonObject error = client.waitFor(QStringLiteral("error"), 0, 10000);
+    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("disk_full"));
+    QVERIFY(client.waitClosed());
+
+    QString problem;
+    std::optional<Sidecar> sidecar;
+    QTRY_VERIFY((sidecar = Sidecar::load(RecordingPaths::sidecarPath(file), &problem))
+        && sidecar->status == u"failed");
+    QCOMPARE(sidecar->error, QStringLiteral("disk_full"));
+    QVERIFY(client.ackedBytes() > 0);
+    QVERIFY(sidecar->bytes >= client.ackedBytes());
+    const QByteArray onDisk = readFile(file);
+    const std::optional<WavHeader::Parsed> header = WavHeader::parse(onDisk.left(WavHeader::Size));
+    QVERIFY(header);
+    QCOMPARE(header->dataBytes, sidecar->bytes);
+    QCOMPARE(onDisk.size(), WavHeader::Size + sidecar->bytes);
 }
 
 QTEST_GUILESS_MAIN(tst_CaptureServer)

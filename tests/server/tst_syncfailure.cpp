@@ -26,7 +26,8 @@ private:
     QJsonObject record(TestClient &client, const QByteArray &audio, const QString &name);
 };
 
-QJsonObject tst_SyncFailure::record(TestClient &client, const QByteArray &audio, const QString &name)
+QJsonObject tst_SyncFailure::record(
+    TestClient &client, const QByteArray &audio, const QString &name)
 {
     client.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, name);
     const QJsonObject started = client.waitFor(u"started"_s, client.messages.size());
@@ -65,7 +66,8 @@ void tst_SyncFailure::failedSyncAtStopIsToldAndKept()
     QCOMPARE(unsynced.value(u"bytes"_s).toInteger(), lost.size());
     QVERIFY(disk.failedSyncs() >= 1);
 
-    const QString file = QDir(settings.recordingsDir).filePath(unsynced.value(u"file"_s).toString());
+    const QString file
+        = QDir(settings.recordingsDir).filePath(unsynced.value(u"file"_s).toString());
     QString problem;
     std::optional<Sidecar> sidecar = Sidecar::load(RecordingPaths::sidecarPath(file), &problem);
     QVERIFY2(sidecar, qPrintable(problem));

@@ -267,7 +267,7 @@ void tst_StreamUploader::serverErrorFollowsTheTable_data()
     const QStringList fatal { u"bad_message"_s, u"unknown_type"_s, u"expected_start"_s,
         u"already_recording"_s, u"not_recording"_s, u"bad_format"_s, u"bad_resume_token"_s,
         u"disk_full"_s, u"write_error"_s, u"bad_token"_s, u"forbidden_origin"_s, u"banned"_s };
-    const QStringList retried { u"server_full"_s, u"idle_timeout"_s };
+    const QStringList retried { u"server_full"_s, u"idle_timeout"_s, u"not_reading"_s };
     for (const QString &code : fatal)
         QTest::addRow("%s", qPrintable(code)) << code << true;
     for (const QString &code : retried)

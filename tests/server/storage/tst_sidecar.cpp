@@ -121,7 +121,7 @@ private slots:
     void saveReplacesWholeFile();
     void saveSetsTheDocumentedMode_data();
     void saveSetsTheDocumentedMode();
-    void saveKeepsOldSidecarWhenDiskIsFull();
+    void saveOnAFullDiskUsesTheReserve();
     void saveRefusesMissingFolder();
     void loadRefusesGarbage_data();
     void loadRefusesGarbage();
@@ -274,7 +274,7 @@ void TestSidecar::saveSetsTheDocumentedMode()
     QVERIFY(Sidecar::load(path, &error).has_value());
 }
 
-void TestSidecar::saveKeepsOldSidecarWhenDiskIsFull()
+void TestSidecar::saveOnAFullDiskUsesTheReserve()
 {
     TmpfsMount disk;
     QVERIFY2(disk.mount(u"1m"_s), qPrintable(disk.errorString()));
@@ -286,7 +286,7 @@ void TestSidecar::saveKeepsOldSidecarWhenDiskIsFull()
     old.endedAt = {};
     QVERIFY(old.save(path, nullptr));
 
-    // Fill the disk to the last byte.
+    // The recording fills the disk to the last byte.
     {
         QFile filler(dir.filePath(u"filler"_s));
         QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
@@ -297,32 +297,35 @@ void TestSidecar::saveKeepsOldSidecarWhenDiskIsFull()
         QVERIFY2(blocks < 1000, "the 1 MiB disk never filled up");
     }
 
-    // What the server writes when a session ends on a full disk.
+    // What the server writes when a session ends on that full disk: it lands, in the reserve.
     Sidecar updated = exampleSidecar();
     updated.status = u"failed"_s;
     updated.error = u"disk_full"_s;
     QString error;
-    const bool saved = updated.save(path, &error);
-    QString loadError;
-    const std::optional<Sidecar> loaded = Sidecar::load(path, &loadError);
-    QVERIFY2(loaded.has_value(),
-        qPrintable(
-            u"the old sidecar did not survive a save on a full disk (save() returned "
-            "%1; the file now holds %2 bytes; load: %3)"_s.arg(saved ? u"true"_s : u"false"_s)
-                .arg(QFileInfo(path).size())
-                .arg(loadError)));
-    CHECK(compareSidecars(*loaded, old));
-    QVERIFY2(!saved, "save() reported success although the disk was full");
-    QVERIFY(!error.isEmpty());
+    QVERIFY2(updated.save(path, &error), qPrintable(error));
+    std::optional<Sidecar> loaded = Sidecar::load(path, &error);
+    QVERIFY2(loaded.has_value(), qPrintable(error));
+    CHECK(compareSidecars(*loaded, updated));
     QCOMPARE(
         dir.entryList(QDir::Files | QDir::Hidden), (QStringList { u"filler"_s, u"rec.json"_s }));
 
-    // With room again, the new one goes in whole.
+    // One that does not fit the reserve leaves the last one as it was.
+    Sidecar tooLong = updated;
+    tooLong.label = QString(8000, u'x');
+    QVERIFY(!tooLong.save(path, &error));
+    QVERIFY(!error.isEmpty());
+    loaded = Sidecar::load(path, &error);
+    QVERIFY2(loaded.has_value(), qPrintable(error));
+    CHECK(compareSidecars(*loaded, updated));
+    QCOMPARE(
+        dir.entryList(QDir::Files | QDir::Hidden), (QStringList { u"filler"_s, u"rec.json"_s }));
+
+    // With room again, saves replace the file whole, as always.
     QVERIFY(QFile::remove(dir.filePath(u"filler"_s)));
-    QVERIFY2(updated.save(path, &error), qPrintable(error));
+    QVERIFY2(tooLong.save(path, &error), qPrintable(error));
     const std::optional<Sidecar> reloaded = Sidecar::load(path, &error);
     QVERIFY2(reloaded.has_value(), qPrintable(error));
-    CHECK(compareSidecars(*reloaded, updated));
+    CHECK(compareSidecars(*reloaded, tooLong));
 }
 
 void TestSidecar::saveRefusesMissingFolder()
