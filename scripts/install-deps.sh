@@ -17,6 +17,8 @@ run_packages=(
 test_packages=(
     ffmpeg xvfb xauth imagemagick procps util-linux iproute2
     chromium pulseaudio pulseaudio-utils desktop-file-utils clang-format git
+    # The sanitizer stage: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer.
+    clang libclang-rt-14-dev llvm
 )
 
 packages=("${build_packages[@]}" "${run_packages[@]}")
