@@ -30,6 +30,6 @@ endif()
 # stack; leaks are reported, but those of Qt's own libraries at exit are not Earshot's.
 set(EARSHOT_SANITIZER_SUPPRESSIONS "${CMAKE_CURRENT_LIST_DIR}/lsan-qt.supp")
 set(EARSHOT_SANITIZER_ENVIRONMENT
-    "ASAN_OPTIONS=halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
+    "ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
     "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1"
     "LSAN_OPTIONS=suppressions=${EARSHOT_SANITIZER_SUPPRESSIONS}:print_suppressions=0")

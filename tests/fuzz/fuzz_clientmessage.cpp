@@ -97,31 +97,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     switch (message.kind) {
     case ClientMessage::Kind::Start:
     case ClientMessage::Kind::Stop:
+    case ClientMessage::Kind::Resume:
     case ClientMessage::Kind::Level:
         checkRoundTrip(message);
-        break;
-    case ClientMessage::Kind::Resume:
-        FUZZ_CHECK(!message.session.isEmpty() && !message.resumeToken.isEmpty());
-        checkRoundTrip(message);
-        break;
-    case ClientMessage::Kind::TextStart:
-    case ClientMessage::Kind::TextStop:
-        FUZZ_CHECK(text.trimmed().endsWith(QLatin1String("_RECORDING")));
-        break;
-    case ClientMessage::Kind::Echo:
-        FUZZ_CHECK(message.text == text);
-        break;
-    case ClientMessage::Kind::Invalid:
-        FUZZ_CHECK(!message.text.isEmpty());
         break;
     case ClientMessage::Kind::UnknownType:
         checkErrorReply(message.text);
         break;
-    case ClientMessage::Kind::JsonStart:
-    case ClientMessage::Kind::JsonStop:
+    default:
         break;
     }
-    FUZZ_CHECK(message.level >= 0 && message.level <= 1);
     checkReplies(message, qint64(size) * 1009);
     return 0;
 }

@@ -7,9 +7,9 @@
 //
 // This is the real code of a worker with only the worker left out: ConnectionWorker's part
 // (threads, the disk syncer, remuxing, the figures) is replaced by a ConnectionHost that closes
-// a finished file at once. A real socket pair costs a few hundred microseconds per input, and
-// keeps QAbstractSocket's and QWebSocket's buffering in the picture, which a fed QBuffer would
-// not.
+// a finished file at once. A real socket pair costs a few milliseconds per input under ASan,
+// and keeps QAbstractSocket's and QWebSocket's buffering and the TLS handshake in the picture,
+// which bytes fed to the parsers would not.
 //
 // What must hold once the server has closed: it did close (within the watchdog's time), every
 // live session was given back to the registry, and the recordings folder holds only sidecars
