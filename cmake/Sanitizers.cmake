@@ -27,7 +27,7 @@ if(EARSHOT_FUZZ)
 endif()
 
 # What every instrumented test runs with (ctest ENVIRONMENT): halt at the first error, with a
-# stack; leaks are reported, but those of Qt's own libraries at exit are not Earshot's.
+# stack; leaks are reported, but not those of Qt's own code (cmake/lsan-qt.supp).
 set(EARSHOT_SANITIZER_SUPPRESSIONS "${CMAKE_CURRENT_LIST_DIR}/lsan-qt.supp")
 set(EARSHOT_SANITIZER_ENVIRONMENT
     "ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
