@@ -1,3 +1,4 @@
+#include <limits>
 #include <optional>
 #include <sys/stat.h>
 
@@ -478,17 +479,23 @@ void TestRecordingWriter::reopenRefusesShortFile_data()
 {
     QTest::addColumn<QString>("mimeType");
     QTest::addColumn<int>("written");
-    QTest::addColumn<int>("claimed");
+    QTest::addColumn<qint64>("claimed");
 
-    QTest::addRow("pcm") << u"audio/pcm;rate=16000;channels=1;bits=16"_s << 3200 << 3201;
-    QTest::addRow("webm") << u"audio/webm"_s << 100 << 6400;
+    const QString pcm = u"audio/pcm;rate=16000;channels=1;bits=16"_s;
+    QTest::addRow("pcm") << pcm << 3200 << qint64(3201);
+    QTest::addRow("webm") << u"audio/webm"_s << 100 << qint64(6400);
+    // The count comes from a sidecar: a negative one must not cut into the header, a huge one
+    // must not overflow (fuzz_wavheader found both).
+    QTest::addRow("pcm negative") << pcm << 3200 << qint64(-40);
+    QTest::addRow("pcm huge") << pcm << 3200 << std::numeric_limits<qint64>::max();
+    QTest::addRow("webm negative") << u"audio/webm"_s << 100 << qint64(-1);
 }
 
 void TestRecordingWriter::reopenRefusesShortFile()
 {
     QFETCH(QString, mimeType);
     QFETCH(int, written);
-    QFETCH(int, claimed);
+    QFETCH(qint64, claimed);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
