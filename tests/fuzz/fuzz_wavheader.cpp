@@ -22,6 +22,13 @@ QTemporaryDir &folder()
     return dir;
 }
 
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    FUZZ_CHECK(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
 void checkParseRebuild(const QByteArray &header)
 {
     const std::optional<WavHeader::Parsed> parsed = WavHeader::parse(header);
@@ -90,16 +97,22 @@ void runWriter(FuzzedDataProvider &input)
             checkFile(path, format->pcm(), committed, committed);
             break;
         case 2: {
-            // A resume: the client goes on from an acknowledged byte, or asks for more than the
-            // file has, which must fail and leave it alone.
+            // A resume from the byte count a sidecar gives, which anyone who can write the
+            // folder may have written: a count the file holds goes on from there; any other
+            // (beyond the file, negative) fails and leaves the file as it was.
             const qint64 payload = writer->payloadBytes();
-            const qint64 from = input.ConsumeIntegralInRange<qint64>(0, payload + 16);
+            writer.reset();
+            const QByteArray before = contents(path);
+            const qint64 from = input.ConsumeBool()
+                ? input.ConsumeIntegral<qint64>()
+                : input.ConsumeIntegralInRange<qint64>(0, payload);
             writer = std::make_unique<RecordingWriter>();
-            if (from > payload) {
-                FUZZ_CHECK(!writer->reopen(path, *format, from));
-                FUZZ_CHECK(writer->reopen(path, *format, payload));
-            } else {
+            if (from >= 0 && from <= payload) {
                 FUZZ_CHECK(writer->reopen(path, *format, from));
+            } else {
+                FUZZ_CHECK(!writer->reopen(path, *format, from));
+                FUZZ_CHECK(contents(path) == before);
+                FUZZ_CHECK(writer->reopen(path, *format, payload));
             }
             committed = writer->payloadBytes();
             checkFile(path, format->pcm(), committed, committed);
