@@ -5,7 +5,11 @@
 // - a sidecar that loads survives save and load with its fields (idempotent after one pass);
 // - repair touches no file but the sidecar and its audio, inside the day folder;
 // - a repaired sidecar says "interrupted" with the bytes its file holds, and a repaired WAV's
-//   header says the same, in whole frames; a second repair changes nothing.
+//   header says the same, in whole frames; a second repair changes nothing;
+// - a resume of what the repair offers goes on from a count the file holds (RecordingSession),
+//   and leaves a file whose size and WAV header say that count.
+
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +18,8 @@
 #include <QTemporaryDir>
 
 #include "fuzzcheck.h"
+#include "session/recordingsession.h"
+#include "session/sessionregistry.h"
 #include "storage/sidecar.h"
 #include "storage/sidecarrepair.h"
 #include "storage/wavheader.h"
@@ -87,6 +93,36 @@ void checkRepaired(const Sidecar &repaired, const QString &audioPath, bool audio
     if (audioBefore.size() >= WavHeader::Size)
         FUZZ_CHECK(audio.mid(WavHeader::Size)
             == audioBefore.mid(WavHeader::Size, audio.size() - WavHeader::Size));
+}
+
+// A client resumes the recording (with the token whose digest the sidecar holds), and stops.
+void checkResume(const QString &root, const SidecarRepair::Resumable &resumable)
+{
+    const QString audioPath = root + u'/' + resumable.relativeAudioPath;
+    const qint64 sizeBefore = QFileInfo(audioPath).size();
+    QString problem;
+    std::unique_ptr<RecordingSession> session = RecordingSession::resume(root,
+        ResumableSession::fromSidecar(resumable.sidecar, root, resumable.relativeAudioPath),
+        &problem);
+    if (!session)
+        return;
+    const int descriptor = session->finish(SessionStats::State::Interrupted);
+    if (descriptor >= 0)
+        ::close(descriptor);
+    const qint64 bytes = session->bytes();
+    FUZZ_CHECK(bytes >= 0);
+    const QByteArray audio = contents(audioPath);
+    // Nothing was appended: the file is cut to the count, never grown.
+    FUZZ_CHECK(audio.size() <= sizeBefore);
+    const std::optional<AudioFormat> format
+        = AudioFormat::fromMimeType(session->stats().format, nullptr);
+    if (format && format->isPcm()) {
+        const std::optional<WavHeader::Parsed> header = WavHeader::parse(audio);
+        FUZZ_CHECK(header && header->dataBytes == bytes);
+        FUZZ_CHECK(audio.size() == WavHeader::Size + bytes);
+    } else {
+        FUZZ_CHECK(audio.size() == bytes);
+    }
 }
 
 void run(const QByteArray &input)
@@ -167,6 +203,11 @@ void run(const QByteArray &input)
     FUZZ_CHECK(contents(sidecarPath) == sidecarAfter);
     if (!audioPath.isEmpty())
         FUZZ_CHECK(contents(audioPath) == audioAfter);
+
+    for (const SidecarRepair::Resumable &resumable : report.resumable)
+        checkResume(root, resumable);
+    for (const QString &path : outside)
+        FUZZ_CHECK(contents(path) == Outside);
 }
 
 } // namespace
