@@ -66,8 +66,14 @@ bool RecordingWriter::reopen(const QString &path, const AudioFormat &format, qin
         return false;
     }
     m_payloadBytes = payloadBytes;
-    m_committedBytes = -1;
-    return commit();
+    // The whole header, not only its sizes: it must say the format this session writes, even
+    // where the file held a damaged or foreign one.
+    if (m_format.isPcm() && !patchAt(0, WavHeader::build(m_format.pcm(), payloadBytes))) {
+        m_file.close();
+        return false;
+    }
+    m_committedBytes = m_format.isPcm() ? payloadBytes : -1;
+    return true;
 }
 
 RecordingWriter::Result RecordingWriter::append(const QByteArray &data)

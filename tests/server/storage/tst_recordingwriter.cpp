@@ -118,6 +118,7 @@ private slots:
     void reopenCutsAndContinues();
     void reopenRefusesShortFile_data();
     void reopenRefusesShortFile();
+    void reopenRewritesDamagedHeader();
 
     void diskFull_data();
     void diskFull();
@@ -517,6 +518,32 @@ void TestRecordingWriter::reopenRefusesShortFile()
     RecordingWriter missing;
     QVERIFY(!missing.reopen(dir.filePath(u"gone.wav"_s), format, 0));
     QVERIFY(!QFileInfo::exists(dir.filePath(u"gone.wav"_s)));
+}
+
+void TestRecordingWriter::reopenRewritesDamagedHeader()
+{
+    // A resumed recording's header says the session's format, whatever the file held (found by
+    // fuzz_sidecar: only the sizes were patched, so a damaged header stayed damaged).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const AudioFormat format = formatFor(u"audio/pcm;rate=16000;channels=1;bits=16"_s);
+    const QString path = dir.filePath(u"rec.wav"_s);
+    const QByteArray payload = randomBytes(3200, 7);
+    {
+        RecordingWriter first;
+        QVERIFY(first.create(path, format));
+        QCOMPARE(first.append(payload), RecordingWriter::Result::Ok);
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QCOMPARE(file.write(QByteArray(int(WavHeader::Size), 'x')), WavHeader::Size);
+    }
+
+    RecordingWriter second;
+    QVERIFY2(second.reopen(path, format, payload.size()), qPrintable(second.errorString()));
+    second.close();
+    CHECK(verifyWavOnDisk(path, format.pcm(), payload));
 }
 
 void TestRecordingWriter::diskFull_data()
