@@ -98,6 +98,13 @@ int connectClient()
 {
     const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     FUZZ_CHECK(client >= 0);
+    // Each input from another loopback address (127.0.0.2 on): a long run opens more
+    // connections than one address has ephemeral ports free of TIME_WAIT, on a shared machine.
+    static quint32 next = 0;
+    sockaddr_in from {};
+    from.sin_family = AF_INET;
+    from.sin_addr.s_addr = htonl(INADDR_LOOPBACK + 1 + (next++ % 0xFFFF));
+    FUZZ_CHECK(::bind(client, reinterpret_cast<const sockaddr *>(&from), sizeof from) == 0);
     FUZZ_CHECK(::connect(client, reinterpret_cast<const sockaddr *>(&process().address),
                    sizeof process().address)
         == 0);
