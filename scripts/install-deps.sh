@@ -16,7 +16,11 @@ run_packages=(
 )
 test_packages=(
     ffmpeg xvfb xauth imagemagick procps util-linux iproute2
-    chromium pulseaudio pulseaudio-utils desktop-file-utils clang-format git libfuse3-dev fuse3
+    chromium pulseaudio pulseaudio-utils desktop-file-utils clang-format git
+    # A disk that fails its syncs (tests/support/faultyfs): FUSE.
+    libfuse3-dev fuse3
+    # The sanitizer stage: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer.
+    clang libclang-rt-14-dev llvm
 )
 
 packages=("${build_packages[@]}" "${run_packages[@]}")

@@ -52,20 +52,28 @@ bool RecordingWriter::reopen(const QString &path, const AudioFormat &format, qin
         m_errorString = m_file.errorString();
         return false;
     }
-    const qint64 wanted = headerSize() + payloadBytes;
-    if (m_file.size() < wanted) {
-        m_errorString = QStringLiteral("the file is shorter than the acknowledged bytes");
+    // The count comes from a sidecar, which anyone who can write the folder may have written:
+    // a negative one would cut into the header, a huge one overflow the sum.
+    if (payloadBytes < 0 || m_file.size() - headerSize() < payloadBytes) {
+        m_errorString = QStringLiteral("the file does not hold the acknowledged bytes");
         m_file.close();
         return false;
     }
+    const qint64 wanted = headerSize() + payloadBytes;
     if (!m_file.resize(wanted) || !m_file.seek(wanted)) {
         m_errorString = m_file.errorString();
         m_file.close();
         return false;
     }
     m_payloadBytes = payloadBytes;
-    m_committedBytes = -1;
-    return commit();
+    // The whole header, not only its sizes: it must say the format this session writes, even
+    // where the file held a damaged or foreign one.
+    if (m_format.isPcm() && !patchAt(0, WavHeader::build(m_format.pcm(), payloadBytes))) {
+        m_file.close();
+        return false;
+    }
+    m_committedBytes = m_format.isPcm() ? payloadBytes : -1;
+    return true;
 }
 
 RecordingWriter::Result RecordingWriter::append(const QByteArray &data)

@@ -1,3 +1,4 @@
+#include <limits>
 #include <optional>
 #include <sys/stat.h>
 
@@ -117,6 +118,7 @@ private slots:
     void reopenCutsAndContinues();
     void reopenRefusesShortFile_data();
     void reopenRefusesShortFile();
+    void reopenRewritesDamagedHeader();
 
     void diskFull_data();
     void diskFull();
@@ -478,17 +480,23 @@ void TestRecordingWriter::reopenRefusesShortFile_data()
 {
     QTest::addColumn<QString>("mimeType");
     QTest::addColumn<int>("written");
-    QTest::addColumn<int>("claimed");
+    QTest::addColumn<qint64>("claimed");
 
-    QTest::addRow("pcm") << u"audio/pcm;rate=16000;channels=1;bits=16"_s << 3200 << 3201;
-    QTest::addRow("webm") << u"audio/webm"_s << 100 << 6400;
+    const QString pcm = u"audio/pcm;rate=16000;channels=1;bits=16"_s;
+    QTest::addRow("pcm") << pcm << 3200 << qint64(3201);
+    QTest::addRow("webm") << u"audio/webm"_s << 100 << qint64(6400);
+    // The count comes from a sidecar: a negative one must not cut into the header, a huge one
+    // must not overflow (fuzz_wavheader found both).
+    QTest::addRow("pcm negative") << pcm << 3200 << qint64(-40);
+    QTest::addRow("pcm huge") << pcm << 3200 << std::numeric_limits<qint64>::max();
+    QTest::addRow("webm negative") << u"audio/webm"_s << 100 << qint64(-1);
 }
 
 void TestRecordingWriter::reopenRefusesShortFile()
 {
     QFETCH(QString, mimeType);
     QFETCH(int, written);
-    QFETCH(int, claimed);
+    QFETCH(qint64, claimed);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -510,6 +518,32 @@ void TestRecordingWriter::reopenRefusesShortFile()
     RecordingWriter missing;
     QVERIFY(!missing.reopen(dir.filePath(u"gone.wav"_s), format, 0));
     QVERIFY(!QFileInfo::exists(dir.filePath(u"gone.wav"_s)));
+}
+
+void TestRecordingWriter::reopenRewritesDamagedHeader()
+{
+    // A resumed recording's header says the session's format, whatever the file held (found by
+    // fuzz_sidecar: only the sizes were patched, so a damaged header stayed damaged).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const AudioFormat format = formatFor(u"audio/pcm;rate=16000;channels=1;bits=16"_s);
+    const QString path = dir.filePath(u"rec.wav"_s);
+    const QByteArray payload = randomBytes(3200, 7);
+    {
+        RecordingWriter first;
+        QVERIFY(first.create(path, format));
+        QCOMPARE(first.append(payload), RecordingWriter::Result::Ok);
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QCOMPARE(file.write(QByteArray(int(WavHeader::Size), 'x')), WavHeader::Size);
+    }
+
+    RecordingWriter second;
+    QVERIFY2(second.reopen(path, format, payload.size()), qPrintable(second.errorString()));
+    second.close();
+    CHECK(verifyWavOnDisk(path, format.pcm(), payload));
 }
 
 void TestRecordingWriter::diskFull_data()
