@@ -77,10 +77,10 @@ public:
     int workerIndex() const override { return 0; }
     void log(ServerEvent::Severity, const QString &, const QString &, const QString &) override { }
     void markDirty() override { }
-    void finishFile(int descriptor, std::function<void()> done) override
+    void finishFile(int descriptor, std::function<void(const QString &)> done) override
     {
         ::close(descriptor);
-        QTimer::singleShot(0, &m_context, std::move(done));
+        QTimer::singleShot(0, &m_context, [done = std::move(done)] { done({}); });
     }
     void remux(const SessionStats &) override { }
     void takeOverSession(int, const QString &, std::function<void()> then) override
@@ -259,8 +259,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QObject connections;
         int live = 0;
         QObject::connect(&intake, &ConnectionIntake::webSocketArrived, &connections,
-            [&](QWebSocket *socket, std::optional<ErrorCode> refusal) {
-                auto *connection = new ClientConnection(socket, host, refusal, &connections);
+            [&](QWebSocket *socket, QTcpSocket *transport, std::optional<ErrorCode> refusal) {
+                auto *connection
+                    = new ClientConnection(socket, transport, host, refusal, &connections);
                 ++live;
                 QObject::connect(
                     connection, &ClientConnection::finished, &connections, [&, connection] {
