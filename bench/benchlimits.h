@@ -40,4 +40,27 @@ inline constexpr std::chrono::milliseconds deadlineCheckInterval = 100ms;
 // The runner prints a progress line this often; workers report twice as often.
 inline constexpr std::chrono::milliseconds progressInterval = 1s;
 
+// Soak (--soak): the server's VmRSS is sampled this often, and the samples of the first minutes
+// under load are left out of the flatness check, while allocators and buffers grow to their size.
+inline constexpr std::chrono::seconds defaultRssInterval = 60s;
+inline constexpr std::chrono::seconds defaultRssWarmup = 300s;
+// Flat: the mean of the last samples and the highest sample stay within this of the mean of the
+// first samples after the warm-up (the "flat within 5 %").
+inline constexpr double rssFlatPercent = 5;
+// How many samples make the mean at each end of the check, so one odd sample does not decide it.
+inline constexpr int rssEdgeSamples = 3;
+
+// Crash phase (--kill-at random): the moment is drawn from this part of the send phase, so that the
+// restarted server still carries the full load long enough for the memory check and the resumes.
+inline constexpr double killWindowFrom = 0.2;
+inline constexpr double killWindowTo = 0.4;
+// A stream whose connection dropped tries to connect again this often (the restarted server may
+// not accept yet), and fails if it has not resumed within resumeTimeout of the drop. The server
+// keeps a session resumable for 5 minutes; a server that repairs 500 sidecars and takes 500
+// resumes, with every resumed stream's backlog, on a busy core needed more than 60 s.
+inline constexpr std::chrono::milliseconds reconnectDelay = 250ms;
+inline constexpr std::chrono::milliseconds resumeTimeout = 180s;
+// How often the crash phase looks for the restarted server (its pid file, then its port).
+inline constexpr std::chrono::milliseconds restartPollInterval = 50ms;
+
 } // namespace BenchLimits

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <random>
 
 #include <QCommandLineParser>
 #include <QHostAddress>
@@ -73,6 +74,26 @@ std::optional<BenchOptions> BenchOptions::parse(
         { u"interval-ms"_s, u"Time between two chunks of a stream, default 100."_s, u"ms"_s,
             u"100"_s },
         { u"duration-s"_s, u"How long every stream sends, default 10."_s, u"s"_s, u"10"_s },
+        { u"soak"_s,
+            u"Soak: send for this long (instead of --duration-s), sample the server's VmRSS and "
+            "check that it stays flat."_s,
+            u"s"_s },
+        { u"rss-interval-s"_s,
+            u"Soak: seconds between two VmRSS samples, default %1."_s.arg(
+                BenchLimits::defaultRssInterval.count()),
+            u"s"_s, QString::number(BenchLimits::defaultRssInterval.count()) },
+        { u"rss-warmup-s"_s,
+            u"Soak: seconds under load left out of the flatness check, default %1."_s.arg(
+                BenchLimits::defaultRssWarmup.count()),
+            u"s"_s, QString::number(BenchLimits::defaultRssWarmup.count()) },
+        { u"kill-at"_s,
+            u"Crash phase: kill -9 the server this many seconds into the send phase, or at a "
+            "random moment (\"random\", drawn from --seed); the streams resume after its "
+            "restart. Needs --server-pid-file."_s,
+            u"s|random"_s },
+        { u"server-pid-file"_s,
+            u"File holding the server's pid, read again at every sample (run-bench.sh writes it)."_s,
+            u"path"_s },
         { u"dir"_s, u"The server's recordings folder (required)."_s, u"path"_s },
         { u"server-pid"_s, u"Measure this process's CPU time and memory."_s, u"pid"_s },
         { u"threads"_s, u"Client threads the streams are spread over, default 1."_s, u"n"_s,
@@ -125,12 +146,49 @@ std::optional<BenchOptions> BenchOptions::parse(
     options.seed = quint64(*seed);
     options.rampWindow = int(*rampWindow);
 
-    bool ok = false;
-    options.durationS = parser.value(u"duration-s"_s).toDouble(&ok);
-    if (!ok || !(options.durationS > 0) || options.durationS > 24 * 3600) {
-        *error = u"--duration-s must be a number of seconds above 0, not \"%1\""_s.arg(
-            parser.value(u"duration-s"_s));
+    options.soak = parser.isSet(u"soak"_s);
+    if (options.soak && parser.isSet(u"duration-s"_s)) {
+        *error = u"--soak sets the duration; leave out --duration-s"_s;
         return std::nullopt;
+    }
+    const QString durationOption = options.soak ? u"soak"_s : u"duration-s"_s;
+    bool ok = false;
+    options.durationS = parser.value(durationOption).toDouble(&ok);
+    if (!ok || !(options.durationS > 0) || options.durationS > 24 * 3600) {
+        *error = u"--%1 must be a number of seconds above 0, not \"%2\""_s.arg(
+            durationOption, parser.value(durationOption));
+        return std::nullopt;
+    }
+    const auto rssInterval = integerValue(parser, u"rss-interval-s"_s, 1, 3600, error);
+    const auto rssWarmup = integerValue(parser, u"rss-warmup-s"_s, 0, 24 * 3600, error);
+    if (!rssInterval || !rssWarmup)
+        return std::nullopt;
+    options.rssIntervalS = int(*rssInterval);
+    options.rssWarmupS = int(*rssWarmup);
+
+    options.serverPidFile = parser.value(u"server-pid-file"_s);
+    if (parser.isSet(u"kill-at"_s)) {
+        const QString killAt = parser.value(u"kill-at"_s);
+        if (killAt == u"random"_s) {
+            // Seeded, so that a run can be repeated with the same moment.
+            std::mt19937_64 random(options.seed);
+            std::uniform_real_distribution<double> share(
+                BenchLimits::killWindowFrom, BenchLimits::killWindowTo);
+            options.killAtS = std::round(share(random) * options.durationS * 100) / 100;
+            options.killAtRandom = true;
+        } else {
+            options.killAtS = killAt.toDouble(&ok);
+            if (!ok || options.killAtS < 0 || options.killAtS >= options.durationS) {
+                *error = u"--kill-at must be \"random\" or a number of seconds inside the send "
+                         "phase, not \"%1\""_s.arg(killAt);
+                return std::nullopt;
+            }
+        }
+        // The runner must find the restarted server, which only the one who restarts it knows.
+        if (options.serverPidFile.isEmpty()) {
+            *error = u"--kill-at needs --server-pid-file (run-bench.sh passes it)"_s;
+            return std::nullopt;
+        }
     }
 
     if (parser.isSet(u"server-pid"_s)) {

@@ -20,6 +20,20 @@ struct BenchOptions
     bool pcm = false;
     quint64 seed = 1;
     int rampWindow = 0; // 0: BenchLimits::defaultRampWindow
+    // Where run-bench.sh keeps the pid of the server it runs (it changes when the server restarts).
+    QString serverPidFile;
+
+    // Soak (--soak S): the server's VmRSS is sampled every rssIntervalS and must stay flat.
+    bool soak = false;
+    int rssIntervalS = 0;
+    int rssWarmupS = 0;
+
+    // Crash phase (--kill-at): kill -9 the server this many seconds into the send phase; the
+    // streams resume once it has been restarted. Negative: no crash phase.
+    double killAtS = -1;
+    bool killAtRandom = false; // drawn from --seed, inside BenchLimits::killWindow*
+
+    bool crashPhase() const { return killAtS >= 0; }
 
     // Chunks each stream sends: durationS / intervalMs, at least one.
     qint64 chunksPerStream() const;

@@ -4,6 +4,10 @@
 #include <cmath>
 #include <unistd.h>
 
+#include <QJsonArray>
+
+#include "benchlimits.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -32,7 +36,8 @@ double seconds(qint64 ns)
 std::optional<double> cpu(const BenchReport::Checkpoint &from, const BenchReport::Checkpoint &to,
     std::optional<ProcessProbe::Sample> BenchReport::Checkpoint::*process)
 {
-    if (from.atNs < 0 || to.atNs <= from.atNs || !(from.*process) || !(to.*process))
+    if (from.atNs < 0 || to.atNs <= from.atNs || !(from.*process) || !(to.*process)
+        || (from.*process)->pid != (to.*process)->pid)
         return std::nullopt;
     return ProcessProbe::cpuPercent(*(from.*process), *(to.*process), to.atNs - from.atNs);
 }
@@ -48,7 +53,7 @@ std::optional<double> otherWork(
         return std::nullopt;
     qint64 ticks = *to.machineBusyTicks - *from.machineBusyTicks;
     ticks -= to.self->cpuTicks - from.self->cpuTicks;
-    if (from.server && to.server)
+    if (from.server && to.server && from.server->pid == to.server->pid)
         ticks -= to.server->cpuTicks - from.server->cpuTicks;
     const double seconds = double(to.atNs - from.atNs) / 1e9;
     return std::max(0.0, 100.0 * double(ticks) / double(ticksPerSecond) / seconds);
@@ -123,6 +128,33 @@ BenchReport::BenchReport(Run run) : m_run(std::move(run))
     for (const FileVerifier::Outcome &file : std::as_const(m_run.files))
         m_filesMatched += file.matches ? 1 : 0;
 
+    if (m_run.options.soak) {
+        // Only while sending: the stops at the end free every session's memory.
+        const qint64 loadEndNs = m_run.sendEnd.atNs >= 0 ? m_run.sendEnd.atNs : m_run.end.atNs;
+        m_memoryTrend = MemoryTrend::of(m_run.memory, loadStartNs(),
+            qint64(m_run.options.rssWarmupS) * 1'000'000'000, loadEndNs);
+    }
+    if (m_run.crash) {
+        QList<qint64> resumeDelays;
+        for (const StreamResult &stream : std::as_const(m_run.streams)) {
+            if (stream.drops == 0)
+                continue;
+            ++m_dropped;
+            m_ackedAtDrop += stream.ackedAtDrop;
+            m_unackedAtDrop += stream.sentAtDrop - stream.ackedAtDrop;
+            m_bytesAfterResume += stream.bytesAfterResume;
+            if (stream.resumes > 0) {
+                ++m_resumed;
+                m_survivedUnacked += stream.resumedAtBytes - stream.ackedAtDrop;
+                if (m_run.crash->killAtNs >= 0)
+                    resumeDelays.append((stream.resumedNs - m_run.crash->killAtNs) / 1000);
+            }
+        }
+        m_resumeDelay = Distribution::of(std::move(resumeDelays));
+        for (const FileVerifier::Outcome &prefix : std::as_const(m_run.ackedPrefixes))
+            m_prefixesMatched += prefix.matches ? 1 : 0;
+    }
+
     m_ackLatency = Distribution::of(std::move(latencies));
     m_sendLag = Distribution::of(std::move(sendLags));
     m_stopLatency = Distribution::of(std::move(stopLatencies));
@@ -131,7 +163,141 @@ BenchReport::BenchReport(Run run) : m_run(std::move(run))
 bool BenchReport::passed() const
 {
     const int streams = m_run.options.streams;
-    return m_completed == streams && m_filesMatched == streams && m_run.streams.size() == streams;
+    const bool everyStream
+        = m_completed == streams && m_filesMatched == streams && m_run.streams.size() == streams;
+    const bool memoryFlat = !m_run.options.soak || m_memoryTrend.flat;
+    const bool crashSurvived = !m_run.options.crashPhase() || crashPassed();
+    return everyStream && memoryFlat && crashSurvived;
+}
+
+bool BenchReport::crashPassed() const
+{
+    // Every stream lost its connection to the kill, came back, and found every acked byte.
+    const int streams = m_run.options.streams;
+    return m_run.crash && m_run.crash->killedPid > 0 && m_run.crash->acceptingAtNs >= 0
+        && m_dropped == streams && m_resumed == streams && m_prefixesMatched == streams;
+}
+
+qint64 BenchReport::loadStartNs() const
+{
+    if (m_run.crash && m_run.crash->acceptingAtNs >= 0)
+        return m_run.crash->acceptingAtNs;
+    return m_run.sendStart.atNs;
+}
+
+QString BenchReport::memoryText() const
+{
+    const BenchOptions &o = m_run.options;
+    const qint64 countedFromNs = loadStartNs() + qint64(o.rssWarmupS) * 1'000'000'000;
+    const qint64 countedToNs = m_run.sendEnd.atNs >= 0 ? m_run.sendEnd.atNs : m_run.end.atNs;
+    QString out = u"Server memory over the soak (VmRSS every %1 s from the start of sending; "
+                  "* counts in the check, after a warm-up of %2 s):\n"_s.arg(
+                      QString::number(o.rssIntervalS), QString::number(o.rssWarmupS));
+    out += u"     min         t      pid       VmRSS  vs baseline\n"_s;
+    for (const MemorySampler::Sample &sample : m_run.memory) {
+        const double t = seconds(sample.atNs - m_run.sendStart.atNs);
+        const bool counted = sample.pid == m_memoryTrend.pid && sample.vmRssKiB >= 0
+            && sample.atNs >= countedFromNs && sample.atNs <= countedToNs;
+        QString versus;
+        if (m_memoryTrend.enough && sample.vmRssKiB >= 0 && sample.pid == m_memoryTrend.pid) {
+            const double percent = 100.0 * (double(sample.vmRssKiB) - m_memoryTrend.baselineKiB)
+                / m_memoryTrend.baselineKiB;
+            versus = (percent >= 0 ? u"+"_s : QString()) + fixed(percent, 2) + u" %"_s;
+        }
+        out += u"  %1  %2 s  %3  %4  %5 %6\n"_s.arg(fixed(t / 60.0, 1), 6)
+                   .arg(fixed(t, 1), 8)
+                   .arg(sample.pid, 7)
+                   .arg(sample.vmRssKiB < 0 ? u"(gone)"_s : mib(sample.vmRssKiB), 10)
+                   .arg(versus, 11)
+                   .arg(counted ? u"*"_s : QString());
+    }
+    out += u"Memory trend:    "_s + m_memoryTrend.text() + u'\n';
+    return out;
+}
+
+QString BenchReport::crashText() const
+{
+    const CrashPhase::Figures &crash = *m_run.crash;
+    const BenchOptions &o = m_run.options;
+    QString out;
+    if (crash.killedPid == 0) {
+        return u"Crash phase:     no kill (%1)\n"_s.arg(crash.error);
+    }
+    const auto after = [&crash](qint64 ns) {
+        return ns < 0 ? u"never"_s : fixed(seconds(ns - crash.killAtNs), 2) + u" s"_s;
+    };
+    out += u"Crash phase:     kill -9 of pid %1 at %2 s of the send phase%3\n"_s.arg(
+        QString::number(crash.killedPid), fixed(seconds(crash.killAtNs - m_run.sendStart.atNs), 2),
+        o.killAtRandom ? u" (random in %1-%2 % of it, seed %3)"_s.arg(
+            fixed(BenchLimits::killWindowFrom * 100, 0), fixed(BenchLimits::killWindowTo * 100, 0),
+            QString::number(o.seed))
+                       : QString());
+    out += u"Restart:         new server pid %1 seen %2 after the kill, accepting %3 after%4\n"_s
+               .arg(crash.restartedPid > 0 ? QString::number(crash.restartedPid) : u"?"_s,
+                   after(crash.restartedAtNs), after(crash.acceptingAtNs),
+                   crash.error.isEmpty() ? QString() : u" ("_s + crash.error + u')');
+    // The port may accept before the restarted server has repaired the folder; "resumed" is when
+    // a stream is really back.
+    out += u"Resumes:         %1/%2 streams dropped, %3 resumed; kill to \"resumed\": %4\n"_s.arg(
+        QString::number(m_dropped), QString::number(o.streams), QString::number(m_resumed),
+        m_resumeDelay.text());
+    out += u"At the kill:     %1 bytes acked, %2 sent but not acked yet; after the restart the "
+           "files still held %3 of those, and the streams sent %4 bytes (the %5 lost ones, "
+           "then what fell due while the server was down)\n"_s.arg(QString::number(m_ackedAtDrop),
+               QString::number(m_unackedAtDrop), QString::number(m_survivedUnacked),
+               QString::number(m_bytesAfterResume),
+               QString::number(m_unackedAtDrop - m_survivedUnacked));
+    out += u"Acked prefix:    %1/%2 files byte-exact up to the last ack before the kill\n"_s.arg(
+        QString::number(m_prefixesMatched), QString::number(o.streams));
+    return out;
+}
+
+QJsonObject BenchReport::memoryJson() const
+{
+    QJsonArray samples;
+    for (const MemorySampler::Sample &sample : m_run.memory) {
+        samples.append(QJsonObject {
+            { u"t"_s, std::round(seconds(sample.atNs - m_run.sendStart.atNs) * 10) / 10 },
+            { u"pid"_s, sample.pid }, { u"vmRssKiB"_s, kib(sample.vmRssKiB) } });
+    }
+    QJsonObject memory = m_memoryTrend.json();
+    memory.insert(u"intervalS"_s, m_run.options.rssIntervalS);
+    memory.insert(u"warmupS"_s, m_run.options.rssWarmupS);
+    memory.insert(u"series"_s, samples);
+    return memory;
+}
+
+QJsonObject BenchReport::crashJson() const
+{
+    const CrashPhase::Figures &crash = *m_run.crash;
+    const auto after = [&crash](qint64 ns) {
+        return ns < 0 || crash.killAtNs < 0
+            ? QJsonValue()
+            : QJsonValue(std::round(seconds(ns - crash.killAtNs) * 1000) / 1000);
+    };
+    return QJsonObject {
+        { u"killedPid"_s, crash.killedPid },
+        { u"killAtS"_s,
+            crash.killAtNs < 0
+                ? QJsonValue()
+                : QJsonValue(
+                    std::round(seconds(crash.killAtNs - m_run.sendStart.atNs) * 1000) / 1000) },
+        { u"random"_s, m_run.options.killAtRandom },
+        { u"seed"_s, qint64(m_run.options.seed) },
+        { u"restartedPid"_s, crash.restartedPid },
+        { u"restartedAfterS"_s, after(crash.restartedAtNs) },
+        { u"acceptingAfterS"_s, after(crash.acceptingAtNs) },
+        { u"dropped"_s, m_dropped },
+        { u"resumed"_s, m_resumed },
+        { u"resumeDelayMs"_s, m_resumeDelay.json() },
+        { u"bytesAckedAtKill"_s, m_ackedAtDrop },
+        { u"bytesUnackedAtKill"_s, m_unackedAtDrop },
+        { u"unackedBytesSurvived"_s, m_survivedUnacked },
+        { u"bytesAfterResume"_s, m_bytesAfterResume },
+        { u"ackedPrefixesMatched"_s, m_prefixesMatched },
+        { u"error"_s, crash.error.isEmpty() ? QJsonValue() : QJsonValue(crash.error) },
+        { u"pass"_s, crashPassed() },
+    };
 }
 
 QString BenchReport::text() const
@@ -200,12 +366,17 @@ QString BenchReport::text() const
     }
     out += u"Files:           %1/%2 byte-exact\n"_s.arg(
         QString::number(m_filesMatched), QString::number(streams));
+    if (o.soak)
+        out += memoryText();
+    if (m_run.crash)
+        out += crashText();
 
     int listed = 0;
     for (qsizetype i = 0; i < m_run.streams.size() && listed < listedFailures; ++i) {
         const StreamResult &stream = m_run.streams.at(i);
         const FileVerifier::Outcome file = m_run.files.value(i);
-        if (stream.completed && file.matches)
+        const FileVerifier::Outcome prefix = m_run.ackedPrefixes.value(i, { true, {} });
+        if (stream.completed && file.matches && prefix.matches)
             continue;
         if (listed++ == 0)
             out += u"Problems (first %1):\n"_s.arg(listedFailures);
@@ -215,6 +386,8 @@ QString BenchReport::text() const
         // A failed stream that never got a file name has said why already.
         if (!file.matches && (stream.completed || !stream.file.isEmpty()))
             out += u" file: "_s + file.problem + u';';
+        if (!prefix.matches)
+            out += u" acked prefix: "_s + prefix.problem + u';';
         if (stream.errors > 0)
             out += u" first error: "_s + stream.firstError;
         out += u'\n';
@@ -268,6 +441,8 @@ QJsonObject BenchReport::json() const
         { u"benchCpuPercentSending"_s,
             jsonNumber(cpu(m_run.sendStart, m_run.sendEnd, &Checkpoint::self)) },
         { u"filesMatched"_s, m_filesMatched },
+        { u"soak"_s, o.soak ? QJsonValue(memoryJson()) : QJsonValue() },
+        { u"crash"_s, m_run.crash ? QJsonValue(crashJson()) : QJsonValue() },
         { u"pass"_s, passed() },
     };
 }

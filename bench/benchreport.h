@@ -7,7 +7,10 @@
 #include <QString>
 
 #include "benchoptions.h"
+#include "crashphase.h"
 #include "fileverifier.h"
+#include "memorysampler.h"
+#include "memorytrend.h"
 #include "processprobe.h"
 #include "streamresult.h"
 
@@ -34,6 +37,9 @@ public:
         Checkpoint sendEnd; // durationS later
         Checkpoint end; // every stream finished
         QString serverProbeError; // why the server could not be measured, if it could not
+        QList<MemorySampler::Sample> memory; // a soak's
+        std::optional<CrashPhase::Figures> crash; // with --kill-at
+        QList<FileVerifier::Outcome> ackedPrefixes; // with --kill-at, parallel to streams
     };
 
     explicit BenchReport(Run run);
@@ -54,7 +60,24 @@ private:
         QJsonObject json() const;
     };
 
+    // When the server that carried the load at the end began carrying it.
+    qint64 loadStartNs() const;
+    QString memoryText() const;
+    QString crashText() const;
+    QJsonObject memoryJson() const;
+    QJsonObject crashJson() const;
+    bool crashPassed() const;
+
     Run m_run;
+    MemoryTrend m_memoryTrend;
+    Distribution m_resumeDelay; // kill -9 to "resumed", per stream
+    int m_dropped = 0;
+    int m_resumed = 0;
+    int m_prefixesMatched = 0;
+    qint64 m_ackedAtDrop = 0;
+    qint64 m_unackedAtDrop = 0; // handed to the sockets, not acked yet
+    qint64 m_survivedUnacked = 0; // of those, still in the restarted server's files
+    qint64 m_bytesAfterResume = 0; // the lost unacked bytes and the backlog of the outage
     Distribution m_ackLatency;
     Distribution m_sendLag;
     Distribution m_stopLatency;

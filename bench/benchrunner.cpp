@@ -9,7 +9,9 @@
 
 #include "benchlimits.h"
 #include "benchworker.h"
+#include "crashphase.h"
 #include "fileverifier.h"
+#include "memorysampler.h"
 #include "systemcpu.h"
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,7 @@ QTextStream &err()
 BenchRunner::BenchRunner(const BenchOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_server(options.serverPid, options.serverPidFile)
     , m_rampTimer(this)
     , m_sendEndTimer(this)
     , m_watchdog(this)
@@ -41,9 +44,20 @@ BenchRunner::BenchRunner(const BenchOptions &options, QObject *parent)
               << " ms; sending with the streams that are ready" << Qt::endl;
         beginSending();
     });
-    connect(&m_sendEndTimer, &QTimer::timeout, this, [this] { m_run.sendEnd = checkpoint(); });
+    connect(&m_sendEndTimer, &QTimer::timeout, this, [this] {
+        // The last memory sample first, so that it falls inside the send phase.
+        if (m_memory)
+            m_memory->stop();
+        m_run.sendEnd = checkpoint();
+    });
     connect(&m_watchdog, &QTimer::timeout, this, &BenchRunner::abortRun);
     connect(&m_progressTimer, &QTimer::timeout, this, &BenchRunner::printProgress);
+    if (m_options.soak) {
+        m_memory = new MemorySampler(
+            m_server, m_clock, std::chrono::seconds(m_options.rssIntervalS), this);
+    }
+    if (m_options.crashPhase())
+        m_crash = new CrashPhase(m_server, m_options.url, m_clock, this);
 }
 
 BenchRunner::~BenchRunner() = default;
@@ -59,6 +73,11 @@ void BenchRunner::start()
 {
     m_clock.start();
     m_run.options = m_options;
+    if (m_options.crashPhase()) {
+        err() << "crash phase: kill -9 at " << m_options.killAtS << " s of the send phase"
+              << (m_options.killAtRandom ? u" (random, seed %1)"_s.arg(m_options.seed) : QString())
+              << Qt::endl;
+    }
     m_results.resize(m_options.streams);
     for (int i = 0; i < m_options.streams; ++i) {
         m_results[i].index = i;
@@ -84,7 +103,8 @@ void BenchRunner::start()
 
         ThreadPointer thread(new QThread, &BenchRunner::stopThread);
         thread->setObjectName(u"bench-worker-%1"_s.arg(t));
-        auto *worker = new BenchWorker(m_options, indexes, rampWindow); // owned by the thread below
+        // Owned by the thread below.
+        auto *worker = new BenchWorker(m_options, indexes, rampWindow, m_clock);
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
 
@@ -110,9 +130,9 @@ BenchReport::Checkpoint BenchRunner::checkpoint()
 {
     BenchReport::Checkpoint point;
     point.atNs = m_clock.nsecsElapsed();
-    if (m_options.serverPid > 0) {
+    if (const qint64 pid = m_server.current(); pid > 0) {
         QString error;
-        point.server = ProcessProbe::sample(m_options.serverPid, &error);
+        point.server = ProcessProbe::sample(pid, &error);
         if (!point.server && m_run.serverProbeError.isEmpty())
             m_run.serverProbeError = error;
     }
@@ -141,9 +161,14 @@ void BenchRunner::beginSending()
     using namespace std::chrono;
     const auto sendTime = milliseconds(qint64(m_options.chunksPerStream()) * m_options.intervalMs);
     m_sendEndTimer.start(sendTime);
-    // The longest a stream can take from here: sending, draining, stopping.
-    m_watchdog.start(
-        sendTime + BenchLimits::drainTimeout + BenchLimits::stopTimeout + BenchLimits::runMargin);
+    if (m_memory)
+        m_memory->start();
+    if (m_crash)
+        m_crash->arm(qint64(m_options.killAtS * 1000));
+    // The longest a stream can take from here: sending, draining, stopping, and a resume.
+    const auto crashAllowance = m_crash ? BenchLimits::resumeTimeout : milliseconds(0);
+    m_watchdog.start(sendTime + BenchLimits::drainTimeout + BenchLimits::stopTimeout
+        + crashAllowance + BenchLimits::runMargin);
 }
 
 void BenchRunner::onWorkerFinished(int worker, const QList<StreamResult> &results)
@@ -165,7 +190,10 @@ void BenchRunner::printProgress()
     err() << "t=" << QString::number(double(m_clock.elapsed()) / 1000.0, 'f', 1) << "s connected "
           << total.connected << " started " << total.started << " finished " << total.finished
           << " failed " << total.failed << " chunks sent " << total.chunksSent << " acked "
-          << total.chunksAcked << Qt::endl;
+          << total.chunksAcked;
+    if (m_crash)
+        err() << " interrupted " << total.interrupted << " resumed " << total.resumed;
+    err() << Qt::endl;
 }
 
 void BenchRunner::abortRun()
@@ -192,8 +220,14 @@ void BenchRunner::finishRun()
     if (m_sendEndTimer.isActive()) {
         // Everything finished before the planned end (streams failed): end the phase here.
         m_sendEndTimer.stop();
+        if (m_memory)
+            m_memory->stop();
         m_run.sendEnd = checkpoint();
     }
+    if (m_memory)
+        m_run.memory = m_memory->samples();
+    if (m_crash)
+        m_run.crash = m_crash->figures();
     m_run.end = checkpoint();
     printProgress();
     // The workers go with their threads; their sockets close.
@@ -202,8 +236,13 @@ void BenchRunner::finishRun()
 
     err() << "checking " << m_options.streams << " files in " << m_options.dir << Qt::endl;
     m_run.files.reserve(m_results.size());
-    for (const StreamResult &result : std::as_const(m_results))
-        m_run.files.append(FileVerifier::verify(m_options.dir, result, m_options.pcm));
+    for (const StreamResult &result : std::as_const(m_results)) {
+        const FileVerifier::Checks checks
+            = FileVerifier::check(m_options.dir, result, m_options.pcm);
+        m_run.files.append(checks.file);
+        if (m_crash)
+            m_run.ackedPrefixes.append(checks.ackedPrefix);
+    }
     m_run.streams = m_results;
 
     const BenchReport report(m_run);

@@ -10,14 +10,18 @@
 
 #include "benchoptions.h"
 #include "benchreport.h"
+#include "serverpid.h"
 #include "streamresult.h"
 #include "workerprogress.h"
 
 class BenchWorker;
+class CrashPhase;
+class MemorySampler;
 class QThread;
 
 // Runs one bench: spreads the streams over worker threads, starts the send phase when they are
-// all ready, measures the server, collects the results, checks the files and prints the report.
+// all ready, measures the server (its memory over a soak, a kill -9 in the crash phase), collects
+// the results, checks the files and prints the report.
 class BenchRunner final : public QObject
 {
     Q_OBJECT
@@ -49,7 +53,10 @@ private:
     void finishRun();
 
     BenchOptions m_options;
+    ServerPid m_server;
     QElapsedTimer m_clock;
+    MemorySampler *m_memory = nullptr; // child; only in a soak
+    CrashPhase *m_crash = nullptr; // child; only with --kill-at
     std::vector<ThreadPointer> m_threads;
     QList<BenchWorker *> m_workers; // each deleted by its thread when the thread finishes
     QList<WorkerProgress> m_progress; // latest per worker

@@ -8,6 +8,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Chunks fall due for these streams, also while their connection is down.
+bool needsTicks(StreamClient::State state)
+{
+    return state == StreamClient::State::Sending || state == StreamClient::State::Interrupted
+        || state == StreamClient::State::Resuming;
+}
+
+bool isHandshake(StreamClient::State state)
+{
+    return state == StreamClient::State::Connecting || state == StreamClient::State::Resuming;
+}
+
 bool isUnsettled(StreamClient::State state)
 {
     return state == StreamClient::State::Idle || state == StreamClient::State::Connecting
@@ -16,12 +28,13 @@ bool isUnsettled(StreamClient::State state)
 
 } // namespace
 
-BenchWorker::BenchWorker(
-    const BenchOptions &options, const QList<int> &streamIndexes, int rampWindow, QObject *parent)
+BenchWorker::BenchWorker(const BenchOptions &options, const QList<int> &streamIndexes,
+    int rampWindow, const QElapsedTimer &clock, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_streamIndexes(streamIndexes)
     , m_rampWindow(std::max(1, rampWindow))
+    , m_clock(clock)
     , m_sendTimer(this)
     , m_deadlineTimer(this)
     , m_progressTimer(this)
@@ -39,7 +52,6 @@ BenchWorker::~BenchWorker() = default;
 
 void BenchWorker::start()
 {
-    m_clock.start();
     const qint64 intervalNs = qint64(m_options.intervalMs) * 1'000'000;
     const qint64 tickNs = qint64(m_options.sendTickMs()) * 1'000'000;
     m_streams.reserve(m_streamIndexes.size());
@@ -57,6 +69,7 @@ void BenchWorker::start()
         plan.offsetNs = (position % m_options.sendSlots()) * tickNs;
         // Seeds far apart per stream, so that no two streams send the same bytes.
         plan.seed = m_options.seed * 0x100000001b3ULL + quint64(index);
+        plan.resumable = m_options.crashPhase();
         auto *stream = new StreamClient(plan, m_clock, this);
         connect(stream, &StreamClient::stateChanged, this, &BenchWorker::onStreamStateChanged);
         m_streams.push_back(stream);
@@ -105,25 +118,42 @@ void BenchWorker::openMore()
     }
 }
 
+void BenchWorker::resumeMore()
+{
+    // After a crash every stream wants back at once; the restarted server's backlog takes a few
+    // handshakes at a time, like the ramp-up's.
+    const qint64 nowNs = m_clock.nsecsElapsed();
+    for (StreamClient *stream : m_streams) {
+        if (m_handshakes >= m_rampWindow)
+            return;
+        if (stream->wantsToResume(nowNs)) {
+            ++m_handshakes;
+            stream->resume();
+        }
+    }
+}
+
 void BenchWorker::onStreamStateChanged(StreamClient::State from, StreamClient::State to)
 {
-    if (from == StreamClient::State::Connecting)
+    if (isHandshake(from))
         --m_handshakes;
     if (isUnsettled(from) && !isUnsettled(to) && --m_unsettled == 0 && !m_rampReported) {
         m_rampReported = true;
         reportProgress();
         Q_EMIT rampedUp();
     }
-    if (to == StreamClient::State::Sending)
+    if (needsTicks(to) && !needsTicks(from))
         ++m_sending;
-    else if (from == StreamClient::State::Sending)
+    else if (needsTicks(from) && !needsTicks(to))
         --m_sending;
     if (to == StreamClient::State::Done || to == StreamClient::State::Failed) {
         ++m_finished;
         finishIfDone();
     }
-    if (from == StreamClient::State::Connecting)
+    if (isHandshake(from)) {
         openMore();
+        resumeMore();
+    }
 }
 
 void BenchWorker::sendTick()
@@ -140,6 +170,7 @@ void BenchWorker::checkDeadlines()
     const qint64 nowNs = m_clock.nsecsElapsed();
     for (StreamClient *stream : m_streams)
         stream->checkDeadline(nowNs);
+    resumeMore();
 }
 
 void BenchWorker::reportProgress()
@@ -152,6 +183,11 @@ void BenchWorker::reportProgress()
         progress.started += result.started ? 1 : 0;
         progress.finished += stream->isFinished() ? 1 : 0;
         progress.failed += stream->state() == StreamClient::State::Failed ? 1 : 0;
+        progress.interrupted += stream->state() == StreamClient::State::Interrupted
+                || stream->state() == StreamClient::State::Resuming
+            ? 1
+            : 0;
+        progress.resumed += result.resumes > 0 ? 1 : 0;
         progress.chunksSent += result.chunksSent;
         progress.chunksAcked += result.chunksAcked;
     }

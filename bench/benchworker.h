@@ -22,9 +22,10 @@ class BenchWorker final : public QObject
 
 public:
     // streamIndexes: which of the run's streams (0..streams-1) this worker owns.
-    // rampWindow: how many opening handshakes this worker keeps in flight at most.
+    // rampWindow: how many opening handshakes this worker keeps in flight at most, resumes
+    // included. clock: the runner's, so that the streams' times compare with the crash phase's.
     BenchWorker(const BenchOptions &options, const QList<int> &streamIndexes, int rampWindow,
-        QObject *parent = nullptr);
+        const QElapsedTimer &clock, QObject *parent = nullptr);
     ~BenchWorker() override;
 
     void start();
@@ -40,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void openMore();
+    void resumeMore();
     void onStreamStateChanged(StreamClient::State from, StreamClient::State to);
     void sendTick();
     void checkDeadlines();
@@ -56,9 +58,9 @@ private:
     QTimer m_progressTimer;
     qint64 m_phaseStartNs = -1; // -1: not sending yet
     qsizetype m_nextToOpen = 0;
-    int m_handshakes = 0; // in flight
+    int m_handshakes = 0; // in flight, resumes included
     int m_unsettled = 0; // neither started nor failed yet
-    int m_sending = 0;
+    int m_sending = 0; // streams that need the send timer
     int m_finished = 0;
     bool m_rampReported = false;
     bool m_finishReported = false;

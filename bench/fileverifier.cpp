@@ -1,5 +1,7 @@
 #include "fileverifier.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -26,52 +28,83 @@ QString wavHeaderProblem(const QByteArray &header, qint64 dataBytes)
     return {};
 }
 
-} // namespace
-
-FileVerifier::Outcome FileVerifier::verify(const QString &dir, const StreamResult &stream, bool pcm)
+// Opens the server's recording of a stream; the problem when it cannot.
+QString openRecording(const QString &dir, const StreamResult &stream, QFile &file)
 {
-    Outcome outcome;
-    if (stream.file.isEmpty()) {
-        outcome.problem = u"the server named no file"_s;
-        return outcome;
-    }
+    if (stream.file.isEmpty())
+        return u"the server named no file"_s;
     // The name comes from the server: it must stay inside the recordings folder.
     const QDir root(dir);
     const QString path = QDir::cleanPath(root.absoluteFilePath(stream.file));
     if (QDir::isAbsolutePath(stream.file)
-        || !path.startsWith(QDir::cleanPath(root.absolutePath()) + u'/')) {
-        outcome.problem = u"file name \"%1\" leaves the recordings folder"_s.arg(stream.file);
-        return outcome;
-    }
+        || !path.startsWith(QDir::cleanPath(root.absolutePath()) + u'/'))
+        return u"file name \"%1\" leaves the recordings folder"_s.arg(stream.file);
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"cannot read %1: %2"_s.arg(path, file.errorString());
+    return {};
+}
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.problem = u"cannot read %1: %2"_s.arg(path, file.errorString());
-        return outcome;
+} // namespace
+
+FileVerifier::Checks FileVerifier::check(const QString &dir, const StreamResult &stream, bool pcm)
+{
+    Checks checks;
+    Outcome &whole = checks.file;
+    Outcome &prefix = checks.ackedPrefix;
+    QFile file;
+    whole.problem = openRecording(dir, stream, file);
+    if (!whole.problem.isEmpty()) {
+        prefix.problem = whole.problem;
+        return checks;
     }
     const qint64 headerBytes = pcm ? wavHeaderBytes : 0;
     const qint64 dataBytes = file.size() - headerBytes;
-    if (pcm) {
-        const QString problem = wavHeaderProblem(file.read(headerBytes), dataBytes);
-        if (!problem.isEmpty()) {
-            outcome.problem = problem;
-            return outcome;
-        }
-    }
-    if (dataBytes != stream.bytesSent) {
-        outcome.problem = u"holds %1 bytes of data, %2 were sent"_s.arg(
-            QString::number(dataBytes), QString::number(stream.bytesSent));
-        return outcome;
-    }
+    if (pcm)
+        whole.problem = wavHeaderProblem(file.read(headerBytes), dataBytes);
+    file.seek(headerBytes);
+
+    // One pass for both checks: after an hour the files are tens of gigabytes together.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        outcome.problem = u"cannot read %1: %2"_s.arg(path, file.errorString());
-        return outcome;
+    QCryptographicHash prefixHash(QCryptographicHash::Sha256);
+    const qint64 prefixBytes = stream.drops > 0 ? stream.ackedAtDrop : 0;
+    constexpr qint64 block = 1 << 20;
+    for (qint64 offset = 0; offset < dataBytes;) {
+        const QByteArray bytes = file.read(std::min(block, dataBytes - offset));
+        if (bytes.isEmpty()) {
+            whole.problem = prefix.problem
+                = u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString());
+            return checks;
+        }
+        hash.addData(bytes);
+        if (offset < prefixBytes)
+            prefixHash.addData(
+                QByteArrayView(bytes).first(std::min(bytes.size(), prefixBytes - offset)));
+        offset += bytes.size();
     }
-    if (hash.result() != stream.sha256) {
-        outcome.problem = u"SHA-256 differs from what was sent"_s;
-        return outcome;
+
+    if (!whole.problem.isEmpty()) {
+        // The header's problem stands.
+    } else if (dataBytes != stream.bytesSent) {
+        whole.problem = u"holds %1 bytes of data, %2 were sent"_s.arg(
+            QString::number(dataBytes), QString::number(stream.bytesSent));
+    } else if (hash.result() != stream.sha256) {
+        whole.problem = u"SHA-256 differs from what was sent"_s;
+    } else {
+        whole.matches = true;
     }
-    outcome.matches = true;
-    return outcome;
+
+    if (stream.drops == 0) {
+        prefix.problem = u"the connection never dropped"_s;
+    } else if (dataBytes < prefixBytes) {
+        prefix.problem = u"holds %1 bytes of data, %2 had been acked"_s.arg(
+            QString::number(dataBytes), QString::number(prefixBytes));
+    } else if (prefixHash.result() != stream.ackedSha256AtDrop) {
+        prefix.problem
+            = u"the first %1 bytes (acked before the drop) differ from what was sent"_s.arg(
+                prefixBytes);
+    } else {
+        prefix.matches = true;
+    }
+    return checks;
 }

@@ -16,7 +16,16 @@ public:
         QString problem; // empty when it matches
     };
 
+    struct Checks
+    {
+        Outcome file; // the data is exactly what was sent (pcm: and the header declares its size)
+        // The crash phase's check: the data begins with exactly the bytes that had been acked when
+        // the connection dropped (stream.ackedAtDrop, stream.ackedSha256AtDrop). What followed the
+        // last ack may or may not have survived the kill; it is the file check's to judge.
+        Outcome ackedPrefix; // does not match when the connection never dropped
+    };
+
     // dir: the recordings folder the server's "file" is relative to.
     // pcm: the file is a WAV file; its 44-byte header must describe the data that follows.
-    static Outcome verify(const QString &dir, const StreamResult &stream, bool pcm);
+    static Checks check(const QString &dir, const StreamResult &stream, bool pcm);
 };

@@ -57,6 +57,7 @@ std::optional<ProcessProbe::Sample> ProcessProbe::sample(qint64 pid, QString *er
     }
 
     Sample sample;
+    sample.pid = pid;
     sample.cpuTicks = utime + stime;
     if (const auto status = readProcFile(pid, u"status"_s, errorString)) {
         sample.vmRssKiB = statusKiB(*status, "VmRSS:");
@@ -68,7 +69,7 @@ std::optional<ProcessProbe::Sample> ProcessProbe::sample(qint64 pid, QString *er
 double ProcessProbe::cpuPercent(const Sample &before, const Sample &after, qint64 wallNs)
 {
     static const long ticksPerSecond = sysconf(_SC_CLK_TCK);
-    if (wallNs <= 0 || ticksPerSecond <= 0)
+    if (wallNs <= 0 || ticksPerSecond <= 0 || before.pid != after.pid)
         return 0;
     const double cpuSeconds = double(after.cpuTicks - before.cpuTicks) / double(ticksPerSecond);
     return 100.0 * cpuSeconds / (double(wallNs) / 1e9);

@@ -10,6 +10,7 @@ class ProcessProbe final
 public:
     struct Sample
     {
+        qint64 pid = 0; // figures of two processes do not subtract
         qint64 cpuTicks = 0; // utime + stime, in clock ticks
         qint64 vmRssKiB = -1;
         qint64 vmHwmKiB = -1; // peak resident set

@@ -3,10 +3,13 @@
 # core 1) over loopback, then stops the server with SIGTERM. See bench/README.md.
 #
 #   bench/run-bench.sh [--streams N] [--chunk-bytes B] [--interval-ms I] [--duration-s S]
+#                      [--soak [S]] [--kill-at S|random]
 #                      [--port P] [--build-dir DIR] [--no-pcm] [--no-build] [--keep]
 #                      [any other earshot-bench option, e.g. --threads 2]
 #
 # Defaults: 1000 streams x 3200 B every 100 ms for 10 s, PCM, port 18080, build dir build-bench.
+# --soak: send for S seconds (default 3600) and check the server's VmRSS stays flat. --kill-at:
+# kill -9 the server then (or at a seeded random moment), restart it on the same folder, resume.
 # Exit code: earshot-bench's (0 = every stream completed and every file matched), 3 when the
 # server did not stop cleanly, 1 for a setup problem.
 set -euo pipefail
@@ -22,6 +25,8 @@ duration_s=10
 pcm=(--pcm)
 build_first=1
 keep=0
+soak_s=
+kill_at=
 extra=()
 
 # Bounds of every wait below, in tenths of a second.
@@ -39,6 +44,17 @@ while (($#)); do
     --chunk-bytes) chunk_bytes=${2:?--chunk-bytes needs a value}; shift 2 ;;
     --interval-ms) interval_ms=${2:?--interval-ms needs a value}; shift 2 ;;
     --duration-s) duration_s=${2:?--duration-s needs a value}; shift 2 ;;
+    --soak)
+        # The seconds are optional: an hour unless a number follows.
+        if [[ ${2:-} =~ ^[0-9]+([.][0-9]+)?$ ]]; then
+            soak_s=$2
+            shift 2
+        else
+            soak_s=3600
+            shift
+        fi
+        ;;
+    --kill-at) kill_at=${2:?--kill-at needs a value (seconds or random)}; shift 2 ;;
     --port) port=${2:?--port needs a value}; shift 2 ;;
     --build-dir) build=${2:?--build-dir needs a value}; shift 2 ;;
     --pcm) pcm=(--pcm); shift ;;
@@ -46,7 +62,7 @@ while (($#)); do
     --no-build) build_first=0; shift ;;
     --keep) keep=1; shift ;;
     -h | --help)
-        sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *) extra+=("$1"); shift ;;
@@ -85,8 +101,20 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 work=$(mktemp -d "${TMPDIR:-/tmp}/earshot-bench.XXXXXX")
 recordings=$work/recordings
 mkdir -p "$recordings"
+# The bench reads the server's pid from here: after the crash phase's kill it is the new one's.
+pid_file=$work/server.pid
 server_pid=
+bench_pid=
 status=1
+
+# --bind keeps the server off the network: the run stays on loopback. A restart appends to the log.
+start_server() {
+    "${server_pin[@]}" "$server_bin" --headless --bind 127.0.0.1 --port "$port" \
+        --dir "$recordings" >>"$work/server.log" 2>&1 &
+    server_pid=$!
+    echo "$server_pid" >"$pid_file.new"
+    mv -f "$pid_file.new" "$pid_file"
+}
 
 stop_server() {
     [[ -n $server_pid ]] || return 0
@@ -114,6 +142,10 @@ stop_server() {
 
 # shellcheck disable=SC2317 # called by the EXIT trap
 cleanup() {
+    if [[ -n $bench_pid ]]; then
+        kill -TERM "$bench_pid" 2>/dev/null || true
+        wait "$bench_pid" 2>/dev/null || true
+    fi
     stop_server || true
     if ((keep)) || ((status != 0)); then
         echo "run-bench: recordings and server log kept in $work" >&2
@@ -124,10 +156,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# --bind keeps the server off the network: the run stays on loopback.
-"${server_pin[@]}" "$server_bin" --headless --bind 127.0.0.1 --port "$port" --dir "$recordings" \
-    >"$work/server.log" 2>&1 &
-server_pid=$!
+start_server
 
 for ((i = 0; ; ++i)); do
     if ! kill -0 "$server_pid" 2>/dev/null; then
@@ -141,13 +170,51 @@ for ((i = 0; ; ++i)); do
 done
 echo "run-bench: server pid $server_pid on port $port, recordings in $recordings" >&2
 
-# The bench bounds itself; this outer limit only catches a hang.
+timing=(--duration-s "$duration_s")
+if [[ -n $soak_s ]]; then
+    timing=(--soak "$soak_s")
+    duration_s=$soak_s
+fi
+crash=()
+[[ -z $kill_at ]] || crash=(--kill-at "$kill_at" --server-pid-file "$pid_file")
+
+# The bench bounds itself; this outer limit only catches a hang. SIGTERM, since a background job
+# ignores SIGINT.
 bench_limit=$(($(printf '%.0f' "$duration_s") + 300))
-bench_rc=0
-"${bench_pin[@]}" timeout --signal=INT --kill-after=10 "$bench_limit" "$bench_bin" \
+"${bench_pin[@]}" timeout --signal=TERM --kill-after=10 "$bench_limit" "$bench_bin" \
     --url "ws://127.0.0.1:$port/ws" --streams "$streams" --chunk-bytes "$chunk_bytes" \
-    --interval-ms "$interval_ms" --duration-s "$duration_s" --dir "$recordings" \
-    --server-pid "$server_pid" ${pcm[@]+"${pcm[@]}"} ${extra[@]+"${extra[@]}"} || bench_rc=$?
+    --interval-ms "$interval_ms" "${timing[@]}" --dir "$recordings" \
+    --server-pid "$server_pid" ${crash[@]+"${crash[@]}"} ${pcm[@]+"${pcm[@]}"} \
+    ${extra[@]+"${extra[@]}"} &
+bench_pid=$!
+
+# Wait for the bench; if the server dies first, restart it on the same folder when that was the
+# crash phase's kill -9 (status 128 + 9), once. Any other end of the server is the bench's to report.
+bench_rc=0
+restarts=0
+while [[ -n $bench_pid ]]; do
+    ended=
+    rc=0
+    if [[ -n $server_pid ]]; then
+        wait -n -p ended "$bench_pid" "$server_pid" || rc=$?
+    else
+        wait "$bench_pid" || rc=$?
+        ended=$bench_pid
+    fi
+    if [[ $ended == "$bench_pid" ]]; then
+        bench_rc=$rc
+        bench_pid=
+    elif [[ $ended == "$server_pid" ]]; then
+        server_pid=
+        if [[ -n $kill_at ]] && ((rc == 137 && restarts == 0)); then
+            restarts=$((restarts + 1))
+            start_server
+            echo "run-bench: the server was killed; restarted it as pid $server_pid" >&2
+        else
+            echo "run-bench: the server exited with status $rc during the run" >&2
+        fi
+    fi
+done
 
 server_ok=1
 stop_server || server_ok=0

@@ -18,7 +18,10 @@ struct ServerReply;
 
 // One stream of the bench: a WebSocket (protocol v1 through V1Client) that starts a session, sends
 // its chunks when the worker says they are due, times every chunk until an ack covers it, then
-// stops the session. Lives on its worker's thread; all times are nanoseconds on the worker's clock.
+// stops the session. With Plan::resumable it survives a server crash: when the connection drops
+// while recording it keeps every unacked byte (and the chunks that fall due meanwhile), connects
+// again when its worker lets it, resumes the session and sends the server what it lacks. Lives on
+// its worker's thread; all times are nanoseconds on the run's clock.
 class StreamClient final : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ public:
         Sending,
         Draining, // every chunk sent, waiting for the ack that covers the last one
         Stopping, // "stop" sent
+        Interrupted, // the connection dropped while recording; waiting to connect again
+        Resuming, // connecting again, or "resume" sent
         Done,
         Failed,
     };
@@ -49,6 +54,7 @@ public:
         qint64 intervalNs = 0;
         qint64 offsetNs = 0; // where in the interval this stream sends
         quint64 seed = 0;
+        bool resumable = false; // resume after a drop instead of failing (the crash phase)
     };
 
     StreamClient(const Plan &plan, const QElapsedTimer &clock, QObject *parent = nullptr);
@@ -62,6 +68,9 @@ public:
     // Fails or moves on when the current state has waited too long.
     void checkDeadline(qint64 nowNs);
     void abort(const QString &reason);
+    // Interrupted and its next attempt is due: the worker may call resume().
+    bool wantsToResume(qint64 nowNs) const;
+    void resume();
 
     State state() const { return m_state; }
     bool isFinished() const { return m_state == State::Done || m_state == State::Failed; }
@@ -75,27 +84,39 @@ private:
     struct PendingChunk
     {
         qint64 endOffset = 0;
-        qint64 sentNs = 0;
+        qint64 sentNs = -1; // -1: not sent yet (it fell due while the connection was down)
+        QByteArray bytes; // kept only when resumable, to send again after a resume
     };
 
     void setState(State state, qint64 timeout = -1);
     void fail(const QString &reason);
     void noteError(const QString &error);
     void sendStop();
+    bool isRecording() const; // a session is open on the server and the stream is in it
+    void makeSocket();
+    void dropSocket();
+    void interrupt();
+    void retryLater();
+    void acknowledgeUpTo(qint64 bytes, qint64 nowNs, bool timed);
+    bool resendPending();
     void onConnected();
     void onDisconnected();
     void onSocketError(QAbstractSocket::SocketError error);
     void onStarted(const ServerReply &reply);
     void onAck(const ServerReply &reply);
     void onStopped(const ServerReply &reply);
+    void onResumed(const ServerReply &reply);
     void onServerError(const ServerReply &reply);
 
     Plan m_plan;
     const QElapsedTimer &m_clock;
-    QWebSocket *m_socket = nullptr; // child
+    QWebSocket *m_socket = nullptr; // child; replaced for every new connection
     V1Client *m_client = nullptr; // the socket's child
     PayloadGenerator m_payload;
     QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    // Of the acked bytes, for the crash phase's check that the server kept them all.
+    QCryptographicHash m_ackedHash { QCryptographicHash::Sha256 };
+    qint64 m_ackedHashBytes = 0;
     QByteArray m_chunk;
     std::deque<PendingChunk> m_pending;
     StreamResult m_result;
@@ -104,4 +125,9 @@ private:
     qint64 m_phaseStartNs = 0;
     qint64 m_stopSentNs = 0;
     qint64 m_receivedNs = 0; // when the server's latest text message arrived, before parsing
+    QString m_session; // of "started", for a resume
+    QString m_resumeToken;
+    State m_interruptedIn = State::Sending; // where a resume goes back to
+    qint64 m_resumeDeadlineNs = -1; // a drop must be resumed by then
+    qint64 m_retryAtNs = -1; // next connection attempt while Interrupted
 };

@@ -27,6 +27,19 @@ struct StreamResult
     QList<qint64> latenciesUs; // one per acked chunk: ack arrival minus send
     QList<qint64> sendLagUs; // one per sent chunk: how late the bench sent it against its schedule
     qint64 stopLatencyUs = -1; // "stopped" arrival minus "stop" sent; -1: no "stopped"
+
+    // The crash phase. A drop is the connection lost while recording; the figures are of the last.
+    int drops = 0;
+    int resumes = 0; // "resumed" answers
+    qint64 droppedNs = -1; // on the run's clock
+    qint64 resumedNs = -1;
+    qint64 ackedAtDrop = -1; // bytes acked when the connection dropped
+    QByteArray ackedSha256AtDrop; // of those bytes
+    qint64 sentAtDrop = -1; // bytes handed to the socket by then
+    qint64 resumedAtBytes = -1; // "bytes" of "resumed": what the restarted server still had
+    // Sent after a resume: what the server lacked of the bytes sent before the drop, and what fell
+    // due while the connection was down.
+    qint64 bytesAfterResume = 0;
 };
 
 Q_DECLARE_METATYPE(StreamResult)

@@ -10,6 +10,8 @@ struct WorkerProgress
     int started = 0;
     int finished = 0;
     int failed = 0;
+    int interrupted = 0; // waiting to resume after a drop
+    int resumed = 0; // resumed at least once
     qint64 chunksSent = 0;
     qint64 chunksAcked = 0;
 
@@ -20,6 +22,8 @@ struct WorkerProgress
         started += other.started;
         finished += other.finished;
         failed += other.failed;
+        interrupted += other.interrupted;
+        resumed += other.resumed;
         chunksSent += other.chunksSent;
         chunksAcked += other.chunksAcked;
         return *this;
