@@ -33,6 +33,9 @@ inline constexpr std::chrono::milliseconds stopTimeout = 15s; // stop -> stopped
 inline constexpr std::chrono::milliseconds rampTimeout = 60s;
 // Added to the longest a run can take before the runner aborts what is left.
 inline constexpr std::chrono::milliseconds runMargin = 10s;
+// A soak is long enough for a bench on a busy core to fall behind; at the end its streams get this
+// much longer to hand their backlog to the kernel before the run is aborted.
+inline constexpr std::chrono::milliseconds soakFlushAllowance = 120s;
 // How long the runner waits for the workers' results after it asked them to abort.
 inline constexpr std::chrono::milliseconds abortGrace = 10s;
 

@@ -167,8 +167,9 @@ void BenchRunner::beginSending()
         m_crash->arm(qint64(m_options.killAtS * 1000));
     // The longest a stream can take from here: sending, draining, stopping, and a resume.
     const auto crashAllowance = m_crash ? BenchLimits::resumeTimeout : milliseconds(0);
+    const auto soakAllowance = m_options.soak ? BenchLimits::soakFlushAllowance : milliseconds(0);
     m_watchdog.start(sendTime + BenchLimits::drainTimeout + BenchLimits::stopTimeout
-        + crashAllowance + BenchLimits::runMargin);
+        + crashAllowance + soakAllowance + BenchLimits::runMargin);
 }
 
 void BenchRunner::onWorkerFinished(int worker, const QList<StreamResult> &results)

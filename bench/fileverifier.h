@@ -20,8 +20,10 @@ public:
     {
         Outcome file; // the data is exactly what was sent (pcm: and the header declares its size)
         // The crash phase's check: the data begins with exactly the bytes that had been acked when
-        // the connection dropped (stream.ackedAtDrop, stream.ackedSha256AtDrop). What followed the
-        // last ack may or may not have survived the kill; it is the file check's to judge.
+        // the connection dropped (stream.ackedAtDrop), compared with the payload regenerated from
+        // stream.seed (a second hash while sending costs the bench more than it can spare on a
+        // busy core). What followed the last ack may or may not have survived the kill; it is the
+        // file check's to judge.
         Outcome ackedPrefix; // does not match when the connection never dropped
     };
 

@@ -180,7 +180,7 @@ crash=()
 
 # The bench bounds itself; this outer limit only catches a hang. SIGTERM, since a background job
 # ignores SIGINT.
-bench_limit=$(($(printf '%.0f' "$duration_s") + 300))
+bench_limit=$(($(printf '%.0f' "$duration_s") + 600))
 "${bench_pin[@]}" timeout --signal=TERM --kill-after=10 "$bench_limit" "$bench_bin" \
     --url "ws://127.0.0.1:$port/ws" --streams "$streams" --chunk-bytes "$chunk_bytes" \
     --interval-ms "$interval_ms" "${timing[@]}" --dir "$recordings" \

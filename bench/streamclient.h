@@ -114,9 +114,6 @@ private:
     V1Client *m_client = nullptr; // the socket's child
     PayloadGenerator m_payload;
     QCryptographicHash m_hash { QCryptographicHash::Sha256 };
-    // Of the acked bytes, for the crash phase's check that the server kept them all.
-    QCryptographicHash m_ackedHash { QCryptographicHash::Sha256 };
-    qint64 m_ackedHashBytes = 0;
     QByteArray m_chunk;
     std::deque<PendingChunk> m_pending;
     StreamResult m_result;

@@ -24,6 +24,7 @@ struct StreamResult
     qint64 serverBytes = -1; // "bytes" of the "stopped" answer
     QString file; // relative to the recordings folder
     QByteArray sha256; // of every byte sent
+    quint64 seed = 0; // of its payload: the crash phase's check regenerates the acked bytes
     QList<qint64> latenciesUs; // one per acked chunk: ack arrival minus send
     QList<qint64> sendLagUs; // one per sent chunk: how late the bench sent it against its schedule
     qint64 stopLatencyUs = -1; // "stopped" arrival minus "stop" sent; -1: no "stopped"
@@ -34,7 +35,6 @@ struct StreamResult
     qint64 droppedNs = -1; // on the run's clock
     qint64 resumedNs = -1;
     qint64 ackedAtDrop = -1; // bytes acked when the connection dropped
-    QByteArray ackedSha256AtDrop; // of those bytes
     qint64 sentAtDrop = -1; // bytes handed to the socket by then
     qint64 resumedAtBytes = -1; // "bytes" of "resumed": what the restarted server still had
     // Sent after a resume: what the server lacked of the bytes sent before the drop, and what fell
