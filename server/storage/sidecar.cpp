@@ -66,9 +66,7 @@ bool overwriteInReserve(const QString &path, const QByteArray &json)
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
         return false;
-    struct stat status
-    {
-    };
+    struct stat status;
     const bool fits = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode)
         && status.st_blocks * 512 >= json.size();
     bool written = fits;
