@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "ffprobe.h"
+#include "runprogram.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "testclient.h"
@@ -23,20 +24,10 @@ namespace {
 constexpr int RemuxTimeoutMs = 20000;
 const QString WebmOpus = u"audio/webm;codecs=opus"_s;
 
-QByteArray run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0)
-        return {};
-    return process.readAllStandardOutput();
-}
-
 // WebM as MediaRecorder streams it: written to a pipe, with no duration and no cues.
 QByteArray webm(int seconds, int frequency = 440)
 {
-    return run(u"ffmpeg"_s,
+    return runProgram(u"ffmpeg"_s,
         { u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
             u"sine=frequency=%1:duration=%2"_s.arg(frequency).arg(seconds), u"-c:a"_s, u"libopus"_s,
             u"-f"_s, u"webm"_s, u"pipe:1"_s });

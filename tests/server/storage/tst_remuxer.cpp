@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "ffprobe.h"
+#include "runprogram.h"
 #include "storage/remuxer.h"
 #include "testdata.h"
 
@@ -20,20 +21,10 @@ namespace {
 
 constexpr int StreamSeconds = 3;
 
-QByteArray run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0)
-        return {};
-    return process.readAllStandardOutput();
-}
-
 // A sine as MediaRecorder streams it: written to a pipe, so with no duration and no index.
 QByteArray stream(const QStringList &encoding)
 {
-    return run(u"ffmpeg"_s,
+    return runProgram(u"ffmpeg"_s,
         QStringList { u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
             u"sine=frequency=440:duration=%1"_s.arg(StreamSeconds) }
             + encoding + QStringList { u"pipe:1"_s });
@@ -42,8 +33,8 @@ QByteArray stream(const QStringList &encoding)
 // What a player hears: the decoded samples.
 QByteArray decoded(const QString &path)
 {
-    return sha256(
-        run(u"ffmpeg"_s, { u"-v"_s, u"error"_s, u"-i"_s, path, u"-f"_s, u"s16le"_s, u"pipe:1"_s }));
+    return sha256(runProgram(
+        u"ffmpeg"_s, { u"-v"_s, u"error"_s, u"-i"_s, path, u"-f"_s, u"s16le"_s, u"pipe:1"_s }));
 }
 
 // 64 bytes of noise over the container's framing past the middle (a cluster's, page's or
