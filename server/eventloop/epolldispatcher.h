@@ -1,0 +1,91 @@
+#pragma once
+
+#include <atomic>
+#include <set>
+#include <unordered_map>
+#include <vector>
+
+#include <sys/epoll.h>
+
+#include <QAbstractEventDispatcher>
+
+class QSocketNotifier;
+
+/// The event dispatcher of the socket worker threads, on Linux epoll. A wake-up costs what the
+/// ready sockets cost, not what every socket costs; turning a socket notifier on and off within
+/// one turn of the loop costs no system call (the kernel is told once, before the loop waits).
+/// Timers are kept in deadline order; posted events and wake-ups from other threads arrive
+/// through an eventfd. Install it with QThread::setEventDispatcher() before the thread starts.
+class EpollEventDispatcher final : public QAbstractEventDispatcher
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EpollEventDispatcher)
+
+public:
+    explicit EpollEventDispatcher(QObject *parent = nullptr);
+    ~EpollEventDispatcher() override;
+
+    /// False when epoll or the eventfd could not be created; the dispatcher then must not be
+    /// installed (errorString() says why).
+    bool isValid() const { return m_epoll >= 0 && m_wakeUpFd >= 0; }
+    QString errorString() const { return m_errorString; }
+
+    bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
+
+    void registerSocketNotifier(QSocketNotifier *notifier) override;
+    void unregisterSocketNotifier(QSocketNotifier *notifier) override;
+
+    void registerTimer(
+        int timerId, qint64 interval, Qt::TimerType timerType, QObject *object) override;
+    bool unregisterTimer(int timerId) override;
+    bool unregisterTimers(QObject *object) override;
+    QList<TimerInfo> registeredTimers(QObject *object) const override;
+    int remainingTime(int timerId) override;
+
+    void wakeUp() override;
+    void interrupt() override;
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    struct Timer
+    {
+        QObject *object = nullptr;
+        qint64 intervalMs = 0;
+        Qt::TimerType type = Qt::CoarseTimer;
+        Clock::time_point deadline;
+        bool active = false; // its event is being delivered
+    };
+
+    /// The notifiers of one descriptor, and what the kernel was last told about it.
+    struct Watch
+    {
+        QSocketNotifier *read = nullptr;
+        QSocketNotifier *write = nullptr;
+        QSocketNotifier *exception = nullptr;
+        quint32 told = 0;     // the events epoll has for the descriptor (0: not added)
+        bool queued = false;  // in m_changed
+        quint32 wanted() const;
+    };
+
+    void applyChanges();
+    int waitTimeoutMs(bool canWait) const;
+    /// Sends the events of due timers; returns how many.
+    int activateTimers();
+    void dispatchSocketEvents(int ready);
+    void drainWakeUps();
+    void schedule(int timerId, Timer &timer, Clock::time_point from);
+
+    int m_epoll = -1;
+    int m_wakeUpFd = -1;
+    QString m_errorString;
+    std::atomic<bool> m_wakeUpPending { false };
+    std::atomic<bool> m_interrupted { false };
+
+    std::unordered_map<int, Watch> m_watches;
+    std::vector<int> m_changed;
+    std::vector<struct epoll_event> m_ready;
+
+    std::unordered_map<int, Timer> m_timers;
+    std::set<std::pair<Clock::time_point, int>> m_deadlines;
+};
