@@ -6,6 +6,7 @@
 #include <QNetworkInterface>
 #include <QPointer>
 
+#include "eventloop/epolldispatcher.h"
 #include "net/accessguard.h"
 #include "net/connectionworker.h"
 #include "net/tcplistener.h"
@@ -35,6 +36,21 @@ QUrl serverUrl(const QString &scheme, const QHostAddress &address, quint16 port)
     url.setPort(port);
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+// The socket threads' event loop wakes for the sockets that are ready, not for all of them.
+// EARSHOT_EVENT_DISPATCHER=qt keeps Qt's own, to compare the two (bench/compare.sh).
+std::unique_ptr<QAbstractEventDispatcher> socketThreadDispatcher()
+{
+    if (qEnvironmentVariable("EARSHOT_EVENT_DISPATCHER") == u"qt")
+        return {};
+    auto dispatcher = std::make_unique<EpollEventDispatcher>();
+    if (!dispatcher->isValid()) {
+        qWarning("earshot: %s; the socket threads use Qt's event dispatcher",
+            qPrintable(dispatcher->errorString()));
+        return {};
+    }
+    return dispatcher;
 }
 
 } // namespace
@@ -142,8 +158,9 @@ bool CaptureServer::start(const ServerSettings &settings)
         auto *worker = new ConnectionWorker(std::move(setup));
         connect(worker, &ConnectionWorker::eventOccurred, this, &CaptureServer::eventOccurred);
         connect(worker, &ConnectionWorker::shutDown, this, &CaptureServer::onWorkerShutDown);
-        m_workers.push_back(
-            { startWorkerThread(worker, QStringLiteral("earshot-net-%1").arg(index)), worker });
+        m_workers.push_back({ startWorkerThread(worker, QStringLiteral("earshot-net-%1").arg(index),
+                                  socketThreadDispatcher()),
+            worker });
         QMetaObject::invokeMethod(worker, &ConnectionWorker::start);
     }
     m_workersRunning = workerCount;
@@ -215,8 +232,19 @@ void CaptureServer::repairOnStart()
 
 void CaptureServer::distribute(qintptr descriptor)
 {
-    ConnectionWorker *worker = m_workers.at(size_t(m_nextWorker)).object;
-    m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
+    // The least loaded worker; among equals the next in turn, so that a burst of connections is
+    // dealt round.
+    const int count = int(m_workers.size());
+    int chosen = m_nextWorker;
+    for (int step = 1; step < count; ++step) {
+        const int index = (m_nextWorker + step) % count;
+        if (m_workers.at(size_t(index)).object->load()
+            < m_workers.at(size_t(chosen)).object->load())
+            chosen = index;
+    }
+    m_nextWorker = (chosen + 1) % count;
+    ConnectionWorker *worker = m_workers.at(size_t(chosen)).object;
+    worker->expectDescriptor();
     QMetaObject::invokeMethod(
         worker, [worker, descriptor] { worker->handleDescriptor(descriptor); });
 }

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <set>
+#include <sys/epoll.h>
 #include <unordered_map>
 #include <vector>
-
-#include <sys/epoll.h>
 
 #include <QAbstractEventDispatcher>
 
@@ -63,18 +63,22 @@ private:
         QSocketNotifier *read = nullptr;
         QSocketNotifier *write = nullptr;
         QSocketNotifier *exception = nullptr;
-        quint32 told = 0;     // the events epoll has for the descriptor (0: not added)
-        bool queued = false;  // in m_changed
+        /// Tells this descriptor's events from those of an earlier socket with the same number.
+        quint32 generation = 0;
+        quint32 told = 0; // the events epoll has for the descriptor (0: not added)
+        bool queued = false; // in m_changed
         quint32 wanted() const;
     };
 
+    void queueChange(int descriptor, Watch &watch);
     void applyChanges();
-    int waitTimeoutMs(bool canWait) const;
-    /// Sends the events of due timers; returns how many.
-    int activateTimers();
-    void dispatchSocketEvents(int ready);
+    int waitTimeoutMs(bool canWait, bool includeTimers) const;
+    int dispatchSocketEvents(int ready);
+    int drainWakeUpsAmong(int ready);
     void drainWakeUps();
-    void schedule(int timerId, Timer &timer, Clock::time_point from);
+    /// Sends the events of the timers due now; returns how many.
+    int activateTimers();
+    void reschedule(int timerId, Timer &timer, Clock::time_point now);
 
     int m_epoll = -1;
     int m_wakeUpFd = -1;
@@ -83,9 +87,11 @@ private:
     std::atomic<bool> m_interrupted { false };
 
     std::unordered_map<int, Watch> m_watches;
+    quint32 m_lastGeneration = 0;
     std::vector<int> m_changed;
-    std::vector<struct epoll_event> m_ready;
+    std::vector<epoll_event> m_ready;
 
     std::unordered_map<int, Timer> m_timers;
     std::set<std::pair<Clock::time_point, int>> m_deadlines;
+    std::vector<int> m_due;
 };

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QHostAddress>
 #include <QNetworkRequest>
+#include <QTimer>
 
 #include "connectionhost.h"
 #include "protocol/clientmessage.h"
@@ -71,9 +72,6 @@ ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, Co
     connect(socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinaryMessage);
     connect(socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
 
-    m_ackTimer.setSingleShot(true);
-    m_ackTimer.setInterval(host.settings().ackInterval);
-    connect(&m_ackTimer, &QTimer::timeout, this, &ClientConnection::sendAck);
     m_lastMessage.start();
 
     m_host.log(ServerEvent::Severity::Info, {}, m_peer,
@@ -179,7 +177,7 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
     case Dialect::Acks::None:
         break;
     case Dialect::Acks::Batched:
-        scheduleAck();
+        m_host.requestAck(this);
         break;
     case Dialect::Acks::EveryChunk:
         if (!m_session->commit()) {
@@ -323,12 +321,6 @@ void ClientConnection::stopSession()
         });
 }
 
-void ClientConnection::scheduleAck()
-{
-    if (!m_ackTimer.isActive())
-        m_ackTimer.start();
-}
-
 void ClientConnection::sendAck()
 {
     if (!m_session || m_session->bytes() == m_ackedBytes)
@@ -348,7 +340,6 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
 {
     if (!m_session)
         return;
-    m_ackTimer.stop();
     std::unique_ptr<RecordingSession> session = std::move(m_session);
     const int descriptor = session->finish(state, errorCode);
     const SessionStats stats = session->stats();
@@ -508,6 +499,10 @@ void ClientConnection::send(const QString &text)
 {
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->sendTextMessage(text);
+        // Now rather than when the socket's write notifier fires: one system call, and the
+        // notifier goes on and off within this turn, which the worker's dispatcher never tells
+        // the kernel.
+        m_socket->flush();
         m_backPressure.update();
     }
 }

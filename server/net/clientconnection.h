@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QWebSocket>
 
 #include "backpressure.h"
@@ -50,6 +49,8 @@ public:
     void releaseSession();
     /// The person in the monitor disconnects this client.
     void disconnectByUser();
+    /// Acknowledges what was written since the last ack (the worker's AckScheduler decides when).
+    void sendAck();
 
 Q_SIGNALS:
     /// The session ended; its final figures, to be published once.
@@ -65,8 +66,6 @@ private:
     void startSession(const Dialect &dialect, const QString &format, const QString &label);
     void resumeSession(const QString &sessionId, const QString &token);
     void stopSession();
-    void sendAck();
-    void scheduleAck();
     /// Ends the live session; `replyWhenSynced` runs once its file is on the disk, or with why
     /// it could not be put there.
     void endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
@@ -85,7 +84,6 @@ private:
     /// Chosen by the message that started the current session; null until one did.
     const Dialect *m_dialect = nullptr;
     std::unique_ptr<RecordingSession> m_session;
-    QTimer m_ackTimer;
     qint64 m_ackedBytes = -1;
     QElapsedTimer m_lastMessage;
     bool m_closing = false;

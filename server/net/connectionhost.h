@@ -9,6 +9,7 @@
 struct ServerSettings;
 struct SessionStats;
 class SessionRegistry;
+class ClientConnection;
 
 /// What a client connection asks of the worker it runs on. The worker implements it; every call
 /// is made on the worker's thread.
@@ -24,6 +25,9 @@ public:
         = 0;
     /// Bytes were written to a recording: the next periodic sync covers them.
     virtual void markDirty() = 0;
+    /// `connection` has bytes to acknowledge: its sendAck() is called soon (within the ack
+    /// interval), once for all that arrive meanwhile.
+    virtual void requestAck(ClientConnection *connection) = 0;
     /// Has a finished file synced to the disk off this thread (taking the duplicated descriptor),
     /// then runs `done` on this thread with why the sync failed (empty: the file is on the disk).
     /// A shutdown waits for these.

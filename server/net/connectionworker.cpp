@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include "ackscheduler.h"
 #include "clientconnection.h"
 #include "connectionintake.h"
 #include "session/remuxqueue.h"
@@ -26,6 +27,7 @@ void ConnectionWorker::start()
 {
     m_intake = new ConnectionIntake(*this, m_setup.intake, this);
     connect(m_intake, &ConnectionIntake::webSocketArrived, this, &ConnectionWorker::addConnection);
+    m_acks = new AckScheduler(m_setup.settings.ackInterval, this);
 
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(std::min(TickInterval, m_setup.settings.statsInterval));
@@ -36,6 +38,7 @@ void ConnectionWorker::start()
 
 void ConnectionWorker::handleDescriptor(qintptr descriptor)
 {
+    m_load.fetch_sub(1, std::memory_order_relaxed);
     m_intake->handleDescriptor(descriptor);
 }
 
@@ -44,10 +47,13 @@ void ConnectionWorker::addConnection(
 {
     auto *connection = new ClientConnection(socket, transport, *this, refusal, this);
     m_connections.insert(connection);
+    m_load.fetch_add(1, std::memory_order_relaxed);
     connect(connection, &ClientConnection::sessionEnded, this,
         [this](const SessionStats &stats) { m_endedStats.append(stats); });
     connect(connection, &ClientConnection::finished, this, [this, connection] {
         m_connections.remove(connection);
+        m_load.fetch_sub(1, std::memory_order_relaxed);
+        m_acks->forget(connection);
         connection->deleteLater();
     });
 }
@@ -105,6 +111,11 @@ void ConnectionWorker::log(ServerEvent::Severity severity, const QString &sessio
 void ConnectionWorker::markDirty()
 {
     m_setup.syncer->markDirty();
+}
+
+void ConnectionWorker::requestAck(ClientConnection *connection)
+{
+    m_acks->request(connection);
 }
 
 void ConnectionWorker::finishFile(int descriptor, std::function<void(const QString &)> done)

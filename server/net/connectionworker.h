@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -15,6 +16,7 @@
 #include "serversettings.h"
 #include "sessionstats.h"
 
+class AckScheduler;
 class ClientConnection;
 class DiskSyncer;
 class RemuxQueue;
@@ -61,6 +63,11 @@ public:
     /// Thread-safe: blocks until shutdown() has finished its work, for a caller that cannot
     /// wait for shutDown() in an event loop.
     void waitUntilShutDown();
+    /// Thread-safe: the connections this worker runs, and those handed to it not yet taken
+    /// up; the server gives a new one to the least loaded worker.
+    int load() const { return m_load.load(std::memory_order_relaxed); }
+    /// Thread-safe: a descriptor is on its way here (see load()).
+    void expectDescriptor() { m_load.fetch_add(1, std::memory_order_relaxed); }
 
     // ConnectionHost
     const ServerSettings &settings() const override { return m_setup.settings; }
@@ -69,6 +76,7 @@ public:
     void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
         const QString &text) override;
     void markDirty() override;
+    void requestAck(ClientConnection *connection) override;
     void finishFile(int descriptor, std::function<void(const QString &)> done) override;
     void remux(const SessionStats &stats) override;
     void takeOverSession(int holder, const QString &sessionId, std::function<void()> then) override;
@@ -88,11 +96,13 @@ private:
 
     Setup m_setup;
     ConnectionIntake *m_intake = nullptr;
+    AckScheduler *m_acks = nullptr;
     QTimer *m_tickTimer = nullptr;
     QElapsedTimer m_clock;
     QSet<ClientConnection *> m_connections;
     QList<SessionStats> m_endedStats;
     QSemaphore m_shutDownDone;
+    std::atomic<int> m_load { 0 };
     int m_pendingSyncs = 0;
     bool m_shuttingDown = false;
     bool m_shutdownReported = false;

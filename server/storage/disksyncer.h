@@ -22,7 +22,12 @@ public:
     ~DiskSyncer() override;
 
     /// Thread-safe.
-    void markDirty() { m_dirty.store(true, std::memory_order_relaxed); }
+    void markDirty()
+    {
+        // Read first: the store alone would take the cache line from every other writer.
+        if (!m_dirty.load(std::memory_order_relaxed))
+            m_dirty.store(true, std::memory_order_relaxed);
+    }
 
     /// Thread-safe. Takes ownership of a duplicated descriptor: syncs it, closes it, then calls
     /// done on context's thread with why the sync failed (empty when the file is on the disk).

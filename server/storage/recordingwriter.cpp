@@ -1,6 +1,8 @@
 #include "recordingwriter.h"
 
 #include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 #include "wavheader.h"
 
@@ -32,8 +34,8 @@ bool RecordingWriter::create(const QString &path, const AudioFormat &format)
     }
     m_payloadBytes = 0;
     if (m_format.isPcm()) {
-        const QByteArray header = WavHeader::build(m_format.pcm(), 0);
-        if (m_file.write(header) != header.size()) {
+        m_header = WavHeader::build(m_format.pcm(), 0);
+        if (m_file.write(m_header) != m_header.size()) {
             m_errorString = m_file.errorString();
             m_file.close();
             m_file.remove();
@@ -68,9 +70,12 @@ bool RecordingWriter::reopen(const QString &path, const AudioFormat &format, qin
     m_payloadBytes = payloadBytes;
     // The whole header, not only its sizes: it must say the format this session writes, even
     // where the file held a damaged or foreign one.
-    if (m_format.isPcm() && !patchAt(0, WavHeader::build(m_format.pcm(), payloadBytes))) {
-        m_file.close();
-        return false;
+    if (m_format.isPcm()) {
+        m_header = WavHeader::build(m_format.pcm(), payloadBytes);
+        if (!writeHeader()) {
+            m_file.close();
+            return false;
+        }
     }
     m_committedBytes = m_format.isPcm() ? payloadBytes : -1;
     return true;
@@ -92,21 +97,24 @@ RecordingWriter::Result RecordingWriter::append(const QByteArray &data)
     return (error == ENOSPC || error == EDQUOT) ? Result::DiskFull : Result::Failed;
 }
 
-bool RecordingWriter::patchAt(qint64 offset, const QByteArray &bytes)
+bool RecordingWriter::writeHeader()
 {
-    const qint64 end = headerSize() + m_payloadBytes;
-    const bool ok = m_file.seek(offset) && m_file.write(bytes) == bytes.size();
-    if (!ok)
-        m_errorString = m_file.errorString();
-    return m_file.seek(end) && ok;
+    // Positioned: the offset the chunks are appended at stays where it is, without two seeks.
+    const ssize_t written
+        = ::pwrite(m_file.handle(), m_header.constData(), size_t(m_header.size()), 0);
+    if (written == m_header.size())
+        return true;
+    m_errorString = written < 0 ? QString::fromLocal8Bit(strerror(errno))
+                                : QStringLiteral("short write of the WAV header");
+    return false;
 }
 
 bool RecordingWriter::commit()
 {
     if (!m_format.isPcm() || m_committedBytes == m_payloadBytes || !m_file.isOpen())
         return true;
-    if (!patchAt(WavHeader::RiffSizeOffset, WavHeader::riffSizeField(m_payloadBytes))
-        || !patchAt(WavHeader::DataSizeOffset, WavHeader::dataSizeField(m_payloadBytes)))
+    WavHeader::setSizes(m_header.data(), m_payloadBytes);
+    if (!writeHeader())
         return false;
     m_committedBytes = m_payloadBytes;
     return true;

@@ -6,8 +6,8 @@
 #include "protocol/audioformat.h"
 
 /// Appends one stream's bytes to its file. PCM gets a WAV header whose sizes are brought up to
-/// date by commit(), so the file is playable at every acknowledgement. Unbuffered: a write that
-/// returns has reached the operating system.
+/// date by commit() (one positioned write of the whole header), so the file is playable at every
+/// acknowledgement. Unbuffered: a write that returns has reached the operating system.
 class RecordingWriter final
 {
     Q_DISABLE_COPY_MOVE(RecordingWriter)
@@ -50,10 +50,12 @@ public:
 
 private:
     qint64 headerSize() const;
-    bool patchAt(qint64 offset, const QByteArray &bytes);
+    bool writeHeader();
 
     QFile m_file;
     AudioFormat m_format;
+    /// PCM: the header as it is in the file, sizes patched in place at each commit.
+    QByteArray m_header;
     qint64 m_payloadBytes = 0;
     qint64 m_committedBytes = -1;
     QString m_errorString;

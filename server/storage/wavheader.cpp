@@ -43,6 +43,12 @@ QByteArray dataSizeField(qint64 dataBytes)
     return out;
 }
 
+void setSizes(char *header, qint64 dataBytes)
+{
+    qToLittleEndian(clamped(dataBytes) + quint32(Size - 8), header + RiffSizeOffset);
+    qToLittleEndian(clamped(dataBytes), header + DataSizeOffset);
+}
+
 QByteArray build(const AudioFormat::Pcm &pcm, qint64 dataBytes)
 {
     const quint16 blockAlign = quint16(pcm.channels * pcm.bitsPerSample / 8);

@@ -18,6 +18,8 @@ QByteArray build(const AudioFormat::Pcm &pcm, qint64 dataBytes);
 /// Little-endian 32-bit size fields, clamped to what WAV can say.
 QByteArray riffSizeField(qint64 dataBytes);
 QByteArray dataSizeField(qint64 dataBytes);
+/// Brings both size fields of a built header (Size bytes at `header`) to `dataBytes`, in place.
+void setSizes(char *header, qint64 dataBytes);
 
 struct Parsed
 {

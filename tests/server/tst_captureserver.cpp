@@ -57,6 +57,7 @@ private Q_SLOTS:
     void v1SniffsTheFormatFromTheFirstBytes_data();
     void v1SniffsTheFormatFromTheFirstBytes();
     void acksCoverEveryByte();
+    void aBurstOfChunksIsAckedTogether();
     void seedBinaryOnlyClient();
     void seedCommandClient_data();
     void seedCommandClient();
@@ -293,6 +294,40 @@ void tst_CaptureServer::acksCoverEveryByte()
         // Without a stop, the ack must come by itself (coalesced, within 100 ms).
         QTRY_COMPARE_WITH_TIMEOUT(client.ackedBytes(), total, 1000);
     }
+}
+
+void tst_CaptureServer::aBurstOfChunksIsAckedTogether()
+{
+    QVERIFY(m_server->start(settings()));
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    client.sendStart(
+        QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16"), QStringLiteral("burst"));
+    const QJsonObject started = client.waitFor(QStringLiteral("started"));
+    constexpr int Chunks = 50;
+    QByteArray sent;
+    QList<qint64> chunkEnds;
+    for (int i = 0; i < Chunks; ++i) {
+        const QByteArray chunk = randomBytes(1000, quint32(100 + i));
+        sent += chunk;
+        chunkEnds.append(sent.size());
+        client.socket.sendBinaryMessage(chunk);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(client.ackedBytes(), qint64(sent.size()), 2000);
+
+    // One ack covers what arrived together, and each one ends on a whole chunk.
+    const qsizetype acks = client.count(QStringLiteral("ack"));
+    QVERIFY2(acks >= 1 && acks < Chunks, qPrintable(QString::number(acks)));
+    for (const QJsonObject &message : std::as_const(client.messages)) {
+        if (message.value(QLatin1String("type")).toString() == QLatin1String("ack"))
+            QVERIFY(chunkEnds.contains(message.value(QLatin1String("bytes")).toInteger()));
+    }
+    // Before any stop, the file a player opens says it holds every acknowledged byte.
+    const QByteArray file = readFile(filePath(started));
+    const std::optional<WavHeader::Parsed> header = WavHeader::parse(file.left(WavHeader::Size));
+    QVERIFY(header);
+    QCOMPARE(header->dataBytes, qint64(sent.size()));
+    QCOMPARE(file.mid(WavHeader::Size), sent);
 }
 
 void tst_CaptureServer::seedBinaryOnlyClient()
