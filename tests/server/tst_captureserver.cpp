@@ -1188,6 +1188,9 @@ void tst_CaptureServer::diskFullEndsWithAPlayableFileAndItsSidecar()
     QVERIFY(header);
     QCOMPARE(header->dataBytes, sidecar->bytes);
     QCOMPARE(onDisk.size(), WavHeader::Size + sidecar->bytes);
+    // The server holds the folder open (its syncer's descriptor) until it stops: stop it before
+    // the disk goes, so that it can be unmounted.
+    QVERIFY(m_server->stop());
 }
 
 QTEST_GUILESS_MAIN(tst_CaptureServer)
