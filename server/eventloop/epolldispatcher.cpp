@@ -28,7 +28,8 @@ quint64 keyOf(quint32 generation, int descriptor)
 
 QString systemError(const char *call)
 {
-    return QString::fromLatin1(call) + QStringLiteral(": ") + QString::fromLocal8Bit(strerror(errno));
+    return QString::fromLatin1(call) + QStringLiteral(": ")
+        + QString::fromLocal8Bit(strerror(errno));
 }
 
 } // namespace
@@ -76,8 +77,8 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     Q_EMIT awake();
     QCoreApplication::sendPostedEvents();
 
-    const bool canWait = (flags & QEventLoop::WaitForMoreEvents)
-        && !m_interrupted.load(std::memory_order_relaxed);
+    const bool canWait
+        = (flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.load(std::memory_order_relaxed);
     if (canWait)
         Q_EMIT aboutToBlock();
     if (m_interrupted.load(std::memory_order_relaxed))
@@ -89,8 +90,8 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
     int ready = 0;
     do {
-        ready = ::epoll_wait(m_epoll, m_ready.data(), int(m_ready.size()),
-            waitTimeoutMs(canWait, includeTimers));
+        ready = ::epoll_wait(
+            m_epoll, m_ready.data(), int(m_ready.size()), waitTimeoutMs(canWait, includeTimers));
     } while (ready < 0 && errno == EINTR);
     if (ready < 0) {
         qWarning("EpollEventDispatcher: epoll_wait failed: %s", strerror(errno));
@@ -121,8 +122,8 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
         : notifier->type() == QSocketNotifier::Write                   ? &watch.write
                                                                        : &watch.exception;
     if (*slot && *slot != notifier)
-        qWarning("EpollEventDispatcher: a second notifier of the same type for socket %d",
-            descriptor);
+        qWarning(
+            "EpollEventDispatcher: a second notifier of the same type for socket %d", descriptor);
     *slot = notifier;
     queueChange(descriptor, watch);
 }
@@ -181,8 +182,8 @@ void EpollEventDispatcher::applyChanges()
         else if (result != 0 && watch.told != 0 && errno == ENOENT)
             result = ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, descriptor, &event);
         if (result != 0) {
-            qWarning("EpollEventDispatcher: cannot watch socket %d: %s", descriptor,
-                strerror(errno));
+            qWarning(
+                "EpollEventDispatcher: cannot watch socket %d: %s", descriptor, strerror(errno));
             continue;
         }
         watch.told = wanted;

@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -8,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QtEndian>
 
 #include "captureserver.h"
 #include "protocol/clientmessage.h"
@@ -1055,9 +1058,19 @@ void tst_CaptureServer::publishesFiguresInBatches()
     // 32 000 B/s of PCM for 1.5 s, one chunk every 100 ms, paced like a microphone.
     QTimer pacer;
     int chunksSent = 0;
+    // A 500 Hz tone at a quarter of full scale, whose peak is the level a person sees.
+    const auto tone = [](int chunk) {
+        QByteArray bytes(3200, Qt::Uninitialized);
+        for (int i = 0; i < 1600; ++i) {
+            const double t = double(chunk * 1600 + i) / 16000.0;
+            qToLittleEndian(
+                qint16(std::lround(8192 * std::sin(2 * M_PI * 500 * t))), bytes.data() + 2 * i);
+        }
+        return bytes;
+    };
     connect(&pacer, &QTimer::timeout, &client, [&] {
         if (chunksSent < 15)
-            client.socket.sendBinaryMessage(randomBytes(3200, quint32(chunksSent++)));
+            client.socket.sendBinaryMessage(tone(chunksSent++));
     });
     pacer.start(100);
     QTRY_COMPARE_WITH_TIMEOUT(client.ackedBytes(), 48000, 5000);
@@ -1067,10 +1080,13 @@ void tst_CaptureServer::publishesFiguresInBatches()
     QVERIFY2(updates.size() <= elapsed / 250 + 2, qPrintable(QString::number(updates.size())));
 
     SessionStats latest;
+    double loudest = -1;
     QTRY_VERIFY([&] {
         for (const QList<QVariant> &update : std::as_const(updates)) {
-            for (const SessionStats &stats : update.at(0).value<QList<SessionStats>>())
+            for (const SessionStats &stats : update.at(0).value<QList<SessionStats>>()) {
                 latest = stats;
+                loudest = std::max(loudest, stats.level);
+            }
         }
         return latest.bytes == 48000;
     }());
@@ -1079,7 +1095,7 @@ void tst_CaptureServer::publishesFiguresInBatches()
     QCOMPARE(latest.audioDurationMs, 1500);
     QVERIFY2(latest.byteRate > 5000 && latest.byteRate < 40000,
         qPrintable(QString::number(latest.byteRate)));
-    QVERIFY(latest.level >= 0 && latest.level <= 1);
+    QVERIFY2(std::abs(loudest - 0.25) < 0.001, qPrintable(QString::number(loudest)));
 }
 
 // Runs a program and returns its standard output.
