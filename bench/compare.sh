@@ -386,8 +386,8 @@ echo "Earshot: \`$earshot_bin\` (built $(date -u -r "$earshot_bin" '+%Y-%m-%d %H
 echo "Server on CPU $server_cpu, earshot-bench on CPU $bench_cpu; 3200 B every 100 ms a stream, PCM;"
 echo "steady window ${window_s} s from ${window_after_s} s into the ${duration_s} s send phase."
 echo
-echo "| server | streams | CPU per chunk | ack p50 | ack p99 | acked within the run | vs floor | server core | files byte-exact | notes |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| server | streams | CPU per chunk | ack p50 | ack p99 | acked within the run | vs floor | server core | bench core | files byte-exact | notes |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for count in "${count_list[@]}"; do
     floor_cost=
     [[ -f $work/floor-$count.json ]] && floor_cost=$(jq -r '.window.cpuPerChunkUs // empty' "$work/floor-$count.json")
@@ -395,7 +395,7 @@ for count in "${count_list[@]}"; do
         wants "$server" || continue
         file=$work/$server-$count.json
         if [[ ! -f $file ]]; then
-            echo "| $(name_of "$server") | $count | – | – | – | – | – | – | – | no result |"
+            echo "| $(name_of "$server") | $count | – | – | – | – | – | – | – | – | no result |"
             continue
         fi
         cost=$(jq -r '.window.cpuPerChunkUs // empty' "$file")
@@ -408,11 +408,11 @@ for count in "${count_list[@]}"; do
         failures=$(jq '.streams - .completed' "$file")
         ((failures == 0)) || notes+=("$failures streams incomplete")
         [[ ! -f $work/$server-$count.unclean ]] || notes+=("unclean exit")
-        printf '| %s | %s | %s µs | %s ms | %s ms | %s %% | %s | %s %% | %s | %s |\n' \
+        printf '| %s | %s | %s µs | %s ms | %s ms | %s %% | %s | %s %% | %s %% | %s | %s |\n' \
             "$(name_of "$server")" "$count" "$(fmt .window.cpuPerChunkUs "$file")" \
             "$(fmt .window.latencyMs.p50 "$file")" "$(fmt .window.latencyMs.p99 "$file")" \
             "$(jq -r '.chunksAcked / .chunksExpected * 1000 | round / 10' "$file")" "$ratio" \
-            "$(fmt .window.serverCpuPercent "$file")" \
+            "$(fmt .window.serverCpuPercent "$file")" "$(fmt .window.benchCpuPercent "$file")" \
             "$(jq -r '"\(.filesMatched)/\(.streams)" + (if .filesMatched == .streams then " yes" else " NO" end)' "$file")" \
             "$(join_notes ${notes[@]+"${notes[@]}"})"
     done
