@@ -4,12 +4,12 @@
 
 #include <QAbstractSocket>
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
 #include "payloadgenerator.h"
+#include "sha256.h"
 #include "streamresult.h"
 
 class QWebSocket;
@@ -124,7 +124,7 @@ private:
     QWebSocket *m_socket = nullptr; // child; replaced for every new connection
     V1Client *m_client = nullptr; // the socket's child
     PayloadGenerator m_payload;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    Sha256 m_hash;
     QByteArray m_chunk;
     std::deque<PendingChunk> m_pending;
     StreamResult m_result;
