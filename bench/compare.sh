@@ -13,8 +13,8 @@
 #   bench/compare.sh [--servers floor,qt,earshot] [--streams 1000,2000,3000] [--earshot PATH]
 #                    [--duration-s 10] [--window-after-s 3] [--window-s 5]
 #                    [--no-bulk] [--bulk-s 10] [--socat-mib 2048] [--no-gui] [--gui-streams 1000]
-#                    [--port-base 18400] [--server-cpu 0] [--bench-cpu 1] [--nice N]
-#                    [--build-dir DIR] [--no-build] [--keep]
+#                    [--port-base 18400] [--server-cpu 0] [--bench-cpu 1] [--bench-threads 1]
+#                    [--nice N] [--build-dir DIR] [--no-build] [--keep]
 #
 # Exit code: 0 when every run gave its figures and every file was byte-exact, 1 otherwise.
 set -euo pipefail
@@ -36,6 +36,7 @@ gui_streams=1000
 port=18400
 server_cpu=0
 bench_cpu=1
+bench_threads=1
 nice_level=
 build_first=1
 keep=0
@@ -65,12 +66,13 @@ while (($#)); do
     --port-base) port=${2:?}; shift 2 ;;
     --server-cpu) server_cpu=${2:?}; shift 2 ;;
     --bench-cpu) bench_cpu=${2:?}; shift 2 ;;
+    --bench-threads) bench_threads=${2:?}; shift 2 ;;
     --nice) nice_level=${2:?}; shift 2 ;;
     --build-dir) build=${2:?}; shift 2 ;;
     --no-build) build_first=0; shift ;;
     --keep) keep=1; shift ;;
     -h | --help)
-        sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *) die "unknown option $1 (see --help)" ;;
@@ -211,7 +213,8 @@ run_bench() { # label recordings pid bench-options...
     local limit=$(($(printf '%.0f' "$duration_s") + $(printf '%.0f' "$bulk_s") + 600))
     local rc=0
     "${bench_pin[@]}" timeout --signal=TERM --kill-after=10 "$limit" "$bench_bin" \
-        --url "ws://127.0.0.1:$port/ws" --dir "$dir" --server-pid "$pid" "$@" \
+        --url "ws://127.0.0.1:$port/ws" --dir "$dir" --server-pid "$pid" \
+        --threads "$bench_threads" "$@" \
         >"$work/$label.bench.log" 2>&1 || rc=$?
     if ! grep '^RESULT ' "$work/$label.bench.log" | cut -c8- >"$work/$label.json" \
         || [[ ! -s $work/$label.json ]]; then
@@ -383,7 +386,7 @@ echo
 echo "## Comparison ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), kernel $(uname -r))"
 echo
 echo "Earshot: \`$earshot_bin\` (built $(date -u -r "$earshot_bin" '+%Y-%m-%d %H:%M UTC' 2>/dev/null || echo '?'))."
-echo "Server on CPU $server_cpu, earshot-bench on CPU $bench_cpu; 3200 B every 100 ms a stream, PCM;"
+echo "Server on CPU $server_cpu, earshot-bench on CPU $bench_cpu ($bench_threads thread(s)); 3200 B every 100 ms a stream, PCM;"
 echo "steady window ${window_s} s from ${window_after_s} s into the ${duration_s} s send phase."
 echo
 echo "| server | streams | CPU per chunk | ack p50 | ack p99 | acked within the run | vs floor | server core | bench core | files byte-exact | notes |"
