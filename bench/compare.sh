@@ -314,6 +314,7 @@ run_socat() {
         '{mibPerS: ($bytes / 1048576 / ($ns / 1e9)), cpuPerMiBMs: ($cpu * 1000 / ($bytes / 1048576)),
           serverCpuPercent: (100 * $cpu / ($ns / 1e9)), exact: $exact}' >"$work/$label.json"
     rm -f "$payload" "$out"
+    sync # whatever writeback of them had begun ends here, not in the next run
 }
 
 # The monitor under a virtual display: the GUI on the server's core, Xvfb with the bench. Its own
@@ -358,10 +359,11 @@ for count in "${count_list[@]}"; do
     done
 done
 if ((bulk)); then
-    run_socat
     for server in floor qt earshot; do
         wants "$server" && run_bulk "$server"
     done
+    # Last, since its 4 GiB of page cache (payload and copy) would be written back under the others.
+    run_socat
 fi
 ((gui)) && run_gui
 
@@ -426,10 +428,10 @@ if ((bulk)); then
     echo "Bulk: one stream, 64 KiB messages as fast as the acks allow (at most 8 MiB unacked), ${bulk_s} s;"
     echo "raw TCP: socat into a file, ${socat_mib} MiB."
     echo
-    echo "| server | MiB/s | server CPU per MiB | server core | byte-exact |"
-    echo "|---|---|---|---|---|"
+    echo "| server | MiB/s | server CPU per MiB | server core | bench core | byte-exact |"
+    echo "|---|---|---|---|---|---|"
     if [[ -f $work/bulk-socat.json ]]; then
-        printf '| raw TCP into a file (socat) | %s | %s ms | %s %% | %s |\n' \
+        printf '| raw TCP into a file (socat) | %s | %s ms | %s %% | – | %s |\n' \
             "$(fmt .mibPerS "$work/bulk-socat.json")" "$(fmt .cpuPerMiBMs "$work/bulk-socat.json")" \
             "$(fmt .serverCpuPercent "$work/bulk-socat.json")" \
             "$(jq -r 'if .exact then "yes" else "NO" end' "$work/bulk-socat.json")"
@@ -437,10 +439,10 @@ if ((bulk)); then
     for server in floor qt earshot; do
         wants "$server" || continue
         file=$work/bulk-$server.json
-        [[ -f $file ]] || { echo "| $(name_of "$server") | – | – | – | no result |"; continue; }
-        printf '| %s | %s | %s ms | %s %% | %s |\n' "$(name_of "$server")" \
+        [[ -f $file ]] || { echo "| $(name_of "$server") | – | – | – | – | no result |"; continue; }
+        printf '| %s | %s | %s ms | %s %% | %s %% | %s |\n' "$(name_of "$server")" \
             "$(fmt .window.mibPerS "$file")" "$(fmt .window.cpuPerMiBMs "$file")" \
-            "$(fmt .window.serverCpuPercent "$file")" \
+            "$(fmt .window.serverCpuPercent "$file")" "$(fmt .window.benchCpuPercent "$file")" \
             "$(jq -r 'if .filesMatched == .streams then "yes" else "NO" end' "$file")$(jq -r 'if .window.loaderSaturated then " (loader saturated)" else "" end' "$file")"
     done
 fi
