@@ -362,7 +362,7 @@ if ((bulk)); then
     for server in floor qt earshot; do
         wants "$server" && run_bulk "$server"
     done
-    # Last, since its 4 GiB of page cache (payload and copy) would be written back under the others.
+    # Last: its page cache (the payload and its copy) would be written back under the runs after it.
     run_socat
 fi
 ((gui)) && run_gui
