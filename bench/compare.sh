@@ -423,6 +423,12 @@ for count in "${count_list[@]}"; do
     done
 done
 
+if grep -qs '"loaderSaturated":true' "$work"/*-[0-9]*.json; then
+    echo
+    echo "Rows marked *loader saturated*: earshot-bench could not offer the load on its core; they"
+    echo "measure the server under the load it got, not under the load of the row."
+fi
+
 if ((bulk)); then
     echo
     echo "Bulk: one stream, 64 KiB messages as fast as the acks allow (at most 8 MiB unacked), ${bulk_s} s;"
