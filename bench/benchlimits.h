@@ -23,6 +23,10 @@ inline constexpr int defaultRampWindow = 25;
 // interval, so the chunks leave in small groups rather than all at once.
 inline constexpr int sendSlotsPerInterval = 10;
 
+// Bulk (--bulk): how much a stream keeps sent and not acked yet at most, unless told otherwise.
+// Earshot acks every 50 ms, so a window this size allows well over 100 MiB/s.
+inline constexpr qint64 defaultBulkUnackedBytes = 8 * 1024 * 1024;
+
 inline constexpr std::chrono::milliseconds handshakeTimeout = 10s;
 inline constexpr std::chrono::milliseconds startTimeout = 10s; // start -> started
 // After its last chunk a stream waits this long for the ack that covers it before sending stop,

@@ -94,6 +94,19 @@ std::optional<BenchOptions> BenchOptions::parse(
         { u"server-pid-file"_s,
             u"File holding the server's pid, read again at every sample (run-bench.sh writes it)."_s,
             u"path"_s },
+        { u"window-after-s"_s,
+            u"Steady window: begins this many seconds into the send phase, default 0."_s, u"s"_s,
+            u"0"_s },
+        { u"window-s"_s,
+            u"Steady window: report the server's CPU time and the acks of this many seconds apart "
+            "(CPU per chunk); it must end inside the send phase."_s,
+            u"s"_s },
+        { u"bulk"_s,
+            u"Send chunk after chunk as fast as the acks allow, instead of one per interval."_s },
+        { u"bulk-unacked-bytes"_s,
+            u"Bulk: bytes a stream keeps sent and not acked yet at most, default %1."_s.arg(
+                BenchLimits::defaultBulkUnackedBytes),
+            u"bytes"_s, QString::number(BenchLimits::defaultBulkUnackedBytes) },
         { u"dir"_s, u"The server's recordings folder (required)."_s, u"path"_s },
         { u"server-pid"_s, u"Measure this process's CPU time and memory."_s, u"pid"_s },
         { u"threads"_s, u"Client threads the streams are spread over, default 1."_s, u"n"_s,
@@ -189,6 +202,30 @@ std::optional<BenchOptions> BenchOptions::parse(
             *error = u"--kill-at needs --server-pid-file (run-bench.sh passes it)"_s;
             return std::nullopt;
         }
+    }
+
+    if (parser.isSet(u"window-s"_s)) {
+        const double sendS = double(options.chunksPerStream()) * options.intervalMs / 1000.0;
+        options.windowAfterS = parser.value(u"window-after-s"_s).toDouble(&ok);
+        bool windowOk = false;
+        options.windowS = parser.value(u"window-s"_s).toDouble(&windowOk);
+        if (!ok || !windowOk || options.windowAfterS < 0 || !(options.windowS > 0)
+            || options.windowAfterS + options.windowS > sendS + 1e-9) {
+            *error = u"--window-after-s and --window-s must make a window inside the %1 s of the "
+                     "send phase, not %2 s from %3 s"_s.arg(QString::number(sendS),
+                         parser.value(u"window-s"_s), parser.value(u"window-after-s"_s));
+            return std::nullopt;
+        }
+    }
+    options.bulk = parser.isSet(u"bulk"_s);
+    const auto unacked
+        = integerValue(parser, u"bulk-unacked-bytes"_s, options.chunkBytes, qint64(1) << 32, error);
+    if (!unacked)
+        return std::nullopt;
+    options.bulkUnackedBytes = *unacked;
+    if (options.bulk && (options.crashPhase() || options.soak)) {
+        *error = u"--bulk goes with neither --kill-at nor --soak"_s;
+        return std::nullopt;
     }
 
     if (parser.isSet(u"server-pid"_s)) {

@@ -35,6 +35,19 @@ struct BenchOptions
 
     bool crashPhase() const { return killAtS >= 0; }
 
+    // Steady window (--window-after-s A --window-s W): from A seconds into the send phase, for W
+    // seconds, the server's CPU time and the acks that arrived, reported apart (compare.sh's CPU
+    // per chunk). windowS 0: no window.
+    double windowAfterS = 0;
+    double windowS = 0;
+
+    bool hasWindow() const { return windowS > 0; }
+
+    // Bulk (--bulk): every stream sends chunk after chunk, as fast as its acks allow (at most
+    // bulkUnackedBytes sent and not acked yet), for durationS; intervalMs only paces the checks.
+    bool bulk = false;
+    qint64 bulkUnackedBytes = 0;
+
     // Chunks each stream sends: durationS / intervalMs, at least one.
     qint64 chunksPerStream() const;
     // The send timer's period, and how many send slots (stream offsets) fit in one interval.

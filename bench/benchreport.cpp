@@ -16,6 +16,9 @@ constexpr int listedFailures = 10; // the report names this many failed streams 
 // Above this much CPU time of other processes during the send phase (percent of one core), other
 // work competed with the run. Loopback networking in softirq context alone stays below it.
 constexpr double otherWorkLimitPercent = 15;
+// The bench pinned to one core at this much of it or more cannot offer more load: the server's
+// figures of that window are of the load the bench managed, not of the load asked for.
+constexpr double loaderSaturatedPercent = 90;
 
 QString fixed(double value, int decimals = 1)
 {
@@ -112,6 +115,8 @@ BenchReport::BenchReport(Run run) : m_run(std::move(run))
     QList<qint64> latencies;
     QList<qint64> sendLags;
     QList<qint64> stopLatencies;
+    QList<qint64> windowLatencies;
+    QList<qint64> windowSendLags;
     for (const StreamResult &stream : std::as_const(m_run.streams)) {
         m_completed += stream.completed ? 1 : 0;
         m_connectionFailures += stream.connected ? 0 : 1;
@@ -122,6 +127,11 @@ BenchReport::BenchReport(Run run) : m_run(std::move(run))
         m_bytesAcked += stream.bytesAcked;
         latencies.append(stream.latenciesUs);
         sendLags.append(stream.sendLagUs);
+        windowLatencies.append(stream.windowLatenciesUs);
+        windowSendLags.append(stream.windowSendLagUs);
+        m_windowChunksSent += stream.windowChunksSent;
+        m_windowChunksAcked += stream.windowChunksAcked;
+        m_windowBytesAcked += stream.windowBytesAcked;
         if (stream.stopLatencyUs >= 0)
             stopLatencies.append(stream.stopLatencyUs);
     }
@@ -158,6 +168,133 @@ BenchReport::BenchReport(Run run) : m_run(std::move(run))
     m_ackLatency = Distribution::of(std::move(latencies));
     m_sendLag = Distribution::of(std::move(sendLags));
     m_stopLatency = Distribution::of(std::move(stopLatencies));
+    m_windowLatency = Distribution::of(std::move(windowLatencies));
+    m_windowSendLag = Distribution::of(std::move(windowSendLags));
+}
+
+bool BenchReport::windowMeasured() const
+{
+    return m_run.options.hasWindow() && m_run.windowStart.atNs >= 0
+        && m_run.windowEnd.atNs > m_run.windowStart.atNs;
+}
+
+std::optional<double> BenchReport::windowServerCpuS() const
+{
+    const auto &from = m_run.windowStart.server;
+    const auto &to = m_run.windowEnd.server;
+    if (!windowMeasured() || !from || !to || from->pid != to->pid)
+        return std::nullopt;
+    return double(to->cpuTicks - from->cpuTicks) / double(ProcessProbe::ticksPerSecond());
+}
+
+bool BenchReport::loaderSaturated() const
+{
+    const auto self = cpu(m_run.windowStart, m_run.windowEnd, &Checkpoint::self);
+    const double lagLimitMs = std::max(5.0, m_run.options.intervalMs / 10.0);
+    return (self && *self >= loaderSaturatedPercent)
+        || (!m_run.options.bulk && m_windowSendLag.p50 > lagLimitMs);
+}
+
+QString BenchReport::windowText() const
+{
+    const BenchOptions &o = m_run.options;
+    if (!windowMeasured())
+        return u"Steady window:   not reached (the run ended before it did)\n"_s;
+    const double wallS = seconds(m_run.windowEnd.atNs - m_run.windowStart.atNs);
+    QString out = u"Steady window:   %1 s to %2 s of the send phase (%3 s)\n"_s.arg(
+        fixed(seconds(m_run.windowStart.atNs - m_run.sendStart.atNs), 2),
+        fixed(seconds(m_run.windowEnd.atNs - m_run.sendStart.atNs), 2), fixed(wallS, 2));
+    const auto serverCpuS = windowServerCpuS();
+    if (serverCpuS) {
+        const auto &from = *m_run.windowStart.server;
+        const auto &to = *m_run.windowEnd.server;
+        QString mainThread;
+        if (from.mainThreadCpuTicks >= 0 && to.mainThreadCpuTicks >= 0) {
+            mainThread = u" (main thread %1 %)"_s.arg(
+                fixed(100.0 * double(to.mainThreadCpuTicks - from.mainThreadCpuTicks)
+                    / double(ProcessProbe::ticksPerSecond()) / wallS));
+        }
+        out += u"  Server CPU:    %1 % of one core%2, %3 µs per chunk acked\n"_s.arg(
+            fixed(100.0 * *serverCpuS / wallS), mainThread,
+            m_windowChunksAcked > 0 ? fixed(*serverCpuS * 1e6 / double(m_windowChunksAcked))
+                                    : u"?"_s);
+    }
+    const double mibAcked = double(m_windowBytesAcked) / 1048576.0;
+    out += u"  Chunks:        %1 sent, %2 acked (%3 a second), %4 MiB acked (%5 MiB/s%6)\n"_s.arg(
+        QString::number(m_windowChunksSent), QString::number(m_windowChunksAcked),
+        fixed(double(m_windowChunksAcked) / wallS, 0), fixed(mibAcked, 1),
+        fixed(mibAcked / wallS, 2),
+        serverCpuS && mibAcked > 0
+            ? u", server %1 ms CPU per MiB"_s.arg(fixed(*serverCpuS * 1000.0 / mibAcked, 2))
+            : QString());
+    out += u"  Ack latency:   "_s + m_windowLatency.text() + u'\n';
+    const auto self = cpu(m_run.windowStart, m_run.windowEnd, &Checkpoint::self);
+    const auto other = otherWork(m_run.windowStart, m_run.windowEnd);
+    out += u"  Bench:         CPU %1 %, send lag %2; other work %3 %\n"_s.arg(
+        self ? fixed(*self) : u"?"_s, o.bulk ? u"none (bulk)"_s : m_windowSendLag.text(),
+        other ? fixed(*other) : u"?"_s);
+    if (loaderSaturated()) {
+        out += u"  Loader:        SATURATED: the bench could not offer the load asked for; the "
+               "server's figures are of the load it got\n"_s;
+    }
+    return out;
+}
+
+QJsonObject BenchReport::windowJson() const
+{
+    const auto round3 = [](double value) { return std::round(value * 1000) / 1000; };
+    const BenchOptions &o = m_run.options;
+    if (!windowMeasured()) {
+        return QJsonObject { { u"fromS"_s, o.windowAfterS },
+            { u"toS"_s, o.windowAfterS + o.windowS }, { u"measured"_s, false } };
+    }
+    const double wallS = seconds(m_run.windowEnd.atNs - m_run.windowStart.atNs);
+    const double mibAcked = double(m_windowBytesAcked) / 1048576.0;
+    const auto serverCpuS = windowServerCpuS();
+    QJsonValue mainThread;
+    if (serverCpuS && m_run.windowStart.server->mainThreadCpuTicks >= 0
+        && m_run.windowEnd.server->mainThreadCpuTicks >= 0) {
+        const qint64 ticks = m_run.windowEnd.server->mainThreadCpuTicks
+            - m_run.windowStart.server->mainThreadCpuTicks;
+        mainThread
+            = std::round(1000.0 * double(ticks) / double(ProcessProbe::ticksPerSecond()) / wallS)
+            / 10;
+    }
+    // Null when not measured; a plain value keeps GCC's optional warnings quiet.
+    QJsonValue perChunkUs;
+    QJsonValue perMiBMs;
+    if (serverCpuS && m_windowChunksAcked > 0)
+        perChunkUs = round3(*serverCpuS * 1e6 / double(m_windowChunksAcked));
+    if (serverCpuS && mibAcked > 0)
+        perMiBMs = round3(*serverCpuS * 1000.0 / mibAcked);
+    return QJsonObject {
+        { u"measured"_s, true },
+        { u"fromS"_s, round3(seconds(m_run.windowStart.atNs - m_run.sendStart.atNs)) },
+        { u"toS"_s, round3(seconds(m_run.windowEnd.atNs - m_run.sendStart.atNs)) },
+        { u"wallS"_s, round3(wallS) },
+        { u"chunksSent"_s, m_windowChunksSent },
+        { u"chunksAcked"_s, m_windowChunksAcked },
+        { u"bytesAcked"_s, m_windowBytesAcked },
+        { u"mibPerS"_s, round3(mibAcked / wallS) },
+        { u"serverCpuTicks"_s,
+            serverCpuS
+                ? QJsonValue(m_run.windowEnd.server->cpuTicks - m_run.windowStart.server->cpuTicks)
+                : QJsonValue() },
+        { u"ticksPerSecond"_s, qint64(ProcessProbe::ticksPerSecond()) },
+        { u"serverCpuS"_s, serverCpuS ? QJsonValue(round3(*serverCpuS)) : QJsonValue() },
+        { u"serverCpuPercent"_s,
+            jsonNumber(
+                serverCpuS ? std::optional<double>(100.0 * *serverCpuS / wallS) : std::nullopt) },
+        { u"serverMainThreadCpuPercent"_s, mainThread },
+        { u"cpuPerChunkUs"_s, perChunkUs },
+        { u"cpuPerMiBMs"_s, perMiBMs },
+        { u"benchCpuPercent"_s,
+            jsonNumber(cpu(m_run.windowStart, m_run.windowEnd, &Checkpoint::self)) },
+        { u"otherCpuPercent"_s, jsonNumber(otherWork(m_run.windowStart, m_run.windowEnd)) },
+        { u"latencyMs"_s, m_windowLatency.json() },
+        { u"sendLagMs"_s, m_windowSendLag.json() },
+        { u"loaderSaturated"_s, loaderSaturated() },
+    };
 }
 
 bool BenchReport::passed() const
@@ -176,6 +313,13 @@ bool BenchReport::crashPassed() const
     const int streams = m_run.options.streams;
     return m_run.crash && m_run.crash->killedPid > 0 && m_run.crash->acceptingAtNs >= 0
         && m_dropped == streams && m_resumed == streams && m_prefixesMatched == streams;
+}
+
+qint64 BenchReport::chunksExpected() const
+{
+    // A bulk stream sends what the time allows: no count is expected ahead.
+    return m_run.options.bulk ? m_chunksSent
+                              : qint64(m_run.options.streams) * m_run.options.chunksPerStream();
 }
 
 qint64 BenchReport::loadStartNs() const
@@ -305,14 +449,19 @@ QString BenchReport::text() const
     const BenchOptions &o = m_run.options;
     const int streams = o.streams;
     QString out;
-    out += u"Earshot bench: %1 streams x %2 B every %3 ms for %4 s (%5), "
+    const QString pace = o.bulk
+        ? u"as fast as the acks allow (%1 B unacked at most)"_s.arg(o.bulkUnackedBytes)
+        : u"every %1 ms"_s.arg(o.intervalMs);
+    out += u"Earshot bench: %1 streams x %2 B %3 for %4 s (%5), "
            "%6 client thread(s), %7\n"_s.arg(QString::number(streams),
-               QString::number(o.chunkBytes), QString::number(o.intervalMs),
-               QString::number(o.durationS), o.pcm ? u"PCM, WAV files"_s : u"raw bytes"_s,
-               QString::number(o.threads), o.url.toString());
-    const double offered = double(streams) * double(o.chunkBytes) * 1000.0 / o.intervalMs;
-    out += u"Offered load:    %1 chunks/s, %2 MiB/s\n"_s.arg(
-        fixed(double(streams) * 1000.0 / o.intervalMs, 0), fixed(offered / 1048576.0, 2));
+               QString::number(o.chunkBytes), pace, QString::number(o.durationS),
+               o.pcm ? u"PCM, WAV files"_s : u"raw bytes"_s, QString::number(o.threads),
+               o.url.toString());
+    if (!o.bulk) {
+        const double offered = double(streams) * double(o.chunkBytes) * 1000.0 / o.intervalMs;
+        out += u"Offered load:    %1 chunks/s, %2 MiB/s\n"_s.arg(
+            fixed(double(streams) * 1000.0 / o.intervalMs, 0), fixed(offered / 1048576.0, 2));
+    }
 
     if (m_run.sendStart.atNs >= 0)
         out += u"Ramp-up:         %1 s to open and start the streams\n"_s.arg(
@@ -322,7 +471,7 @@ QString BenchReport::text() const
         QString::number(m_connectionFailures), QString::number(m_errors));
     out += u"Chunks:          %1 sent, %2 acked (%3 expected)\n"_s.arg(
         QString::number(m_chunksSent), QString::number(m_chunksAcked),
-        QString::number(qint64(streams) * o.chunksPerStream()));
+        QString::number(chunksExpected()));
     out += u"Bytes:           %1 sent, %2 acked\n"_s.arg(
         QString::number(m_bytesSent), QString::number(m_bytesAcked));
     out += u"Ack latency:     "_s + m_ackLatency.text() + u'\n';
@@ -364,6 +513,8 @@ QString BenchReport::text() const
         out += u"Warning:         the bench sent late or the machine was busy with other work; "
                "the latencies are not the server's alone. Run again on an idle machine.\n"_s;
     }
+    if (o.hasWindow())
+        out += windowText();
     out += u"Files:           %1/%2 byte-exact\n"_s.arg(
         QString::number(m_filesMatched), QString::number(streams));
     if (o.soak)
@@ -426,6 +577,8 @@ QJsonObject BenchReport::json() const
         { u"errors"_s, m_errors },
         { u"chunksSent"_s, m_chunksSent },
         { u"chunksAcked"_s, m_chunksAcked },
+        { u"chunksExpected"_s, chunksExpected() },
+        { u"bulk"_s, o.bulk },
         { u"bytesSent"_s, m_bytesSent },
         { u"bytesAcked"_s, m_bytesAcked },
         { u"latencyMs"_s, m_ackLatency.json() },
@@ -443,6 +596,7 @@ QJsonObject BenchReport::json() const
         { u"filesMatched"_s, m_filesMatched },
         { u"soak"_s, o.soak ? QJsonValue(memoryJson()) : QJsonValue() },
         { u"crash"_s, m_run.crash ? QJsonValue(crashJson()) : QJsonValue() },
+        { u"window"_s, o.hasWindow() ? QJsonValue(windowJson()) : QJsonValue() },
         { u"pass"_s, passed() },
     };
 }

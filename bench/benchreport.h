@@ -35,6 +35,8 @@ public:
         Checkpoint start; // before the first connection
         Checkpoint sendStart; // every stream ready, sending begins
         Checkpoint sendEnd; // durationS later
+        Checkpoint windowStart; // the steady window's ends (--window-s)
+        Checkpoint windowEnd;
         Checkpoint end; // every stream finished
         QString serverProbeError; // why the server could not be measured, if it could not
         QList<MemorySampler::Sample> memory; // a soak's
@@ -60,10 +62,17 @@ private:
         QJsonObject json() const;
     };
 
+    qint64 chunksExpected() const;
     // When the server that carried the load at the end began carrying it.
     qint64 loadStartNs() const;
     QString memoryText() const;
     QString crashText() const;
+    QString windowText() const;
+    QJsonObject windowJson() const;
+    bool windowMeasured() const;
+    std::optional<double> windowServerCpuS() const;
+    // The bench itself could not offer the load (its core was full, or it sent late).
+    bool loaderSaturated() const;
     QJsonObject memoryJson() const;
     QJsonObject crashJson() const;
     bool crashPassed() const;
@@ -81,6 +90,11 @@ private:
     Distribution m_ackLatency;
     Distribution m_sendLag;
     Distribution m_stopLatency;
+    Distribution m_windowLatency;
+    Distribution m_windowSendLag;
+    qint64 m_windowChunksSent = 0;
+    qint64 m_windowChunksAcked = 0;
+    qint64 m_windowBytesAcked = 0;
     int m_completed = 0;
     int m_connectionFailures = 0;
     int m_errors = 0;

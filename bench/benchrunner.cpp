@@ -32,11 +32,21 @@ BenchRunner::BenchRunner(const BenchOptions &options, QObject *parent)
     , m_server(options.serverPid, options.serverPidFile)
     , m_rampTimer(this)
     , m_sendEndTimer(this)
+    , m_windowStartTimer(this)
+    , m_windowEndTimer(this)
     , m_watchdog(this)
     , m_progressTimer(this)
 {
     m_rampTimer.setSingleShot(true);
     m_sendEndTimer.setSingleShot(true);
+    m_windowStartTimer.setSingleShot(true);
+    m_windowEndTimer.setSingleShot(true);
+    // Precise: a coarse timer may fire 5 % late, and the window's length divides its figures.
+    m_windowStartTimer.setTimerType(Qt::PreciseTimer);
+    m_windowEndTimer.setTimerType(Qt::PreciseTimer);
+    connect(
+        &m_windowStartTimer, &QTimer::timeout, this, [this] { m_run.windowStart = checkpoint(); });
+    connect(&m_windowEndTimer, &QTimer::timeout, this, [this] { m_run.windowEnd = checkpoint(); });
     m_watchdog.setSingleShot(true);
     m_progressTimer.setInterval(BenchLimits::progressInterval);
     connect(&m_rampTimer, &QTimer::timeout, this, [this] {
@@ -161,6 +171,11 @@ void BenchRunner::beginSending()
     using namespace std::chrono;
     const auto sendTime = milliseconds(qint64(m_options.chunksPerStream()) * m_options.intervalMs);
     m_sendEndTimer.start(sendTime);
+    if (m_options.hasWindow()) {
+        const auto from = milliseconds(qint64(m_options.windowAfterS * 1000));
+        m_windowStartTimer.start(from);
+        m_windowEndTimer.start(from + milliseconds(qint64(m_options.windowS * 1000)));
+    }
     if (m_memory)
         m_memory->start();
     if (m_crash)
@@ -218,6 +233,9 @@ void BenchRunner::finishRun()
     m_rampTimer.stop();
     m_watchdog.stop();
     m_progressTimer.stop();
+    // A window the run did not live to see the end of has no figures (windowEnd stays unreached).
+    m_windowStartTimer.stop();
+    m_windowEndTimer.stop();
     if (m_sendEndTimer.isActive()) {
         // Everything finished before the planned end (streams failed): end the phase here.
         m_sendEndTimer.stop();

@@ -65,6 +65,8 @@ private:
     BenchReport::Run m_run;
     QTimer m_rampTimer; // starts the send phase if the ramp-up drags on
     QTimer m_sendEndTimer; // marks the end of the send phase for the CPU figure
+    QTimer m_windowStartTimer; // the steady window's two ends (--window-s)
+    QTimer m_windowEndTimer;
     QTimer m_watchdog; // aborts what is left, then gives up waiting
     QTimer m_progressTimer;
     int m_workersRampedUp = 0;

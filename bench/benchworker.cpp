@@ -62,7 +62,8 @@ void BenchWorker::start()
         plan.index = index;
         plan.format = m_options.format();
         plan.chunkBytes = m_options.chunkBytes;
-        plan.chunkCount = m_options.chunksPerStream();
+        // Bulk: as many as the time allows; the stream counts them.
+        plan.chunkCount = m_options.bulk ? 0 : m_options.chunksPerStream();
         plan.intervalNs = intervalNs;
         // Offsets fall on the timer's ticks, so how late a chunk leaves measures this thread's
         // own delay; consecutive streams take consecutive slots.
@@ -70,6 +71,13 @@ void BenchWorker::start()
         // Seeds far apart per stream, so that no two streams send the same bytes.
         plan.seed = m_options.seed * 0x100000001b3ULL + quint64(index);
         plan.resumable = m_options.crashPhase();
+        if (m_options.hasWindow()) {
+            plan.windowFromNs = qint64(m_options.windowAfterS * 1e9);
+            plan.windowToNs = qint64((m_options.windowAfterS + m_options.windowS) * 1e9);
+        }
+        plan.bulk = m_options.bulk;
+        plan.maxUnackedBytes = m_options.bulkUnackedBytes;
+        plan.sendForNs = m_options.chunksPerStream() * intervalNs;
         auto *stream = new StreamClient(plan, m_clock, this);
         connect(stream, &StreamClient::stateChanged, this, &BenchWorker::onStreamStateChanged);
         m_streams.push_back(stream);

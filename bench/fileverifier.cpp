@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QtEndian>
 
 #include "payloadgenerator.h"
+#include "sha256.h"
 #include "streamresult.h"
 
 using namespace Qt::StringLiterals;
@@ -66,7 +66,7 @@ FileVerifier::Checks FileVerifier::check(const QString &dir, const StreamResult 
     file.seek(headerBytes);
 
     // One pass for both checks: after an hour the files are tens of gigabytes together.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     PayloadGenerator payload(stream.seed);
     QByteArray expected;
     bool prefixMatches = true;

@@ -35,6 +35,20 @@ qint64 statusKiB(const QByteArray &status, QByteArrayView field)
     return -1;
 }
 
+// utime + stime of a stat line (/proc/PID/stat or /proc/PID/task/TID/stat); -1 if it has no such.
+qint64 cpuTicksOf(const QByteArray &stat)
+{
+    // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+    const qsizetype close = stat.lastIndexOf(')');
+    const QByteArrayList fields = stat.mid(close + 2).split(' ');
+    // Fields 14 and 15 of the whole line (utime, stime) are 11 and 12 after the name.
+    bool utimeOk = false;
+    bool stimeOk = false;
+    const qint64 utime = fields.value(11).toLongLong(&utimeOk);
+    const qint64 stime = fields.value(12).toLongLong(&stimeOk);
+    return close < 0 || !utimeOk || !stimeOk ? -1 : utime + stime;
+}
+
 } // namespace
 
 std::optional<ProcessProbe::Sample> ProcessProbe::sample(qint64 pid, QString *errorString)
@@ -42,15 +56,8 @@ std::optional<ProcessProbe::Sample> ProcessProbe::sample(qint64 pid, QString *er
     const auto stat = readProcFile(pid, u"stat"_s, errorString);
     if (!stat)
         return std::nullopt;
-    // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
-    const qsizetype close = stat->lastIndexOf(')');
-    const QByteArrayList fields = stat->mid(close + 2).split(' ');
-    // Fields 14 and 15 of the whole line (utime, stime) are 11 and 12 after the name.
-    bool utimeOk = false;
-    bool stimeOk = false;
-    const qint64 utime = fields.value(11).toLongLong(&utimeOk);
-    const qint64 stime = fields.value(12).toLongLong(&stimeOk);
-    if (close < 0 || !utimeOk || !stimeOk) {
+    const qint64 ticks = cpuTicksOf(*stat);
+    if (ticks < 0) {
         if (errorString)
             *errorString = u"/proc/%1/stat: unexpected layout"_s.arg(pid);
         return std::nullopt;
@@ -58,7 +65,9 @@ std::optional<ProcessProbe::Sample> ProcessProbe::sample(qint64 pid, QString *er
 
     Sample sample;
     sample.pid = pid;
-    sample.cpuTicks = utime + stime;
+    sample.cpuTicks = ticks;
+    if (const auto thread = readProcFile(pid, u"task/%1/stat"_s.arg(pid), nullptr))
+        sample.mainThreadCpuTicks = cpuTicksOf(*thread);
     if (const auto status = readProcFile(pid, u"status"_s, errorString)) {
         sample.vmRssKiB = statusKiB(*status, "VmRSS:");
         sample.vmHwmKiB = statusKiB(*status, "VmHWM:");
@@ -66,11 +75,16 @@ std::optional<ProcessProbe::Sample> ProcessProbe::sample(qint64 pid, QString *er
     return sample;
 }
 
+long ProcessProbe::ticksPerSecond()
+{
+    static const long ticks = sysconf(_SC_CLK_TCK);
+    return ticks;
+}
+
 double ProcessProbe::cpuPercent(const Sample &before, const Sample &after, qint64 wallNs)
 {
-    static const long ticksPerSecond = sysconf(_SC_CLK_TCK);
-    if (wallNs <= 0 || ticksPerSecond <= 0 || before.pid != after.pid)
+    if (wallNs <= 0 || ticksPerSecond() <= 0 || before.pid != after.pid)
         return 0;
-    const double cpuSeconds = double(after.cpuTicks - before.cpuTicks) / double(ticksPerSecond);
+    const double cpuSeconds = double(after.cpuTicks - before.cpuTicks) / double(ticksPerSecond());
     return 100.0 * cpuSeconds / (double(wallNs) / 1e9);
 }

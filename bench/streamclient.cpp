@@ -87,6 +87,10 @@ void StreamClient::beginSending(qint64 phaseStartNs)
 
 void StreamClient::sendDue(qint64 phaseNs)
 {
+    if (m_plan.bulk) {
+        sendBulk(phaseNs);
+        return;
+    }
     // While the connection is down the chunks keep falling due, as a microphone's would; they
     // wait in m_pending and go out after the resume.
     const bool connected = m_state == State::Sending;
@@ -108,6 +112,10 @@ void StreamClient::sendDue(qint64 phaseNs)
             if (m_client->sendAudio(m_chunk) == m_chunk.size()) {
                 chunk.sentNs = sentNs;
                 m_result.sendLagUs.append((sentNs - dueNs) / 1000);
+                if (inWindow(sentNs)) {
+                    ++m_result.windowChunksSent;
+                    m_result.windowSendLagUs.append((sentNs - dueNs) / 1000);
+                }
             } else if (m_plan.resumable) {
                 // The socket is going down (the server died); the chunk waits with the others.
                 m_pending.push_back(std::move(chunk));
@@ -126,6 +134,42 @@ void StreamClient::sendDue(qint64 phaseNs)
         else
             setState(State::Draining, toNs(BenchLimits::drainTimeout));
     }
+}
+
+void StreamClient::sendBulk(qint64 phaseNs)
+{
+    if (m_state != State::Sending)
+        return;
+    if (phaseNs >= m_plan.sendForNs) {
+        // Time is up: what was sent is the stream, and it ends like a scheduled one.
+        m_plan.chunkCount = m_result.chunksSent;
+        if (m_pending.empty())
+            sendStop();
+        else
+            setState(State::Draining, toNs(BenchLimits::drainTimeout));
+        return;
+    }
+    // No schedule, so no send lag: a chunk leaves as soon as the acks make room for it.
+    while (m_result.bytesSent - m_result.bytesAcked + m_chunk.size() <= m_plan.maxUnackedBytes) {
+        m_payload.fill(m_chunk);
+        m_hash.addData(m_chunk);
+        const qint64 sentNs = m_clock.nsecsElapsed();
+        if (m_client->sendAudio(m_chunk) != m_chunk.size()) {
+            fail(u"could not send chunk %1"_s.arg(m_result.chunksSent));
+            return;
+        }
+        ++m_result.chunksSent;
+        m_result.bytesSent += m_chunk.size();
+        m_pending.push_back({ m_result.bytesSent, sentNs, {} });
+        if (inWindow(sentNs))
+            ++m_result.windowChunksSent;
+    }
+}
+
+bool StreamClient::inWindow(qint64 nowNs) const
+{
+    return m_plan.windowFromNs >= 0 && nowNs >= m_phaseStartNs + m_plan.windowFromNs
+        && nowNs < m_phaseStartNs + m_plan.windowToNs;
 }
 
 void StreamClient::checkDeadline(qint64 nowNs)
@@ -348,16 +392,25 @@ void StreamClient::onAck(const ServerReply &reply)
     acknowledgeUpTo(bytes, nowNs, true);
     if (m_state == State::Draining && m_pending.empty())
         sendStop();
+    else if (m_plan.bulk)
+        sendBulk(m_clock.nsecsElapsed() - m_phaseStartNs); // the ack made room
 }
 
 void StreamClient::acknowledgeUpTo(qint64 bytes, qint64 nowNs, bool timed)
 {
+    const bool windowed = timed && inWindow(nowNs);
+    if (windowed)
+        m_result.windowBytesAcked += bytes - m_result.bytesAcked;
     m_result.bytesAcked = bytes;
     while (!m_pending.empty() && m_pending.front().endOffset <= bytes) {
         const PendingChunk &chunk = m_pending.front();
-        if (timed && chunk.sentNs >= 0)
+        if (timed && chunk.sentNs >= 0) {
             m_result.latenciesUs.append((nowNs - chunk.sentNs) / 1000);
+            if (windowed)
+                m_result.windowLatenciesUs.append((nowNs - chunk.sentNs) / 1000);
+        }
         ++m_result.chunksAcked;
+        m_result.windowChunksAcked += windowed ? 1 : 0;
         m_pending.pop_front();
     }
 }

@@ -4,12 +4,12 @@
 
 #include <QAbstractSocket>
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
 #include "payloadgenerator.h"
+#include "sha256.h"
 #include "streamresult.h"
 
 class QWebSocket;
@@ -55,6 +55,15 @@ public:
         qint64 offsetNs = 0; // where in the interval this stream sends
         quint64 seed = 0;
         bool resumable = false; // resume after a drop instead of failing (the crash phase)
+        // The steady window, in ns since the send phase began: what is sent and acked inside it
+        // is counted apart as well. -1: no window.
+        qint64 windowFromNs = -1;
+        qint64 windowToNs = -1;
+        // Bulk: chunk after chunk while at most maxUnackedBytes are unacked, for sendForNs;
+        // chunkCount is then how many were sent.
+        bool bulk = false;
+        qint64 maxUnackedBytes = 0;
+        qint64 sendForNs = 0;
     };
 
     StreamClient(const Plan &plan, const QElapsedTimer &clock, QObject *parent = nullptr);
@@ -92,6 +101,8 @@ private:
     void fail(const QString &reason);
     void noteError(const QString &error);
     void sendStop();
+    void sendBulk(qint64 phaseNs);
+    bool inWindow(qint64 nowNs) const;
     bool isRecording() const; // a session is open on the server and the stream is in it
     void makeSocket();
     void dropSocket();
@@ -113,7 +124,7 @@ private:
     QWebSocket *m_socket = nullptr; // child; replaced for every new connection
     V1Client *m_client = nullptr; // the socket's child
     PayloadGenerator m_payload;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    Sha256 m_hash;
     QByteArray m_chunk;
     std::deque<PendingChunk> m_pending;
     StreamResult m_result;

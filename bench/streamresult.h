@@ -29,6 +29,13 @@ struct StreamResult
     QList<qint64> sendLagUs; // one per sent chunk: how late the bench sent it against its schedule
     qint64 stopLatencyUs = -1; // "stopped" arrival minus "stop" sent; -1: no "stopped"
 
+    // The steady window (--window-s): chunks sent inside it, and acks that arrived inside it.
+    qint64 windowChunksSent = 0;
+    qint64 windowChunksAcked = 0;
+    qint64 windowBytesAcked = 0;
+    QList<qint64> windowLatenciesUs; // of the chunks acked inside the window
+    QList<qint64> windowSendLagUs; // of the chunks sent inside the window
+
     // The crash phase. A drop is the connection lost while recording; the figures are of the last.
     int drops = 0;
     int resumes = 0; // "resumed" answers
