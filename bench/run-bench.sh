@@ -178,9 +178,12 @@ fi
 crash=()
 [[ -z $kill_at ]] || crash=(--kill-at "$kill_at" --server-pid-file "$pid_file")
 
-# The bench bounds itself; this outer limit only catches a hang. SIGTERM, since a background job
-# ignores SIGINT.
-bench_limit=$(($(printf '%.0f' "$duration_s") + 600))
+# The bench bounds itself; this outer limit only catches a hang. It leaves room to read every file
+# back at a slow 20 MiB/s: an hour of 500 streams is 54 GiB, more than the page cache holds, and a
+# soak's check took over ten minutes here. SIGTERM, since a background job ignores SIGINT.
+whole_s=$(printf '%.0f' "$duration_s")
+offered_bytes=$((streams * chunk_bytes * 1000 / interval_ms * whole_s))
+bench_limit=$((whole_s + 600 + offered_bytes / (20 * 1024 * 1024)))
 "${bench_pin[@]}" timeout --signal=TERM --kill-after=10 "$bench_limit" "$bench_bin" \
     --url "ws://127.0.0.1:$port/ws" --streams "$streams" --chunk-bytes "$chunk_bytes" \
     --interval-ms "$interval_ms" "${timing[@]}" --dir "$recordings" \
