@@ -1,5 +1,6 @@
 #include "epolldispatcher.h"
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <limits>
@@ -40,8 +41,7 @@ quint32 EpollEventDispatcher::Watch::wanted() const
         | (exception ? quint32(EPOLLPRI) : 0u);
 }
 
-EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
-    : QAbstractEventDispatcher(parent), m_ready(MaxReadyPerWait)
+EpollEventDispatcher::EpollEventDispatcher(QObject *parent) : QAbstractEventDispatcher(parent)
 {
     m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
     if (m_epoll < 0) {
@@ -88,10 +88,13 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     // write notifier that went on and off again in one turn costs nothing.
     applyChanges();
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
+    // On the stack: a slot may run a nested event loop, whose turns must not overwrite the
+    // events this turn has yet to deliver.
+    std::array<epoll_event, MaxReadyPerWait> events;
     int ready = 0;
     do {
         ready = ::epoll_wait(
-            m_epoll, m_ready.data(), int(m_ready.size()), waitTimeoutMs(canWait, includeTimers));
+            m_epoll, events.data(), int(events.size()), waitTimeoutMs(canWait, includeTimers));
     } while (ready < 0 && errno == EINTR);
     if (ready < 0) {
         qWarning("EpollEventDispatcher: epoll_wait failed: %s", strerror(errno));
@@ -99,10 +102,11 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     }
 
     int delivered = 0;
+    const std::span<const epoll_event> readyEvents(events.data(), size_t(ready));
     if (!(flags & QEventLoop::ExcludeSocketNotifiers))
-        delivered += dispatchSocketEvents(ready);
+        delivered += dispatchSocketEvents(readyEvents);
     else
-        delivered += drainWakeUpsAmong(ready);
+        drainWakeUpsAmong(readyEvents);
     if (includeTimers)
         delivered += activateTimers();
     return delivered > 0;
@@ -205,7 +209,7 @@ int EpollEventDispatcher::waitTimeoutMs(bool canWait, bool includeTimers) const
     return int(std::min<qint64>(ms, std::numeric_limits<int>::max()));
 }
 
-int EpollEventDispatcher::dispatchSocketEvents(int ready)
+int EpollEventDispatcher::dispatchSocketEvents(std::span<const epoll_event> ready)
 {
     int delivered = 0;
     // Handling one socket can end another, or close it and hand its number to a new socket:
@@ -221,8 +225,7 @@ int EpollEventDispatcher::dispatchSocketEvents(int ready)
             ++delivered;
         }
     };
-    for (int i = 0; i < ready; ++i) {
-        const epoll_event &event = m_ready[size_t(i)];
+    for (const epoll_event &event : ready) {
         if (event.data.u64 == WakeUpKey) {
             drainWakeUps();
             continue;
@@ -237,22 +240,23 @@ int EpollEventDispatcher::dispatchSocketEvents(int ready)
     return delivered;
 }
 
-int EpollEventDispatcher::drainWakeUpsAmong(int ready)
+void EpollEventDispatcher::drainWakeUpsAmong(std::span<const epoll_event> ready)
 {
-    for (int i = 0; i < ready; ++i) {
-        if (m_ready[size_t(i)].data.u64 == WakeUpKey)
+    for (const epoll_event &event : ready) {
+        if (event.data.u64 == WakeUpKey)
             drainWakeUps();
     }
-    return 0;
 }
 
 void EpollEventDispatcher::drainWakeUps()
 {
-    // Cleared before reading: a wake-up after this line writes again, and one before it was
-    // for events that the next turn's sendPostedEvents() delivers.
-    m_wakeUpPending.store(false, std::memory_order_release);
+    // Read, then clear: a wake-up that comes in between finds the flag still set and writes
+    // nothing, and its events are delivered by the next turn's sendPostedEvents(). Cleared first,
+    // the read could swallow the write of a wake-up that had set the flag again, and no wake-up
+    // would write again.
     eventfd_t count = 0;
     ::eventfd_read(m_wakeUpFd, &count);
+    m_wakeUpPending.store(false, std::memory_order_release);
 }
 
 void EpollEventDispatcher::wakeUp()
@@ -332,15 +336,16 @@ int EpollEventDispatcher::activateTimers()
 {
     const Clock::time_point now = Clock::now();
     // The timers due now, each sent once: a slot may stop, start or re-arm any timer, and a
-    // timer re-armed with a deadline in the past must wait for the next turn.
-    m_due.clear();
+    // timer re-armed with a deadline in the past must wait for the next turn. A local list, since
+    // a slot may run a nested event loop that activates timers too.
+    std::vector<int> due;
     for (const auto &[deadline, id] : m_deadlines) {
         if (deadline > now)
             break;
-        m_due.push_back(id);
+        due.push_back(id);
     }
     int delivered = 0;
-    for (const int id : m_due) {
+    for (const int id : due) {
         const auto it = m_timers.find(id);
         if (it == m_timers.end() || it->second.active || it->second.deadline > now)
             continue;

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <set>
+#include <span>
 #include <sys/epoll.h>
 #include <unordered_map>
 #include <vector>
@@ -12,8 +13,10 @@
 class QSocketNotifier;
 
 /// The event dispatcher of the socket worker threads, on Linux epoll. A wake-up costs what the
-/// ready sockets cost, not what every socket costs; turning a socket notifier on and off within
-/// one turn of the loop costs no system call (the kernel is told once, before the loop waits).
+/// ready sockets cost, not what every socket costs. Turning a notifier on and off within one
+/// turn of the loop costs no system call while its descriptor keeps another one (a socket's
+/// write notifier beside its read notifier): the kernel is told the net change once, before the
+/// loop waits. A descriptor's last notifier leaving is told at once.
 /// Timers are kept in deadline order; posted events and wake-ups from other threads arrive
 /// through an eventfd. Install it with QThread::setEventDispatcher() before the thread starts.
 class EpollEventDispatcher final : public QAbstractEventDispatcher
@@ -73,8 +76,8 @@ private:
     void queueChange(int descriptor, Watch &watch);
     void applyChanges();
     int waitTimeoutMs(bool canWait, bool includeTimers) const;
-    int dispatchSocketEvents(int ready);
-    int drainWakeUpsAmong(int ready);
+    int dispatchSocketEvents(std::span<const epoll_event> ready);
+    void drainWakeUpsAmong(std::span<const epoll_event> ready);
     void drainWakeUps();
     /// Sends the events of the timers due now; returns how many.
     int activateTimers();
@@ -89,9 +92,7 @@ private:
     std::unordered_map<int, Watch> m_watches;
     quint32 m_lastGeneration = 0;
     std::vector<int> m_changed;
-    std::vector<epoll_event> m_ready;
 
     std::unordered_map<int, Timer> m_timers;
     std::set<std::pair<Clock::time_point, int>> m_deadlines;
-    std::vector<int> m_due;
 };
