@@ -332,6 +332,13 @@ void ClientConnection::sendAck()
     }
     m_ackedBytes = m_session->bytes();
     send(ServerMessage::ack(m_session->id(), m_session->chunks(), m_ackedBytes));
+    // The ack, the reply of every turn, is written now rather than when the socket's write
+    // notifier fires: one system call, and the notifier goes on and off within this turn, which
+    // the worker's dispatcher never tells the kernel. Other replies wait for the notifier, so
+    // that a client that reads none has them held in Qt's buffer, where BackPressure sees them,
+    // not in the kernel's.
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->flush();
 }
 
 void ClientConnection::endSession(SessionStats::State state, const QString &errorCode,
@@ -499,10 +506,6 @@ void ClientConnection::send(const QString &text)
 {
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->sendTextMessage(text);
-        // Now rather than when the socket's write notifier fires: one system call, and the
-        // notifier goes on and off within this turn, which the worker's dispatcher never tells
-        // the kernel.
-        m_socket->flush();
         m_backPressure.update();
     }
 }
