@@ -77,6 +77,11 @@ public:
     int workerIndex() const override { return 0; }
     void log(ServerEvent::Severity, const QString &, const QString &, const QString &) override { }
     void markDirty() override { }
+    void requestAck(ClientConnection *connection) override
+    {
+        // On the next turn of the loop, as the worker's AckScheduler would send it.
+        QTimer::singleShot(0, connection, [connection] { connection->sendAck(); });
+    }
     void finishFile(int descriptor, std::function<void(const QString &)> done) override
     {
         ::close(descriptor);
