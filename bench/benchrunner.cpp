@@ -117,11 +117,8 @@ void BenchRunner::start()
         // The loader must be lighter than the servers it drives: Qt's dispatchers poll every
         // socket of the thread at every wake-up, which saturated the bench's core from about
         // 1500 streams. The epoll one wakes for the ready sockets only.
-        if (qEnvironmentVariable("EARSHOT_EVENT_DISPATCHER") != u"qt") {
-            auto dispatcher = std::make_unique<EpollEventDispatcher>();
-            if (dispatcher->isValid())
-                thread->setEventDispatcher(dispatcher.release());
-        }
+        if (std::unique_ptr<QAbstractEventDispatcher> dispatcher = createSocketThreadDispatcher())
+            thread->setEventDispatcher(dispatcher.release());
         // Owned by the thread below.
         auto *worker = new BenchWorker(m_options, indexes, rampWindow, m_clock);
         worker->moveToThread(thread.get());

@@ -38,21 +38,6 @@ QUrl serverUrl(const QString &scheme, const QHostAddress &address, quint16 port)
     return url;
 }
 
-// The socket threads' event loop wakes for the sockets that are ready, not for all of them.
-// EARSHOT_EVENT_DISPATCHER=qt keeps Qt's own, to compare the two (bench/compare.sh).
-std::unique_ptr<QAbstractEventDispatcher> socketThreadDispatcher()
-{
-    if (qEnvironmentVariable("EARSHOT_EVENT_DISPATCHER") == u"qt")
-        return {};
-    auto dispatcher = std::make_unique<EpollEventDispatcher>();
-    if (!dispatcher->isValid()) {
-        qWarning("earshot: %s; the socket threads use Qt's event dispatcher",
-            qPrintable(dispatcher->errorString()));
-        return {};
-    }
-    return dispatcher;
-}
-
 } // namespace
 
 CaptureServer::CaptureServer(QObject *parent) : QObject(parent)
@@ -159,7 +144,7 @@ bool CaptureServer::start(const ServerSettings &settings)
         connect(worker, &ConnectionWorker::eventOccurred, this, &CaptureServer::eventOccurred);
         connect(worker, &ConnectionWorker::shutDown, this, &CaptureServer::onWorkerShutDown);
         m_workers.push_back({ startWorkerThread(worker, QStringLiteral("earshot-net-%1").arg(index),
-                                  socketThreadDispatcher()),
+                                  createSocketThreadDispatcher()),
             worker });
         QMetaObject::invokeMethod(worker, &ConnectionWorker::start);
     }

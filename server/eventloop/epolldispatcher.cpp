@@ -35,6 +35,19 @@ QString systemError(const char *call)
 
 } // namespace
 
+std::unique_ptr<QAbstractEventDispatcher> createSocketThreadDispatcher()
+{
+    if (qEnvironmentVariable("EARSHOT_EVENT_DISPATCHER") == u"qt")
+        return {};
+    auto dispatcher = std::make_unique<EpollEventDispatcher>();
+    if (!dispatcher->isValid()) {
+        qWarning("earshot: %s; Qt's event dispatcher runs the thread instead",
+            qPrintable(dispatcher->errorString()));
+        return {};
+    }
+    return dispatcher;
+}
+
 quint32 EpollEventDispatcher::Watch::wanted() const
 {
     return (read ? quint32(EPOLLIN | EPOLLRDHUP) : 0u) | (write ? quint32(EPOLLOUT) : 0u)

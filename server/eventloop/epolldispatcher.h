@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <set>
 #include <span>
 #include <sys/epoll.h>
@@ -11,6 +12,11 @@
 #include <QAbstractEventDispatcher>
 
 class QSocketNotifier;
+
+/// The dispatcher for a thread that runs many sockets: an EpollEventDispatcher, or nothing (Qt's
+/// own) when EARSHOT_EVENT_DISPATCHER=qt asks for it, to compare, or when epoll is not there
+/// (with a warning).
+std::unique_ptr<QAbstractEventDispatcher> createSocketThreadDispatcher();
 
 /// The event dispatcher of the socket worker threads, on Linux epoll. A wake-up costs what the
 /// ready sockets cost, not what every socket costs. Turning a notifier on and off within one
