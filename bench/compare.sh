@@ -230,9 +230,11 @@ run_bench() { # label recordings pid bench-options...
     return 0
 }
 
-# One server at one stream count: a fresh folder, a fresh process, the bench, SIGTERM.
-run_streams() { # kind streams
-    local kind=$1 streams=$2 label=$1-$2
+# One run against one server: a fresh folder, a fresh process, the bench with the given
+# options, SIGTERM.
+run_against() { # kind label bench-options...
+    local kind=$1 label=$2
+    shift 2
     local dir=$work/$label
     mkdir -p "$dir"
     next_port
@@ -243,34 +245,23 @@ run_streams() { # kind streams
         return 0
     fi
     echo "compare: $label: server pid $server_pid on port $port" >&2
-    run_bench "$label" "$dir" "$server_pid" --streams "$streams" --chunk-bytes 3200 \
-        --interval-ms 100 --duration-s "$duration_s" --pcm \
-        --window-after-s "$window_after_s" --window-s "$window_s"
+    run_bench "$label" "$dir" "$server_pid" "$@"
     local pid=$server_pid
     server_pid=
     stop_process "$pid" || echo "unclean" >"$work/$label.unclean"
     ((keep)) || rm -rf "$dir"
 }
 
+# One server at one stream count.
+run_streams() { # kind streams
+    run_against "$1" "$1-$2" --streams "$2" --chunk-bytes 3200 --interval-ms 100 \
+        --duration-s "$duration_s" --pcm --window-after-s "$window_after_s" --window-s "$window_s"
+}
+
 # Bulk through a server: one stream of 64 KiB messages, the window over most of the send phase.
 run_bulk() { # kind
-    local kind=$1 label=bulk-$1
-    local dir=$work/$label
-    mkdir -p "$dir"
-    next_port
-    start_server "$kind" "$dir" "$work/$label.server.log"
-    if ! wait_until_accepting "$server_pid" "$kind" "$work/$label.server.log"; then
-        server_pid=
-        failed=1
-        return 0
-    fi
-    echo "compare: $label: server pid $server_pid on port $port" >&2
-    run_bench "$label" "$dir" "$server_pid" --streams 1 --chunk-bytes 65536 --bulk \
-        --duration-s "$bulk_s" --window-after-s 1 --window-s "$(awk "BEGIN { print $bulk_s - 2 }")"
-    local pid=$server_pid
-    server_pid=
-    stop_process "$pid" || echo "unclean" >"$work/$label.unclean"
-    ((keep)) || rm -rf "$dir"
+    run_against "$1" "bulk-$1" --streams 1 --chunk-bytes 65536 --bulk --duration-s "$bulk_s" \
+        --window-after-s 1 --window-s "$(awk "BEGIN { print $bulk_s - 2 }")"
 }
 
 # Raw TCP into a file: socat listens (pinned like the servers) and writes what a second socat
