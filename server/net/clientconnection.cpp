@@ -41,7 +41,8 @@ void noteSyncFailure(ConnectionHost &host, const SessionStats &stats, const QStr
     std::optional<Sidecar> sidecar = Sidecar::load(sidecarPath, &problem);
     if (sidecar) {
         sidecar->syncError = syncError;
-        sidecar->save(sidecarPath, &problem);
+        sidecar->save(sidecarPath, &problem, Sidecar::Sync::ByTheSyncer);
+        host.markDirty();
     }
     host.log(ServerEvent::Severity::Error, stats.id, peer,
         ClientConnection::tr("Recording \"%1\" could not be forced to the disk (%2); a power loss "
@@ -229,6 +230,7 @@ void ClientConnection::startSession(
         fail(ErrorCode::WriteError, QStringLiteral("Cannot create the recording: %1").arg(problem));
         return;
     }
+    m_host.markDirty(); // its sidecar
     m_host.registry().addLive(session->id(), session->resumeTokenDigest(), m_host.workerIndex());
     m_dialect = &dialect;
     m_session = std::move(session);
@@ -289,6 +291,7 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
         fail(ErrorCode::WriteError, QStringLiteral("Cannot reopen the recording: %1").arg(problem));
         return;
     }
+    m_host.markDirty(); // its sidecar
     m_session = std::move(session);
     m_dialect = &Dialect::v1();
     m_ackedBytes = m_session->bytes();
@@ -349,6 +352,7 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
         return;
     std::unique_ptr<RecordingSession> session = std::move(m_session);
     const int descriptor = session->finish(state, errorCode);
+    m_host.markDirty(); // its sidecar
     const SessionStats stats = session->stats();
 
     if (keepResumable)

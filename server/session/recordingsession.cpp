@@ -210,6 +210,7 @@ bool RecordingSession::saveSidecar(QString *errorString) const
 {
     const Sidecar sidecar = SidecarFigures::toSidecar(
         m_stats, QFileInfo(m_relativePath).fileName(), m_resumeTokenDigest);
-    return sidecar.save(
-        RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath), errorString);
+    // On a socket thread: the connection marks the syncer dirty after each save.
+    return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath),
+        errorString, Sidecar::Sync::ByTheSyncer);
 }

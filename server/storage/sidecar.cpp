@@ -1,6 +1,8 @@
 #include "sidecar.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -8,7 +10,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "recordingwriter.h"
 
@@ -37,23 +38,54 @@ QJsonObject remuxObject(const Sidecar::Remux &remux)
 // filled up meanwhile. A sidecar is well under this (its strings are bounded).
 constexpr off_t ReservedBytes = 4096;
 
-bool replaceAtomically(const QString &path, const QByteArray &json, QString *errorString)
+QString systemError(const char *call)
 {
-    QSaveFile out(path);
-    // Qt 6.4's commit() renames even when the buffered write failed (a full disk), so flush and
-    // check first: a failed save must leave the old sidecar as it was.
-    // The mode is set before the first byte, on the file that the rename puts in place.
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(RecordingWriter::FilePermissions)
-        || out.write(json) != json.size() || !out.flush()) {
-        *errorString = out.errorString();
-        out.cancelWriting();
+    return QString::fromLatin1(call) + QStringLiteral(": ")
+        + QString::fromLocal8Bit(strerror(errno));
+}
+
+// A temporary file beside the sidecar, renamed over it: a reader, or a crash of Earshot, sees the
+// old sidecar or the new one. Synced before the rename only when asked: a socket thread must not
+// wait for the disk (an fdatasync per session start and stop took about 7 ms each here), and its
+// caller has the syncer's next syncfs() cover the new file and the rename instead.
+bool replaceAtomically(
+    const QString &path, const QByteArray &json, Sidecar::Sync sync, QString *errorString)
+{
+    QByteArray temporary = QFile::encodeName(path) + ".XXXXXX";
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+    if (fd < 0) {
+        *errorString = systemError("mkostemp");
         return false;
     }
+    const auto fail = [&](const char *call) {
+        *errorString = systemError(call);
+        ::close(fd);
+        ::unlink(temporary.constData());
+        return false;
+    };
+    // The mode before the first byte, on the file that the rename puts in place.
+    if (::fchmod(fd, S_IRUSR | S_IWUSR | S_IRGRP) != 0)
+        return fail("fchmod");
+    for (qsizetype at = 0; at < json.size();) {
+        const ssize_t n = ::write(fd, json.constData() + at, size_t(json.size() - at));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return fail("write");
+        at += n;
+    }
     // Best effort: a file system without fallocate() simply has no reserve.
-    (void)::fallocate(
-        out.handle(), FALLOC_FL_KEEP_SIZE, 0, std::max<off_t>(json.size(), ReservedBytes));
-    if (!out.commit()) {
-        *errorString = out.errorString();
+    (void)::fallocate(fd, FALLOC_FL_KEEP_SIZE, 0, std::max<off_t>(json.size(), ReservedBytes));
+    if (sync == Sidecar::Sync::Now && ::fdatasync(fd) != 0)
+        return fail("fdatasync");
+    if (::close(fd) != 0) {
+        *errorString = systemError("close");
+        ::unlink(temporary.constData());
+        return false;
+    }
+    if (::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
+        *errorString = systemError("rename");
+        ::unlink(temporary.constData());
         return false;
     }
     return true;
@@ -82,7 +114,7 @@ bool overwriteInReserve(const QString &path, const QByteArray &json)
 
 } // namespace
 
-bool Sidecar::save(const QString &path, QString *errorString) const
+bool Sidecar::save(const QString &path, QString *errorString, Sync sync) const
 {
     QJsonObject object {
         { QStringLiteral("session"), session },
@@ -120,7 +152,7 @@ bool Sidecar::save(const QString &path, QString *errorString) const
 
     const QByteArray json = QJsonDocument(object).toJson();
     QString problem;
-    if (replaceAtomically(path, json, &problem))
+    if (replaceAtomically(path, json, sync, &problem))
         return true;
     // The usual reason is a full disk (a recording that filled it ends now): the new file has no
     // room, but the old one has its reserve.

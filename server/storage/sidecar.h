@@ -53,11 +53,21 @@ struct Sidecar
     /// shared or synced one) may have placed; it must never steer Earshot to a file elsewhere.
     static bool isPlainFileName(const QString &name);
 
-    /// Written atomically (QSaveFile): a crash leaves the old sidecar or the new one. Its mode
-    /// is RecordingWriter::FilePermissions. Each sidecar keeps 4 KiB of disk reserved, so that
-    /// on a disk that has filled up since (the recording ran out of room) the new one is
-    /// written over the old in that reserve instead; if it does not fit, the old one stays.
-    bool save(const QString &path, QString *errorString) const;
+    /// When a saved sidecar reaches the disk: before save() returns, or at the disk syncer's
+    /// next syncfs() (within a second; the caller marks the syncer dirty), for a socket thread,
+    /// which must not wait for the disk.
+    enum class Sync
+    {
+        Now,
+        ByTheSyncer
+    };
+
+    /// Written atomically (a temporary file renamed over it): a crash leaves the old sidecar or
+    /// the new one. Its mode is RecordingWriter::FilePermissions. Each sidecar keeps 4 KiB of
+    /// disk reserved, so that on a disk that has filled up since (the recording ran out of
+    /// room) the new one is written over the old in that reserve instead; if it does not fit,
+    /// the old one stays.
+    bool save(const QString &path, QString *errorString, Sync sync = Sync::Now) const;
     static std::optional<Sidecar> load(const QString &path, QString *errorString);
 
     bool operator==(const Sidecar &other) const = default;
