@@ -20,6 +20,7 @@ class tst_SyncFailure : public QObject
 
 private Q_SLOTS:
     void failedSyncAtStopIsToldAndKept();
+    void startAndResumeNeverWaitForTheDisk();
 
 private:
     /// A v1 PCM session that sends `audio`; the stopped reply (empty when none came).
@@ -101,6 +102,73 @@ void tst_SyncFailure::failedSyncAtStopIsToldAndKept()
     QVERIFY(sidecar->syncError.isEmpty());
     QVERIFY(readFile(keptFile).endsWith(kept));
 
+    QVERIFY(server.stop());
+}
+
+// A socket thread serves every connection of its worker: a session that starts, is interrupted
+// or resumes must not make them wait for the disk. Its sidecar is renamed into place and left to
+// the syncer's syncfs(); a recording's own file is synced by the syncer when it ends.
+void tst_SyncFailure::startAndResumeNeverWaitForTheDisk()
+{
+    FaultyFsMount disk;
+    QVERIFY2(disk.mount(), qPrintable(disk.errorString()));
+
+    TestServer server;
+    ServerSettings settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.recordingsDir = disk.filePath(u"recordings"_s);
+    settings.tlsEnabled = false;
+    QVERIFY(server.start(settings));
+
+    // Armed, every fsync() or fdatasync() on the mount is counted (and refused).
+    QVERIFY2(disk.arm(), qPrintable(disk.errorString()));
+    const QByteArray audio = randomBytes(64000, 9);
+    QString session;
+    QString token;
+    {
+        TestClient first;
+        QVERIFY(first.open(server.wsUrl()));
+        first.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"flaky network"_s);
+        const QJsonObject started = first.waitFor(u"started"_s);
+        QVERIFY(!started.isEmpty());
+        session = started.value(u"session"_s).toString();
+        token = started.value(u"resumeToken"_s).toString();
+        for (qsizetype at = 0; at < 32000; at += 3200)
+            first.socket.sendBinaryMessage(audio.mid(at, 3200));
+        QTRY_COMPARE(first.ackedBytes(), 32000);
+        first.socket.abort(); // the network drops
+    }
+    QTRY_VERIFY(!server.server().sessions().isEmpty()
+        && server.server().sessions().first().state == SessionStats::State::Interrupted);
+
+    TestClient second;
+    QVERIFY(second.open(server.wsUrl()));
+    second.sendResume(session, token);
+    const QJsonObject resumed = second.waitFor(u"resumed"_s);
+    QCOMPARE(resumed.value(u"bytes"_s).toInteger(), 32000);
+    for (qsizetype at = 32000; at < audio.size(); at += 3200)
+        second.socket.sendBinaryMessage(audio.mid(at, 3200));
+    QTRY_COMPARE(second.ackedBytes(), audio.size());
+    // The one sync was the interrupted recording's own, on the syncer's thread (it keeps the
+    // bytes acknowledged before the drop). The sidecars of the start, the interruption and the
+    // resume were not synced one by one (each was, with QSaveFile).
+    QCOMPARE(disk.failedSyncs(), 1);
+
+    // The stop waits for the recording's own sync: it is proven as usual.
+    QVERIFY(disk.disarm());
+    second.sendStop();
+    const QJsonObject stopped = second.waitFor(u"stopped"_s);
+    QVERIFY(!stopped.isEmpty());
+    QVERIFY(!stopped.contains(u"synced"_s));
+    const QString file = QDir(settings.recordingsDir).filePath(stopped.value(u"file"_s).toString());
+    QString problem;
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), &problem);
+    QVERIFY2(sidecar, qPrintable(problem));
+    QCOMPARE(sidecar->status, u"complete"_s);
+    QCOMPARE(sidecar->bytes, audio.size());
+    QVERIFY(readFile(file).endsWith(audio));
     QVERIFY(server.stop());
 }
 
