@@ -4,42 +4,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="65"/>
+        <location filename="../server/captureserver.cpp" line="66"/>
         <source>The server is running already.</source>
         <translation>El servidor ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="70"/>
+        <location filename="../server/captureserver.cpp" line="71"/>
         <source>No recordings folder is set.</source>
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="77"/>
+        <location filename="../server/captureserver.cpp" line="78"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="87"/>
+        <location filename="../server/captureserver.cpp" line="88"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="100"/>
+        <location filename="../server/captureserver.cpp" line="101"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="174"/>
+        <location filename="../server/captureserver.cpp" line="176"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="196"/>
+        <location filename="../server/captureserver.cpp" line="198"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="199"/>
+        <location filename="../server/captureserver.cpp" line="201"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
@@ -47,77 +47,82 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="46"/>
+        <location filename="../server/net/clientconnection.cpp" line="47"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>La grabación «%1» no se pudo forzar al disco (%2); un corte de corriente puede llevarse parte de ella.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="51"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Su archivo adjunto no pudo indicarlo: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="80"/>
+        <location filename="../server/net/clientconnection.cpp" line="74"/>
+        <source>The client broke the WebSocket protocol (closed with %1): %2</source>
+        <translation>El cliente incumplió el protocolo WebSocket (cerrado con %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="83"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="81"/>
+        <location filename="../server/net/clientconnection.cpp" line="84"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="240"/>
+        <location filename="../server/net/clientconnection.cpp" line="244"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="242"/>
+        <location filename="../server/net/clientconnection.cpp" line="246"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="264"/>
+        <location filename="../server/net/clientconnection.cpp" line="268"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="298"/>
+        <location filename="../server/net/clientconnection.cpp" line="303"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="364"/>
+        <location filename="../server/net/clientconnection.cpp" line="370"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="365"/>
+        <location filename="../server/net/clientconnection.cpp" line="371"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="366"/>
+        <location filename="../server/net/clientconnection.cpp" line="372"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="367"/>
+        <location filename="../server/net/clientconnection.cpp" line="373"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="371"/>
+        <location filename="../server/net/clientconnection.cpp" line="377"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="414"/>
+        <location filename="../server/net/clientconnection.cpp" line="420"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="503"/>
+        <location filename="../server/net/clientconnection.cpp" line="509"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -309,20 +314,25 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="141"/>
+        <location filename="../server/net/connectionintake.cpp" line="124"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="166"/>
+        <location filename="../server/net/connectionintake.cpp" line="149"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
+        <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="66"/>
+        <location filename="../server/net/connectionworker.cpp" line="71"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>La grabación no se reanudó a tiempo; queda interrumpida.</translation>
     </message>

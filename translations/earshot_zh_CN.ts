@@ -4,42 +4,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="65"/>
+        <location filename="../server/captureserver.cpp" line="66"/>
         <source>The server is running already.</source>
         <translation>服务器已在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="70"/>
+        <location filename="../server/captureserver.cpp" line="71"/>
         <source>No recordings folder is set.</source>
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="77"/>
+        <location filename="../server/captureserver.cpp" line="78"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="87"/>
+        <location filename="../server/captureserver.cpp" line="88"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="100"/>
+        <location filename="../server/captureserver.cpp" line="101"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="174"/>
+        <location filename="../server/captureserver.cpp" line="176"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="196"/>
+        <location filename="../server/captureserver.cpp" line="198"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="199"/>
+        <location filename="../server/captureserver.cpp" line="201"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
@@ -47,77 +47,82 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="46"/>
+        <location filename="../server/net/clientconnection.cpp" line="47"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>录音“%1”无法强制写入磁盘（%2）；断电可能会丢失其中一部分。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="51"/>
+        <location filename="../server/net/clientconnection.cpp" line="52"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>其附属文件无法记录此事：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="80"/>
+        <location filename="../server/net/clientconnection.cpp" line="74"/>
+        <source>The client broke the WebSocket protocol (closed with %1): %2</source>
+        <translation>客户端违反了 WebSocket 协议（以 %1 关闭）：%2</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="83"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="81"/>
+        <location filename="../server/net/clientconnection.cpp" line="84"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="240"/>
+        <location filename="../server/net/clientconnection.cpp" line="244"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="242"/>
+        <location filename="../server/net/clientconnection.cpp" line="246"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="264"/>
+        <location filename="../server/net/clientconnection.cpp" line="268"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="298"/>
+        <location filename="../server/net/clientconnection.cpp" line="303"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="364"/>
+        <location filename="../server/net/clientconnection.cpp" line="370"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="365"/>
+        <location filename="../server/net/clientconnection.cpp" line="371"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="366"/>
+        <location filename="../server/net/clientconnection.cpp" line="372"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="367"/>
+        <location filename="../server/net/clientconnection.cpp" line="373"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="371"/>
+        <location filename="../server/net/clientconnection.cpp" line="377"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="414"/>
+        <location filename="../server/net/clientconnection.cpp" line="420"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="503"/>
+        <location filename="../server/net/clientconnection.cpp" line="509"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -309,20 +314,25 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="141"/>
+        <location filename="../server/net/connectionintake.cpp" line="124"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="166"/>
+        <location filename="../server/net/connectionintake.cpp" line="149"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
+        <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="66"/>
+        <location filename="../server/net/connectionworker.cpp" line="71"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>录音未能及时续传，保持中断状态。</translation>
     </message>

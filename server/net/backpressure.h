@@ -8,11 +8,11 @@
 /// socket, so that it cannot grow the server's memory with them: while reading is held, the
 /// client's own sends wait in TCP. Reading goes on once the backlog has drained to half the bound.
 ///
-/// QWebSocket drains its socket on every readyRead and offers no way to pause, so reading is held
-/// below it: the socket's signals are blocked (QWebSocket hears nothing), and its read buffer is
+/// Reading is held below the WebSocket: the socket's signals are blocked (ServerWebSocket reads
+/// on readyRead, and stops between two reads once they are blocked), and its read buffer is
 /// bounded (Qt stops taking bytes from the kernel once it is full). The kernel's receive buffer
-/// is bounded too, so that one pass of QWebSocket's reading cannot take in many messages, and
-/// make many replies, before the backlog is looked at again.
+/// is bounded too, so that what is already read when the hold begins cannot make many replies
+/// before the backlog is looked at again.
 class BackPressure final
 {
 public:

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QHostAddress>
-#include <QNetworkRequest>
 #include <QTimer>
 
 #include "connectionhost.h"
@@ -18,7 +17,7 @@ namespace {
 
 constexpr int ConnectionIdBytes = 4;
 
-QString peerString(const QWebSocket &socket)
+QString peerString(const ServerWebSocket &socket)
 {
     QHostAddress address = socket.peerAddress();
     bool isV4 = false;
@@ -55,23 +54,28 @@ void noteSyncFailure(ConnectionHost &host, const SessionStats &stats, const QStr
 
 } // namespace
 
-ClientConnection::ClientConnection(QWebSocket *socket, QTcpSocket *transport, ConnectionHost &host,
-    std::optional<ErrorCode> refusal, QObject *parent)
+ClientConnection::ClientConnection(ServerWebSocket *socket, const QByteArray &userAgent,
+    ConnectionHost &host, std::optional<ErrorCode> refusal, QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_socket(socket)
-    , m_backPressure(transport, host.settings().maxUnsentReplyBytes)
+    , m_backPressure(socket->transport(), host.settings().maxUnsentReplyBytes)
     , m_id(randomHex(ConnectionIdBytes))
     , m_peer(peerString(*socket))
-    , m_userAgent(QString::fromUtf8(socket->request().rawHeader("User-Agent"))
-                      .left(ServerSettings::MaxUserAgentChars))
+    , m_userAgent(QString::fromUtf8(userAgent).left(ServerSettings::MaxUserAgentChars))
 {
     socket->setParent(this);
-    socket->setMaxAllowedIncomingMessageSize(quint64(host.settings().maxMessageBytes));
-    socket->setMaxAllowedIncomingFrameSize(quint64(host.settings().maxMessageBytes));
-    connect(socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
-    connect(socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinaryMessage);
-    connect(socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
+    connect(socket, &ServerWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
+    connect(
+        socket, &ServerWebSocket::binaryMessageReceived, this, &ClientConnection::onBinaryMessage);
+    connect(socket, &ServerWebSocket::protocolError, this,
+        [this](QWebSocketProtocol::CloseCode code, const QString &why) {
+            m_host.log(ServerEvent::Severity::Warning, sessionId(), m_peer,
+                tr("The client broke the WebSocket protocol (closed with %1): %2")
+                    .arg(int(code))
+                    .arg(why));
+        });
+    connect(socket, &ServerWebSocket::disconnected, this, &ClientConnection::onDisconnected);
 
     m_lastMessage.start();
 

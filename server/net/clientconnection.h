@@ -5,12 +5,12 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QWebSocket>
 
 #include "backpressure.h"
 #include "protocol/dialect.h"
 #include "protocol/errorcode.h"
 #include "session/recordingsession.h"
+#include "websocket/serverwebsocket.h"
 
 class ConnectionHost;
 
@@ -22,9 +22,9 @@ class ClientConnection final : public QObject
     Q_DISABLE_COPY_MOVE(ClientConnection)
 
 public:
-    /// `transport` is the TCP (or TLS) socket under `socket`. With a refusal, the client is told
-    /// why and the connection closes at once (1008).
-    ClientConnection(QWebSocket *socket, QTcpSocket *transport, ConnectionHost &host,
+    /// Takes `socket` as a child. With a refusal, the client is told why and the connection
+    /// closes at once (1008).
+    ClientConnection(ServerWebSocket *socket, const QByteArray &userAgent, ConnectionHost &host,
         std::optional<ErrorCode> refusal, QObject *parent = nullptr);
     ~ClientConnection() override;
 
@@ -76,7 +76,7 @@ private:
     void send(const QString &text);
 
     ConnectionHost &m_host;
-    QPointer<QWebSocket> m_socket;
+    QPointer<ServerWebSocket> m_socket;
     BackPressure m_backPressure;
     QString m_id;
     QString m_peer;

@@ -6,18 +6,14 @@
 #include <QSocketNotifier>
 #include <QSslSocket>
 #include <QTcpSocket>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 #include "accessguard.h"
 #include "connectionhost.h"
 #include "serversettings.h"
+#include "websocket/serverwebsocket.h"
+#include "websocket/websockethandshake.h"
 
 namespace {
-
-// QWebSocketServer's own queue of upgraded sockets; we drain it at once, so it only needs to
-// absorb a burst of handshakes finishing in one event loop pass.
-constexpr int MaxPendingWebSockets = 4096;
 
 // The first byte of a TLS record that carries a handshake (the ClientHello).
 constexpr char TlsHandshakeRecord = 0x16;
@@ -26,14 +22,6 @@ template<typename Socket>
 QString peerKey(const Socket &socket)
 {
     return socket.peerAddress().toString() + u'|' + QString::number(socket.peerPort());
-}
-
-// Both ends: no two live connections share it, even on a server with several addresses.
-template<typename Socket>
-QString connectionKey(const Socket &socket)
-{
-    return socket.localAddress().toString() + u'|' + QString::number(socket.localPort()) + u'|'
-        + socket.peerAddress().toString() + u'|' + QString::number(socket.peerPort());
 }
 
 bool isWebSocketPath(const QString &path)
@@ -49,12 +37,7 @@ ConnectionIntake::ConnectionIntake(ConnectionHost &host, Setup setup, QObject *p
     , m_setup(std::move(setup))
     , m_access(host.settings())
     , m_responder(m_setup.board, m_setup.uptime, m_setup.authorityPem)
-    , m_webSockets(
-          new QWebSocketServer(QStringLiteral("Earshot"), QWebSocketServer::NonSecureMode, this))
 {
-    m_webSockets->setMaxPendingConnections(MaxPendingWebSockets);
-    connect(
-        m_webSockets, &QWebSocketServer::newConnection, this, &ConnectionIntake::onNewWebSocket);
     m_clock.start();
 }
 
@@ -167,7 +150,7 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
                         .arg(
                             errorCodeName(*refusal), QString::fromUtf8(request->header("origin"))));
             // A refused one is upgraded anyway, so that a browser's page can read why.
-            upgrade(socket, headLength, refusal);
+            upgrade(socket, *request, headLength, refusal);
             return;
         }
         if (refusal == ErrorCode::Banned)
@@ -187,64 +170,28 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
     socket->disconnectFromHost();
 }
 
-void ConnectionIntake::upgrade(
-    QTcpSocket *socket, qsizetype headLength, std::optional<ErrorCode> refusal)
+void ConnectionIntake::upgrade(QTcpSocket *socket, const HttpRequest &request, qsizetype headLength,
+    std::optional<ErrorCode> refusal)
 {
     m_pendingRequests.remove(socket);
     disconnect(socket, nullptr, this, nullptr);
 
-    // QWebSocketServer reads the handshake through a text stream, which swallows whatever came
-    // behind the head in the same read: a client that sends its first frame without waiting for
-    // the 101 would lose it. Keep those bytes aside, leave it the head alone, and put them back
-    // once the WebSocket exists.
-    QByteArray early = socket->readAll();
-    for (qsizetype i = headLength - 1; i >= 0; --i)
-        socket->ungetChar(early.at(i));
-    early.remove(0, headLength);
-
-    // The QWebSocket that QWebSocketServer makes of this socket does not give the socket back,
-    // but it wraps this very object, whose ends it reports. A handshake that QWebSocketServer
-    // turns down yields no QWebSocket at all; it closes the socket and deletes it, and the entry
-    // goes with it.
-    const QString key = connectionKey(*socket);
-    m_handOvers.insert(key, { socket, refusal, std::move(early) });
-    connect(socket, &QObject::destroyed, this, [this, key, socket] {
-        if (const auto it = m_handOvers.constFind(key);
-            it != m_handOvers.cend() && it->transport == socket)
-            m_handOvers.erase(it);
-    });
-    m_webSockets->handleConnection(socket);
-}
-
-void ConnectionIntake::onNewWebSocket()
-{
-    while (QWebSocket *socket = m_webSockets->nextPendingConnection()) {
-        if (m_closed) {
-            socket->close(
-                QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Earshot is shutting down"));
-            socket->deleteLater();
-            continue;
-        }
-        const auto it = m_handOvers.constFind(connectionKey(*socket));
-        if (it == m_handOvers.cend()) {
-            // Cannot happen: every upgrade went through upgrade().
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        const HandOver handOver = *it;
-        m_handOvers.erase(it);
-        disconnect(handOver.transport, &QObject::destroyed, this, nullptr);
-        Q_EMIT webSocketArrived(socket, handOver.transport, handOver.refusal);
-
-        if (!handOver.early.isEmpty()) {
-            for (qsizetype i = handOver.early.size() - 1; i >= 0; --i)
-                handOver.transport->ungetChar(handOver.early.at(i));
-            // The WebSocket reads on readyRead, and these bytes arrived before it listened.
-            QMetaObject::invokeMethod(
-                handOver.transport, &QIODevice::readyRead, Qt::QueuedConnection);
-        }
+    const WebSocketHandshake::Response response = WebSocketHandshake::respond(request);
+    if (!response.accepted) {
+        m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+            tr("Refused a WebSocket upgrade that is not a version 13 handshake."));
+        socket->readAll();
+        socket->write(response.bytes);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        return;
     }
+    // Only the head was peeked: what the client sent behind it, without waiting for the 101, is
+    // its first frames, and stays in the socket for the WebSocket to read.
+    socket->skip(headLength);
+    socket->write(response.bytes);
+    auto *webSocket = new ServerWebSocket(socket, m_host.settings().maxMessageBytes, this);
+    Q_EMIT webSocketArrived(webSocket, request.header("user-agent"), refusal);
 }
 
 void ConnectionIntake::dropStaleRequests()

@@ -16,14 +16,14 @@ class AccessGuard;
 class ConnectionHost;
 class QSocketNotifier;
 class QTcpSocket;
-class QWebSocket;
-class QWebSocketServer;
+class ServerWebSocket;
 class StatsBoard;
+struct HttpRequest;
 
 /// Everything a new connection goes through before it is a client: the first byte tells TLS
 /// from plain HTTP, the request head is read (within the request timeout), the access gate
-/// (pairing token, ban, origin) decides, and then plain HTTP is answered here while a WebSocket
-/// upgrade is handed to QWebSocketServer. Lives on its worker's thread.
+/// (pairing token, ban, origin) decides, and then plain HTTP is answered here, and so is a
+/// WebSocket upgrade, which becomes a ServerWebSocket. Lives on its worker's thread.
 class ConnectionIntake final : public QObject
 {
     Q_OBJECT
@@ -52,40 +52,27 @@ public:
     void closeAll();
 
 Q_SIGNALS:
-    /// An upgraded WebSocket, the TCP (or TLS) socket it runs on, and the reason it is refused if
-    /// it is: the client is to be told.
+    /// An upgraded WebSocket (for the receiver to take as a child), the request's User-Agent, and
+    /// the reason it is refused if it is: the client is to be told.
     void webSocketArrived(
-        QWebSocket *socket, QTcpSocket *transport, std::optional<ErrorCode> refusal);
+        ServerWebSocket *socket, const QByteArray &userAgent, std::optional<ErrorCode> refusal);
 
 private:
     void acceptSocket(qintptr descriptor, bool tls);
     void onReadyRead(QTcpSocket *socket);
     /// What a request may do: nothing when the address is banned, the page only with the token.
     std::optional<ErrorCode> refusalFor(const HttpRequest &request, QTcpSocket *socket);
-    void upgrade(QTcpSocket *socket, qsizetype headLength, std::optional<ErrorCode> refusal);
-    void onNewWebSocket();
+    void upgrade(QTcpSocket *socket, const HttpRequest &request, qsizetype headLength,
+        std::optional<ErrorCode> refusal);
 
     ConnectionHost &m_host;
     Setup m_setup;
     AccessPolicy m_access;
     HttpResponder m_responder;
-    QWebSocketServer *m_webSockets = nullptr;
     QElapsedTimer m_clock;
     /// Connections whose first byte (TLS or not) has not arrived yet, with when they came.
     QHash<QSocketNotifier *, qint64> m_sniffing;
     /// Sockets that have not sent a complete request yet, with when they connected.
     QHash<QTcpSocket *, qint64> m_pendingRequests;
-    /// What an upgrade hands on to its WebSocket besides the handshake.
-    struct HandOver
-    {
-        QTcpSocket *transport = nullptr;
-        /// Why it is refused, if it is: the client is to be told.
-        std::optional<ErrorCode> refusal;
-        /// Bytes the client sent right behind the request head: its first frames.
-        QByteArray early;
-    };
-    /// Upgrades on their way through QWebSocketServer's handshake, by both ends of the
-    /// connection; an entry lives no longer than its socket.
-    QHash<QString, HandOver> m_handOvers;
     bool m_closed = false;
 };

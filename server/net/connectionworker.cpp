@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QTimer>
-#include <QWebSocket>
 
 #include "ackscheduler.h"
 #include "clientconnection.h"
@@ -43,9 +42,9 @@ void ConnectionWorker::handleDescriptor(qintptr descriptor)
 }
 
 void ConnectionWorker::addConnection(
-    QWebSocket *socket, QTcpSocket *transport, std::optional<ErrorCode> refusal)
+    ServerWebSocket *socket, const QByteArray &userAgent, std::optional<ErrorCode> refusal)
 {
-    auto *connection = new ClientConnection(socket, transport, *this, refusal, this);
+    auto *connection = new ClientConnection(socket, userAgent, *this, refusal, this);
     m_connections.insert(connection);
     m_load.fetch_add(1, std::memory_order_relaxed);
     connect(connection, &ClientConnection::sessionEnded, this,

@@ -23,7 +23,7 @@ class RemuxQueue;
 class StatsBoard;
 class QTcpSocket;
 class QTimer;
-class QWebSocket;
+class ServerWebSocket;
 class WorkerPeers;
 
 /// One socket thread: takes accepted descriptors through its intake, runs the client
@@ -86,7 +86,8 @@ Q_SIGNALS:
     void shutDown();
 
 private:
-    void addConnection(QWebSocket *socket, QTcpSocket *transport, std::optional<ErrorCode> refusal);
+    void addConnection(
+        ServerWebSocket *socket, const QByteArray &userAgent, std::optional<ErrorCode> refusal);
     void tick();
     /// Closes idle clients, and lets go of or closes those that do not read their replies.
     void checkConnections();

@@ -1,14 +1,14 @@
 // A connection's whole way in, fed one fuzzed byte stream through a real loopback socket: the
 // TLS sniff (ConnectionIntake, with TLS on, so a first byte 0x16 meets the real handshake), the
 // request head and the access gate (a pairing token is required, also on loopback), the
-// upgrade by QWebSocketServer, and then the frames a ClientConnection turns into sessions and
-// files. The client sends the input, then closes its sending side and reads until the server
-// closes; everything runs on this thread, in one event loop per input.
+// upgrade (WebSocketHandshake), and then the frames (ServerWebSocket) that a ClientConnection
+// turns into sessions and files. The client sends the input, then closes its sending side and reads
+// until the server closes; everything runs on this thread, in one event loop per input.
 //
 // This is the real code of a worker with only the worker left out: ConnectionWorker's part
 // (threads, the disk syncer, remuxing, the figures) is replaced by a ConnectionHost that closes
 // a finished file at once. A real socket pair costs a few milliseconds per input under ASan,
-// and keeps QAbstractSocket's and QWebSocket's buffering and the TLS handshake in the picture,
+// and keeps QAbstractSocket's buffering and the TLS handshake in the picture,
 // which bytes fed to the parsers would not.
 //
 // What must hold once the server has closed: it did close (within the watchdog's time), every
@@ -27,7 +27,6 @@
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QWebSocket>
 
 #include "fuzzcheck.h"
 #include "net/accessguard.h"
@@ -264,9 +263,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QObject connections;
         int live = 0;
         QObject::connect(&intake, &ConnectionIntake::webSocketArrived, &connections,
-            [&](QWebSocket *socket, QTcpSocket *transport, std::optional<ErrorCode> refusal) {
+            [&](ServerWebSocket *socket, const QByteArray &userAgent,
+                std::optional<ErrorCode> refusal) {
                 auto *connection
-                    = new ClientConnection(socket, transport, host, refusal, &connections);
+                    = new ClientConnection(socket, userAgent, host, refusal, &connections);
                 ++live;
                 QObject::connect(
                     connection, &ClientConnection::finished, &connections, [&, connection] {

@@ -1,0 +1,196 @@
+#include "serverwebsocket.h"
+
+#include <array>
+
+#include <QTimer>
+
+namespace {
+
+using Opcode = WebSocketFrameReader::Opcode;
+
+constexpr quint8 FinalBit = 0x80;
+constexpr qsizetype MaxControlPayload = 125;
+
+// What one pass takes from the transport at a time. The reader copies the payload out, so one
+// buffer serves every connection of the thread.
+constexpr qsizetype ReadBytes = 64 * 1024;
+
+char *readBuffer()
+{
+    thread_local std::array<char, ReadBytes> buffer;
+    return buffer.data();
+}
+
+} // namespace
+
+ServerWebSocket::ServerWebSocket(QTcpSocket *transport, qint64 maxMessageBytes, QObject *parent)
+    : QObject(parent), m_transport(transport), m_reader(maxMessageBytes)
+{
+    transport->setParent(this);
+    connect(transport, &QIODevice::readyRead, this, &ServerWebSocket::readPending);
+    connect(transport, &QAbstractSocket::disconnected, this, &ServerWebSocket::disconnected);
+    // What came behind the handshake, once the caller listens.
+    if (transport->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &ServerWebSocket::readPending, Qt::QueuedConnection);
+}
+
+ServerWebSocket::~ServerWebSocket() = default;
+
+QAbstractSocket::SocketState ServerWebSocket::state() const
+{
+    return m_transport ? m_transport->state() : QAbstractSocket::UnconnectedState;
+}
+
+QHostAddress ServerWebSocket::peerAddress() const
+{
+    return m_transport ? m_transport->peerAddress() : QHostAddress();
+}
+
+quint16 ServerWebSocket::peerPort() const
+{
+    return m_transport ? m_transport->peerPort() : 0;
+}
+
+qint64 ServerWebSocket::bytesToWrite() const
+{
+    return m_transport ? m_transport->bytesToWrite() : 0;
+}
+
+bool ServerWebSocket::isOpen() const
+{
+    return m_transport && m_transport->state() == QAbstractSocket::ConnectedState;
+}
+
+void ServerWebSocket::sendTextMessage(QByteArrayView utf8)
+{
+    if (!m_closeSent)
+        writeFrame(Opcode::Text, utf8);
+}
+
+void ServerWebSocket::sendTextMessage(const QString &text)
+{
+    sendTextMessage(QByteArrayView(text.toUtf8()));
+}
+
+bool ServerWebSocket::flush()
+{
+    return isOpen() && m_transport->flush();
+}
+
+void ServerWebSocket::close(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    // Reading goes on, for the client's close frame; its messages are dropped from here on.
+    if (m_closeSent || !isOpen())
+        return;
+    // The reason must fit the frame with the code; cut it on a character boundary.
+    QByteArray utf8 = reason.toUtf8();
+    for (qsizetype keep = reason.size(); utf8.size() > MaxControlPayload - 2 && keep > 0;)
+        utf8 = reason.left(--keep).toUtf8();
+    sendClose(code, utf8);
+    if (m_closeReceived) {
+        m_transport->disconnectFromHost();
+        return;
+    }
+    QTimer::singleShot(CloseTimeoutMs, this, [this] {
+        if (m_transport && m_transport->state() != QAbstractSocket::UnconnectedState)
+            m_transport->abort();
+    });
+}
+
+void ServerWebSocket::abort()
+{
+    m_reader.stop();
+    if (m_transport)
+        m_transport->abort();
+}
+
+void ServerWebSocket::readPending()
+{
+    // Checked on each pass: a message's handler may abort, or block the transport's signals to
+    // hold reading (BackPressure). Once the reader has stopped (a close frame or an error), what
+    // still comes is read and dropped, so that it does not pile up in the transport's buffer.
+    while (m_transport && !m_transport->signalsBlocked()) {
+        const qint64 got = m_transport->read(readBuffer(), ReadBytes);
+        if (got <= 0)
+            return;
+        if (!m_reader.isStopped())
+            m_reader.read(QByteArrayView(readBuffer(), got), *this);
+    }
+}
+
+void ServerWebSocket::onTextMessage(const QByteArray &utf8)
+{
+    if (!m_closeSent)
+        Q_EMIT textMessageReceived(QString::fromUtf8(utf8));
+}
+
+void ServerWebSocket::onBinaryMessage(const QByteArray &data)
+{
+    if (!m_closeSent)
+        Q_EMIT binaryMessageReceived(data);
+}
+
+void ServerWebSocket::onPing(QByteArrayView payload)
+{
+    if (!m_closeSent)
+        writeFrame(Opcode::Pong, payload);
+}
+
+void ServerWebSocket::onClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason)
+{
+    m_closeReceived = true;
+    if (!m_closeSent) {
+        // The client's code is answered as it came (none, when it gave none).
+        if (code == QWebSocketProtocol::CloseCodeMissingStatusCode)
+            writeFrame(Opcode::Close, {});
+        else
+            sendClose(code, reason);
+        m_closeSent = true;
+    }
+    if (isOpen())
+        m_transport->disconnectFromHost();
+}
+
+void ServerWebSocket::onProtocolError(QWebSocketProtocol::CloseCode code, const QString &why)
+{
+    Q_EMIT protocolError(code, why);
+    close(code, why);
+}
+
+void ServerWebSocket::sendClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason)
+{
+    std::array<char, MaxControlPayload> payload {};
+    payload[0] = char(quint16(code) >> 8);
+    payload[1] = char(quint16(code) & 0xFF);
+    const qsizetype reasonBytes = std::min<qsizetype>(reason.size(), MaxControlPayload - 2);
+    std::copy_n(reason.data(), reasonBytes, payload.data() + 2);
+    writeFrame(Opcode::Close, QByteArrayView(payload.data(), 2 + reasonBytes));
+    m_closeSent = true;
+}
+
+void ServerWebSocket::writeFrame(WebSocketFrameReader::Opcode opcode, QByteArrayView payload)
+{
+    if (!isOpen())
+        return;
+    // A server's frames are not masked: the header is 2, 4 or 10 bytes.
+    std::array<char, 10> header {};
+    header[0] = char(FinalBit | quint8(opcode));
+    qsizetype headerBytes = 2;
+    const quint64 size = quint64(payload.size());
+    if (size < 126) {
+        header[1] = char(size);
+    } else if (size <= 0xFFFF) {
+        header[1] = char(126);
+        header[2] = char(size >> 8);
+        header[3] = char(size);
+        headerBytes = 4;
+    } else {
+        header[1] = char(127);
+        for (int i = 0; i < 8; ++i)
+            header[2 + i] = char(size >> (56 - 8 * i));
+        headerBytes = 10;
+    }
+    m_transport->write(header.data(), headerBytes);
+    if (!payload.isEmpty())
+        m_transport->write(payload.data(), payload.size());
+}

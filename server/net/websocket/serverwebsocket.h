@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QWebSocketProtocol>
+
+#include "websocketframereader.h"
+
+/// A client's WebSocket on the server, after the opening handshake: reads its frames straight
+/// from the TCP (or TLS) socket beneath and writes the server's frames to it. It takes the place
+/// of QWebSocket, whose reading went through many small QIODevice reads per frame and unmasked a
+/// byte at a time; the names follow QWebSocket's where they do the same.
+///
+/// The close handshake: close() sends a close frame and waits for the client's, then closes the
+/// connection (or aborts it when none came within CloseTimeoutMs). A client's close frame is
+/// answered with the same code, and the connection closes once the answer is written. A client
+/// that breaks the protocol is told why in a close frame (protocolError() says so first).
+///
+/// Reading pauses while the transport's signals are blocked (BackPressure); bytes that arrived
+/// meanwhile are read when readPending() is called or the next readyRead comes.
+class ServerWebSocket final : public QObject, private WebSocketFrameReader::Receiver
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerWebSocket)
+
+public:
+    /// How long a close may wait for the client's close frame.
+    static constexpr int CloseTimeoutMs = 5000;
+
+    /// Takes `transport` over (it becomes a child); whatever it holds already behind the
+    /// handshake is read on the next turn of the event loop, once the caller has connected.
+    ServerWebSocket(QTcpSocket *transport, qint64 maxMessageBytes, QObject *parent = nullptr);
+    ~ServerWebSocket() override;
+
+    QTcpSocket *transport() const { return m_transport; }
+    QAbstractSocket::SocketState state() const;
+    QHostAddress peerAddress() const;
+    quint16 peerPort() const;
+    /// Bytes written but not yet taken by the operating system.
+    qint64 bytesToWrite() const;
+
+    /// Sends a text message (the bytes must be UTF-8).
+    void sendTextMessage(QByteArrayView utf8);
+    void sendTextMessage(const QString &text);
+    /// Hands what is written to the operating system now, rather than when the socket's write
+    /// notifier fires.
+    bool flush();
+    /// Starts the close handshake; nothing more is sent or read after it.
+    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+    /// Ends the connection at once, without a close handshake.
+    void abort();
+    /// Reads what the transport holds; for when its readyRead was blocked.
+    void readPending();
+
+Q_SIGNALS:
+    void textMessageReceived(const QString &text);
+    void binaryMessageReceived(const QByteArray &data);
+    /// The client broke the protocol; the connection is being closed with `code`.
+    void protocolError(QWebSocketProtocol::CloseCode code, const QString &why);
+    /// The connection is gone.
+    void disconnected();
+
+private:
+    void onTextMessage(const QByteArray &utf8) override;
+    void onBinaryMessage(const QByteArray &data) override;
+    void onPing(QByteArrayView payload) override;
+    void onClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason) override;
+    void onProtocolError(QWebSocketProtocol::CloseCode code, const QString &why) override;
+
+    void writeFrame(WebSocketFrameReader::Opcode opcode, QByteArrayView payload);
+    void sendClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason);
+    bool isOpen() const;
+
+    QPointer<QTcpSocket> m_transport;
+    WebSocketFrameReader m_reader;
+    bool m_closeSent = false;
+    bool m_closeReceived = false;
+};
