@@ -154,7 +154,11 @@ void ServerWebSocket::onClose(QWebSocketProtocol::CloseCode code, QByteArrayView
 void ServerWebSocket::onProtocolError(QWebSocketProtocol::CloseCode code, const QString &why)
 {
     Q_EMIT protocolError(code, why);
+    // Failing the connection (RFC 6455, 7.1.7): the close frame, and then the connection goes
+    // without waiting for the client's answer, which the stopped reader would not see.
     close(code, why);
+    if (isOpen())
+        m_transport->disconnectFromHost();
 }
 
 void ServerWebSocket::sendClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason)

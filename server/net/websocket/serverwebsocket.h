@@ -17,7 +17,8 @@
 /// The close handshake: close() sends a close frame and waits for the client's, then closes the
 /// connection (or aborts it when none came within CloseTimeoutMs). A client's close frame is
 /// answered with the same code, and the connection closes once the answer is written. A client
-/// that breaks the protocol is told why in a close frame (protocolError() says so first).
+/// that breaks the protocol is told why in a close frame (protocolError() says so first), and the
+/// connection closes once it is written, without waiting for an answer.
 ///
 /// Reading pauses while the transport's signals are blocked (BackPressure); bytes that arrived
 /// meanwhile are read when readPending() is called or the next readyRead comes.

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cstring>
 
-#include <QStringDecoder>
-
 namespace {
 
 using CloseCode = QWebSocketProtocol::CloseCode;
@@ -26,13 +24,6 @@ bool isControl(WebSocketFrameReader::Opcode opcode)
 bool isKnown(quint8 opcode)
 {
     return opcode <= 0x2 || (opcode >= 0x8 && opcode <= 0xA);
-}
-
-bool isUtf8(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
 }
 
 // The codes a close frame may carry (RFC 6455, section 7.4): the defined ones that an endpoint
@@ -229,7 +220,7 @@ void WebSocketFrameReader::endFrame(Receiver &receiver)
                 QStringLiteral("A close frame has the invalid code %1.").arg(code));
             return;
         }
-        if (!isUtf8(reason)) {
+        if (!reason.isValidUtf8()) {
             fail(receiver, CloseCode::CloseCodeWrongDatatype,
                 QStringLiteral("A close frame's reason is not UTF-8."));
             return;
@@ -248,7 +239,7 @@ void WebSocketFrameReader::endFrame(Receiver &receiver)
         return;
     m_inMessage = false;
     if (m_messageOpcode == Opcode::Text) {
-        if (!isUtf8(m_message)) {
+        if (!m_message.isValidUtf8()) {
             fail(receiver, CloseCode::CloseCodeWrongDatatype,
                 QStringLiteral("A text message is not UTF-8."));
             return;
@@ -263,7 +254,8 @@ void WebSocketFrameReader::endFrame(Receiver &receiver)
         m_message.resize(0);
 }
 
-void WebSocketFrameReader::fail(Receiver &receiver, QWebSocketProtocol::CloseCode code, const QString &why)
+void WebSocketFrameReader::fail(
+    Receiver &receiver, QWebSocketProtocol::CloseCode code, const QString &why)
 {
     m_stopped = true;
     receiver.onProtocolError(code, why);

@@ -21,8 +21,8 @@ bool hasToken(const QByteArray &header, const QByteArray &token)
     return false;
 }
 
-QByteArray refusal(int status, const char *reason, const QByteArray &extraHeaders,
-    const QByteArray &body)
+QByteArray refusal(
+    int status, const char *reason, const QByteArray &extraHeaders, const QByteArray &body)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
         + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
@@ -46,7 +46,8 @@ WebSocketHandshake::Response WebSocketHandshake::respond(const HttpRequest &requ
                 "This server speaks WebSocket version 13.\n") };
 
     const QByteArray key = request.header("sec-websocket-key").trimmed();
-    const auto decoded = QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
     const bool upgrade = request.method == "GET" && hasToken(request.header("upgrade"), "websocket")
         && hasToken(request.header("connection"), "upgrade");
     if (!upgrade || !decoded || decoded.decoded.size() != KeyBytes)
