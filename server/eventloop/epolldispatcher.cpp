@@ -128,9 +128,11 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
 {
     const int descriptor = int(notifier->socket());
-    auto [it, added] = m_watches.try_emplace(descriptor);
-    Watch &watch = it->second;
-    if (added) {
+    if (size_t(descriptor) >= m_watches.size())
+        m_watches.resize(size_t(descriptor) + 1);
+    Watch &watch = m_watches[size_t(descriptor)];
+    if (!watch.present) {
+        watch.present = true;
         if (++m_lastGeneration == 0) // 0 belongs to the wake-up descriptor's key
             ++m_lastGeneration;
         watch.generation = m_lastGeneration;
@@ -148,10 +150,10 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 {
     const int descriptor = int(notifier->socket());
-    const auto it = m_watches.find(descriptor);
-    if (it == m_watches.end())
+    Watch *found = findWatch(descriptor);
+    if (!found)
         return;
-    Watch &watch = it->second;
+    Watch &watch = *found;
     for (QSocketNotifier **slot : { &watch.read, &watch.write, &watch.exception }) {
         if (*slot == notifier)
             *slot = nullptr;
@@ -167,7 +169,16 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
         && errno != ENOENT && errno != EBADF)
         qWarning("EpollEventDispatcher: cannot stop watching socket %d: %s", descriptor,
             strerror(errno));
-    m_watches.erase(it);
+    // Queued changes of the descriptor find no watch and are dropped.
+    watch = Watch {};
+}
+
+EpollEventDispatcher::Watch *EpollEventDispatcher::findWatch(int descriptor)
+{
+    if (descriptor < 0 || size_t(descriptor) >= m_watches.size())
+        return nullptr;
+    Watch &watch = m_watches[size_t(descriptor)];
+    return watch.present ? &watch : nullptr;
 }
 
 void EpollEventDispatcher::queueChange(int descriptor, Watch &watch)
@@ -181,10 +192,10 @@ void EpollEventDispatcher::queueChange(int descriptor, Watch &watch)
 void EpollEventDispatcher::applyChanges()
 {
     for (const int descriptor : m_changed) {
-        const auto it = m_watches.find(descriptor);
-        if (it == m_watches.end())
+        Watch *found = findWatch(descriptor);
+        if (!found)
             continue;
-        Watch &watch = it->second;
+        Watch &watch = *found;
         watch.queued = false;
         const quint32 wanted = watch.wanted();
         if (wanted == watch.told)
@@ -229,10 +240,10 @@ int EpollEventDispatcher::dispatchSocketEvents(std::span<const epoll_event> read
     // each notifier is looked up again, and an event of an older generation is dropped.
     const auto activate = [this, &delivered](quint64 key, QSocketNotifier *Watch::*slot) {
         const int descriptor = int(quint32(key));
-        const auto it = m_watches.find(descriptor);
-        if (it == m_watches.end() || keyOf(it->second.generation, descriptor) != key)
+        const Watch *watch = findWatch(descriptor);
+        if (!watch || keyOf(watch->generation, descriptor) != key)
             return;
-        if (QSocketNotifier *notifier = it->second.*slot) {
+        if (QSocketNotifier *notifier = watch->*slot) {
             QEvent event(QEvent::SockAct);
             QCoreApplication::sendEvent(notifier, &event);
             ++delivered;

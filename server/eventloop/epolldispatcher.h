@@ -76,8 +76,12 @@ private:
         quint32 generation = 0;
         quint32 told = 0; // the events epoll has for the descriptor (0: not added)
         bool queued = false; // in m_changed
+        bool present = false; // a notifier of the descriptor is registered
         quint32 wanted() const;
     };
+
+    /// The descriptor's watch, or null when none of its notifiers is registered.
+    Watch *findWatch(int descriptor);
 
     void queueChange(int descriptor, Watch &watch);
     void applyChanges();
@@ -95,7 +99,8 @@ private:
     std::atomic<bool> m_wakeUpPending { false };
     std::atomic<bool> m_interrupted { false };
 
-    std::unordered_map<int, Watch> m_watches;
+    /// Indexed by descriptor: the lookup of every event and notifier change is one index.
+    std::vector<Watch> m_watches;
     quint32 m_lastGeneration = 0;
     std::vector<int> m_changed;
 

@@ -1,5 +1,7 @@
 #include "servermessage.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,6 +40,14 @@ QString started(const QString &session, const QString &file, const QString &resu
 
 QString ack(const QString &session, qint64 chunks, qint64 bytes)
 {
+    // The reply to nearly every chunk, so it is written out directly rather than through a
+    // QJsonObject. A session id is hex and needs no escaping; any other takes the general way.
+    const bool plain = std::all_of(session.cbegin(), session.cend(),
+        [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 0x80; });
+    if (plain)
+        return QStringLiteral("{\"type\":\"ack\",\"session\":\"") + session
+            + QStringLiteral("\",\"chunks\":") + QString::number(chunks)
+            + QStringLiteral(",\"bytes\":") + QString::number(bytes) + u'}';
     return toText(
         { { QStringLiteral("type"), QStringLiteral("ack") }, { QStringLiteral("session"), session },
             { QStringLiteral("chunks"), chunks }, { QStringLiteral("bytes"), bytes } });

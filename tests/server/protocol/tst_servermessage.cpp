@@ -50,6 +50,10 @@ void TestServerMessage::message_data()
         << ServerMessage::ack(session, 1'500'000, 5'000'000'123LL)
         << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, session },
                { u"chunks"_s, 1'500'000 }, { u"bytes"_s, 5'000'000'123LL } };
+    QTest::addRow("ack of a session id that needs escaping")
+        << ServerMessage::ack(u"odd \"id\""_s, 1, 3200)
+        << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, u"odd \"id\""_s },
+               { u"chunks"_s, 1 }, { u"bytes"_s, 3200 } };
     QTest::addRow("ack of nothing yet")
         << ServerMessage::ack(session, 0, 0)
         << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, session }, { u"chunks"_s, 0 },
