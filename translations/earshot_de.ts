@@ -77,12 +77,12 @@
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="377"/>
+        <location filename="../server/net/clientconnection.cpp" line="374"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="370"/>
+        <location filename="../server/net/clientconnection.cpp" line="367"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -102,27 +102,27 @@
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="371"/>
+        <location filename="../server/net/clientconnection.cpp" line="368"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="372"/>
+        <location filename="../server/net/clientconnection.cpp" line="369"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="373"/>
+        <location filename="../server/net/clientconnection.cpp" line="370"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="420"/>
+        <location filename="../server/net/clientconnection.cpp" line="417"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="509"/>
+        <location filename="../server/net/clientconnection.cpp" line="501"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -314,19 +314,24 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="124"/>
+        <location filename="../server/net/connectionintake.cpp" line="128"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="149"/>
+        <location filename="../server/net/connectionintake.cpp" line="153"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <location filename="../server/net/connectionintake.cpp" line="186"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Ein WebSocket-Upgrade ohne Handshake der Version 13 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <source>Could not take over a WebSocket&apos;s connection: %1</source>
+        <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>

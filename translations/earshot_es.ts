@@ -92,37 +92,37 @@
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="370"/>
+        <location filename="../server/net/clientconnection.cpp" line="367"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="371"/>
+        <location filename="../server/net/clientconnection.cpp" line="368"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="372"/>
+        <location filename="../server/net/clientconnection.cpp" line="369"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="373"/>
+        <location filename="../server/net/clientconnection.cpp" line="370"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="377"/>
+        <location filename="../server/net/clientconnection.cpp" line="374"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="420"/>
+        <location filename="../server/net/clientconnection.cpp" line="417"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="509"/>
+        <location filename="../server/net/clientconnection.cpp" line="501"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -314,19 +314,24 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="124"/>
+        <location filename="../server/net/connectionintake.cpp" line="128"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="149"/>
+        <location filename="../server/net/connectionintake.cpp" line="153"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <location filename="../server/net/connectionintake.cpp" line="186"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <source>Could not take over a WebSocket&apos;s connection: %1</source>
+        <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
 </context>
 <context>

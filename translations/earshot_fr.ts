@@ -92,37 +92,37 @@
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="370"/>
+        <location filename="../server/net/clientconnection.cpp" line="367"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="371"/>
+        <location filename="../server/net/clientconnection.cpp" line="368"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="372"/>
+        <location filename="../server/net/clientconnection.cpp" line="369"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="373"/>
+        <location filename="../server/net/clientconnection.cpp" line="370"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="377"/>
+        <location filename="../server/net/clientconnection.cpp" line="374"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="420"/>
+        <location filename="../server/net/clientconnection.cpp" line="417"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="509"/>
+        <location filename="../server/net/clientconnection.cpp" line="501"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -314,19 +314,24 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="124"/>
+        <location filename="../server/net/connectionintake.cpp" line="128"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="149"/>
+        <location filename="../server/net/connectionintake.cpp" line="153"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <location filename="../server/net/connectionintake.cpp" line="186"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Mise à niveau WebSocket refusée : ce n’est pas une négociation de version 13.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <source>Could not take over a WebSocket&apos;s connection: %1</source>
+        <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>
 </context>
 <context>

@@ -92,37 +92,37 @@
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="370"/>
+        <location filename="../server/net/clientconnection.cpp" line="367"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="371"/>
+        <location filename="../server/net/clientconnection.cpp" line="368"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="372"/>
+        <location filename="../server/net/clientconnection.cpp" line="369"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="373"/>
+        <location filename="../server/net/clientconnection.cpp" line="370"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="377"/>
+        <location filename="../server/net/clientconnection.cpp" line="374"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="420"/>
+        <location filename="../server/net/clientconnection.cpp" line="417"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="509"/>
+        <location filename="../server/net/clientconnection.cpp" line="501"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -314,19 +314,24 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="124"/>
+        <location filename="../server/net/connectionintake.cpp" line="128"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="149"/>
+        <location filename="../server/net/connectionintake.cpp" line="153"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <location filename="../server/net/connectionintake.cpp" line="186"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <source>Could not take over a WebSocket&apos;s connection: %1</source>
+        <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>
 </context>
 <context>

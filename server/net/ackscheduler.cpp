@@ -1,5 +1,7 @@
 #include "ackscheduler.h"
 
+#include <algorithm>
+
 #include <QAbstractEventDispatcher>
 
 #include "clientconnection.h"
@@ -15,19 +17,20 @@ AckScheduler::AckScheduler(std::chrono::milliseconds spacing, QObject *parent)
         &AckScheduler::flush);
 }
 
-void AckScheduler::request(ClientConnection *connection)
+void AckScheduler::request(ClientConnection *connection, Ticket &ticket)
 {
-    State &state = m_states[connection];
-    if (state.queued)
+    if (ticket.queued)
         return;
-    state.queued = true;
+    ticket.queued = true;
     m_queue.push_back(connection);
 }
 
 void AckScheduler::forget(ClientConnection *connection)
 {
-    m_states.erase(connection);
     std::erase(m_queue, connection);
+    // flush() may be walking m_sending: leave a hole rather than shift the rest.
+    std::replace(
+        m_sending.begin(), m_sending.end(), connection, static_cast<ClientConnection *>(nullptr));
 }
 
 void AckScheduler::flush()
@@ -36,14 +39,14 @@ void AckScheduler::flush()
         return;
     const qint64 now = m_clock.elapsed();
     qint64 nextDue = -1;
-    // Sending can end a connection (a failed write), which forgets it: work on a copy and look
-    // each one up again.
+    // Sending can end a connection (a failed write), which forgets it: then its entry here is
+    // null.
     m_sending.swap(m_queue);
-    for (ClientConnection *connection : m_sending) {
-        const auto it = m_states.find(connection);
-        if (it == m_states.end())
+    for (size_t i = 0; i < m_sending.size(); ++i) {
+        ClientConnection *connection = m_sending[i];
+        if (!connection)
             continue;
-        State &state = it->second;
+        Ticket &state = connection->ackTicket();
         const qint64 due = state.lastSentMs + m_spacingMs;
         if (due > now) {
             m_queue.push_back(connection);

@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <limits>
-#include <unordered_map>
 #include <vector>
 
 #include <QElapsedTimer>
@@ -21,11 +20,19 @@ class AckScheduler final : public QObject
     Q_DISABLE_COPY_MOVE(AckScheduler)
 
 public:
+    /// A connection's place with the scheduler; each connection keeps its own, so that asking
+    /// for an ack costs no lookup.
+    struct Ticket
+    {
+        qint64 lastSentMs = std::numeric_limits<qint64>::min() / 2;
+        bool queued = false;
+    };
+
     /// Lives on the thread whose event loop it follows; create it there.
     AckScheduler(std::chrono::milliseconds spacing, QObject *parent = nullptr);
 
-    /// `connection` wrote bytes its client has not been told about.
-    void request(ClientConnection *connection);
+    /// `connection` wrote bytes its client has not been told about; `ticket` is its own.
+    void request(ClientConnection *connection, Ticket &ticket);
     /// `connection` ends: nothing more is sent for it.
     void forget(ClientConnection *connection);
 
@@ -33,16 +40,9 @@ public:
     void flush();
 
 private:
-    struct State
-    {
-        qint64 lastSentMs = std::numeric_limits<qint64>::min() / 2;
-        bool queued = false;
-    };
-
     const qint64 m_spacingMs;
     QElapsedTimer m_clock;
     QTimer m_timer;
-    std::unordered_map<ClientConnection *, State> m_states;
     std::vector<ClientConnection *> m_queue;
     std::vector<ClientConnection *> m_sending;
 };

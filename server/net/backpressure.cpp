@@ -1,11 +1,10 @@
 #include "backpressure.h"
 
-BackPressure::BackPressure(QTcpSocket *transport, qint64 maxUnsentBytes)
+BackPressure::BackPressure(ClientTransport *transport, qint64 maxUnsentBytes)
     : m_transport(transport), m_maxUnsentBytes(maxUnsentBytes)
 {
     if (m_transport)
-        m_transport->setSocketOption(
-            QAbstractSocket::ReceiveBufferSizeSocketOption, ReceiveBufferBytes);
+        m_transport->setReceiveBufferSize(ReceiveBufferBytes);
 }
 
 BackPressure::~BackPressure()
@@ -26,8 +25,7 @@ void BackPressure::update()
 
 void BackPressure::hold()
 {
-    m_transport->setReadBufferSize(HeldReadBufferBytes);
-    m_transport->blockSignals(true);
+    m_transport->holdReading(HeldReadBufferBytes);
     m_heldSince.start();
 }
 
@@ -36,17 +34,6 @@ void BackPressure::release()
     if (!isHolding())
         return;
     m_heldSince.invalidate();
-    if (!m_transport)
-        return;
-    m_transport->blockSignals(false);
-    // Also wakes the reading that a full read buffer put to sleep.
-    m_transport->setReadBufferSize(0);
-    // What arrived while held was never announced; the WebSocket reads on readyRead.
-    if (m_transport->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(m_transport, &QIODevice::readyRead, Qt::QueuedConnection);
-}
-
-bool BackPressure::lostWhileHeld() const
-{
-    return isHolding() && (!m_transport || m_transport->state() != QAbstractSocket::ConnectedState);
+    if (m_transport)
+        m_transport->releaseReading();
 }

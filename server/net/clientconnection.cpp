@@ -76,6 +76,11 @@ ClientConnection::ClientConnection(ServerWebSocket *socket, const QByteArray &us
                     .arg(why));
         });
     connect(socket, &ServerWebSocket::disconnected, this, &ClientConnection::onDisconnected);
+    // A held client that reads again is let go as soon as its backlog has drained.
+    connect(socket->transport(), &ClientTransport::bytesWritten, this, [this] {
+        if (m_backPressure.isHolding())
+            m_backPressure.update();
+    });
 
     m_lastMessage.start();
 
@@ -339,12 +344,12 @@ void ClientConnection::sendAck()
     }
     m_ackedBytes = m_session->bytes();
     send(ServerMessage::ack(m_session->id(), m_session->chunks(), m_ackedBytes));
-    // The ack, the reply of every turn, is written now rather than when the socket's write
+    // The ack, the reply of every turn, is handed to the system now rather than when the write
     // notifier fires: one system call, and the notifier goes on and off within this turn, which
     // the worker's dispatcher never tells the kernel. Other replies wait for the notifier, so
-    // that a client that reads none has them held in Qt's buffer, where BackPressure sees them,
-    // not in the kernel's.
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+    // that a client that reads none has them held where BackPressure sees them, not in the
+    // kernel's buffers.
+    if (m_socket)
         m_socket->flush();
 }
 
@@ -452,11 +457,6 @@ void ClientConnection::checkBackPressure()
 {
     if (!m_backPressure.isHolding())
         return;
-    if (m_backPressure.lostWhileHeld()) {
-        m_backPressure.release();
-        onDisconnected();
-        return;
-    }
     m_backPressure.update();
     const qint64 limit = m_host.settings().notReadingTimeout.count();
     if (!m_backPressure.isHolding() || m_backPressure.heldMs() <= limit)
@@ -512,7 +512,7 @@ void ClientConnection::sendError(ErrorCode code, const QString &message)
 
 void ClientConnection::send(const QString &text)
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+    if (m_socket && m_socket->isConnected()) {
         m_socket->sendTextMessage(text);
         m_backPressure.update();
     }

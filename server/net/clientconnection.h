@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "ackscheduler.h"
 #include "backpressure.h"
 #include "protocol/dialect.h"
 #include "protocol/errorcode.h"
@@ -51,6 +52,7 @@ public:
     void disconnectByUser();
     /// Acknowledges what was written since the last ack (the worker's AckScheduler decides when).
     void sendAck();
+    AckScheduler::Ticket &ackTicket() { return m_ackTicket; }
 
 Q_SIGNALS:
     /// The session ended; its final figures, to be published once.
@@ -87,4 +89,5 @@ private:
     qint64 m_ackedBytes = -1;
     QElapsedTimer m_lastMessage;
     bool m_closing = false;
+    AckScheduler::Ticket m_ackTicket;
 };

@@ -1,5 +1,7 @@
 #include "connectionintake.h"
 
+#include <cstring>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -10,6 +12,8 @@
 #include "accessguard.h"
 #include "connectionhost.h"
 #include "serversettings.h"
+#include "transport/descriptortransport.h"
+#include "transport/qtsockettransport.h"
 #include "websocket/serverwebsocket.h"
 #include "websocket/websockethandshake.h"
 
@@ -187,11 +191,41 @@ void ConnectionIntake::upgrade(QTcpSocket *socket, const HttpRequest &request, q
         return;
     }
     // Only the head was peeked: what the client sent behind it, without waiting for the 101, is
-    // its first frames, and stays in the socket for the WebSocket to read.
+    // its first frames, and stays for the WebSocket to read.
     socket->skip(headLength);
-    socket->write(response.bytes);
-    auto *webSocket = new ServerWebSocket(socket, m_host.settings().maxMessageBytes, this);
+    ClientTransport *transport = nullptr;
+    if (qobject_cast<QSslSocket *>(socket)) {
+        socket->write(response.bytes);
+        transport = new QtSocketTransport(socket, this);
+    } else {
+        transport = takeOver(socket);
+        if (!transport)
+            return;
+        transport->write(response.bytes.constData(), response.bytes.size());
+    }
+    auto *webSocket = new ServerWebSocket(transport, m_host.settings().maxMessageBytes, this);
     Q_EMIT webSocketArrived(webSocket, request.header("user-agent"), refusal);
+}
+
+ClientTransport *ConnectionIntake::takeOver(QTcpSocket *socket)
+{
+    // QTcpSocket cannot give its descriptor up, so it gets a duplicate to close: closing one of
+    // two descriptors leaves the connection open on the other.
+    const int descriptor = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (descriptor < 0) {
+        m_host.log(ServerEvent::Severity::Error, {}, peerKey(*socket),
+            tr("Could not take over a WebSocket's connection: %1")
+                .arg(QString::fromLocal8Bit(strerror(errno))));
+        socket->abort();
+        socket->deleteLater();
+        return nullptr;
+    }
+    QByteArray early = socket->readAll();
+    const QHostAddress peerAddress = socket->peerAddress();
+    const quint16 peerPort = socket->peerPort();
+    socket->abort();
+    socket->deleteLater();
+    return new DescriptorTransport(descriptor, peerAddress, peerPort, std::move(early), this);
 }
 
 void ConnectionIntake::dropStaleRequests()

@@ -13,6 +13,7 @@
 #include "protocol/errorcode.h"
 
 class AccessGuard;
+class ClientTransport;
 class ConnectionHost;
 class QSocketNotifier;
 class QTcpSocket;
@@ -64,6 +65,9 @@ private:
     std::optional<ErrorCode> refusalFor(const HttpRequest &request, QTcpSocket *socket);
     void upgrade(QTcpSocket *socket, const HttpRequest &request, qsizetype headLength,
         std::optional<ErrorCode> refusal);
+    /// A plain connection's descriptor, out of its QTcpSocket (which goes) into a transport of
+    /// its own; null when it could not be taken (the connection is closed, and logged).
+    ClientTransport *takeOver(QTcpSocket *socket);
 
     ConnectionHost &m_host;
     Setup m_setup;

@@ -114,7 +114,7 @@ void ConnectionWorker::markDirty()
 
 void ConnectionWorker::requestAck(ClientConnection *connection)
 {
-    m_acks->request(connection);
+    m_acks->request(connection, connection->ackTicket());
 }
 
 void ConnectionWorker::finishFile(int descriptor, std::function<void(const QString &)> done)

@@ -10,6 +10,8 @@ using Opcode = WebSocketFrameReader::Opcode;
 
 constexpr quint8 FinalBit = 0x80;
 constexpr qsizetype MaxControlPayload = 125;
+// Frames up to this size are written in one piece.
+constexpr size_t SmallFrameBytes = 1024;
 
 // What one pass takes from the transport at a time. The reader copies the payload out, so one
 // buffer serves every connection of the thread.
@@ -23,22 +25,22 @@ char *readBuffer()
 
 } // namespace
 
-ServerWebSocket::ServerWebSocket(QTcpSocket *transport, qint64 maxMessageBytes, QObject *parent)
+ServerWebSocket::ServerWebSocket(
+    ClientTransport *transport, qint64 maxMessageBytes, QObject *parent)
     : QObject(parent), m_transport(transport), m_reader(maxMessageBytes)
 {
     transport->setParent(this);
-    connect(transport, &QIODevice::readyRead, this, &ServerWebSocket::readPending);
-    connect(transport, &QAbstractSocket::disconnected, this, &ServerWebSocket::disconnected);
+    connect(transport, &ClientTransport::readyRead, this, &ServerWebSocket::readPending);
+    connect(transport, &ClientTransport::disconnected, this, &ServerWebSocket::disconnected);
     // What came behind the handshake, once the caller listens.
-    if (transport->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ServerWebSocket::readPending, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &ServerWebSocket::readPending, Qt::QueuedConnection);
 }
 
 ServerWebSocket::~ServerWebSocket() = default;
 
-QAbstractSocket::SocketState ServerWebSocket::state() const
+bool ServerWebSocket::isConnected() const
 {
-    return m_transport ? m_transport->state() : QAbstractSocket::UnconnectedState;
+    return m_transport && m_transport->isConnected();
 }
 
 QHostAddress ServerWebSocket::peerAddress() const
@@ -56,11 +58,6 @@ qint64 ServerWebSocket::bytesToWrite() const
     return m_transport ? m_transport->bytesToWrite() : 0;
 }
 
-bool ServerWebSocket::isOpen() const
-{
-    return m_transport && m_transport->state() == QAbstractSocket::ConnectedState;
-}
-
 void ServerWebSocket::sendTextMessage(QByteArrayView utf8)
 {
     if (!m_closeSent)
@@ -72,15 +69,16 @@ void ServerWebSocket::sendTextMessage(const QString &text)
     sendTextMessage(QByteArrayView(text.toUtf8()));
 }
 
-bool ServerWebSocket::flush()
+void ServerWebSocket::flush()
 {
-    return isOpen() && m_transport->flush();
+    if (isConnected())
+        m_transport->flush();
 }
 
 void ServerWebSocket::close(QWebSocketProtocol::CloseCode code, const QString &reason)
 {
     // Reading goes on, for the client's close frame; its messages are dropped from here on.
-    if (m_closeSent || !isOpen())
+    if (m_closeSent || !isConnected())
         return;
     // The reason must fit the frame with the code; cut it on a character boundary.
     QByteArray utf8 = reason.toUtf8();
@@ -92,7 +90,7 @@ void ServerWebSocket::close(QWebSocketProtocol::CloseCode code, const QString &r
         return;
     }
     QTimer::singleShot(CloseTimeoutMs, this, [this] {
-        if (m_transport && m_transport->state() != QAbstractSocket::UnconnectedState)
+        if (m_transport)
             m_transport->abort();
     });
 }
@@ -106,15 +104,19 @@ void ServerWebSocket::abort()
 
 void ServerWebSocket::readPending()
 {
-    // Checked on each pass: a message's handler may abort, or block the transport's signals to
-    // hold reading (BackPressure). Once the reader has stopped (a close frame or an error), what
-    // still comes is read and dropped, so that it does not pile up in the transport's buffer.
-    while (m_transport && !m_transport->signalsBlocked()) {
+    // A message's handler may abort, or hold reading (BackPressure): then read() gives nothing.
+    // Once the reader has stopped (a close frame or an error), what still comes is read and
+    // dropped, so that it does not pile up in a buffer.
+    while (m_transport) {
         const qint64 got = m_transport->read(readBuffer(), ReadBytes);
         if (got <= 0)
             return;
         if (!m_reader.isStopped())
             m_reader.read(QByteArrayView(readBuffer(), got), *this);
+        // Less than asked for: that was all. The next readyRead says when more comes, which
+        // spares the read that would only find nothing.
+        if (got < ReadBytes)
+            return;
     }
 }
 
@@ -147,7 +149,7 @@ void ServerWebSocket::onClose(QWebSocketProtocol::CloseCode code, QByteArrayView
             sendClose(code, reason);
         m_closeSent = true;
     }
-    if (isOpen())
+    if (isConnected())
         m_transport->disconnectFromHost();
 }
 
@@ -157,7 +159,7 @@ void ServerWebSocket::onProtocolError(QWebSocketProtocol::CloseCode code, const 
     // Failing the connection (RFC 6455, 7.1.7): the close frame, and then the connection goes
     // without waiting for the client's answer, which the stopped reader would not see.
     close(code, why);
-    if (isOpen())
+    if (isConnected())
         m_transport->disconnectFromHost();
 }
 
@@ -174,7 +176,7 @@ void ServerWebSocket::sendClose(QWebSocketProtocol::CloseCode code, QByteArrayVi
 
 void ServerWebSocket::writeFrame(WebSocketFrameReader::Opcode opcode, QByteArrayView payload)
 {
-    if (!isOpen())
+    if (!isConnected())
         return;
     // A server's frames are not masked: the header is 2, 4 or 10 bytes.
     std::array<char, 10> header {};
@@ -194,7 +196,15 @@ void ServerWebSocket::writeFrame(WebSocketFrameReader::Opcode opcode, QByteArray
             header[2 + i] = char(size >> (56 - 8 * i));
         headerBytes = 10;
     }
+    // A small frame (an ack, a reply) goes in one write, so that a plain connection sends it with
+    // one system call; a large one is not copied for that.
+    if (headerBytes + payload.size() <= qsizetype(SmallFrameBytes)) {
+        std::array<char, SmallFrameBytes> frame;
+        std::copy_n(header.data(), headerBytes, frame.data());
+        std::copy_n(payload.data(), payload.size(), frame.data() + headerBytes);
+        m_transport->write(frame.data(), headerBytes + payload.size());
+        return;
+    }
     m_transport->write(header.data(), headerBytes);
-    if (!payload.isEmpty())
-        m_transport->write(payload.data(), payload.size());
+    m_transport->write(payload.data(), payload.size());
 }

@@ -4,15 +4,15 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
 #include <QWebSocketProtocol>
 
+#include "net/transport/clienttransport.h"
 #include "websocketframereader.h"
 
 /// A client's WebSocket on the server, after the opening handshake: reads its frames straight
-/// from the TCP (or TLS) socket beneath and writes the server's frames to it. It takes the place
-/// of QWebSocket, whose reading went through many small QIODevice reads per frame and unmasked a
-/// byte at a time; the names follow QWebSocket's where they do the same.
+/// from the transport beneath (its TCP or TLS connection) and writes the server's frames to it. It
+/// takes the place of QWebSocket, whose reading went through many small QIODevice reads per frame
+/// and unmasked a byte at a time; the names follow QWebSocket's where they do the same.
 ///
 /// The close handshake: close() sends a close frame and waits for the client's, then closes the
 /// connection (or aborts it when none came within CloseTimeoutMs). A client's close frame is
@@ -20,8 +20,8 @@
 /// that breaks the protocol is told why in a close frame (protocolError() says so first), and the
 /// connection closes once it is written, without waiting for an answer.
 ///
-/// Reading pauses while the transport's signals are blocked (BackPressure); bytes that arrived
-/// meanwhile are read when readPending() is called or the next readyRead comes.
+/// Reading pauses while the transport holds it (BackPressure); what waits is read on the
+/// transport's next readyRead.
 class ServerWebSocket final : public QObject, private WebSocketFrameReader::Receiver
 {
     Q_OBJECT
@@ -33,11 +33,11 @@ public:
 
     /// Takes `transport` over (it becomes a child); whatever it holds already behind the
     /// handshake is read on the next turn of the event loop, once the caller has connected.
-    ServerWebSocket(QTcpSocket *transport, qint64 maxMessageBytes, QObject *parent = nullptr);
+    ServerWebSocket(ClientTransport *transport, qint64 maxMessageBytes, QObject *parent = nullptr);
     ~ServerWebSocket() override;
 
-    QTcpSocket *transport() const { return m_transport; }
-    QAbstractSocket::SocketState state() const;
+    ClientTransport *transport() const { return m_transport; }
+    bool isConnected() const;
     QHostAddress peerAddress() const;
     quint16 peerPort() const;
     /// Bytes written but not yet taken by the operating system.
@@ -48,13 +48,11 @@ public:
     void sendTextMessage(const QString &text);
     /// Hands what is written to the operating system now, rather than when the socket's write
     /// notifier fires.
-    bool flush();
+    void flush();
     /// Starts the close handshake; nothing more is sent or read after it.
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
     /// Ends the connection at once, without a close handshake.
     void abort();
-    /// Reads what the transport holds; for when its readyRead was blocked.
-    void readPending();
 
 Q_SIGNALS:
     void textMessageReceived(const QString &text);
@@ -71,11 +69,11 @@ private:
     void onClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason) override;
     void onProtocolError(QWebSocketProtocol::CloseCode code, const QString &why) override;
 
+    void readPending();
     void writeFrame(WebSocketFrameReader::Opcode opcode, QByteArrayView payload);
     void sendClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason);
-    bool isOpen() const;
 
-    QPointer<QTcpSocket> m_transport;
+    QPointer<ClientTransport> m_transport;
     WebSocketFrameReader m_reader;
     bool m_closeSent = false;
     bool m_closeReceived = false;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+
+/// The byte stream a client's WebSocket runs on once the handshake is done: its plain TCP
+/// connection (DescriptorTransport) or its TLS one (QtSocketTransport). Lives on its worker's
+/// thread.
+class ClientTransport : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientTransport)
+
+public:
+    using QObject::QObject;
+
+    /// Bytes the client sent, up to `maxSize`: 0 when none are waiting, -1 once the connection
+    /// is gone.
+    virtual qint64 read(char *data, qint64 maxSize) = 0;
+    /// Queues bytes for the client; what the operating system does not take at once waits here.
+    virtual void write(const char *data, qint64 size) = 0;
+    /// Hands what waits to the operating system now, as far as it takes it.
+    virtual void flush() = 0;
+    /// Bytes written but not yet taken by the operating system.
+    virtual qint64 bytesToWrite() const = 0;
+
+    virtual bool isConnected() const = 0;
+    virtual QHostAddress peerAddress() const = 0;
+    virtual quint16 peerPort() const = 0;
+
+    /// Closes once what waits is written.
+    virtual void disconnectFromHost() = 0;
+    /// Closes at once; what waits is dropped.
+    virtual void abort() = 0;
+
+    /// While held, nothing is read and readyRead() is not emitted: what the client sends waits in
+    /// the operating system (and in the transport's own buffer, within `bufferBytes`). On release,
+    /// readyRead() comes again if anything waits.
+    virtual void holdReading(qint64 bufferBytes) = 0;
+    virtual void releaseReading() = 0;
+    /// The operating system's receive buffer for the connection.
+    virtual void setReceiveBufferSize(int bytes) = 0;
+
+Q_SIGNALS:
+    /// Bytes are waiting to be read (or the end of the connection is).
+    void readyRead();
+    /// Bytes that waited were taken by the operating system.
+    void bytesWritten();
+    /// The connection is gone; emitted once.
+    void disconnected();
+};
