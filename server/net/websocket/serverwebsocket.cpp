@@ -84,7 +84,7 @@ void ServerWebSocket::close(QWebSocketProtocol::CloseCode code, const QString &r
     QByteArray utf8 = reason.toUtf8();
     for (qsizetype keep = reason.size(); utf8.size() > MaxControlPayload - 2 && keep > 0;)
         utf8 = reason.left(--keep).toUtf8();
-    sendClose(code, utf8);
+    sendClose(quint16(code), utf8);
     if (m_closeReceived) {
         m_transport->disconnectFromHost();
         return;
@@ -138,12 +138,12 @@ void ServerWebSocket::onPing(QByteArrayView payload)
         writeFrame(Opcode::Pong, payload);
 }
 
-void ServerWebSocket::onClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason)
+void ServerWebSocket::onClose(quint16 code, QByteArrayView reason)
 {
     m_closeReceived = true;
     if (!m_closeSent) {
         // The client's code is answered as it came (none, when it gave none).
-        if (code == QWebSocketProtocol::CloseCodeMissingStatusCode)
+        if (code == quint16(QWebSocketProtocol::CloseCodeMissingStatusCode))
             writeFrame(Opcode::Close, {});
         else
             sendClose(code, reason);
@@ -163,11 +163,11 @@ void ServerWebSocket::onProtocolError(QWebSocketProtocol::CloseCode code, const 
         m_transport->disconnectFromHost();
 }
 
-void ServerWebSocket::sendClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason)
+void ServerWebSocket::sendClose(quint16 code, QByteArrayView reason)
 {
     std::array<char, MaxControlPayload> payload {};
-    payload[0] = char(quint16(code) >> 8);
-    payload[1] = char(quint16(code) & 0xFF);
+    payload[0] = char(code >> 8);
+    payload[1] = char(code & 0xFF);
     const qsizetype reasonBytes = std::min<qsizetype>(reason.size(), MaxControlPayload - 2);
     std::copy_n(reason.data(), reasonBytes, payload.data() + 2);
     writeFrame(Opcode::Close, QByteArrayView(payload.data(), 2 + reasonBytes));

@@ -66,12 +66,12 @@ private:
     void onTextMessage(const QByteArray &utf8) override;
     void onBinaryMessage(const QByteArray &data) override;
     void onPing(QByteArrayView payload) override;
-    void onClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason) override;
+    void onClose(quint16 code, QByteArrayView reason) override;
     void onProtocolError(QWebSocketProtocol::CloseCode code, const QString &why) override;
 
     void readPending();
     void writeFrame(WebSocketFrameReader::Opcode opcode, QByteArrayView payload);
-    void sendClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason);
+    void sendClose(quint16 code, QByteArrayView reason);
 
     QPointer<ClientTransport> m_transport;
     WebSocketFrameReader m_reader;

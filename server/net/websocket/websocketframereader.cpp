@@ -210,7 +210,7 @@ void WebSocketFrameReader::endFrame(Receiver &receiver)
         }
         if (control.isEmpty()) {
             m_stopped = true;
-            receiver.onClose(CloseCode::CloseCodeMissingStatusCode, {});
+            receiver.onClose(quint16(CloseCode::CloseCodeMissingStatusCode), {});
             return;
         }
         const quint16 code = quint16((quint8(control[0]) << 8) | quint8(control[1]));
@@ -226,7 +226,7 @@ void WebSocketFrameReader::endFrame(Receiver &receiver)
             return;
         }
         m_stopped = true;
-        receiver.onClose(CloseCode(code), reason);
+        receiver.onClose(code, reason);
         return;
     }
     case Opcode::Continuation:

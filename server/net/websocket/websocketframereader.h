@@ -41,9 +41,10 @@ public:
         virtual void onTextMessage(const QByteArray &utf8) = 0;
         virtual void onBinaryMessage(const QByteArray &data) = 0;
         virtual void onPing(QByteArrayView payload) = 0;
-        /// The client's close frame: its code (CloseCodeMissingStatusCode when it gave none) and
-        /// reason (UTF-8). Nothing is read after it.
-        virtual void onClose(QWebSocketProtocol::CloseCode code, QByteArrayView reason) = 0;
+        /// The client's close frame: its code (1005, CloseCodeMissingStatusCode, when it gave
+        /// none) and reason (UTF-8). A number, not a CloseCode: a client may send codes of its
+        /// own (3000-4999), which the enumeration cannot hold. Nothing is read after it.
+        virtual void onClose(quint16 code, QByteArrayView reason) = 0;
         /// The client broke the protocol: close with `code`; `why` is for the log and the close
         /// frame. Nothing is read after it.
         virtual void onProtocolError(QWebSocketProtocol::CloseCode code, const QString &why) = 0;

@@ -135,7 +135,7 @@ public:
             stopOnBinary->stop();
     }
     void onPing(QByteArrayView payload) override { calls.append(pingCall(payload)); }
-    void onClose(CloseCode code, QByteArrayView reason) override
+    void onClose(quint16 code, QByteArrayView reason) override
     {
         calls.append(closeCall(int(code), reason));
     }
