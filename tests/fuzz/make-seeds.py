@@ -190,3 +190,36 @@ def client_hello():
 
 
 seed("connection", "tls-client-hello", client_hello())
+
+
+# --- the frame reader alone: a limit (4 bytes, little-endian, taken modulo 70001 by the
+# target), a seed for the pieces (4 bytes), then client frames, here with a real mask
+def masked(opcode, payload, key=b"\x1b\x2c\x3d\x4e", final=True):
+    payload = payload if isinstance(payload, bytes) else payload.encode()
+    length = len(payload)
+    if length < 126:
+        size = bytes([0x80 | length])
+    elif length < 65536:
+        size = bytes([0x80 | 126]) + struct.pack(">H", length)
+    else:
+        size = bytes([0x80 | 127]) + struct.pack(">Q", length)
+    body = bytes(b ^ key[i % 4] for i, b in enumerate(payload))
+    return bytes([(0x80 if final else 0) | opcode]) + size + key + body
+
+
+def reader_input(limit, pieces, stream):
+    return struct.pack("<I", limit) + struct.pack("<I", pieces) + stream
+
+
+seed("websocketframes", "messages", reader_input(65536, 7, masked(1, messages["start-pcm"])
+     + masked(2, chunk) + masked(9, b"ping") + masked(10, b"") + masked(1, messages["stop"])
+     + masked(8, b"\x03\xe8bye")))
+seed("websocketframes", "fragmented", reader_input(4096, 3, masked(1, "caf", final=False)
+     + masked(9, b"between") + masked(0, "\u00e9 ", final=False) + masked(0, "au lait")
+     + masked(2, b"\x00" * 300)))
+seed("websocketframes", "sizes", reader_input(70000, 11, masked(2, b"a" * 125) + masked(2, b"b" * 126)
+     + masked(2, b"c" * 300) + bytes([0x82, 0x80 | 127]) + struct.pack(">Q", 3) + b"\0\0\0\0abc"))
+seed("websocketframes", "too-large", reader_input(100, 5, masked(2, b"x" * 101)))
+seed("websocketframes", "not-utf8", reader_input(1000, 9, masked(1, b"ok\xff")))
+seed("websocketframes", "unmasked", reader_input(1000, 2, bytes([0x81, 3]) + b"abc"))
+seed("websocketframes", "bad-close", reader_input(1000, 4, masked(8, b"\x03\xe7")))

@@ -112,7 +112,7 @@ void ServerWebSocket::readPending()
         if (got <= 0)
             return;
         if (!m_reader.isStopped())
-            m_reader.read(QByteArrayView(readBuffer(), got), *this);
+            m_reader.readInPlace(readBuffer(), got, *this);
         // Less than asked for: that was all. The next readyRead says when more comes, which
         // spares the read that would only find nothing.
         if (got < ReadBytes)

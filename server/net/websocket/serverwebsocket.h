@@ -56,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void textMessageReceived(const QString &text);
+    /// `data` may point into the read buffer: valid during the emission only (copy to keep).
     void binaryMessageReceived(const QByteArray &data);
     /// The client broke the protocol; the connection is being closed with `code`.
     void protocolError(QWebSocketProtocol::CloseCode code, const QString &why);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace {
 
@@ -73,8 +74,19 @@ qsizetype WebSocketFrameReader::headerSize() const
 
 void WebSocketFrameReader::read(QByteArrayView bytes, Receiver &receiver)
 {
-    const char *data = bytes.data();
-    qsizetype left = bytes.size();
+    readBytes(nullptr, bytes.data(), bytes.size(), receiver);
+}
+
+void WebSocketFrameReader::readInPlace(char *data, qsizetype size, Receiver &receiver)
+{
+    readBytes(data, data, size, receiver);
+}
+
+void WebSocketFrameReader::readBytes(
+    char *writable, const char *data, qsizetype size, Receiver &receiver)
+{
+    const char *const begin = data;
+    qsizetype left = size;
     while (left > 0 && !m_stopped) {
         if (!m_inPayload) {
             // The header comes in pieces too: gather it, then take the frame on.
@@ -93,12 +105,34 @@ void WebSocketFrameReader::read(QByteArrayView bytes, Receiver &receiver)
             continue;
         }
 
+        // The usual case, an unfragmented message whose bytes are all here: unmasked where they
+        // lie and handed on from there, without a copy or a buffer of this connection's.
+        if (writable && !isControl(m_opcode) && m_final && m_opcode != Opcode::Continuation
+            && m_payloadRead == 0 && m_payloadLeft <= quint64(left)) {
+            char *payload = writable + (data - begin);
+            const qsizetype length = qsizetype(m_payloadLeft);
+            unmask(payload, length, m_mask, 0);
+            m_payloadRead = quint64(length);
+            m_payloadLeft = 0;
+            data += length;
+            left -= length;
+            m_inPayload = false;
+            deliver(QByteArray::fromRawData(payload, length), receiver);
+            continue;
+        }
+
         const qsizetype taken = qsizetype(std::min<quint64>(quint64(left), m_payloadLeft));
         char *target = nullptr;
         if (isControl(m_opcode)) {
             target = m_control.data() + m_payloadRead;
         } else {
             const qsizetype at = m_message.size();
+            if (at == 0) {
+                // Room for what this frame announces, but not on its word alone: many
+                // connections announcing large frames must not take the memory before sending.
+                m_message.reserve(qsizetype(
+                    std::min<quint64>(m_payloadRead + m_payloadLeft, ReservedMessageBytes)));
+            }
             m_message.resize(at + taken);
             target = m_message.data() + at;
         }
@@ -184,10 +218,6 @@ bool WebSocketFrameReader::beginFrame(Receiver &receiver)
     if (m_opcode != Opcode::Continuation) {
         m_messageOpcode = m_opcode;
         m_inMessage = true;
-        m_message.resize(0);
-        // Room for what the header announces, but not on the header's word alone: many
-        // connections announcing large frames must not take the memory before sending them.
-        m_message.reserve(qsizetype(std::min<quint64>(length, KeptMessageCapacity)));
     }
     return true;
 }
@@ -237,21 +267,25 @@ void WebSocketFrameReader::endFrame(Receiver &receiver)
 
     if (!m_final)
         return;
+    // Gathered over frames or reads, which is rare: the buffer goes with the message, so that an
+    // idle connection holds none.
+    const QByteArray message = std::exchange(m_message, QByteArray());
+    deliver(message, receiver);
+}
+
+void WebSocketFrameReader::deliver(const QByteArray &message, Receiver &receiver)
+{
     m_inMessage = false;
     if (m_messageOpcode == Opcode::Text) {
-        if (!m_message.isValidUtf8()) {
+        if (!message.isValidUtf8()) {
             fail(receiver, CloseCode::CloseCodeWrongDatatype,
                 QStringLiteral("A text message is not UTF-8."));
             return;
         }
-        receiver.onTextMessage(m_message);
+        receiver.onTextMessage(message);
     } else {
-        receiver.onBinaryMessage(m_message);
+        receiver.onBinaryMessage(message);
     }
-    if (m_message.capacity() > KeptMessageCapacity)
-        m_message = QByteArray();
-    else
-        m_message.resize(0);
 }
 
 void WebSocketFrameReader::fail(

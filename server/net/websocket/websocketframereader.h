@@ -12,9 +12,10 @@
 /// frames. A server's reader: every frame must be masked. No extension is ever agreed, so the
 /// reserved bits must be clear.
 ///
-/// The payload is unmasked a machine word at a time straight into the message being gathered,
-/// which is kept from one message to the next: a stream of audio chunks costs no allocation per
-/// chunk.
+/// The payload is unmasked a machine word at a time. A message that comes whole within one
+/// readInPlace() (an audio chunk, nearly always) is unmasked where it lies and handed on from
+/// there: no copy, no allocation, and no buffer kept per connection. Only a message fragmented
+/// or cut across reads is gathered, in a buffer that goes once it is handed on.
 ///
 /// A violation of the protocol (an unmasked frame, an unknown opcode, a fragmented control frame,
 /// a message over the limit, a text that is not UTF-8, a malformed close) is reported once, with
@@ -58,14 +59,15 @@ public:
     /// complete. The receiver may call stop() from any of its calls, e.g. when it closes the
     /// connection; read() then returns at once.
     void read(QByteArrayView bytes, Receiver &receiver);
+    /// The same, allowed to unmask `data` where it lies and to hand on views into it.
+    void readInPlace(char *data, qsizetype size, Receiver &receiver);
     /// Takes nothing more, for good.
     void stop() { m_stopped = true; }
     /// A close frame or an error came, or stop() was called.
     bool isStopped() const { return m_stopped; }
 
-    /// Messages of at most this size keep their buffer for the next one; a larger one's buffer is
-    /// let go once it was handed on.
-    static constexpr qsizetype KeptMessageCapacity = 64 * 1024;
+    /// What a gathered message reserves at first, whatever its header announces.
+    static constexpr qsizetype ReservedMessageBytes = 64 * 1024;
 
     /// XORs `data` with the four-byte `mask`, the first byte with mask byte `phase` (0-3).
     static void unmask(char *data, qsizetype size, const std::array<char, 4> &mask, int phase);
@@ -75,6 +77,9 @@ private:
     /// (then reported).
     bool beginFrame(Receiver &receiver);
     void endFrame(Receiver &receiver);
+    /// A whole data message of the kind m_messageOpcode says.
+    void deliver(const QByteArray &message, Receiver &receiver);
+    void readBytes(char *writable, const char *data, qsizetype size, Receiver &receiver);
     void fail(Receiver &receiver, QWebSocketProtocol::CloseCode code, const QString &why);
     /// Bytes a header needs, going by its first two (or 2 until they are there).
     qsizetype headerSize() const;

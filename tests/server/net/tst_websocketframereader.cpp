@@ -151,19 +151,27 @@ public:
 };
 
 // Feeds `bytes` in pieces of random sizes from 1 to maxPiece (the seed reproduces them); a
-// maxPiece of 0 hands them over in one read.
+// maxPiece of 0 hands them over in one read. In place, as the server reads: the reader may
+// unmask a copy of them where they lie and hand on views into it.
 void feed(WebSocketFrameReader &reader, RecordingReceiver &receiver, const QByteArray &bytes,
-    qsizetype maxPiece = 0, quint32 seed = 1)
+    qsizetype maxPiece = 0, quint32 seed = 1, bool inPlace = false)
 {
+    QByteArray writable = bytes;
+    const auto readPiece = [&](qsizetype at, qsizetype piece) {
+        if (inPlace)
+            reader.readInPlace(writable.data() + at, piece, receiver);
+        else
+            reader.read(QByteArrayView(bytes).sliced(at, piece), receiver);
+    };
     if (maxPiece <= 0) {
-        reader.read(bytes, receiver);
+        readPiece(0, bytes.size());
         return;
     }
     QRandomGenerator generator(seed);
     for (qsizetype at = 0; at < bytes.size();) {
         const qsizetype piece = std::min<qsizetype>(
             bytes.size() - at, maxPiece == 1 ? 1 : generator.bounded(1, int(maxPiece) + 1));
-        reader.read(QByteArrayView(bytes).sliced(at, piece), receiver);
+        readPiece(at, piece);
         at += piece;
     }
 }
@@ -279,23 +287,29 @@ void tst_WebSocketFrameReader::everySplitGivesTheSameCalls_data()
 {
     QTest::addColumn<qsizetype>("maxPiece");
     QTest::addColumn<quint32>("seed");
+    QTest::addColumn<bool>("inPlace");
 
-    QTest::addRow("one byte at a time") << qsizetype(1) << 0u;
-    // Small pieces cut headers, lengths and masks apart; large ones cut payloads at every phase.
-    QTest::addRow("up to 3 bytes") << qsizetype(3) << 11u;
-    QTest::addRow("up to 17 bytes") << qsizetype(17) << 12u;
-    QTest::addRow("up to 1000 bytes") << qsizetype(1000) << 13u;
-    QTest::addRow("up to 100000 bytes") << qsizetype(100000) << 14u;
-    QTest::addRow("all at once") << qsizetype(0) << 0u;
+    for (const bool inPlace : { false, true }) {
+        const char *how = inPlace ? "in place" : "copied";
+        QTest::addRow("%s, one byte at a time", how) << qsizetype(1) << 0u << inPlace;
+        // Small pieces cut headers, lengths and masks apart; large ones cut payloads at every
+        // phase, and leave whole messages in one piece now and then.
+        QTest::addRow("%s, up to 3 bytes", how) << qsizetype(3) << 11u << inPlace;
+        QTest::addRow("%s, up to 17 bytes", how) << qsizetype(17) << 12u << inPlace;
+        QTest::addRow("%s, up to 1000 bytes", how) << qsizetype(1000) << 13u << inPlace;
+        QTest::addRow("%s, up to 100000 bytes", how) << qsizetype(100000) << 14u << inPlace;
+        QTest::addRow("%s, all at once", how) << qsizetype(0) << 0u << inPlace;
+    }
 }
 
 void tst_WebSocketFrameReader::everySplitGivesTheSameCalls()
 {
     QFETCH(qsizetype, maxPiece);
     QFETCH(quint32, seed);
+    QFETCH(bool, inPlace);
 
-    // Every kind of frame and length, and a small message after a large one: the buffer kept
-    // from one message must not lend the next one bytes.
+    // Every kind of frame and length, and a small message after a large one: what one message
+    // left behind must not lend the next one bytes.
     const QByteArray small = randomText(20, 1);
     const QByteArray large = randomBytes(300000, 2);
     const QByteArray medium = randomBytes(126, 3);
@@ -325,7 +339,7 @@ void tst_WebSocketFrameReader::everySplitGivesTheSameCalls()
 
     WebSocketFrameReader reader(DefaultLimit);
     RecordingReceiver receiver;
-    feed(reader, receiver, stream, maxPiece, seed);
+    feed(reader, receiver, stream, maxPiece, seed, inPlace);
     QCOMPARE(receiver.calls, expected);
     QVERIFY(reader.isStopped());
 }
