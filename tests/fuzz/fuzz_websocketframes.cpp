@@ -2,9 +2,9 @@
 // client on the LAN controls before anything else looks at its stream. The input is a limit, a
 // way to cut the stream into pieces, and the stream. Read whole with read() (which copies) and
 // in those pieces with readInPlace() (which hands on views of what it unmasks where it lies),
-// it must give the same calls; and whatever it gives must hold: every message within the limit, every
-// text and close reason UTF-8, a close code a client may send, a protocol error with a code of
-// RFC 6455's, and nothing at all after a close or an error.
+// it must give the same calls; and whatever it gives must hold: every message within the limit,
+// every text and close reason UTF-8, a close code a client may send, a protocol error with a code
+// of RFC 6455's, and nothing at all after a close or an error.
 
 #include <cstring>
 
