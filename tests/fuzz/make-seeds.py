@@ -131,9 +131,8 @@ seed("sidecar", "symlink", sidecar(base) + b"\0LINK")
 seed("sidecar", "no-audio", sidecar(base))
 
 
-# --- whole connections: a head, then client frames (masked with a zero key, so that the
-# fuzzer's changes to a payload are the payload's)
-def frame(opcode, payload):
+# --- whole connections: a head, then client frames
+def masked(opcode, payload, key=b"\x1b\x2c\x3d\x4e", final=True):
     payload = payload if isinstance(payload, bytes) else payload.encode()
     length = len(payload)
     if length < 126:
@@ -142,7 +141,13 @@ def frame(opcode, payload):
         size = bytes([0x80 | 126]) + struct.pack(">H", length)
     else:
         size = bytes([0x80 | 127]) + struct.pack(">Q", length)
-    return bytes([0x80 | opcode]) + size + b"\0\0\0\0" + payload
+    body = bytes(b ^ key[i % 4] for i, b in enumerate(payload))
+    return bytes([(0x80 if final else 0) | opcode]) + size + key + body
+
+
+# Masked with a zero key, so that the fuzzer's changes to a payload are the payload's.
+def frame(opcode, payload):
+    return masked(opcode, payload, key=b"\0\0\0\0")
 
 
 def text(message):
@@ -193,20 +198,7 @@ seed("connection", "tls-client-hello", client_hello())
 
 
 # --- the frame reader alone: a limit (4 bytes, little-endian, taken modulo 70001 by the
-# target), a seed for the pieces (4 bytes), then client frames, here with a real mask
-def masked(opcode, payload, key=b"\x1b\x2c\x3d\x4e", final=True):
-    payload = payload if isinstance(payload, bytes) else payload.encode()
-    length = len(payload)
-    if length < 126:
-        size = bytes([0x80 | length])
-    elif length < 65536:
-        size = bytes([0x80 | 126]) + struct.pack(">H", length)
-    else:
-        size = bytes([0x80 | 127]) + struct.pack(">Q", length)
-    body = bytes(b ^ key[i % 4] for i, b in enumerate(payload))
-    return bytes([(0x80 if final else 0) | opcode]) + size + key + body
-
-
+# target), a seed for the pieces (4 bytes), then client frames, here with a real mask (masked())
 def reader_input(limit, pieces, stream):
     return struct.pack("<I", limit) + struct.pack("<I", pieces) + stream
 
