@@ -23,9 +23,21 @@ private Q_SLOTS:
     void startAndResumeNeverWaitForTheDisk();
 
 private:
+    /// A loopback server without TLS that records on `disk`.
+    static ServerSettings settingsOn(const FaultyFsMount &disk);
     /// A v1 PCM session that sends `audio`; the stopped reply (empty when none came).
     QJsonObject record(TestClient &client, const QByteArray &audio, const QString &name);
 };
+
+ServerSettings tst_SyncFailure::settingsOn(const FaultyFsMount &disk)
+{
+    ServerSettings settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.recordingsDir = disk.filePath(u"recordings"_s);
+    settings.tlsEnabled = false;
+    return settings;
+}
 
 QJsonObject tst_SyncFailure::record(
     TestClient &client, const QByteArray &audio, const QString &name)
@@ -47,11 +59,7 @@ void tst_SyncFailure::failedSyncAtStopIsToldAndKept()
     QVERIFY2(disk.mount(), qPrintable(disk.errorString()));
 
     TestServer server;
-    ServerSettings settings;
-    settings.bindAddress = QHostAddress::LocalHost;
-    settings.port = 0;
-    settings.recordingsDir = disk.filePath(u"recordings"_s);
-    settings.tlsEnabled = false;
+    const ServerSettings settings = settingsOn(disk);
     QVERIFY(server.start(settings));
     QSignalSpy events(&server.server(), &CaptureServer::eventOccurred);
 
@@ -114,11 +122,7 @@ void tst_SyncFailure::startAndResumeNeverWaitForTheDisk()
     QVERIFY2(disk.mount(), qPrintable(disk.errorString()));
 
     TestServer server;
-    ServerSettings settings;
-    settings.bindAddress = QHostAddress::LocalHost;
-    settings.port = 0;
-    settings.recordingsDir = disk.filePath(u"recordings"_s);
-    settings.tlsEnabled = false;
+    const ServerSettings settings = settingsOn(disk);
     QVERIFY(server.start(settings));
 
     // Armed, every fsync() or fdatasync() on the mount is counted (and refused).
