@@ -30,7 +30,7 @@ struct SessionStats
     double byteRate = 0; ///< bytes per second, smoothed over about 2 s
     QDateTime startedAt;
     QDateTime endedAt; ///< invalid while recording
-    QDateTime lastActivity;
+    QDateTime lastActivity; ///< when audio last came, to the figures' sampling (about 250 ms)
     qint64 audioDurationMs = -1; ///< -1 when the format does not tell
     double level = -1; ///< peak of recent audio, 0..1; -1 when unknown
     QString errorCode; ///< why it failed, if it did

@@ -147,7 +147,6 @@ RecordingWriter::Result RecordingSession::append(const QByteArray &data)
         return result;
     m_stats.bytes = m_writer.payloadBytes();
     ++m_stats.chunks;
-    m_stats.lastActivity = QDateTime::currentDateTimeUtc();
     if (m_format->isPcm())
         m_peak = std::max(m_peak, pcmPeak(data));
     return result;
@@ -187,6 +186,12 @@ void RecordingSession::updateAudioDuration()
 SessionStats RecordingSession::sample(qint64 monotonicMs)
 {
     if (m_stats.isLive()) {
+        // Once per sample rather than per chunk: a clock read and a QDateTime less on the path
+        // of every chunk.
+        if (m_stats.bytes != m_sampledBytes) {
+            m_stats.lastActivity = QDateTime::currentDateTimeUtc();
+            m_sampledBytes = m_stats.bytes;
+        }
         m_rate.sample(m_stats.bytes, monotonicMs);
         m_stats.byteRate = m_rate.bytesPerSecond();
         if (m_format && m_format->isPcm()) {

@@ -83,17 +83,32 @@ bool RecordingWriter::reopen(const QString &path, const AudioFormat &format, qin
 
 RecordingWriter::Result RecordingWriter::append(const QByteArray &data)
 {
-    const qint64 written = m_file.write(data);
+    // Straight to the descriptor: the file is unbuffered, and QFile's write path (QIODevice,
+    // QFileDevice, the file engine) costs more than the copy the kernel makes.
+    qint64 written = 0;
+    int error = 0;
+    while (written < data.size()) {
+        const ssize_t n = ::write(
+            m_file.handle(), data.constData() + written, size_t(data.size() - written));
+        if (n > 0) {
+            written += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        error = n < 0 ? errno : EIO;
+        break;
+    }
     if (written == data.size()) {
         m_payloadBytes += written;
         return Result::Ok;
     }
-    const int error = errno;
-    m_errorString = m_file.errorString();
-    // Take back a partial write so the file ends on the last whole chunk.
+    m_errorString = QString::fromLocal8Bit(strerror(error));
+    // Take back a partial write so the file ends on the last whole chunk. The descriptor's
+    // offset is the file's: writes were made through it, so the QFile's own position is unused.
     const qint64 end = headerSize() + m_payloadBytes;
-    m_file.resize(end);
-    m_file.seek(end);
+    (void)::ftruncate(m_file.handle(), end);
+    (void)::lseek(m_file.handle(), end, SEEK_SET);
     return (error == ENOSPC || error == EDQUOT) ? Result::DiskFull : Result::Failed;
 }
 

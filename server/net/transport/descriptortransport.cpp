@@ -10,6 +10,8 @@ namespace {
 
 // Unsent replies are compacted once this much of the buffer has been sent.
 constexpr qsizetype CompactFromBytes = 16 * 1024;
+// The largest buffer of unsent replies an idle connection keeps.
+constexpr qsizetype KeptUnsentBytes = 4 * 1024;
 
 } // namespace
 
@@ -98,8 +100,12 @@ bool DescriptorTransport::sendUnsent()
         return false;
     }
     if (bytesToWrite() == 0) {
-        // Kept for the next reply: clear() would give the allocation back.
-        m_unsent.resize(0);
+        // A small buffer is kept for the next reply (clear() would give it back); one that a
+        // large reply grew is not kept by an idle connection.
+        if (m_unsent.capacity() > KeptUnsentBytes)
+            m_unsent = QByteArray();
+        else
+            m_unsent.resize(0);
         m_unsentOffset = 0;
     } else if (m_unsentOffset >= CompactFromBytes) {
         m_unsent.remove(0, m_unsentOffset);
