@@ -88,8 +88,8 @@ RecordingWriter::Result RecordingWriter::append(const QByteArray &data)
     qint64 written = 0;
     int error = 0;
     while (written < data.size()) {
-        const ssize_t n = ::write(
-            m_file.handle(), data.constData() + written, size_t(data.size() - written));
+        const ssize_t n
+            = ::write(m_file.handle(), data.constData() + written, size_t(data.size() - written));
         if (n > 0) {
             written += n;
             continue;
