@@ -10,6 +10,26 @@
 
 #include "protocol/v1client.h"
 
+/// The first of `messages` (from `from` on) whose "type" is `type`, waiting up to `timeoutMs`
+/// for it to arrive; empty when none did. Shared by the tests' clients.
+inline QJsonObject waitForMessage(
+    const QList<QJsonObject> &messages, const QString &type, qsizetype from, int timeoutMs)
+{
+    QJsonObject found;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (qsizetype i = from; i < messages.size(); ++i) {
+                if (messages.at(i).value(QLatin1String("type")).toString() == type) {
+                    found = messages.at(i);
+                    return true;
+                }
+            }
+            return false;
+        },
+        timeoutMs);
+    return found;
+}
+
 /// A real WebSocket client for the server tests: connects, records every message it is sent,
 /// and waits for them with QTRY (never a sleep). Protocol v1 goes through V1Client (v1); the
 /// socket stays at hand for raw frames, the older dialects and malformed input.
@@ -64,19 +84,7 @@ public:
     /// The first message of this type after `from`, waiting up to `timeoutMs` for it.
     QJsonObject waitFor(const QString &type, qsizetype from = 0, int timeoutMs = 5000)
     {
-        QJsonObject found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (qsizetype i = from; i < messages.size(); ++i) {
-                    if (messages.at(i).value(QLatin1String("type")).toString() == type) {
-                        found = messages.at(i);
-                        return true;
-                    }
-                }
-                return false;
-            },
-            timeoutMs);
-        return found;
+        return waitForMessage(messages, type, from, timeoutMs);
     }
 
     qsizetype count(const QString &type) const

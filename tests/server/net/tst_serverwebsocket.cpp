@@ -12,6 +12,7 @@
 #include "captureserver.h"
 #include "net/websocket/serverwebsocket.h"
 #include "storage/wavheader.h"
+#include "testclient.h"
 #include "testdata.h"
 #include "testserver.h"
 
@@ -141,19 +142,7 @@ public:
     // The first message of this type after `from`, waiting for it.
     QJsonObject waitFor(const QString &type, qsizetype from = 0, int timeoutMs = 5000)
     {
-        QJsonObject found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (qsizetype i = from; i < messages.size(); ++i) {
-                    if (messages.at(i).value(QLatin1String("type")).toString() == type) {
-                        found = messages.at(i);
-                        return true;
-                    }
-                }
-                return false;
-            },
-            timeoutMs);
-        return found;
+        return waitForMessage(messages, type, from, timeoutMs);
     }
 
     std::optional<Frame> waitForFrame(quint8 opcode, qsizetype from = 0, int timeoutMs = 5000)
