@@ -13,6 +13,7 @@
 #include "common/filelimits.h"
 #include "common/signalwatcher.h"
 #include "headless/headlessrunner.h"
+#include "headless/transcribecommand.h"
 #include "monitor/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -71,13 +72,24 @@ int runMonitor(const CommandLine &commandLine)
     return QApplication::exec();
 }
 
+// earshot --transcribe FILE...: finished recordings to WebVTT, without a window.
+int runTranscribe()
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    TranscribeCommand::addOptions(parser);
+    parser.process(*QCoreApplication::instance());
+    return TranscribeCommand().run(parser);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // Decided before the application object exists: it picks the object's class.
     const bool streamMic = MicStreamCommand::requested(argc, argv);
-    const bool headless = streamMic || CommandLine::headlessRequested(argc, argv);
+    const bool transcribe = TranscribeCommand::requested(argc, argv);
+    const bool headless = streamMic || transcribe || CommandLine::headlessRequested(argc, argv);
     const OpenFileLimit fileLimit = raiseOpenFileLimit();
 
     const std::unique_ptr<QCoreApplication> app = headless
@@ -98,6 +110,8 @@ int main(int argc, char *argv[])
 
     if (streamMic)
         return runMicStream();
+    if (transcribe)
+        return runTranscribe();
 
     CommandLine commandLine;
     if (!commandLine.process(QCoreApplication::arguments())) {

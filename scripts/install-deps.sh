@@ -8,11 +8,13 @@ build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev libssl-dev libqrencode-dev libavformat-dev libavcodec-dev
-    libavutil-dev dpkg-dev file
+    libavutil-dev libswresample-dev libpocketsphinx-dev libsphinxbase-dev dpkg-dev file
 )
 run_packages=(
     qt6-qpa-plugins qt6-translations-l10n libqt6svg6
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
+    # The speech model for live transcription (English, US).
+    pocketsphinx-en-us
 )
 test_packages=(
     ffmpeg xvfb xauth imagemagick procps util-linux iproute2
@@ -21,6 +23,8 @@ test_packages=(
     libfuse3-dev fuse3
     # The sanitizer stage: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer.
     clang libclang-rt-14-dev llvm
+    # Real read speech for the transcription tests (LibriVox, with its transcription).
+    pocketsphinx-testdata
 )
 
 packages=("${build_packages[@]}" "${run_packages[@]}")

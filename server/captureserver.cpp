@@ -15,6 +15,7 @@
 #include "session/statsboard.h"
 #include "storage/disksyncer.h"
 #include "storage/startuprepair.h"
+#include "transcription/transcriptionservice.h"
 
 namespace {
 
@@ -122,6 +123,10 @@ bool CaptureServer::start(const ServerSettings &settings)
     m_syncThread = startWorkerThread(m_syncer, QStringLiteral("earshot-sync"));
     QMetaObject::invokeMethod(m_syncer, &DiskSyncer::start);
 
+    if (!m_settings.speechModelDir.isEmpty())
+        m_transcription = std::make_unique<TranscriptionService>(TranscriptionService::Settings {
+            m_settings.speechModelDir, m_settings.maxTranscriptions });
+
     const int workerCount = m_settings.workerThreads > 0 ? m_settings.workerThreads
                                                          : std::max(1, QThread::idealThreadCount());
     for (int index = 0; index < workerCount; ++index) {
@@ -140,6 +145,7 @@ bool CaptureServer::start(const ServerSettings &settings)
         setup.syncer = m_syncer;
         setup.remuxQueue = m_remuxQueue.get();
         setup.peers = this;
+        setup.transcription = m_transcription.get();
         auto *worker = new ConnectionWorker(std::move(setup));
         connect(worker, &ConnectionWorker::eventOccurred, this, &CaptureServer::eventOccurred);
         connect(worker, &ConnectionWorker::shutDown, this, &CaptureServer::onWorkerShutDown);
@@ -281,6 +287,8 @@ void CaptureServer::stopThreads()
     m_syncer = nullptr;
     m_registry->onExpired({}); // nothing expires sessions any more; the queue goes
     m_remuxQueue.reset(); // waits for remuxes under way
+    // After the workers: their connections have ended every recording's file.
+    m_transcription.reset();
 }
 
 void CaptureServer::publishStats()

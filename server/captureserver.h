@@ -22,6 +22,7 @@ class ConnectionWorker;
 class DiskSyncer;
 class RemuxQueue;
 class SessionRegistry;
+class TranscriptionService;
 class StatsBoard;
 class TcpListener;
 
@@ -94,6 +95,7 @@ private:
     std::optional<TlsIdentity> m_tls;
     QString m_errorString;
     std::shared_ptr<SessionRegistry> m_registry;
+    std::unique_ptr<TranscriptionService> m_transcription;
     std::shared_ptr<StatsBoard> m_board;
     std::unique_ptr<TcpListener> m_listener;
     std::vector<Worker> m_workers;

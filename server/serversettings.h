@@ -50,6 +50,13 @@ struct ServerSettings
     /// Socket threads; 0 picks one per core.
     int workerThreads = 0;
 
+    /// Live transcription (docs/transcription.md). The speech model's folder; empty: off.
+    QString speechModelDir = QStringLiteral("/usr/share/pocketsphinx/model/en-us");
+    /// Transcribe every session, not only those whose client asks.
+    bool transcribeAll = false;
+    /// Recordings transcribed at once; 0: two per core. Beyond it a session is recorded without.
+    int maxTranscriptions = 0;
+
     /// HTTPS and WSS on the same port: a TLS ClientHello is told from plain HTTP by its first byte.
     bool tlsEnabled = true;
     /// Where Earshot keeps its own certificate authority and server certificate.

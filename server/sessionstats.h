@@ -34,6 +34,11 @@ struct SessionStats
     qint64 audioDurationMs = -1; ///< -1 when the format does not tell
     double level = -1; ///< peak of recent audio, 0..1; -1 when unknown
     QString errorCode; ///< why it failed, if it did
+    /// The WebVTT transcript's file name, beside the recording; empty when not transcribed.
+    QString transcriptFile;
+    /// Live captions: the latest finals, and the utterance in progress (replaced as it goes).
+    QString captionFinal;
+    QString captionPartial;
 
     bool isLive() const { return state == State::Recording; }
     qint64 wallDurationMs(const QDateTime &now) const

@@ -12,6 +12,9 @@
 #include "session/sessionregistry.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
+#include "storage/wavheader.h"
+#include "transcription/livetranscription.h"
+#include "transcription/transcriptionservice.h"
 
 namespace {
 
@@ -106,7 +109,12 @@ std::optional<SessionStats> ClientConnection::sample(qint64 monotonicMs)
 {
     if (!m_session)
         return std::nullopt;
-    return m_session->sample(monotonicMs);
+    SessionStats stats = m_session->sample(monotonicMs);
+    if (m_transcription) {
+        stats.captionFinal = m_transcription->finalText();
+        stats.captionPartial = m_transcription->partialText();
+    }
+    return stats;
 }
 
 void ClientConnection::onTextMessage(const QString &text)
@@ -117,7 +125,7 @@ void ClientConnection::onTextMessage(const QString &text)
     const ClientMessage message = ClientMessage::parse(text);
     switch (message.kind) {
     case ClientMessage::Kind::Start:
-        startSession(Dialect::v1(), message.format, message.name);
+        startSession(Dialect::v1(), message.format, message.name, message.transcribe);
         break;
     case ClientMessage::Kind::TextStart:
         startSession(Dialect::textCommands(), {}, {});
@@ -156,6 +164,16 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
     if (m_closing)
         return;
     if (!m_session) {
+        if (!m_dialect && isTranscribeStream()) {
+            const std::optional<qsizetype> audioStart = startTranscribeStream(data);
+            if (!audioStart)
+                return;
+            if (*audioStart > 0) {
+                if (*audioStart < data.size())
+                    appendAudio(data.sliced(*audioStart));
+                return;
+            }
+        }
         // A client whose very first message is audio is an old binary-only one.
         if (!m_dialect)
             startSession(Dialect::binaryOnly(), {}, {});
@@ -168,7 +186,11 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
             return;
         }
     }
+    appendAudio(data);
+}
 
+void ClientConnection::appendAudio(const QByteArray &data)
+{
     switch (m_session->append(data)) {
     case RecordingWriter::Result::Ok:
         break;
@@ -182,6 +204,10 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
         return;
     }
     m_host.markDirty();
+    if (m_transcriptionWanted)
+        startTranscription();
+    if (m_transcription)
+        m_transcription->grewTo(m_session->fileBytes());
 
     switch (m_dialect->acks()) {
     case Dialect::Acks::None:
@@ -202,7 +228,7 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
 }
 
 void ClientConnection::startSession(
-    const Dialect &dialect, const QString &format, const QString &label)
+    const Dialect &dialect, const QString &format, const QString &label, bool transcribe)
 {
     if (m_session) {
         sendError(ErrorCode::AlreadyRecording,
@@ -251,6 +277,104 @@ void ClientConnection::startSession(
                 audioFormat ? audioFormat->mimeType() : tr("format from the first bytes")));
     if (const std::optional<QString> reply = dialect.startedReply(facts()))
         send(*reply);
+    m_transcriptionWanted = transcribe || isTranscribeStream() || m_host.settings().transcribeAll;
+    if (m_transcriptionWanted && m_session->format())
+        startTranscription();
+}
+
+bool ClientConnection::isTranscribeStream() const
+{
+    return m_socket && m_socket->requestPath() == u"/ws/transcribe-stream";
+}
+
+std::optional<qsizetype> ClientConnection::startTranscribeStream(const QByteArray &firstMessage)
+{
+    AudioFormat::Pcm pcm; // 16 kHz mono 16-bit, the endpoint's own
+    qsizetype audioStart = 0;
+    if (firstMessage.startsWith("RIFF")) {
+        QString problem;
+        const std::optional<WavHeader::StreamHeader> header
+            = WavHeader::parseStream(firstMessage, &problem);
+        if (!header || header->pcm.bitsPerSample != 16) {
+            fail(ErrorCode::BadFormat,
+                QStringLiteral("Cannot transcribe this WAV: %1.")
+                    .arg(header ? QStringLiteral("only 16-bit samples are taken") : problem));
+            return std::nullopt;
+        }
+        pcm = header->pcm;
+        audioStart = qsizetype(header->headerBytes);
+    }
+    startSession(Dialect::transcribeStream(),
+        QStringLiteral("audio/pcm;rate=%1;channels=%2").arg(pcm.sampleRate).arg(pcm.channels), {},
+        true);
+    if (!m_session)
+        return std::nullopt;
+    return audioStart;
+}
+
+void ClientConnection::startTranscription()
+{
+    m_transcriptionWanted = false;
+    const QString sessionId = m_session->id();
+    TranscriptionService *service = m_host.transcription();
+    if (!service) {
+        send(ServerMessage::transcriptionUnavailable(sessionId, QStringLiteral("unavailable"),
+            QStringLiteral("This server does not transcribe: no speech model is set up.")));
+        return;
+    }
+    const QFileInfo audio(m_session->stats().filePath);
+    const QString vttName = audio.completeBaseName() + QStringLiteral(".vtt");
+    QString why;
+    std::unique_ptr<LiveTranscription> live = service->startLive(audio.filePath(),
+        *m_session->format(), m_session->format()->isPcm() ? WavHeader::Size : 0,
+        audio.dir().filePath(vttName), &why);
+    if (!live) {
+        m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer,
+            tr("Recording \"%1\" is not transcribed: every recognizer is busy (%2 at most).")
+                .arg(m_session->stats().label)
+                .arg(service->maxDecoders()));
+        send(ServerMessage::transcriptionUnavailable(sessionId, QStringLiteral("busy"), why));
+        return;
+    }
+    QString problem;
+    if (!m_session->setTranscriptFile(vttName, &problem))
+        m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer,
+            tr("The sidecar could not name the transcript: %1").arg(problem));
+    m_host.markDirty();
+
+    LiveTranscription *transcription = live.release();
+    transcription->setParent(this);
+    m_transcription = transcription;
+    connect(transcription, &LiveTranscription::resultArrived, this,
+        [this, sessionId](const SpeechResult &result) {
+            if (!m_closing)
+                send(ServerMessage::transcript(sessionId, result.kind == SpeechResult::Kind::Final,
+                    result.text, result.startMs, result.endMs));
+        });
+    connect(transcription, &LiveTranscription::skipped, this,
+        [this, sessionId](qint64 fromMs, qint64 toMs) {
+            m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer,
+                tr("Transcription fell behind and skipped %L1 s of audio.")
+                    .arg((toMs - fromMs) / 1000.0, 0, 'f', 1));
+            if (!m_closing)
+                send(ServerMessage::transcriptionSkipped(sessionId, fromMs, toMs));
+        });
+    connect(transcription, &LiveTranscription::finished, this,
+        [this, sessionId, transcription](bool ok, const QString &errorString) {
+            if (!ok)
+                m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer,
+                    tr("The transcript ended early: %1").arg(errorString));
+            if (!m_closing)
+                send(ok ? ServerMessage::transcriptionState(sessionId, QStringLiteral("done"))
+                        : ServerMessage::transcriptionUnavailable(
+                            sessionId, QStringLiteral("failed"), errorString));
+            if (m_transcription == transcription)
+                m_transcription = nullptr;
+            transcription->deleteLater();
+        });
+    transcription->grewTo(m_session->fileBytes());
+    send(ServerMessage::transcriptionState(sessionId, QStringLiteral("on"),
+        QFileInfo(m_session->relativePath()).dir().filePath(vttName)));
 }
 
 void ClientConnection::resumeSession(const QString &sessionId, const QString &token)
@@ -360,6 +484,12 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
     if (!m_session)
         return;
     std::unique_ptr<RecordingSession> session = std::move(m_session);
+    m_transcriptionWanted = false;
+    // Its job goes on to the end of the file; the object stays until it is done.
+    if (m_transcription) {
+        m_transcription->end();
+        m_transcription = nullptr;
+    }
     const int descriptor = session->finish(state, errorCode);
     m_host.markDirty(); // its sidecar
     const SessionStats stats = session->stats();

@@ -14,6 +14,7 @@
 #include "websocket/serverwebsocket.h"
 
 class ConnectionHost;
+class LiveTranscription;
 
 /// One WebSocket client: turns its messages into the recording session's events and sends the
 /// replies its dialect (protocol v1 or an older client's) gives. Lives on its worker's thread.
@@ -63,9 +64,16 @@ Q_SIGNALS:
 private:
     void onTextMessage(const QString &text);
     void onBinaryMessage(const QByteArray &data);
+    void appendAudio(const QByteArray &data);
     void onDisconnected();
 
-    void startSession(const Dialect &dialect, const QString &format, const QString &label);
+    void startSession(const Dialect &dialect, const QString &format, const QString &label,
+        bool transcribe = false);
+    bool isTranscribeStream() const;
+    /// /ws/transcribe-stream's first message: 16 kHz mono PCM, or a WAV header that says what
+    /// else. Returns where its audio begins, or nothing when the session could not start.
+    std::optional<qsizetype> startTranscribeStream(const QByteArray &firstMessage);
+    void startTranscription();
     void resumeSession(const QString &sessionId, const QString &token);
     void stopSession();
     /// Ends the live session; `replyWhenSynced` runs once its file is on the disk, or with why
@@ -90,4 +98,8 @@ private:
     QElapsedTimer m_lastMessage;
     bool m_closing = false;
     AckScheduler::Ticket m_ackTicket;
+    /// The live session's transcription; a child, kept after the session until its job is done.
+    QPointer<LiveTranscription> m_transcription;
+    /// Asked for, to start once the session's file exists (a sniffed format waits for audio).
+    bool m_transcriptionWanted = false;
 };

@@ -10,6 +10,7 @@ struct ServerSettings;
 struct SessionStats;
 class SessionRegistry;
 class ClientConnection;
+class TranscriptionService;
 
 /// What a client connection asks of the worker it runs on. The worker implements it; every call
 /// is made on the worker's thread.
@@ -19,6 +20,8 @@ public:
     virtual const ServerSettings &settings() const = 0;
     virtual SessionRegistry &registry() = 0;
     virtual int workerIndex() const = 0;
+    /// Null when this server does not transcribe (no speech model).
+    virtual TranscriptionService *transcription() = 0;
 
     virtual void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
         const QString &text)

@@ -30,7 +30,7 @@ QString peerKey(const Socket &socket)
 
 bool isWebSocketPath(const QString &path)
 {
-    return path == u"/ws" || path == u"/ws/audio-stream";
+    return path == u"/ws" || path == u"/ws/audio-stream" || path == u"/ws/transcribe-stream";
 }
 
 } // namespace
@@ -204,6 +204,7 @@ void ConnectionIntake::upgrade(QTcpSocket *socket, const HttpRequest &request, q
         transport->write(response.bytes.constData(), response.bytes.size());
     }
     auto *webSocket = new ServerWebSocket(transport, m_host.settings().maxMessageBytes, this);
+    webSocket->setRequestPath(request.path);
     Q_EMIT webSocketArrived(webSocket, request.header("user-agent"), refusal);
 }
 

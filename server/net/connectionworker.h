@@ -47,6 +47,7 @@ public:
         DiskSyncer *syncer = nullptr;
         RemuxQueue *remuxQueue = nullptr;
         WorkerPeers *peers = nullptr;
+        TranscriptionService *transcription = nullptr;
     };
 
     explicit ConnectionWorker(Setup setup);
@@ -73,6 +74,7 @@ public:
     const ServerSettings &settings() const override { return m_setup.settings; }
     SessionRegistry &registry() override { return *m_setup.registry; }
     int workerIndex() const override { return m_setup.index; }
+    TranscriptionService *transcription() override { return m_setup.transcription; }
     void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
         const QString &text) override;
     void markDirty() override;

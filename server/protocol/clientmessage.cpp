@@ -61,6 +61,10 @@ ClientMessage ClientMessage::parse(const QString &message)
         if (!readString(object, QLatin1String("format"), &parsed.format)
             || !readString(object, QLatin1String("name"), &parsed.name))
             return invalid(QStringLiteral("\"format\" and \"name\" must be strings."));
+        const QJsonValue transcribe = object.value(QLatin1String("transcribe"));
+        if (!transcribe.isUndefined() && !transcribe.isNull() && !transcribe.isBool())
+            return invalid(QStringLiteral("\"transcribe\" must be true or false."));
+        parsed.transcribe = transcribe.toBool();
     } else if (type == u"stop") {
         parsed.kind = Kind::Stop;
     } else if (type == u"resume") {
@@ -130,6 +134,8 @@ QString ClientMessage::toText() const
         if (!format.isEmpty())
             object.insert(QLatin1String("format"), format);
         object.insert(QLatin1String("name"), name);
+        if (transcribe)
+            object.insert(QLatin1String("transcribe"), true);
         break;
     case Kind::Stop:
         object.insert(QLatin1String("type"), QStringLiteral("stop"));

@@ -24,6 +24,7 @@ struct ClientMessage
     Kind kind = Kind::Invalid;
     QString format; ///< Start: the MIME type; empty means sniff
     QString name; ///< Start: the label
+    bool transcribe = false; ///< Start: captions and a transcript are asked for
     QString session; ///< Resume
     QString resumeToken; ///< Resume
     double level = 0; ///< Level, clamped to 0..1

@@ -4,6 +4,7 @@
 #include "jsoncommandsdialect.h"
 #include "servermessage.h"
 #include "textcommandsdialect.h"
+#include "transcribestreamdialect.h"
 #include "v1dialect.h"
 
 const Dialect &Dialect::v1()
@@ -27,6 +28,12 @@ const Dialect &Dialect::textCommands()
 const Dialect &Dialect::jsonCommands()
 {
     static const JsonCommandsDialect dialect;
+    return dialect;
+}
+
+const Dialect &Dialect::transcribeStream()
+{
+    static const TranscribeStreamDialect dialect;
     return dialect;
 }
 

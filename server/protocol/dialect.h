@@ -42,6 +42,7 @@ public:
     static const Dialect &binaryOnly();
     static const Dialect &textCommands();
     static const Dialect &jsonCommands();
+    static const Dialect &transcribeStream();
 
     virtual ~Dialect() = default;
 

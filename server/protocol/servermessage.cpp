@@ -79,6 +79,40 @@ QString error(ErrorCode code, const QString &message)
         { QStringLiteral("code"), errorCodeName(code) }, { QStringLiteral("message"), message } });
 }
 
+QString transcript(
+    const QString &session, bool final, const QString &text, qint64 startMs, qint64 endMs)
+{
+    return toText(
+        { { QStringLiteral("type"), final ? QStringLiteral("final") : QStringLiteral("partial") },
+            { QStringLiteral("session"), session }, { QStringLiteral("text"), text },
+            { QStringLiteral("startMs"), startMs }, { QStringLiteral("endMs"), endMs } });
+}
+
+QString transcriptionState(const QString &session, const QString &state, const QString &file)
+{
+    QJsonObject message { { QStringLiteral("type"), QStringLiteral("transcription") },
+        { QStringLiteral("session"), session }, { QStringLiteral("state"), state } };
+    if (!file.isEmpty())
+        message.insert(QStringLiteral("file"), file);
+    return toText(message);
+}
+
+QString transcriptionUnavailable(
+    const QString &session, const QString &state, const QString &reason)
+{
+    return toText({ { QStringLiteral("type"), QStringLiteral("transcription") },
+        { QStringLiteral("session"), session }, { QStringLiteral("state"), state },
+        { QStringLiteral("reason"), reason } });
+}
+
+QString transcriptionSkipped(const QString &session, qint64 fromMs, qint64 toMs)
+{
+    return toText({ { QStringLiteral("type"), QStringLiteral("transcription") },
+        { QStringLiteral("session"), session },
+        { QStringLiteral("state"), QStringLiteral("skipped") },
+        { QStringLiteral("fromMs"), fromMs }, { QStringLiteral("toMs"), toMs } });
+}
+
 QString legacyStarted(const QString &session, const QString &file)
 {
     return toText({ { QStringLiteral("type"), QStringLiteral("audio_stream_started") },

@@ -18,6 +18,19 @@ QString stopped(const QString &session, const QString &file, qint64 bytes, qint6
 QString resumed(const QString &session, qint64 bytes, qint64 chunks);
 QString error(ErrorCode code, const QString &message);
 
+// Live transcription (docs/protocol.md, "Captions").
+/// A partial replaces the one before it; a final ends the utterance (and may differ from its
+/// partials). Times are of the audio, from the recording's start.
+QString transcript(
+    const QString &session, bool final, const QString &text, qint64 startMs, qint64 endMs);
+/// "on" with the transcript's file, "done" when it is complete.
+QString transcriptionState(const QString &session, const QString &state, const QString &file = {});
+/// Not transcribed, or no longer: why, for the person.
+QString transcriptionUnavailable(
+    const QString &session, const QString &state, const QString &reason);
+/// The recognizer fell behind and left this stretch of audio out.
+QString transcriptionSkipped(const QString &session, qint64 fromMs, qint64 toMs);
+
 // The older JSON dialect (start_recording / stop_recording).
 QString legacyStarted(const QString &session, const QString &file);
 QString legacyChunkConfirmed(qint64 chunkNumber, qint64 chunkSize, qint64 totalBytes);

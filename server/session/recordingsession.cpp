@@ -11,6 +11,7 @@
 #include "sidecarfigures.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
+#include "storage/wavheader.h"
 #include "useragent.h"
 
 namespace {
@@ -209,6 +210,17 @@ SessionStats RecordingSession::sample(qint64 monotonicMs)
 ResumableSession RecordingSession::resumable() const
 {
     return { m_stats, m_relativePath, m_resumeTokenDigest };
+}
+
+bool RecordingSession::setTranscriptFile(const QString &fileName, QString *errorString)
+{
+    m_stats.transcriptFile = fileName;
+    return saveSidecar(errorString);
+}
+
+qint64 RecordingSession::fileBytes() const
+{
+    return (m_format && m_format->isPcm() ? WavHeader::Size : 0) + m_stats.bytes;
 }
 
 bool RecordingSession::saveSidecar(QString *errorString) const

@@ -58,6 +58,12 @@ public:
     const SessionStats &stats() const { return m_stats; }
     QString errorString() const { return m_writer.errorString(); }
 
+    /// The recording is transcribed into `fileName` beside it; the sidecar says so.
+    bool setTranscriptFile(const QString &fileName, QString *errorString);
+    std::optional<AudioFormat> format() const { return m_format; }
+    /// The file's size: the header (Earshot's WAV) and every byte appended.
+    qint64 fileBytes() const;
+
     /// Figures for the faces, with the rate and level brought up to now.
     SessionStats sample(qint64 monotonicMs);
     ResumableSession resumable() const;

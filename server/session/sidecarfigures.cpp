@@ -37,6 +37,7 @@ Sidecar toSidecar(
     sidecar.status = sessionStateName(stats.state);
     sidecar.error = stats.errorCode;
     sidecar.resumeTokenSha256 = resumeTokenDigest;
+    sidecar.transcript = stats.transcriptFile;
     return sidecar;
 }
 
@@ -50,6 +51,7 @@ SessionStats toStats(const Sidecar &sidecar, const QString &filePath)
     stats.client = describeUserAgent(sidecar.userAgent);
     stats.format = sidecar.format;
     stats.filePath = filePath;
+    stats.transcriptFile = sidecar.transcript;
     stats.state = stateNamed(sidecar.status);
     stats.bytes = sidecar.bytes;
     stats.chunks = sidecar.chunks;

@@ -133,6 +133,8 @@ bool Sidecar::save(const QString &path, QString *errorString, Sync sync) const
         object.insert(QStringLiteral("error"), error);
     if (!syncError.isEmpty())
         object.insert(QStringLiteral("syncError"), syncError);
+    if (!transcript.isEmpty())
+        object.insert(QStringLiteral("transcript"), transcript);
     if (remuxed || durationMs >= 0)
         object.insert(QStringLiteral("durationMs"), durationMs);
     if (remuxed) {
@@ -195,6 +197,7 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.status = object.value(QLatin1String("status")).toString();
     sidecar.error = object.value(QLatin1String("error")).toString();
     sidecar.syncError = object.value(QLatin1String("syncError")).toString();
+    sidecar.transcript = object.value(QLatin1String("transcript")).toString();
     sidecar.resumeTokenSha256 = object.value(QLatin1String("resumeTokenSha256")).toString();
     sidecar.remuxed = object.value(QLatin1String("remuxed")).toBool();
     sidecar.durationMs = object.value(QLatin1String("durationMs")).toInteger(-1);
@@ -216,7 +219,8 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     }
     if (!isPlainFileName(sidecar.file)
         || (!sidecar.originalFile.isEmpty() && !isPlainFileName(sidecar.originalFile))
-        || (!sidecar.remux.file.isEmpty() && !isPlainFileName(sidecar.remux.file))) {
+        || (!sidecar.remux.file.isEmpty() && !isPlainFileName(sidecar.remux.file))
+        || (!sidecar.transcript.isEmpty() && !isPlainFileName(sidecar.transcript))) {
         if (errorString)
             *errorString = QStringLiteral("its file is not a plain name beside it");
         return std::nullopt;

@@ -24,6 +24,8 @@ struct Sidecar
     /// Why the finished file could not be forced to the disk (fdatasync failed): its bytes
     /// reached the operating system, but a power loss may still take some of them.
     QString syncError;
+    /// The WebVTT transcript beside it, when it was transcribed.
+    QString transcript;
     // After a compressed recording was remuxed for players:
     bool remuxed = false; ///< `file` is the remuxed copy (its length and cues are in it)
     qint64 durationMs = -1; ///< the audio's length, when a remux found it

@@ -1,5 +1,7 @@
 #include "wavheader.h"
 
+#include <cstring>
+
 #include <QtEndian>
 
 namespace WavHeader {
@@ -81,6 +83,50 @@ std::optional<Parsed> parse(const QByteArray &header)
     parsed.pcm.bitsPerSample = qFromLittleEndian<quint16>(bytes + 34);
     parsed.dataBytes = qFromLittleEndian<quint32>(bytes + DataSizeOffset);
     return parsed;
+}
+
+std::optional<StreamHeader> parseStream(const QByteArray &bytes, QString *errorString)
+{
+    constexpr quint16 FormatPcm = 1;
+    constexpr quint16 FormatExtensible = 0xFFFE;
+    constexpr qint64 ChunkHeadBytes = 8;
+    if (bytes.size() < 12 || !bytes.startsWith("RIFF") || bytes.mid(8, 4) != "WAVE") {
+        *errorString = QStringLiteral("not a RIFF/WAVE header");
+        return std::nullopt;
+    }
+    std::optional<AudioFormat::Pcm> pcm;
+    qint64 offset = 12;
+    while (offset + ChunkHeadBytes <= bytes.size()) {
+        const char *chunk = bytes.constData() + offset;
+        const qint64 chunkBytes = qFromLittleEndian<quint32>(chunk + 4);
+        if (std::memcmp(chunk, "data", 4) == 0) {
+            if (!pcm) {
+                *errorString
+                    = QStringLiteral("the WAV header has no \"fmt \" chunk before its data");
+                return std::nullopt;
+            }
+            return StreamHeader { *pcm, offset + ChunkHeadBytes };
+        }
+        if (std::memcmp(chunk, "fmt ", 4) == 0) {
+            if (chunkBytes < 16 || offset + ChunkHeadBytes + 16 > bytes.size())
+                break;
+            const char *format = chunk + ChunkHeadBytes;
+            const quint16 tag = qFromLittleEndian<quint16>(format);
+            AudioFormat::Pcm parsed;
+            parsed.channels = qFromLittleEndian<quint16>(format + 2);
+            parsed.sampleRate = int(qFromLittleEndian<quint32>(format + 4));
+            parsed.bitsPerSample = qFromLittleEndian<quint16>(format + 14);
+            if (tag != FormatPcm && tag != FormatExtensible) {
+                *errorString = QStringLiteral("the WAV holds format %1, not integer PCM").arg(tag);
+                return std::nullopt;
+            }
+            pcm = parsed;
+        }
+        // Chunks are padded to an even size.
+        offset += ChunkHeadBytes + chunkBytes + (chunkBytes & 1);
+    }
+    *errorString = QStringLiteral("the WAV header did not arrive whole in the first message");
+    return std::nullopt;
 }
 
 } // namespace WavHeader

@@ -29,4 +29,14 @@ struct Parsed
 /// Reads back a header this class wrote (or any canonical 44-byte one).
 std::optional<Parsed> parse(const QByteArray &header);
 
+struct StreamHeader
+{
+    AudioFormat::Pcm pcm;
+    qint64 headerBytes = 0; ///< where the samples begin
+};
+/// A WAV header as other software writes it at the start of a stream: chunks in any order before
+/// "data" (LIST, fact, ...), WAVE_FORMAT_PCM or EXTENSIBLE. Nothing, with a reason, when the
+/// bytes do not hold a whole header or the samples are not integer PCM.
+std::optional<StreamHeader> parseStream(const QByteArray &bytes, QString *errorString);
+
 } // namespace WavHeader

@@ -77,6 +77,7 @@ public:
     const ServerSettings &settings() const override { return m_settings; }
     SessionRegistry &registry() override { return m_registry; }
     int workerIndex() const override { return 0; }
+    TranscriptionService *transcription() override { return nullptr; }
     void log(ServerEvent::Severity, const QString &, const QString &, const QString &) override { }
     void markDirty() override { }
     void requestAck(ClientConnection *connection) override

@@ -40,6 +40,9 @@ public:
     bool isConnected() const;
     QHostAddress peerAddress() const;
     quint16 peerPort() const;
+    /// The path of the upgrade request ("/ws", "/ws/transcribe-stream"): it chooses the dialect.
+    QString requestPath() const { return m_requestPath; }
+    void setRequestPath(const QString &path) { m_requestPath = path; }
     /// Bytes written but not yet taken by the operating system.
     qint64 bytesToWrite() const;
 
@@ -78,4 +81,5 @@ private:
     WebSocketFrameReader m_reader;
     bool m_closeSent = false;
     bool m_closeReceived = false;
+    QString m_requestPath;
 };

@@ -1,0 +1,6 @@
+#include "transcribestreamdialect.h"
+
+QString TranscribeStreamDialect::fallbackLabel() const
+{
+    return QStringLiteral("transcribed");
+}
