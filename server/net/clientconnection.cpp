@@ -296,9 +296,12 @@ std::optional<qsizetype> ClientConnection::startTranscribeStream(const QByteArra
         const std::optional<WavHeader::StreamHeader> header
             = WavHeader::parseStream(firstMessage, &problem);
         if (!header || header->pcm.bitsPerSample != 16) {
-            fail(ErrorCode::BadFormat,
-                QStringLiteral("Cannot transcribe this WAV: %1.")
-                    .arg(header ? QStringLiteral("only 16-bit samples are taken") : problem));
+            // Nothing the client sends after it could be read either.
+            const QString why = header ? QStringLiteral("only 16-bit samples are taken") : problem;
+            m_host.log(ServerEvent::Severity::Warning, {}, m_peer,
+                tr("Refused a stream to transcribe: %1.").arg(why));
+            closeWithError(
+                ErrorCode::BadFormat, QStringLiteral("Cannot transcribe this WAV: %1.").arg(why));
             return std::nullopt;
         }
         pcm = header->pcm;
