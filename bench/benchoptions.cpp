@@ -107,6 +107,10 @@ std::optional<BenchOptions> BenchOptions::parse(
             u"Bulk: bytes a stream keeps sent and not acked yet at most, default %1."_s.arg(
                 BenchLimits::defaultBulkUnackedBytes),
             u"bytes"_s, QString::number(BenchLimits::defaultBulkUnackedBytes) },
+        { u"raw-client"_s,
+            u"Run the streams on plain non-blocking sockets, one epoll loop per client thread, "
+            "instead of QWebSocket: the same load and checks at a fraction of the bench's CPU. "
+            "ws:// only; not with --kill-at or --bulk."_s },
         { u"dir"_s, u"The server's recordings folder (required)."_s, u"path"_s },
         { u"server-pid"_s, u"Measure this process's CPU time and memory."_s, u"pid"_s },
         { u"threads"_s, u"Client threads the streams are spread over, default 1."_s, u"n"_s,
@@ -132,7 +136,13 @@ std::optional<BenchOptions> BenchOptions::parse(
     }
 
     BenchOptions options;
+    options.rawClient = parser.isSet(u"raw-client"_s);
     options.url = QUrl(parser.value(u"url"_s), QUrl::StrictMode);
+    if (options.rawClient && options.url.scheme() == u"wss"_s) {
+        *error
+            = u"--raw-client speaks ws:// only (no TLS), not \"%1\""_s.arg(parser.value(u"url"_s));
+        return std::nullopt;
+    }
     if (!options.url.isValid() || options.url.scheme() != u"ws"_s) {
         *error = u"--url must be a ws:// address, not \"%1\""_s.arg(parser.value(u"url"_s));
         return std::nullopt;
@@ -225,6 +235,12 @@ std::optional<BenchOptions> BenchOptions::parse(
     options.bulkUnackedBytes = *unacked;
     if (options.bulk && (options.crashPhase() || options.soak)) {
         *error = u"--bulk goes with neither --kill-at nor --soak"_s;
+        return std::nullopt;
+    }
+    // The raw streams neither resume after a drop nor send as fast as the acks allow.
+    if (options.rawClient && (options.crashPhase() || options.bulk)) {
+        *error = u"--raw-client runs the plain streams only: it goes with neither --kill-at nor "
+                 "--bulk"_s;
         return std::nullopt;
     }
 

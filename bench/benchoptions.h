@@ -48,6 +48,11 @@ struct BenchOptions
     bool bulk = false;
     qint64 bulkUnackedBytes = 0;
 
+    // Raw client (--raw-client): the streams run on plain sockets in one epoll loop per client
+    // thread (rawclient/), not on QWebSocket, so that the loader stays lighter than the servers it
+    // drives at thousands of streams. Plain plans only: neither the crash phase nor bulk.
+    bool rawClient = false;
+
     // Chunks each stream sends: durationS / intervalMs, at least one.
     qint64 chunksPerStream() const;
     // The send timer's period, and how many send slots (stream offsets) fit in one interval.

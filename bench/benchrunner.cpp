@@ -13,6 +13,7 @@
 #include "eventloop/epolldispatcher.h"
 #include "fileverifier.h"
 #include "memorysampler.h"
+#include "rawclient/rawloaderworker.h"
 #include "systemcpu.h"
 
 using namespace Qt::StringLiterals;
@@ -99,6 +100,8 @@ void BenchRunner::start()
     if (m_options.serverPid > 0 && !m_run.start.server) {
         err() << "cannot measure the server: " << m_run.serverProbeError << Qt::endl;
     }
+    if (m_options.rawClient)
+        err() << "loader: raw sockets, one epoll loop per client thread (--raw-client)" << Qt::endl;
 
     const int threads = m_options.threads;
     const int rampWindow = std::max(1,
@@ -119,27 +122,36 @@ void BenchRunner::start()
         // 1500 streams. The epoll one wakes for the ready sockets only.
         if (std::unique_ptr<QAbstractEventDispatcher> dispatcher = createSocketThreadDispatcher())
             thread->setEventDispatcher(dispatcher.release());
-        // Owned by the thread below.
-        auto *worker = new BenchWorker(m_options, indexes, rampWindow, m_clock);
-        worker->moveToThread(thread.get());
-        connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
-
-        connect(worker, &BenchWorker::rampedUp, this, &BenchRunner::onWorkerRampedUp);
-        connect(worker, &BenchWorker::progressed, this,
-            [this, t](const WorkerProgress &progress) { m_progress[t] = progress; });
-        connect(worker, &BenchWorker::finished, this,
-            [this, t](const QList<StreamResult> &results) { onWorkerFinished(t, results); });
-        connect(this, &BenchRunner::sendingRequested, worker, &BenchWorker::beginSending);
-        connect(this, &BenchRunner::abortRequested, worker, &BenchWorker::abortAll);
-
-        thread->start();
-        QMetaObject::invokeMethod(worker, &BenchWorker::start, Qt::QueuedConnection);
-        m_workers.append(worker);
+        m_workers.append(m_options.rawClient
+                ? startWorker<RawLoaderWorker>(t, *thread, indexes, rampWindow)
+                : startWorker<BenchWorker>(t, *thread, indexes, rampWindow));
         m_threads.push_back(std::move(thread));
     }
 
     m_rampTimer.start(BenchLimits::rampTimeout);
     m_progressTimer.start();
+}
+
+template<typename Worker>
+QObject *BenchRunner::startWorker(
+    int index, QThread &thread, const QList<int> &streamIndexes, int rampWindow)
+{
+    // Owned by the thread.
+    auto *worker = new Worker(m_options, streamIndexes, rampWindow, m_clock);
+    worker->moveToThread(&thread);
+    connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+
+    connect(worker, &Worker::rampedUp, this, &BenchRunner::onWorkerRampedUp);
+    connect(worker, &Worker::progressed, this,
+        [this, index](const WorkerProgress &progress) { m_progress[index] = progress; });
+    connect(worker, &Worker::finished, this,
+        [this, index](const QList<StreamResult> &results) { onWorkerFinished(index, results); });
+    connect(this, &BenchRunner::sendingRequested, worker, &Worker::beginSending);
+    connect(this, &BenchRunner::abortRequested, worker, &Worker::abortAll);
+
+    thread.start();
+    QMetaObject::invokeMethod(worker, &Worker::start, Qt::QueuedConnection);
+    return worker;
 }
 
 BenchReport::Checkpoint BenchRunner::checkpoint()

@@ -14,7 +14,6 @@
 #include "streamresult.h"
 #include "workerprogress.h"
 
-class BenchWorker;
 class CrashPhase;
 class MemorySampler;
 class QThread;
@@ -44,6 +43,11 @@ private:
     static void stopThread(QThread *thread);
     using ThreadPointer = std::unique_ptr<QThread, decltype(&stopThread)>;
 
+    // Makes the worker of one client thread (a BenchWorker, or a RawLoaderWorker with
+    // --raw-client: the same slots and signals), wires it to the runner and starts it there.
+    template<typename Worker>
+    QObject *startWorker(
+        int index, QThread &thread, const QList<int> &streamIndexes, int rampWindow);
     BenchReport::Checkpoint checkpoint();
     void onWorkerRampedUp();
     void beginSending();
@@ -58,7 +62,7 @@ private:
     MemorySampler *m_memory = nullptr; // child; only in a soak
     CrashPhase *m_crash = nullptr; // child; only with --kill-at
     std::vector<ThreadPointer> m_threads;
-    QList<BenchWorker *> m_workers; // each deleted by its thread when the thread finishes
+    QList<QObject *> m_workers; // each deleted by its thread when the thread finishes
     QList<WorkerProgress> m_progress; // latest per worker
     QList<bool> m_workerDone;
     QList<StreamResult> m_results; // indexed by stream

@@ -7,14 +7,16 @@
 #   - bulk: one stream of 64 KiB messages as fast as the acks allow, against raw TCP into a file
 #     (socat), in MiB/s and server CPU per MiB;
 #   - the monitor (the GUI, under xvfb-run): its GUI thread's CPU with 1000 live streams.
-# The server runs pinned to core 0, earshot-bench to core 1. Every run checks every file byte for
-# byte.
+# The server runs pinned to core 0, earshot-bench to core 1. The stream runs use earshot-bench's
+# raw client (--raw-client: plain sockets in an epoll loop), so that the bench is not the limit
+# long before the servers are; the bulk runs use its QWebSocket client. Every run checks every file byte
+# for byte.
 #
 #   bench/compare.sh [--servers floor,qt,earshot] [--streams 1000,2000,3000] [--earshot PATH]
 #                    [--duration-s 10] [--window-after-s 3] [--window-s 5]
 #                    [--no-bulk] [--bulk-s 10] [--socat-mib 2048] [--no-gui] [--gui-streams 1000]
 #                    [--port-base 18400] [--server-cpu 0] [--bench-cpu 1] [--bench-threads 1]
-#                    [--nice N] [--build-dir DIR] [--no-build] [--keep]
+#                    [--qt-client] [--nice N] [--build-dir DIR] [--no-build] [--keep]
 #
 # Exit code: 0 when every run gave its figures and every file was byte-exact, 1 otherwise.
 set -euo pipefail
@@ -37,6 +39,9 @@ port=18400
 server_cpu=0
 bench_cpu=1
 bench_threads=1
+# How earshot-bench runs the stream rows: --raw-client, or nothing for its QWebSocket streams
+# (--qt-client, as the tables measured before the raw client).
+stream_client=(--raw-client)
 nice_level=
 build_first=1
 keep=0
@@ -67,12 +72,13 @@ while (($#)); do
     --server-cpu) server_cpu=${2:?}; shift 2 ;;
     --bench-cpu) bench_cpu=${2:?}; shift 2 ;;
     --bench-threads) bench_threads=${2:?}; shift 2 ;;
+    --qt-client) stream_client=(); shift ;;
     --nice) nice_level=${2:?}; shift 2 ;;
     --build-dir) build=${2:?}; shift 2 ;;
     --no-build) build_first=0; shift ;;
     --keep) keep=1; shift ;;
     -h | --help)
-        sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *) die "unknown option $1 (see --help)" ;;
@@ -255,10 +261,12 @@ run_against() { # kind label bench-options...
 # One server at one stream count.
 run_streams() { # kind streams
     run_against "$1" "$1-$2" --streams "$2" --chunk-bytes 3200 --interval-ms 100 \
-        --duration-s "$duration_s" --pcm --window-after-s "$window_after_s" --window-s "$window_s"
+        --duration-s "$duration_s" --pcm --window-after-s "$window_after_s" --window-s "$window_s" \
+        ${stream_client[@]+"${stream_client[@]}"}
 }
 
 # Bulk through a server: one stream of 64 KiB messages, the window over most of the send phase.
+# Always the QWebSocket client: the raw one sends on a schedule only.
 run_bulk() { # kind
     run_against "$1" "bulk-$1" --streams 1 --chunk-bytes 65536 --bulk --duration-s "$bulk_s" \
         --window-after-s 1 --window-s "$(awk "BEGIN { print $bulk_s - 2 }")"
@@ -338,7 +346,8 @@ run_gui() {
     echo "compare: $label: monitor pid $gui_pid on port $port" >&2
     run_bench "$label" "$dir" "$gui_pid" --streams "$gui_streams" --chunk-bytes 3200 \
         --interval-ms 100 --duration-s "$duration_s" --pcm \
-        --window-after-s "$window_after_s" --window-s "$window_s"
+        --window-after-s "$window_after_s" --window-s "$window_s" \
+        ${stream_client[@]+"${stream_client[@]}"}
     stop_process "$gui_wrapper_pid" "$gui_pid" || echo "unclean" >"$work/$label.unclean"
     gui_wrapper_pid=
     ((keep)) || rm -rf "$dir"
@@ -379,7 +388,12 @@ echo
 echo "## Comparison ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), kernel $(uname -r))"
 echo
 echo "Earshot: \`$earshot_bin\` (built $(date -u -r "$earshot_bin" '+%Y-%m-%d %H:%M UTC' 2>/dev/null || echo '?'))."
-echo "Server on CPU $server_cpu, earshot-bench on CPU $bench_cpu ($bench_threads thread(s)); 3200 B every 100 ms a stream, PCM;"
+if ((${#stream_client[@]})); then
+    loader="raw client"
+else
+    loader="QWebSocket client"
+fi
+echo "Server on CPU $server_cpu, earshot-bench on CPU $bench_cpu ($loader, $bench_threads thread(s)); 3200 B every 100 ms a stream, PCM;"
 echo "steady window ${window_s} s from ${window_after_s} s into the ${duration_s} s send phase."
 echo
 echo "| server | streams | CPU per chunk | ack p50 | ack p99 | acked within the run | vs floor | server core | bench core | files byte-exact | notes |"
