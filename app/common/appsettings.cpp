@@ -25,6 +25,7 @@ constexpr auto TokenOnLoopbackKey = "pairing/tokenRequiredOnLoopback"_L1;
 constexpr auto CertificateKey = "tls/certificate"_L1;
 constexpr auto PrivateKeyKey = "tls/privateKey"_L1;
 constexpr auto KeepOriginalsKey = "recordings/keepOriginals"_L1;
+constexpr auto TranscribeAllKey = "transcription/everySession"_L1;
 constexpr int PairingTokenBytes = 12;
 constexpr auto GeometryKey = "window/geometry"_L1;
 constexpr auto StateKey = "window/state"_L1;
@@ -148,6 +149,7 @@ ServerSettings AppSettings::serverSettings() const
     settings.privateKeyPath = m_store->value(PrivateKeyKey).toString();
     settings.tokenRequiredOnLoopback = m_store->value(TokenOnLoopbackKey, false).toBool();
     settings.keepOriginals = m_store->value(KeepOriginalsKey, false).toBool();
+    settings.transcribeAll = m_store->value(TranscribeAllKey, false).toBool();
     settings.pairingToken = pairingToken();
     return settings;
 }
@@ -163,6 +165,7 @@ void AppSettings::setServerSettings(const ServerSettings &settings)
     m_store->setValue(PrivateKeyKey, settings.privateKeyPath);
     m_store->setValue(TokenOnLoopbackKey, settings.tokenRequiredOnLoopback);
     m_store->setValue(KeepOriginalsKey, settings.keepOriginals);
+    m_store->setValue(TranscribeAllKey, settings.transcribeAll);
 }
 
 QString AppSettings::pairingToken() const

@@ -42,13 +42,20 @@ CommandLine::CommandLine()
           tr("Keep each compressed stream as it arrived beside its remuxed file."))
     , m_allowOrigin(u"allow-origin"_s,
           tr("Also accept WebSockets from web pages of <ORIGIN> (repeatable)."), tr("ORIGIN"))
+    , m_transcribeAll(u"transcribe-all"_s,
+          tr("Transcribe every session, not only those whose client asks for captions."))
+    , m_maxTranscriptions(u"max-transcriptions"_s,
+          tr("Transcribe at most <N> sessions at a time (default: two per core)."), tr("N"))
+    , m_speechModel(u"speech-model"_s,
+          tr("The PocketSphinx model folder; \"none\" turns transcription off."), tr("DIR"))
 {
     m_parser.setApplicationDescription(
         tr("Earshot records the audio that phones and browsers stream to it."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
-        m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin });
+        m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
+        m_transcribeAll, m_maxTranscriptions, m_speechModel });
 }
 
 bool CommandLine::headlessRequested(int argc, const char *const *argv)
@@ -112,6 +119,14 @@ bool CommandLine::process(const QStringList &arguments)
         }
         m_maxMessageBytesValue = *bytes;
     }
+    if (m_parser.isSet(m_maxTranscriptions)) {
+        const auto count = parseNumber(m_parser.value(m_maxTranscriptions), 1, 1024);
+        if (!count) {
+            m_errorString = tr("The number of transcriptions at a time must be from 1 to 1024.");
+            return false;
+        }
+        m_maxTranscriptionsValue = int(*count);
+    }
     if (m_parser.isSet(m_certificate) != m_parser.isSet(m_privateKey)) {
         m_errorString = tr("--cert and --key go together.");
         return false;
@@ -147,5 +162,13 @@ ServerSettings CommandLine::applyTo(ServerSettings settings) const
     if (m_parser.isSet(m_keepOriginals))
         settings.keepOriginals = true;
     settings.allowedOrigins += m_parser.values(m_allowOrigin);
+    if (m_parser.isSet(m_transcribeAll))
+        settings.transcribeAll = true;
+    if (m_maxTranscriptionsValue)
+        settings.maxTranscriptions = *m_maxTranscriptionsValue;
+    if (m_parser.isSet(m_speechModel)) {
+        const QString model = m_parser.value(m_speechModel);
+        settings.speechModelDir = model == u"none" ? QString() : QDir(model).absolutePath();
+    }
     return settings;
 }

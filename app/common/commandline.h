@@ -13,6 +13,7 @@
 /// earshot [--headless] [--port N] [--bind ADDR] [--dir PATH] [--max-sessions N]
 ///         [--max-message-bytes N] [--cert FILE --key FILE] [--no-tls]
 ///         [--token-required-on-loopback] [--keep-originals] [--allow-origin ORIGIN]...
+///         [--transcribe-all] [--max-transcriptions N] [--speech-model DIR]
 ///         [--help] [--version]
 class CommandLine final
 {
@@ -49,11 +50,15 @@ private:
     QCommandLineOption m_tokenOnLoopback;
     QCommandLineOption m_keepOriginals;
     QCommandLineOption m_allowOrigin;
+    QCommandLineOption m_transcribeAll;
+    QCommandLineOption m_maxTranscriptions;
+    QCommandLineOption m_speechModel;
 
     std::optional<quint16> m_portValue;
     std::optional<QHostAddress> m_bindValue;
     std::optional<QString> m_dirValue;
     std::optional<int> m_maxSessionsValue;
     std::optional<qint64> m_maxMessageBytesValue;
+    std::optional<int> m_maxTranscriptionsValue;
     QString m_errorString;
 };

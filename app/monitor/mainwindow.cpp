@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
@@ -23,6 +24,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "captionpanel.h"
 #include "capture/audioinputs.h"
 #include "capture/certificatepins.h"
 #include "capture/microphonepanel.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     , m_connectDock(new QDockWidget(tr("Connect a Device"), this))
     , m_microphoneDock(new QDockWidget(tr("Microphone"), this))
     , m_rateChart(new RateChart(this))
+    , m_captionPanel(new CaptionPanel)
 {
     setWindowTitle(tr("Earshot"));
 
@@ -100,7 +103,19 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_table, tr("Live Sessions"));
+    // The selected session's captions under the table, as tall as a person makes them.
+    auto *liveSplitter = new QSplitter(Qt::Vertical, m_tabs);
+    liveSplitter->setObjectName(u"liveSplitter"_s);
+    liveSplitter->addWidget(m_table);
+    liveSplitter->addWidget(m_captionPanel);
+    liveSplitter->setStretchFactor(0, 3);
+    liveSplitter->setStretchFactor(1, 1);
+    m_tabs->addTab(liveSplitter, tr("Live Sessions"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_captionPanel,
+        [this](const QModelIndex &current) {
+            m_captionPanel->showSession(
+                current.siblingAtColumn(0).data(SessionTableModel::SessionIdRole).toString());
+        });
     m_recordingsView = new RecordingsView(m_tabs);
     m_tabs->addTab(m_recordingsView, tr("Recordings"));
     m_rateChart->setWindow(std::chrono::minutes(m_appSettings.rateChartMinutes()));
@@ -151,6 +166,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     m_trayPolicy->setLiveSessions(m_server.totals().liveSessions);
     m_statusBar->setRecordingsDir(m_settings.recordingsDir);
     m_recordingsView->setRecordingsDir(m_settings.recordingsDir);
+    m_recordingsView->setSpeechModelDir(m_settings.speechModelDir);
     updateServerState();
 }
 
@@ -362,6 +378,7 @@ void MainWindow::setUpTable()
 void MainWindow::onSessionsUpdated(const QList<SessionStats> &changed, const ServerTotals &totals)
 {
     m_model->updateSessions(changed);
+    m_captionPanel->updateSessions(changed);
     m_statusBar->setTotals(totals);
     m_rateChart->addTotals(totals);
     m_trayIcon->setTotals(totals);

@@ -16,6 +16,7 @@ class ConnectDevicePanel;
 class MicrophonePanel;
 class NotificationPolicy;
 class RateChart;
+class CaptionPanel;
 class TrayIcon;
 class EventLogDock;
 class QDockWidget;
@@ -98,6 +99,7 @@ private:
     QDockWidget *m_microphoneDock;
     SessionActions *m_sessionActions = nullptr;
     RateChart *m_rateChart;
+    CaptionPanel *m_captionPanel;
     TrayPolicy *m_trayPolicy = nullptr;
     TrayIcon *m_trayIcon = nullptr;
     NotificationPolicy *m_notificationPolicy = nullptr;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -40,6 +41,7 @@ SettingsDialog::SettingsDialog(
     , m_maxLiveSessions(new QSpinBox(this))
     , m_maxMessageKiB(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_transcribeAll(new QCheckBox(tr("&Transcribe every session"), this))
 {
     setWindowTitle(tr("Earshot Settings"));
 
@@ -92,6 +94,12 @@ SettingsDialog::SettingsDialog(
     serverForm->addRow(tr("&Recordings folder:"), folderRow);
     serverForm->addRow(tr("Live sessions at &most:"), m_maxLiveSessions);
     serverForm->addRow(tr("Largest me&ssage:"), m_maxMessageKiB);
+    m_transcribeAll->setObjectName(u"transcribeAllCheck"_s);
+    m_transcribeAll->setToolTip(tr("Live captions and a transcript beside every recording, "
+                                   "recognized on this computer (English), not only for the "
+                                   "devices that ask"));
+    m_transcribeAll->setChecked(settings.transcribeAll);
+    serverForm->addRow(static_cast<QWidget *>(nullptr), m_transcribeAll);
 
     auto *desktop = new QGroupBox(tr("Desktop"), this);
     auto *desktopForm = new QFormLayout(desktop);
@@ -121,6 +129,7 @@ ServerSettings SettingsDialog::settings() const
     settings.recordingsDir
         = QDir(QDir::fromNativeSeparators(m_recordingsDir->text().trimmed())).absolutePath();
     settings.maxLiveSessions = m_maxLiveSessions->value();
+    settings.transcribeAll = m_transcribeAll->isChecked();
     // Keep a limit that is not a whole number of KiB (set on the command line) unless edited.
     if (m_maxMessageKiB->value() != m_original.maxMessageBytes / KiB)
         settings.maxMessageBytes = qint64(m_maxMessageKiB->value()) * KiB;
@@ -133,7 +142,8 @@ bool SettingsDialog::hasChanges() const
     return edited.port != m_original.port || edited.bindAddress != m_original.bindAddress
         || QDir::cleanPath(edited.recordingsDir) != QDir::cleanPath(m_original.recordingsDir)
         || edited.maxLiveSessions != m_original.maxLiveSessions
-        || edited.maxMessageBytes != m_original.maxMessageBytes;
+        || edited.maxMessageBytes != m_original.maxMessageBytes
+        || edited.transcribeAll != m_original.transcribeAll;
 }
 
 QString SettingsDialog::language() const

@@ -4,6 +4,7 @@
 
 #include "serversettings.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -41,4 +42,5 @@ private:
     QSpinBox *m_maxLiveSessions;
     QSpinBox *m_maxMessageKiB;
     QComboBox *m_language;
+    QCheckBox *m_transcribeAll;
 };

@@ -20,3 +20,13 @@ void RecordingFilterModel::setSearchText(const QString &text)
     m_searchText = text.trimmed();
     setFilterFixedString(m_searchText);
 }
+
+bool RecordingFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
+        return true;
+    const auto *recordings = qobject_cast<const RecordingListModel *>(sourceModel());
+    return recordings && !m_searchText.isEmpty()
+        && recordings->recording(sourceRow).transcriptText.contains(
+            m_searchText, Qt::CaseInsensitive);
+}

@@ -2,7 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
-/// The recordings a person searches for: by name, ignoring case, sorted by the raw values behind
+/// The recordings a person searches for: by name or by words said in their transcripts, ignoring
+/// case, sorted by the raw values behind
 /// the columns (a length of 9:58 below 10:02, sizes by bytes, dates by time).
 class RecordingFilterModel final : public QSortFilterProxyModel
 {
@@ -13,9 +14,12 @@ public:
     explicit RecordingFilterModel(QObject *parent = nullptr);
     ~RecordingFilterModel() override;
 
-    /// Shows only the recordings whose name contains \a text; empty shows all.
+    /// Shows only the recordings whose name or transcript contains \a text; empty shows all.
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_searchText;

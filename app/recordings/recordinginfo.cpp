@@ -1,6 +1,7 @@
 #include "recordinginfo.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include "protocol/audioformat.h"
@@ -38,6 +39,32 @@ bool RecordingInfo::isLive() const
     return sidecar.status == u"recording";
 }
 
+QString RecordingInfo::readTranscript(const QString &vttPath)
+{
+    QFile file(vttPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // "00:00:01.230 --> 00:00:04.560" then the cue's text: "0:01  the text".
+    QString text;
+    QString time;
+    const QStringList lines = QString::fromUtf8(file.read(MaxTranscriptBytes)).split(u'\n');
+    for (const QString &line : lines) {
+        const qsizetype arrow = line.indexOf(u" --> "_s);
+        if (arrow > 0) {
+            const QStringList parts = line.left(arrow).split(u':');
+            time = parts.size() == 3 ? QString::number(parts[0].toInt() * 60 + parts[1].toInt())
+                    + u':' + parts[2].left(2)
+                                     : QString();
+            continue;
+        }
+        if (!time.isEmpty() && !line.trimmed().isEmpty()) {
+            text += time + u"  "_s + line.trimmed() + u'\n';
+            time.clear();
+        }
+    }
+    return text;
+}
+
 RecordingInfo RecordingInfo::fromSidecar(const Sidecar &sidecar, const QString &sidecarPath)
 {
     const QFileInfo sidecarInfo(sidecarPath);
@@ -53,6 +80,9 @@ RecordingInfo RecordingInfo::fromSidecar(const Sidecar &sidecar, const QString &
     info.durationMs = lengthOf(sidecar);
     const QFileInfo audio(info.filePath);
     info.fileSize = !info.filePath.isEmpty() && audio.isFile() ? audio.size() : -1;
+    info.transcriptPath = besideSidecar(folder, sidecar.transcript);
+    if (!info.transcriptPath.isEmpty())
+        info.transcriptText = readTranscript(info.transcriptPath);
     return info;
 }
 

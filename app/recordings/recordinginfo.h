@@ -21,9 +21,17 @@ struct RecordingInfo
     QString device; ///< "Chrome 131 on Android", or empty when the user agent says nothing known
     qint64 fileSize = -1; ///< of the audio file on the disk; -1 when it is missing
     qint64 durationMs = -1; ///< -1 when unknown
+    QString transcriptPath; ///< its WebVTT transcript, absolute; empty when it has none
+    /// The transcript's words with their times, one cue a line, for the search and the view.
+    QString transcriptText;
 
     bool fileExists() const { return fileSize >= 0; }
     bool isLive() const;
+
+    /// What is read of a transcript at most: a day of talk is well under it.
+    static constexpr qint64 MaxTranscriptBytes = 4 * 1024 * 1024;
+    /// A WebVTT file's cues as transcriptText has them.
+    static QString readTranscript(const QString &vttPath);
 
     /// The recording a sidecar at \a sidecarPath describes; reads the audio file's size.
     static RecordingInfo fromSidecar(const Sidecar &sidecar, const QString &sidecarPath);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTableView>
@@ -22,6 +23,7 @@
 #include "common/themedicon.h"
 #include "playbackbar.h"
 #include "recordingfiltermodel.h"
+#include "recordingtranscriber.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,8 @@ constexpr int DeviceColumnWidth = 200;
 constexpr int FormatColumnWidth = 170;
 constexpr int NarrowColumnWidth = 90;
 constexpr int StartedColumnWidth = 150;
+constexpr int TranscriptionProgressMs = 250;
+constexpr int TranscriptHeight = 140;
 
 } // namespace
 
@@ -42,13 +46,16 @@ RecordingsView::RecordingsView(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_transcriber(new RecordingTranscriber(this))
+    , m_transcriptionProgress(new QLabel(this))
+    , m_transcript(new QPlainTextEdit(this))
     , m_playback(new PlaybackBar(this))
 {
     m_filter->setSourceModel(m_model);
 
     m_search->setObjectName(u"recordingSearch"_s);
     m_summary->setObjectName(u"recordingsSummary"_s);
-    m_search->setPlaceholderText(tr("Search by name"));
+    m_search->setPlaceholderText(tr("Search by name or by words said"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search recordings"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &RecordingFilterModel::setSearchText);
@@ -107,24 +114,42 @@ RecordingsView::RecordingsView(QWidget *parent)
         = makeAction(u"deleteRecordingAction"_s, themedIcon(u"edit-delete"_s, QStyle::SP_TrashIcon),
             tr("Delete…", "a recording"), QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &RecordingsView::deleteSelected);
+    m_transcribeAction = makeAction(u"transcribeRecordingAction"_s,
+        themedIcon(u"document-edit"_s, QStyle::SP_FileDialogContentsView),
+        tr("Transcribe", "write down what a recording says"), {});
+    m_transcribeAction->setToolTip(
+        tr("Write down what the selected recording says, on this computer (English)"));
+    connect(m_transcribeAction, &QAction::triggered, this, &RecordingsView::transcribeSelected);
+    connect(m_transcriber, &RecordingTranscriber::finished, this, &RecordingsView::onTranscribed);
+    m_transcriptionProgress->setObjectName(u"transcriptionProgress"_s);
+    m_transcriptionProgress->hide();
+    m_progressTimer.setInterval(TranscriptionProgressMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &RecordingsView::updateTranscriptionProgress);
+    m_transcript->setObjectName(u"recordingTranscript"_s);
+    m_transcript->setReadOnly(true);
+    m_transcript->setAccessibleName(tr("Transcript of the selected recording"));
+    m_transcript->setMaximumHeight(TranscriptHeight);
+    m_transcript->hide();
+
     m_refreshAction = makeAction(u"refreshRecordingsAction"_s,
         themedIcon(u"view-refresh"_s, QStyle::SP_BrowserReload),
         tr("Refresh", "read the recordings folder again"), QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, m_model, &RecordingListModel::refresh);
 
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions(
-        { m_playAction, m_openAction, m_showInFolderAction, m_renameAction, m_deleteAction });
+    m_table->addActions({ m_playAction, m_openAction, m_showInFolderAction, m_transcribeAction,
+        m_renameAction, m_deleteAction });
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions(
-        { m_playAction, m_openAction, m_showInFolderAction, m_renameAction, m_deleteAction });
+    toolBar->addActions({ m_playAction, m_openAction, m_showInFolderAction, m_transcribeAction,
+        m_renameAction, m_deleteAction });
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_transcriptionProgress);
     top->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -134,11 +159,16 @@ RecordingsView::RecordingsView(QWidget *parent)
     layout->addWidget(toolBar);
     layout->addWidget(searchRow);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_transcript);
     layout->addWidget(m_playback);
     connect(m_playback, &PlaybackBar::playSelectionRequested, this, &RecordingsView::playSelected);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RecordingsView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &RecordingsView::showTranscriptOfSelected);
+    connect(
+        m_model, &QAbstractItemModel::dataChanged, this, &RecordingsView::showTranscriptOfSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordingsView::updateActions);
     connect(m_model, &RecordingListModel::scanFinished, this, &RecordingsView::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordingsView::updateSummary);
@@ -180,6 +210,11 @@ QAction *RecordingsView::makeAction(
 QMediaPlayer &RecordingsView::player()
 {
     return m_playback->player();
+}
+
+void RecordingsView::setSpeechModelDir(const QString &dir)
+{
+    m_transcriber->setModelDir(dir);
 }
 
 void RecordingsView::setRecordingsDir(const QString &dir)
@@ -234,6 +269,7 @@ void RecordingsView::updateActions()
     // The server rewrites a live recording's sidecar, and still writes its file.
     m_renameAction->setEnabled(selected && !live);
     m_deleteAction->setEnabled(selected && !live);
+    m_transcribeAction->setEnabled(exists && !live && !m_transcriber->isBusy());
     m_playback->setSelectionPlayable(exists);
 }
 
@@ -383,4 +419,46 @@ void RecordingsView::onRemoveFailed(
     m_deleting.remove(sidecarPath);
     // Some of its files may be gone already.
     m_model->refresh();
+}
+
+void RecordingsView::transcribeSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_transcriber->start(m_model->recording(row).filePath))
+        return;
+    m_progressTimer.start();
+    updateTranscriptionProgress();
+    m_transcriptionProgress->show();
+    updateActions();
+}
+
+void RecordingsView::onTranscribed(const QString &audioPath, bool ok, const QString &errorString)
+{
+    m_progressTimer.stop();
+    m_transcriptionProgress->hide();
+    updateActions();
+    if (!ok)
+        QMessageBox::warning(this, tr("Transcribe"),
+            tr("“%1” could not be transcribed: %2")
+                .arg(QFileInfo(audioPath).fileName(), errorString));
+    // Its sidecar names the transcript now.
+    m_model->refresh();
+}
+
+void RecordingsView::showTranscriptOfSelected()
+{
+    const int row = selectedRow();
+    const QString text = row < 0 ? QString() : m_model->recording(row).transcriptText;
+    if (text.isEmpty() && row >= 0 && !m_model->recording(row).transcriptPath.isEmpty())
+        m_transcript->setPlainText(tr("(The transcript has no words: nothing was recognized.)"));
+    else
+        m_transcript->setPlainText(text);
+    m_transcript->setVisible(row >= 0 && !m_model->recording(row).transcriptPath.isEmpty());
+}
+
+void RecordingsView::updateTranscriptionProgress()
+{
+    m_transcriptionProgress->setText(tr("Transcribing “%1”: %2 %")
+                                         .arg(QFileInfo(m_transcriber->audioPath()).fileName())
+                                         .arg(int(m_transcriber->progress() * 100)));
 }

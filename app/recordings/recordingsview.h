@@ -16,12 +16,15 @@ class QLabel;
 class QLineEdit;
 class QMediaPlayer;
 class QModelIndex;
+class QPlainTextEdit;
 class QTableView;
 class RecordingFilterModel;
+class RecordingTranscriber;
 
-/// The recordings in the recordings folder: search them by name, play them in a playback bar,
-/// open them, show them in their folder, rename them (the label in the sidecar; the file keeps
-/// its name) and delete them (to the trash where the desktop has one).
+/// The recordings in the recordings folder: search them by name or by what was said, play them in
+/// a playback bar, open them, show them in their folder, transcribe them (a WebVTT beside each,
+/// shown under the list), rename them (the label in the sidecar; the file keeps its name) and
+/// delete them with their transcript (to the trash where the desktop has one).
 class RecordingsView final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
 
     /// Lists the recordings under \a dir; read at once, on a worker thread.
     void setRecordingsDir(const QString &dir);
+    /// Where "Transcribe" finds its speech model.
+    void setSpeechModelDir(const QString &dir);
     /// Something may have changed in the folder (a session started or ended, a remux finished):
     /// rescans RefreshIntervalMs later, once for all the calls in between; while the view is
     /// hidden, when it is shown again. Cheap to call often.
@@ -68,6 +73,10 @@ private:
     void renameSelected();
     void onRenameFailed(const QString &sidecarPath, const QString &problem);
     void deleteSelected();
+    void transcribeSelected();
+    void onTranscribed(const QString &audioPath, bool ok, const QString &errorString);
+    void showTranscriptOfSelected();
+    void updateTranscriptionProgress();
     void onRemoved(const QString &sidecarPath, RecordingListModel::Removal how);
     void onRemoveFailed(
         const QString &sidecarPath, RecordingListModel::Removal how, const QString &problem);
@@ -84,6 +93,12 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_transcribeAction = nullptr;
+
+    RecordingTranscriber *m_transcriber;
+    QLabel *m_transcriptionProgress;
+    QTimer m_progressTimer;
+    QPlainTextEdit *m_transcript;
 
     PlaybackBar *m_playback;
     /// The renames asked for here whose results have not come: their failures are shown.
