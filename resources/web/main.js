@@ -66,7 +66,8 @@ async function startRecording() {
   }
   clearAlert();
   view.clearNotice();
-  const failure = await recorder.start({ format, name: view.name() });
+  view.clearCaptions(view.captionsWanted());
+  const failure = await recorder.start({ format, name: view.name(), captions: view.captionsWanted() });
   if (failure) {
     showAlert(failure);
     render();
@@ -140,7 +141,10 @@ connection.addEventListener('greeted', () => {
   if (recorder.state === 'recording') view.clearNotice(); // "connection lost"
   uploads.begin();
 });
-connection.addEventListener('message', ({ detail: { message } }) => uploads.handle(message));
+connection.addEventListener('message', ({ detail: { message } }) => {
+  uploads.handle(message);
+  if (message.type === 'partial' || message.type === 'final' || message.type === 'transcription') view.showCaption(message);
+});
 connection.addEventListener('dropped', () => uploads.disconnected());
 connection.addEventListener('down', ({ detail: { code } }) => {
   if (announcedWhileRetrying(code)) showAlert(code);
@@ -199,8 +203,10 @@ async function main() {
   setMode(readSetting(Key.mode) || 'compressed');
   setPcmRate(readSetting(Key.rate) || 48000);
   view.showName(readSetting(Key.name) || '');
+  view.showCaptionsWanted(readSetting(Key.captions) === 'on');
   view.bind({
     onName: (text) => writeSetting(Key.name, text),
+    onCaptions: (on) => writeSetting(Key.captions, on ? 'on' : null),
     onMode: setMode,
     onRate: setPcmRate,
     onStart: startRecording,

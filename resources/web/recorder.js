@@ -76,9 +76,9 @@ export class Recorder extends EventTarget {
 
   // Starts the microphone into a new upload in `format`. Resolves to null, or to the error code
   // of a microphone that could not start (the state is then 'error').
-  async start({ format, name }) {
+  async start({ format, name, captions = false }) {
     this.#summary = null;
-    const upload = new Upload({ format, name, live: true });
+    const upload = new Upload({ format, name, live: true, captions });
     claim(upload);
     storage.saveUpload(upload); // before its first chunk, so that a crash leaves nothing unexplained
     this.setState('starting');

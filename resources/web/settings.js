@@ -1,7 +1,7 @@
 // What the page remembers between visits (localStorage). A browser that refuses storage
 // (private mode, a full quota) only makes the page forget; nothing fails because of it.
 
-export const Key = { token: 'earshot.token', name: 'earshot.name', mode: 'earshot.mode', rate: 'earshot.pcmRate' };
+export const Key = { token: 'earshot.token', name: 'earshot.name', mode: 'earshot.mode', rate: 'earshot.pcmRate', captions: 'earshot.captions' };
 
 export function readSetting(key) {
   try {

@@ -13,10 +13,11 @@ function randomId() {
 }
 
 export class Upload {
-  constructor({ localId = randomId(), format, name, live = false }) {
+  constructor({ localId = randomId(), format, name, live = false, captions = false }) {
     this.localId = localId;
     this.format = format;
     this.name = name;
+    this.captions = captions; // live captions asked for: "transcribe" in its start
     this.live = live; // recorded by this page now (not recovered from an earlier visit)
     this.sessionId = null;
     this.resumeToken = null;
@@ -185,6 +186,7 @@ export class UploadQueue extends EventTarget {
     } else {
       const start = { type: 'start', format: upload.format };
       if (upload.name) start.name = upload.name;
+      if (upload.captions) start.transcribe = true;
       this.#connection.send(start);
     }
     if (!upload.live) this.#emit('resending', { upload });

@@ -135,7 +135,7 @@ export function render(page) {
   $('stop').hidden = !recording;
   $('start').disabled = page.state === 'stopping' || page.connection === 'refused' || page.lastError === 'insecure' || page.lastError === 'unsupported';
   $('stop').disabled = page.state !== 'recording';
-  for (const id of ['name', 'mode', 'rate']) $(id).disabled = recording || page.state === 'stopping';
+  for (const id of ['name', 'mode', 'rate', 'captions']) $(id).disabled = recording || page.state === 'stopping';
   $('rate-row').hidden = page.mode !== 'pcm';
 
   $('elapsed').textContent = formatDuration(page.elapsedMs);
@@ -181,6 +181,43 @@ export function name() {
   return $('name').value.trim();
 }
 
+export function captionsWanted() {
+  return $('captions').checked;
+}
+
+export function showCaptionsWanted(on) {
+  $('captions').checked = on;
+}
+
+// A new recording: its captions start empty, shown only when they were asked for.
+export function clearCaptions(show) {
+  $('caption-final').textContent = '';
+  $('caption-partial').textContent = '';
+  $('caption-note').hidden = true;
+  $('captions-view').hidden = !show;
+}
+
+const CaptionNotes = {
+  busy: 'No captions for this recording: the computer is transcribing as many as it can.',
+  unavailable: 'No captions: this Earshot has no speech recognizer.',
+  failed: 'The captions stopped; the recording goes on.',
+  skipped: 'Some speech was left out of the captions: the computer fell behind.',
+};
+
+// {"type":"partial"|"final"|"transcription", ...} from the server (docs/protocol.md).
+export function showCaption(message) {
+  if (message.type === 'final') {
+    const final = $('caption-final');
+    final.textContent = final.textContent ? `${final.textContent} ${message.text}` : message.text;
+    $('caption-partial').textContent = '';
+  } else if (message.type === 'partial') {
+    $('caption-partial').textContent = message.text;
+  } else if (CaptionNotes[message.state]) {
+    $('caption-note').textContent = t(CaptionNotes[message.state]);
+    $('caption-note').hidden = false;
+  }
+}
+
 // This browser records no compressed audio: the choice is not offered.
 export function disableCompressed() {
   $('mode').querySelector('option[value="compressed"]').disabled = true;
@@ -208,10 +245,11 @@ export function download(files) {
 }
 
 // What the person does, and what the page's surroundings do to it:
-// { onName(text), onMode(mode), onRate(rate), onStart, onStop, onSaveKept, onDiscardKept,
+// { onName(text), onCaptions(on), onMode(mode), onRate(rate), onStart, onStop, onSaveKept, onDiscardKept,
 //   onOnline, onVisible, leaveNeedsWarning() }.
 export function bind(handlers) {
   $('name').addEventListener('input', () => handlers.onName($('name').value));
+  $('captions').addEventListener('change', () => handlers.onCaptions($('captions').checked));
   $('mode').addEventListener('change', () => handlers.onMode($('mode').value));
   $('rate').addEventListener('change', () => handlers.onRate($('rate').value));
   $('setup').addEventListener('submit', (event) => event.preventDefault());
