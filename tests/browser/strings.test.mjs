@@ -30,6 +30,7 @@ const uses = [
     .map((m) => unquote(m[1])),
   ...[...block('errors.js', 'AlertTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
   ...[...block('view.js', 'ConnectionTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
+  ...[...block('view.js', 'CaptionNotes', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
   ...[...html.matchAll(/data-i18n(?:-label)?="([^"]*)"/g)].map((m) => m[1]),
 ];
 
