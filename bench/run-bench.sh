@@ -5,6 +5,7 @@
 #   bench/run-bench.sh [--streams N] [--chunk-bytes B] [--interval-ms I] [--duration-s S]
 #                      [--soak [S]] [--kill-at S|random]
 #                      [--port P] [--build-dir DIR] [--no-pcm] [--no-build] [--keep]
+#                      [--server-arg ARG]... (passed to the server, e.g. --transcribe-all)
 #                      [any other earshot-bench option, e.g. --threads 2]
 #
 # Defaults: 1000 streams x 3200 B every 100 ms for 10 s, PCM, port 18080, build dir build-bench.
@@ -28,6 +29,7 @@ keep=0
 soak_s=
 kill_at=
 extra=()
+server_args=()
 
 # Bounds of every wait below, in tenths of a second.
 readonly start_wait=100 # server start-up until the port accepts
@@ -61,6 +63,7 @@ while (($#)); do
     --no-pcm) pcm=(); shift ;;
     --no-build) build_first=0; shift ;;
     --keep) keep=1; shift ;;
+    --server-arg) server_args+=("${2:?--server-arg needs a value}"); shift 2 ;;
     -h | --help)
         sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 0
@@ -110,7 +113,7 @@ status=1
 # --bind keeps the server off the network: the run stays on loopback. A restart appends to the log.
 start_server() {
     "${server_pin[@]}" "$server_bin" --headless --bind 127.0.0.1 --port "$port" \
-        --dir "$recordings" >>"$work/server.log" 2>&1 &
+        --dir "$recordings" ${server_args[@]+"${server_args[@]}"} >>"$work/server.log" 2>&1 &
     server_pid=$!
     echo "$server_pid" >"$pid_file.new"
     mv -f "$pid_file.new" "$pid_file"
