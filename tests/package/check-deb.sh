@@ -54,12 +54,14 @@ has_depend() {
     done
     return 1
 }
-# From dpkg-shlibdeps: the Qt libraries the binary links.
-for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6websockets6 libqt6multimedia6; do
+# From dpkg-shlibdeps: the libraries the binary links (Qt, PocketSphinx).
+for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6websockets6 libqt6multimedia6 \
+    libpocketsphinx3; do
     has_depend "$package" || fail "Depends lacks $package (did dpkg-shlibdeps run?): $depends"
 done
-# Loaded at run time, invisible to dpkg-shlibdeps.
-for package in qt6-qpa-plugins libqt6svg6 gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio; do
+# Loaded at run time, invisible to dpkg-shlibdeps: the plugins, and the speech model (data).
+for package in qt6-qpa-plugins libqt6svg6 gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio \
+    pocketsphinx-en-us; do
     has_depend "$package" || fail "Depends lacks $package: $depends"
 done
 grep -q 'qt6-translations-l10n' <<<"$(field Recommends)" \
