@@ -2,44 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CaptionPanel</name>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="16"/>
+        <source>Live captions</source>
+        <translation>Live-Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="59"/>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="60"/>
+        <source>Select a session to see what is said in it.</source>
+        <translation>Wählen Sie eine Sitzung, um zu sehen, was darin gesagt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="63"/>
+        <source>Captions of “%1”</source>
+        <translation>Untertitel von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="66"/>
+        <source>This session is not transcribed. Turn on “Live captions” on the recording page, or “Transcribe every session” in the settings.</source>
+        <translation>Diese Sitzung wird nicht transkribiert. Schalten Sie „Live-Untertitel“ auf der Aufnahmeseite ein oder „Jede Sitzung transkribieren“ in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="71"/>
+        <source>Listening…</source>
+        <translation>Zuhören…</translation>
+    </message>
+</context>
+<context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="66"/>
+        <location filename="../server/captureserver.cpp" line="67"/>
         <source>The server is running already.</source>
         <translation>Der Server läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="71"/>
+        <location filename="../server/captureserver.cpp" line="72"/>
         <source>No recordings folder is set.</source>
         <translation>Es ist kein Aufnahmeordner festgelegt.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="78"/>
+        <location filename="../server/captureserver.cpp" line="79"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>In den Aufnahmeordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="88"/>
+        <location filename="../server/captureserver.cpp" line="89"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="101"/>
+        <location filename="../server/captureserver.cpp" line="102"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="176"/>
+        <location filename="../server/captureserver.cpp" line="182"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="198"/>
+        <location filename="../server/captureserver.cpp" line="204"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="201"/>
+        <location filename="../server/captureserver.cpp" line="207"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
@@ -47,82 +80,107 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="83"/>
+        <location filename="../server/net/clientconnection.cpp" line="91"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="84"/>
+        <location filename="../server/net/clientconnection.cpp" line="92"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="244"/>
+        <location filename="../server/net/clientconnection.cpp" line="275"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="246"/>
+        <location filename="../server/net/clientconnection.cpp" line="277"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="268"/>
+        <location filename="../server/net/clientconnection.cpp" line="400"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="303"/>
+        <location filename="../server/net/clientconnection.cpp" line="435"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="374"/>
+        <location filename="../server/net/clientconnection.cpp" line="515"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="367"/>
+        <location filename="../server/net/clientconnection.cpp" line="508"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="47"/>
+        <location filename="../server/net/clientconnection.cpp" line="50"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>Die Aufnahme „%1“ konnte nicht auf den Datenträger gezwungen werden (%2); bei einem Stromausfall kann ein Teil davon verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="55"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Ihre Begleitdatei konnte das nicht vermerken: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="74"/>
+        <location filename="../server/net/clientconnection.cpp" line="77"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="368"/>
+        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <source>Refused a stream to transcribe: %1.</source>
+        <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="336"/>
+        <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
+        <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <source>The sidecar could not name the transcript: %1</source>
+        <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="360"/>
+        <source>Transcription fell behind and skipped %L1 s of audio.</source>
+        <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <source>The transcript ended early: %1</source>
+        <translation>Das Transkript endete vorzeitig: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="509"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <location filename="../server/net/clientconnection.cpp" line="510"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="370"/>
+        <location filename="../server/net/clientconnection.cpp" line="511"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="417"/>
+        <location filename="../server/net/clientconnection.cpp" line="558"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="501"/>
+        <location filename="../server/net/clientconnection.cpp" line="642"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -143,6 +201,7 @@
         <location filename="../app/common/commandline.cpp" line="27"/>
         <location filename="../app/common/commandline.cpp" line="31"/>
         <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="48"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -218,37 +277,62 @@
         <translation>HERKUNFT</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="46"/>
+        <source>Transcribe every session, not only those whose client asks for captions.</source>
+        <translation>Jede Sitzung transkribieren, nicht nur die, deren Client Untertitel anfordert.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="48"/>
+        <source>Transcribe at most &lt;N&gt; sessions at a time (default: two per core).</source>
+        <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig transkribieren (Standard: zwei pro Kern).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="50"/>
+        <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
+        <translation>Der Modellordner von PocketSphinx; „none“ schaltet die Transkription aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="50"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="76"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="84"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="90"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="99"/>
+        <location filename="../app/common/commandline.cpp" line="106"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="109"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="125"/>
+        <source>The number of transcriptions at a time must be from 1 to 1024.</source>
+        <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="131"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
@@ -329,7 +413,7 @@
         <translation>Ein WebSocket-Upgrade ohne Handshake der Version 13 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <location filename="../server/net/connectionintake.cpp" line="218"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>
@@ -505,128 +589,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="81"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="83"/>
         <source>Connect a Device</source>
         <translation>Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="82"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="103"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="113"/>
         <source>Live Sessions</source>
         <translation>Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="105"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="120"/>
         <source>Recordings</source>
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="167"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="183"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot empfängt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="252"/>
         <source>&amp;Start Listening</source>
         <translation>Empfang &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="237"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
         <source>Accept connections from devices</source>
         <translation>Verbindungen von Geräten annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="257"/>
         <source>S&amp;top Listening</source>
         <translation>Empfang &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="242"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Alle Aufnahmen abschließen und keine Verbindungen mehr annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="246"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>&amp;Aufnahmeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="250"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="255"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="522"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="285"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
         <source>S&amp;ession</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="287"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
         <source>Desktop &amp;Notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="300"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="398"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="415"/>
         <source>Finishing recordings…</source>
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="427"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="444"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="428"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="445"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="518"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="535"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="536"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -1358,72 +1442,88 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
 <context>
     <name>RecordingsView</name>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="51"/>
-        <source>Search by name</source>
-        <translation>Nach Name suchen</translation>
+        <location filename="../app/recordings/recordingsview.cpp" line="58"/>
+        <source>Search by name or by words said</source>
+        <translation>Nach Name oder gesprochenen Worten suchen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="53"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="60"/>
         <source>Search recordings</source>
         <translation>Aufnahmen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="89"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="91"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>Die ausgewählte Aufnahme hier abspielen (oder doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="95"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="103"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>Die ausgewählte Aufnahme im Player des Desktops öffnen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="99"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="106"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="324"/>
         <source>Show in Folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>Den Namen der Aufnahme ändern; ihre Datei behält ihren Namen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="115"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="112"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="119"/>
+        <source>Transcribe</source>
+        <comment>write down what a recording says</comment>
+        <translation>Transkribieren</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
+        <source>Write down what the selected recording says, on this computer (English)</source>
+        <translation>Das in der ausgewählten Aufnahme Gesagte auf diesem Computer aufschreiben (Englisch)</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="130"/>
+        <source>Transcript of the selected recording</source>
+        <translation>Transkript der ausgewählten Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="136"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="243"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="279"/>
         <source>Reading recordings…</source>
         <translation>Aufnahmen werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1432,7 +1532,7 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1441,62 +1541,62 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="276"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
         <source>Open Recording</source>
         <translation>Aufnahme öffnen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="277"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
         <source>No application could open %1.</source>
         <translation>Keine Anwendung konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="325"/>
         <source>No file manager could show %1.</source>
         <translation>Kein Dateimanager konnte %1 anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
         <source>Rename Recording</source>
         <translation>Aufnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
         <source>The recording could not be renamed: %1</source>
         <translation>Die Aufnahme konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="366"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="404"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
         <source>Delete Recording</source>
         <translation>Aufnahme löschen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="331"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
         <source>Delete the recording “%1”?</source>
         <translation>Die Aufnahme „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Ihre Audiodatei und ihre Begleitdatei werden in den Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="334"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="370"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="405"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1505,9 +1605,29 @@ Delete it permanently? This cannot be undone.</source>
 Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="441"/>
+        <source>Transcribe</source>
+        <translation>Transkribieren</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="442"/>
+        <source>“%1” could not be transcribed: %2</source>
+        <translation>„%1“ konnte nicht transkribiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="453"/>
+        <source>(The transcript has no words: nothing was recognized.)</source>
+        <translation>(Das Transkript enthält keine Wörter: Es wurde nichts erkannt.)</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="461"/>
+        <source>Transcribing “%1”: %2 %</source>
+        <translation>„%1“ wird transkribiert: %2 %</translation>
     </message>
 </context>
 <context>
@@ -1745,103 +1865,113 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <source>&amp;Transcribe every session</source>
+        <translation>Jede Sitzung &amp;transkribieren</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>Earshot Settings</source>
         <translation>Earshot-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="49"/>
         <source>Any free port</source>
         <translation>Beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="52"/>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Eine Adresse dieses Computers, „localhost“ nur für diesen Computer, oder leer für alle Netzwerke.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="58"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="60"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="70"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="72"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="76"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="78"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="77"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Systemvorgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="88"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Recordings folder:</source>
         <translation>Aufnahme&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Live-Sitzungen &amp;höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Largest me&amp;ssage:</source>
         <translation>Größte &amp;Nachricht:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
+        <translation>Live-Untertitel und ein Transkript neben jeder Aufnahme, erkannt auf diesem Computer (Englisch), nicht nur für die Geräte, die danach fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="104"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="101"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="109"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="148"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="158"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>„%1“ ist keine Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="153"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Wählen Sie einen Ordner für die Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="173"/>
         <source>Recordings Folder</source>
         <translation>Aufnahmeordner</translation>
     </message>
@@ -2117,6 +2247,49 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>TranscribeCommand</name>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="34"/>
+        <source>Transcribe finished recordings: a WebVTT file beside each, the text on stdout.</source>
+        <translation>Abgeschlossene Aufnahmen transkribieren: eine WebVTT-Datei neben jeder, der Text auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="36"/>
+        <source>The PocketSphinx model folder (default: %1).</source>
+        <translation>Der Modellordner von PocketSphinx (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="37"/>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="39"/>
+        <source>Recordings to transcribe.</source>
+        <translation>Zu transkribierende Aufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="48"/>
+        <source>--transcribe needs at least one file.</source>
+        <translation>--transcribe braucht mindestens eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="66"/>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="69"/>
+        <source>%1: transcript in %2</source>
+        <translation>%1: Transkript in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="73"/>
+        <source>%1: cannot transcribe: %2</source>
+        <translation>%1: kann nicht transkribiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <location filename="../app/tray/trayicon.cpp" line="64"/>
@@ -2246,196 +2419,226 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="21"/>
+        <source>Live captions</source>
+        <translation>Live-Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
+        <source>No captions for this recording: the computer is transcribing as many as it can.</source>
+        <translation>Keine Untertitel für diese Aufnahme: Der Computer transkribiert bereits so viele, wie er kann.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
+        <source>No captions: this Earshot has no speech recognizer.</source>
+        <translation>Keine Untertitel: Dieses Earshot hat keine Spracherkennung.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
+        <source>The captions stopped; the recording goes on.</source>
+        <translation>Die Untertitel haben aufgehört; die Aufnahme läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
+        <source>Some speech was left out of the captions: the computer fell behind.</source>
+        <translation>In den Untertiteln fehlt etwas Gesprochenes: Der Computer kam nicht hinterher.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
         <source>Input level</source>
         <translation>Eingangspegel</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
         <source>Start recording</source>
         <translation>Aufnahme starten</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
         <source>Stop recording</source>
         <translation>Aufnahme beenden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
         <source>Chunks sent</source>
         <translation>Gesendete Blöcke</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
         <source>Confirmed by Earshot</source>
         <translation>Von Earshot bestätigt</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
         <source>Recording saved</source>
         <translation>Aufnahme gespeichert</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
         <source>Audio kept on this device</source>
         <translation>Auf diesem Gerät aufbewahrter Ton</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>Ein Teil einer Aufnahme konnte nicht an Earshot gesendet werden. Er bleibt in diesem Browser, bis Sie ihn speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>Den auf diesem Gerät aufbewahrten Ton verwerfen? Er kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>Diese Seite wurde über unverschlüsseltes http geöffnet, wo Browser das Mikrofon nicht erlauben. Öffnen Sie stattdessen die sichere Adresse: {url}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>Dieser Browser kann keinen Ton aufnehmen. Versuchen Sie eine aktuelle Version von Safari, Chrome oder Firefox.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot darf das Mikrofon nicht verwenden. Erlauben Sie den Mikrofonzugriff für diese Seite in den Browsereinstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>No microphone was found on this device.</source>
         <translation>Auf diesem Gerät wurde kein Mikrofon gefunden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>Das Mikrofon wird von einer anderen App verwendet oder konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>The microphone could not be started.</source>
         <translation>Das Mikrofon konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>Das Mikrofon hat aufgehört, daher wurde die Aufnahme beendet.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>Dieser Browser kann keinen komprimierten Ton aufnehmen. Wählen Sie „Verlustfrei (PCM)“.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>Dieser Browser kann keinen verlustfreien Ton aufnehmen. Wählen Sie „Komprimiert“.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>Earshot unter {host} ist nicht erreichbar. Prüfen Sie, ob Earshot noch läuft und ob dieses Gerät im selben Netzwerk ist. Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot ist ausgelastet: Es nimmt bereits so viele Personen auf, wie es kann. Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot hat diese Seite abgelehnt: Der Kopplungscode in der Adresse ist falsch oder fehlt. Scannen Sie den QR-Code erneut oder öffnen Sie den in Earshot angezeigten Link noch einmal.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot hat die Verbindung abgelehnt, weil diese Seite nicht über Earshots eigene Adresse geöffnet wurde. Öffnen Sie die in Earshot angezeigte Adresse.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>Earshot hat dieses Gerät nach zu vielen falschen Kopplungscodes gesperrt. Warten Sie eine Weile oder fragen Sie die Person, die Earshot betreibt.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot hat die Aufnahme, die diese Seite gesendet hat, nicht mehr (sie wurde beendet oder ist abgelaufen), daher kann sie nicht fortgesetzt werden. Der Ton, der Earshot nicht erreicht hat, bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>Der Datenträger von Earshot ist voll, daher wurde die Aufnahme beendet. Was Earshot empfangen hat, ist gespeichert; der Rest bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot konnte die Aufnahme nicht schreiben, daher wurde sie beendet. Der Rest bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot akzeptiert dieses Audioformat nicht. Wählen Sie eine andere Qualität.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Verbindung verloren. Die Aufnahme läuft weiter: Der Ton wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
         <source>Sending the rest of the recording…</source>
         <translation>Der Rest der Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Eine zuvor unterbrochene Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Eine zuvor unterbrochene Aufnahme ist jetzt als {file} gespeichert.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="536"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitting ends %Ln recording in progress. What has arrived so far is kept.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>RecordingsView</name>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>

@@ -2,44 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CaptionPanel</name>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="16"/>
+        <source>Live captions</source>
+        <translation>Subtítulos en directo</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="59"/>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="60"/>
+        <source>Select a session to see what is said in it.</source>
+        <translation>Seleccione una sesión para ver lo que se dice en ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="63"/>
+        <source>Captions of “%1”</source>
+        <translation>Subtítulos de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="66"/>
+        <source>This session is not transcribed. Turn on “Live captions” on the recording page, or “Transcribe every session” in the settings.</source>
+        <translation>Esta sesión no se transcribe. Active «Subtítulos en directo» en la página de grabación, o «Transcribir todas las sesiones» en las preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="71"/>
+        <source>Listening…</source>
+        <translation>Escuchando…</translation>
+    </message>
+</context>
+<context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="66"/>
+        <location filename="../server/captureserver.cpp" line="67"/>
         <source>The server is running already.</source>
         <translation>El servidor ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="71"/>
+        <location filename="../server/captureserver.cpp" line="72"/>
         <source>No recordings folder is set.</source>
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="78"/>
+        <location filename="../server/captureserver.cpp" line="79"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="88"/>
+        <location filename="../server/captureserver.cpp" line="89"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="101"/>
+        <location filename="../server/captureserver.cpp" line="102"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="176"/>
+        <location filename="../server/captureserver.cpp" line="182"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="198"/>
+        <location filename="../server/captureserver.cpp" line="204"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="201"/>
+        <location filename="../server/captureserver.cpp" line="207"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
@@ -47,82 +80,107 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="47"/>
+        <location filename="../server/net/clientconnection.cpp" line="50"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>La grabación «%1» no se pudo forzar al disco (%2); un corte de corriente puede llevarse parte de ella.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="55"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Su archivo adjunto no pudo indicarlo: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="74"/>
+        <location filename="../server/net/clientconnection.cpp" line="77"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>El cliente incumplió el protocolo WebSocket (cerrado con %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="83"/>
+        <location filename="../server/net/clientconnection.cpp" line="91"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="84"/>
+        <location filename="../server/net/clientconnection.cpp" line="92"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="244"/>
+        <location filename="../server/net/clientconnection.cpp" line="275"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="246"/>
+        <location filename="../server/net/clientconnection.cpp" line="277"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="268"/>
+        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <source>Refused a stream to transcribe: %1.</source>
+        <translation>Flujo para transcribir rechazado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="336"/>
+        <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
+        <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <source>The sidecar could not name the transcript: %1</source>
+        <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="360"/>
+        <source>Transcription fell behind and skipped %L1 s of audio.</source>
+        <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <source>The transcript ended early: %1</source>
+        <translation>La transcripción terminó antes de tiempo: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="400"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="303"/>
+        <location filename="../server/net/clientconnection.cpp" line="435"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="367"/>
+        <location filename="../server/net/clientconnection.cpp" line="508"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="368"/>
+        <location filename="../server/net/clientconnection.cpp" line="509"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <location filename="../server/net/clientconnection.cpp" line="510"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="370"/>
+        <location filename="../server/net/clientconnection.cpp" line="511"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="374"/>
+        <location filename="../server/net/clientconnection.cpp" line="515"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="417"/>
+        <location filename="../server/net/clientconnection.cpp" line="558"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="501"/>
+        <location filename="../server/net/clientconnection.cpp" line="642"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -143,6 +201,7 @@
         <location filename="../app/common/commandline.cpp" line="27"/>
         <location filename="../app/common/commandline.cpp" line="31"/>
         <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="48"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -218,37 +277,62 @@
         <translation>ORIGEN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="46"/>
+        <source>Transcribe every session, not only those whose client asks for captions.</source>
+        <translation>Transcribir todas las sesiones, no solo aquellas cuyo cliente pide subtítulos.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="48"/>
+        <source>Transcribe at most &lt;N&gt; sessions at a time (default: two per core).</source>
+        <translation>Transcribir como máximo &lt;N&gt; sesiones a la vez (por defecto: dos por núcleo).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="50"/>
+        <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
+        <translation>La carpeta del modelo de PocketSphinx; «none» desactiva la transcripción.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="50"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="76"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="84"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="90"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="99"/>
+        <location filename="../app/common/commandline.cpp" line="106"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="109"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="125"/>
+        <source>The number of transcriptions at a time must be from 1 to 1024.</source>
+        <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="131"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
@@ -329,7 +413,7 @@
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <location filename="../server/net/connectionintake.cpp" line="218"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
@@ -505,128 +589,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="81"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="83"/>
         <source>Connect a Device</source>
         <translation>Conectar un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="82"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="103"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="113"/>
         <source>Live Sessions</source>
         <translation>Sesiones en directo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="105"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="120"/>
         <source>Recordings</source>
         <translation>Grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="167"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="183"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot no está escuchando: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="252"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Iniciar escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="237"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
         <source>Accept connections from devices</source>
         <translation>Aceptar conexiones de los dispositivos</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="257"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Detener escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="242"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Finalizar todas las grabaciones y dejar de aceptar conexiones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="246"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Abrir carpeta de &amp;grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="250"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="255"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="522"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="285"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
         <source>S&amp;ession</source>
         <translation>S&amp;esión</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="287"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="300"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="398"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="415"/>
         <source>Finishing recordings…</source>
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="427"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="444"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="428"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="445"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="518"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="535"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="536"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
@@ -1358,72 +1442,88 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
 <context>
     <name>RecordingsView</name>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="51"/>
-        <source>Search by name</source>
-        <translation>Buscar por nombre</translation>
+        <location filename="../app/recordings/recordingsview.cpp" line="58"/>
+        <source>Search by name or by words said</source>
+        <translation>Buscar por nombre o por palabras dichas</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="53"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="60"/>
         <source>Search recordings</source>
         <translation>Buscar grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="89"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="91"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>Reproducir aquí la grabación seleccionada (o hacer doble clic en ella)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="95"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="103"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>Abrir la grabación seleccionada en el reproductor del escritorio</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="99"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="106"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="324"/>
         <source>Show in Folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>Cambiar el nombre de la grabación; su archivo conserva su nombre</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="115"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="112"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="119"/>
+        <source>Transcribe</source>
+        <comment>write down what a recording says</comment>
+        <translation>Transcribir</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
+        <source>Write down what the selected recording says, on this computer (English)</source>
+        <translation>Escribir lo que se dice en la grabación seleccionada, en este equipo (inglés)</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="130"/>
+        <source>Transcript of the selected recording</source>
+        <translation>Transcripción de la grabación seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="136"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="243"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="279"/>
         <source>Reading recordings…</source>
         <translation>Leyendo las grabaciones…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1432,7 +1532,7 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1441,62 +1541,62 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="276"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
         <source>Open Recording</source>
         <translation>Abrir grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="277"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
         <source>No application could open %1.</source>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="325"/>
         <source>No file manager could show %1.</source>
         <translation>Ningún gestor de archivos pudo mostrar %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
         <source>Rename Recording</source>
         <translation>Cambiar el nombre de la grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
         <source>The recording could not be renamed: %1</source>
         <translation>No se pudo cambiar el nombre de la grabación: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="366"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="404"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
         <source>Delete Recording</source>
         <translation>Eliminar grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="331"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
         <source>Delete the recording “%1”?</source>
         <translation>¿Eliminar la grabación «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Su archivo de audio y su archivo adjunto se mueven a la papelera.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="334"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="370"/>
         <source>Move to Trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="405"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1505,9 +1605,29 @@ Delete it permanently? This cannot be undone.</source>
 ¿Eliminarla definitivamente? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>No se pudo eliminar «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="441"/>
+        <source>Transcribe</source>
+        <translation>Transcribir</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="442"/>
+        <source>“%1” could not be transcribed: %2</source>
+        <translation>No se pudo transcribir «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="453"/>
+        <source>(The transcript has no words: nothing was recognized.)</source>
+        <translation>(La transcripción no tiene palabras: no se reconoció nada.)</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="461"/>
+        <source>Transcribing “%1”: %2 %</source>
+        <translation>Transcribiendo «%1»: %2 %</translation>
     </message>
 </context>
 <context>
@@ -1745,103 +1865,113 @@ Delete it permanently? This cannot be undone.</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <source>&amp;Transcribe every session</source>
+        <translation>T&amp;ranscribir todas las sesiones</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>Earshot Settings</source>
         <translation>Preferencias de Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="49"/>
         <source>Any free port</source>
         <translation>Cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="52"/>
         <source>All networks</source>
         <translation>Todas las redes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Una dirección de este equipo, «localhost» solo para este equipo, o vacío para todas las redes.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="58"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="60"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="70"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="72"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="76"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="78"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="77"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="88"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Escuchar en:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Recordings folder:</source>
         <translation>Carpeta de &amp;grabaciones:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Sesiones en directo como &amp;máximo:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Largest me&amp;ssage:</source>
         <translation>&amp;Tamaño máximo de mensaje:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
+        <translation>Subtítulos en directo y una transcripción junto a cada grabación, reconocidos en este equipo (inglés), no solo para los dispositivos que lo piden</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="104"/>
         <source>Desktop</source>
         <translation>Escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="101"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="109"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Un idioma nuevo se aplica la próxima vez que se inicie Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="148"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="158"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>«%1» no es una dirección de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="153"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Elija una carpeta para las grabaciones.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="173"/>
         <source>Recordings Folder</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
@@ -2117,6 +2247,49 @@ Delete it permanently? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TranscribeCommand</name>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="34"/>
+        <source>Transcribe finished recordings: a WebVTT file beside each, the text on stdout.</source>
+        <translation>Transcribir grabaciones finalizadas: un archivo WebVTT junto a cada una, el texto en la salida estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="36"/>
+        <source>The PocketSphinx model folder (default: %1).</source>
+        <translation>La carpeta del modelo de PocketSphinx (por defecto: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="37"/>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="39"/>
+        <source>Recordings to transcribe.</source>
+        <translation>Grabaciones que transcribir.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="48"/>
+        <source>--transcribe needs at least one file.</source>
+        <translation>--transcribe necesita al menos un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="66"/>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="69"/>
+        <source>%1: transcript in %2</source>
+        <translation>%1: transcripción en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="73"/>
+        <source>%1: cannot transcribe: %2</source>
+        <translation>%1: no se puede transcribir: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <location filename="../app/tray/trayicon.cpp" line="64"/>
@@ -2246,196 +2419,226 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="21"/>
+        <source>Live captions</source>
+        <translation>Subtítulos en directo</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
+        <source>No captions for this recording: the computer is transcribing as many as it can.</source>
+        <translation>No hay subtítulos para esta grabación: el equipo ya transcribe tantas como puede.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
+        <source>No captions: this Earshot has no speech recognizer.</source>
+        <translation>Sin subtítulos: este Earshot no tiene reconocimiento de voz.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
+        <source>The captions stopped; the recording goes on.</source>
+        <translation>Los subtítulos se detuvieron; la grabación continúa.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
+        <source>Some speech was left out of the captions: the computer fell behind.</source>
+        <translation>Parte de lo hablado quedó fuera de los subtítulos: el equipo se retrasó.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
         <source>Input level</source>
         <translation>Nivel de entrada</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
         <source>Start recording</source>
         <translation>Iniciar grabación</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
         <source>Stop recording</source>
         <translation>Detener grabación</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
         <source>Chunks sent</source>
         <translation>Bloques enviados</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
         <source>Confirmed by Earshot</source>
         <translation>Confirmado por Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
         <source>Recording saved</source>
         <translation>Grabación guardada</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
         <source>Audio kept on this device</source>
         <translation>Audio guardado en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>Parte de una grabación no se pudo enviar a Earshot. Se guarda en este navegador hasta que la guarde o la descarte.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>¿Descartar el audio guardado en este dispositivo? No se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>Esta página se abrió por http sin cifrar, donde los navegadores no permiten usar el micrófono. Abra en su lugar la dirección segura: {url}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>Este navegador no puede grabar audio. Pruebe una versión actual de Safari, Chrome o Firefox.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot no tiene permiso para usar el micrófono. Permita el acceso al micrófono para esta página en la configuración del navegador y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>No microphone was found on this device.</source>
         <translation>No se encontró ningún micrófono en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>Otra aplicación está usando el micrófono, o no se pudo iniciar.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>The microphone could not be started.</source>
         <translation>No se pudo iniciar el micrófono.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>El micrófono se detuvo, así que la grabación se detuvo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>Este navegador no puede grabar audio comprimido. Elija «Sin pérdida (PCM)».</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>Este navegador no puede grabar audio sin pérdida. Elija «Comprimido».</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>No se puede contactar con Earshot en {host}. Compruebe que Earshot sigue en marcha y que este dispositivo está en la misma red. Reintentando…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot está ocupado: ya graba a tantas personas como puede. Reintentando…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot rechazó esta página: el código de emparejamiento de la dirección es incorrecto o falta. Vuelva a escanear el código QR o abra de nuevo el enlace que muestra Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot rechazó la conexión porque esta página no se abrió desde la dirección propia de Earshot. Abra la dirección que muestra Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>Earshot ha bloqueado este dispositivo tras demasiados códigos de emparejamiento erróneos. Espere un rato o pregunte a la persona que gestiona Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot ya no tiene la grabación que enviaba esta página (terminó o caducó), así que no se puede continuar. El audio que no llegó a Earshot se guarda en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>El disco de Earshot está lleno, así que la grabación se detuvo. Lo que Earshot recibió está guardado; el resto se conserva en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot no pudo escribir la grabación, así que se detuvo. El resto se conserva en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot no acepta este formato de audio. Elija otra calidad.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Se perdió la conexión. La grabación continúa: el audio se enviará en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
         <source>Sending the rest of the recording…</source>
         <translation>Enviando el resto de la grabación…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Enviando una grabación que se interrumpió antes…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Una grabación que se interrumpió antes ya está guardada como {file}.</translation>
     </message>

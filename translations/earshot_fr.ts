@@ -2,44 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CaptionPanel</name>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="16"/>
+        <source>Live captions</source>
+        <translation>Sous-titres en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="59"/>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="60"/>
+        <source>Select a session to see what is said in it.</source>
+        <translation>Sélectionnez une session pour voir ce qui s’y dit.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="63"/>
+        <source>Captions of “%1”</source>
+        <translation>Sous-titres de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="66"/>
+        <source>This session is not transcribed. Turn on “Live captions” on the recording page, or “Transcribe every session” in the settings.</source>
+        <translation>Cette session n’est pas transcrite. Activez «&#xa0;Sous-titres en direct&#xa0;» sur la page d’enregistrement, ou «&#xa0;Transcrire toutes les sessions&#xa0;» dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="71"/>
+        <source>Listening…</source>
+        <translation>Écoute…</translation>
+    </message>
+</context>
+<context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="66"/>
+        <location filename="../server/captureserver.cpp" line="67"/>
         <source>The server is running already.</source>
         <translation>Le serveur est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="71"/>
+        <location filename="../server/captureserver.cpp" line="72"/>
         <source>No recordings folder is set.</source>
         <translation>Aucun dossier d’enregistrements n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="78"/>
+        <location filename="../server/captureserver.cpp" line="79"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="88"/>
+        <location filename="../server/captureserver.cpp" line="89"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="101"/>
+        <location filename="../server/captureserver.cpp" line="102"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="176"/>
+        <location filename="../server/captureserver.cpp" line="182"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="198"/>
+        <location filename="../server/captureserver.cpp" line="204"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="201"/>
+        <location filename="../server/captureserver.cpp" line="207"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
@@ -47,82 +80,107 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="47"/>
+        <location filename="../server/net/clientconnection.cpp" line="50"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’a pas pu être forcé sur le disque (%2)&#xa0;; une coupure de courant peut en emporter une partie.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="55"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Son fichier annexe n’a pas pu l’indiquer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="74"/>
+        <location filename="../server/net/clientconnection.cpp" line="77"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Le client a enfreint le protocole WebSocket (fermé avec %1) : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="83"/>
+        <location filename="../server/net/clientconnection.cpp" line="91"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="84"/>
+        <location filename="../server/net/clientconnection.cpp" line="92"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="244"/>
+        <location filename="../server/net/clientconnection.cpp" line="275"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="246"/>
+        <location filename="../server/net/clientconnection.cpp" line="277"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="268"/>
+        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <source>Refused a stream to transcribe: %1.</source>
+        <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="336"/>
+        <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
+        <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <source>The sidecar could not name the transcript: %1</source>
+        <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="360"/>
+        <source>Transcription fell behind and skipped %L1 s of audio.</source>
+        <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <source>The transcript ended early: %1</source>
+        <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="400"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="303"/>
+        <location filename="../server/net/clientconnection.cpp" line="435"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="367"/>
+        <location filename="../server/net/clientconnection.cpp" line="508"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="368"/>
+        <location filename="../server/net/clientconnection.cpp" line="509"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <location filename="../server/net/clientconnection.cpp" line="510"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="370"/>
+        <location filename="../server/net/clientconnection.cpp" line="511"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="374"/>
+        <location filename="../server/net/clientconnection.cpp" line="515"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="417"/>
+        <location filename="../server/net/clientconnection.cpp" line="558"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="501"/>
+        <location filename="../server/net/clientconnection.cpp" line="642"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -143,6 +201,7 @@
         <location filename="../app/common/commandline.cpp" line="27"/>
         <location filename="../app/common/commandline.cpp" line="31"/>
         <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="48"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -218,37 +277,62 @@
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="46"/>
+        <source>Transcribe every session, not only those whose client asks for captions.</source>
+        <translation>Transcrire toutes les sessions, pas seulement celles dont le client demande des sous-titres.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="48"/>
+        <source>Transcribe at most &lt;N&gt; sessions at a time (default: two per core).</source>
+        <translation>Transcrire au plus &lt;N&gt; sessions à la fois (par défaut&#xa0;: deux par cœur).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="50"/>
+        <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
+        <translation>Le dossier du modèle PocketSphinx&#xa0;; «&#xa0;none&#xa0;» désactive la transcription.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="50"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="76"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="84"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="90"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="99"/>
+        <location filename="../app/common/commandline.cpp" line="106"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="109"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="125"/>
+        <source>The number of transcriptions at a time must be from 1 to 1024.</source>
+        <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="131"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
@@ -329,7 +413,7 @@
         <translation>Mise à niveau WebSocket refusée : ce n’est pas une négociation de version 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <location filename="../server/net/connectionintake.cpp" line="218"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>
@@ -505,128 +589,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="81"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="83"/>
         <source>Connect a Device</source>
         <translation>Connecter un appareil</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="82"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
         <source>Microphone</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="103"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="113"/>
         <source>Live Sessions</source>
         <translation>Sessions en direct</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="105"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="120"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="167"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="183"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot n’est pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="252"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Démarrer l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="237"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
         <source>Accept connections from devices</source>
         <translation>Accepter les connexions des appareils</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="257"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Arrêter l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="242"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Terminer tous les enregistrements et ne plus accepter de connexions</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="246"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Ouvrir le dossier des &amp;enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="250"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="255"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="522"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="285"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
         <source>S&amp;ession</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="287"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="300"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="398"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="415"/>
         <source>Finishing recordings…</source>
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="427"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="444"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="428"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="445"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="518"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="535"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="536"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -1358,72 +1442,88 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
 <context>
     <name>RecordingsView</name>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="51"/>
-        <source>Search by name</source>
-        <translation>Rechercher par nom</translation>
+        <location filename="../app/recordings/recordingsview.cpp" line="58"/>
+        <source>Search by name or by words said</source>
+        <translation>Rechercher par nom ou par mots prononcés</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="53"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="60"/>
         <source>Search recordings</source>
         <translation>Rechercher dans les enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="89"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="91"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>Lire l’enregistrement sélectionné ici (ou double-cliquez dessus)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="95"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="103"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>Ouvrir l’enregistrement sélectionné dans le lecteur du bureau</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="99"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="106"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="324"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>Modifier le nom de l’enregistrement&#xa0;; son fichier garde son nom</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="115"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="112"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="119"/>
+        <source>Transcribe</source>
+        <comment>write down what a recording says</comment>
+        <translation>Transcrire</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
+        <source>Write down what the selected recording says, on this computer (English)</source>
+        <translation>Écrire ce que dit l’enregistrement sélectionné, sur cet ordinateur (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="130"/>
+        <source>Transcript of the selected recording</source>
+        <translation>Transcription de l’enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="136"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="243"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="279"/>
         <source>Reading recordings…</source>
         <translation>Lecture des enregistrements…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1432,7 +1532,7 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1441,62 +1541,62 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="276"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
         <source>Open Recording</source>
         <translation>Ouvrir l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="277"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n’a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="325"/>
         <source>No file manager could show %1.</source>
         <translation>Aucun gestionnaire de fichiers n’a pu afficher %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
         <source>Rename Recording</source>
         <translation>Renommer l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
         <source>The recording could not be renamed: %1</source>
         <translation>L’enregistrement n’a pas pu être renommé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="366"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="404"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
         <source>Delete Recording</source>
         <translation>Supprimer l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="331"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
         <source>Delete the recording “%1”?</source>
         <translation>Supprimer l’enregistrement «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Son fichier audio et son fichier annexe sont placés dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="334"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="370"/>
         <source>Move to Trash</source>
         <translation>Placer dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="405"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1505,9 +1605,29 @@ Delete it permanently? This cannot be undone.</source>
 Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="441"/>
+        <source>Transcribe</source>
+        <translation>Transcrire</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="442"/>
+        <source>“%1” could not be transcribed: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être transcrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="453"/>
+        <source>(The transcript has no words: nothing was recognized.)</source>
+        <translation>(La transcription ne contient aucun mot&#xa0;: rien n’a été reconnu.)</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="461"/>
+        <source>Transcribing “%1”: %2 %</source>
+        <translation>Transcription de «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1745,103 +1865,113 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <source>&amp;Transcribe every session</source>
+        <translation>T&amp;ranscrire toutes les sessions</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>Earshot Settings</source>
         <translation>Paramètres d’Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="49"/>
         <source>Any free port</source>
         <translation>N’importe quel port libre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="52"/>
         <source>All networks</source>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Une adresse de cet ordinateur, «&#xa0;localhost&#xa0;» pour cet ordinateur seulement, ou vide pour tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="58"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="60"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="70"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="72"/>
         <source> KiB</source>
         <translation> Kio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="76"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="78"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="77"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="88"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>&amp;Listen on:</source>
         <translation>Écouter &amp;sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Recordings folder:</source>
         <translation>Dossier des &amp;enregistrements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Sessions en direct au &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Largest me&amp;ssage:</source>
         <translation>&amp;Taille maximale d’un message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
+        <translation>Sous-titres en direct et transcription à côté de chaque enregistrement, reconnus sur cet ordinateur (anglais), pas seulement pour les appareils qui le demandent</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="104"/>
         <source>Desktop</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="101"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="109"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="148"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="158"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="153"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Choisissez un dossier pour les enregistrements.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="173"/>
         <source>Recordings Folder</source>
         <translation>Dossier des enregistrements</translation>
     </message>
@@ -2117,6 +2247,49 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
     </message>
 </context>
 <context>
+    <name>TranscribeCommand</name>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="34"/>
+        <source>Transcribe finished recordings: a WebVTT file beside each, the text on stdout.</source>
+        <translation>Transcrire des enregistrements terminés&#xa0;: un fichier WebVTT à côté de chacun, le texte sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="36"/>
+        <source>The PocketSphinx model folder (default: %1).</source>
+        <translation>Le dossier du modèle PocketSphinx (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="37"/>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="39"/>
+        <source>Recordings to transcribe.</source>
+        <translation>Enregistrements à transcrire.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="48"/>
+        <source>--transcribe needs at least one file.</source>
+        <translation>--transcribe demande au moins un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="66"/>
+        <source>%1: %2 %</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="69"/>
+        <source>%1: transcript in %2</source>
+        <translation>%1&#xa0;: transcription dans %2</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="73"/>
+        <source>%1: cannot transcribe: %2</source>
+        <translation>%1&#xa0;: impossible de transcrire&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <location filename="../app/tray/trayicon.cpp" line="64"/>
@@ -2246,196 +2419,226 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="21"/>
+        <source>Live captions</source>
+        <translation>Sous-titres en direct</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
+        <source>No captions for this recording: the computer is transcribing as many as it can.</source>
+        <translation>Pas de sous-titres pour cet enregistrement&#xa0;: l’ordinateur transcrit déjà autant qu’il le peut.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
+        <source>No captions: this Earshot has no speech recognizer.</source>
+        <translation>Pas de sous-titres&#xa0;: cet Earshot n’a pas de reconnaissance vocale.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
+        <source>The captions stopped; the recording goes on.</source>
+        <translation>Les sous-titres se sont arrêtés&#xa0;; l’enregistrement continue.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
+        <source>Some speech was left out of the captions: the computer fell behind.</source>
+        <translation>Une partie de la parole manque dans les sous-titres&#xa0;: l’ordinateur a pris du retard.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
         <source>Input level</source>
         <translation>Niveau d’entrée</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
         <source>Start recording</source>
         <translation>Démarrer l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
         <source>Stop recording</source>
         <translation>Arrêter l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
         <source>Chunks sent</source>
         <translation>Blocs envoyés</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
         <source>Confirmed by Earshot</source>
         <translation>Confirmé par Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
         <source>Recording saved</source>
         <translation>Enregistrement sauvegardé</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
         <source>Audio kept on this device</source>
         <translation>Audio conservé sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>Une partie d’un enregistrement n’a pas pu être envoyée à Earshot. Elle est conservée dans ce navigateur jusqu’à ce que vous l’enregistriez ou la supprimiez.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>Supprimer l’audio conservé sur cet appareil&#xa0;? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>Cette page a été ouverte en http non chiffré, où les navigateurs n’autorisent pas le micro. Ouvrez plutôt l’adresse sécurisée&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>Ce navigateur ne peut pas enregistrer d’audio. Essayez une version récente de Safari, Chrome ou Firefox.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot n’est pas autorisé à utiliser le micro. Autorisez l’accès au micro pour cette page dans les réglages du navigateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>No microphone was found on this device.</source>
         <translation>Aucun micro n’a été trouvé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>Le micro est utilisé par une autre application ou n’a pas pu être démarré.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>The microphone could not be started.</source>
         <translation>Le micro n’a pas pu être démarré.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>Le micro s’est arrêté, l’enregistrement s’est donc arrêté.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>Ce navigateur ne peut pas enregistrer d’audio compressé. Choisissez «&#xa0;Sans perte (PCM)&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>Ce navigateur ne peut pas enregistrer d’audio sans perte. Choisissez «&#xa0;Compressé&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>Impossible de joindre Earshot à {host}. Vérifiez qu’Earshot fonctionne toujours et que cet appareil est sur le même réseau. Nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot est occupé&#xa0;: il enregistre déjà autant de personnes qu’il le peut. Nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot a refusé cette page&#xa0;: le code d’appairage dans l’adresse est erroné ou absent. Scannez de nouveau le code QR ou rouvrez le lien affiché dans Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot a refusé la connexion car cette page n’a pas été ouverte depuis l’adresse d’Earshot. Ouvrez l’adresse affichée dans Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>Earshot a bloqué cet appareil après trop de codes d’appairage erronés. Patientez un moment ou demandez à la personne qui gère Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot n’a plus l’enregistrement que cette page envoyait (il s’est terminé ou a expiré)&#xa0;: il ne peut donc pas être poursuivi. L’audio qui n’a pas atteint Earshot est conservé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>Le disque d’Earshot est plein, l’enregistrement s’est donc arrêté. Ce qu’Earshot a reçu est sauvegardé&#xa0;; le reste est conservé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot n’a pas pu écrire l’enregistrement, il s’est donc arrêté. Le reste est conservé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot n’accepte pas ce format audio. Choisissez une autre qualité.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Connexion perdue. L’enregistrement continue&#xa0;: l’audio sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
         <source>Sending the rest of the recording…</source>
         <translation>Envoi du reste de l’enregistrement…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Envoi d’un enregistrement interrompu précédemment…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Un enregistrement interrompu précédemment est maintenant sauvegardé sous {file}.</translation>
     </message>

@@ -2,44 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaptionPanel</name>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="16"/>
+        <source>Live captions</source>
+        <translation>实时字幕</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="59"/>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="60"/>
+        <source>Select a session to see what is said in it.</source>
+        <translation>选择一个会话以查看其中所说的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="63"/>
+        <source>Captions of “%1”</source>
+        <translation>“%1”的字幕</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="66"/>
+        <source>This session is not transcribed. Turn on “Live captions” on the recording page, or “Transcribe every session” in the settings.</source>
+        <translation>此会话未转写。请在录音页面上打开“实时字幕”，或在设置中打开“转写所有会话”。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/captionpanel.cpp" line="71"/>
+        <source>Listening…</source>
+        <translation>正在聆听…</translation>
+    </message>
+</context>
+<context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="66"/>
+        <location filename="../server/captureserver.cpp" line="67"/>
         <source>The server is running already.</source>
         <translation>服务器已在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="71"/>
+        <location filename="../server/captureserver.cpp" line="72"/>
         <source>No recordings folder is set.</source>
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="78"/>
+        <location filename="../server/captureserver.cpp" line="79"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="88"/>
+        <location filename="../server/captureserver.cpp" line="89"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="101"/>
+        <location filename="../server/captureserver.cpp" line="102"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="176"/>
+        <location filename="../server/captureserver.cpp" line="182"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="198"/>
+        <location filename="../server/captureserver.cpp" line="204"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="201"/>
+        <location filename="../server/captureserver.cpp" line="207"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
@@ -47,82 +80,107 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="47"/>
+        <location filename="../server/net/clientconnection.cpp" line="50"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>录音“%1”无法强制写入磁盘（%2）；断电可能会丢失其中一部分。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="52"/>
+        <location filename="../server/net/clientconnection.cpp" line="55"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>其附属文件无法记录此事：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="74"/>
+        <location filename="../server/net/clientconnection.cpp" line="77"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>客户端违反了 WebSocket 协议（以 %1 关闭）：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="83"/>
+        <location filename="../server/net/clientconnection.cpp" line="91"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="84"/>
+        <location filename="../server/net/clientconnection.cpp" line="92"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="244"/>
+        <location filename="../server/net/clientconnection.cpp" line="275"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="246"/>
+        <location filename="../server/net/clientconnection.cpp" line="277"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="268"/>
+        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <source>Refused a stream to transcribe: %1.</source>
+        <translation>已拒绝待转写的流：%1。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="336"/>
+        <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
+        <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <source>The sidecar could not name the transcript: %1</source>
+        <translation>附属文件无法记下转写文本：%1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="360"/>
+        <source>Transcription fell behind and skipped %L1 s of audio.</source>
+        <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <source>The transcript ended early: %1</source>
+        <translation>转写文本提前结束：%1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="400"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="303"/>
+        <location filename="../server/net/clientconnection.cpp" line="435"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="367"/>
+        <location filename="../server/net/clientconnection.cpp" line="508"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="368"/>
+        <location filename="../server/net/clientconnection.cpp" line="509"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <location filename="../server/net/clientconnection.cpp" line="510"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="370"/>
+        <location filename="../server/net/clientconnection.cpp" line="511"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="374"/>
+        <location filename="../server/net/clientconnection.cpp" line="515"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="417"/>
+        <location filename="../server/net/clientconnection.cpp" line="558"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="501"/>
+        <location filename="../server/net/clientconnection.cpp" line="642"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -143,6 +201,7 @@
         <location filename="../app/common/commandline.cpp" line="27"/>
         <location filename="../app/common/commandline.cpp" line="31"/>
         <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="48"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -218,37 +277,62 @@
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="46"/>
+        <source>Transcribe every session, not only those whose client asks for captions.</source>
+        <translation>转写所有会话，而不仅是客户端请求字幕的会话。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="48"/>
+        <source>Transcribe at most &lt;N&gt; sessions at a time (default: two per core).</source>
+        <translation>最多同时转写 &lt;N&gt; 个会话（默认：每个核心两个）。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="50"/>
+        <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
+        <translation>PocketSphinx 模型文件夹；“none”表示关闭转写。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="50"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="76"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="84"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="90"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="99"/>
+        <location filename="../app/common/commandline.cpp" line="106"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="109"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="125"/>
+        <source>The number of transcriptions at a time must be from 1 to 1024.</source>
+        <translation>同时转写数必须在 1 到 1024 之间。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="131"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
@@ -329,7 +413,7 @@
         <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <location filename="../server/net/connectionintake.cpp" line="218"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>
@@ -504,128 +588,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="81"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="83"/>
         <source>Connect a Device</source>
         <translation>连接设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="82"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="103"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="113"/>
         <source>Live Sessions</source>
         <translation>实时会话</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="105"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="120"/>
         <source>Recordings</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="167"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="183"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot 未在监听：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="236"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="252"/>
         <source>&amp;Start Listening</source>
         <translation>开始监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="237"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
         <source>Accept connections from devices</source>
         <translation>接受来自设备的连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="241"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="257"/>
         <source>S&amp;top Listening</source>
         <translation>停止监听(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="242"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>完成所有录音并停止接受连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="246"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>打开录音文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="250"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="255"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="522"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="285"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
         <source>S&amp;ession</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="287"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
         <source>Desktop &amp;Notifications</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="300"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="398"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="415"/>
         <source>Finishing recordings…</source>
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="427"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="444"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="428"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="445"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="518"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="535"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="519"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="536"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
@@ -1349,72 +1433,88 @@ If the other Earshot really has a new certificate, forget the old one to be aske
 <context>
     <name>RecordingsView</name>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="51"/>
-        <source>Search by name</source>
-        <translation>按名称搜索</translation>
+        <location filename="../app/recordings/recordingsview.cpp" line="58"/>
+        <source>Search by name or by words said</source>
+        <translation>按名称或所说的话搜索</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="53"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="60"/>
         <source>Search recordings</source>
         <translation>搜索录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="89"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="91"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>在此播放所选录音（或双击它）</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="95"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="103"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>在桌面的播放器中打开所选录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="99"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="106"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="324"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>更改录音的名称；其文件名保持不变</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="115"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="112"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="119"/>
+        <source>Transcribe</source>
+        <comment>write down what a recording says</comment>
+        <translation>转写</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
+        <source>Write down what the selected recording says, on this computer (English)</source>
+        <translation>在本机上写出所选录音中所说的内容（英语）</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="130"/>
+        <source>Transcript of the selected recording</source>
+        <translation>所选录音的转写文本</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="136"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="243"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="279"/>
         <source>Reading recordings…</source>
         <translation>正在读取录音…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="250"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1422,7 +1522,7 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="251"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1430,62 +1530,62 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="276"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
         <source>Open Recording</source>
         <translation>打开录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="277"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
         <source>No application could open %1.</source>
         <translation>没有应用程序能打开 %1。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="325"/>
         <source>No file manager could show %1.</source>
         <translation>没有文件管理器能显示 %1。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
         <source>Rename Recording</source>
         <translation>重命名录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="301"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="316"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
         <source>The recording could not be renamed: %1</source>
         <translation>无法重命名录音：%1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="330"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="366"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="404"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
         <source>Delete Recording</source>
         <translation>删除录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="331"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
         <source>Delete the recording “%1”?</source>
         <translation>删除录音“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="333"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>其音频文件和附属文件将被移到回收站。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="334"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="370"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="405"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1494,9 +1594,29 @@ Delete it permanently? This cannot be undone.</source>
 要永久删除吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="381"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>无法删除“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="441"/>
+        <source>Transcribe</source>
+        <translation>转写</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="442"/>
+        <source>“%1” could not be transcribed: %2</source>
+        <translation>无法转写“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="453"/>
+        <source>(The transcript has no words: nothing was recognized.)</source>
+        <translation>（转写文本中没有文字：未识别出任何内容。）</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordingsview.cpp" line="461"/>
+        <source>Transcribing “%1”: %2 %</source>
+        <translation>正在转写“%1”：%2%</translation>
     </message>
 </context>
 <context>
@@ -1733,103 +1853,113 @@ Delete it permanently? This cannot be undone.</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <source>&amp;Transcribe every session</source>
+        <translation>转写所有会话(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>Earshot Settings</source>
         <translation>Earshot 设置</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="49"/>
         <source>Any free port</source>
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="52"/>
         <source>All networks</source>
         <translation>所有网络</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>本机的某个地址；“localhost”表示仅本机；留空表示所有网络。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="58"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="60"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="70"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="72"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="76"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="78"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="77"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>系统默认（%1）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="88"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>&amp;Listen on:</source>
         <translation>监听地址(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Recordings folder:</source>
         <translation>录音文件夹(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>Live sessions at &amp;most:</source>
         <translation>最多实时会话数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Largest me&amp;ssage:</source>
         <translation>最大消息(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
+        <translation>为每个录音提供实时字幕并在其旁保存转写文本，在本机上识别（英语），而不仅限于提出请求的设备</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="104"/>
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="101"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="109"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>新语言将在 Earshot 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="148"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="158"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>“%1”不是本机的地址。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="153"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
         <source>Choose a folder for the recordings.</source>
         <translation>请选择用于存放录音的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="173"/>
         <source>Recordings Folder</source>
         <translation>录音文件夹</translation>
     </message>
@@ -2103,6 +2233,49 @@ Delete it permanently? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TranscribeCommand</name>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="34"/>
+        <source>Transcribe finished recordings: a WebVTT file beside each, the text on stdout.</source>
+        <translation>转写已完成的录音：在每个录音旁生成一个 WebVTT 文件，文本输出到标准输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="36"/>
+        <source>The PocketSphinx model folder (default: %1).</source>
+        <translation>PocketSphinx 模型文件夹（默认：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="37"/>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="39"/>
+        <source>Recordings to transcribe.</source>
+        <translation>要转写的录音。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="48"/>
+        <source>--transcribe needs at least one file.</source>
+        <translation>--transcribe 至少需要一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="66"/>
+        <source>%1: %2 %</source>
+        <translation>%1：%2%</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="69"/>
+        <source>%1: transcript in %2</source>
+        <translation>%1：转写文本已保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/transcribecommand.cpp" line="73"/>
+        <source>%1: cannot transcribe: %2</source>
+        <translation>%1：无法转写：%2</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <location filename="../app/tray/trayicon.cpp" line="64"/>
@@ -2231,196 +2404,226 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="21"/>
+        <source>Live captions</source>
+        <translation>实时字幕</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
+        <source>No captions for this recording: the computer is transcribing as many as it can.</source>
+        <translation>此录音无字幕：这台电脑已在转写尽可能多的录音。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
+        <source>No captions: this Earshot has no speech recognizer.</source>
+        <translation>无字幕：此 Earshot 没有语音识别器。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
+        <source>The captions stopped; the recording goes on.</source>
+        <translation>字幕已停止；录音仍在继续。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
+        <source>Some speech was left out of the captions: the computer fell behind.</source>
+        <translation>字幕遗漏了部分语音：电脑处理跟不上。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="22"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
         <source>Input level</source>
         <translation>输入电平</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="23"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
         <source>Start recording</source>
         <translation>开始录音</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="24"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
         <source>Stop recording</source>
         <translation>停止录音</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="25"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="26"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
         <source>Chunks sent</source>
         <translation>已发送数据块</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="27"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="28"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
         <source>Confirmed by Earshot</source>
         <translation>Earshot 已确认</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="29"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
         <source>Recording saved</source>
         <translation>录音已保存</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="30"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="31"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="32"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="33"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
         <source>Audio kept on this device</source>
         <translation>保存在本设备上的音频</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="34"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>部分录音未能发送到 Earshot。它会保留在此浏览器中，直到您保存或丢弃它。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="35"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="36"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="37"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>丢弃保存在本设备上的音频吗？丢弃后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="38"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>此页面是通过明文 http 打开的，浏览器在这种情况下不允许使用麦克风。请改为打开安全地址：{url}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="39"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>此浏览器无法录音。请尝试最新版本的 Safari、Chrome 或 Firefox。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot 无权使用麦克风。请在浏览器设置中允许此页面访问麦克风，然后重试。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>No microphone was found on this device.</source>
         <translation>在本设备上未找到麦克风。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>麦克风正被其他应用使用，或无法启动。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>The microphone could not be started.</source>
         <translation>无法启动麦克风。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>麦克风已停止，因此录音也已停止。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>此浏览器无法录制压缩音频。请选择“无损（PCM）”。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>此浏览器无法录制无损音频。请选择“压缩”。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>无法连接到位于 {host} 的 Earshot。请检查 Earshot 是否仍在运行，以及本设备是否在同一网络中。正在重试…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot 正忙：它已在录制尽可能多的人。正在重试…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot 拒绝了此页面：地址中的配对码错误或缺失。请重新扫描二维码，或再次打开 Earshot 中显示的链接。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot 拒绝了连接，因为此页面不是从 Earshot 自己的地址打开的。请打开 Earshot 中显示的地址。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>由于错误的配对码过多，Earshot 已封禁本设备。请稍候，或询问运行 Earshot 的人。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot 已不再保有此页面正在发送的录音（已结束或已过期），因此无法继续。未送达 Earshot 的音频保存在本设备上。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>Earshot 的磁盘已满，因此录音已停止。Earshot 已收到的部分已保存；其余部分保存在本设备上。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot 无法写入录音，因此录音已停止。其余部分保存在本设备上。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot 不接受此音频格式。请选择其他质量。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>连接已断开。仍在录音：连接恢复后会立即发送音频。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
         <source>Sending the rest of the recording…</source>
         <translation>正在发送录音的剩余部分…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>正在发送之前中断的录音…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>之前中断的录音现已保存为 {file}。</translation>
     </message>

@@ -118,7 +118,8 @@ private Q_SLOTS:
     void cleanup();
 
     void transcribeStreamGivesPartialsThenFinals();
-    void v1OpusInWebmGetsCaptions();
+    void v1CompressedStreamGetsCaptions_data();
+    void v1CompressedStreamGetsCaptions();
     void wavHeaderOfAnotherRateIsResampled();
     void wavOfFloatSamplesIsRefusedAlone();
     void silenceHasNoWordsAndNoiseStaysByteExact();
@@ -135,7 +136,11 @@ private:
     QTemporaryDir m_audio;
     QByteArray m_pcm; // 16 kHz mono 16-bit: the three sentences
     QString m_reference; // what the reader says
-    QByteArray m_webm; // the same as Opus in WebM
+    // The same as the browsers send it: Opus in WebM (Chrome, Firefox), Opus in Ogg, AAC in
+    // fragmented MP4 (Safari).
+    QByteArray m_webm;
+    QByteArray m_ogg;
+    QByteArray m_mp4;
     QByteArray m_wav44k; // the same at 44.1 kHz stereo, as a WAV file
     std::unique_ptr<TestServer> m_server;
 };
@@ -177,6 +182,15 @@ void TestTranscription::initTestCase()
                         QStringLiteral("32k") },
         QStringLiteral("speech.webm"));
     QVERIFY2(m_webm.startsWith("\x1a\x45\xdf\xa3"), "ffmpeg made no WebM");
+    m_ogg = encode({ QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"),
+                       QStringLiteral("32k") },
+        QStringLiteral("speech.ogg"));
+    QVERIFY2(m_ogg.startsWith("OggS"), "ffmpeg made no Ogg");
+    m_mp4 = encode({ QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"),
+                       QStringLiteral("64k"), QStringLiteral("-movflags"),
+                       QStringLiteral("frag_keyframe+empty_moov+default_base_moof") },
+        QStringLiteral("speech.m4a"));
+    QVERIFY2(m_mp4.mid(4, 4) == "ftyp", "ffmpeg made no MP4");
     m_wav44k
         = encode({ QStringLiteral("-ar"), QStringLiteral("44100"), QStringLiteral("-ac"),
                      QStringLiteral("2"), QStringLiteral("-c:a"), QStringLiteral("pcm_s16le") },
@@ -344,13 +358,23 @@ void TestTranscription::transcribeStreamGivesPartialsThenFinals()
     }
 }
 
-void TestTranscription::v1OpusInWebmGetsCaptions()
+void TestTranscription::v1CompressedStreamGetsCaptions_data()
 {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("stream");
+    QTest::newRow("Opus in WebM") << QStringLiteral("audio/webm;codecs=opus") << m_webm;
+    QTest::newRow("Opus in Ogg") << QStringLiteral("audio/ogg;codecs=opus") << m_ogg;
+    QTest::newRow("AAC in fragmented MP4") << QStringLiteral("audio/mp4;codecs=mp4a.40.2") << m_mp4;
+}
+
+void TestTranscription::v1CompressedStreamGetsCaptions()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, stream);
     QVERIFY(m_server->start(settings()));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    ClientMessage start
-        = ClientMessage::start(QStringLiteral("audio/webm;codecs=opus"), QStringLiteral("guest"));
+    ClientMessage start = ClientMessage::start(format, QStringLiteral("guest"));
     start.transcribe = true;
     client.socket.sendTextMessage(start.toText());
     const QJsonObject started = client.waitFor(QStringLiteral("started"));
@@ -360,11 +384,11 @@ void TestTranscription::v1OpusInWebmGetsCaptions()
 
     // As a browser's MediaRecorder sends it: about 100 ms of the stream in each message, at
     // twice the real pace.
-    const qsizetype piece = m_webm.size() * PieceMs / (m_pcm.size() * 1000 / PcmBytesPerSecond);
-    PacedSender sender(client.socket, m_webm, piece, PieceMs / 2);
+    const qsizetype piece = stream.size() * PieceMs / (m_pcm.size() * 1000 / PcmBytesPerSecond);
+    PacedSender sender(client.socket, stream, piece, PieceMs / 2);
     QVERIFY(!client.waitFor(QStringLiteral("partial"), 0, 30000).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(sender.isDone(), 30000);
-    QTRY_COMPARE(client.ackedBytes(), qint64(m_webm.size()));
+    QTRY_COMPARE(client.ackedBytes(), qint64(stream.size()));
     client.sendStop();
     QVERIFY(!client.waitFor(QStringLiteral("stopped")).isEmpty());
 
@@ -391,10 +415,10 @@ void TestTranscription::v1OpusInWebmGetsCaptions()
     const Sidecar remuxed = *loaded;
     QCOMPARE(remuxed.transcript, QFileInfo(vttPath).fileName());
     if (remuxed.remuxed)
-        QCOMPARE(remuxed.originalSha256.toLatin1(), sha256(m_webm));
+        QCOMPARE(remuxed.originalSha256.toLatin1(), sha256(stream));
     else
         QCOMPARE(sha256(readFile(m_server->filePath(QStringLiteral("recordings/") + file))),
-            sha256(m_webm));
+            sha256(stream));
 }
 
 void TestTranscription::wavHeaderOfAnotherRateIsResampled()
