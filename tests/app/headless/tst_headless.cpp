@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void killedServerLeavesPlayableFilesRepairedOnRestart();
     void busyPortIsAClearError();
     void clientTextCannotForgeLogLines();
+    void transcribeCommandWritesWebVttAndSaysWhatFailed();
 
 private:
     /// Starts earshot and waits for the URL it prints; returns its port (0 on failure).
@@ -272,6 +274,50 @@ void tst_Headless::clientTextCannotForgeLogLines()
     QCOMPARE(linesWith(name + u"\" started"_s), 1);
     QCOMPARE(linesWith(name + u"\" ended"_s), 1);
     QCOMPARE(linesWith(uR"(Client connected (Agent\u2028\u202e\x1b]0;owned\x07).)"_s), 1);
+}
+
+void tst_Headless::transcribeCommandWritesWebVttAndSaysWhatFailed()
+{
+    // A finished recording with a sidecar, as the server leaves it: LibriVox read speech.
+    const QString speech = m_dir->filePath(u"101500_Reader_0123456789abcdef.wav"_s);
+    QVERIFY(QFile::copy(
+        u"/usr/share/pocketsphinx/test/data/librivox/sense_and_sensibility_01_austen_64kb-0880.wav"_s,
+        speech));
+    Sidecar sidecar;
+    sidecar.session = u"0123456789abcdef"_s;
+    sidecar.label = u"Reader"_s;
+    sidecar.format = u"audio/pcm;rate=16000;channels=1;bits=16"_s;
+    sidecar.file = QFileInfo(speech).fileName();
+    sidecar.status = u"complete"_s;
+    QString problem;
+    QVERIFY2(sidecar.save(RecordingPaths::sidecarPath(speech), &problem), qPrintable(problem));
+    const QString missing = m_dir->filePath(u"missing.wav"_s);
+
+    QProcess transcribe;
+    transcribe.start(QStringLiteral(EARSHOT_BINARY), { u"--transcribe"_s, speech, missing });
+    QVERIFY(transcribe.waitForFinished(120000));
+    // One of the two could not be transcribed: the exit code says so, stderr says which and why.
+    QCOMPARE(transcribe.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(transcribe.exitCode(), 1);
+    const QString errors = QString::fromUtf8(transcribe.readAllStandardError());
+    QVERIFY2(errors.contains(missing) && errors.contains(u"no such file"_s), qPrintable(errors));
+
+    // "he was not an ill disposed young man": the finals on stdout, with their times.
+    const QString out = QString::fromUtf8(transcribe.readAllStandardOutput());
+    QVERIFY2(
+        QRegularExpression(u"00:00:0\\d\\.\\d{3} --> 00:00:0\\d\\.\\d{3}  .*\\b(man|young|he)\\b"_s)
+            .match(out)
+            .hasMatch(),
+        qPrintable(out));
+    const QString vtt = m_dir->filePath(u"101500_Reader_0123456789abcdef.vtt"_s);
+    QFile file(vtt);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("WEBVTT\n"));
+    const std::optional<Sidecar> updated
+        = Sidecar::load(RecordingPaths::sidecarPath(speech), &problem);
+    QVERIFY2(updated, qPrintable(problem));
+    QCOMPARE(updated->transcript, QFileInfo(vtt).fileName());
+    QCOMPARE(updated->label, u"Reader"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)
