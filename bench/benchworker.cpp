@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "benchlimits.h"
+#include "streamplan.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,32 +53,9 @@ BenchWorker::~BenchWorker() = default;
 
 void BenchWorker::start()
 {
-    const qint64 intervalNs = qint64(m_options.intervalMs) * 1'000'000;
-    const qint64 tickNs = qint64(m_options.sendTickMs()) * 1'000'000;
     m_streams.reserve(m_streamIndexes.size());
     for (const int index : m_streamIndexes) {
-        const auto position = qint64(m_streams.size());
-        StreamClient::Plan plan;
-        plan.url = m_options.url;
-        plan.index = index;
-        plan.format = m_options.format();
-        plan.chunkBytes = m_options.chunkBytes;
-        // Bulk: as many as the time allows; the stream counts them.
-        plan.chunkCount = m_options.bulk ? 0 : m_options.chunksPerStream();
-        plan.intervalNs = intervalNs;
-        // Offsets fall on the timer's ticks, so how late a chunk leaves measures this thread's
-        // own delay; consecutive streams take consecutive slots.
-        plan.offsetNs = (position % m_options.sendSlots()) * tickNs;
-        // Seeds far apart per stream, so that no two streams send the same bytes.
-        plan.seed = m_options.seed * 0x100000001b3ULL + quint64(index);
-        plan.resumable = m_options.crashPhase();
-        if (m_options.hasWindow()) {
-            plan.windowFromNs = qint64(m_options.windowAfterS * 1e9);
-            plan.windowToNs = qint64((m_options.windowAfterS + m_options.windowS) * 1e9);
-        }
-        plan.bulk = m_options.bulk;
-        plan.maxUnackedBytes = m_options.bulkUnackedBytes;
-        plan.sendForNs = m_options.chunksPerStream() * intervalNs;
+        const StreamClient::Plan plan = streamPlan(m_options, index, qint64(m_streams.size()));
         auto *stream = new StreamClient(plan, m_clock, this);
         connect(stream, &StreamClient::stateChanged, this, &BenchWorker::onStreamStateChanged);
         m_streams.push_back(stream);

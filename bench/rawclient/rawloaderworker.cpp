@@ -7,6 +7,7 @@
 
 #include "benchlimits.h"
 #include "rawclientlimits.h"
+#include "streamplan.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,29 +25,6 @@ bool isUnsettled(RawStream::State state)
 {
     return state == RawStream::State::Idle || isHandshake(state)
         || state == RawStream::State::Starting;
-}
-
-// The plan of the stream at position in a worker: what BenchWorker::start() gives its
-// StreamClients for a plain run, so that both loaders offer the same load and the same bytes.
-StreamClient::Plan planFor(const BenchOptions &options, int index, qint64 position)
-{
-    const qint64 intervalNs = qint64(options.intervalMs) * 1'000'000;
-    const qint64 tickNs = qint64(options.sendTickMs()) * 1'000'000;
-    StreamClient::Plan plan;
-    plan.url = options.url;
-    plan.index = index;
-    plan.format = options.format();
-    plan.chunkBytes = options.chunkBytes;
-    plan.chunkCount = options.chunksPerStream();
-    plan.intervalNs = intervalNs;
-    plan.offsetNs = (position % options.sendSlots()) * tickNs;
-    plan.seed = options.seed * 0x100000001b3ULL + quint64(index);
-    if (options.hasWindow()) {
-        plan.windowFromNs = qint64(options.windowAfterS * 1e9);
-        plan.windowToNs = qint64((options.windowAfterS + options.windowS) * 1e9);
-    }
-    plan.sendForNs = options.chunksPerStream() * intervalNs;
-    return plan;
 }
 
 } // namespace
@@ -100,7 +78,7 @@ void RawLoaderWorker::start()
     RawStream::Listener &listener = *this;
     for (const int index : std::as_const(m_streamIndexes)) {
         const auto position = qint64(m_streams.size());
-        m_streams.push_back(std::make_unique<RawStream>(planFor(m_options, index, position),
+        m_streams.push_back(std::make_unique<RawStream>(streamPlan(m_options, index, position),
             m_server, m_epoll, quint64(position), m_clock, listener));
     }
     m_unsettled = int(m_streams.size());
