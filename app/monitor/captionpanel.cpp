@@ -28,15 +28,17 @@ void CaptionPanel::updateSessions(const QList<SessionStats> &changed)
 {
     bool shownChanged = false;
     for (const SessionStats &stats : changed) {
-        if (stats.isLive())
-            m_sessions.insert(stats.id, stats);
-        else
-            m_sessions.remove(stats.id);
+        SessionStats &kept = m_sessions[stats.id];
+        // An ended session's figures carry no captions: it keeps the last ones it had, for as long
+        // as the table lists it.
+        const QString lastFinal = kept.captionFinal;
+        kept = stats;
+        if (!stats.isLive()) {
+            kept.captionFinal = lastFinal;
+            kept.captionPartial.clear();
+        }
         if (stats.id == m_sessionId) {
-            // An ended session keeps the captions it had last.
-            const QString finalText = stats.isLive() ? stats.captionFinal : m_shown.captionFinal;
-            m_shown = stats;
-            m_shown.captionFinal = finalText;
+            m_shown = kept;
             shownChanged = true;
         }
     }

@@ -19,7 +19,7 @@ public:
     explicit CaptionPanel(QWidget *parent = nullptr);
     ~CaptionPanel() override;
 
-    /// Every batch of figures: keeps the captions of the live sessions.
+    /// Every batch of figures: keeps the sessions' captions.
     void updateSessions(const QList<SessionStats> &changed);
     /// The session to show; empty: none selected.
     void showSession(const QString &sessionId);
@@ -35,5 +35,5 @@ private:
     QTextBrowser *m_text;
     QString m_sessionId;
     SessionStats m_shown;
-    QHash<QString, SessionStats> m_sessions; ///< the live ones, by id
+    QHash<QString, SessionStats> m_sessions; ///< every one seen, by id, with its latest captions
 };
