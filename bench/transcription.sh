@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # What live transcription costs on this machine (docs/transcription.md), with real read speech
 # (LibriVox, pocketsphinx-testdata):
-#   1. the recognizer's real-time factor and memory: `earshot --transcribe` on two minutes of
+#   1. the recognizer's real-time factor and memory: `earshot --transcribe` on 47 s of read
 #      speech, alone on core 0 (CPU time / audio length; peak RSS of the process);
-#   2. how many streams one core transcribes live: 1..4 of those runs at once on core 0, each
+#   2. how many streams one core transcribes live: 1..3 of those runs at once on core 0, each
 #      carried live when the wall time stays within the audio's length;
 #   3. what it costs the other streams: the ack latency of 200 plain PCM streams, with and without
 #      8 transcribed ones beside them (the server transcribes every session, at most 8 at once;
@@ -37,11 +37,11 @@ librivox=/usr/share/pocketsphinx/test/data/librivox
 work=$(mktemp -d "${TMPDIR:-/tmp}/earshot-transcription.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Two minutes of speech: the five LibriVox sentences, five times over.
+# The five LibriVox sentences, twice over.
 inputs=()
 filter=
 n=0
-for ((round = 0; round < 5; ++round)); do
+for ((round = 0; round < 2; ++round)); do
     for wav in "$librivox"/*.wav; do
         inputs+=(-i "$wav")
         filter+="[$n]"
@@ -66,7 +66,7 @@ awk -v wall="$wall" -v cpu="$(echo "$user + $sys" | bc)" -v audio="$audio_s" -v 
 
 # 2. Several at once on the same core.
 echo "2. Recognizers sharing core 0 (each stream is carried live while wall <= ${audio_s%.*} s):"
-for k in 1 2 3 4; do
+for k in 1 2 3; do
     pids=()
     for ((i = 0; i < k; ++i)); do
         cp "$work/speech.wav" "$work/par$i.wav"

@@ -54,7 +54,7 @@ struct ServerSettings
     QString speechModelDir = QStringLiteral("/usr/share/pocketsphinx/model/en-us");
     /// Transcribe every session, not only those whose client asks.
     bool transcribeAll = false;
-    /// Recordings transcribed at once; 0: two per core. Beyond it a session is recorded without.
+    /// Recordings transcribed at once; 0: one per core. Beyond it a session is recorded without.
     int maxTranscriptions = 0;
 
     /// HTTPS and WSS on the same port: a TLS ClientHello is told from plain HTTP by its first byte.

@@ -9,27 +9,27 @@
         <translation>Live-Untertitel</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="59"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="61"/>
         <source>Captions</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="60"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="62"/>
         <source>Select a session to see what is said in it.</source>
         <translation>Wählen Sie eine Sitzung, um zu sehen, was darin gesagt wird.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="63"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="65"/>
         <source>Captions of “%1”</source>
         <translation>Untertitel von „%1“</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="66"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="68"/>
         <source>This session is not transcribed. Turn on “Live captions” on the recording page, or “Transcribe every session” in the settings.</source>
         <translation>Diese Sitzung wird nicht transkribiert. Schalten Sie „Live-Untertitel“ auf der Aufnahmeseite ein oder „Jede Sitzung transkribieren“ in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="71"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="73"/>
         <source>Listening…</source>
         <translation>Zuhören…</translation>
     </message>
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="48"/>
-        <source>Transcribe at most &lt;N&gt; sessions at a time (default: two per core).</source>
-        <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig transkribieren (Standard: zwei pro Kern).</translation>
+        <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
+        <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig transkribieren (Standard: einer pro Kern).</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="50"/>

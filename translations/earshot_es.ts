@@ -9,27 +9,27 @@
         <translation>Subtítulos en directo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="59"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="61"/>
         <source>Captions</source>
         <translation>Subtítulos</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="60"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="62"/>
         <source>Select a session to see what is said in it.</source>
         <translation>Seleccione una sesión para ver lo que se dice en ella.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="63"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="65"/>
         <source>Captions of “%1”</source>
         <translation>Subtítulos de «%1»</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="66"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="68"/>
         <source>This session is not transcribed. Turn on “Live captions” on the recording page, or “Transcribe every session” in the settings.</source>
         <translation>Esta sesión no se transcribe. Active «Subtítulos en directo» en la página de grabación, o «Transcribir todas las sesiones» en las preferencias.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="71"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="73"/>
         <source>Listening…</source>
         <translation>Escuchando…</translation>
     </message>
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="48"/>
-        <source>Transcribe at most &lt;N&gt; sessions at a time (default: two per core).</source>
-        <translation>Transcribir como máximo &lt;N&gt; sesiones a la vez (por defecto: dos por núcleo).</translation>
+        <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
+        <translation>Transcribir como máximo &lt;N&gt; sesiones a la vez (por defecto: una por núcleo).</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="50"/>

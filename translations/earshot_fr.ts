@@ -9,27 +9,27 @@
         <translation>Sous-titres en direct</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="59"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="61"/>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="60"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="62"/>
         <source>Select a session to see what is said in it.</source>
         <translation>Sélectionnez une session pour voir ce qui s’y dit.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="63"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="65"/>
         <source>Captions of “%1”</source>
         <translation>Sous-titres de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="66"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="68"/>
         <source>This session is not transcribed. Turn on “Live captions” on the recording page, or “Transcribe every session” in the settings.</source>
         <translation>Cette session n’est pas transcrite. Activez «&#xa0;Sous-titres en direct&#xa0;» sur la page d’enregistrement, ou «&#xa0;Transcrire toutes les sessions&#xa0;» dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="71"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="73"/>
         <source>Listening…</source>
         <translation>Écoute…</translation>
     </message>
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="48"/>
-        <source>Transcribe at most &lt;N&gt; sessions at a time (default: two per core).</source>
-        <translation>Transcrire au plus &lt;N&gt; sessions à la fois (par défaut&#xa0;: deux par cœur).</translation>
+        <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
+        <translation>Transcrire au plus &lt;N&gt; sessions à la fois (par défaut&#xa0;: une par cœur).</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="50"/>

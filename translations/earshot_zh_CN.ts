@@ -9,27 +9,27 @@
         <translation>实时字幕</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="59"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="61"/>
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="60"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="62"/>
         <source>Select a session to see what is said in it.</source>
         <translation>选择一个会话以查看其中所说的内容。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="63"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="65"/>
         <source>Captions of “%1”</source>
         <translation>“%1”的字幕</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="66"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="68"/>
         <source>This session is not transcribed. Turn on “Live captions” on the recording page, or “Transcribe every session” in the settings.</source>
         <translation>此会话未转写。请在录音页面上打开“实时字幕”，或在设置中打开“转写所有会话”。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/captionpanel.cpp" line="71"/>
+        <location filename="../app/monitor/captionpanel.cpp" line="73"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="48"/>
-        <source>Transcribe at most &lt;N&gt; sessions at a time (default: two per core).</source>
-        <translation>最多同时转写 &lt;N&gt; 个会话（默认：每个核心两个）。</translation>
+        <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
+        <translation>最多同时转写 &lt;N&gt; 个会话（默认：每个核心一个）。</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="50"/>

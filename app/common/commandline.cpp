@@ -45,7 +45,7 @@ CommandLine::CommandLine()
     , m_transcribeAll(u"transcribe-all"_s,
           tr("Transcribe every session, not only those whose client asks for captions."))
     , m_maxTranscriptions(u"max-transcriptions"_s,
-          tr("Transcribe at most <N> sessions at a time (default: two per core)."), tr("N"))
+          tr("Transcribe at most <N> sessions at a time (default: one per core)."), tr("N"))
     , m_speechModel(u"speech-model"_s,
           tr("The PocketSphinx model folder; \"none\" turns transcription off."), tr("DIR"))
 {

@@ -61,6 +61,14 @@ ServerReply ServerReply::parse(const QString &text)
         }
         return reply;
     }
+    if (type == u"partial" || type == u"final" || type == u"transcription") {
+        reply.kind = Kind::Caption;
+        reply.type = type;
+        reply.session = object.value(QLatin1String("session")).toString();
+        reply.text = object.value(QLatin1String("text")).toString();
+        reply.state = object.value(QLatin1String("state")).toString();
+        return reply;
+    }
     if (type == u"started") {
         reply.session = object.value(QLatin1String("session")).toString();
         if (reply.session.isEmpty())

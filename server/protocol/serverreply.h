@@ -19,6 +19,7 @@ struct ServerReply
         Stopped,
         Resumed,
         Error,
+        Caption, ///< "partial", "final" or "transcription" (docs/protocol.md, "Captions")
         Unknown, ///< not JSON, not an object with a string "type", a type v1 does not have, or a
                  ///< v1 type without the field a client acts on (text says which)
     };
@@ -36,6 +37,9 @@ struct ServerReply
     QString errorName; ///< Error: the code as sent
     std::optional<ErrorCode> errorCode; ///< Error: nullopt for a name the table does not have
     QString message; ///< Error: the server's text; Unknown: what is wrong
+    QString type; ///< Caption: "partial", "final" or "transcription"
+    QString text; ///< Caption: a partial's or a final's words
+    QString state; ///< Caption: a transcription's state ("on", "done", "busy", ...)
 
     /// What the error table says a client does; nullopt for a code it does not have.
     std::optional<ErrorRemedy> remedy() const;

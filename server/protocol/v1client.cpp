@@ -63,6 +63,9 @@ void V1Client::onTextMessage(const QString &text)
     case ServerReply::Kind::Error:
         Q_EMIT errorReceived(reply);
         return;
+    case ServerReply::Kind::Caption:
+        Q_EMIT captionReceived(reply);
+        return;
     case ServerReply::Kind::Unknown:
         Q_EMIT unexpectedMessage(text, reply.message);
         return;

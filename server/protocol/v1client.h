@@ -45,6 +45,8 @@ Q_SIGNALS:
     void resumed(const ServerReply &reply);
     /// reply.errorCode and reply.remedy() come from the error table.
     void errorReceived(const ServerReply &reply);
+    /// Live captions of a transcribed session; a client that did not ask gets none.
+    void captionReceived(const ServerReply &reply);
     /// A text that is no v1 reply (see ServerReply::Kind::Unknown); reason says why.
     void unexpectedMessage(const QString &text, const QString &reason);
 

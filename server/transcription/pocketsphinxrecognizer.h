@@ -8,8 +8,8 @@ struct ps_decoder_s;
 struct cmd_ln_s;
 
 /// CMU PocketSphinx (Debian's 5prealpha API) behind SpeechRecognizer. Its voice activity detector
-/// cuts the audio into utterances: partials while one goes on, a final when it ends. About 110 MB
-/// and a third of a core per recognizer on this kind of machine; English (US).
+/// cuts the audio into utterances: partials while one goes on, a final when it ends. About 150 MB
+/// and half a core per recognizer on this kind of machine; English (US).
 class PocketSphinxRecognizer final : public SpeechRecognizer
 {
     Q_DISABLE_COPY_MOVE(PocketSphinxRecognizer)

@@ -23,7 +23,7 @@ void post(const std::shared_ptr<LiveTranscription::Link> &link, Call call)
 
 int TranscriptionService::defaultMaxDecoders()
 {
-    return 2 * std::max(1, QThread::idealThreadCount());
+    return std::max(1, QThread::idealThreadCount());
 }
 
 TranscriptionService::TranscriptionService(Settings settings)

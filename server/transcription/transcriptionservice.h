@@ -14,7 +14,7 @@ class LiveTranscription;
 
 /// Runs the transcription jobs of the capture server, each on a thread of its own (a recognizer
 /// blocks for most of a second at the end of an utterance; socket threads never wait for one).
-/// At most maxDecoders at once: a recognizer takes about 110 MB and a third of a core. Shared by
+/// At most maxDecoders at once: a recognizer takes about 150 MB and half a core. Shared by
 /// every socket thread.
 class TranscriptionService final
 {
@@ -27,7 +27,8 @@ public:
         int maxDecoders = 0; ///< 0: defaultMaxDecoders()
     };
 
-    /// Two recognizers a core: each needs a third of one on read speech.
+    /// One recognizer a core: each takes half of one on read speech here, and two on one core
+    /// fall behind the stream (bench/transcription.sh).
     static int defaultMaxDecoders();
 
     explicit TranscriptionService(Settings settings);
