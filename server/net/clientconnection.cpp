@@ -277,7 +277,8 @@ void ClientConnection::startSession(
                 audioFormat ? audioFormat->mimeType() : tr("format from the first bytes")));
     if (const std::optional<QString> reply = dialect.startedReply(facts()))
         send(*reply);
-    m_transcriptionWanted = transcribe || isTranscribeStream() || m_host.settings().transcribeAll;
+    m_captionsToClient = transcribe || isTranscribeStream();
+    m_transcriptionWanted = m_captionsToClient || m_host.settings().transcribeAll;
     if (m_transcriptionWanted && m_session->format())
         startTranscription();
 }
@@ -321,8 +322,9 @@ void ClientConnection::startTranscription()
     const QString sessionId = m_session->id();
     TranscriptionService *service = m_host.transcription();
     if (!service) {
-        send(ServerMessage::transcriptionUnavailable(sessionId, QStringLiteral("unavailable"),
-            QStringLiteral("This server does not transcribe: no speech model is set up.")));
+        if (m_captionsToClient)
+            send(ServerMessage::transcriptionUnavailable(sessionId, QStringLiteral("unavailable"),
+                QStringLiteral("This server does not transcribe: no speech model is set up.")));
         return;
     }
     const QFileInfo audio(m_session->stats().filePath);
@@ -336,7 +338,8 @@ void ClientConnection::startTranscription()
             tr("Recording \"%1\" is not transcribed: every recognizer is busy (%2 at most).")
                 .arg(m_session->stats().label)
                 .arg(service->maxDecoders()));
-        send(ServerMessage::transcriptionUnavailable(sessionId, QStringLiteral("busy"), why));
+        if (m_captionsToClient)
+            send(ServerMessage::transcriptionUnavailable(sessionId, QStringLiteral("busy"), why));
         return;
     }
     QString problem;
@@ -350,7 +353,7 @@ void ClientConnection::startTranscription()
     m_transcription = transcription;
     connect(transcription, &LiveTranscription::resultArrived, this,
         [this, sessionId](const SpeechResult &result) {
-            if (!m_closing)
+            if (!m_closing && m_captionsToClient)
                 send(ServerMessage::transcript(sessionId, result.kind == SpeechResult::Kind::Final,
                     result.text, result.startMs, result.endMs));
         });
@@ -359,7 +362,7 @@ void ClientConnection::startTranscription()
             m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer,
                 tr("Transcription fell behind and skipped %L1 s of audio.")
                     .arg((toMs - fromMs) / 1000.0, 0, 'f', 1));
-            if (!m_closing)
+            if (!m_closing && m_captionsToClient)
                 send(ServerMessage::transcriptionSkipped(sessionId, fromMs, toMs));
         });
     connect(transcription, &LiveTranscription::finished, this,
@@ -367,7 +370,7 @@ void ClientConnection::startTranscription()
             if (!ok)
                 m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer,
                     tr("The transcript ended early: %1").arg(errorString));
-            if (!m_closing)
+            if (!m_closing && m_captionsToClient)
                 send(ok ? ServerMessage::transcriptionState(sessionId, QStringLiteral("done"))
                         : ServerMessage::transcriptionUnavailable(
                             sessionId, QStringLiteral("failed"), errorString));
@@ -376,8 +379,9 @@ void ClientConnection::startTranscription()
             transcription->deleteLater();
         });
     transcription->grewTo(m_session->fileBytes());
-    send(ServerMessage::transcriptionState(sessionId, QStringLiteral("on"),
-        QFileInfo(m_session->relativePath()).dir().filePath(vttName)));
+    if (m_captionsToClient)
+        send(ServerMessage::transcriptionState(sessionId, QStringLiteral("on"),
+            QFileInfo(m_session->relativePath()).dir().filePath(vttName)));
 }
 
 void ClientConnection::resumeSession(const QString &sessionId, const QString &token)

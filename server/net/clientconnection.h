@@ -102,4 +102,7 @@ private:
     QPointer<LiveTranscription> m_transcription;
     /// Asked for, to start once the session's file exists (a sniffed format waits for audio).
     bool m_transcriptionWanted = false;
+    /// The client asked for captions; one transcribed only because the server transcribes every
+    /// session gets no messages it does not know.
+    bool m_captionsToClient = false;
 };

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void streamCutMidWordEndsWithItsFinal();
     void fallingBehindSkipsAndSaysWhere();
     void recognizerLimitIsToldAndRecordingGoesOn();
+    void transcribingEverySessionTellsOnlyThoseWhoAsked();
 
 private:
     ServerSettings settings() const;
@@ -610,6 +611,41 @@ void TestTranscription::recognizerLimitIsToldAndRecordingGoesOn()
                         .mid(44)),
         sha256(m_pcm.left(64000)));
     QVERIFY(second.count(QStringLiteral("partial")) == 0);
+}
+
+void TestTranscription::transcribingEverySessionTellsOnlyThoseWhoAsked()
+{
+    ServerSettings everySession = settings();
+    everySession.transcribeAll = true;
+    QVERIFY(m_server->start(everySession));
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    client.sendStart(QStringLiteral("audio/pcm;rate=16000;channels=1"), QStringLiteral("quiet"));
+    const QJsonObject started = client.waitFor(QStringLiteral("started"));
+    QVERIFY(!started.isEmpty());
+    // The first sentence and a second of quiet after it, at twice the real pace.
+    const QByteArray audio
+        = m_pcm.left(PcmBytesPerSecond * 7) + QByteArray(PcmBytesPerSecond, '\0');
+    PacedSender sender(client.socket, audio, PcmBytesPerSecond / 10, PieceMs / 2);
+    QTRY_VERIFY_WITH_TIMEOUT(sender.isDone(), 30000);
+    QTRY_COMPARE(client.ackedBytes(), qint64(audio.size()));
+    client.sendStop();
+    const QJsonObject stopped = client.waitFor(QStringLiteral("stopped"));
+    QVERIFY(!stopped.isEmpty());
+
+    // Transcribed all the same, beside the recording...
+    const QString file = stopped.value(QLatin1String("file")).toString();
+    const std::optional<Sidecar> sidecar = waitForSidecar(file, QStringLiteral("complete"));
+    QVERIFY(sidecar);
+    QVERIFY(!sidecar->transcript.isEmpty());
+    const QString vttPath = QFileInfo(m_server->filePath(QStringLiteral("recordings/") + file))
+                                .dir()
+                                .filePath(sidecar->transcript);
+    QTRY_VERIFY_WITH_TIMEOUT(!readCues(vttPath).isEmpty(), 30000);
+    // ...but a client that did not ask for captions gets none of the messages it does not know.
+    for (const QString &type :
+        { QStringLiteral("partial"), QStringLiteral("final"), QStringLiteral("transcription") })
+        QCOMPARE(client.count(type), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTranscription)
