@@ -58,14 +58,21 @@ CommandLine::CommandLine()
         m_transcribeAll, m_maxTranscriptions, m_speechModel });
 }
 
-bool CommandLine::headlessRequested(int argc, const char *const *argv)
+bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--") == 0)
             break;
-        if (std::strcmp(argv[i], "--headless") == 0)
+        if (std::strcmp(argv[i], flag) == 0)
             return true;
     }
+    return false;
+}
+
+bool CommandLine::headlessRequested(int argc, const char *const *argv)
+{
+    if (hasFlag(argc, argv, "--headless"))
+        return true;
     // Without a display a QApplication would abort; a server on a machine without one is the
     // usual headless case, so it should not need the flag.
     return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")

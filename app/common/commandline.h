@@ -27,6 +27,9 @@ public:
     /// Whether to run without windows: asked for, or there is no display to show them on. It is
     /// decided from argv and the environment because it picks the application object's class.
     static bool headlessRequested(int argc, const char *const *argv);
+    /// Whether `flag` ("--transcribe") is among the arguments, before a "--". For the choices
+    /// made before the application object exists.
+    static bool hasFlag(int argc, const char *const *argv, const char *flag);
 
     /// Parses the arguments. --help and --version print and exit, like everywhere. Returns
     /// false with errorString() when a value is unusable.

@@ -1,11 +1,11 @@
 #include "transcribecommand.h"
 
-#include <cstring>
 #include <future>
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include "common/commandline.h"
 #include "serversettings.h"
 #include "transcription/filetranscriber.h"
 #include "transcription/webvttwriter.h"
@@ -19,13 +19,7 @@ constexpr std::chrono::milliseconds ProgressInterval { 500 };
 
 bool TranscribeCommand::requested(int argc, const char *const *argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--") == 0)
-            break;
-        if (std::strcmp(argv[i], "--transcribe") == 0)
-            return true;
-    }
-    return false;
+    return CommandLine::hasFlag(argc, argv, "--transcribe");
 }
 
 void TranscribeCommand::addOptions(QCommandLineParser &parser)

@@ -81,8 +81,6 @@ RecordingInfo RecordingInfo::fromSidecar(const Sidecar &sidecar, const QString &
     const QFileInfo audio(info.filePath);
     info.fileSize = !info.filePath.isEmpty() && audio.isFile() ? audio.size() : -1;
     info.transcriptPath = besideSidecar(folder, sidecar.transcript);
-    if (!info.transcriptPath.isEmpty())
-        info.transcriptText = readTranscript(info.transcriptPath);
     return info;
 }
 

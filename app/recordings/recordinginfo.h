@@ -22,7 +22,8 @@ struct RecordingInfo
     qint64 fileSize = -1; ///< of the audio file on the disk; -1 when it is missing
     qint64 durationMs = -1; ///< -1 when unknown
     QString transcriptPath; ///< its WebVTT transcript, absolute; empty when it has none
-    /// The transcript's words with their times, one cue a line, for the search and the view.
+    /// The transcript's words with their times, one cue a line, for the search and the view;
+    /// read by the scanner.
     QString transcriptText;
 
     bool fileExists() const { return fileSize >= 0; }
@@ -33,7 +34,8 @@ struct RecordingInfo
     /// A WebVTT file's cues as transcriptText has them.
     static QString readTranscript(const QString &vttPath);
 
-    /// The recording a sidecar at \a sidecarPath describes; reads the audio file's size.
+    /// The recording a sidecar at \a sidecarPath describes; reads the audio file's size, not the
+    /// transcript.
     static RecordingInfo fromSidecar(const Sidecar &sidecar, const QString &sidecarPath);
     /// Newest first. The sidecar path breaks ties, so that two scans order alike.
     static bool newerFirst(const RecordingInfo &left, const RecordingInfo &right);

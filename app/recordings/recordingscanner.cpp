@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QDir>
+#include <QFileInfo>
 
 #include "storage/sidecar.h"
 #include "storage/sidecarrepair.h"
@@ -33,11 +34,30 @@ QList<RecordingInfo> RecordingScanner::scanFolder(const QString &root)
                     "earshot: recordings: skipping %s: %s", qPrintable(path), qPrintable(problem));
                 continue;
             }
-            recordings.append(RecordingInfo::fromSidecar(*sidecar, path));
+            RecordingInfo info = RecordingInfo::fromSidecar(*sidecar, path);
+            if (!info.transcriptPath.isEmpty())
+                info.transcriptText = transcriptText(info.transcriptPath);
+            recordings.append(std::move(info));
         }
     }
     std::sort(recordings.begin(), recordings.end(), &RecordingInfo::newerFirst);
     return recordings;
+}
+
+QString RecordingScanner::transcriptText(const QString &vttPath)
+{
+    const QFileInfo file(vttPath);
+    if (!file.isFile()) {
+        m_transcripts.remove(vttPath);
+        return {};
+    }
+    Transcript &cached = m_transcripts[vttPath];
+    if (cached.size != file.size() || cached.modified != file.lastModified()) {
+        cached.size = file.size();
+        cached.modified = file.lastModified();
+        cached.text = RecordingInfo::readTranscript(vttPath);
+    }
+    return cached.text;
 }
 
 void RecordingScanner::scan(const QString &root)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -18,12 +20,25 @@ public:
     ~RecordingScanner() override;
 
     /// Every recording whose sidecar is in a day folder ("yyyy-MM-dd") under \a root, newest
-    /// first. Sidecars that cannot be read are left out, with a log line.
-    static QList<RecordingInfo> scanFolder(const QString &root);
+    /// first, with its transcript's text. Sidecars that cannot be read are left out, with a log
+    /// line.
+    QList<RecordingInfo> scanFolder(const QString &root);
 
     /// Scans on this object's thread and reports with scanned().
     void scan(const QString &root);
 
 Q_SIGNALS:
     void scanned(const QString &root, const QList<RecordingInfo> &recordings);
+
+private:
+    /// A transcript is read again only when it changed: every event about a session rescans.
+    struct Transcript
+    {
+        qint64 size = -1;
+        QDateTime modified;
+        QString text;
+    };
+    QString transcriptText(const QString &vttPath);
+
+    QHash<QString, Transcript> m_transcripts;
 };

@@ -91,12 +91,13 @@ ClientMessage ClientMessage::parse(const QString &message)
     return parsed;
 }
 
-ClientMessage ClientMessage::start(const QString &format, const QString &name)
+ClientMessage ClientMessage::start(const QString &format, const QString &name, bool transcribe)
 {
     ClientMessage message;
     message.kind = Kind::Start;
     message.format = format;
     message.name = name;
+    message.transcribe = transcribe;
     return message;
 }
 

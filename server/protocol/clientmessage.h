@@ -34,7 +34,8 @@ struct ClientMessage
 
     /// The v1 messages a client sends, built here so that their shape is written once, beside
     /// parse() that reads them (docs/protocol.md).
-    static ClientMessage start(const QString &format, const QString &name);
+    /// transcribe: captions asked for (docs/protocol.md, "Captions").
+    static ClientMessage start(const QString &format, const QString &name, bool transcribe = false);
     static ClientMessage stop();
     static ClientMessage resume(const QString &session, const QString &resumeToken);
     static ClientMessage levelReport(double value);

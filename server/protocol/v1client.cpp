@@ -11,9 +11,9 @@ V1Client::V1Client(QWebSocket &socket, QObject *parent) : QObject(parent), m_soc
 
 V1Client::~V1Client() = default;
 
-void V1Client::sendStart(const QString &format, const QString &name)
+void V1Client::sendStart(const QString &format, const QString &name, bool transcribe)
 {
-    send(ClientMessage::start(format, name).toText());
+    send(ClientMessage::start(format, name, transcribe).toText());
 }
 
 void V1Client::sendStop()

@@ -28,8 +28,8 @@ public:
 
     QWebSocket &socket() { return m_socket; }
 
-    /// An empty format lets the server sniff it from the first bytes.
-    void sendStart(const QString &format, const QString &name);
+    /// An empty format lets the server sniff it from the first bytes; transcribe asks for captions.
+    void sendStart(const QString &format, const QString &name, bool transcribe = false);
     void sendStop();
     void sendResume(const QString &session, const QString &resumeToken);
     /// The client's own input level, 0..1, for formats the server cannot meter.

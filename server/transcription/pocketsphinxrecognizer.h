@@ -8,7 +8,7 @@ struct ps_decoder_s;
 struct cmd_ln_s;
 
 /// CMU PocketSphinx (Debian's 5prealpha API) behind SpeechRecognizer. Its voice activity detector
-/// cuts the audio into utterances: partials while one goes on, a final when it ends. About 150 MB
+/// cuts the audio into utterances: partials while one goes on, a final when it ends. About 100 MiB
 /// and half a core per recognizer on this kind of machine; English (US).
 class PocketSphinxRecognizer final : public SpeechRecognizer
 {

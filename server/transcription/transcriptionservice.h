@@ -14,7 +14,7 @@ class LiveTranscription;
 
 /// Runs the transcription jobs of the capture server, each on a thread of its own (a recognizer
 /// blocks for most of a second at the end of an utterance; socket threads never wait for one).
-/// At most maxDecoders at once: a recognizer takes about 150 MB and half a core. Shared by
+/// At most maxDecoders at once: a recognizer takes about 100 MiB and half a core. Shared by
 /// every socket thread.
 class TranscriptionService final
 {

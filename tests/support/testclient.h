@@ -67,7 +67,10 @@ public:
             && socket.state() == QAbstractSocket::ConnectedState;
     }
 
-    void sendStart(const QString &format, const QString &name) { v1.sendStart(format, name); }
+    void sendStart(const QString &format, const QString &name, bool transcribe = false)
+    {
+        v1.sendStart(format, name, transcribe);
+    }
     void sendStop() { v1.sendStop(); }
     void sendResume(const QString &session, const QString &resumeToken)
     {

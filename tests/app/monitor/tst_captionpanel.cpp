@@ -59,6 +59,8 @@ private Q_SLOTS:
 private:
     static SessionStats session(int number, const QString &finalText = {},
         const QString &partialText = {}, bool transcribed = true);
+    /// Session `number` as the server's last figures of it say: complete, with no captions.
+    static SessionStats endedSession(int number);
     static QTextBrowser *text(CaptionPanel &panel)
     {
         return panel.findChild<QTextBrowser *>(u"captionText"_s);
@@ -85,6 +87,14 @@ SessionStats tst_CaptionPanel::session(
         stats.transcriptFile = u"101500_Guest_%1_%2.vtt"_s.arg(number).arg(stats.id);
     stats.captionFinal = finalText;
     stats.captionPartial = partialText;
+    return stats;
+}
+
+SessionStats tst_CaptionPanel::endedSession(int number)
+{
+    SessionStats stats = session(number);
+    stats.state = SessionStats::State::Complete;
+    stats.endedAt = Start.addSecs(30);
     return stats;
 }
 
@@ -172,10 +182,7 @@ void tst_CaptionPanel::otherSessionsLeaveItAlone()
 
     panel.updateSessions({ session(2, u"other talk"_s, u"goes on"_s) });
     panel.updateSessions({ session(3, u"a third"_s) });
-    SessionStats ended = session(2);
-    ended.state = SessionStats::State::Complete;
-    ended.endedAt = Start.addSecs(30);
-    panel.updateSessions({ ended });
+    panel.updateSessions({ endedSession(2) });
 
     QCOMPARE(panel.finalText(), u"first words"_s);
     QCOMPARE(panel.partialText(), u"still"_s);
@@ -190,10 +197,7 @@ void tst_CaptionPanel::endedSessionKeepsItsLastFinal()
     panel.updateSessions({ session(1, u"he might even have been made"_s, u"amiable"_s) });
 
     // The server's last figures of an ended session carry no captions: its recognizer is gone.
-    SessionStats ended = session(1);
-    ended.state = SessionStats::State::Complete;
-    ended.endedAt = Start.addSecs(30);
-    panel.updateSessions({ ended });
+    panel.updateSessions({ endedSession(1) });
 
     QCOMPARE(panel.finalText(), u"he might even have been made"_s);
     const Shown shown = shownIn(*text(panel));
@@ -206,10 +210,7 @@ void tst_CaptionPanel::endedSessionSelectedLaterShowsItsLastFinal()
 {
     CaptionPanel panel;
     panel.updateSessions({ session(1, u"he might even have been made"_s, u"amiable"_s) });
-    SessionStats ended = session(1);
-    ended.state = SessionStats::State::Complete;
-    ended.endedAt = Start.addSecs(30);
-    panel.updateSessions({ ended });
+    panel.updateSessions({ endedSession(1) });
 
     // The table still lists it: picked after it ended, it shows what was said in it.
     panel.showSession(session(2).id);

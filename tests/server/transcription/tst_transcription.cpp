@@ -13,7 +13,6 @@
 #include <QTimer>
 
 #include "ffprobe.h"
-#include "protocol/clientmessage.h"
 #include "runprogram.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
@@ -375,9 +374,7 @@ void TestTranscription::v1CompressedStreamGetsCaptions()
     QVERIFY(m_server->start(settings()));
     TestClient client;
     QVERIFY(client.open(m_server->wsUrl()));
-    ClientMessage start = ClientMessage::start(format, QStringLiteral("guest"));
-    start.transcribe = true;
-    client.socket.sendTextMessage(start.toText());
+    client.sendStart(format, QStringLiteral("guest"), true);
     const QJsonObject started = client.waitFor(QStringLiteral("started"));
     QVERIFY(!started.isEmpty());
     const QJsonObject on = client.waitFor(QStringLiteral("transcription"), 0, 10000);
@@ -495,10 +492,8 @@ void TestTranscription::silenceHasNoWordsAndNoiseStaysByteExact()
     for (const bool noise : { false, true }) {
         TestClient client;
         QVERIFY(client.open(m_server->wsUrl()));
-        ClientMessage start = ClientMessage::start(
-            QStringLiteral("audio/pcm;rate=16000;channels=1"), QStringLiteral("quiet"));
-        start.transcribe = true;
-        client.socket.sendTextMessage(start.toText());
+        client.sendStart(
+            QStringLiteral("audio/pcm;rate=16000;channels=1"), QStringLiteral("quiet"), true);
         const QJsonObject started = client.waitFor(QStringLiteral("started"));
         QVERIFY(!started.isEmpty());
         // Four seconds of digital silence, or of loud white noise.
@@ -587,10 +582,8 @@ void TestTranscription::recognizerLimitIsToldAndRecordingGoesOn()
     TestClient second;
     for (TestClient *client : { &first, &second }) {
         QVERIFY(client->open(m_server->wsUrl()));
-        ClientMessage start = ClientMessage::start(
-            QStringLiteral("audio/pcm;rate=16000;channels=1"), QStringLiteral("guest"));
-        start.transcribe = true;
-        client->socket.sendTextMessage(start.toText());
+        client->sendStart(
+            QStringLiteral("audio/pcm;rate=16000;channels=1"), QStringLiteral("guest"), true);
         QVERIFY(!client->waitFor(QStringLiteral("transcription"), 0, 10000).isEmpty());
     }
     QCOMPARE(
