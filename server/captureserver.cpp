@@ -10,6 +10,7 @@
 #include "net/accessguard.h"
 #include "net/connectionworker.h"
 #include "net/tcplistener.h"
+#include "net/workerchoice.h"
 #include "session/remuxqueue.h"
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
@@ -223,17 +224,11 @@ void CaptureServer::repairOnStart()
 
 void CaptureServer::distribute(qintptr descriptor)
 {
-    // The least loaded worker; among equals the next in turn, so that a burst of connections is
-    // dealt round.
-    const int count = int(m_workers.size());
-    int chosen = m_nextWorker;
-    for (int step = 1; step < count; ++step) {
-        const int index = (m_nextWorker + step) % count;
-        if (m_workers.at(size_t(index)).object->load()
-            < m_workers.at(size_t(chosen)).object->load())
-            chosen = index;
-    }
-    m_nextWorker = (chosen + 1) % count;
+    m_workerLoads.clear();
+    for (const Worker &worker : m_workers)
+        m_workerLoads.push_back(worker.object->load());
+    const int chosen = leastLoadedWorker(m_workerLoads, m_nextWorker);
+    m_nextWorker = (chosen + 1) % int(m_workers.size());
     ConnectionWorker *worker = m_workers.at(size_t(chosen)).object;
     worker->expectDescriptor();
     QMetaObject::invokeMethod(

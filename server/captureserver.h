@@ -105,6 +105,7 @@ private:
     QTimer m_statsTimer;
     int m_workersRunning = 0;
     int m_nextWorker = 0;
+    std::vector<int> m_workerLoads; ///< distribute()'s, kept so that accepting allocates nothing
     int m_lastConnections = -1;
     QElapsedTimer m_uptime;
     bool m_shuttingDown = false;
