@@ -65,6 +65,17 @@ bool AccessPolicy::hasValidToken(const HttpRequest &request) const
     return !m_token.isEmpty() && (queryMatches || headerMatches);
 }
 
+bool AccessPolicy::isValidToken(const QString &token) const
+{
+    return !m_token.isEmpty() && isSameToken(tokenDigest(token), m_tokenDigest);
+}
+
+bool AccessPolicy::carriesToken(const HttpRequest &request)
+{
+    return QUrlQuery(request.query).hasQueryItem(QStringLiteral("t"))
+        || !request.header("x-earshot-token").isEmpty();
+}
+
 bool AccessPolicy::isOriginAllowed(const HttpRequest &request, bool secure) const
 {
     const QByteArray originHeader = request.header("origin");

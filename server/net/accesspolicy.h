@@ -19,6 +19,10 @@ public:
     bool needsToken(const QHostAddress &peer, const HttpRequest &request) const;
     /// The token as ?t=... in the URL or an X-Earshot-Token header, compared in constant time.
     bool hasValidToken(const HttpRequest &request) const;
+    /// A token given after the request (a phone call's custom parameter), compared the same way.
+    bool isValidToken(const QString &token) const;
+    /// Whether the request carries a token at all, right or wrong.
+    static bool carriesToken(const HttpRequest &request);
     /// Requests without an Origin (not from a browser) pass; a browser's must be the page's own.
     bool isOriginAllowed(const HttpRequest &request, bool secure) const;
 

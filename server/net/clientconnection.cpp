@@ -90,7 +90,10 @@ ClientConnection::ClientConnection(ServerWebSocket *socket, const QByteArray &us
     m_host.log(ServerEvent::Severity::Info, {}, m_peer,
         tr("Client connected (%1).")
             .arg(m_userAgent.isEmpty() ? tr("no user agent") : m_userAgent));
-    send(ServerMessage::connection(m_id));
+    if (isPhoneCall())
+        m_call = new TwilioCall(*this, this); // Twilio expects no greeting
+    else
+        send(ServerMessage::connection(m_id));
     if (refusal) {
         const QString why = *refusal == ErrorCode::BadToken
             ? QStringLiteral("This device is not paired: the pairing code is missing or wrong.")
@@ -122,6 +125,10 @@ void ClientConnection::onTextMessage(const QString &text)
     m_lastMessage.restart();
     if (m_closing)
         return;
+    if (m_call) {
+        m_call->handle(text);
+        return;
+    }
     const ClientMessage message = ClientMessage::parse(text);
     switch (message.kind) {
     case ClientMessage::Kind::Start:
@@ -163,6 +170,11 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
     m_lastMessage.restart();
     if (m_closing)
         return;
+    if (m_call) {
+        sendError(ErrorCode::BadMessage,
+            QStringLiteral("Media Streams messages are text; a binary one was dropped."));
+        return;
+    }
     if (!m_session) {
         if (!m_dialect && isTranscribeStream()) {
             const std::optional<qsizetype> audioStart = startTranscribeStream(data);
@@ -490,6 +502,13 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
 {
     if (!m_session)
         return;
+    if (m_call && !m_endingCall) {
+        // The tracks are brought to the call's length and the stereo file with them.
+        m_endingCall = true;
+        m_call->finish();
+        if (!m_session)
+            return;
+    }
     std::unique_ptr<RecordingSession> session = std::move(m_session);
     m_transcriptionWanted = false;
     // Its job goes on to the end of the file; the object stays until it is done.
@@ -561,6 +580,110 @@ void ClientConnection::onDisconnected()
     }
     m_host.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client disconnected."));
     Q_EMIT finished();
+}
+
+bool ClientConnection::isPhoneCall() const
+{
+    return m_socket && m_socket->requestPath() == u"/twilio";
+}
+
+QString ClientConnection::startRecording(const QString &label)
+{
+    startSession(Dialect::phoneCall(), QStringLiteral("audio/pcm;rate=8000;channels=2"), label);
+    return m_session ? m_session->stats().filePath : QString();
+}
+
+bool ClientConnection::appendRecording(const QByteArray &stereo)
+{
+    if (!m_session)
+        return false;
+    if (m_endingCall) {
+        // The session is ending already: a failed write here ends nothing more.
+        m_session->append(stereo);
+        return true;
+    }
+    appendAudio(stereo);
+    return m_session != nullptr;
+}
+
+void ClientConnection::saveCallFacts(const QJsonObject &call)
+{
+    if (!m_session)
+        return;
+    QString problem;
+    if (!m_session->setCallFacts(call, &problem))
+        m_host.log(ServerEvent::Severity::Warning, m_session->id(), m_peer,
+            tr("Cannot save the call's sidecar: %1").arg(problem));
+    m_host.markDirty();
+}
+
+void ClientConnection::stopRecording()
+{
+    if (!m_session)
+        return;
+    QPointer<ClientConnection> self(this);
+    endSession(
+        SessionStats::State::Complete, {}, false, [self](const SessionStats &, const QString &) {
+            if (self && self->m_socket) {
+                self->m_closing = true;
+                self->m_socket->close(
+                    QWebSocketProtocol::CloseCodeNormal, QStringLiteral("call recorded"));
+            }
+        });
+}
+
+void ClientConnection::finishTrackFile(int descriptor)
+{
+    ConnectionHost *host = &m_host;
+    m_host.finishFile(descriptor, [host, peer = m_peer](const QString &syncError) {
+        if (!syncError.isEmpty())
+            host->log(ServerEvent::Severity::Error, {}, peer,
+                tr("A call's track file may not be on the disk: %1").arg(syncError));
+    });
+}
+
+void ClientConnection::reply(const QString &text)
+{
+    send(text);
+}
+
+void ClientConnection::refuse(ErrorCode code, const QString &message, bool close)
+{
+    if (!close) {
+        sendError(code, message);
+        return;
+    }
+    m_host.log(ServerEvent::Severity::Warning, sessionId(), m_peer,
+        tr("Refused a phone call: %1").arg(message));
+    sendError(code, message);
+    if (m_session)
+        endSession(SessionStats::State::Failed, errorCodeName(code), false);
+    m_closing = true;
+    if (m_socket)
+        m_socket->close(errorDisposition(code).closeCode, message.left(120));
+}
+
+bool ClientConnection::mayRecord(const QString &parameterToken)
+{
+    if (!m_socket || !m_socket->isTokenPending())
+        return true;
+    switch (m_host.checkPairingToken(m_socket->peerAddress(), parameterToken)) {
+    case ConnectionHost::TokenCheck::Accepted:
+        m_socket->setTokenPending(false);
+        return true;
+    case ConnectionHost::TokenCheck::Wrong:
+        refuse(ErrorCode::BadToken,
+            QStringLiteral("This call is not paired: give the pairing code as ?t= in the stream's "
+                           "URL or as the custom parameter \"t\"."),
+            true);
+        return false;
+    case ConnectionHost::TokenCheck::Banned:
+        refuse(ErrorCode::Banned,
+            QStringLiteral("Too many wrong pairing codes from this address; try again later."),
+            true);
+        return false;
+    }
+    return false;
 }
 
 SessionFacts ClientConnection::facts() const

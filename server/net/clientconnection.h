@@ -10,6 +10,7 @@
 #include "backpressure.h"
 #include "protocol/dialect.h"
 #include "protocol/errorcode.h"
+#include "senders/twilio/twiliocall.h"
 #include "session/recordingsession.h"
 #include "websocket/serverwebsocket.h"
 
@@ -17,8 +18,9 @@ class ConnectionHost;
 class LiveTranscription;
 
 /// One WebSocket client: turns its messages into the recording session's events and sends the
-/// replies its dialect (protocol v1 or an older client's) gives. Lives on its worker's thread.
-class ClientConnection final : public QObject
+/// replies its dialect (protocol v1 or an older client's) gives. A phone call (the request's path
+/// is /twilio) speaks Twilio's messages through a TwilioCall. Lives on its worker's thread.
+class ClientConnection final : public QObject, private TwilioCall::Recorder
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientConnection)
@@ -74,6 +76,18 @@ private:
     /// else. Returns where its audio begins, or nothing when the session could not start.
     std::optional<qsizetype> startTranscribeStream(const QByteArray &firstMessage);
     void startTranscription();
+    bool isPhoneCall() const;
+
+    // TwilioCall::Recorder
+    QString startRecording(const QString &label) override;
+    bool appendRecording(const QByteArray &stereo) override;
+    void saveCallFacts(const QJsonObject &call) override;
+    void stopRecording() override;
+    void finishTrackFile(int descriptor) override;
+    void reply(const QString &text) override;
+    void refuse(ErrorCode code, const QString &message, bool close) override;
+    bool mayRecord(const QString &parameterToken) override;
+
     void resumeSession(const QString &sessionId, const QString &token);
     void stopSession();
     /// Ends the live session; `replyWhenSynced` runs once its file is on the disk, or with why
@@ -105,4 +119,8 @@ private:
     /// The client asked for captions; one transcribed only because the server transcribes every
     /// session gets no messages it does not know.
     bool m_captionsToClient = false;
+    /// The phone call this connection carries (path /twilio); a child.
+    TwilioCall *m_call = nullptr;
+    /// The call is bringing its files to their end, as its session ends.
+    bool m_endingCall = false;
 };

@@ -6,6 +6,7 @@
 
 #include "serverevent.h"
 
+class QHostAddress;
 struct ServerSettings;
 struct SessionStats;
 class SessionRegistry;
@@ -17,11 +18,21 @@ class TranscriptionService;
 class ConnectionHost
 {
 public:
+    enum class TokenCheck
+    {
+        Accepted,
+        Wrong, ///< counted toward the address's ban
+        Banned,
+    };
+
     virtual const ServerSettings &settings() const = 0;
     virtual SessionRegistry &registry() = 0;
     virtual int workerIndex() const = 0;
     /// Null when this server does not transcribe (no speech model).
     virtual TranscriptionService *transcription() = 0;
+    /// A pairing token that came after the upgrade (a phone call's custom parameter), checked
+    /// as the upgrade's would have been: a wrong one counts toward the ban.
+    virtual TokenCheck checkPairingToken(const QHostAddress &peer, const QString &token) = 0;
 
     virtual void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
         const QString &text)

@@ -30,7 +30,14 @@ QString peerKey(const Socket &socket)
 
 bool isWebSocketPath(const QString &path)
 {
-    return path == u"/ws" || path == u"/ws/audio-stream" || path == u"/ws/transcribe-stream";
+    return path == u"/ws" || path == u"/ws/audio-stream" || path == u"/ws/transcribe-stream"
+        || path == u"/twilio";
+}
+
+/// Twilio cannot put a query in a stream's URL: a call's token may come in its start message.
+bool takesTokenInFirstMessage(const QString &path)
+{
+    return path == u"/twilio";
 }
 
 } // namespace
@@ -110,7 +117,7 @@ void ConnectionIntake::acceptSocket(qintptr descriptor, bool tls)
 }
 
 std::optional<ErrorCode> ConnectionIntake::refusalFor(
-    const HttpRequest &request, QTcpSocket *socket)
+    const HttpRequest &request, QTcpSocket *socket, bool *tokenPending)
 {
     const QHostAddress peer = socket->peerAddress();
     const bool gated = request.path == u"/" || request.path == u"/index.html"
@@ -123,10 +130,29 @@ std::optional<ErrorCode> ConnectionIntake::refusalFor(
         m_setup.accessGuard->recordSuccess(peer);
         return std::nullopt;
     }
+    if (takesTokenInFirstMessage(request.path) && !AccessPolicy::carriesToken(request)) {
+        *tokenPending = true;
+        return std::nullopt;
+    }
     if (m_setup.accessGuard->recordFailure(peer))
         m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
             tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
     return ErrorCode::BadToken;
+}
+
+ConnectionHost::TokenCheck ConnectionIntake::checkLateToken(
+    const QHostAddress &peer, const QString &token)
+{
+    if (m_setup.accessGuard->isBanned(peer))
+        return ConnectionHost::TokenCheck::Banned;
+    if (m_access.isValidToken(token)) {
+        m_setup.accessGuard->recordSuccess(peer);
+        return ConnectionHost::TokenCheck::Accepted;
+    }
+    if (m_setup.accessGuard->recordFailure(peer))
+        m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
+            tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
+    return ConnectionHost::TokenCheck::Wrong;
 }
 
 void ConnectionIntake::onReadyRead(QTcpSocket *socket)
@@ -144,7 +170,8 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
     } else if (const std::optional<HttpRequest> request
         = HttpRequest::parse(peeked.left(headLength))) {
         const bool secure = qobject_cast<QSslSocket *>(socket) != nullptr;
-        std::optional<ErrorCode> refusal = refusalFor(*request, socket);
+        bool tokenPending = false;
+        std::optional<ErrorCode> refusal = refusalFor(*request, socket, &tokenPending);
         if (request->isWebSocketUpgrade() && isWebSocketPath(request->path)) {
             if (!refusal && !m_access.isOriginAllowed(*request, secure))
                 refusal = ErrorCode::ForbiddenOrigin;
@@ -154,7 +181,7 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
                         .arg(
                             errorCodeName(*refusal), QString::fromUtf8(request->header("origin"))));
             // A refused one is upgraded anyway, so that a browser's page can read why.
-            upgrade(socket, *request, headLength, refusal);
+            upgrade(socket, *request, headLength, refusal, tokenPending);
             return;
         }
         if (refusal == ErrorCode::Banned)
@@ -175,7 +202,7 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
 }
 
 void ConnectionIntake::upgrade(QTcpSocket *socket, const HttpRequest &request, qsizetype headLength,
-    std::optional<ErrorCode> refusal)
+    std::optional<ErrorCode> refusal, bool tokenPending)
 {
     m_pendingRequests.remove(socket);
     disconnect(socket, nullptr, this, nullptr);
@@ -205,6 +232,7 @@ void ConnectionIntake::upgrade(QTcpSocket *socket, const HttpRequest &request, q
     }
     auto *webSocket = new ServerWebSocket(transport, m_host.settings().maxMessageBytes, this);
     webSocket->setRequestPath(request.path);
+    webSocket->setTokenPending(tokenPending);
     Q_EMIT webSocketArrived(webSocket, request.header("user-agent"), refusal);
 }
 

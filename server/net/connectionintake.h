@@ -9,6 +9,7 @@
 #include <QSslConfiguration>
 
 #include "accesspolicy.h"
+#include "connectionhost.h"
 #include "httpresponder.h"
 #include "protocol/errorcode.h"
 
@@ -49,6 +50,8 @@ public:
     void handleDescriptor(qintptr descriptor);
     /// Closes connections whose request has not arrived within the request timeout.
     void dropStaleRequests();
+    /// A token that came after the upgrade (ConnectionHost::checkPairingToken).
+    ConnectionHost::TokenCheck checkLateToken(const QHostAddress &peer, const QString &token);
     /// Closes every connection still on its way in, and every later one.
     void closeAll();
 
@@ -62,9 +65,11 @@ private:
     void acceptSocket(qintptr descriptor, bool tls);
     void onReadyRead(QTcpSocket *socket);
     /// What a request may do: nothing when the address is banned, the page only with the token.
-    std::optional<ErrorCode> refusalFor(const HttpRequest &request, QTcpSocket *socket);
+    /// `tokenPending`: the request may go on without its token, which its first message brings.
+    std::optional<ErrorCode> refusalFor(
+        const HttpRequest &request, QTcpSocket *socket, bool *tokenPending);
     void upgrade(QTcpSocket *socket, const HttpRequest &request, qsizetype headLength,
-        std::optional<ErrorCode> refusal);
+        std::optional<ErrorCode> refusal, bool tokenPending);
     /// A plain connection's descriptor, out of its QTcpSocket (which goes) into a transport of
     /// its own; null when it could not be taken (the connection is closed, and logged).
     ClientTransport *takeOver(QTcpSocket *socket);

@@ -107,6 +107,12 @@ void ConnectionWorker::log(ServerEvent::Severity severity, const QString &sessio
     Q_EMIT eventOccurred({ QDateTime::currentDateTime(), severity, sessionId, peer, text });
 }
 
+ConnectionHost::TokenCheck ConnectionWorker::checkPairingToken(
+    const QHostAddress &peer, const QString &token)
+{
+    return m_intake->checkLateToken(peer, token);
+}
+
 void ConnectionWorker::markDirty()
 {
     m_setup.syncer->markDirty();

@@ -75,6 +75,7 @@ public:
     SessionRegistry &registry() override { return *m_setup.registry; }
     int workerIndex() const override { return m_setup.index; }
     TranscriptionService *transcription() override { return m_setup.transcription; }
+    TokenCheck checkPairingToken(const QHostAddress &peer, const QString &token) override;
     void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,
         const QString &text) override;
     void markDirty() override;

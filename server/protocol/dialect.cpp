@@ -2,6 +2,7 @@
 
 #include "binaryonlydialect.h"
 #include "jsoncommandsdialect.h"
+#include "phonecalldialect.h"
 #include "servermessage.h"
 #include "textcommandsdialect.h"
 #include "transcribestreamdialect.h"
@@ -34,6 +35,12 @@ const Dialect &Dialect::jsonCommands()
 const Dialect &Dialect::transcribeStream()
 {
     static const TranscribeStreamDialect dialect;
+    return dialect;
+}
+
+const Dialect &Dialect::phoneCall()
+{
+    static const PhoneCallDialect dialect;
     return dialect;
 }
 

@@ -43,6 +43,7 @@ public:
     static const Dialect &textCommands();
     static const Dialect &jsonCommands();
     static const Dialect &transcribeStream();
+    static const Dialect &phoneCall();
 
     virtual ~Dialect() = default;
 

@@ -218,6 +218,12 @@ bool RecordingSession::setTranscriptFile(const QString &fileName, QString *error
     return saveSidecar(errorString);
 }
 
+bool RecordingSession::setCallFacts(const QJsonObject &call, QString *errorString)
+{
+    m_callFacts = call;
+    return saveSidecar(errorString);
+}
+
 qint64 RecordingSession::fileBytes() const
 {
     return (m_format && m_format->isPcm() ? WavHeader::Size : 0) + m_stats.bytes;
@@ -225,8 +231,9 @@ qint64 RecordingSession::fileBytes() const
 
 bool RecordingSession::saveSidecar(QString *errorString) const
 {
-    const Sidecar sidecar = SidecarFigures::toSidecar(
+    Sidecar sidecar = SidecarFigures::toSidecar(
         m_stats, QFileInfo(m_relativePath).fileName(), m_resumeTokenDigest);
+    sidecar.call = m_callFacts;
     // On a socket thread: the connection marks the syncer dirty after each save.
     return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath),
         errorString, Sidecar::Sync::ByTheSyncer);

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include "protocol/audioformat.h"
@@ -60,6 +61,8 @@ public:
 
     /// The recording is transcribed into `fileName` beside it; the sidecar says so.
     bool setTranscriptFile(const QString &fileName, QString *errorString);
+    /// A phone call's facts, for the sidecar's "call".
+    bool setCallFacts(const QJsonObject &call, QString *errorString);
     std::optional<AudioFormat> format() const { return m_format; }
     /// The file's size: the header (Earshot's WAV) and every byte appended.
     qint64 fileBytes() const;
@@ -87,4 +90,5 @@ private:
     /// The byte count of the last sample(): whether audio came since.
     qint64 m_sampledBytes = 0;
     double m_reportedLevel = -1;
+    QJsonObject m_callFacts;
 };

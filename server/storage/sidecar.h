@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 /// The JSON file beside each recording that says what it is and how it ended.
@@ -26,6 +27,9 @@ struct Sidecar
     QString syncError;
     /// The WebVTT transcript beside it, when it was transcribed.
     QString transcript;
+    /// A phone call's facts (ids, track files, DTMF digits, marks: docs/protocol.md, "Phone
+    /// calls"), kept as the call gave them.
+    QJsonObject call;
     // After a compressed recording was remuxed for players:
     bool remuxed = false; ///< `file` is the remuxed copy (its length and cues are in it)
     qint64 durationMs = -1; ///< the audio's length, when a remux found it

@@ -33,6 +33,7 @@
 
 #include "fuzzcheck.h"
 #include "net/accessguard.h"
+#include "net/accesspolicy.h"
 #include "net/clientconnection.h"
 #include "net/connectionhost.h"
 #include "net/connectionintake.h"
@@ -78,6 +79,11 @@ public:
     SessionRegistry &registry() override { return m_registry; }
     int workerIndex() const override { return 0; }
     TranscriptionService *transcription() override { return nullptr; }
+    TokenCheck checkPairingToken(const QHostAddress &, const QString &token) override
+    {
+        return AccessPolicy(m_settings).isValidToken(token) ? TokenCheck::Accepted
+                                                            : TokenCheck::Wrong;
+    }
     void log(ServerEvent::Severity, const QString &, const QString &, const QString &) override { }
     void markDirty() override { }
     void requestAck(ClientConnection *connection) override

@@ -43,6 +43,10 @@ public:
     /// The path of the upgrade request ("/ws", "/ws/transcribe-stream"): it chooses the dialect.
     QString requestPath() const { return m_requestPath; }
     void setRequestPath(const QString &path) { m_requestPath = path; }
+    /// The upgrade came without the pairing token it needed, on a path whose first message may
+    /// carry it (a phone call's custom parameters): nothing may be recorded until it did.
+    bool isTokenPending() const { return m_tokenPending; }
+    void setTokenPending(bool pending) { m_tokenPending = pending; }
     /// Bytes written but not yet taken by the operating system.
     qint64 bytesToWrite() const;
 
@@ -82,4 +86,5 @@ private:
     bool m_closeSent = false;
     bool m_closeReceived = false;
     QString m_requestPath;
+    bool m_tokenPending = false;
 };

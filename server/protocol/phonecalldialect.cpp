@@ -1,0 +1,6 @@
+#include "phonecalldialect.h"
+
+QString PhoneCallDialect::fallbackLabel() const
+{
+    return QStringLiteral("phone call");
+}

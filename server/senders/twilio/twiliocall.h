@@ -1,0 +1,110 @@
+#pragma once
+
+#include <array>
+#include <deque>
+#include <vector>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QObject>
+#include <QTimer>
+
+#include "calltimeline.h"
+#include "protocol/errorcode.h"
+#include "twiliomessage.h"
+
+/// One phone call streamed by Twilio Media Streams (docs/protocol.md, "Phone calls"): the
+/// messages of one WebSocket turned into a recording of both sides. The connection's session
+/// records the stereo file; the call writes a file per track beside it (CallTimeline), keeps
+/// the call's facts for the sidecar, and plays a bot's audio back on the call's clock the way
+/// Twilio would, answering its marks and honouring clear. Lives on the connection's thread.
+class TwilioCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TwilioCall)
+
+public:
+    /// What a call needs from the connection it arrived on.
+    class Recorder
+    {
+    public:
+        /// Starts the session with the stereo file; its path, or empty when it could not (the
+        /// client was told).
+        virtual QString startRecording(const QString &label) = 0;
+        /// False when the session ended on it (the client was told).
+        virtual bool appendRecording(const QByteArray &stereo) = 0;
+        virtual void saveCallFacts(const QJsonObject &call) = 0;
+        /// The call is over: the session ends complete and the connection closes once the files
+        /// are on the disk.
+        virtual void stopRecording() = 0;
+        /// Has a track file synced and closed off this thread.
+        virtual void finishTrackFile(int descriptor) = 0;
+        virtual void reply(const QString &text) = 0;
+        /// An error to the client; with `close`, the connection ends with it.
+        virtual void refuse(ErrorCode code, const QString &message, bool close) = 0;
+        /// Whether this connection may record. A pairing token the URL did not carry may come
+        /// in the call's custom parameters (Twilio cannot put one in a stream's URL).
+        virtual bool mayRecord(const QString &parameterToken) = 0;
+
+    protected:
+        ~Recorder() = default;
+    };
+
+    explicit TwilioCall(Recorder &recorder, QObject *parent = nullptr);
+    ~TwilioCall() override;
+
+    void handle(const QString &text);
+    /// The session is ending (stop, a dropped connection, shutdown): every file is brought to the
+    /// call's length, the facts saved, the track files handed to be synced. Idempotent.
+    void finish();
+
+private:
+    struct PendingMark
+    {
+        qint64 queueEnd; ///< answered once the bot's audio has been played up to here
+        QString name;
+    };
+
+    void start(const TwilioMessage &message);
+    void media(const TwilioMessage &message);
+    void mark(const TwilioMessage &message);
+    void clear();
+    void playBotAudio();
+    bool place(TwilioMessage::Track track, qint64 atSample, const std::vector<qint16> &samples);
+    bool flushStereo();
+    void answerMarksUpTo(qint64 played);
+    /// Keeps a DTMF digit or a mark for the sidecar (up to a limit) and saves it.
+    void keep(QJsonArray &events, const QJsonObject &event);
+    qint64 clockSamples() const;
+    qint64 timelineMs() const { return m_timeline.end() * 1000 / CallTimeline::SampleRate; }
+    QJsonObject facts() const;
+    QString markReply(const QString &name) const;
+
+    Recorder &m_recorder;
+    CallTimeline m_timeline;
+    bool m_started = false;
+    bool m_finished = false;
+    QElapsedTimer m_clock; ///< from the start message on: Twilio plays audio in real time
+
+    QString m_streamSid;
+    QString m_callSid;
+    QString m_accountSid;
+    QStringList m_tracks;
+    QJsonObject m_customParameters;
+    QString m_inboundFile;
+    QString m_outboundFile;
+    QJsonArray m_dtmf;
+    QJsonArray m_marks;
+    qint64 m_badFrames = 0;
+    qint64 m_eventsNotKept = 0;
+
+    /// The bot's audio not played yet, decoded, and where on the timeline playing goes on.
+    std::deque<qint16> m_botQueue;
+    qint64 m_botQueued = 0; ///< samples ever queued
+    qint64 m_botPlayed = 0; ///< samples ever played (or cleared)
+    qint64 m_botPlayhead = 0;
+    std::deque<PendingMark> m_pendingMarks;
+    QTimer m_playTimer;
+
+    std::vector<qint16> m_samples; ///< one message's, kept so that decoding allocates nothing
+};

@@ -1,0 +1,876 @@
+// A phone call as Twilio Media Streams sends it to ws://.../twilio: the JSON messages of Twilio's
+// published format, μ-law frames at the real pace, both people's tracks. What a person checks
+// afterwards: three WAV files a player opens (the call in stereo, each side alone), of the call's
+// length, each voice where it belongs and silence where nobody spoke, and the sidecar that says
+// who called and which keys were pressed. Also a bot talking back (its audio, marks, clear), the
+// messages Earshot refuses, the pairing token a Stream URL cannot carry, and a server shutdown.
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <functional>
+#include <numbers>
+#include <optional>
+#include <utility>
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include "ffprobe.h"
+#include "runprogram.h"
+#include "testcheck.h"
+#include "testclient.h"
+#include "testdata.h"
+#include "testserver.h"
+
+namespace {
+
+constexpr int SampleRate = 8000;
+constexpr int FrameMs = 20;
+constexpr int FrameSamples = SampleRate * FrameMs / 1000; // 160 μ-law bytes, 160 PCM samples
+constexpr int InboundHz = 440;
+constexpr int OutboundHz = 1000;
+// A window is "of" a frequency when it carries more than this share of the window's energy.
+constexpr double ToneShare = 0.5;
+// Where the server may be off by one frame: the edges of a gap, the end of a call.
+constexpr int EdgeSamples = FrameSamples;
+
+const QString Inbound = QStringLiteral("inbound");
+const QString Outbound = QStringLiteral("outbound");
+
+// Twilio's ids: two letters and 32 hex digits.
+QString twilioSid(const char *prefix)
+{
+    return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// One side of a call as Twilio sends it: every message of its Media Streams format, written as
+// Twilio writes them (key order included), with its running sequenceNumber and chunk counters.
+// The bot's messages are the other form, the one a bot sends to Twilio on a bidirectional stream.
+class TwilioCall final
+{
+    Q_DISABLE_COPY_MOVE(TwilioCall)
+
+public:
+    TwilioCall() = default;
+
+    void sendConnected()
+    {
+        send(QStringLiteral(R"({"event":"connected","protocol":"Call","version":"1.0.0"})"));
+    }
+
+    void sendStart(const QJsonObject &customParameters,
+        const QString &encoding = QStringLiteral("audio/x-mulaw"), int rate = SampleRate)
+    {
+        send(QStringLiteral(R"({"event":"start","sequenceNumber":"%1","start":{"accountSid":"%2",)"
+                            R"("streamSid":"%3","callSid":"%4","tracks":["inbound","outbound"],)"
+                            R"("customParameters":%5,"mediaFormat":{"encoding":"%6",)"
+                            R"("sampleRate":%7,"channels":1}},"streamSid":"%3"})")
+                 .arg(nextSequence(), accountSid, streamSid, callSid, compact(customParameters),
+                     encoding, QString::number(rate)));
+    }
+
+    // One frame of a track, placed on the call at timestampMs.
+    void sendMedia(const QString &track, qint64 timestampMs, const QByteArray &mulaw)
+    {
+        sendMediaPayload(track, timestampMs, QString::fromLatin1(mulaw.toBase64()));
+    }
+
+    void sendMediaPayload(const QString &track, qint64 timestampMs, const QString &payload)
+    {
+        const int chunk = ++m_chunks[track];
+        send(QStringLiteral(R"({"event":"media","sequenceNumber":"%1","media":{"track":"%2",)"
+                            R"("chunk":"%3","timestamp":"%4","payload":"%5"},"streamSid":"%6"})")
+                 .arg(nextSequence(), track, QString::number(chunk), QString::number(timestampMs),
+                     payload, streamSid));
+    }
+
+    void sendDtmf(const QString &digit)
+    {
+        send(QStringLiteral(R"({"event":"dtmf","streamSid":"%1","sequenceNumber":"%2",)"
+                            R"("dtmf":{"track":"inbound_track","digit":"%3"}})")
+                 .arg(streamSid, nextSequence(), digit));
+    }
+
+    void sendMark(const QString &name)
+    {
+        send(QStringLiteral(R"({"event":"mark","sequenceNumber":"%1","streamSid":"%2",)"
+                            R"("mark":{"name":"%3"}})")
+                 .arg(nextSequence(), streamSid, name));
+    }
+
+    void sendStop()
+    {
+        send(QStringLiteral(R"({"event":"stop","sequenceNumber":"%1","streamSid":"%2",)"
+                            R"("stop":{"accountSid":"%3","callSid":"%4"}})")
+                 .arg(nextSequence(), streamSid, accountSid, callSid));
+    }
+
+    // A bot's audio: outbound, played from when it arrives, after what is queued.
+    void sendBotMedia(const QByteArray &mulaw)
+    {
+        send(QStringLiteral(R"({"event":"media","streamSid":"%1","media":{"payload":"%2"}})")
+                 .arg(streamSid, QString::fromLatin1(mulaw.toBase64())));
+    }
+
+    void sendBotMark(const QString &name)
+    {
+        send(QStringLiteral(R"({"event":"mark","streamSid":"%1","mark":{"name":"%2"}})")
+                 .arg(streamSid, name));
+    }
+
+    void sendBotClear()
+    {
+        send(QStringLiteral(R"({"event":"clear","streamSid":"%1"})").arg(streamSid));
+    }
+
+    void send(const QString &text) { client.socket.sendTextMessage(text); }
+
+    // The first Earshot error with this code, waiting up to timeoutMs for it.
+    QJsonObject waitForError(const QString &code, int timeoutMs = 5000)
+    {
+        QJsonObject found;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (const QJsonObject &message : std::as_const(client.messages)) {
+                    if (message.value(QLatin1String("type")).toString() == u"error"
+                        && message.value(QLatin1String("code")).toString() == code) {
+                        found = message;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            timeoutMs);
+        return found;
+    }
+
+    // The codes of every Earshot error the call was sent, for failure messages.
+    QString errorCodes() const
+    {
+        QStringList codes;
+        for (const QJsonObject &message : client.messages)
+            if (message.value(QLatin1String("type")).toString() == u"error")
+                codes << message.value(QLatin1String("code")).toString();
+        return codes.join(u',');
+    }
+
+    const QString accountSid = twilioSid("AC");
+    const QString streamSid = twilioSid("MZ");
+    const QString callSid = twilioSid("CA");
+    TestClient client;
+
+private:
+    QString nextSequence() { return QString::number(++m_sequence); }
+
+    int m_sequence = 0;
+    QHash<QString, int> m_chunks;
+};
+
+// Calls `sendFrame(n)` for frame n when the call is n × 20 ms old, from the event loop, so that
+// the test waits for replies meanwhile. A frame held up (the test busy) goes out as soon as it
+// can, with the frames after it that are due: a timestamp, not the arrival, places a frame.
+class PacedFrames final : public QObject
+{
+public:
+    PacedFrames(int frames, std::function<void(int)> sendFrame)
+        : m_frames(frames), m_sendFrame(std::move(sendFrame))
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, &PacedFrames::sendDue);
+        m_clock.start();
+        m_timer.start();
+        sendDue();
+    }
+
+    int sent() const { return m_sent; }
+    bool isDone() const { return m_sent >= m_frames; }
+    void stop()
+    {
+        m_frames = m_sent;
+        m_timer.stop();
+    }
+
+private:
+    void sendDue()
+    {
+        while (m_sent < m_frames && m_clock.elapsed() >= qint64(m_sent) * FrameMs)
+            m_sendFrame(m_sent++);
+        if (isDone())
+            m_timer.stop();
+    }
+
+    int m_frames = 0;
+    int m_sent = 0;
+    std::function<void(int)> m_sendFrame;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+};
+
+// A 16-bit PCM WAV file with Earshot's 44-byte header, its samples decoded: what a player plays.
+struct PcmWav
+{
+    int channels = 0;
+    int sampleRate = 0;
+    QList<qint16> samples; // interleaved
+    QString problem; // empty: the header is valid and its sizes are the file's
+
+    qsizetype frames() const { return channels ? samples.size() / channels : 0; }
+    double seconds() const { return sampleRate ? double(frames()) / sampleRate : 0; }
+    QList<qint16> channel(int index) const
+    {
+        QList<qint16> one;
+        one.reserve(frames());
+        for (qsizetype i = index; i < samples.size(); i += channels)
+            one.append(samples.at(i));
+        return one;
+    }
+
+    static PcmWav read(const QString &path)
+    {
+        PcmWav wav;
+        const QByteArray bytes = readFile(path);
+        const auto le16
+            = [&](qsizetype at) { return quint16(quint8(bytes[at]) | quint8(bytes[at + 1]) << 8); };
+        const auto le32
+            = [&](qsizetype at) { return quint32(le16(at)) | quint32(le16(at + 2)) << 16; };
+        if (bytes.size() < 44 || bytes.left(4) != "RIFF" || bytes.mid(8, 4) != "WAVE"
+            || bytes.mid(12, 4) != "fmt " || bytes.mid(36, 4) != "data") {
+            wav.problem = QStringLiteral("%1: not a 44-byte-header WAV (%2 bytes)")
+                              .arg(path)
+                              .arg(bytes.size());
+            return wav;
+        }
+        wav.channels = le16(22);
+        wav.sampleRate = int(le32(24));
+        const qsizetype dataSize = le32(40);
+        if (le16(20) != 1 || le16(34) != 16)
+            wav.problem = QStringLiteral("%1: not 16-bit PCM").arg(path);
+        else if (dataSize != bytes.size() - 44 || le32(4) != bytes.size() - 8)
+            wav.problem = QStringLiteral("%1: the header says %2 bytes of data (RIFF %3), the "
+                                         "file has %4 after the header")
+                              .arg(path)
+                              .arg(dataSize)
+                              .arg(le32(4))
+                              .arg(bytes.size() - 44);
+        wav.samples.resize(qMin(dataSize, bytes.size() - 44) / 2);
+        std::memcpy(wav.samples.data(), bytes.constData() + 44, wav.samples.size() * 2);
+        return wav;
+    }
+};
+
+// The share of the window's energy at `frequency` (Goertzel): about 1 for a pure tone there, about
+// 0 for another tone or silence.
+double toneShare(const QList<qint16> &samples, qsizetype from, qsizetype count, double frequency)
+{
+    const double coefficient = 2 * std::cos(2 * std::numbers::pi * frequency / SampleRate);
+    double previous = 0, beforePrevious = 0, energy = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const double x = samples.at(i);
+        energy += x * x;
+        const double current = x + coefficient * previous - beforePrevious;
+        beforePrevious = previous;
+        previous = current;
+    }
+    const double power = previous * previous + beforePrevious * beforePrevious
+        - coefficient * previous * beforePrevious;
+    return energy > 0 ? power / (count / 2.0 * energy) : 0;
+}
+
+// The 20 ms frames (windows of 160 samples from the start) that `frequency` dominates.
+QSet<int> framesOf(const QList<qint16> &samples, double frequency)
+{
+    QSet<int> frames;
+    for (qsizetype at = 0; at + FrameSamples <= samples.size(); at += FrameSamples)
+        if (toneShare(samples, at, FrameSamples, frequency) > ToneShare)
+            frames.insert(int(at / FrameSamples));
+    return frames;
+}
+
+// The frames of [first, last] that are not in `frames`, for a failure message; empty: none.
+QString missingFrames(const QSet<int> &frames, int first, int last)
+{
+    QStringList missing;
+    for (int frame = first; frame <= last; ++frame)
+        if (!frames.contains(frame))
+            missing << QString::number(frame);
+    return missing.join(u' ');
+}
+
+// The first sample of [from, to) that is not 0, or -1 when all are silence.
+qsizetype firstSound(const QList<qint16> &samples, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < qMin(to, samples.size()); ++i)
+        if (samples.at(i) != 0)
+            return i;
+    return -1;
+}
+
+// The recording of one call: its sidecar and the three WAV files it names.
+struct CallFiles
+{
+    QString sidecarPath;
+    QJsonObject sidecar;
+    QJsonObject call;
+    QString stereo;
+    QString inbound;
+    QString outbound;
+};
+
+// The call whose sidecar's "call"."streamSid" is streamSid, anywhere in the recordings folder.
+std::optional<CallFiles> findCall(const QString &folder, const QString &streamSid)
+{
+    QDirIterator it(
+        folder, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QJsonObject sidecar = QJsonDocument::fromJson(readFile(path)).object();
+        const QJsonObject call = sidecar.value(QLatin1String("call")).toObject();
+        if (call.value(QLatin1String("streamSid")).toString() != streamSid)
+            continue;
+        const QDir dir = QFileInfo(path).dir();
+        return CallFiles { path, sidecar, call,
+            dir.filePath(sidecar.value(QLatin1String("file")).toString()),
+            dir.filePath(call.value(QLatin1String("inboundFile")).toString()),
+            dir.filePath(call.value(QLatin1String("outboundFile")).toString()) };
+    }
+    return std::nullopt;
+}
+
+// Every WAV and sidecar in the recordings folder.
+QStringList recordingFiles(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, { QStringLiteral("*.wav"), QStringLiteral("*.json") }, QDir::Files,
+        QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+// A Twilio-form mark the server answered (the bot form: event "mark" and its name).
+bool markAnswered(const TwilioCall &call, const QString &name)
+{
+    for (const QJsonObject &message : call.client.messages) {
+        if (message.value(QLatin1String("event")).toString() == u"mark"
+            && message.value(QLatin1String("mark"))
+                    .toObject()
+                    .value(QLatin1String("name"))
+                    .toString()
+                == name)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_TwilioStream final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void twoTrackCallLinesUp();
+    void malformedMessagesAreRefusedAndTheCallGoesOn();
+    void wrongEncodingIsRefused_data();
+    void wrongEncodingIsRefused();
+    void botAudioMarksAndClear();
+    void tokenInACustomParameter_data();
+    void tokenInACustomParameter();
+    void shutdownMidCallKeepsFilesPlayable();
+
+private:
+    ServerSettings settings() const;
+    QByteArray inboundFrame(int frame) const
+    {
+        return m_tone440.mid(frame * FrameSamples, FrameSamples);
+    }
+    QByteArray outboundFrame(int frame) const
+    {
+        return m_tone1000.mid(frame * FrameSamples, FrameSamples);
+    }
+    // Sends stop and waits for the server to close normally, its files on the disk.
+    void stopCall(TwilioCall &call);
+    // The call's three files: playable by ffprobe (16-bit PCM, 8 kHz, stereo and two mono), each
+    // of `seconds` ± one frame, all with the same number of sample frames.
+    void checkPlayable(const CallFiles &files, double seconds);
+
+    QTemporaryDir m_audio;
+    QByteArray m_tone440; // μ-law, 8 kHz: the caller
+    QByteArray m_tone1000; // the other side, or the bot
+    std::unique_ptr<TestServer> m_server;
+};
+
+void tst_TwilioStream::initTestCase()
+{
+    QVERIFY(m_audio.isValid());
+    for (const int frequency : { InboundHz, OutboundHz }) {
+        const QString path = m_audio.filePath(QStringLiteral("%1.ulaw").arg(frequency));
+        runProgram(QStringLiteral("ffmpeg"),
+            { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
+                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("sine=frequency=%1:sample_rate=8000:duration=10").arg(frequency),
+                QStringLiteral("-ac"), QStringLiteral("1"), QStringLiteral("-f"),
+                QStringLiteral("mulaw"), path });
+        (frequency == InboundHz ? m_tone440 : m_tone1000) = readFile(path);
+    }
+    QCOMPARE(m_tone440.size(), 10 * SampleRate);
+    QCOMPARE(m_tone1000.size(), 10 * SampleRate);
+}
+
+void tst_TwilioStream::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_server->isValid());
+}
+
+void tst_TwilioStream::cleanup()
+{
+    if (m_server->server().isListening())
+        QVERIFY(m_server->stop());
+    m_server.reset();
+}
+
+ServerSettings tst_TwilioStream::settings() const
+{
+    ServerSettings settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.recordingsDir = m_server->path();
+    settings.tlsEnabled = false;
+    settings.workerThreads = 2;
+    return settings;
+}
+
+void tst_TwilioStream::stopCall(TwilioCall &call)
+{
+    call.sendStop();
+    QVERIFY2(call.client.waitClosed(10000), "the server did not close the call after stop");
+    QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeNormal);
+}
+
+void tst_TwilioStream::checkPlayable(const CallFiles &files, double seconds)
+{
+    qsizetype frames = -1;
+    for (const auto &[path, channels] :
+        { std::pair(files.stereo, 2), std::pair(files.inbound, 1), std::pair(files.outbound, 1) }) {
+        QString why;
+        const std::optional<QJsonObject> probe = ffprobeJson(path, &why);
+        QVERIFY2(probe, qPrintable(path + QStringLiteral(": ") + why));
+        const QJsonObject stream
+            = probe->value(QLatin1String("streams")).toArray().at(0).toObject();
+        QCOMPARE(stream.value(QLatin1String("sample_rate")).toString(), QStringLiteral("8000"));
+        QCOMPARE(stream.value(QLatin1String("channels")).toInt(), channels);
+        const QByteArray codec = runProgram(QStringLiteral("/usr/bin/ffprobe"),
+            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                QStringLiteral("a:0"), QStringLiteral("-show_entries"),
+                QStringLiteral("stream=codec_name"), QStringLiteral("-of"),
+                QStringLiteral("csv=p=0"), path });
+        QCOMPARE(codec.trimmed(), QByteArray("pcm_s16le"));
+        const double duration = probe->value(QLatin1String("format"))
+                                    .toObject()
+                                    .value(QLatin1String("duration"))
+                                    .toString()
+                                    .toDouble();
+        QVERIFY2(std::abs(duration - seconds) <= double(EdgeSamples) / SampleRate,
+            qPrintable(
+                QStringLiteral("%1 plays %2 s, not %3 s").arg(path).arg(duration).arg(seconds)));
+
+        const PcmWav wav = PcmWav::read(path);
+        QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
+        QCOMPARE(wav.channels, channels);
+        if (frames >= 0)
+            QVERIFY2(wav.frames() == frames,
+                qPrintable(QStringLiteral("%1 has %2 sample frames, the stereo file %3")
+                               .arg(path)
+                               .arg(wav.frames())
+                               .arg(frames)));
+        frames = wav.frames();
+    }
+}
+
+void tst_TwilioStream::twoTrackCallLinesUp()
+{
+    QVERIFY(m_server->start(settings()));
+    TwilioCall call;
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendStart({ { QStringLiteral("name"), QStringLiteral("Test call") } });
+
+    // 3 s: the caller throughout; the other side quiet from 1.0 to 1.6 s (Twilio sends nothing
+    // for a track then); "1" pressed at 0.5 s, a mark at 2 s.
+    constexpr int CallFrames = 150;
+    constexpr int GapFirst = 50; // 1000 ms
+    constexpr int GapLast = 79; // up to 1600 ms
+    PacedFrames paced(CallFrames, [&](int frame) {
+        call.sendMedia(Inbound, qint64(frame) * FrameMs, inboundFrame(frame));
+        if (frame < GapFirst || frame > GapLast)
+            call.sendMedia(Outbound, qint64(frame) * FrameMs, outboundFrame(frame));
+        if (frame == 25)
+            call.sendDtmf(QStringLiteral("1"));
+        if (frame == 100)
+            call.sendMark(QStringLiteral("my label"));
+    });
+
+    // Opened while the call goes on, the recording plays.
+    QTRY_VERIFY_WITH_TIMEOUT(paced.sent() > 110, 5000);
+    std::optional<CallFiles> live;
+    QTRY_VERIFY_WITH_TIMEOUT((live = findCall(m_server->path(), call.streamSid)), 2000);
+    QString why;
+    QVERIFY2(ffprobeJson(live->stereo, &why), qPrintable(live->stereo + u' ' + why));
+    QVERIFY2(ffprobeJson(live->inbound, &why), qPrintable(live->inbound + u' ' + why));
+
+    QTRY_VERIFY_WITH_TIMEOUT(paced.isDone(), 10000);
+    CHECK(stopCall(call));
+    QVERIFY2(call.errorCodes().isEmpty(), qPrintable(call.errorCodes()));
+
+    const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
+    QVERIFY(files);
+    CHECK(checkPlayable(*files, 3.0));
+    const PcmWav stereo = PcmWav::read(files->stereo);
+    const QList<qint16> left = stereo.channel(0);
+    const QList<qint16> right = stereo.channel(1);
+    const QList<qint16> inbound = PcmWav::read(files->inbound).samples;
+    const QList<qint16> outbound = PcmWav::read(files->outbound).samples;
+    // The stereo file is the two tracks side by side, sample for sample.
+    QVERIFY(left == inbound);
+    QVERIFY(right == outbound);
+
+    // The caller is heard all along, on the left; the other side on the right but in its gap.
+    const int lastFrame = CallFrames - 1;
+    for (const auto &[samples, name] :
+        { std::pair(&left, "left channel"), std::pair(&inbound, "inbound.wav") }) {
+        const QString missing = missingFrames(framesOf(*samples, InboundHz), 0, lastFrame);
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(
+                QStringLiteral("no 440 Hz in %1 at frames %2").arg(QLatin1String(name), missing)));
+    }
+    for (const auto &[samples, name] :
+        { std::pair(&right, "right channel"), std::pair(&outbound, "outbound.wav") }) {
+        const QSet<int> tone = framesOf(*samples, OutboundHz);
+        const QString missing
+            = missingFrames(tone, 0, GapFirst - 2) + missingFrames(tone, GapLast + 2, lastFrame);
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(
+                QStringLiteral("no 1000 Hz in %1 at frames %2").arg(QLatin1String(name), missing)));
+        // Nothing was said from 1.0 to 1.6 s: zeros, give or take a frame at the edges.
+        const qsizetype sound = firstSound(*samples, GapFirst * FrameSamples + EdgeSamples,
+            (GapLast + 1) * FrameSamples - EdgeSamples);
+        QVERIFY2(sound < 0,
+            qPrintable(QStringLiteral("%1 has a sound at %2 ms, in the gap")
+                           .arg(QLatin1String(name))
+                           .arg(sound * 1000.0 / SampleRate)));
+    }
+
+    // The sidecar: the call as Twilio described it, the key and the mark where they came.
+    const QJsonObject &sidecar = files->sidecar;
+    QCOMPARE(sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+    QCOMPARE(sidecar.value(QLatin1String("format")).toString(),
+        QStringLiteral("audio/pcm;rate=8000;channels=2"));
+    QCOMPARE(sidecar.value(QLatin1String("label")).toString(), QStringLiteral("Test call"));
+    const QString base = QFileInfo(files->stereo).completeBaseName();
+    QCOMPARE(QFileInfo(files->stereo).suffix(), QStringLiteral("wav"));
+    QCOMPARE(QFileInfo(files->sidecarPath).fileName(), base + QStringLiteral(".json"));
+    const QJsonObject &details = files->call;
+    QCOMPARE(details.value(QLatin1String("inboundFile")).toString(),
+        base + QStringLiteral(".inbound.wav"));
+    QCOMPARE(details.value(QLatin1String("outboundFile")).toString(),
+        base + QStringLiteral(".outbound.wav"));
+    QCOMPARE(details.value(QLatin1String("callSid")).toString(), call.callSid);
+    QCOMPARE(details.value(QLatin1String("accountSid")).toString(), call.accountSid);
+    QCOMPARE(details.value(QLatin1String("tracks")).toArray(), QJsonArray({ Inbound, Outbound }));
+    QCOMPARE(details.value(QLatin1String("customParameters")).toObject(),
+        QJsonObject({ { QStringLiteral("name"), QStringLiteral("Test call") } }));
+    const QJsonArray dtmf = details.value(QLatin1String("dtmf")).toArray();
+    QCOMPARE(dtmf.size(), 1);
+    QCOMPARE(dtmf.at(0).toObject().value(QLatin1String("digit")).toString(), QStringLiteral("1"));
+    const qint64 dtmfAt = dtmf.at(0).toObject().value(QLatin1String("atMs")).toInteger(-1);
+    QVERIFY2(
+        std::abs(dtmfAt - 500) <= 100, qPrintable(QStringLiteral("dtmf at %1 ms").arg(dtmfAt)));
+    const QJsonArray marks = details.value(QLatin1String("marks")).toArray();
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(
+        marks.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("my label"));
+    const qint64 markAt = marks.at(0).toObject().value(QLatin1String("atMs")).toInteger(-1);
+    QVERIFY2(
+        std::abs(markAt - 2000) <= 100, qPrintable(QStringLiteral("mark at %1 ms").arg(markAt)));
+    // Twilio's own marks (with a sequenceNumber) are recorded, not answered.
+    QVERIFY(!markAnswered(call, QStringLiteral("my label")));
+}
+
+void tst_TwilioStream::malformedMessagesAreRefusedAndTheCallGoesOn()
+{
+    QVERIFY(m_server->start(settings()));
+    TwilioCall call;
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendMedia(Inbound, 0, inboundFrame(0));
+    QVERIFY2(!call.waitForError(QStringLiteral("expected_start")).isEmpty(),
+        qPrintable(call.errorCodes()));
+
+    call.sendStart({});
+    constexpr int CallFrames = 50;
+    constexpr int BadFrame = 10; // 200 ms
+    PacedFrames paced(CallFrames, [&](int frame) {
+        if (frame == BadFrame)
+            call.sendMediaPayload(
+                Inbound, qint64(frame) * FrameMs, QStringLiteral("!!not base64!!"));
+        else
+            call.sendMedia(Inbound, qint64(frame) * FrameMs, inboundFrame(frame));
+        call.sendMedia(Outbound, qint64(frame) * FrameMs, outboundFrame(frame));
+        if (frame == 20)
+            call.send(QStringLiteral(R"({"event":"bogus"})"));
+    });
+    const QJsonObject badPayload = call.waitForError(QStringLiteral("bad_message"));
+    QVERIFY2(!badPayload.isEmpty(), qPrintable(call.errorCodes()));
+    QVERIFY(!badPayload.value(QLatin1String("message")).toString().isEmpty());
+    QVERIFY2(!call.waitForError(QStringLiteral("unknown_type")).isEmpty(),
+        qPrintable(call.errorCodes()));
+    QTRY_VERIFY_WITH_TIMEOUT(paced.isDone(), 5000);
+    QVERIFY(!call.client.closed);
+    CHECK(stopCall(call));
+
+    const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
+    QVERIFY(files);
+    QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+    CHECK(checkPlayable(*files, 1.0));
+    // The frame that could not be read is silence in its place; the rest of the call is there.
+    const QList<qint16> inbound = PcmWav::read(files->inbound).samples;
+    const qsizetype sound
+        = firstSound(inbound, BadFrame * FrameSamples, (BadFrame + 1) * FrameSamples);
+    QVERIFY2(
+        sound < 0, qPrintable(QStringLiteral("sound at sample %1 of the bad frame").arg(sound)));
+    const QSet<int> tone = framesOf(inbound, InboundHz);
+    const QString missing
+        = missingFrames(tone, 0, BadFrame - 1) + missingFrames(tone, BadFrame + 1, CallFrames - 1);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no 440 Hz at frames ") + missing));
+}
+
+void tst_TwilioStream::wrongEncodingIsRefused_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("rate");
+    QTest::addRow("linear PCM") << QStringLiteral("audio/x-l16") << 8000;
+    QTest::addRow("mu-law at 16 kHz") << QStringLiteral("audio/x-mulaw") << 16000;
+}
+
+void tst_TwilioStream::wrongEncodingIsRefused()
+{
+    QFETCH(QString, encoding);
+    QFETCH(int, rate);
+    QVERIFY(m_server->start(settings()));
+    TwilioCall call;
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendStart({}, encoding, rate);
+    QVERIFY2(
+        !call.waitForError(QStringLiteral("bad_format")).isEmpty(), qPrintable(call.errorCodes()));
+    QVERIFY2(call.client.waitClosed(), "the server kept the refused call open");
+    QTRY_COMPARE(m_server->server().totals().connections, 0);
+    const QStringList files = recordingFiles(m_server->path());
+    QVERIFY2(files.filter(QStringLiteral(".wav")).isEmpty(), qPrintable(files.join(u' ')));
+}
+
+void tst_TwilioStream::botAudioMarksAndClear()
+{
+    QVERIFY(m_server->start(settings()));
+    TwilioCall call;
+    QHash<QString, qint64> markArrivedMs;
+    QElapsedTimer clock;
+    clock.start();
+    connect(&call.client.socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+        const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (message.value(QLatin1String("event")).toString() == u"mark")
+            markArrivedMs.insert(message.value(QLatin1String("mark"))
+                                     .toObject()
+                                     .value(QLatin1String("name"))
+                                     .toString(),
+                clock.elapsed());
+    });
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendStart({ { QStringLiteral("name"), QStringLiteral("Bot call") } });
+    // The caller at the real pace, for as long as the test needs.
+    PacedFrames paced(500,
+        [&](int frame) { call.sendMedia(Inbound, qint64(frame) * FrameMs, inboundFrame(frame)); });
+    QTRY_VERIFY_WITH_TIMEOUT(paced.sent() >= 10, 2000);
+
+    // The bot answers: 0.4 s of tone in one go, mark a, 5 s more, mark b.
+    const qint64 sentAt = clock.elapsed();
+    for (int frame = 0; frame < 20; ++frame)
+        call.sendBotMedia(outboundFrame(frame));
+    call.sendBotMark(QStringLiteral("a"));
+    for (int frame = 20; frame < 270; ++frame)
+        call.sendBotMedia(outboundFrame(frame));
+    call.sendBotMark(QStringLiteral("b"));
+
+    // a comes back once its 0.4 s have played, not when the audio arrived.
+    QTRY_VERIFY_WITH_TIMEOUT(markArrivedMs.contains(QStringLiteral("a")), 5000);
+    const qint64 aAfterMs = markArrivedMs.value(QStringLiteral("a")) - sentAt;
+    QVERIFY2(aAfterMs >= 300, qPrintable(QStringLiteral("mark a came %1 ms after").arg(aAfterMs)));
+    QVERIFY2(!markArrivedMs.contains(QStringLiteral("b")), "mark b came before its 5 s played");
+    const QJsonObject echo = [&] {
+        for (const QJsonObject &message : std::as_const(call.client.messages))
+            if (message.value(QLatin1String("event")).toString() == u"mark")
+                return message;
+        return QJsonObject();
+    }();
+    QCOMPARE(echo.value(QLatin1String("streamSid")).toString(), call.streamSid);
+    QCOMPARE(echo.value(QLatin1String("mark")).toObject().value(QLatin1String("name")).toString(),
+        QStringLiteral("a"));
+
+    // The caller interrupts: the bot clears, the rest of its speech is dropped and b answered.
+    const qint64 clearedAt = clock.elapsed();
+    call.sendBotClear();
+    QTRY_VERIFY_WITH_TIMEOUT(markArrivedMs.contains(QStringLiteral("b")), 3000);
+    const qint64 bAfterMs = markArrivedMs.value(QStringLiteral("b")) - clearedAt;
+    QVERIFY2(
+        bAfterMs < 1000, qPrintable(QStringLiteral("mark b came %1 ms after clear").arg(bAfterMs)));
+    paced.stop();
+    CHECK(stopCall(call));
+    QVERIFY2(call.errorCodes().isEmpty(), qPrintable(call.errorCodes()));
+
+    const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
+    QVERIFY(files);
+    QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+    CHECK(checkPlayable(*files, double(paced.sent()) * FrameMs / 1000));
+    // On the bot's side: the 0.4 s before a and what played until clear, not the 5 s after it.
+    const QList<qint16> outbound = PcmWav::read(files->outbound).samples;
+    const double toneSeconds = framesOf(outbound, OutboundHz).size() * FrameMs / 1000.0;
+    QVERIFY2(toneSeconds >= 0.34 && toneSeconds < 2.0,
+        qPrintable(QStringLiteral("%1 s of the bot's tone in outbound.wav").arg(toneSeconds)));
+    const QList<qint16> right = PcmWav::read(files->stereo).channel(1);
+    QVERIFY(right == outbound);
+}
+
+void tst_TwilioStream::tokenInACustomParameter_data()
+{
+    QTest::addColumn<QString>("urlToken");
+    QTest::addColumn<QString>("parameterToken");
+    QTest::addColumn<bool>("accepted");
+    QTest::addRow("no token") << QString() << QString() << false;
+    QTest::addRow("wrong custom parameter") << QString() << QStringLiteral("guess") << false;
+    QTest::addRow("wrong ?t=") << QStringLiteral("guess") << QString() << false;
+    QTest::addRow("custom parameter t") << QString() << QStringLiteral("s3cret") << true;
+    QTest::addRow("?t= in the URL") << QStringLiteral("s3cret") << QString() << true;
+}
+
+void tst_TwilioStream::tokenInACustomParameter()
+{
+    QFETCH(QString, urlToken);
+    QFETCH(QString, parameterToken);
+    QFETCH(bool, accepted);
+    ServerSettings paired = settings();
+    paired.pairingToken = QStringLiteral("s3cret");
+    paired.tokenRequiredOnLoopback = true;
+    QVERIFY(m_server->start(paired));
+
+    QUrl url = m_server->wsUrl(QStringLiteral("/twilio"));
+    if (!urlToken.isEmpty())
+        url.setQuery(QUrlQuery({ { QStringLiteral("t"), urlToken } }));
+    QJsonObject parameters { { QStringLiteral("name"), QStringLiteral("Paired call") } };
+    if (!parameterToken.isEmpty())
+        parameters.insert(QStringLiteral("t"), parameterToken);
+
+    TwilioCall call;
+    const bool opened = call.client.open(url);
+    if (accepted)
+        QVERIFY(opened);
+    if (opened) {
+        call.sendConnected();
+        call.sendStart(parameters);
+    }
+
+    if (!accepted) {
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return call.client.closed
+                             || std::any_of(call.client.messages.cbegin(),
+                                 call.client.messages.cend(), [](const QJsonObject &m) {
+                                     return m.value(QLatin1String("code")).toString()
+                                         == u"unauthorized";
+                                 });
+                     },
+                     5000),
+            "the call without the right token was neither refused nor closed");
+        const bool unauthorized = !call.waitForError(QStringLiteral("unauthorized"), 0).isEmpty();
+        QVERIFY2(unauthorized
+                || (call.client.closed
+                    && call.client.closeCode == QWebSocketProtocol::CloseCodePolicyViolated),
+            qPrintable(QStringLiteral("errors [%1], close code %2")
+                           .arg(call.errorCodes())
+                           .arg(call.client.closed ? int(call.client.closeCode) : -1)));
+        // Audio sent anyway makes no recording either.
+        if (!call.client.closed)
+            call.sendMedia(Inbound, 0, inboundFrame(0));
+        call.client.socket.close();
+        QTRY_COMPARE(m_server->server().totals().connections, 0);
+        const QStringList files = recordingFiles(m_server->path());
+        QVERIFY2(files.isEmpty(), qPrintable(files.join(u' ')));
+        return;
+    }
+
+    PacedFrames paced(25, [&](int frame) {
+        call.sendMedia(Inbound, qint64(frame) * FrameMs, inboundFrame(frame));
+        call.sendMedia(Outbound, qint64(frame) * FrameMs, outboundFrame(frame));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(paced.isDone(), 5000);
+    CHECK(stopCall(call));
+    QVERIFY2(call.errorCodes().isEmpty(), qPrintable(call.errorCodes()));
+    const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
+    QVERIFY(files);
+    QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+    CHECK(checkPlayable(*files, 0.5));
+}
+
+void tst_TwilioStream::shutdownMidCallKeepsFilesPlayable()
+{
+    QVERIFY(m_server->start(settings()));
+    TwilioCall call;
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendStart({ { QStringLiteral("name"), QStringLiteral("Cut short") } });
+    PacedFrames paced(50, [&](int frame) {
+        call.sendMedia(Inbound, qint64(frame) * FrameMs, inboundFrame(frame));
+        call.sendMedia(Outbound, qint64(frame) * FrameMs, outboundFrame(frame));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(paced.isDone(), 5000);
+    // The second of audio is on the disk (the files grow as the call goes), then the server stops.
+    std::optional<CallFiles> live;
+    QTRY_VERIFY_WITH_TIMEOUT((live = findCall(m_server->path(), call.streamSid)), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(PcmWav::read(live->inbound).frames() >= SampleRate, 5000);
+    QVERIFY(m_server->stop());
+    QVERIFY(call.client.waitClosed());
+
+    const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
+    QVERIFY(files);
+    QCOMPARE(
+        files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("interrupted"));
+    CHECK(checkPlayable(*files, 1.0));
+    QVERIFY(framesOf(PcmWav::read(files->inbound).samples, InboundHz).size() >= 48);
+    QVERIFY(framesOf(PcmWav::read(files->outbound).samples, OutboundHz).size() >= 48);
+}
+
+QTEST_GUILESS_MAIN(tst_TwilioStream)
+#include "tst_twiliostream.moc"
