@@ -23,6 +23,8 @@ test_packages=(
     libfuse3-dev fuse3
     # The sanitizer stage: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer.
     clang libclang-rt-14-dev llvm
+    # Icecast source clients that stream to Earshot in the tests.
+    ices2 darkice
     # Real read speech for the transcription tests (LibriVox, with its transcription).
     pocketsphinx-testdata
 )

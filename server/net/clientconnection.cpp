@@ -90,10 +90,18 @@ ClientConnection::ClientConnection(ServerWebSocket *socket, const QByteArray &us
     m_host.log(ServerEvent::Severity::Info, {}, m_peer,
         tr("Client connected (%1).")
             .arg(m_userAgent.isEmpty() ? tr("no user agent") : m_userAgent));
-    if (isPhoneCall())
+    if (isPhoneCall()) {
         m_call = new TwilioCall(*this, this); // Twilio expects no greeting
-    else
+    } else if (m_socket->source()) {
+        // Its stream may have come with the request: the first bytes start it, if they come
+        // before this.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_dialect)
+                startSource();
+        });
+    } else {
         send(ServerMessage::connection(m_id));
+    }
     if (refusal) {
         const QString why = *refusal == ErrorCode::BadToken
             ? QStringLiteral("This device is not paired: the pairing code is missing or wrong.")
@@ -173,6 +181,13 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
     if (m_call) {
         sendError(ErrorCode::BadMessage,
             QStringLiteral("Media Streams messages are text; a binary one was dropped."));
+        return;
+    }
+    if (m_socket && m_socket->source()) {
+        if (!m_dialect)
+            startSource();
+        if (m_session)
+            appendAudio(data);
         return;
     }
     if (!m_session) {
@@ -580,6 +595,21 @@ void ClientConnection::onDisconnected()
     }
     m_host.log(ServerEvent::Severity::Info, {}, m_peer, tr("Client disconnected."));
     Q_EMIT finished();
+}
+
+void ClientConnection::startSource()
+{
+    const IcecastSource &source = *m_socket->source();
+    startSession(Dialect::icecastSource(), source.format, source.label());
+    if (!m_session) {
+        m_dialect = &Dialect::icecastSource(); // its bytes are dropped from here on
+        return;
+    }
+    QString problem;
+    if (!m_session->setSourceFacts(source.facts(), &problem))
+        m_host.log(ServerEvent::Severity::Warning, m_session->id(), m_peer,
+            tr("Cannot save the stream's sidecar: %1").arg(problem));
+    m_host.markDirty();
 }
 
 bool ClientConnection::isPhoneCall() const

@@ -77,6 +77,8 @@ private:
     std::optional<qsizetype> startTranscribeStream(const QByteArray &firstMessage);
     void startTranscription();
     bool isPhoneCall() const;
+    /// An Icecast source's stream: its session, named by the stream or its mount.
+    void startSource();
 
     // TwilioCall::Recorder
     QString startRecording(const QString &label) override;

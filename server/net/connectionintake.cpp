@@ -11,6 +11,7 @@
 
 #include "accessguard.h"
 #include "connectionhost.h"
+#include "senders/icecast/icecastsource.h"
 #include "serversettings.h"
 #include "transport/descriptortransport.h"
 #include "transport/qtsockettransport.h"
@@ -155,6 +156,83 @@ ConnectionHost::TokenCheck ConnectionIntake::checkLateToken(
     return ConnectionHost::TokenCheck::Wrong;
 }
 
+QByteArray ConnectionIntake::answer(
+    QTcpSocket *socket, const HttpRequest &request, qsizetype headLength)
+{
+    const bool secure = qobject_cast<QSslSocket *>(socket) != nullptr;
+    bool tokenPending = false;
+    std::optional<ErrorCode> refusal = refusalFor(request, socket, &tokenPending);
+    if (request.isWebSocketUpgrade() && isWebSocketPath(request.path)) {
+        if (!refusal && !m_access.isOriginAllowed(request, secure))
+            refusal = ErrorCode::ForbiddenOrigin;
+        if (refusal)
+            m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+                tr("Refused a WebSocket: %1 (origin %2).")
+                    .arg(errorCodeName(*refusal), QString::fromUtf8(request.header("origin"))));
+        // A refused one is upgraded anyway, so that a browser's page can read why.
+        upgrade(socket, request, headLength, refusal, tokenPending);
+        return {};
+    }
+    if (refusal == ErrorCode::Banned)
+        return HttpResponder::simpleResponse(429, "Too Many Requests",
+            "Too many wrong pairing codes; try again later.\n", request.method == "HEAD");
+    return m_responder.respond(request, !refusal.has_value());
+}
+
+QByteArray ConnectionIntake::takeSource(
+    QTcpSocket *socket, const HttpRequest &request, qsizetype headLength)
+{
+    const QHostAddress peer = socket->peerAddress();
+    // As Icecast does: a source always authenticates. libshout asks first without, and with a
+    // password once it is challenged; that is no wrong password.
+    if (request.header("authorization").isEmpty())
+        return IcecastSource::unauthorizedResponse();
+    if (m_access.needsToken(peer, request)) {
+        if (m_setup.accessGuard->isBanned(peer))
+            return HttpResponder::simpleResponse(
+                429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n");
+        if (!m_access.isValidToken(IcecastSource::password(request))) {
+            m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+                tr("Refused an Icecast source for %1: wrong password.").arg(request.path));
+            if (m_setup.accessGuard->recordFailure(peer))
+                m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
+                    tr("Too many wrong pairing codes: %1 is banned for a while.")
+                        .arg(peer.toString()));
+            return IcecastSource::unauthorizedResponse();
+        }
+        m_setup.accessGuard->recordSuccess(peer);
+    }
+    QByteArray refusal;
+    const std::optional<IcecastSource> source = IcecastSource::fromRequest(request, &refusal);
+    if (!source) {
+        m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+            tr("Refused an Icecast source for %1 (%2).")
+                .arg(request.path, QString::fromUtf8(request.header("content-type"))));
+        return refusal;
+    }
+
+    m_pendingRequests.remove(socket);
+    disconnect(socket, nullptr, this, nullptr);
+    // What follows the head is the stream's first bytes: they stay for the transport.
+    socket->skip(headLength);
+    const QByteArray accepted = IcecastSource::acceptResponse(request);
+    ClientTransport *transport = nullptr;
+    if (qobject_cast<QSslSocket *>(socket)) {
+        socket->write(accepted);
+        transport = new QtSocketTransport(socket, this);
+    } else {
+        transport = takeOver(socket);
+        if (!transport)
+            return {};
+        transport->write(accepted.constData(), accepted.size());
+    }
+    auto *stream = new ServerWebSocket(transport, m_host.settings().maxMessageBytes, this);
+    stream->setRequestPath(source->mount);
+    stream->setSource(*source);
+    Q_EMIT webSocketArrived(stream, request.header("user-agent"), std::nullopt);
+    return {};
+}
+
 void ConnectionIntake::onReadyRead(QTcpSocket *socket)
 {
     if (!m_pendingRequests.contains(socket))
@@ -169,26 +247,11 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
             431, "Request Header Fields Too Large", "Request head too large.\n");
     } else if (const std::optional<HttpRequest> request
         = HttpRequest::parse(peeked.left(headLength))) {
-        const bool secure = qobject_cast<QSslSocket *>(socket) != nullptr;
-        bool tokenPending = false;
-        std::optional<ErrorCode> refusal = refusalFor(*request, socket, &tokenPending);
-        if (request->isWebSocketUpgrade() && isWebSocketPath(request->path)) {
-            if (!refusal && !m_access.isOriginAllowed(*request, secure))
-                refusal = ErrorCode::ForbiddenOrigin;
-            if (refusal)
-                m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
-                    tr("Refused a WebSocket: %1 (origin %2).")
-                        .arg(
-                            errorCodeName(*refusal), QString::fromUtf8(request->header("origin"))));
-            // A refused one is upgraded anyway, so that a browser's page can read why.
-            upgrade(socket, *request, headLength, refusal, tokenPending);
-            return;
-        }
-        if (refusal == ErrorCode::Banned)
-            response = HttpResponder::simpleResponse(429, "Too Many Requests",
-                "Too many wrong pairing codes; try again later.\n", request->method == "HEAD");
-        else
-            response = m_responder.respond(*request, !refusal.has_value());
+        response = IcecastSource::isSourceRequest(*request)
+            ? takeSource(socket, *request, headLength)
+            : answer(socket, *request, headLength);
+        if (response.isEmpty())
+            return; // the connection streams from here on
     } else {
         response = HttpResponder::simpleResponse(400, "Bad Request", "Malformed request.\n");
     }

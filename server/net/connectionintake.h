@@ -64,6 +64,12 @@ Q_SIGNALS:
 private:
     void acceptSocket(qintptr descriptor, bool tls);
     void onReadyRead(QTcpSocket *socket);
+    /// Every request but a source's: the page, the API, a WebSocket upgrade. Empty when the
+    /// connection was upgraded.
+    QByteArray answer(QTcpSocket *socket, const HttpRequest &request, qsizetype headLength);
+    /// An Icecast source's request (PUT or SOURCE): its password checked like a pairing token,
+    /// then its body is the stream. Empty when it streams, else the refusal.
+    QByteArray takeSource(QTcpSocket *socket, const HttpRequest &request, qsizetype headLength);
     /// What a request may do: nothing when the address is banned, the page only with the token.
     /// `tokenPending`: the request may go on without its token, which its first message brings.
     std::optional<ErrorCode> refusalFor(

@@ -1,6 +1,7 @@
 #include "dialect.h"
 
 #include "binaryonlydialect.h"
+#include "icecastsourcedialect.h"
 #include "jsoncommandsdialect.h"
 #include "phonecalldialect.h"
 #include "servermessage.h"
@@ -41,6 +42,12 @@ const Dialect &Dialect::transcribeStream()
 const Dialect &Dialect::phoneCall()
 {
     static const PhoneCallDialect dialect;
+    return dialect;
+}
+
+const Dialect &Dialect::icecastSource()
+{
+    static const IcecastSourceDialect dialect;
     return dialect;
 }
 

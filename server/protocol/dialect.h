@@ -44,6 +44,7 @@ public:
     static const Dialect &jsonCommands();
     static const Dialect &transcribeStream();
     static const Dialect &phoneCall();
+    static const Dialect &icecastSource();
 
     virtual ~Dialect() = default;
 

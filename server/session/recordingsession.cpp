@@ -224,6 +224,12 @@ bool RecordingSession::setCallFacts(const QJsonObject &call, QString *errorStrin
     return saveSidecar(errorString);
 }
 
+bool RecordingSession::setSourceFacts(const QJsonObject &source, QString *errorString)
+{
+    m_sourceFacts = source;
+    return saveSidecar(errorString);
+}
+
 qint64 RecordingSession::fileBytes() const
 {
     return (m_format && m_format->isPcm() ? WavHeader::Size : 0) + m_stats.bytes;
@@ -234,6 +240,7 @@ bool RecordingSession::saveSidecar(QString *errorString) const
     Sidecar sidecar = SidecarFigures::toSidecar(
         m_stats, QFileInfo(m_relativePath).fileName(), m_resumeTokenDigest);
     sidecar.call = m_callFacts;
+    sidecar.source = m_sourceFacts;
     // On a socket thread: the connection marks the syncer dirty after each save.
     return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath),
         errorString, Sidecar::Sync::ByTheSyncer);

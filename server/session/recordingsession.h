@@ -63,6 +63,8 @@ public:
     bool setTranscriptFile(const QString &fileName, QString *errorString);
     /// A phone call's facts, for the sidecar's "call".
     bool setCallFacts(const QJsonObject &call, QString *errorString);
+    /// An Icecast source's, for the sidecar's "source".
+    bool setSourceFacts(const QJsonObject &source, QString *errorString);
     std::optional<AudioFormat> format() const { return m_format; }
     /// The file's size: the header (Earshot's WAV) and every byte appended.
     qint64 fileBytes() const;
@@ -91,4 +93,5 @@ private:
     qint64 m_sampledBytes = 0;
     double m_reportedLevel = -1;
     QJsonObject m_callFacts;
+    QJsonObject m_sourceFacts;
 };

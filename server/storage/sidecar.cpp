@@ -137,6 +137,8 @@ bool Sidecar::save(const QString &path, QString *errorString, Sync sync) const
         object.insert(QStringLiteral("transcript"), transcript);
     if (!call.isEmpty())
         object.insert(QStringLiteral("call"), call);
+    if (!source.isEmpty())
+        object.insert(QStringLiteral("source"), source);
     if (remuxed || durationMs >= 0)
         object.insert(QStringLiteral("durationMs"), durationMs);
     if (remuxed) {
@@ -201,6 +203,7 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.syncError = object.value(QLatin1String("syncError")).toString();
     sidecar.transcript = object.value(QLatin1String("transcript")).toString();
     sidecar.call = object.value(QLatin1String("call")).toObject();
+    sidecar.source = object.value(QLatin1String("source")).toObject();
     sidecar.resumeTokenSha256 = object.value(QLatin1String("resumeTokenSha256")).toString();
     sidecar.remuxed = object.value(QLatin1String("remuxed")).toBool();
     sidecar.durationMs = object.value(QLatin1String("durationMs")).toInteger(-1);

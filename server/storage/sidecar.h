@@ -30,6 +30,8 @@ struct Sidecar
     /// A phone call's facts (ids, track files, DTMF digits, marks: docs/protocol.md, "Phone
     /// calls"), kept as the call gave them.
     QJsonObject call;
+    /// An Icecast source's mount and what it said of its stream (Ice-Name and the like).
+    QJsonObject source;
     // After a compressed recording was remuxed for players:
     bool remuxed = false; ///< `file` is the remuxed copy (its length and cues are in it)
     qint64 durationMs = -1; ///< the audio's length, when a remux found it

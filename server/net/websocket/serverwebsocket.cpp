@@ -60,7 +60,7 @@ qint64 ServerWebSocket::bytesToWrite() const
 
 void ServerWebSocket::sendTextMessage(QByteArrayView utf8)
 {
-    if (!m_closeSent)
+    if (!m_closeSent && !m_source)
         writeFrame(Opcode::Text, utf8);
 }
 
@@ -80,6 +80,11 @@ void ServerWebSocket::close(QWebSocketProtocol::CloseCode code, const QString &r
     // Reading goes on, for the client's close frame; its messages are dropped from here on.
     if (m_closeSent || !isConnected())
         return;
+    if (m_source) {
+        m_closeSent = true;
+        m_transport->disconnectFromHost();
+        return;
+    }
     // The reason must fit the frame with the code; cut it on a character boundary.
     QByteArray utf8 = reason.toUtf8();
     for (qsizetype keep = reason.size(); utf8.size() > MaxControlPayload - 2 && keep > 0;)
@@ -111,7 +116,10 @@ void ServerWebSocket::readPending()
         const qint64 got = m_transport->read(readBuffer(), ReadBytes);
         if (got <= 0)
             return;
-        if (!m_reader.isStopped())
+        if (m_source) {
+            if (!m_closeSent)
+                Q_EMIT binaryMessageReceived(QByteArray::fromRawData(readBuffer(), got));
+        } else if (!m_reader.isStopped())
             m_reader.readInPlace(readBuffer(), got, *this);
         // Less than asked for: that was all. The next readyRead says when more comes, which
         // spares the read that would only find nothing.

@@ -7,6 +7,7 @@
 #include <QWebSocketProtocol>
 
 #include "net/transport/clienttransport.h"
+#include "senders/icecast/icecastsource.h"
 #include "websocketframereader.h"
 
 /// A client's WebSocket on the server, after the opening handshake: reads its frames straight
@@ -22,6 +23,10 @@
 ///
 /// Reading pauses while the transport holds it (BackPressure); what waits is read on the
 /// transport's next readyRead.
+///
+/// An Icecast source (setSource()) speaks no WebSocket: its request's body is the stream. Then
+/// every read is handed on as one binary message, nothing is sent back (a source client reads no
+/// replies), and close() closes the connection.
 class ServerWebSocket final : public QObject, private WebSocketFrameReader::Receiver
 {
     Q_OBJECT
@@ -47,6 +52,9 @@ public:
     /// carry it (a phone call's custom parameters): nothing may be recorded until it did.
     bool isTokenPending() const { return m_tokenPending; }
     void setTokenPending(bool pending) { m_tokenPending = pending; }
+    /// The Icecast source this connection is; nothing for a WebSocket.
+    const std::optional<IcecastSource> &source() const { return m_source; }
+    void setSource(const IcecastSource &source) { m_source = source; }
     /// Bytes written but not yet taken by the operating system.
     qint64 bytesToWrite() const;
 
@@ -87,4 +95,5 @@ private:
     bool m_closeReceived = false;
     QString m_requestPath;
     bool m_tokenPending = false;
+    std::optional<IcecastSource> m_source;
 };

@@ -28,6 +28,7 @@
 #include <QUuid>
 
 #include "ffprobe.h"
+#include "protocol/audioformat.h"
 #include "runprogram.h"
 #include "testcheck.h"
 #include "testclient.h"
@@ -586,8 +587,14 @@ void tst_TwilioStream::twoTrackCallLinesUp()
     // The sidecar: the call as Twilio described it, the key and the mark where they came.
     const QJsonObject &sidecar = files->sidecar;
     QCOMPARE(sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
-    QCOMPARE(sidecar.value(QLatin1String("format")).toString(),
-        QStringLiteral("audio/pcm;rate=8000;channels=2"));
+    // The format as the rest of Earshot spells it ("audio/pcm;rate=8000;channels=2;bits=16"):
+    // read for what it says, not compared letter for letter.
+    const QString format = sidecar.value(QLatin1String("format")).toString();
+    const std::optional<AudioFormat> parsed = AudioFormat::fromMimeType(format, nullptr);
+    QVERIFY2(parsed && parsed->isPcm(), qPrintable(format));
+    QCOMPARE(parsed->pcm().sampleRate, SampleRate);
+    QCOMPARE(parsed->pcm().channels, 2);
+    QCOMPARE(parsed->pcm().bitsPerSample, 16);
     QCOMPARE(sidecar.value(QLatin1String("label")).toString(), QStringLiteral("Test call"));
     const QString base = QFileInfo(files->stereo).completeBaseName();
     QCOMPARE(QFileInfo(files->stereo).suffix(), QStringLiteral("wav"));

@@ -1,0 +1,6 @@
+#include "icecastsourcedialect.h"
+
+QString IcecastSourceDialect::fallbackLabel() const
+{
+    return QStringLiteral("stream");
+}
