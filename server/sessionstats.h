@@ -33,6 +33,10 @@ struct SessionStats
     QDateTime lastActivity; ///< when audio last came, to the figures' sampling (about 250 ms)
     qint64 audioDurationMs = -1; ///< -1 when the format does not tell
     double level = -1; ///< peak of recent audio, 0..1; -1 when unknown
+    /// Stereo PCM: the peak of each side (a phone call's caller and other side), 0..1; -1 for
+    /// any other format.
+    double leftLevel = -1;
+    double rightLevel = -1;
     QString errorCode; ///< why it failed, if it did
     /// The WebVTT transcript's file name, beside the recording; empty when not transcribed.
     QString transcriptFile;

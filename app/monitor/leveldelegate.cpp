@@ -26,13 +26,26 @@ void LevelDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
-
-    const double level = index.data(SessionTableModel::SortRole).toDouble();
-    if (!index.data(SessionTableModel::LiveRole).toBool() || level <= 0)
+    if (!index.data(SessionTableModel::LiveRole).toBool())
         return;
 
     const QRect track = option.rect.adjusted(
         MeterMargin, option.rect.height() - MeterHeight - 1, -MeterMargin, -1);
+    const QVariant channels = index.data(SessionTableModel::ChannelLevelsRole);
+    if (channels.isNull()) {
+        paintMeter(painter, track, index.data(SessionTableModel::SortRole).toDouble());
+        return;
+    }
+    // Two sides (a phone call: the caller above, the other side below).
+    const QPointF levels = channels.toPointF();
+    paintMeter(painter, track.translated(0, -MeterHeight - 1), levels.x());
+    paintMeter(painter, track, levels.y());
+}
+
+void LevelDelegate::paintMeter(QPainter *painter, const QRect &track, double level)
+{
+    if (level <= 0)
+        return;
     QRect meter = track;
     const double fraction = std::clamp(1 - 20 * std::log10(level) / MeterFloorDb, 0.0, 1.0);
     meter.setWidth(std::max(1, qRound(track.width() * fraction)));

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFileInfo>
+#include <QPointF>
 
 #include "common/displayformat.h"
 
@@ -87,6 +88,10 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return session.filePath;
     case LiveRole:
         return session.isLive();
+    case ChannelLevelsRole:
+        if (!session.isLive() || session.rightLevel < 0)
+            return {};
+        return QPointF(session.leftLevel, session.rightLevel);
     default:
         return {};
     }
@@ -173,8 +178,8 @@ QString SessionTableModel::stateText(SessionStats::State state)
 
 QList<int> SessionTableModel::changingRoles()
 {
-    return { Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole, FilePathRole,
-        LiveRole };
+    return { Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, SortRole, FilePathRole, LiveRole,
+        ChannelLevelsRole };
 }
 
 void SessionTableModel::applyUpdates(QList<Update> updates)

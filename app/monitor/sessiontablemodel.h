@@ -37,6 +37,8 @@ public:
         SessionIdRole,
         FilePathRole,
         LiveRole,
+        /// Stereo PCM: each side's level (QPointF: left, right); null otherwise.
+        ChannelLevelsRole,
     };
     Q_ENUM(Role)
 

@@ -81,6 +81,12 @@ RecordingInfo RecordingInfo::fromSidecar(const Sidecar &sidecar, const QString &
     const QFileInfo audio(info.filePath);
     info.fileSize = !info.filePath.isEmpty() && audio.isFile() ? audio.size() : -1;
     info.transcriptPath = besideSidecar(folder, sidecar.transcript);
+    for (const char *key : { "inboundFile", "outboundFile" }) {
+        const QString track
+            = besideSidecar(folder, sidecar.call.value(QLatin1String(key)).toString());
+        if (!track.isEmpty())
+            info.trackPaths.append(track);
+    }
     return info;
 }
 

@@ -22,6 +22,8 @@ struct RecordingInfo
     qint64 fileSize = -1; ///< of the audio file on the disk; -1 when it is missing
     qint64 durationMs = -1; ///< -1 when unknown
     QString transcriptPath; ///< its WebVTT transcript, absolute; empty when it has none
+    /// A phone call's file per track (caller, other side) beside the stereo one, absolute.
+    QStringList trackPaths;
     /// The transcript's words with their times, one cue a line, for the search and the view;
     /// read by the scanner.
     QString transcriptText;

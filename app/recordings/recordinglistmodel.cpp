@@ -398,6 +398,7 @@ QStringList RecordingListModel::filesOf(int row) const
         files.append(recording.remuxedCopyPath);
     if (!recording.transcriptPath.isEmpty())
         files.append(recording.transcriptPath);
+    files.append(recording.trackPaths);
     // A remux whose swap failed keeps its copy of the original without naming it in the sidecar;
     // it is part of the recording all the same.
     const QFileInfo audio(recording.filePath);

@@ -185,6 +185,14 @@ QByteArray HttpResponder::respond(const HttpRequest &request, bool paired)
         return response(200, "OK", "text/html; charset=utf-8",
             webFile(QStringLiteral("index.html")), headOnly, pagePolicy(request.header("host")));
     }
+    // The protocol console (docs/console.md): a page that opens sockets, so paired like the
+    // recorder page, under the address Earshot's predecessors served it at.
+    if (path == u"/websocket-test") {
+        if (!paired)
+            return notPairedResponse(request.header("accept-language"), headOnly);
+        return response(200, "OK", "text/html; charset=utf-8",
+            webFile(QStringLiteral("console.html")), headOnly, pagePolicy(request.header("host")));
+    }
     if (path == u"/ws" || path == u"/ws/audio-stream" || path == u"/ws/transcribe-stream")
         return plain(426, "Upgrade Required", "This is a WebSocket endpoint.\n");
 

@@ -49,6 +49,20 @@ double pcmPeak(const QByteArray &data)
     return std::max(high, -low) / 32768.0;
 }
 
+/// Each channel's peak of interleaved 16-bit stereo.
+std::pair<double, double> stereoPeaks(const QByteArray &data)
+{
+    const char *bytes = data.constData();
+    const qsizetype frames = data.size() / 4;
+    int left = 0;
+    int right = 0;
+    for (qsizetype frame = 0; frame < frames; ++frame) {
+        left = std::max(left, std::abs(int(qFromLittleEndian<qint16>(bytes + 4 * frame))));
+        right = std::max(right, std::abs(int(qFromLittleEndian<qint16>(bytes + 4 * frame + 2))));
+    }
+    return { std::min(left, 32768) / 32768.0, std::min(right, 32768) / 32768.0 };
+}
+
 } // namespace
 
 RecordingSession::RecordingSession(
@@ -148,8 +162,14 @@ RecordingWriter::Result RecordingSession::append(const QByteArray &data)
         return result;
     m_stats.bytes = m_writer.payloadBytes();
     ++m_stats.chunks;
-    if (m_format->isPcm())
+    if (m_format->isPcm() && m_format->pcm().channels == 2) {
+        const auto [left, right] = stereoPeaks(data);
+        m_leftPeak = std::max(m_leftPeak, left);
+        m_rightPeak = std::max(m_rightPeak, right);
+        m_peak = std::max({ m_peak, left, right });
+    } else if (m_format->isPcm()) {
         m_peak = std::max(m_peak, pcmPeak(data));
+    }
     return result;
 }
 
@@ -165,6 +185,8 @@ int RecordingSession::finish(SessionStats::State state, const QString &errorCode
     m_stats.endedAt = QDateTime::currentDateTimeUtc();
     m_stats.byteRate = 0;
     m_stats.level = -1;
+    m_stats.leftLevel = -1;
+    m_stats.rightLevel = -1;
     updateAudioDuration();
     if (!m_writer.isOpen())
         return -1;
@@ -198,6 +220,10 @@ SessionStats RecordingSession::sample(qint64 monotonicMs)
         if (m_format && m_format->isPcm()) {
             m_stats.level = m_peak;
             m_peak = 0;
+            if (m_format->pcm().channels == 2) {
+                m_stats.leftLevel = std::exchange(m_leftPeak, 0);
+                m_stats.rightLevel = std::exchange(m_rightPeak, 0);
+            }
         } else if (m_reportedLevel >= 0) {
             m_stats.level = m_reportedLevel;
             m_reportedLevel = 0;

@@ -89,6 +89,8 @@ private:
     SessionStats m_stats;
     RateMeter m_rate;
     double m_peak = 0;
+    double m_leftPeak = 0; ///< stereo PCM only
+    double m_rightPeak = 0;
     /// The byte count of the last sample(): whether audio came since.
     qint64 m_sampledBytes = 0;
     double m_reportedLevel = -1;

@@ -10,7 +10,8 @@ const read = (name) => readFile(new URL(name, web), 'utf8');
 // The page's modules; the worklet runs in the audio thread and shows nothing.
 const modules = (await readdir(web)).filter((name) => name.endsWith('.js') && name !== 'pcm-worklet.js').sort();
 const code = Object.fromEntries(await Promise.all(modules.map(async (name) => [name, await read(name)])));
-const html = await read('index.html');
+// The recorder page and the protocol console (console.html).
+const pages = Object.fromEntries(await Promise.all(['index.html', 'console.html'].map(async (name) => [name, await read(name)])));
 
 // Single-quoted JS literals (the page uses no other quoting for its texts).
 const literal = String.raw`'((?:[^'\\]|\\.)*)'`;
@@ -31,7 +32,9 @@ const uses = [
   ...[...block('errors.js', 'AlertTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
   ...[...block('view.js', 'ConnectionTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
   ...[...block('view.js', 'CaptionNotes', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
-  ...[...html.matchAll(/data-i18n(?:-label)?="([^"]*)"/g)].map((m) => m[1]),
+  ...['StateTexts', 'EndpointNotes', 'DirectionTexts'].flatMap((name) =>
+    [...block('console.js', name, '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1]))),
+  ...Object.values(pages).flatMap((html) => [...html.matchAll(/data-i18n(?:-label)?="([^"]*)"/g)].map((m) => m[1])),
 ];
 
 test('STRINGS lists each text once', () => {
@@ -49,6 +52,8 @@ test('every entry of STRINGS is used', () => {
   assert.deepEqual(unused, []);
 });
 
-test('the English in index.html matches its data-i18n key', () => {
-  for (const m of html.matchAll(/data-i18n="([^"]*)">([^<]*)</g)) assert.equal(m[2], m[1]);
+test('the English in each page matches its data-i18n key', () => {
+  for (const html of Object.values(pages)) {
+    for (const m of html.matchAll(/data-i18n="([^"]*)">([^<]*)</g)) assert.equal(m[2], m[1]);
+  }
 });

@@ -1,0 +1,833 @@
+// Icecast source clients streaming to Earshot's port as they would to an Icecast server: ffmpeg
+// (PUT, Opus and MP3), ices2 (SOURCE, Vorbis, with its stream's metadata) and darkice (from a
+// PulseAudio microphone). What a person checks afterwards: a file per stream that a player reads
+// as what was sent, of the stream's length, that decodes without an error and carries the tone,
+// and the sidecar that says which mount and which stream it was. Also the password (the pairing
+// code) and its ban, the requests Earshot refuses, a disk that fills up mid-stream and a server
+// that shuts down mid-stream.
+
+#include <cmath>
+#include <cstring>
+#include <memory>
+#include <numbers>
+#include <optional>
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ffprobe.h"
+#include "pulsesine.h"
+#include "rawhttp.h"
+#include "runprogram.h"
+#include "testcheck.h"
+#include "testdata.h"
+#include "testserver.h"
+#include "tmpfsmount.h"
+
+namespace {
+
+// Recordings are decoded to 8 kHz mono and looked at in 100 ms windows: a whole number of
+// periods of every tone here (440 and 660 Hz), so a clean tone fills its window's energy.
+constexpr int DecodeRate = 8000;
+constexpr int WindowSamples = DecodeRate / 10;
+// A window is "of" a frequency when it carries more than this share of the window's energy...
+constexpr double ToneShare = 0.5;
+// ... and a recording carries the tone when this share of its windows is of it (an encoder's
+// first and last frames may fade in or out).
+constexpr double TonedWindows = 0.9;
+
+constexpr int FfmpegHz = 440;
+constexpr int IcesHz = 660;
+// Each stream is 3 s of tone; a source client's process is given this long to end after it.
+constexpr int StreamSeconds = 3;
+constexpr int ClientTimeoutMs = 20000;
+// The session ends when the source hangs up, the remux of Ogg comes a moment later.
+constexpr int SettleTimeoutMs = 15000;
+
+const QString SourcePassword = QStringLiteral("hackme");
+
+// A source client (ffmpeg, ices2, darkice) as a person starts it: its output kept for a failure
+// message, and killed (by this object, its own child) if the test ends before it does.
+class SourceClient final
+{
+    Q_DISABLE_COPY_MOVE(SourceClient)
+
+public:
+    SourceClient(
+        const QString &program, const QStringList &arguments, const QString &standardInput = {})
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        if (!standardInput.isEmpty())
+            m_process.setStandardInputFile(standardInput);
+        m_process.start(program, arguments);
+    }
+
+    ~SourceClient()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Waits with the event loop running: the server's listener is on this thread.
+    bool waitForExit(int timeoutMs = ClientTimeoutMs)
+    {
+        return QTest::qWaitFor(
+            [this] {
+                m_output += m_process.readAll();
+                return m_process.state() == QProcess::NotRunning;
+            },
+            timeoutMs);
+    }
+
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    bool succeeded() const
+    {
+        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    }
+    int exitCode() const { return m_process.exitCode(); }
+
+    QString output()
+    {
+        m_output += m_process.readAll();
+        return QString::fromLocal8Bit(m_output.right(4000));
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+};
+
+// ffmpeg streaming `seconds` of a sine at the real pace to icecast://source:<password>@...<mount>,
+// encoded with `encoding` (codec, content type, muxer and Ice options).
+QStringList ffmpegSource(quint16 port, const QString &mount, const QString &password,
+    const QStringList &encoding, int seconds = StreamSeconds, int frequency = FfmpegHz)
+{
+    return QStringList { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
+               QStringLiteral("-re"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+               QStringLiteral("-i"),
+               QStringLiteral("sine=frequency=%1:duration=%2").arg(frequency).arg(seconds) }
+    + encoding
+    + QStringList { QStringLiteral("icecast://source:%1@127.0.0.1:%2%3")
+                        .arg(password, QString::number(port), mount) };
+}
+
+QStringList opusEncoding()
+{
+    return { QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"),
+        QStringLiteral("64k"), QStringLiteral("-content_type"), QStringLiteral("audio/ogg"),
+        QStringLiteral("-f"), QStringLiteral("ogg") };
+}
+
+QStringList mp3Encoding(const QString &bitrate = QStringLiteral("128k"))
+{
+    return { QStringLiteral("-c:a"), QStringLiteral("libmp3lame"), QStringLiteral("-b:a"), bitrate,
+        QStringLiteral("-content_type"), QStringLiteral("audio/mpeg"), QStringLiteral("-f"),
+        QStringLiteral("mp3") };
+}
+
+// One recording in the recordings folder: its sidecar and the audio file it names.
+struct Recording
+{
+    QString sidecarPath;
+    QJsonObject sidecar;
+    QString audioPath;
+
+    QString status() const { return sidecar.value(QLatin1String("status")).toString(); }
+    QJsonObject source() const { return sidecar.value(QLatin1String("source")).toObject(); }
+    bool isOgg() const { return sidecar.value(QLatin1String("format")).toString() == u"audio/ogg"; }
+    // Over, and for Ogg remuxed (or the remux's outcome written): nothing changes it any more.
+    bool isSettled() const
+    {
+        return !status().isEmpty() && status() != u"recording"
+            && (!isOgg() || sidecar.contains(QLatin1String("remux")));
+    }
+};
+
+// The recording whose sidecar's "source"."mount" is mount, anywhere in the recordings folder.
+std::optional<Recording> findRecording(const QString &folder, const QString &mount)
+{
+    QDirIterator it(
+        folder, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QJsonObject sidecar = QJsonDocument::fromJson(readFile(path)).object();
+        const QJsonObject source = sidecar.value(QLatin1String("source")).toObject();
+        if (source.value(QLatin1String("mount")).toString() != mount)
+            continue;
+        return Recording { path, sidecar,
+            QFileInfo(path).dir().filePath(sidecar.value(QLatin1String("file")).toString()) };
+    }
+    return std::nullopt;
+}
+
+// Every file in the recordings folder, hidden ones (a remux's temporary copy) included.
+QStringList recordingFiles(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+// What ffmpeg says while decoding the whole file at path: empty when it decodes without an error.
+QString decodeErrors(const QString &path)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+        { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
+            QStringLiteral("-i"), path, QStringLiteral("-f"), QStringLiteral("null"),
+            QStringLiteral("-") });
+    if (!ffmpeg.waitForFinished(60000))
+        return QStringLiteral("ffmpeg did not run: ") + ffmpeg.errorString();
+    const QString errors = QString::fromLocal8Bit(ffmpeg.readAllStandardError()).trimmed();
+    if (ffmpeg.exitStatus() != QProcess::NormalExit || ffmpeg.exitCode() != 0)
+        return QStringLiteral("ffmpeg failed (%1): %2").arg(ffmpeg.exitCode()).arg(errors);
+    return errors;
+}
+
+// The file decoded as a player would, to 8 kHz mono samples.
+QList<qint16> decodePcm(const QString &path)
+{
+    const QByteArray pcm = runProgram(QStringLiteral("ffmpeg"),
+        { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
+            QStringLiteral("-i"), path, QStringLiteral("-f"), QStringLiteral("s16le"),
+            QStringLiteral("-ac"), QStringLiteral("1"), QStringLiteral("-ar"),
+            QString::number(DecodeRate), QStringLiteral("pipe:1") });
+    QList<qint16> samples(pcm.size() / 2);
+    std::memcpy(samples.data(), pcm.constData(), samples.size() * 2);
+    return samples;
+}
+
+// The share of the window's energy at `frequency` (Goertzel): about 1 for a pure tone there, about
+// 0 for another tone or silence.
+double toneShare(const QList<qint16> &samples, qsizetype from, qsizetype count, double frequency)
+{
+    const double coefficient = 2 * std::cos(2 * std::numbers::pi * frequency / DecodeRate);
+    double previous = 0, beforePrevious = 0, energy = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const double x = samples.at(i);
+        energy += x * x;
+        const double current = x + coefficient * previous - beforePrevious;
+        beforePrevious = previous;
+        previous = current;
+    }
+    const double power = previous * previous + beforePrevious * beforePrevious
+        - coefficient * previous * beforePrevious;
+    return energy > 0 ? power / (count / 2.0 * energy) : 0;
+}
+
+// How many of the whole 100 ms windows `frequency` dominates, and how many there are.
+std::pair<int, int> tonedWindows(const QList<qint16> &samples, double frequency)
+{
+    int toned = 0, windows = 0;
+    for (qsizetype at = 0; at + WindowSamples <= samples.size(); at += WindowSamples, ++windows)
+        if (toneShare(samples, at, WindowSamples, frequency) > ToneShare)
+            ++toned;
+    return { toned, windows };
+}
+
+QString codecOf(const QString &path)
+{
+    return QString::fromUtf8(runProgram(QStringLiteral("/usr/bin/ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+            QStringLiteral("a:0"), QStringLiteral("-show_entries"),
+            QStringLiteral("stream=codec_name"), QStringLiteral("-of"),
+            QStringLiteral("csv=p=0"), path })
+                                 .trimmed());
+}
+
+// ffprobe's duration of the file, -1 with the reason in `why` when ffprobe complains about it.
+double durationOf(const QString &path, QString *why)
+{
+    const std::optional<QJsonObject> probe = ffprobeJson(path, why);
+    if (!probe)
+        return -1;
+    return probe->value(QLatin1String("format"))
+        .toObject()
+        .value(QLatin1String("duration"))
+        .toString()
+        .toDouble();
+}
+
+// An Icecast source's request head as a client writes it; no Authorization without a password.
+QByteArray sourceHead(const QByteArray &method, const QByteArray &mount,
+    const QByteArray &contentType, const std::optional<QByteArray> &password)
+{
+    QByteArray head = method + ' ' + mount + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    if (password)
+        head += "Authorization: Basic " + ("source:" + *password).toBase64() + "\r\n";
+    if (!contentType.isEmpty())
+        head += "Content-Type: " + contentType + "\r\n";
+    return head + "Ice-Name: Raw source\r\n\r\n";
+}
+
+// The status code of an HTTP response; 0 when there is none.
+int statusCode(const QByteArray &response)
+{
+    return response.left(response.indexOf("\r\n")).split(' ').value(1).toInt();
+}
+
+// The value of a response's header, its name in any case; empty without one.
+QByteArray headerValue(const QByteArray &response, const QByteArray &name)
+{
+    const QByteArray head = response.left(response.indexOf("\r\n\r\n"));
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == name.toLower())
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_IcecastSource final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void ffmpegOpusAndMp3_data();
+    void ffmpegOpusAndMp3();
+    void ices2();
+    void darkice();
+    void wrongPasswordIsRefusedAndCountsTowardTheBan();
+    void unsupportedContentTypeIs415_data();
+    void unsupportedContentTypeIs415();
+    void diskFullKeepsTheFilePlayable();
+    void shutdownMidStream();
+
+private:
+    ServerSettings settings() const;
+    // Waits until the recording of mount is over and, for Ogg, remuxed.
+    std::optional<Recording> settledRecording(const QString &mount);
+    // The file is what a player takes for `codec`, of `seconds` ± tolerance, decodes without an
+    // error and carries `frequency` throughout.
+    void checkPlayable(const QString &path, const QString &codec, double seconds,
+        double tolerance, int frequency);
+    // The sidecar's figures of a remuxed recording: the stream as it arrived, its length.
+    void checkRemuxed(const Recording &recording, double seconds, double tolerance);
+
+    QTemporaryDir m_work;
+    QString m_icesTone; // raw 16-bit stereo PCM at 44.1 kHz, what ices2 reads
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TmpfsMount> m_disk; // unmounted after the server stopped, which holds it open
+};
+
+void tst_IcecastSource::initTestCase()
+{
+    QVERIFY(m_work.isValid());
+    m_icesTone = m_work.filePath(QStringLiteral("tone.raw"));
+    runProgram(QStringLiteral("ffmpeg"),
+        { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
+            QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+            QStringLiteral("sine=frequency=%1:duration=%2:sample_rate=44100")
+                .arg(IcesHz)
+                .arg(StreamSeconds),
+            QStringLiteral("-ac"), QStringLiteral("2"), QStringLiteral("-f"),
+            QStringLiteral("s16le"), m_icesTone });
+    QCOMPARE(QFileInfo(m_icesTone).size(), qint64(StreamSeconds) * 44100 * 2 * 2);
+}
+
+void tst_IcecastSource::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_server->isValid());
+}
+
+void tst_IcecastSource::cleanup()
+{
+    if (m_server->server().isListening())
+        QVERIFY(m_server->stop());
+    m_server.reset();
+    m_disk.reset();
+}
+
+ServerSettings tst_IcecastSource::settings() const
+{
+    ServerSettings settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.recordingsDir = m_server->path();
+    settings.tlsEnabled = false;
+    settings.workerThreads = 2;
+    return settings;
+}
+
+std::optional<Recording> tst_IcecastSource::settledRecording(const QString &mount)
+{
+    std::optional<Recording> recording;
+    (void)QTest::qWaitFor(
+        [&] {
+            recording = findRecording(m_server->server().settings().recordingsDir, mount);
+            return recording && recording->isSettled();
+        },
+        SettleTimeoutMs);
+    return recording;
+}
+
+void tst_IcecastSource::checkPlayable(
+    const QString &path, const QString &codec, double seconds, double tolerance, int frequency)
+{
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    QCOMPARE(codecOf(path), codec);
+    QString why;
+    const double duration = durationOf(path, &why);
+    QVERIFY2(duration >= 0, qPrintable(path + u' ' + why));
+    QVERIFY2(std::abs(duration - seconds) <= tolerance,
+        qPrintable(QStringLiteral("%1 plays %2 s, not %3 ± %4 s")
+                       .arg(path)
+                       .arg(duration)
+                       .arg(seconds)
+                       .arg(tolerance)));
+    const QString errors = decodeErrors(path);
+    QVERIFY2(errors.isEmpty(), qPrintable(path + QStringLiteral(" does not decode: ") + errors));
+    const auto [toned, windows] = tonedWindows(decodePcm(path), frequency);
+    QVERIFY2(windows >= int(seconds * 10 * 0.8) && toned >= TonedWindows * windows,
+        qPrintable(QStringLiteral("%1: %2 Hz in %3 of its %4 windows of 100 ms")
+                       .arg(path)
+                       .arg(frequency)
+                       .arg(toned)
+                       .arg(windows)));
+}
+
+void tst_IcecastSource::checkRemuxed(const Recording &recording, double seconds, double tolerance)
+{
+    const QJsonObject &sidecar = recording.sidecar;
+    QCOMPARE(sidecar.value(QLatin1String("remux")).toObject().value(QLatin1String("state")),
+        QJsonValue(QStringLiteral("replaced")));
+    QCOMPARE(sidecar.value(QLatin1String("remuxed")), QJsonValue(true));
+    const QJsonObject original = sidecar.value(QLatin1String("original")).toObject();
+    // The stream as it arrived: the sidecar's count of bytes received is the original's size.
+    QCOMPARE(original.value(QLatin1String("bytes")).toInteger(-1),
+        sidecar.value(QLatin1String("bytes")).toInteger(-2));
+    QCOMPARE(original.value(QLatin1String("sha256")).toString().size(), 64);
+    const qint64 durationMs = sidecar.value(QLatin1String("durationMs")).toInteger(-1);
+    QVERIFY2(std::abs(durationMs / 1000.0 - seconds) <= tolerance,
+        qPrintable(QStringLiteral("the sidecar says %1 ms").arg(durationMs)));
+}
+
+void tst_IcecastSource::ffmpegOpusAndMp3_data()
+{
+    QTest::addColumn<QString>("mount");
+    QTest::addColumn<QStringList>("encoding");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("codec");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("extension");
+
+    QTest::addRow("Ogg Opus, named")
+        << QStringLiteral("/show")
+        << opusEncoding()
+            + QStringList { QStringLiteral("-ice_name"), QStringLiteral("Morning show"),
+                  QStringLiteral("-ice_genre"), QStringLiteral("Talk") }
+        << QStringLiteral("Morning show") << QStringLiteral("opus") << QStringLiteral("audio/ogg")
+        << QStringLiteral("ogg");
+    // Without an Ice-Name the mount names it.
+    QTest::addRow("MP3, unnamed") << QStringLiteral("/mp3show") << mp3Encoding()
+                                  << QStringLiteral("mp3show") << QStringLiteral("mp3")
+                                  << QStringLiteral("audio/mpeg") << QStringLiteral("mp3");
+}
+
+void tst_IcecastSource::ffmpegOpusAndMp3()
+{
+    QFETCH(QString, mount);
+    QFETCH(QStringList, encoding);
+    QFETCH(QString, label);
+    QFETCH(QString, codec);
+    QFETCH(QString, format);
+    QFETCH(QString, extension);
+    QVERIFY(m_server->start(settings()));
+
+    SourceClient ffmpeg(QStringLiteral("ffmpeg"),
+        ffmpegSource(m_server->port(), mount, SourcePassword, encoding));
+    QVERIFY2(ffmpeg.waitForExit(), qPrintable(ffmpeg.output()));
+    QVERIFY2(ffmpeg.succeeded(), qPrintable(ffmpeg.output()));
+
+    const std::optional<Recording> recording = settledRecording(mount);
+    QVERIFY2(recording, qPrintable(recordingFiles(m_server->path()).join(u' ')));
+    const QJsonObject &sidecar = recording->sidecar;
+    QVERIFY2(recording->isSettled(), qPrintable(QJsonDocument(sidecar).toJson()));
+    QCOMPARE(recording->status(), QStringLiteral("complete"));
+    QCOMPARE(sidecar.value(QLatin1String("label")).toString(), label);
+    QCOMPARE(sidecar.value(QLatin1String("format")).toString(), format);
+    const QJsonObject source = recording->source();
+    QCOMPARE(source.value(QLatin1String("mount")).toString(), mount);
+    QCOMPARE(source.value(QLatin1String("contentType")).toString(), format);
+    if (label != mount.mid(1))
+        QCOMPARE(source.value(QLatin1String("name")).toString(), label);
+    else
+        QVERIFY(!source.contains(QLatin1String("name")));
+
+    // <day>/<HHMMSS>_<label>_<session>.<extension>, the sidecar beside it.
+    const QFileInfo audio(recording->audioPath);
+    QCOMPARE(audio.suffix(), extension);
+    QCOMPARE(QFileInfo(recording->sidecarPath).completeBaseName(), audio.completeBaseName());
+    const QDateTime startedAt = QDateTime::fromString(
+        sidecar.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
+    QVERIFY(startedAt.isValid());
+    QCOMPARE(audio.dir().dirName(), startedAt.toLocalTime().date().toString(Qt::ISODate));
+
+    CHECK(checkPlayable(recording->audioPath, codec, StreamSeconds, 0.15, FfmpegHz));
+    if (recording->isOgg()) {
+        CHECK(checkRemuxed(*recording, StreamSeconds, 0.15));
+    } else {
+        // MP3 needs no remux: the file is the stream as it arrived.
+        QVERIFY(!sidecar.contains(QLatin1String("remux")));
+        QVERIFY(!sidecar.contains(QLatin1String("remuxed")));
+        QCOMPARE(audio.size(), sidecar.value(QLatin1String("bytes")).toInteger(-1));
+    }
+}
+
+void tst_IcecastSource::ices2()
+{
+    QVERIFY(m_server->start(settings()));
+    const QString savefile = m_work.filePath(QStringLiteral("ices-saved.ogg"));
+    QFile::remove(savefile);
+    const QString config = m_work.filePath(QStringLiteral("ices.xml"));
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QStringLiteral(R"(<?xml version="1.0"?>
+<ices>
+  <background>0</background>
+  <logpath>%1</logpath>
+  <logfile>ices.log</logfile>
+  <loglevel>3</loglevel>
+  <consolelog>1</consolelog>
+  <stream>
+    <metadata>
+      <name>Ices test</name>
+      <genre>Test tones</genre>
+      <description>A 660 Hz tone</description>
+    </metadata>
+    <input>
+      <module>stdinpcm</module>
+      <param name="rate">44100</param>
+      <param name="channels">2</param>
+      <param name="metadata">0</param>
+    </input>
+    <instance>
+      <hostname>127.0.0.1</hostname>
+      <port>%2</port>
+      <password>%3</password>
+      <mount>/ices</mount>
+      <savefile>%4</savefile>
+      <encode>
+        <quality>3</quality>
+        <samplerate>44100</samplerate>
+        <channels>2</channels>
+      </encode>
+    </instance>
+  </stream>
+</ices>
+)")
+                       .arg(m_work.path(), QString::number(m_server->port()), SourcePassword,
+                           savefile)
+                       .toUtf8());
+    }
+
+    SourceClient ices(QStringLiteral("ices2"), { config }, m_icesTone);
+    QVERIFY2(ices.waitForExit(), qPrintable(ices.output()));
+    // ices2 exits with 0 even when it could not connect: what it made says how it went.
+    QVERIFY2(ices.succeeded(), qPrintable(ices.output()));
+    QVERIFY2(!ices.output().contains(QLatin1String("EROR")), qPrintable(ices.output()));
+
+    const std::optional<Recording> recording = settledRecording(QStringLiteral("/ices"));
+    QVERIFY2(recording && recording->isSettled(),
+        qPrintable(ices.output() + recordingFiles(m_server->path()).join(u' ')));
+    const QJsonObject &sidecar = recording->sidecar;
+    QCOMPARE(recording->status(), QStringLiteral("complete"));
+    QCOMPARE(sidecar.value(QLatin1String("label")).toString(), QStringLiteral("Ices test"));
+    QCOMPARE(sidecar.value(QLatin1String("format")).toString(), QStringLiteral("audio/ogg"));
+    const QJsonObject source = recording->source();
+    QCOMPARE(source.value(QLatin1String("mount")).toString(), QStringLiteral("/ices"));
+    QCOMPARE(source.value(QLatin1String("contentType")).toString(),
+        QStringLiteral("application/ogg"));
+    QCOMPARE(source.value(QLatin1String("name")).toString(), QStringLiteral("Ices test"));
+    QCOMPARE(source.value(QLatin1String("genre")).toString(), QStringLiteral("Test tones"));
+    QCOMPARE(
+        source.value(QLatin1String("description")).toString(), QStringLiteral("A 660 Hz tone"));
+    // libshout's own spelling ("samplerate=44100;channels=2;quality=3%2e00"), kept as it came.
+    const QStringList audioInfo
+        = source.value(QLatin1String("audioInfo")).toString().split(QLatin1Char(';'));
+    QVERIFY2(audioInfo.contains(QLatin1String("samplerate=44100"))
+            && audioInfo.contains(QLatin1String("channels=2")),
+        qPrintable(audioInfo.join(u';')));
+
+    // What arrived is what ices2 sent: its own copy of the stream, byte for byte. (ices2 drops
+    // the end of its input at EOF, so the stream is shorter than the 3 s it read.)
+    const QByteArray saved = readFile(savefile);
+    QVERIFY(!saved.isEmpty());
+    const QJsonObject original = sidecar.value(QLatin1String("original")).toObject();
+    QCOMPARE(original.value(QLatin1String("sha256")).toString().toLatin1(), sha256(saved));
+    QCOMPARE(original.value(QLatin1String("bytes")).toInteger(-1), saved.size());
+    QString why;
+    const double sent = durationOf(savefile, &why);
+    QVERIFY2(sent > 1.5, qPrintable(QStringLiteral("%1 s: %2").arg(sent).arg(why)));
+    CHECK(checkRemuxed(*recording, sent, 0.05));
+    CHECK(checkPlayable(recording->audioPath, QStringLiteral("vorbis"), sent, 0.05, IcesHz));
+}
+
+void tst_IcecastSource::darkice()
+{
+    PulseSine microphone;
+    QVERIFY2(microphone.start(), qPrintable(microphone.errorString()));
+    QVERIFY(m_server->start(settings()));
+    const QString dump = m_work.filePath(QStringLiteral("darkice-dump.ogg"));
+    QFile::remove(dump);
+    const QString config = m_work.filePath(QStringLiteral("darkice.cfg"));
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        // realtime: no, as a person would run it without the rights to real-time scheduling;
+        // reconnect: no, so that a refused stream ends it.
+        file.write(QStringLiteral("[general]\n"
+                                  "duration = %1\n"
+                                  "bufferSecs = 1\n"
+                                  "realtime = no\n"
+                                  "reconnect = no\n"
+                                  "\n"
+                                  "[input]\n"
+                                  "device = pulseaudio\n"
+                                  "paSourceName = %2\n"
+                                  "sampleRate = 44100\n"
+                                  "bitsPerSample = 16\n"
+                                  "channel = 2\n"
+                                  "\n"
+                                  "[icecast2-0]\n"
+                                  "bitrateMode = vbr\n"
+                                  "format = vorbis\n"
+                                  "quality = 0.5\n"
+                                  "server = 127.0.0.1\n"
+                                  "port = %3\n"
+                                  "password = %4\n"
+                                  "mountPoint = dark\n"
+                                  "name = Darkice test\n"
+                                  "localDumpFile = %5\n")
+                       .arg(StreamSeconds)
+                       .arg(QLatin1String(PulseSine::SourceId))
+                       .arg(m_server->port())
+                       .arg(SourcePassword, dump)
+                       .toUtf8());
+    }
+
+    // PulseSine pointed this process's environment at its daemon: darkice inherits it.
+    SourceClient darkice(QStringLiteral("darkice"), { QStringLiteral("-c"), config });
+    QVERIFY2(darkice.waitForExit(), qPrintable(darkice.output()));
+    QVERIFY2(darkice.succeeded(), qPrintable(darkice.output()));
+
+    const std::optional<Recording> recording = settledRecording(QStringLiteral("/dark"));
+    QVERIFY2(recording && recording->isSettled(),
+        qPrintable(darkice.output() + recordingFiles(m_server->path()).join(u' ')));
+    QCOMPARE(recording->status(), QStringLiteral("complete"));
+    QCOMPARE(recording->sidecar.value(QLatin1String("label")).toString(),
+        QStringLiteral("Darkice test"));
+    QCOMPARE(recording->sidecar.value(QLatin1String("format")).toString(),
+        QStringLiteral("audio/ogg"));
+    QCOMPARE(recording->source().value(QLatin1String("mount")).toString(), QStringLiteral("/dark"));
+    // darkice's own copy of what it sent is what arrived.
+    QCOMPARE(recording->sidecar.value(QLatin1String("original"))
+                 .toObject()
+                 .value(QLatin1String("sha256"))
+                 .toString()
+                 .toLatin1(),
+        sha256(readFile(dump)));
+    CHECK(checkRemuxed(*recording, StreamSeconds, 1.0));
+    CHECK(checkPlayable(recording->audioPath, QStringLiteral("vorbis"), StreamSeconds, 1.0,
+        PulseSine::Frequency));
+}
+
+void tst_IcecastSource::wrongPasswordIsRefusedAndCountsTowardTheBan()
+{
+    ServerSettings paired = settings();
+    paired.pairingToken = QStringLiteral("s3cret");
+    paired.tokenRequiredOnLoopback = true;
+    paired.maxTokenFailures = 3;
+    QVERIFY(m_server->start(paired));
+    const quint16 port = m_server->port();
+
+    // Wrong one 1: ffmpeg is told so and gives up.
+    {
+        SourceClient ffmpeg(QStringLiteral("ffmpeg"),
+            ffmpegSource(port, QStringLiteral("/show"), QStringLiteral("guess"), opusEncoding()));
+        QVERIFY2(ffmpeg.waitForExit(), qPrintable(ffmpeg.output()));
+        QVERIFY2(!ffmpeg.succeeded(), qPrintable(ffmpeg.output()));
+        QVERIFY2(ffmpeg.output().contains(QLatin1String("401")), qPrintable(ffmpeg.output()));
+    }
+    // The probe a libshout client sends first, without a password, is no wrong password: as
+    // many of them as it takes to be banned change nothing.
+    for (int i = 0; i < paired.maxTokenFailures; ++i) {
+        const QByteArray probe = rawHttpExchange(port,
+            sourceHead("SOURCE", "/show", "audio/ogg", std::nullopt) + "OggS-not-audio");
+        QCOMPARE(statusCode(probe), 401);
+    }
+    // Wrong ones 2 and 3.
+    for (int i = 1; i < paired.maxTokenFailures; ++i) {
+        const QByteArray wrong = rawHttpExchange(
+            port, sourceHead("PUT", "/show", "audio/ogg", QByteArray("guess")) + "OggS-not-audio");
+        QCOMPARE(statusCode(wrong), 401);
+        QCOMPARE(headerValue(wrong, "WWW-Authenticate"), QByteArray(R"(Basic realm="Earshot")"));
+    }
+    // Banned: even the right one is not heard out.
+    const QByteArray banned = rawHttpExchange(
+        port, sourceHead("PUT", "/show", "audio/ogg", QByteArray("s3cret")) + "OggS-not-audio");
+    QCOMPARE(statusCode(banned), 429);
+    {
+        SourceClient ffmpeg(QStringLiteral("ffmpeg"),
+            ffmpegSource(port, QStringLiteral("/show"), QStringLiteral("s3cret"), opusEncoding()));
+        QVERIFY2(ffmpeg.waitForExit(), qPrintable(ffmpeg.output()));
+        QVERIFY2(!ffmpeg.succeeded(), qPrintable(ffmpeg.output()));
+    }
+    QTRY_COMPARE(m_server->server().totals().connections, 0);
+    const QStringList refused = recordingFiles(m_server->path());
+    QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u' ')));
+
+    // A server started afresh has no ban: the right password streams.
+    QVERIFY(m_server->stop());
+    QVERIFY(m_server->start(paired));
+    SourceClient ffmpeg(QStringLiteral("ffmpeg"),
+        ffmpegSource(m_server->port(), QStringLiteral("/show"), QStringLiteral("s3cret"),
+            opusEncoding(), 1));
+    QVERIFY2(ffmpeg.waitForExit(), qPrintable(ffmpeg.output()));
+    QVERIFY2(ffmpeg.succeeded(), qPrintable(ffmpeg.output()));
+    const std::optional<Recording> recording = settledRecording(QStringLiteral("/show"));
+    QVERIFY2(recording && recording->isSettled(),
+        qPrintable(recordingFiles(m_server->path()).join(u' ')));
+    QCOMPARE(recording->status(), QStringLiteral("complete"));
+    CHECK(checkPlayable(recording->audioPath, QStringLiteral("opus"), 1.0, 0.15, FfmpegHz));
+}
+
+void tst_IcecastSource::unsupportedContentTypeIs415_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("status");
+
+    const std::optional<QByteArray> password = QByteArray("hackme");
+    QTest::addRow("PUT text/plain") << sourceHead("PUT", "/talk", "text/plain", password) << 415;
+    QTest::addRow("SOURCE text/plain")
+        << sourceHead("SOURCE", "/talk", "text/plain; charset=utf-8", password) << 415;
+    QTest::addRow("no Content-Type") << sourceHead("PUT", "/talk", {}, password) << 415;
+    // Refused before anything else, as Icecast does: it asks for the password.
+    QTest::addRow("no Authorization")
+        << sourceHead("PUT", "/talk", "audio/ogg", std::nullopt) << 401;
+    // A source streams to a mount, not to the server's root.
+    QTest::addRow("mount /") << sourceHead("PUT", "/", "audio/ogg", password) << 400;
+}
+
+void tst_IcecastSource::unsupportedContentTypeIs415()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, status);
+    QVERIFY(m_server->start(settings()));
+
+    const QByteArray response = rawHttpExchange(m_server->port(), head + "some bytes of a body");
+    QVERIFY2(statusCode(response) == status, response.constData());
+    if (status == 401)
+        QCOMPARE(headerValue(response, "WWW-Authenticate"), QByteArray(R"(Basic realm="Earshot")"));
+    QTRY_COMPARE(m_server->server().totals().connections, 0);
+    QCOMPARE(m_server->server().totals().sessions, 0);
+    const QStringList files = recordingFiles(m_server->path());
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(u' ')));
+}
+
+void tst_IcecastSource::diskFullKeepsTheFilePlayable()
+{
+    m_disk = std::make_unique<TmpfsMount>();
+    QVERIFY2(m_disk->mount(QStringLiteral("200k")), qPrintable(m_disk->errorString()));
+    ServerSettings onSmallDisk = settings();
+    onSmallDisk.recordingsDir = m_disk->path();
+    QVERIFY(m_server->start(onSmallDisk));
+
+    // 10 s at 320 kbit/s is 400 kB: the disk is full about halfway.
+    constexpr int FillerSeconds = 10;
+    QElapsedTimer clock;
+    clock.start();
+    SourceClient filler(QStringLiteral("ffmpeg"),
+        ffmpegSource(m_server->port(), QStringLiteral("/full"), SourcePassword,
+            mp3Encoding(QStringLiteral("320k")), FillerSeconds));
+    QVERIFY2(filler.waitForExit(), qPrintable(filler.output()));
+    // The server hung up on it before its 10 s were sent.
+    QVERIFY2(!filler.succeeded(), qPrintable(filler.output()));
+    QVERIFY2(clock.elapsed() < (FillerSeconds - 1) * 1000,
+        qPrintable(QStringLiteral("ffmpeg ran %1 ms").arg(clock.elapsed())));
+
+    const std::optional<Recording> recording = settledRecording(QStringLiteral("/full"));
+    QVERIFY2(recording && recording->isSettled(),
+        qPrintable(recordingFiles(m_disk->path()).join(u' ')));
+    QCOMPARE(recording->status(), QStringLiteral("failed"));
+    QCOMPARE(recording->sidecar.value(QLatin1String("error")).toString(),
+        QStringLiteral("disk_full"));
+    // The file holds what the sidecar says arrived, and plays as long as that much MP3 at
+    // 320 kbit/s lasts.
+    const qint64 bytes = recording->sidecar.value(QLatin1String("bytes")).toInteger(-1);
+    QCOMPARE(QFileInfo(recording->audioPath).size(), bytes);
+    QVERIFY2(bytes > 100 * 1024, qPrintable(QString::number(bytes)));
+    CHECK(checkPlayable(
+        recording->audioPath, QStringLiteral("mp3"), bytes / 40000.0, 0.1, FfmpegHz));
+
+    // Another source on the full disk is refused, or ends at its first bytes: either way it is
+    // not left hanging, and nothing says it still records.
+    SourceClient second(QStringLiteral("ffmpeg"),
+        ffmpegSource(m_server->port(), QStringLiteral("/second"), SourcePassword, mp3Encoding()));
+    QVERIFY2(second.waitForExit(), qPrintable(second.output()));
+    QVERIFY2(!second.succeeded(), qPrintable(second.output()));
+    QTRY_COMPARE(m_server->server().totals().connections, 0);
+    if (const std::optional<Recording> refused = findRecording(m_disk->path(), QStringLiteral("/second")))
+        QVERIFY2(refused->status() == u"failed", qPrintable(QJsonDocument(refused->sidecar).toJson()));
+
+    // The server goes on: its status page answers, nothing is recording.
+    const QByteArray status
+        = rawHttpExchange(m_server->port(), "GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QCOMPARE(statusCode(status), 200);
+    const QJsonObject totals = QJsonDocument::fromJson(status.mid(status.indexOf("\r\n\r\n") + 4))
+                                   .object()
+                                   .value(QLatin1String("totals"))
+                                   .toObject();
+    QCOMPARE(totals.value(QLatin1String("liveSessions")).toInt(-1), 0);
+    QVERIFY(m_server->stop());
+}
+
+void tst_IcecastSource::shutdownMidStream()
+{
+    QVERIFY(m_server->start(settings()));
+    SourceClient ffmpeg(QStringLiteral("ffmpeg"),
+        ffmpegSource(m_server->port(), QStringLiteral("/live"), SourcePassword, opusEncoding(),
+            10));
+    std::optional<Recording> live;
+    QTRY_VERIFY_WITH_TIMEOUT((live = findRecording(m_server->path(), QStringLiteral("/live"))), 5000);
+    QElapsedTimer streaming;
+    streaming.start();
+    // About 2 s of Opus at 64 kbit/s on the disk, then the server stops.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(live->audioPath).size() > 16000, 8000);
+    QVERIFY(ffmpeg.isRunning());
+    QVERIFY(m_server->stop());
+    const double streamedSeconds = streaming.elapsed() / 1000.0;
+    QVERIFY2(ffmpeg.waitForExit(), qPrintable(ffmpeg.output()));
+
+    const std::optional<Recording> recording = findRecording(m_server->path(), QStringLiteral("/live"));
+    QVERIFY(recording);
+    QCOMPARE(recording->status(), QStringLiteral("interrupted"));
+    QCOMPARE(QFileInfo(recording->audioPath).size(),
+        recording->sidecar.value(QLatin1String("bytes")).toInteger(-1));
+    // The Ogg pages reach the server as ffmpeg fills them, up to a second after their audio.
+    CHECK(checkPlayable(
+        recording->audioPath, QStringLiteral("opus"), streamedSeconds - 0.5, 0.75, FfmpegHz));
+}
+
+QTEST_GUILESS_MAIN(tst_IcecastSource)
+#include "tst_icecastsource.moc"
