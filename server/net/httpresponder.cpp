@@ -193,7 +193,8 @@ QByteArray HttpResponder::respond(const HttpRequest &request, bool paired)
         return response(200, "OK", "text/html; charset=utf-8",
             webFile(QStringLiteral("console.html")), headOnly, pagePolicy(request.header("host")));
     }
-    if (path == u"/ws" || path == u"/ws/audio-stream" || path == u"/ws/transcribe-stream")
+    if (path == u"/ws" || path == u"/ws/audio-stream" || path == u"/ws/transcribe-stream"
+        || path == u"/twilio")
         return plain(426, "Upgrade Required", "This is a WebSocket endpoint.\n");
 
     // The page's own files, by exact name: nothing else of the resources, no folders.
