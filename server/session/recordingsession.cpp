@@ -147,7 +147,13 @@ bool RecordingSession::createFile(const AudioFormat &format, QString *errorStrin
         return false;
     }
     m_stats.filePath = path;
-    return saveSidecar(errorString);
+    if (saveSidecar(errorString))
+        return true;
+    // Without its sidecar nothing would say what the file is: it goes.
+    m_writer.discard();
+    m_stats.filePath.clear();
+    m_relativePath.clear();
+    return false;
 }
 
 RecordingWriter::Result RecordingSession::append(const QByteArray &data)

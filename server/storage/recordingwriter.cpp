@@ -135,6 +135,14 @@ bool RecordingWriter::commit()
     return true;
 }
 
+void RecordingWriter::discard()
+{
+    if (!m_file.isOpen())
+        return;
+    m_file.close();
+    m_file.remove();
+}
+
 void RecordingWriter::close()
 {
     if (!m_file.isOpen())

@@ -41,6 +41,9 @@ public:
     /// Brings the WAV header up to date (nothing to do for other formats).
     bool commit();
     void close();
+    /// Closes and removes the file create() made: a recording that could not start leaves
+    /// nothing behind.
+    void discard();
 
     bool isOpen() const { return m_file.isOpen(); }
     qint64 payloadBytes() const { return m_payloadBytes; }

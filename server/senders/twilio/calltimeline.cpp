@@ -25,6 +25,7 @@ bool CallTimeline::open(
         { std::pair { &m_sides[0], &inboundPath }, { &m_sides[1], &outboundPath } }) {
         if (!side->writer.create(*path, format)) {
             *errorString = side->writer.errorString();
+            m_sides[0].writer.discard();
             return false;
         }
     }

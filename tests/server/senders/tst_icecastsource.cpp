@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -94,7 +93,6 @@ public:
     {
         return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
     }
-    int exitCode() const { return m_process.exitCode(); }
 
     QString output()
     {
@@ -112,13 +110,14 @@ private:
 QStringList ffmpegSource(quint16 port, const QString &mount, const QString &password,
     const QStringList &encoding, int seconds = StreamSeconds, int frequency = FfmpegHz)
 {
-    return QStringList { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
-               QStringLiteral("-re"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-               QStringLiteral("-i"),
-               QStringLiteral("sine=frequency=%1:duration=%2").arg(frequency).arg(seconds) }
-    + encoding
-    + QStringList { QStringLiteral("icecast://source:%1@127.0.0.1:%2%3")
-                        .arg(password, QString::number(port), mount) };
+    QStringList arguments { QStringLiteral("-nostdin"), QStringLiteral("-v"),
+        QStringLiteral("error"), QStringLiteral("-re"), QStringLiteral("-f"),
+        QStringLiteral("lavfi"), QStringLiteral("-i"),
+        QStringLiteral("sine=frequency=%1:duration=%2").arg(frequency).arg(seconds) };
+    arguments << encoding
+              << QStringLiteral("icecast://source:%1@127.0.0.1:%2%3")
+                     .arg(password, QString::number(port), mount);
+    return arguments;
 }
 
 QStringList opusEncoding()
@@ -178,6 +177,23 @@ QStringList recordingFiles(const QString &folder)
     while (it.hasNext())
         files << it.next();
     return files;
+}
+
+// The files of the recordings folder that are neither a sidecar nor named by one.
+QStringList audioFilesWithoutSidecar(const QString &folder)
+{
+    QStringList unexplained;
+    for (const QString &path : recordingFiles(folder)) {
+        const QFileInfo file(path);
+        if (file.suffix() == u"json")
+            continue;
+        const QJsonObject sidecar = QJsonDocument::fromJson(
+            readFile(file.dir().filePath(file.completeBaseName() + QStringLiteral(".json"))))
+                                        .object();
+        if (sidecar.value(QLatin1String("file")).toString() != file.fileName())
+            unexplained << path;
+    }
+    return unexplained;
 }
 
 // What ffmpeg says while decoding the whole file at path: empty when it decodes without an error.
@@ -242,8 +258,8 @@ QString codecOf(const QString &path)
     return QString::fromUtf8(runProgram(QStringLiteral("/usr/bin/ffprobe"),
         { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
             QStringLiteral("a:0"), QStringLiteral("-show_entries"),
-            QStringLiteral("stream=codec_name"), QStringLiteral("-of"),
-            QStringLiteral("csv=p=0"), path })
+            QStringLiteral("stream=codec_name"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+            path })
                                  .trimmed());
 }
 
@@ -266,7 +282,8 @@ QByteArray sourceHead(const QByteArray &method, const QByteArray &mount,
 {
     QByteArray head = method + ' ' + mount + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
     if (password)
-        head += "Authorization: Basic " + ("source:" + *password).toBase64() + "\r\n";
+        head += "Authorization: Basic " + QByteArray(QByteArray("source:") + *password).toBase64()
+            + "\r\n";
     if (!contentType.isEmpty())
         head += "Content-Type: " + contentType + "\r\n";
     return head + "Ice-Name: Raw source\r\n\r\n";
@@ -317,8 +334,8 @@ private:
     std::optional<Recording> settledRecording(const QString &mount);
     // The file is what a player takes for `codec`, of `seconds` ± tolerance, decodes without an
     // error and carries `frequency` throughout.
-    void checkPlayable(const QString &path, const QString &codec, double seconds,
-        double tolerance, int frequency);
+    void checkPlayable(
+        const QString &path, const QString &codec, double seconds, double tolerance, int frequency);
     // The sidecar's figures of a remuxed recording: the stream as it arrived, its length.
     void checkRemuxed(const Recording &recording, double seconds, double tolerance);
 
@@ -425,21 +442,23 @@ void tst_IcecastSource::ffmpegOpusAndMp3_data()
 {
     QTest::addColumn<QString>("mount");
     QTest::addColumn<QStringList>("encoding");
+    QTest::addColumn<QString>("name"); // Ice-Name; empty: none
+    QTest::addColumn<QString>("genre");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("codec");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("extension");
 
+    const QString name = QStringLiteral("Morning show");
+    const QString genre = QStringLiteral("Talk");
+    const QStringList named { QStringLiteral("-ice_name"), name, QStringLiteral("-ice_genre"),
+        genre };
     QTest::addRow("Ogg Opus, named")
-        << QStringLiteral("/show")
-        << opusEncoding()
-            + QStringList { QStringLiteral("-ice_name"), QStringLiteral("Morning show"),
-                  QStringLiteral("-ice_genre"), QStringLiteral("Talk") }
-        << QStringLiteral("Morning show") << QStringLiteral("opus") << QStringLiteral("audio/ogg")
-        << QStringLiteral("ogg");
+        << QStringLiteral("/show") << opusEncoding() + named << name << genre << name
+        << QStringLiteral("opus") << QStringLiteral("audio/ogg") << QStringLiteral("ogg");
     // Without an Ice-Name the mount names it.
-    QTest::addRow("MP3, unnamed") << QStringLiteral("/mp3show") << mp3Encoding()
-                                  << QStringLiteral("mp3show") << QStringLiteral("mp3")
+    QTest::addRow("MP3, unnamed") << QStringLiteral("/mp3show") << mp3Encoding() << QString()
+                                  << QString() << QStringLiteral("mp3show") << QStringLiteral("mp3")
                                   << QStringLiteral("audio/mpeg") << QStringLiteral("mp3");
 }
 
@@ -447,31 +466,35 @@ void tst_IcecastSource::ffmpegOpusAndMp3()
 {
     QFETCH(QString, mount);
     QFETCH(QStringList, encoding);
+    QFETCH(QString, name);
+    QFETCH(QString, genre);
     QFETCH(QString, label);
     QFETCH(QString, codec);
     QFETCH(QString, format);
     QFETCH(QString, extension);
     QVERIFY(m_server->start(settings()));
 
-    SourceClient ffmpeg(QStringLiteral("ffmpeg"),
-        ffmpegSource(m_server->port(), mount, SourcePassword, encoding));
+    SourceClient ffmpeg(
+        QStringLiteral("ffmpeg"), ffmpegSource(m_server->port(), mount, SourcePassword, encoding));
     QVERIFY2(ffmpeg.waitForExit(), qPrintable(ffmpeg.output()));
     QVERIFY2(ffmpeg.succeeded(), qPrintable(ffmpeg.output()));
 
     const std::optional<Recording> recording = settledRecording(mount);
     QVERIFY2(recording, qPrintable(recordingFiles(m_server->path()).join(u' ')));
     const QJsonObject &sidecar = recording->sidecar;
-    QVERIFY2(recording->isSettled(), qPrintable(QJsonDocument(sidecar).toJson()));
+    QVERIFY2(recording->isSettled(), QJsonDocument(sidecar).toJson().constData());
     QCOMPARE(recording->status(), QStringLiteral("complete"));
     QCOMPARE(sidecar.value(QLatin1String("label")).toString(), label);
     QCOMPARE(sidecar.value(QLatin1String("format")).toString(), format);
+    // What the source said of its stream; what it did not say is left out.
     const QJsonObject source = recording->source();
     QCOMPARE(source.value(QLatin1String("mount")).toString(), mount);
     QCOMPARE(source.value(QLatin1String("contentType")).toString(), format);
-    if (label != mount.mid(1))
-        QCOMPARE(source.value(QLatin1String("name")).toString(), label);
-    else
-        QVERIFY(!source.contains(QLatin1String("name")));
+    QCOMPARE(source.value(QLatin1String("name")),
+        name.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(name));
+    QCOMPARE(source.value(QLatin1String("genre")),
+        genre.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(genre));
+    QVERIFY(!source.contains(QLatin1String("url")));
 
     // <day>/<HHMMSS>_<label>_<session>.<extension>, the sidecar beside it.
     const QFileInfo audio(recording->audioPath);
@@ -481,6 +504,11 @@ void tst_IcecastSource::ffmpegOpusAndMp3()
         sidecar.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
     QVERIFY(startedAt.isValid());
     QCOMPARE(audio.dir().dirName(), startedAt.toLocalTime().date().toString(Qt::ISODate));
+
+    // The recording and its sidecar, nothing else (a remux's temporary copy) beside them.
+    QStringList files = recordingFiles(m_server->path());
+    files.sort();
+    QCOMPARE(files, QStringList({ recording->sidecarPath, recording->audioPath }));
 
     CHECK(checkPlayable(recording->audioPath, codec, StreamSeconds, 0.15, FfmpegHz));
     if (recording->isOgg()) {
@@ -502,7 +530,8 @@ void tst_IcecastSource::ices2()
     {
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QStringLiteral(R"(<?xml version="1.0"?>
+        file.write(
+            QStringLiteral(R"(<?xml version="1.0"?>
 <ices>
   <background>0</background>
   <logpath>%1</logpath>
@@ -536,9 +565,8 @@ void tst_IcecastSource::ices2()
   </stream>
 </ices>
 )")
-                       .arg(m_work.path(), QString::number(m_server->port()), SourcePassword,
-                           savefile)
-                       .toUtf8());
+                .arg(m_work.path(), QString::number(m_server->port()), SourcePassword, savefile)
+                .toUtf8());
     }
 
     SourceClient ices(QStringLiteral("ices2"), { config }, m_icesTone);
@@ -556,8 +584,8 @@ void tst_IcecastSource::ices2()
     QCOMPARE(sidecar.value(QLatin1String("format")).toString(), QStringLiteral("audio/ogg"));
     const QJsonObject source = recording->source();
     QCOMPARE(source.value(QLatin1String("mount")).toString(), QStringLiteral("/ices"));
-    QCOMPARE(source.value(QLatin1String("contentType")).toString(),
-        QStringLiteral("application/ogg"));
+    QCOMPARE(
+        source.value(QLatin1String("contentType")).toString(), QStringLiteral("application/ogg"));
     QCOMPARE(source.value(QLatin1String("name")).toString(), QStringLiteral("Ices test"));
     QCOMPARE(source.value(QLatin1String("genre")).toString(), QStringLiteral("Test tones"));
     QCOMPARE(
@@ -637,8 +665,8 @@ void tst_IcecastSource::darkice()
     QCOMPARE(recording->status(), QStringLiteral("complete"));
     QCOMPARE(recording->sidecar.value(QLatin1String("label")).toString(),
         QStringLiteral("Darkice test"));
-    QCOMPARE(recording->sidecar.value(QLatin1String("format")).toString(),
-        QStringLiteral("audio/ogg"));
+    QCOMPARE(
+        recording->sidecar.value(QLatin1String("format")).toString(), QStringLiteral("audio/ogg"));
     QCOMPARE(recording->source().value(QLatin1String("mount")).toString(), QStringLiteral("/dark"));
     // darkice's own copy of what it sent is what arrived.
     QCOMPARE(recording->sidecar.value(QLatin1String("original"))
@@ -648,8 +676,8 @@ void tst_IcecastSource::darkice()
                  .toLatin1(),
         sha256(readFile(dump)));
     CHECK(checkRemuxed(*recording, StreamSeconds, 1.0));
-    CHECK(checkPlayable(recording->audioPath, QStringLiteral("vorbis"), StreamSeconds, 1.0,
-        PulseSine::Frequency));
+    CHECK(checkPlayable(
+        recording->audioPath, QStringLiteral("vorbis"), StreamSeconds, 1.0, PulseSine::Frequency));
 }
 
 void tst_IcecastSource::wrongPasswordIsRefusedAndCountsTowardTheBan()
@@ -672,8 +700,8 @@ void tst_IcecastSource::wrongPasswordIsRefusedAndCountsTowardTheBan()
     // The probe a libshout client sends first, without a password, is no wrong password: as
     // many of them as it takes to be banned change nothing.
     for (int i = 0; i < paired.maxTokenFailures; ++i) {
-        const QByteArray probe = rawHttpExchange(port,
-            sourceHead("SOURCE", "/show", "audio/ogg", std::nullopt) + "OggS-not-audio");
+        const QByteArray probe = rawHttpExchange(
+            port, sourceHead("SOURCE", "/show", "audio/ogg", std::nullopt) + "OggS-not-audio");
         QCOMPARE(statusCode(probe), 401);
     }
     // Wrong ones 2 and 3.
@@ -767,18 +795,18 @@ void tst_IcecastSource::diskFullKeepsTheFilePlayable()
         qPrintable(QStringLiteral("ffmpeg ran %1 ms").arg(clock.elapsed())));
 
     const std::optional<Recording> recording = settledRecording(QStringLiteral("/full"));
-    QVERIFY2(recording && recording->isSettled(),
-        qPrintable(recordingFiles(m_disk->path()).join(u' ')));
+    QVERIFY2(
+        recording && recording->isSettled(), qPrintable(recordingFiles(m_disk->path()).join(u' ')));
     QCOMPARE(recording->status(), QStringLiteral("failed"));
-    QCOMPARE(recording->sidecar.value(QLatin1String("error")).toString(),
-        QStringLiteral("disk_full"));
+    QCOMPARE(
+        recording->sidecar.value(QLatin1String("error")).toString(), QStringLiteral("disk_full"));
     // The file holds what the sidecar says arrived, and plays as long as that much MP3 at
     // 320 kbit/s lasts.
     const qint64 bytes = recording->sidecar.value(QLatin1String("bytes")).toInteger(-1);
     QCOMPARE(QFileInfo(recording->audioPath).size(), bytes);
     QVERIFY2(bytes > 100 * 1024, qPrintable(QString::number(bytes)));
-    CHECK(checkPlayable(
-        recording->audioPath, QStringLiteral("mp3"), bytes / 40000.0, 0.1, FfmpegHz));
+    CHECK(
+        checkPlayable(recording->audioPath, QStringLiteral("mp3"), bytes / 40000.0, 0.1, FfmpegHz));
 
     // Another source on the full disk is refused, or ends at its first bytes: either way it is
     // not left hanging, and nothing says it still records.
@@ -787,8 +815,13 @@ void tst_IcecastSource::diskFullKeepsTheFilePlayable()
     QVERIFY2(second.waitForExit(), qPrintable(second.output()));
     QVERIFY2(!second.succeeded(), qPrintable(second.output()));
     QTRY_COMPARE(m_server->server().totals().connections, 0);
-    if (const std::optional<Recording> refused = findRecording(m_disk->path(), QStringLiteral("/second")))
-        QVERIFY2(refused->status() == u"failed", qPrintable(QJsonDocument(refused->sidecar).toJson()));
+    if (const std::optional<Recording> refused
+        = findRecording(m_disk->path(), QStringLiteral("/second")))
+        QVERIFY2(
+            refused->status() == u"failed", QJsonDocument(refused->sidecar).toJson().constData());
+    // Nothing in the folder that no sidecar explains.
+    const QStringList unexplained = audioFilesWithoutSidecar(m_disk->path());
+    QVERIFY2(unexplained.isEmpty(), qPrintable(unexplained.join(u' ')));
 
     // The server goes on: its status page answers, nothing is recording.
     const QByteArray status
@@ -806,10 +839,11 @@ void tst_IcecastSource::shutdownMidStream()
 {
     QVERIFY(m_server->start(settings()));
     SourceClient ffmpeg(QStringLiteral("ffmpeg"),
-        ffmpegSource(m_server->port(), QStringLiteral("/live"), SourcePassword, opusEncoding(),
-            10));
+        ffmpegSource(
+            m_server->port(), QStringLiteral("/live"), SourcePassword, opusEncoding(), 10));
     std::optional<Recording> live;
-    QTRY_VERIFY_WITH_TIMEOUT((live = findRecording(m_server->path(), QStringLiteral("/live"))), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (live = findRecording(m_server->path(), QStringLiteral("/live"))), 5000);
     QElapsedTimer streaming;
     streaming.start();
     // About 2 s of Opus at 64 kbit/s on the disk, then the server stops.
@@ -819,14 +853,18 @@ void tst_IcecastSource::shutdownMidStream()
     const double streamedSeconds = streaming.elapsed() / 1000.0;
     QVERIFY2(ffmpeg.waitForExit(), qPrintable(ffmpeg.output()));
 
-    const std::optional<Recording> recording = findRecording(m_server->path(), QStringLiteral("/live"));
+    const std::optional<Recording> recording
+        = findRecording(m_server->path(), QStringLiteral("/live"));
     QVERIFY(recording);
     QCOMPARE(recording->status(), QStringLiteral("interrupted"));
     QCOMPARE(QFileInfo(recording->audioPath).size(),
         recording->sidecar.value(QLatin1String("bytes")).toInteger(-1));
-    // The Ogg pages reach the server as ffmpeg fills them, up to a second after their audio.
+    // The Ogg pages reach the server as ffmpeg fills them, up to a second (and the time it took
+    // to see the file) after their audio.
     CHECK(checkPlayable(
-        recording->audioPath, QStringLiteral("opus"), streamedSeconds - 0.5, 0.75, FfmpegHz));
+        recording->audioPath, QStringLiteral("opus"), streamedSeconds - 0.625, 0.875, FfmpegHz));
+    // Not remuxed: an interrupted session's bytes stay as they arrived.
+    QVERIFY(!recording->sidecar.contains(QLatin1String("remux")));
 }
 
 QTEST_GUILESS_MAIN(tst_IcecastSource)
