@@ -37,42 +37,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="67"/>
+        <location filename="../server/captureserver.cpp" line="68"/>
         <source>The server is running already.</source>
         <translation>Der Server läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="72"/>
+        <location filename="../server/captureserver.cpp" line="73"/>
         <source>No recordings folder is set.</source>
         <translation>Es ist kein Aufnahmeordner festgelegt.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="79"/>
+        <location filename="../server/captureserver.cpp" line="80"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>In den Aufnahmeordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="89"/>
+        <location filename="../server/captureserver.cpp" line="90"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="102"/>
+        <location filename="../server/captureserver.cpp" line="103"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="182"/>
+        <location filename="../server/captureserver.cpp" line="183"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="204"/>
+        <location filename="../server/captureserver.cpp" line="205"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="207"/>
+        <location filename="../server/captureserver.cpp" line="208"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
@@ -90,32 +90,32 @@
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="275"/>
+        <location filename="../server/net/clientconnection.cpp" line="302"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="277"/>
+        <location filename="../server/net/clientconnection.cpp" line="304"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="400"/>
+        <location filename="../server/net/clientconnection.cpp" line="431"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="435"/>
+        <location filename="../server/net/clientconnection.cpp" line="466"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="515"/>
+        <location filename="../server/net/clientconnection.cpp" line="553"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="508"/>
+        <location filename="../server/net/clientconnection.cpp" line="546"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -135,52 +135,72 @@
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <location filename="../server/net/clientconnection.cpp" line="330"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="336"/>
+        <location filename="../server/net/clientconnection.cpp" line="365"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <location filename="../server/net/clientconnection.cpp" line="375"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="360"/>
+        <location filename="../server/net/clientconnection.cpp" line="390"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <location filename="../server/net/clientconnection.cpp" line="399"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="509"/>
+        <location filename="../server/net/clientconnection.cpp" line="547"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="510"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="511"/>
+        <location filename="../server/net/clientconnection.cpp" line="549"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="558"/>
+        <location filename="../server/net/clientconnection.cpp" line="596"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="642"/>
+        <location filename="../server/net/clientconnection.cpp" line="611"/>
+        <source>Cannot save the stream&apos;s sidecar: %1</source>
+        <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <source>Cannot save the call&apos;s sidecar: %1</source>
+        <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="671"/>
+        <source>A call&apos;s track file may not be on the disk: %1</source>
+        <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <source>Refused a phone call: %1</source>
+        <translation>Anruf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="799"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -302,37 +322,37 @@
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="83"/>
+        <location filename="../app/common/commandline.cpp" line="90"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="91"/>
+        <location filename="../app/common/commandline.cpp" line="98"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="97"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="106"/>
+        <location filename="../app/common/commandline.cpp" line="113"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="123"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="125"/>
+        <location filename="../app/common/commandline.cpp" line="132"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="131"/>
+        <location filename="../app/common/commandline.cpp" line="138"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
@@ -398,22 +418,34 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="128"/>
+        <location filename="../server/net/connectionintake.cpp" line="141"/>
+        <location filename="../server/net/connectionintake.cpp" line="156"/>
+        <location filename="../server/net/connectionintake.cpp" line="200"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="153"/>
+        <location filename="../server/net/connectionintake.cpp" line="171"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="186"/>
+        <location filename="../server/net/connectionintake.cpp" line="197"/>
+        <source>Refused an Icecast source for %1: wrong password.</source>
+        <translation>Icecast-Quelle für %1 abgelehnt: falsches Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="210"/>
+        <source>Refused an Icecast source for %1 (%2).</source>
+        <translation>Icecast-Quelle für %1 abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="277"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Ein WebSocket-Upgrade ohne Handshake der Version 13 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="218"/>
+        <location filename="../server/net/connectionintake.cpp" line="310"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>
@@ -1768,94 +1800,94 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="163"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="168"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>Nimmt auf</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="165"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="167"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="169"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="101"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="106"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="103"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="105"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="107"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Datenrate</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="266"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="271"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="274"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="279"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 Bytes</translation>
@@ -2249,42 +2281,42 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>TranscribeCommand</name>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="34"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="28"/>
         <source>Transcribe finished recordings: a WebVTT file beside each, the text on stdout.</source>
         <translation>Abgeschlossene Aufnahmen transkribieren: eine WebVTT-Datei neben jeder, der Text auf der Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="36"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="30"/>
         <source>The PocketSphinx model folder (default: %1).</source>
         <translation>Der Modellordner von PocketSphinx (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="37"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="31"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="39"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="33"/>
         <source>Recordings to transcribe.</source>
         <translation>Zu transkribierende Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="48"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="42"/>
         <source>--transcribe needs at least one file.</source>
         <translation>--transcribe braucht mindestens eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="66"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="60"/>
         <source>%1: %2 %</source>
         <translation>%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="69"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="63"/>
         <source>%1: transcript in %2</source>
         <translation>%1: Transkript in %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="73"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="67"/>
         <source>%1: cannot transcribe: %2</source>
         <translation>%1: kann nicht transkribiert werden: %2</translation>
     </message>
@@ -2641,6 +2673,176 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Eine zuvor unterbrochene Aufnahme ist jetzt als {file} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <source>Earshot protocol console</source>
+        <translation>Earshot-Protokollkonsole</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <source>Disconnecting…</source>
+        <translation>Verbindung wird getrennt…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
+        <translation>Protokoll v1 (Start, Audio, Stopp, jeweils beantwortet) und die älteren Textbefehle. Vor dem Ton eine Startnachricht senden.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
+        <translation>16-kHz-16-Bit-Mono-PCM ab der ersten Binärnachricht, beantwortet mit Untertiteln. Den Ton gleich senden.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
+        <translation>Twilio Media Streams: connected und start senden, dann den Ton als μ-law-media-Nachrichten, dann stop.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <source>Enter sends the message; Shift+Enter starts a new line.</source>
+        <translation>Eingabe sendet die Nachricht, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <source>Fill in a message</source>
+        <translation>Nachricht einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <source>Tone length (seconds)</source>
+        <translation>Tonlänge (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <source>Send a 440 Hz tone</source>
+        <translation>440-Hz-Ton senden</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <source>Stop the tone</source>
+        <translation>Ton anhalten</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <source>Sent messages</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <source>Click one to put it back in the message box.</source>
+        <translation>Ein Klick setzt sie wieder ins Nachrichtenfeld.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <source>Nothing sent yet.</source>
+        <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <source>Clear the log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <source>To Earshot</source>
+        <translation>An Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <source>From Earshot</source>
+        <translation>Von Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <source>binary, {bytes} bytes</source>
+        <translation>binär, {bytes} Bytes</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <source>Connecting to {endpoint}…</source>
+        <translation>Verbindung mit {endpoint} wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <source>Connected to {endpoint}.</source>
+        <translation>Mit {endpoint} verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <source>Closed with code {code}: {reason}</source>
+        <translation>Geschlossen mit Code {code}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <source>Closed with code {code}.</source>
+        <translation>Geschlossen mit Code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <source>Not connected: connect first.</source>
+        <translation>Nicht verbunden: zuerst verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
+        <translation>{seconds} s eines 440-Hz-Tons werden als {count} Nachrichten gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <source>Tone sent: {count} messages.</source>
+        <translation>Ton gesendet: {count} Nachrichten.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <source>The tone stopped after {count} messages.</source>
+        <translation>Der Ton wurde nach {count} Nachrichten angehalten.</translation>
     </message>
     <message>
         <location filename="../server/net/httpresponder.cpp" line="124"/>

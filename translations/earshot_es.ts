@@ -37,42 +37,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="67"/>
+        <location filename="../server/captureserver.cpp" line="68"/>
         <source>The server is running already.</source>
         <translation>El servidor ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="72"/>
+        <location filename="../server/captureserver.cpp" line="73"/>
         <source>No recordings folder is set.</source>
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="79"/>
+        <location filename="../server/captureserver.cpp" line="80"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="89"/>
+        <location filename="../server/captureserver.cpp" line="90"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="102"/>
+        <location filename="../server/captureserver.cpp" line="103"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="182"/>
+        <location filename="../server/captureserver.cpp" line="183"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="204"/>
+        <location filename="../server/captureserver.cpp" line="205"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="207"/>
+        <location filename="../server/captureserver.cpp" line="208"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
@@ -105,82 +105,102 @@
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="275"/>
+        <location filename="../server/net/clientconnection.cpp" line="302"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="277"/>
+        <location filename="../server/net/clientconnection.cpp" line="304"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <location filename="../server/net/clientconnection.cpp" line="330"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="336"/>
+        <location filename="../server/net/clientconnection.cpp" line="365"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <location filename="../server/net/clientconnection.cpp" line="375"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="360"/>
+        <location filename="../server/net/clientconnection.cpp" line="390"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <location filename="../server/net/clientconnection.cpp" line="399"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="400"/>
+        <location filename="../server/net/clientconnection.cpp" line="431"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="435"/>
+        <location filename="../server/net/clientconnection.cpp" line="466"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="508"/>
+        <location filename="../server/net/clientconnection.cpp" line="546"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="509"/>
+        <location filename="../server/net/clientconnection.cpp" line="547"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="510"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="511"/>
+        <location filename="../server/net/clientconnection.cpp" line="549"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="515"/>
+        <location filename="../server/net/clientconnection.cpp" line="553"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="558"/>
+        <location filename="../server/net/clientconnection.cpp" line="596"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="642"/>
+        <location filename="../server/net/clientconnection.cpp" line="611"/>
+        <source>Cannot save the stream&apos;s sidecar: %1</source>
+        <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <source>Cannot save the call&apos;s sidecar: %1</source>
+        <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="671"/>
+        <source>A call&apos;s track file may not be on the disk: %1</source>
+        <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <source>Refused a phone call: %1</source>
+        <translation>Llamada rechazada: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="799"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -302,37 +322,37 @@
         <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="83"/>
+        <location filename="../app/common/commandline.cpp" line="90"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="91"/>
+        <location filename="../app/common/commandline.cpp" line="98"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="97"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="106"/>
+        <location filename="../app/common/commandline.cpp" line="113"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="123"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="125"/>
+        <location filename="../app/common/commandline.cpp" line="132"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="131"/>
+        <location filename="../app/common/commandline.cpp" line="138"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
@@ -398,22 +418,34 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="128"/>
+        <location filename="../server/net/connectionintake.cpp" line="141"/>
+        <location filename="../server/net/connectionintake.cpp" line="156"/>
+        <location filename="../server/net/connectionintake.cpp" line="200"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="153"/>
+        <location filename="../server/net/connectionintake.cpp" line="171"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="186"/>
+        <location filename="../server/net/connectionintake.cpp" line="197"/>
+        <source>Refused an Icecast source for %1: wrong password.</source>
+        <translation>Fuente Icecast para %1 rechazada: contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="210"/>
+        <source>Refused an Icecast source for %1 (%2).</source>
+        <translation>Fuente Icecast para %1 rechazada (%2).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="277"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="218"/>
+        <location filename="../server/net/connectionintake.cpp" line="310"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
@@ -1768,94 +1800,94 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="163"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="168"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>Grabando</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="165"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="167"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="169"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="101"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="106"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="103"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="105"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="107"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Bloques</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="266"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="271"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fallida: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="274"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="279"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 bytes</translation>
@@ -2249,42 +2281,42 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>TranscribeCommand</name>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="34"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="28"/>
         <source>Transcribe finished recordings: a WebVTT file beside each, the text on stdout.</source>
         <translation>Transcribir grabaciones finalizadas: un archivo WebVTT junto a cada una, el texto en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="36"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="30"/>
         <source>The PocketSphinx model folder (default: %1).</source>
         <translation>La carpeta del modelo de PocketSphinx (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="37"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="31"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="39"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="33"/>
         <source>Recordings to transcribe.</source>
         <translation>Grabaciones que transcribir.</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="48"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="42"/>
         <source>--transcribe needs at least one file.</source>
         <translation>--transcribe necesita al menos un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="66"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="60"/>
         <source>%1: %2 %</source>
         <translation>%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="69"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="63"/>
         <source>%1: transcript in %2</source>
         <translation>%1: transcripción en %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="73"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="67"/>
         <source>%1: cannot transcribe: %2</source>
         <translation>%1: no se puede transcribir: %2</translation>
     </message>
@@ -2641,6 +2673,176 @@ Delete it permanently? This cannot be undone.</source>
         <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Una grabación que se interrumpió antes ya está guardada como {file}.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <source>Earshot protocol console</source>
+        <translation>Consola de protocolo de Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
+        <translation>Protocolo v1 (inicio, audio, parada, cada uno con respuesta) y los comandos de texto antiguos. Envía un mensaje de inicio antes del tono.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
+        <translation>PCM mono de 16 bits a 16 kHz desde el primer mensaje binario, con subtítulos como respuesta. Envía el tono directamente.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
+        <translation>Twilio Media Streams: envía connected y start, después el tono como mensajes media en μ-law y luego stop.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <source>Enter sends the message; Shift+Enter starts a new line.</source>
+        <translation>Intro envía el mensaje; Mayús+Intro empieza una línea nueva.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <source>Fill in a message</source>
+        <translation>Rellenar un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <source>Tone length (seconds)</source>
+        <translation>Duración del tono (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <source>Send a 440 Hz tone</source>
+        <translation>Enviar un tono de 440 Hz</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <source>Stop the tone</source>
+        <translation>Detener el tono</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <source>Sent messages</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <source>Click one to put it back in the message box.</source>
+        <translation>Haz clic en uno para volver a ponerlo en el cuadro de mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <source>Nothing sent yet.</source>
+        <translation>Aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <source>Clear the log</source>
+        <translation>Vaciar el registro</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <source>To Earshot</source>
+        <translation>A Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <source>From Earshot</source>
+        <translation>De Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <source>binary, {bytes} bytes</source>
+        <translation>binario, {bytes} bytes</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <source>Connecting to {endpoint}…</source>
+        <translation>Conectando con {endpoint}…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <source>Connected to {endpoint}.</source>
+        <translation>Conectado con {endpoint}.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <source>Closed with code {code}: {reason}</source>
+        <translation>Cerrada con el código {code}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <source>Closed with code {code}.</source>
+        <translation>Cerrada con el código {code}.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <source>The connection failed.</source>
+        <translation>La conexión ha fallado.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <source>Not connected: connect first.</source>
+        <translation>Sin conexión: conéctate primero.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
+        <translation>Enviando {seconds} s de un tono de 440 Hz en {count} mensajes…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <source>Tone sent: {count} messages.</source>
+        <translation>Tono enviado: {count} mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <source>The tone stopped after {count} messages.</source>
+        <translation>El tono se detuvo tras {count} mensajes.</translation>
     </message>
     <message>
         <location filename="../server/net/httpresponder.cpp" line="124"/>

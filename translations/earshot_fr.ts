@@ -37,42 +37,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="67"/>
+        <location filename="../server/captureserver.cpp" line="68"/>
         <source>The server is running already.</source>
         <translation>Le serveur est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="72"/>
+        <location filename="../server/captureserver.cpp" line="73"/>
         <source>No recordings folder is set.</source>
         <translation>Aucun dossier d’enregistrements n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="79"/>
+        <location filename="../server/captureserver.cpp" line="80"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="89"/>
+        <location filename="../server/captureserver.cpp" line="90"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="102"/>
+        <location filename="../server/captureserver.cpp" line="103"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="182"/>
+        <location filename="../server/captureserver.cpp" line="183"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="204"/>
+        <location filename="../server/captureserver.cpp" line="205"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="207"/>
+        <location filename="../server/captureserver.cpp" line="208"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
@@ -105,82 +105,102 @@
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="275"/>
+        <location filename="../server/net/clientconnection.cpp" line="302"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="277"/>
+        <location filename="../server/net/clientconnection.cpp" line="304"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <location filename="../server/net/clientconnection.cpp" line="330"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="336"/>
+        <location filename="../server/net/clientconnection.cpp" line="365"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <location filename="../server/net/clientconnection.cpp" line="375"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="360"/>
+        <location filename="../server/net/clientconnection.cpp" line="390"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <location filename="../server/net/clientconnection.cpp" line="399"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="400"/>
+        <location filename="../server/net/clientconnection.cpp" line="431"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="435"/>
+        <location filename="../server/net/clientconnection.cpp" line="466"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="508"/>
+        <location filename="../server/net/clientconnection.cpp" line="546"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="509"/>
+        <location filename="../server/net/clientconnection.cpp" line="547"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="510"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="511"/>
+        <location filename="../server/net/clientconnection.cpp" line="549"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="515"/>
+        <location filename="../server/net/clientconnection.cpp" line="553"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="558"/>
+        <location filename="../server/net/clientconnection.cpp" line="596"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="642"/>
+        <location filename="../server/net/clientconnection.cpp" line="611"/>
+        <source>Cannot save the stream&apos;s sidecar: %1</source>
+        <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <source>Cannot save the call&apos;s sidecar: %1</source>
+        <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="671"/>
+        <source>A call&apos;s track file may not be on the disk: %1</source>
+        <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <source>Refused a phone call: %1</source>
+        <translation>Appel refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="799"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -302,37 +322,37 @@
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="83"/>
+        <location filename="../app/common/commandline.cpp" line="90"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="91"/>
+        <location filename="../app/common/commandline.cpp" line="98"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="97"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="106"/>
+        <location filename="../app/common/commandline.cpp" line="113"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="123"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="125"/>
+        <location filename="../app/common/commandline.cpp" line="132"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="131"/>
+        <location filename="../app/common/commandline.cpp" line="138"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
@@ -398,22 +418,34 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="128"/>
+        <location filename="../server/net/connectionintake.cpp" line="141"/>
+        <location filename="../server/net/connectionintake.cpp" line="156"/>
+        <location filename="../server/net/connectionintake.cpp" line="200"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="153"/>
+        <location filename="../server/net/connectionintake.cpp" line="171"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="186"/>
+        <location filename="../server/net/connectionintake.cpp" line="197"/>
+        <source>Refused an Icecast source for %1: wrong password.</source>
+        <translation>Source Icecast pour %1 refusée : mot de passe erroné.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="210"/>
+        <source>Refused an Icecast source for %1 (%2).</source>
+        <translation>Source Icecast pour %1 refusée (%2).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="277"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Mise à niveau WebSocket refusée : ce n’est pas une négociation de version 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="218"/>
+        <location filename="../server/net/connectionintake.cpp" line="310"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>
@@ -1768,94 +1800,94 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="163"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="168"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="165"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Interrompue</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="167"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="169"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="101"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="106"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="103"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="105"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="107"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="266"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="271"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="274"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="279"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 octets</translation>
@@ -2249,42 +2281,42 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>TranscribeCommand</name>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="34"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="28"/>
         <source>Transcribe finished recordings: a WebVTT file beside each, the text on stdout.</source>
         <translation>Transcrire des enregistrements terminés&#xa0;: un fichier WebVTT à côté de chacun, le texte sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="36"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="30"/>
         <source>The PocketSphinx model folder (default: %1).</source>
         <translation>Le dossier du modèle PocketSphinx (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="37"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="31"/>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="39"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="33"/>
         <source>Recordings to transcribe.</source>
         <translation>Enregistrements à transcrire.</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="48"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="42"/>
         <source>--transcribe needs at least one file.</source>
         <translation>--transcribe demande au moins un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="66"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="60"/>
         <source>%1: %2 %</source>
         <translation>%1&#xa0;: %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="69"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="63"/>
         <source>%1: transcript in %2</source>
         <translation>%1&#xa0;: transcription dans %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="73"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="67"/>
         <source>%1: cannot transcribe: %2</source>
         <translation>%1&#xa0;: impossible de transcrire&#xa0;: %2</translation>
     </message>
@@ -2641,6 +2673,176 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Un enregistrement interrompu précédemment est maintenant sauvegardé sous {file}.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <source>Earshot protocol console</source>
+        <translation>Console de protocole Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <source>Disconnect</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
+        <translation>Protocole v1 (début, audio, arrêt, chacun avec sa réponse) et les anciennes commandes texte. Envoyez un message de début avant le son.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
+        <translation>PCM mono 16 bits à 16 kHz dès le premier message binaire, avec des sous-titres en réponse. Envoyez le son tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
+        <translation>Twilio Media Streams : envoyez connected et start, puis le son en messages media μ-law, puis stop.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <source>Enter sends the message; Shift+Enter starts a new line.</source>
+        <translation>Entrée envoie le message ; Maj+Entrée commence une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <source>Fill in a message</source>
+        <translation>Remplir un message</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <source>Tone length (seconds)</source>
+        <translation>Durée du son (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <source>Send a 440 Hz tone</source>
+        <translation>Envoyer un son à 440 Hz</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <source>Stop the tone</source>
+        <translation>Arrêter le son</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <source>Sent messages</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <source>Click one to put it back in the message box.</source>
+        <translation>Cliquez sur l’un d’eux pour le remettre dans la zone de message.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <source>Nothing sent yet.</source>
+        <translation>Rien n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <source>Clear the log</source>
+        <translation>Vider le journal</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <source>To Earshot</source>
+        <translation>Vers Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <source>From Earshot</source>
+        <translation>D’Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <source>binary, {bytes} bytes</source>
+        <translation>binaire, {bytes} octets</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <source>Connecting to {endpoint}…</source>
+        <translation>Connexion à {endpoint}…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <source>Connected to {endpoint}.</source>
+        <translation>Connecté à {endpoint}.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <source>Closed with code {code}: {reason}</source>
+        <translation>Fermée avec le code {code} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <source>Closed with code {code}.</source>
+        <translation>Fermée avec le code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <source>The connection failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <source>Not connected: connect first.</source>
+        <translation>Non connecté : connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
+        <translation>Envoi de {seconds} s d’un son à 440 Hz en {count} messages…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <source>Tone sent: {count} messages.</source>
+        <translation>Son envoyé : {count} messages.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <source>The tone stopped after {count} messages.</source>
+        <translation>Le son s’est arrêté après {count} messages.</translation>
     </message>
     <message>
         <location filename="../server/net/httpresponder.cpp" line="124"/>

@@ -37,42 +37,42 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="67"/>
+        <location filename="../server/captureserver.cpp" line="68"/>
         <source>The server is running already.</source>
         <translation>服务器已在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="72"/>
+        <location filename="../server/captureserver.cpp" line="73"/>
         <source>No recordings folder is set.</source>
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="79"/>
+        <location filename="../server/captureserver.cpp" line="80"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="89"/>
+        <location filename="../server/captureserver.cpp" line="90"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="102"/>
+        <location filename="../server/captureserver.cpp" line="103"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="182"/>
+        <location filename="../server/captureserver.cpp" line="183"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="204"/>
+        <location filename="../server/captureserver.cpp" line="205"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="207"/>
+        <location filename="../server/captureserver.cpp" line="208"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
@@ -105,82 +105,102 @@
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="275"/>
+        <location filename="../server/net/clientconnection.cpp" line="302"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="277"/>
+        <location filename="../server/net/clientconnection.cpp" line="304"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <location filename="../server/net/clientconnection.cpp" line="330"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>已拒绝待转写的流：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="336"/>
+        <location filename="../server/net/clientconnection.cpp" line="365"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="345"/>
+        <location filename="../server/net/clientconnection.cpp" line="375"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>附属文件无法记下转写文本：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="360"/>
+        <location filename="../server/net/clientconnection.cpp" line="390"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="369"/>
+        <location filename="../server/net/clientconnection.cpp" line="399"/>
         <source>The transcript ended early: %1</source>
         <translation>转写文本提前结束：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="400"/>
+        <location filename="../server/net/clientconnection.cpp" line="431"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="435"/>
+        <location filename="../server/net/clientconnection.cpp" line="466"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="508"/>
+        <location filename="../server/net/clientconnection.cpp" line="546"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="509"/>
+        <location filename="../server/net/clientconnection.cpp" line="547"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="510"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="511"/>
+        <location filename="../server/net/clientconnection.cpp" line="549"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="515"/>
+        <location filename="../server/net/clientconnection.cpp" line="553"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="558"/>
+        <location filename="../server/net/clientconnection.cpp" line="596"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="642"/>
+        <location filename="../server/net/clientconnection.cpp" line="611"/>
+        <source>Cannot save the stream&apos;s sidecar: %1</source>
+        <translation>无法保存该音频流的附带文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <source>Cannot save the call&apos;s sidecar: %1</source>
+        <translation>无法保存该通话的附带文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="671"/>
+        <source>A call&apos;s track file may not be on the disk: %1</source>
+        <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <source>Refused a phone call: %1</source>
+        <translation>已拒绝一个通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="799"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -302,37 +322,37 @@
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="83"/>
+        <location filename="../app/common/commandline.cpp" line="90"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="91"/>
+        <location filename="../app/common/commandline.cpp" line="98"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="97"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="106"/>
+        <location filename="../app/common/commandline.cpp" line="113"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="123"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="125"/>
+        <location filename="../app/common/commandline.cpp" line="132"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="131"/>
+        <location filename="../app/common/commandline.cpp" line="138"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
@@ -398,22 +418,34 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="128"/>
+        <location filename="../server/net/connectionintake.cpp" line="141"/>
+        <location filename="../server/net/connectionintake.cpp" line="156"/>
+        <location filename="../server/net/connectionintake.cpp" line="200"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="153"/>
+        <location filename="../server/net/connectionintake.cpp" line="171"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="186"/>
+        <location filename="../server/net/connectionintake.cpp" line="197"/>
+        <source>Refused an Icecast source for %1: wrong password.</source>
+        <translation>已拒绝 %1 的 Icecast 源：密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="210"/>
+        <source>Refused an Icecast source for %1 (%2).</source>
+        <translation>已拒绝 %1 的 Icecast 源（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="277"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="218"/>
+        <location filename="../server/net/connectionintake.cpp" line="310"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>
@@ -1756,94 +1788,94 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="163"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="168"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>录制中</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="165"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="167"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="169"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="101"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="106"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="103"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="105"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="107"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>数据块</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>电平</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="266"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="271"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="274"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="279"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 字节</translation>
@@ -2235,42 +2267,42 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>TranscribeCommand</name>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="34"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="28"/>
         <source>Transcribe finished recordings: a WebVTT file beside each, the text on stdout.</source>
         <translation>转写已完成的录音：在每个录音旁生成一个 WebVTT 文件，文本输出到标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="36"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="30"/>
         <source>The PocketSphinx model folder (default: %1).</source>
         <translation>PocketSphinx 模型文件夹（默认：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="37"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="31"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="39"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="33"/>
         <source>Recordings to transcribe.</source>
         <translation>要转写的录音。</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="48"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="42"/>
         <source>--transcribe needs at least one file.</source>
         <translation>--transcribe 至少需要一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="66"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="60"/>
         <source>%1: %2 %</source>
         <translation>%1：%2%</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="69"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="63"/>
         <source>%1: transcript in %2</source>
         <translation>%1：转写文本已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/transcribecommand.cpp" line="73"/>
+        <location filename="../app/headless/transcribecommand.cpp" line="67"/>
         <source>%1: cannot transcribe: %2</source>
         <translation>%1：无法转写：%2</translation>
     </message>
@@ -2626,6 +2658,176 @@ Delete it permanently? This cannot be undone.</source>
         <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>之前中断的录音现已保存为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <source>Earshot protocol console</source>
+        <translation>Earshot 协议控制台</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <source>Disconnecting…</source>
+        <translation>正在断开…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
+        <translation>协议 v1（开始、音频、停止，每条都有回复）以及旧的文本命令。发送测试音之前先发送开始消息。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
+        <translation>从第一条二进制消息起为 16 kHz 16 位单声道 PCM，回复为字幕。直接发送测试音即可。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
+        <translation>Twilio Media Streams：先发送 connected 和 start，再以 μ-law media 消息发送测试音，最后发送 stop。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <source>Enter sends the message; Shift+Enter starts a new line.</source>
+        <translation>按 Enter 发送消息；按 Shift+Enter 换行。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <source>Fill in a message</source>
+        <translation>填入消息</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <source>Tone length (seconds)</source>
+        <translation>测试音时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <source>Send a 440 Hz tone</source>
+        <translation>发送 440 Hz 测试音</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <source>Stop the tone</source>
+        <translation>停止测试音</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <source>Sent messages</source>
+        <translation>已发送的消息</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <source>Click one to put it back in the message box.</source>
+        <translation>点击一条即可将其放回消息框。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <source>Nothing sent yet.</source>
+        <translation>尚未发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <source>Clear the log</source>
+        <translation>清空日志</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <source>To Earshot</source>
+        <translation>发往 Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <source>From Earshot</source>
+        <translation>来自 Earshot</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <source>binary, {bytes} bytes</source>
+        <translation>二进制，{bytes} 字节</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <source>Connecting to {endpoint}…</source>
+        <translation>正在连接 {endpoint}…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <source>Connected to {endpoint}.</source>
+        <translation>已连接 {endpoint}。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <source>Closed with code {code}: {reason}</source>
+        <translation>已关闭，代码 {code}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <source>Closed with code {code}.</source>
+        <translation>已关闭，代码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <source>The connection failed.</source>
+        <translation>连接失败。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <source>Not connected: connect first.</source>
+        <translation>未连接：请先连接。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
+        <translation>正在以 {count} 条消息发送 {seconds} 秒的 440 Hz 测试音…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <source>Tone sent: {count} messages.</source>
+        <translation>测试音已发送：{count} 条消息。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <source>The tone stopped after {count} messages.</source>
+        <translation>测试音在 {count} 条消息后停止。</translation>
     </message>
     <message>
         <location filename="../server/net/httpresponder.cpp" line="124"/>

@@ -122,7 +122,8 @@ std::optional<ErrorCode> ConnectionIntake::refusalFor(
 {
     const QHostAddress peer = socket->peerAddress();
     const bool gated = request.path == u"/" || request.path == u"/index.html"
-        || request.path == u"/api/status" || isWebSocketPath(request.path);
+        || request.path == u"/api/status" || request.path == u"/websocket-test"
+        || request.path == u"/console.html" || isWebSocketPath(request.path);
     if (!gated || !m_access.needsToken(peer, request))
         return std::nullopt;
     if (m_setup.accessGuard->isBanned(peer))

@@ -187,7 +187,7 @@ QByteArray HttpResponder::respond(const HttpRequest &request, bool paired)
     }
     // The protocol console (docs/console.md): a page that opens sockets, so paired like the
     // recorder page, under the address Earshot's predecessors served it at.
-    if (path == u"/websocket-test") {
+    if (path == u"/websocket-test" || path == u"/console.html") {
         if (!paired)
             return notPairedResponse(request.header("accept-language"), headOnly);
         return response(200, "OK", "text/html; charset=utf-8",

@@ -215,6 +215,8 @@ test('a person tries /ws and /twilio by hand and Earshot records the tone', asyn
     assertNear(Number(inboundProbe.format.duration), ToneSeconds, 0.1, `${inboundWav} duration (s)`);
     await assertTone(inboundWav);
 
+    // Nothing the page did was refused (its policy allows no inline script or style) or threw.
+    assert.deepEqual(log.filter((line) => /^\[(error|pageerror)\]/.test(line)), []);
     if (process.env.EARSHOT_CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.EARSHOT_CONSOLE_SCREENSHOT });
   });
 });

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -77,6 +78,8 @@ void compareSidecars(const Sidecar &actual, const Sidecar &expected)
     QCOMPARE(actual.status, expected.status);
     QCOMPARE(actual.error, expected.error);
     QCOMPARE(actual.resumeTokenSha256, expected.resumeTokenSha256);
+    QCOMPARE(actual.call, expected.call);
+    QCOMPARE(actual.source, expected.source);
 }
 
 // A recording as the server leaves it on the disk, in a dated folder like the real ones.
@@ -179,6 +182,24 @@ void TestSidecar::roundTrip_data()
     unusual.status = u"interrupted"_s;
     QTest::addRow("unicode, quotes, over 4 GiB")
         << unusual << u"2026-11-21T10:15:00.120Z"_s << u"2026-11-21T10:15:15.132Z"_s;
+
+    // What other senders tell about themselves is kept as they said it, through every rewrite.
+    Sidecar call = complete;
+    call.format = u"audio/pcm;rate=8000;channels=2;bits=16"_s;
+    call.call = QJsonObject { { u"streamSid"_s, u"MZ1"_s }, { u"callSid"_s, u"CA1"_s },
+        { u"tracks"_s, QJsonArray { u"inbound"_s, u"outbound"_s } },
+        { u"customParameters"_s, QJsonObject { { u"name"_s, u"Support line"_s } } },
+        { u"inboundFile"_s, u"101500_Guest_1_5f0c1e2a9b3d4c71.inbound.wav"_s },
+        { u"dtmf"_s, QJsonArray { QJsonObject { { u"digit"_s, u"1"_s }, { u"atMs"_s, 520 } } } } };
+    QTest::addRow("a phone call's facts")
+        << call << u"2026-11-21T10:15:00.120Z"_s << u"2026-11-21T10:15:15.132Z"_s;
+
+    Sidecar source = complete;
+    source.format = u"audio/ogg"_s;
+    source.source = QJsonObject { { u"mount"_s, u"/show"_s }, { u"name"_s, u"Morning show"_s },
+        { u"contentType"_s, u"application/ogg"_s } };
+    QTest::addRow("an Icecast source's facts")
+        << source << u"2026-11-21T10:15:00.120Z"_s << u"2026-11-21T10:15:15.132Z"_s;
 }
 
 void TestSidecar::roundTrip()
@@ -212,6 +233,8 @@ void TestSidecar::roundTrip()
     else
         QCOMPARE(object.value(u"endedAt"_s).toString(), endedAtText);
     QCOMPARE(object.contains(u"error"_s), !sidecar.error.isEmpty());
+    QCOMPARE(object.value(u"call"_s).toObject(), sidecar.call);
+    QCOMPARE(object.contains(u"source"_s), !sidecar.source.isEmpty());
 }
 
 void TestSidecar::saveReplacesWholeFile()
