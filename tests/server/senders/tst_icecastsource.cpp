@@ -127,6 +127,12 @@ QStringList opusEncoding()
         QStringLiteral("-f"), QStringLiteral("ogg") };
 }
 
+QStringList encoding(const char *codec, const char *contentType, const char *muxer)
+{
+    return { QStringLiteral("-c:a"), QLatin1String(codec), QStringLiteral("-content_type"),
+        QLatin1String(contentType), QStringLiteral("-f"), QLatin1String(muxer) };
+}
+
 QStringList mp3Encoding(const QString &bitrate = QStringLiteral("128k"))
 {
     return { QStringLiteral("-c:a"), QStringLiteral("libmp3lame"), QStringLiteral("-b:a"), bitrate,
@@ -143,12 +149,17 @@ struct Recording
 
     QString status() const { return sidecar.value(QLatin1String("status")).toString(); }
     QJsonObject source() const { return sidecar.value(QLatin1String("source")).toObject(); }
-    bool isOgg() const { return sidecar.value(QLatin1String("format")).toString() == u"audio/ogg"; }
+    // Ogg and WebM are remuxed once they end; MP3 and AAC stay as they arrived.
+    bool isRemuxed() const
+    {
+        const QString format = sidecar.value(QLatin1String("format")).toString();
+        return format == u"audio/ogg" || format == u"audio/webm";
+    }
     // Over, and for Ogg remuxed (or the remux's outcome written): nothing changes it any more.
     bool isSettled() const
     {
         return !status().isEmpty() && status() != u"recording"
-            && (!isOgg() || sidecar.contains(QLatin1String("remux")));
+            && (!isRemuxed() || sidecar.contains(QLatin1String("remux")));
     }
 };
 
@@ -318,13 +329,13 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void ffmpegOpusAndMp3_data();
-    void ffmpegOpusAndMp3();
+    void ffmpegInEveryFormat_data();
+    void ffmpegInEveryFormat();
     void ices2();
     void darkice();
     void wrongPasswordIsRefusedAndCountsTowardTheBan();
-    void unsupportedContentTypeIs415_data();
-    void unsupportedContentTypeIs415();
+    void badRequestsAreRefused_data();
+    void badRequestsAreRefused();
     void diskFullKeepsTheFilePlayable();
     void shutdownMidStream();
 
@@ -438,7 +449,7 @@ void tst_IcecastSource::checkRemuxed(const Recording &recording, double seconds,
         qPrintable(QStringLiteral("the sidecar says %1 ms").arg(durationMs)));
 }
 
-void tst_IcecastSource::ffmpegOpusAndMp3_data()
+void tst_IcecastSource::ffmpegInEveryFormat_data()
 {
     QTest::addColumn<QString>("mount");
     QTest::addColumn<QStringList>("encoding");
@@ -460,9 +471,17 @@ void tst_IcecastSource::ffmpegOpusAndMp3_data()
     QTest::addRow("MP3, unnamed") << QStringLiteral("/mp3show") << mp3Encoding() << QString()
                                   << QString() << QStringLiteral("mp3show") << QStringLiteral("mp3")
                                   << QStringLiteral("audio/mpeg") << QStringLiteral("mp3");
+    QTest::addRow("AAC (ADTS)") << QStringLiteral("/aac") << encoding("aac", "audio/aac", "adts")
+                                << QString() << QString() << QStringLiteral("aac")
+                                << QStringLiteral("aac") << QStringLiteral("audio/aac")
+                                << QStringLiteral("aac");
+    QTest::addRow("WebM Opus") << QStringLiteral("/webm")
+                               << encoding("libopus", "audio/webm", "webm") << QString()
+                               << QString() << QStringLiteral("webm") << QStringLiteral("opus")
+                               << QStringLiteral("audio/webm") << QStringLiteral("webm");
 }
 
-void tst_IcecastSource::ffmpegOpusAndMp3()
+void tst_IcecastSource::ffmpegInEveryFormat()
 {
     QFETCH(QString, mount);
     QFETCH(QStringList, encoding);
@@ -508,13 +527,15 @@ void tst_IcecastSource::ffmpegOpusAndMp3()
     // The recording and its sidecar, nothing else (a remux's temporary copy) beside them.
     QStringList files = recordingFiles(m_server->path());
     files.sort();
-    QCOMPARE(files, QStringList({ recording->sidecarPath, recording->audioPath }));
+    QStringList expected { recording->sidecarPath, recording->audioPath };
+    expected.sort();
+    QCOMPARE(files, expected);
 
     CHECK(checkPlayable(recording->audioPath, codec, StreamSeconds, 0.15, FfmpegHz));
-    if (recording->isOgg()) {
+    if (recording->isRemuxed()) {
         CHECK(checkRemuxed(*recording, StreamSeconds, 0.15));
     } else {
-        // MP3 needs no remux: the file is the stream as it arrived.
+        // MP3 and AAC need no remux: the file is the stream as it arrived.
         QVERIFY(!sidecar.contains(QLatin1String("remux")));
         QVERIFY(!sidecar.contains(QLatin1String("remuxed")));
         QCOMPARE(audio.size(), sidecar.value(QLatin1String("bytes")).toInteger(-1));
@@ -740,7 +761,7 @@ void tst_IcecastSource::wrongPasswordIsRefusedAndCountsTowardTheBan()
     CHECK(checkPlayable(recording->audioPath, QStringLiteral("opus"), 1.0, 0.15, FfmpegHz));
 }
 
-void tst_IcecastSource::unsupportedContentTypeIs415_data()
+void tst_IcecastSource::badRequestsAreRefused_data()
 {
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<int>("status");
@@ -757,7 +778,7 @@ void tst_IcecastSource::unsupportedContentTypeIs415_data()
     QTest::addRow("mount /") << sourceHead("PUT", "/", "audio/ogg", password) << 400;
 }
 
-void tst_IcecastSource::unsupportedContentTypeIs415()
+void tst_IcecastSource::badRequestsAreRefused()
 {
     QFETCH(QByteArray, head);
     QFETCH(int, status);
