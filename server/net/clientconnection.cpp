@@ -90,19 +90,32 @@ ClientConnection::ClientConnection(ServerWebSocket *socket, const QByteArray &us
     m_host.log(ServerEvent::Severity::Info, {}, m_peer,
         tr("Client connected (%1).")
             .arg(m_userAgent.isEmpty() ? tr("no user agent") : m_userAgent));
-    if (isPhoneCall()) {
-        m_call = new TwilioCall(*this, this); // Twilio expects no greeting
-    } else if (m_socket->source()) {
+    if (m_socket->source()) {
         // Its stream may have come with the request: the first bytes start it, if they come
         // before this.
         QTimer::singleShot(0, this, [this] {
             if (!m_dialect)
                 startSource();
         });
+    } else if (isPhoneCall()) {
+        TwilioCall::Recorder &recorder = *this; // a private base, reachable here only
+        m_call = std::make_unique<TwilioCall>(recorder); // Twilio expects no greeting
+        if (socket->isTokenPending()) {
+            // Its start must bring the pairing code soon; until then nothing else is taken.
+            QTimer::singleShot(host.settings().requestTimeout, this, [this] {
+                if (m_socket && m_socket->isTokenPending() && !m_closing)
+                    closeWithError(ErrorCode::BadToken,
+                        QStringLiteral("This call is not paired: its start did not bring the "
+                                       "pairing code in time."));
+            });
+        }
     } else {
         send(ServerMessage::connection(m_id));
     }
     if (refusal) {
+        // Nothing the client sent behind its refused upgrade is taken, not even what came in
+        // the same packet and is read before the refusal below goes out.
+        m_closing = true;
         const QString why = *refusal == ErrorCode::BadToken
             ? QStringLiteral("This device is not paired: the pairing code is missing or wrong.")
             : *refusal == ErrorCode::Banned
@@ -134,6 +147,12 @@ void ClientConnection::onTextMessage(const QString &text)
     if (m_closing)
         return;
     if (m_call) {
+        if (m_socket && m_socket->isTokenPending() && !TwilioCall::mayPrecedePairing(text)) {
+            closeWithError(ErrorCode::BadToken,
+                QStringLiteral("This call is not paired: its first messages must be connected "
+                               "and a start with the pairing code."));
+            return;
+        }
         m_call->handle(text);
         return;
     }
@@ -312,7 +331,7 @@ void ClientConnection::startSession(
 
 bool ClientConnection::isTranscribeStream() const
 {
-    return m_socket && m_socket->requestPath() == u"/ws/transcribe-stream";
+    return m_socket && !m_socket->source() && m_socket->requestPath() == u"/ws/transcribe-stream";
 }
 
 std::optional<qsizetype> ClientConnection::startTranscribeStream(const QByteArray &firstMessage)
@@ -614,7 +633,7 @@ void ClientConnection::startSource()
 
 bool ClientConnection::isPhoneCall() const
 {
-    return m_socket && m_socket->requestPath() == u"/twilio";
+    return m_socket && !m_socket->source() && m_socket->requestPath() == u"/twilio";
 }
 
 QString ClientConnection::startRecording(const QString &label)

@@ -121,8 +121,8 @@ private:
     /// The client asked for captions; one transcribed only because the server transcribes every
     /// session gets no messages it does not know.
     bool m_captionsToClient = false;
-    /// The phone call this connection carries (path /twilio); a child.
-    TwilioCall *m_call = nullptr;
+    /// The phone call this connection carries (path /twilio).
+    std::unique_ptr<TwilioCall> m_call;
     /// The call is bringing its files to their end, as its session ends.
     bool m_endingCall = false;
 };

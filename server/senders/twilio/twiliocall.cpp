@@ -31,6 +31,12 @@ TwilioCall::TwilioCall(Recorder &recorder, QObject *parent) : QObject(parent), m
 
 TwilioCall::~TwilioCall() = default;
 
+bool TwilioCall::mayPrecedePairing(const QString &text)
+{
+    const TwilioMessage::Event event = TwilioMessage::parse(text).event;
+    return event == TwilioMessage::Event::Connected || event == TwilioMessage::Event::Start;
+}
+
 void TwilioCall::handle(const QString &text)
 {
     if (m_finished)
@@ -141,6 +147,14 @@ void TwilioCall::media(const TwilioMessage &message)
     m_samples.resize(size_t(message.payload.size()));
     MuLaw::decode(message.payload, m_samples.data());
     if (!message.fromTwilio && !message.timestampMs) {
+        if (qint64(m_botQueue.size() + m_samples.size()) > MaxBotQueueSamples) {
+            m_recorder.refuse(ErrorCode::BadMessage,
+                QStringLiteral("The bot has queued more audio than the call may hold (%1 s); "
+                               "this message was dropped.")
+                    .arg(MaxBotQueueSamples / CallTimeline::SampleRate),
+                false);
+            return;
+        }
         // A bot's audio: Twilio plays it after what it has queued, from when it arrives.
         if (m_botQueue.empty())
             m_botPlayhead = std::max(m_botPlayhead, clockSamples());
@@ -149,6 +163,17 @@ void TwilioCall::media(const TwilioMessage &message)
         if (!m_playTimer.isActive())
             m_playTimer.start();
         playBotAudio();
+        return;
+    }
+    if (message.timestampMs && *message.timestampMs > m_clock.elapsed() + MaxLeadMs) {
+        // Placing it would write the silence before it: a clock far ahead is a client's error.
+        ++m_badFrames;
+        m_recorder.refuse(ErrorCode::BadMessage,
+            QStringLiteral("A media timestamp of %1 ms is ahead of the call, %2 ms old; the "
+                           "frame was dropped.")
+                .arg(*message.timestampMs)
+                .arg(m_clock.elapsed()),
+            false);
         return;
     }
     const qint64 at = message.timestampMs ? *message.timestampMs * SamplesPerMs
@@ -165,6 +190,13 @@ void TwilioCall::mark(const TwilioMessage &message)
         return; // Twilio telling its bot that a mark was played: nothing to answer
     if (m_botPlayed >= m_botQueued) {
         m_recorder.reply(markReply(message.markName));
+        return;
+    }
+    if (m_pendingMarks.size() >= size_t(MaxPendingMarks)) {
+        m_recorder.refuse(ErrorCode::BadMessage,
+            QStringLiteral("%1 marks wait to be played already; this one was dropped.")
+                .arg(MaxPendingMarks),
+            false);
         return;
     }
     m_pendingMarks.push_back({ m_botQueued, message.markName });

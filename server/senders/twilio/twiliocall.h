@@ -53,6 +53,17 @@ public:
     explicit TwilioCall(Recorder &recorder, QObject *parent = nullptr);
     ~TwilioCall() override;
 
+    /// Bounds on what a client may make a call hold: how far ahead of the call's clock a frame
+    /// may be placed (Twilio stamps frames as they happen), and how much of a bot's audio and
+    /// how many of its marks may wait to be played.
+    static constexpr qint64 MaxLeadMs = 5000;
+    static constexpr qint64 MaxBotQueueSamples = qint64(CallTimeline::SampleRate) * 120;
+    static constexpr qsizetype MaxPendingMarks = 1000;
+
+    /// Whether `text` may come before the call has proved its pairing code: `connected` and
+    /// `start` only.
+    static bool mayPrecedePairing(const QString &text);
+
     void handle(const QString &text);
     /// The session is ending (stop, a dropped connection, shutdown): every file is brought to the
     /// call's length, the facts saved, the track files handed to be synced. Idempotent.

@@ -12,18 +12,25 @@ TwilioMessage invalid(const QString &problem)
     return message;
 }
 
-/// Twilio sends its numbers as strings ("timestamp": "5"); both forms are taken.
+// Far beyond any call (a year in ms), and far from overflowing when made samples.
+constexpr qint64 MaxWholeNumber = 365LL * 24 * 3600 * 1000;
+
+/// Twilio sends its numbers as strings ("timestamp": "5"); both forms are taken, within
+/// 0..MaxWholeNumber.
 std::optional<qint64> wholeNumber(const QJsonValue &value)
 {
+    qint64 number = -1;
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number >= 0 && number < 1e15 && number == double(qint64(number)))
-            return qint64(number);
-        return std::nullopt;
+        const double given = value.toDouble();
+        if (given >= 0 && given <= double(MaxWholeNumber) && given == double(qint64(given)))
+            number = qint64(given);
+    } else {
+        bool ok = false;
+        number = value.toString().toLongLong(&ok);
+        if (!ok)
+            number = -1;
     }
-    bool ok = false;
-    const qint64 number = value.toString().toLongLong(&ok);
-    if (!ok || number < 0)
+    if (number < 0 || number > MaxWholeNumber)
         return std::nullopt;
     return number;
 }

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-/// One message of Twilio's Media Streams protocol (also spoken by Telnyx), in either direction:
+/// One message of Twilio's Media Streams protocol, in either direction:
 /// as Twilio sends them (every one carries a `sequenceNumber`), or as a bot sends them back to
 /// Twilio on a bidirectional stream (no `sequenceNumber`; its media has no track or timestamp).
 /// docs/protocol.md, "Phone calls".

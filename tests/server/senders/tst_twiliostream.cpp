@@ -400,6 +400,9 @@ private Q_SLOTS:
     void tokenInACustomParameter_data();
     void tokenInACustomParameter();
     void shutdownMidCallKeepsFilesPlayable();
+    void unpairedCallTakesNothingBeforeItsStart();
+    void unpairedCallMustStartInTime();
+    void timestampAheadOfTheCallIsRefused();
 
 private:
     ServerSettings settings() const;
@@ -816,12 +819,12 @@ void tst_TwilioStream::tokenInACustomParameter()
                              || std::any_of(call.client.messages.cbegin(),
                                  call.client.messages.cend(), [](const QJsonObject &m) {
                                      return m.value(QLatin1String("code")).toString()
-                                         == u"unauthorized";
+                                         == u"bad_token";
                                  });
                      },
                      5000),
             "the call without the right token was neither refused nor closed");
-        const bool unauthorized = !call.waitForError(QStringLiteral("unauthorized"), 0).isEmpty();
+        const bool unauthorized = !call.waitForError(QStringLiteral("bad_token"), 0).isEmpty();
         QVERIFY2(unauthorized
                 || (call.client.closed
                     && call.client.closeCode == QWebSocketProtocol::CloseCodePolicyViolated),
@@ -877,6 +880,73 @@ void tst_TwilioStream::shutdownMidCallKeepsFilesPlayable()
     CHECK(checkPlayable(*files, 1.0));
     QVERIFY(framesOf(PcmWav::read(files->inbound).samples, InboundHz).size() >= 48);
     QVERIFY(framesOf(PcmWav::read(files->outbound).samples, OutboundHz).size() >= 48);
+}
+
+void tst_TwilioStream::unpairedCallTakesNothingBeforeItsStart()
+{
+    ServerSettings paired = settings();
+    paired.pairingToken = QStringLiteral("s3cret");
+    paired.tokenRequiredOnLoopback = true;
+    QVERIFY(m_server->start(paired));
+
+    // Without the code in its URL a call must prove it in its start; audio first ends it.
+    TwilioCall call;
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendMedia(Inbound, 0, inboundFrame(0));
+    QVERIFY2(call.client.waitClosed(), "the unpaired call's audio was taken");
+    QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY2(!call.waitForError(QStringLiteral("bad_token"), 0).isEmpty(),
+        qPrintable(call.errorCodes()));
+    QVERIFY(!findCall(m_server->path(), call.streamSid));
+}
+
+void tst_TwilioStream::unpairedCallMustStartInTime()
+{
+    ServerSettings paired = settings();
+    paired.pairingToken = QStringLiteral("s3cret");
+    paired.tokenRequiredOnLoopback = true;
+    paired.requestTimeout = std::chrono::milliseconds(300);
+    QVERIFY(m_server->start(paired));
+
+    // A connection that never sends its start is not kept open.
+    TwilioCall call;
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    QVERIFY2(call.client.waitClosed(), "the call that never started stayed open");
+    QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY2(!call.waitForError(QStringLiteral("bad_token"), 0).isEmpty(),
+        qPrintable(call.errorCodes()));
+}
+
+void tst_TwilioStream::timestampAheadOfTheCallIsRefused()
+{
+    QVERIFY(m_server->start(settings()));
+    TwilioCall call;
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendStart({});
+    // A day ahead: placing it would write a day of silence before it.
+    call.sendMedia(Inbound, 24LL * 3600 * 1000, inboundFrame(0));
+    QVERIFY2(
+        !call.waitForError(QStringLiteral("bad_message")).isEmpty(), qPrintable(call.errorCodes()));
+    // An empty payload, and a timestamp beyond any call (refused, not wrapped round).
+    call.sendMediaPayload(Inbound, 0, QString());
+    call.send(QStringLiteral(R"({"event":"media","sequenceNumber":"9","streamSid":"%1",)"
+                             R"("media":{"track":"inbound","chunk":"2",)"
+                             R"("timestamp":"9000000000000000000","payload":"/w=="}})")
+                  .arg(call.streamSid));
+    QTRY_COMPARE_WITH_TIMEOUT(call.errorCodes().count(QStringLiteral("bad_message")), 3, 5000);
+    call.sendMedia(Inbound, 0, inboundFrame(0));
+    call.sendMedia(Inbound, FrameMs, inboundFrame(1));
+    CHECK(stopCall(call));
+
+    const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
+    QVERIFY(files);
+    QCOMPARE(PcmWav::read(files->inbound).samples.size(), 2 * FrameSamples);
+    QCOMPARE(
+        files->sidecar.value(QLatin1String("call")).toObject().value(QLatin1String("badFrames")),
+        QJsonValue(3));
 }
 
 QTEST_GUILESS_MAIN(tst_TwilioStream)
