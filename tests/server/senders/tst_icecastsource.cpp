@@ -30,6 +30,7 @@
 #include "testdata.h"
 #include "testserver.h"
 #include "tmpfsmount.h"
+#include "toneshare.h"
 
 namespace {
 
@@ -236,30 +237,12 @@ QList<qint16> decodePcm(const QString &path)
     return samples;
 }
 
-// The share of the window's energy at `frequency` (Goertzel): about 1 for a pure tone there, about
-// 0 for another tone or silence.
-double toneShare(const QList<qint16> &samples, qsizetype from, qsizetype count, double frequency)
-{
-    const double coefficient = 2 * std::cos(2 * std::numbers::pi * frequency / DecodeRate);
-    double previous = 0, beforePrevious = 0, energy = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const double x = samples.at(i);
-        energy += x * x;
-        const double current = x + coefficient * previous - beforePrevious;
-        beforePrevious = previous;
-        previous = current;
-    }
-    const double power = previous * previous + beforePrevious * beforePrevious
-        - coefficient * previous * beforePrevious;
-    return energy > 0 ? power / (count / 2.0 * energy) : 0;
-}
-
 // How many of the whole 100 ms windows `frequency` dominates, and how many there are.
 std::pair<int, int> tonedWindows(const QList<qint16> &samples, double frequency)
 {
     int toned = 0, windows = 0;
     for (qsizetype at = 0; at + WindowSamples <= samples.size(); at += WindowSamples, ++windows)
-        if (toneShare(samples, at, WindowSamples, frequency) > ToneShare)
+        if (toneShare(samples, at, WindowSamples, frequency, DecodeRate) > ToneShare)
             ++toned;
     return { toned, windows };
 }

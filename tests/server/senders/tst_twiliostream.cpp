@@ -34,6 +34,7 @@
 #include "testclient.h"
 #include "testdata.h"
 #include "testserver.h"
+#include "toneshare.h"
 
 namespace {
 
@@ -277,30 +278,12 @@ struct PcmWav
     }
 };
 
-// The share of the window's energy at `frequency` (Goertzel): about 1 for a pure tone there, about
-// 0 for another tone or silence.
-double toneShare(const QList<qint16> &samples, qsizetype from, qsizetype count, double frequency)
-{
-    const double coefficient = 2 * std::cos(2 * std::numbers::pi * frequency / SampleRate);
-    double previous = 0, beforePrevious = 0, energy = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const double x = samples.at(i);
-        energy += x * x;
-        const double current = x + coefficient * previous - beforePrevious;
-        beforePrevious = previous;
-        previous = current;
-    }
-    const double power = previous * previous + beforePrevious * beforePrevious
-        - coefficient * previous * beforePrevious;
-    return energy > 0 ? power / (count / 2.0 * energy) : 0;
-}
-
 // The 20 ms frames (windows of 160 samples from the start) that `frequency` dominates.
 QSet<int> framesOf(const QList<qint16> &samples, double frequency)
 {
     QSet<int> frames;
     for (qsizetype at = 0; at + FrameSamples <= samples.size(); at += FrameSamples)
-        if (toneShare(samples, at, FrameSamples, frequency) > ToneShare)
+        if (toneShare(samples, at, FrameSamples, frequency, SampleRate) > ToneShare)
             frames.insert(int(at / FrameSamples));
     return frames;
 }
