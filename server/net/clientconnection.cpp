@@ -704,9 +704,8 @@ void ClientConnection::refuse(ErrorCode code, const QString &message, bool close
     }
     m_host.log(ServerEvent::Severity::Warning, sessionId(), m_peer,
         tr("Refused a phone call: %1").arg(message));
-    sendError(code, message);
-    if (m_session)
-        endSession(SessionStats::State::Failed, errorCodeName(code), false);
+    fail(code, message);
+    // Also for the codes that leave other clients connected: a call cannot go on without it.
     m_closing = true;
     if (m_socket)
         m_socket->close(errorDisposition(code).closeCode, message.left(120));

@@ -126,28 +126,27 @@ std::optional<ErrorCode> ConnectionIntake::refusalFor(
         || request.path == u"/console.html" || isWebSocketPath(request.path);
     if (!gated || !m_access.needsToken(peer, request))
         return std::nullopt;
-    if (m_setup.accessGuard->isBanned(peer))
-        return ErrorCode::Banned;
-    if (m_access.hasValidToken(request)) {
-        m_setup.accessGuard->recordSuccess(peer);
-        return std::nullopt;
-    }
-    if (takesTokenInFirstMessage(request.path) && !AccessPolicy::carriesToken(request)) {
+    if (takesTokenInFirstMessage(request.path) && !AccessPolicy::carriesToken(request)
+        && !m_setup.accessGuard->isBanned(peer)) {
         *tokenPending = true;
         return std::nullopt;
     }
-    if (m_setup.accessGuard->recordFailure(peer))
-        m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
-            tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
-    return ErrorCode::BadToken;
+    switch (judgeToken(peer, m_access.hasValidToken(request))) {
+    case ConnectionHost::TokenCheck::Accepted:
+        return std::nullopt;
+    case ConnectionHost::TokenCheck::Wrong:
+        return ErrorCode::BadToken;
+    case ConnectionHost::TokenCheck::Banned:
+        break;
+    }
+    return ErrorCode::Banned;
 }
 
-ConnectionHost::TokenCheck ConnectionIntake::checkLateToken(
-    const QHostAddress &peer, const QString &token)
+ConnectionHost::TokenCheck ConnectionIntake::judgeToken(const QHostAddress &peer, bool valid)
 {
     if (m_setup.accessGuard->isBanned(peer))
         return ConnectionHost::TokenCheck::Banned;
-    if (m_access.isValidToken(token)) {
+    if (valid) {
         m_setup.accessGuard->recordSuccess(peer);
         return ConnectionHost::TokenCheck::Accepted;
     }
@@ -155,6 +154,12 @@ ConnectionHost::TokenCheck ConnectionIntake::checkLateToken(
         m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
             tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
     return ConnectionHost::TokenCheck::Wrong;
+}
+
+ConnectionHost::TokenCheck ConnectionIntake::checkLateToken(
+    const QHostAddress &peer, const QString &token)
+{
+    return judgeToken(peer, m_access.isValidToken(token));
 }
 
 QByteArray ConnectionIntake::answer(
@@ -189,19 +194,17 @@ QByteArray ConnectionIntake::takeSource(
     if (request.header("authorization").isEmpty())
         return IcecastSource::unauthorizedResponse();
     if (m_access.needsToken(peer, request)) {
-        if (m_setup.accessGuard->isBanned(peer))
-            return HttpResponder::simpleResponse(
-                429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n");
-        if (!m_access.isValidToken(IcecastSource::password(request))) {
+        switch (judgeToken(peer, m_access.isValidToken(IcecastSource::password(request)))) {
+        case ConnectionHost::TokenCheck::Accepted:
+            break;
+        case ConnectionHost::TokenCheck::Wrong:
             m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
                 tr("Refused an Icecast source for %1: wrong password.").arg(request.path));
-            if (m_setup.accessGuard->recordFailure(peer))
-                m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
-                    tr("Too many wrong pairing codes: %1 is banned for a while.")
-                        .arg(peer.toString()));
             return IcecastSource::unauthorizedResponse();
+        case ConnectionHost::TokenCheck::Banned:
+            return HttpResponder::simpleResponse(
+                429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n");
         }
-        m_setup.accessGuard->recordSuccess(peer);
     }
     QByteArray refusal;
     const std::optional<IcecastSource> source = IcecastSource::fromRequest(request, &refusal);

@@ -50,6 +50,9 @@ public:
     void handleDescriptor(qintptr descriptor);
     /// Closes connections whose request has not arrived within the request timeout.
     void dropStaleRequests();
+    /// Whether a peer may go on with a token that is `valid` or not: a banned one may not, a
+    /// wrong token counts toward its ban (logged when it comes).
+    ConnectionHost::TokenCheck judgeToken(const QHostAddress &peer, bool valid);
     /// A token that came after the upgrade (ConnectionHost::checkPairingToken).
     ConnectionHost::TokenCheck checkLateToken(const QHostAddress &peer, const QString &token);
     /// Closes every connection still on its way in, and every later one.
