@@ -16,6 +16,7 @@
 #include "session/statsboard.h"
 #include "storage/disksyncer.h"
 #include "storage/startuprepair.h"
+#include "takes/takebook.h"
 #include "transcription/transcriptionservice.h"
 
 namespace {
@@ -109,6 +110,7 @@ bool CaptureServer::start(const ServerSettings &settings)
 
     m_uptime.start();
     m_registry = std::make_shared<SessionRegistry>(m_settings.maxLiveSessions);
+    m_takes = std::make_shared<TakeBook>(m_settings.recordingsDir);
     m_board = std::make_shared<StatsBoard>();
     m_lastConnections = -1;
 
@@ -142,6 +144,7 @@ bool CaptureServer::start(const ServerSettings &settings)
         setup.intake.board = m_board;
         setup.intake.uptime = m_uptime;
         setup.registry = m_registry;
+        setup.takes = m_takes;
         setup.board = m_board;
         setup.syncer = m_syncer;
         setup.remuxQueue = m_remuxQueue.get();
@@ -350,6 +353,70 @@ QUrl CaptureServer::pairingUrl() const
     QUrl url = all.first();
     if (!m_settings.pairingToken.isEmpty())
         url.setQuery(QStringLiteral("t=") + m_settings.pairingToken);
+    return url;
+}
+
+std::optional<Take> CaptureServer::createTake(const QString &name, QString *errorString)
+{
+    if (!m_takes) {
+        *errorString = tr("The server is not running.");
+        return std::nullopt;
+    }
+    std::optional<Take> take = m_takes->create(name, errorString);
+    if (!take)
+        return std::nullopt;
+    m_syncer->markDirty(); // take.json
+    Q_EMIT eventOccurred({ QDateTime::currentDateTime(), ServerEvent::Severity::Info, {}, {},
+        tr("Take \"%1\" made: %2").arg(take->name, take->folder) });
+    Q_EMIT takeChanged(*take);
+    return take;
+}
+
+bool CaptureServer::setTakeState(const QString &takeId, Take::State state, QString *errorString)
+{
+    if (!m_takes) {
+        *errorString = tr("The server is not running.");
+        return false;
+    }
+    QString saveProblem;
+    const std::optional<Take> take = m_takes->setState(takeId, state, &saveProblem);
+    if (!take) {
+        *errorString = saveProblem;
+        return false;
+    }
+    m_syncer->markDirty();
+    if (!saveProblem.isEmpty())
+        Q_EMIT eventOccurred({ QDateTime::currentDateTime(), ServerEvent::Severity::Warning, {}, {},
+            tr("Take \"%1\": cannot save take.json: %2").arg(take->name, saveProblem) });
+    for (const Worker &worker : m_workers) {
+        ConnectionWorker *object = worker.object;
+        QMetaObject::invokeMethod(
+            object, [object, changed = *take] { object->takeChanged(changed); });
+    }
+    Q_EMIT eventOccurred({ QDateTime::currentDateTime(), ServerEvent::Severity::Info, {}, {},
+        state == Take::State::Recording ? tr("Take \"%1\" started by the host.").arg(take->name)
+                                        : tr("Take \"%1\" stopped by the host.").arg(take->name) });
+    Q_EMIT takeChanged(*take);
+    return true;
+}
+
+QList<Take> CaptureServer::takes() const
+{
+    return m_takes ? m_takes->takes() : QList<Take>();
+}
+
+std::optional<Take> CaptureServer::take(const QString &takeId) const
+{
+    return m_takes ? m_takes->find(takeId) : std::nullopt;
+}
+
+QUrl CaptureServer::takeUrl(const QString &takeId) const
+{
+    QUrl url = pairingUrl();
+    if (url.isEmpty())
+        return url;
+    const QString query = url.query();
+    url.setQuery((query.isEmpty() ? QString() : query + u'&') + QStringLiteral("take=") + takeId);
     return url;
 }
 

@@ -15,6 +15,7 @@
 #include "serverevent.h"
 #include "serversettings.h"
 #include "sessionstats.h"
+#include "takes/take.h"
 #include "tls/tlsidentity.h"
 #include "workerthread.h"
 
@@ -24,6 +25,7 @@ class RemuxQueue;
 class SessionRegistry;
 class TranscriptionService;
 class StatsBoard;
+class TakeBook;
 class TcpListener;
 
 /// The capture server: listens on one port, speaks HTTP and WebSocket there, and writes every
@@ -67,12 +69,25 @@ public:
     /// Closes the connection that carries this session; the session ends interrupted.
     void disconnectSession(const QString &sessionId);
 
+    // Takes: several guests recorded together (docs/protocol.md, "Takes").
+    /// A new take, waiting for its guests; nothing (and why) when its folder cannot be made.
+    std::optional<Take> createTake(const QString &name, QString *errorString);
+    /// The host starts or stops a take for everyone: each page that follows it is told.
+    /// False (and why) when the take is unknown or the change would go back.
+    bool setTakeState(const QString &takeId, Take::State state, QString *errorString);
+    QList<Take> takes() const;
+    std::optional<Take> take(const QString &takeId) const;
+    /// What a guest opens to record into the take: the pairing URL with the take.
+    QUrl takeUrl(const QString &takeId) const;
+
 Q_SIGNALS:
     /// At most once per statsInterval: the sessions whose figures changed, and the totals.
     void sessionsUpdated(const QList<SessionStats> &changed, const ServerTotals &totals);
     void eventOccurred(const ServerEvent &event);
     void listeningChanged(bool listening);
     void shutdownFinished();
+    /// A take was made, started or stopped (a guest's new track shows in takes()).
+    void takeChanged(const Take &take);
 
 private:
     struct Worker
@@ -95,6 +110,7 @@ private:
     std::optional<TlsIdentity> m_tls;
     QString m_errorString;
     std::shared_ptr<SessionRegistry> m_registry;
+    std::shared_ptr<TakeBook> m_takes;
     std::unique_ptr<TranscriptionService> m_transcription;
     std::shared_ptr<StatsBoard> m_board;
     std::unique_ptr<TcpListener> m_listener;

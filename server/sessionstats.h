@@ -24,6 +24,7 @@ struct SessionStats
     QString client; ///< the browser, readable: "Chrome 131 on Android"; empty when unknown
     QString format; ///< MIME type as sent or sniffed
     QString filePath; ///< absolute path of the recording
+    QString take; ///< the take's id when the session is a guest's track in one
     State state = State::Recording;
     qint64 chunks = 0;
     qint64 bytes = 0;

@@ -37,170 +37,196 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="68"/>
+        <location filename="../server/captureserver.cpp" line="69"/>
         <source>The server is running already.</source>
         <translation>Der Server läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="73"/>
+        <location filename="../server/captureserver.cpp" line="74"/>
         <source>No recordings folder is set.</source>
         <translation>Es ist kein Aufnahmeordner festgelegt.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="80"/>
+        <location filename="../server/captureserver.cpp" line="81"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>In den Aufnahmeordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="90"/>
+        <location filename="../server/captureserver.cpp" line="91"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="103"/>
+        <location filename="../server/captureserver.cpp" line="104"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="183"/>
+        <location filename="../server/captureserver.cpp" line="186"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="205"/>
+        <location filename="../server/captureserver.cpp" line="208"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="208"/>
+        <location filename="../server/captureserver.cpp" line="211"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="362"/>
+        <location filename="../server/captureserver.cpp" line="378"/>
+        <source>The server is not running.</source>
+        <translation>Der Server läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="370"/>
+        <source>Take &quot;%1&quot; made: %2</source>
+        <translation>Aufnahme „%1“ angelegt: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="390"/>
+        <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
+        <translation>Aufnahme „%1“: take.json kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="397"/>
+        <source>Take &quot;%1&quot; started by the host.</source>
+        <translation>Aufnahme „%1“ vom Gastgeber gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="398"/>
+        <source>Take &quot;%1&quot; stopped by the host.</source>
+        <translation>Aufnahme „%1“ vom Gastgeber beendet.</translation>
     </message>
 </context>
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="91"/>
+        <location filename="../server/net/clientconnection.cpp" line="94"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="92"/>
+        <location filename="../server/net/clientconnection.cpp" line="95"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <location filename="../server/net/clientconnection.cpp" line="340"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="304"/>
+        <location filename="../server/net/clientconnection.cpp" line="342"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="431"/>
+        <location filename="../server/net/clientconnection.cpp" line="519"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="466"/>
+        <location filename="../server/net/clientconnection.cpp" line="557"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="553"/>
+        <location filename="../server/net/clientconnection.cpp" line="644"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="546"/>
+        <location filename="../server/net/clientconnection.cpp" line="637"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="50"/>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>Die Aufnahme „%1“ konnte nicht auf den Datenträger gezwungen werden (%2); bei einem Stromausfall kann ein Teil davon verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="55"/>
+        <location filename="../server/net/clientconnection.cpp" line="58"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Ihre Begleitdatei konnte das nicht vermerken: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="77"/>
+        <location filename="../server/net/clientconnection.cpp" line="80"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="330"/>
+        <location filename="../server/net/clientconnection.cpp" line="418"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="365"/>
+        <location filename="../server/net/clientconnection.cpp" line="453"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="375"/>
+        <location filename="../server/net/clientconnection.cpp" line="463"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="390"/>
+        <location filename="../server/net/clientconnection.cpp" line="478"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="399"/>
+        <location filename="../server/net/clientconnection.cpp" line="487"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="638"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="639"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="549"/>
+        <location filename="../server/net/clientconnection.cpp" line="640"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="596"/>
+        <location filename="../server/net/clientconnection.cpp" line="687"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="611"/>
+        <location filename="../server/net/clientconnection.cpp" line="702"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="671"/>
+        <location filename="../server/net/clientconnection.cpp" line="762"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <location filename="../server/net/clientconnection.cpp" line="778"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="799"/>
+        <location filename="../server/net/clientconnection.cpp" line="889"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -418,34 +444,32 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="141"/>
-        <location filename="../server/net/connectionintake.cpp" line="156"/>
-        <location filename="../server/net/connectionintake.cpp" line="200"/>
+        <location filename="../server/net/connectionintake.cpp" line="155"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="171"/>
+        <location filename="../server/net/connectionintake.cpp" line="176"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="197"/>
+        <location filename="../server/net/connectionintake.cpp" line="202"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Icecast-Quelle für %1 abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="210"/>
+        <location filename="../server/net/connectionintake.cpp" line="213"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Icecast-Quelle für %1 abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="277"/>
+        <location filename="../server/net/connectionintake.cpp" line="280"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Ein WebSocket-Upgrade ohne Handshake der Version 13 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="310"/>
+        <location filename="../server/net/connectionintake.cpp" line="313"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>
@@ -2656,191 +2680,201 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="62"/>
+        <source>Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.</source>
+        <translation>Earshot kennt diese Aufnahme nicht. Öffne den Link oder QR-Code der Aufnahme, den Earshot zeigt, noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <source>The host stopped this take, so it takes no more recordings. Ask the host for a new take.</source>
+        <translation>Der Gastgeber hat diese Aufnahme beendet, sie nimmt nichts mehr auf. Bitte den Gastgeber um eine neue Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Verbindung verloren. Die Aufnahme läuft weiter: Der Ton wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>Sending the rest of the recording…</source>
         <translation>Der Rest der Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Eine zuvor unterbrochene Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Eine zuvor unterbrochene Aufnahme ist jetzt als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
         <source>Earshot protocol console</source>
         <translation>Earshot-Protokollkonsole</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protokoll v1 (Start, Audio, Stopp, jeweils beantwortet) und die älteren Textbefehle. Vor dem Ton eine Startnachricht senden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>16-kHz-16-Bit-Mono-PCM ab der ersten Binärnachricht, beantwortet mit Untertiteln. Den Ton gleich senden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams: connected und start senden, dann den Ton als μ-law-media-Nachrichten, dann stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Eingabe sendet die Nachricht, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Fill in a message</source>
         <translation>Nachricht einsetzen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Tone length (seconds)</source>
         <translation>Tonlänge (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Send a 440 Hz tone</source>
         <translation>440-Hz-Ton senden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>Stop the tone</source>
         <translation>Ton anhalten</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>Sent messages</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Ein Klick setzt sie wieder ins Nachrichtenfeld.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Nothing sent yet.</source>
         <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Clear the log</source>
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>To Earshot</source>
         <translation>An Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>From Earshot</source>
         <translation>Von Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>binary, {bytes} bytes</source>
         <translation>binär, {bytes} Bytes</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Verbindung mit {endpoint} wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Connected to {endpoint}.</source>
         <translation>Mit {endpoint} verbunden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Geschlossen mit Code {code}: {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>Closed with code {code}.</source>
         <translation>Geschlossen mit Code {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>Not connected: connect first.</source>
         <translation>Nicht verbunden: zuerst verbinden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>{seconds} s eines 440-Hz-Tons werden als {count} Nachrichten gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Ton gesendet: {count} Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>Der Ton wurde nach {count} Nachrichten angehalten.</translation>
     </message>

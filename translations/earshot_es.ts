@@ -37,170 +37,196 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="68"/>
+        <location filename="../server/captureserver.cpp" line="69"/>
         <source>The server is running already.</source>
         <translation>El servidor ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="73"/>
+        <location filename="../server/captureserver.cpp" line="74"/>
         <source>No recordings folder is set.</source>
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="80"/>
+        <location filename="../server/captureserver.cpp" line="81"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="90"/>
+        <location filename="../server/captureserver.cpp" line="91"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="103"/>
+        <location filename="../server/captureserver.cpp" line="104"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="183"/>
+        <location filename="../server/captureserver.cpp" line="186"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="205"/>
+        <location filename="../server/captureserver.cpp" line="208"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="208"/>
+        <location filename="../server/captureserver.cpp" line="211"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="362"/>
+        <location filename="../server/captureserver.cpp" line="378"/>
+        <source>The server is not running.</source>
+        <translation>El servidor no está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="370"/>
+        <source>Take &quot;%1&quot; made: %2</source>
+        <translation>Toma «%1» creada: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="390"/>
+        <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
+        <translation>Toma «%1»: no se puede guardar take.json: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="397"/>
+        <source>Take &quot;%1&quot; started by the host.</source>
+        <translation>Toma «%1» iniciada por el anfitrión.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="398"/>
+        <source>Take &quot;%1&quot; stopped by the host.</source>
+        <translation>Toma «%1» detenida por el anfitrión.</translation>
     </message>
 </context>
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="50"/>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>La grabación «%1» no se pudo forzar al disco (%2); un corte de corriente puede llevarse parte de ella.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="55"/>
+        <location filename="../server/net/clientconnection.cpp" line="58"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Su archivo adjunto no pudo indicarlo: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="77"/>
+        <location filename="../server/net/clientconnection.cpp" line="80"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>El cliente incumplió el protocolo WebSocket (cerrado con %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="91"/>
+        <location filename="../server/net/clientconnection.cpp" line="94"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="92"/>
+        <location filename="../server/net/clientconnection.cpp" line="95"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <location filename="../server/net/clientconnection.cpp" line="340"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="304"/>
+        <location filename="../server/net/clientconnection.cpp" line="342"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="330"/>
+        <location filename="../server/net/clientconnection.cpp" line="418"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="365"/>
+        <location filename="../server/net/clientconnection.cpp" line="453"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="375"/>
+        <location filename="../server/net/clientconnection.cpp" line="463"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="390"/>
+        <location filename="../server/net/clientconnection.cpp" line="478"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="399"/>
+        <location filename="../server/net/clientconnection.cpp" line="487"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="431"/>
+        <location filename="../server/net/clientconnection.cpp" line="519"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="466"/>
+        <location filename="../server/net/clientconnection.cpp" line="557"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="546"/>
+        <location filename="../server/net/clientconnection.cpp" line="637"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="638"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="639"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="549"/>
+        <location filename="../server/net/clientconnection.cpp" line="640"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="553"/>
+        <location filename="../server/net/clientconnection.cpp" line="644"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="596"/>
+        <location filename="../server/net/clientconnection.cpp" line="687"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="611"/>
+        <location filename="../server/net/clientconnection.cpp" line="702"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="671"/>
+        <location filename="../server/net/clientconnection.cpp" line="762"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <location filename="../server/net/clientconnection.cpp" line="778"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="799"/>
+        <location filename="../server/net/clientconnection.cpp" line="889"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -418,34 +444,32 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="141"/>
-        <location filename="../server/net/connectionintake.cpp" line="156"/>
-        <location filename="../server/net/connectionintake.cpp" line="200"/>
+        <location filename="../server/net/connectionintake.cpp" line="155"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="171"/>
+        <location filename="../server/net/connectionintake.cpp" line="176"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="197"/>
+        <location filename="../server/net/connectionintake.cpp" line="202"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Fuente Icecast para %1 rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="210"/>
+        <location filename="../server/net/connectionintake.cpp" line="213"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Fuente Icecast para %1 rechazada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="277"/>
+        <location filename="../server/net/connectionintake.cpp" line="280"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="310"/>
+        <location filename="../server/net/connectionintake.cpp" line="313"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
@@ -2656,191 +2680,201 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="62"/>
+        <source>Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.</source>
+        <translation>Earshot no conoce esta toma. Vuelve a abrir el enlace o el código QR de la toma que muestra Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <source>The host stopped this take, so it takes no more recordings. Ask the host for a new take.</source>
+        <translation>El anfitrión detuvo esta toma, así que ya no admite grabaciones. Pide al anfitrión una toma nueva.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Se perdió la conexión. La grabación continúa: el audio se enviará en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>Sending the rest of the recording…</source>
         <translation>Enviando el resto de la grabación…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Enviando una grabación que se interrumpió antes…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Una grabación que se interrumpió antes ya está guardada como {file}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
         <source>Earshot protocol console</source>
         <translation>Consola de protocolo de Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
         <source>Disconnecting…</source>
         <translation>Desconectando…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
         <source>Endpoint</source>
         <translation>Punto de conexión</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protocolo v1 (inicio, audio, parada, cada uno con respuesta) y los comandos de texto antiguos. Envía un mensaje de inicio antes del tono.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>PCM mono de 16 bits a 16 kHz desde el primer mensaje binario, con subtítulos como respuesta. Envía el tono directamente.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams: envía connected y start, después el tono como mensajes media en μ-law y luego stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Intro envía el mensaje; Mayús+Intro empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Fill in a message</source>
         <translation>Rellenar un mensaje</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Tone length (seconds)</source>
         <translation>Duración del tono (segundos)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Send a 440 Hz tone</source>
         <translation>Enviar un tono de 440 Hz</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>Stop the tone</source>
         <translation>Detener el tono</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>Sent messages</source>
         <translation>Mensajes enviados</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Haz clic en uno para volver a ponerlo en el cuadro de mensaje.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Nothing sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Clear the log</source>
         <translation>Vaciar el registro</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>To Earshot</source>
         <translation>A Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>From Earshot</source>
         <translation>De Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>binary, {bytes} bytes</source>
         <translation>binario, {bytes} bytes</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Conectando con {endpoint}…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Connected to {endpoint}.</source>
         <translation>Conectado con {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Cerrada con el código {code}: {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>Closed with code {code}.</source>
         <translation>Cerrada con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>The connection failed.</source>
         <translation>La conexión ha fallado.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>Not connected: connect first.</source>
         <translation>Sin conexión: conéctate primero.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>Enviando {seconds} s de un tono de 440 Hz en {count} mensajes…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Tono enviado: {count} mensajes.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>El tono se detuvo tras {count} mensajes.</translation>
     </message>

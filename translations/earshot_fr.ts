@@ -37,170 +37,196 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="68"/>
+        <location filename="../server/captureserver.cpp" line="69"/>
         <source>The server is running already.</source>
         <translation>Le serveur est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="73"/>
+        <location filename="../server/captureserver.cpp" line="74"/>
         <source>No recordings folder is set.</source>
         <translation>Aucun dossier d’enregistrements n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="80"/>
+        <location filename="../server/captureserver.cpp" line="81"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="90"/>
+        <location filename="../server/captureserver.cpp" line="91"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="103"/>
+        <location filename="../server/captureserver.cpp" line="104"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="183"/>
+        <location filename="../server/captureserver.cpp" line="186"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="205"/>
+        <location filename="../server/captureserver.cpp" line="208"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="208"/>
+        <location filename="../server/captureserver.cpp" line="211"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="362"/>
+        <location filename="../server/captureserver.cpp" line="378"/>
+        <source>The server is not running.</source>
+        <translation>Le serveur n’est pas démarré.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="370"/>
+        <source>Take &quot;%1&quot; made: %2</source>
+        <translation>Prise « %1 » créée : %2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="390"/>
+        <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
+        <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="397"/>
+        <source>Take &quot;%1&quot; started by the host.</source>
+        <translation>Prise « %1 » lancée par l’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="398"/>
+        <source>Take &quot;%1&quot; stopped by the host.</source>
+        <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
 </context>
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="50"/>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’a pas pu être forcé sur le disque (%2)&#xa0;; une coupure de courant peut en emporter une partie.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="55"/>
+        <location filename="../server/net/clientconnection.cpp" line="58"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Son fichier annexe n’a pas pu l’indiquer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="77"/>
+        <location filename="../server/net/clientconnection.cpp" line="80"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Le client a enfreint le protocole WebSocket (fermé avec %1) : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="91"/>
+        <location filename="../server/net/clientconnection.cpp" line="94"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="92"/>
+        <location filename="../server/net/clientconnection.cpp" line="95"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <location filename="../server/net/clientconnection.cpp" line="340"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="304"/>
+        <location filename="../server/net/clientconnection.cpp" line="342"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="330"/>
+        <location filename="../server/net/clientconnection.cpp" line="418"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="365"/>
+        <location filename="../server/net/clientconnection.cpp" line="453"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="375"/>
+        <location filename="../server/net/clientconnection.cpp" line="463"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="390"/>
+        <location filename="../server/net/clientconnection.cpp" line="478"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="399"/>
+        <location filename="../server/net/clientconnection.cpp" line="487"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="431"/>
+        <location filename="../server/net/clientconnection.cpp" line="519"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="466"/>
+        <location filename="../server/net/clientconnection.cpp" line="557"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="546"/>
+        <location filename="../server/net/clientconnection.cpp" line="637"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="638"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="639"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="549"/>
+        <location filename="../server/net/clientconnection.cpp" line="640"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="553"/>
+        <location filename="../server/net/clientconnection.cpp" line="644"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="596"/>
+        <location filename="../server/net/clientconnection.cpp" line="687"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="611"/>
+        <location filename="../server/net/clientconnection.cpp" line="702"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="671"/>
+        <location filename="../server/net/clientconnection.cpp" line="762"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <location filename="../server/net/clientconnection.cpp" line="778"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="799"/>
+        <location filename="../server/net/clientconnection.cpp" line="889"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -418,34 +444,32 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="141"/>
-        <location filename="../server/net/connectionintake.cpp" line="156"/>
-        <location filename="../server/net/connectionintake.cpp" line="200"/>
+        <location filename="../server/net/connectionintake.cpp" line="155"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="171"/>
+        <location filename="../server/net/connectionintake.cpp" line="176"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="197"/>
+        <location filename="../server/net/connectionintake.cpp" line="202"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Source Icecast pour %1 refusée : mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="210"/>
+        <location filename="../server/net/connectionintake.cpp" line="213"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Source Icecast pour %1 refusée (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="277"/>
+        <location filename="../server/net/connectionintake.cpp" line="280"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Mise à niveau WebSocket refusée : ce n’est pas une négociation de version 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="310"/>
+        <location filename="../server/net/connectionintake.cpp" line="313"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>
@@ -2656,191 +2680,201 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="62"/>
+        <source>Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.</source>
+        <translation>Earshot ne connaît pas cette prise. Ouvrez à nouveau le lien ou le code QR de la prise affiché dans Earshot.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <source>The host stopped this take, so it takes no more recordings. Ask the host for a new take.</source>
+        <translation>L’hôte a arrêté cette prise : elle n’accepte plus d’enregistrement. Demandez une nouvelle prise à l’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Connexion perdue. L’enregistrement continue&#xa0;: l’audio sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>Sending the rest of the recording…</source>
         <translation>Envoi du reste de l’enregistrement…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Envoi d’un enregistrement interrompu précédemment…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Un enregistrement interrompu précédemment est maintenant sauvegardé sous {file}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
         <source>Earshot protocol console</source>
         <translation>Console de protocole Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
         <source>Disconnecting…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
         <source>Endpoint</source>
         <translation>Point d’accès</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protocole v1 (début, audio, arrêt, chacun avec sa réponse) et les anciennes commandes texte. Envoyez un message de début avant le son.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>PCM mono 16 bits à 16 kHz dès le premier message binaire, avec des sous-titres en réponse. Envoyez le son tout de suite.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams : envoyez connected et start, puis le son en messages media μ-law, puis stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Entrée envoie le message ; Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Fill in a message</source>
         <translation>Remplir un message</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Tone length (seconds)</source>
         <translation>Durée du son (secondes)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Send a 440 Hz tone</source>
         <translation>Envoyer un son à 440 Hz</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>Stop the tone</source>
         <translation>Arrêter le son</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>Sent messages</source>
         <translation>Messages envoyés</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Cliquez sur l’un d’eux pour le remettre dans la zone de message.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Nothing sent yet.</source>
         <translation>Rien n’a encore été envoyé.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Clear the log</source>
         <translation>Vider le journal</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>To Earshot</source>
         <translation>Vers Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>From Earshot</source>
         <translation>D’Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>binary, {bytes} bytes</source>
         <translation>binaire, {bytes} octets</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Connexion à {endpoint}…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Connected to {endpoint}.</source>
         <translation>Connecté à {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Fermée avec le code {code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>Closed with code {code}.</source>
         <translation>Fermée avec le code {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>The connection failed.</source>
         <translation>La connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>Not connected: connect first.</source>
         <translation>Non connecté : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>Envoi de {seconds} s d’un son à 440 Hz en {count} messages…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Son envoyé : {count} messages.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>Le son s’est arrêté après {count} messages.</translation>
     </message>

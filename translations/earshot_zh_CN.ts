@@ -37,170 +37,196 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="68"/>
+        <location filename="../server/captureserver.cpp" line="69"/>
         <source>The server is running already.</source>
         <translation>服务器已在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="73"/>
+        <location filename="../server/captureserver.cpp" line="74"/>
         <source>No recordings folder is set.</source>
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="80"/>
+        <location filename="../server/captureserver.cpp" line="81"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="90"/>
+        <location filename="../server/captureserver.cpp" line="91"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="103"/>
+        <location filename="../server/captureserver.cpp" line="104"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="183"/>
+        <location filename="../server/captureserver.cpp" line="186"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="205"/>
+        <location filename="../server/captureserver.cpp" line="208"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="208"/>
+        <location filename="../server/captureserver.cpp" line="211"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="362"/>
+        <location filename="../server/captureserver.cpp" line="378"/>
+        <source>The server is not running.</source>
+        <translation>服务器未在运行。</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="370"/>
+        <source>Take &quot;%1&quot; made: %2</source>
+        <translation>已创建录制“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="390"/>
+        <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
+        <translation>录制“%1”：无法保存 take.json：%2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="397"/>
+        <source>Take &quot;%1&quot; started by the host.</source>
+        <translation>主持人已开始录制“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="398"/>
+        <source>Take &quot;%1&quot; stopped by the host.</source>
+        <translation>主持人已停止录制“%1”。</translation>
     </message>
 </context>
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="50"/>
+        <location filename="../server/net/clientconnection.cpp" line="53"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>录音“%1”无法强制写入磁盘（%2）；断电可能会丢失其中一部分。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="55"/>
+        <location filename="../server/net/clientconnection.cpp" line="58"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>其附属文件无法记录此事：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="77"/>
+        <location filename="../server/net/clientconnection.cpp" line="80"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>客户端违反了 WebSocket 协议（以 %1 关闭）：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="91"/>
+        <location filename="../server/net/clientconnection.cpp" line="94"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="92"/>
+        <location filename="../server/net/clientconnection.cpp" line="95"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <location filename="../server/net/clientconnection.cpp" line="340"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="304"/>
+        <location filename="../server/net/clientconnection.cpp" line="342"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="330"/>
+        <location filename="../server/net/clientconnection.cpp" line="418"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>已拒绝待转写的流：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="365"/>
+        <location filename="../server/net/clientconnection.cpp" line="453"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="375"/>
+        <location filename="../server/net/clientconnection.cpp" line="463"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>附属文件无法记下转写文本：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="390"/>
+        <location filename="../server/net/clientconnection.cpp" line="478"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="399"/>
+        <location filename="../server/net/clientconnection.cpp" line="487"/>
         <source>The transcript ended early: %1</source>
         <translation>转写文本提前结束：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="431"/>
+        <location filename="../server/net/clientconnection.cpp" line="519"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="466"/>
+        <location filename="../server/net/clientconnection.cpp" line="557"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="546"/>
+        <location filename="../server/net/clientconnection.cpp" line="637"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="638"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="639"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="549"/>
+        <location filename="../server/net/clientconnection.cpp" line="640"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="553"/>
+        <location filename="../server/net/clientconnection.cpp" line="644"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="596"/>
+        <location filename="../server/net/clientconnection.cpp" line="687"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="611"/>
+        <location filename="../server/net/clientconnection.cpp" line="702"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="671"/>
+        <location filename="../server/net/clientconnection.cpp" line="762"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <location filename="../server/net/clientconnection.cpp" line="778"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="799"/>
+        <location filename="../server/net/clientconnection.cpp" line="889"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -418,34 +444,32 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="141"/>
-        <location filename="../server/net/connectionintake.cpp" line="156"/>
-        <location filename="../server/net/connectionintake.cpp" line="200"/>
+        <location filename="../server/net/connectionintake.cpp" line="155"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="171"/>
+        <location filename="../server/net/connectionintake.cpp" line="176"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="197"/>
+        <location filename="../server/net/connectionintake.cpp" line="202"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>已拒绝 %1 的 Icecast 源：密码错误。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="210"/>
+        <location filename="../server/net/connectionintake.cpp" line="213"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>已拒绝 %1 的 Icecast 源（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="277"/>
+        <location filename="../server/net/connectionintake.cpp" line="280"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="310"/>
+        <location filename="../server/net/connectionintake.cpp" line="313"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>
@@ -2641,191 +2665,201 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="62"/>
+        <source>Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.</source>
+        <translation>Earshot 不认识这个录制。请重新打开 Earshot 显示的录制链接或二维码。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <source>The host stopped this take, so it takes no more recordings. Ask the host for a new take.</source>
+        <translation>主持人已停止这个录制，它不再接收录音。请向主持人要一个新的录制。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>连接已断开。仍在录音：连接恢复后会立即发送音频。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>Sending the rest of the recording…</source>
         <translation>正在发送录音的剩余部分…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>正在发送之前中断的录音…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>之前中断的录音现已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
         <source>Earshot protocol console</source>
         <translation>Earshot 协议控制台</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
         <source>Disconnecting…</source>
         <translation>正在断开…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
         <source>Endpoint</source>
         <translation>端点</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>协议 v1（开始、音频、停止，每条都有回复）以及旧的文本命令。发送测试音之前先发送开始消息。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>从第一条二进制消息起为 16 kHz 16 位单声道 PCM，回复为字幕。直接发送测试音即可。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams：先发送 connected 和 start，再以 μ-law media 消息发送测试音，最后发送 stop。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>按 Enter 发送消息；按 Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Fill in a message</source>
         <translation>填入消息</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Tone length (seconds)</source>
         <translation>测试音时长（秒）</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Send a 440 Hz tone</source>
         <translation>发送 440 Hz 测试音</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>Stop the tone</source>
         <translation>停止测试音</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>Sent messages</source>
         <translation>已发送的消息</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Click one to put it back in the message box.</source>
         <translation>点击一条即可将其放回消息框。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Clear the log</source>
         <translation>清空日志</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>To Earshot</source>
         <translation>发往 Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>From Earshot</source>
         <translation>来自 Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>binary, {bytes} bytes</source>
         <translation>二进制，{bytes} 字节</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Connecting to {endpoint}…</source>
         <translation>正在连接 {endpoint}…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Connected to {endpoint}.</source>
         <translation>已连接 {endpoint}。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>已关闭，代码 {code}：{reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>Closed with code {code}.</source>
         <translation>已关闭，代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>The connection failed.</source>
         <translation>连接失败。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>Not connected: connect first.</source>
         <translation>未连接：请先连接。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>正在以 {count} 条消息发送 {seconds} 秒的 440 Hz 测试音…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>Tone sent: {count} messages.</source>
         <translation>测试音已发送：{count} 条消息。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>测试音在 {count} 条消息后停止。</translation>
     </message>

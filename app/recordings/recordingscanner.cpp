@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "storage/sidecarrepair.h"
 
@@ -21,11 +22,13 @@ QList<RecordingInfo> RecordingScanner::scanFolder(const QString &root)
     if (root.isEmpty())
         return recordings;
     const QDir rootDir(root);
-    for (const QString &day : SidecarRepair::dayFolders(root)) {
-        const QDir folder(rootDir.filePath(day));
+    for (const QString &subfolder : SidecarRepair::recordingFolders(root)) {
+        const QDir folder(rootDir.filePath(subfolder));
         // Hidden files are left out: ".name.remux.webm" and the like are work in progress.
         const QStringList names = folder.entryList({ u"*.json"_s }, QDir::Files);
         for (const QString &name : names) {
+            if (name == RecordingPaths::TakeSidecarName)
+                continue;
             const QString path = folder.filePath(name);
             QString problem;
             const std::optional<Sidecar> sidecar = Sidecar::load(path, &problem);

@@ -476,6 +476,10 @@ void RawStream::onText(QByteArrayView text, qint64 nowNs)
         return;
     case ServerReply::Kind::Caption:
         return; // a server that transcribes every session; the bench measures the recording
+    case ServerReply::Kind::Take:
+    case ServerReply::Kind::Time:
+        noteError(u"unexpected message: "_s + QString::fromUtf8(text).left(200));
+        return;
     case ServerReply::Kind::Unknown:
         noteError(u"unexpected message: "_s + QString::fromUtf8(text).left(200));
         return;

@@ -36,6 +36,8 @@ export const ErrorTable = Object.freeze([
   { code: 'bad_token', remedy: GiveUp, closeReason: true },
   { code: 'forbidden_origin', remedy: GiveUp, closeReason: true },
   { code: 'banned', remedy: GiveUp, closeReason: true },
+  { code: 'unknown_take', remedy: GiveUp },
+  { code: 'take_closed', remedy: GiveUp },
   // The server resumed from an offset before the oldest byte this page still has.
   { code: 'gap', remedy: NewSession, pageOnly: true },
   // Earshot does not answer at all.
@@ -91,6 +93,8 @@ const AlertTexts = {
   disk_full: 'Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.',
   write_error: 'Earshot could not write the recording, so it stopped. The rest is kept on this device.',
   bad_format: 'Earshot does not accept this audio format. Choose another quality.',
+  unknown_take: 'Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.',
+  take_closed: 'The host stopped this take, so it takes no more recordings. Ask the host for a new take.',
 };
 
 // The English text for `code` (to go through t()); a code without one reads as a failed microphone.

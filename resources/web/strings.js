@@ -57,6 +57,8 @@ export const STRINGS = [
   'Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.',
   'Earshot could not write the recording, so it stopped. The rest is kept on this device.',
   'Earshot does not accept this audio format. Choose another quality.',
+  'Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.',
+  'The host stopped this take, so it takes no more recordings. Ask the host for a new take.',
   'Connection lost. Still recording: the audio is sent as soon as the connection is back.',
   'Sending the rest of the recording…',
   'Sending a recording that was interrupted earlier…',

@@ -1,5 +1,7 @@
 #include "clientconnection.h"
 
+#include <chrono>
+
 #include <QDir>
 #include <QHostAddress>
 #include <QTimer>
@@ -13,6 +15,7 @@
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
+#include "takes/takebook.h"
 #include "transcription/livetranscription.h"
 #include "transcription/transcriptionservice.h"
 
@@ -159,7 +162,17 @@ void ClientConnection::onTextMessage(const QString &text)
     const ClientMessage message = ClientMessage::parse(text);
     switch (message.kind) {
     case ClientMessage::Kind::Start:
-        startSession(Dialect::v1(), message.format, message.name, message.transcribe);
+        startSession(Dialect::v1(), message.format, message.name, message.transcribe,
+            message.take.isEmpty() ? m_take : message.take);
+        break;
+    case ClientMessage::Kind::Join:
+        joinTake(message.take);
+        break;
+    case ClientMessage::Kind::Time:
+        send(ServerMessage::time(message.clientMs,
+            std::chrono::duration<double, std::milli>(
+                std::chrono::system_clock::now().time_since_epoch())
+                .count()));
         break;
     case ClientMessage::Kind::TextStart:
         startSession(Dialect::textCommands(), {}, {});
@@ -250,6 +263,8 @@ void ClientConnection::appendAudio(const QByteArray &data)
         return;
     }
     m_host.markDirty();
+    if (!m_takeToldOfFile)
+        tellTakeOfTrackFile();
     if (m_transcriptionWanted)
         startTranscription();
     if (m_transcription)
@@ -273,8 +288,8 @@ void ClientConnection::appendAudio(const QByteArray &data)
     }
 }
 
-void ClientConnection::startSession(
-    const Dialect &dialect, const QString &format, const QString &label, bool transcribe)
+void ClientConnection::startSession(const Dialect &dialect, const QString &format,
+    const QString &label, bool transcribe, const QString &take)
 {
     if (m_session) {
         sendError(ErrorCode::AlreadyRecording,
@@ -305,6 +320,10 @@ void ClientConnection::startSession(
     auto session = std::make_unique<RecordingSession>(m_host.settings().recordingsDir,
         RecordingSession::Origin { label, dialect.fallbackLabel(), m_peer, m_userAgent },
         audioFormat);
+    if (!take.isEmpty() && !seatInTake(*session, take, label)) {
+        m_host.registry().releaseLive();
+        return;
+    }
     QString problem;
     if (!session->open(&problem)) {
         m_host.registry().releaseLive();
@@ -321,12 +340,62 @@ void ClientConnection::startSession(
         tr("Recording \"%1\" started (%2).")
             .arg(m_session->stats().label,
                 audioFormat ? audioFormat->mimeType() : tr("format from the first bytes")));
+    tellTakeOfTrackFile();
     if (const std::optional<QString> reply = dialect.startedReply(facts()))
         send(*reply);
     m_captionsToClient = transcribe || isTranscribeStream();
     m_transcriptionWanted = m_captionsToClient || m_host.settings().transcribeAll;
     if (m_transcriptionWanted && m_session->format())
         startTranscription();
+}
+
+bool ClientConnection::seatInTake(
+    RecordingSession &session, const QString &take, const QString &guest)
+{
+    TakeBook::Refusal refusal;
+    const std::optional<TakeBook::Seat> seat
+        = m_host.takes().seat(take, session.id(), guest, session.sanitizedLabel(), &refusal);
+    if (!seat) {
+        sendError(
+            refusal.unknownTake ? ErrorCode::UnknownTake : ErrorCode::TakeClosed, refusal.why);
+        return false;
+    }
+    const std::optional<Take> found = m_host.takes().find(take);
+    session.placeInTake(seat->folder, seat->trackName,
+        { { QStringLiteral("take"), take },
+            { QStringLiteral("name"), found ? found->name : QString() },
+            { QStringLiteral("guest"), session.stats().label } });
+    m_take = take;
+    m_takeToldOfFile = false;
+    return true;
+}
+
+void ClientConnection::tellTakeOfTrackFile()
+{
+    if (m_takeToldOfFile || !m_session || m_session->stats().take.isEmpty()
+        || m_session->relativePath().isEmpty())
+        return;
+    m_takeToldOfFile = true;
+    m_host.takes().setTrackFile(
+        m_session->stats().take, m_session->id(), m_session->relativePath());
+}
+
+void ClientConnection::joinTake(const QString &take)
+{
+    const std::optional<Take> found = m_host.takes().find(take);
+    if (!found) {
+        sendError(
+            ErrorCode::UnknownTake, QStringLiteral("There is no take \"%1\".").arg(take.left(16)));
+        return;
+    }
+    m_take = take;
+    send(ServerMessage::take(found->id, found->name, Take::stateName(found->state)));
+}
+
+void ClientConnection::takeChanged(const Take &take)
+{
+    if (take.id == m_take && !m_closing)
+        send(ServerMessage::take(take.id, take.name, Take::stateName(take.state)));
 }
 
 bool ClientConnection::isTranscribeStream() const
@@ -481,6 +550,9 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
     m_session = std::move(session);
     m_dialect = &Dialect::v1();
     m_ackedBytes = m_session->bytes();
+    m_take = m_session->stats().take;
+    // The take knew the file before the drop, or learns of it with the first byte.
+    m_takeToldOfFile = !m_session->relativePath().isEmpty();
     m_host.log(ServerEvent::Severity::Info, sessionId, m_peer,
         tr("Recording \"%1\" resumed at byte %L2.")
             .arg(m_session->stats().label)

@@ -12,6 +12,7 @@
 #include "protocol/errorcode.h"
 #include "senders/twilio/twiliocall.h"
 #include "session/recordingsession.h"
+#include "takes/take.h"
 #include "websocket/serverwebsocket.h"
 
 class ConnectionHost;
@@ -53,6 +54,8 @@ public:
     void releaseSession();
     /// The person in the monitor disconnects this client.
     void disconnectByUser();
+    /// The host started or stopped a take: a connection that follows it is told.
+    void takeChanged(const Take &take);
     /// Acknowledges what was written since the last ack (the worker's AckScheduler decides when).
     void sendAck();
     AckScheduler::Ticket &ackTicket() { return m_ackTicket; }
@@ -70,7 +73,12 @@ private:
     void onDisconnected();
 
     void startSession(const Dialect &dialect, const QString &format, const QString &label,
-        bool transcribe = false);
+        bool transcribe = false, const QString &take = {});
+    /// Gives the new session its track in `take`; false (the client told why) when it may not.
+    bool seatInTake(RecordingSession &session, const QString &take, const QString &guest);
+    /// The take learns the name of its track's file once the file exists.
+    void tellTakeOfTrackFile();
+    void joinTake(const QString &take);
     bool isTranscribeStream() const;
     /// /ws/transcribe-stream's first message: 16 kHz mono PCM, or a WAV header that says what
     /// else. Returns where its audio begins, or nothing when the session could not start.
@@ -113,6 +121,8 @@ private:
     qint64 m_ackedBytes = -1;
     QElapsedTimer m_lastMessage;
     bool m_closing = false;
+    QString m_take; ///< the take this connection follows (joined, or recording a track in)
+    bool m_takeToldOfFile = false;
     AckScheduler::Ticket m_ackTicket;
     /// The live session's transcription; a child, kept after the session until its job is done.
     QPointer<LiveTranscription> m_transcription;

@@ -11,6 +11,7 @@ struct ServerSettings;
 struct SessionStats;
 class SessionRegistry;
 class ClientConnection;
+class TakeBook;
 class TranscriptionService;
 
 /// What a client connection asks of the worker it runs on. The worker implements it; every call
@@ -27,6 +28,7 @@ public:
 
     virtual const ServerSettings &settings() const = 0;
     virtual SessionRegistry &registry() = 0;
+    virtual TakeBook &takes() = 0;
     virtual int workerIndex() const = 0;
     /// Null when this server does not transcribe (no speech model).
     virtual TranscriptionService *transcription() = 0;

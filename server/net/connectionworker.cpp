@@ -184,6 +184,12 @@ void ConnectionWorker::disconnectSession(const QString &sessionId)
         connection->disconnectByUser();
 }
 
+void ConnectionWorker::takeChanged(const Take &take)
+{
+    for (ClientConnection *connection : m_connections)
+        connection->takeChanged(take);
+}
+
 ClientConnection *ConnectionWorker::connectionWithSession(const QString &sessionId) const
 {
     for (ClientConnection *connection : m_connections) {

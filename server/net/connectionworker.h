@@ -21,6 +21,7 @@ class ClientConnection;
 class DiskSyncer;
 class RemuxQueue;
 class StatsBoard;
+struct Take;
 class QTcpSocket;
 class QTimer;
 class ServerWebSocket;
@@ -43,6 +44,7 @@ public:
         /// What the worker's intake needs: TLS, the access guard, the page's status figures.
         ConnectionIntake::Setup intake;
         std::shared_ptr<SessionRegistry> registry;
+        std::shared_ptr<TakeBook> takes;
         std::shared_ptr<StatsBoard> board;
         DiskSyncer *syncer = nullptr;
         RemuxQueue *remuxQueue = nullptr;
@@ -60,6 +62,8 @@ public:
     void shutdown();
     void releaseSession(const QString &sessionId);
     void disconnectSession(const QString &sessionId);
+    /// The host started or stopped a take: the connections that follow it are told.
+    void takeChanged(const Take &take);
 
     /// Thread-safe: blocks until shutdown() has finished its work, for a caller that cannot
     /// wait for shutDown() in an event loop.
@@ -73,6 +77,7 @@ public:
     // ConnectionHost
     const ServerSettings &settings() const override { return m_setup.settings; }
     SessionRegistry &registry() override { return *m_setup.registry; }
+    TakeBook &takes() override { return *m_setup.takes; }
     int workerIndex() const override { return m_setup.index; }
     TranscriptionService *transcription() override { return m_setup.transcription; }
     TokenCheck checkPairingToken(const QHostAddress &peer, const QString &token) override;

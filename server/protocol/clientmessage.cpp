@@ -65,6 +65,8 @@ ClientMessage ClientMessage::parse(const QString &message)
         if (!transcribe.isUndefined() && !transcribe.isNull() && !transcribe.isBool())
             return invalid(QStringLiteral("\"transcribe\" must be true or false."));
         parsed.transcribe = transcribe.toBool();
+        if (!readString(object, QLatin1String("take"), &parsed.take))
+            return invalid(QStringLiteral("\"take\" must be a string."));
     } else if (type == u"stop") {
         parsed.kind = Kind::Stop;
     } else if (type == u"resume") {
@@ -80,6 +82,16 @@ ClientMessage ClientMessage::parse(const QString &message)
         if (!value.isDouble())
             return invalid(QStringLiteral("\"level\" needs a number \"value\"."));
         parsed.level = qBound(0.0, value.toDouble(), 1.0);
+    } else if (type == u"join") {
+        parsed.kind = Kind::Join;
+        if (!readString(object, QLatin1String("take"), &parsed.take) || parsed.take.isEmpty())
+            return invalid(QStringLiteral("\"join\" needs a string \"take\"."));
+    } else if (type == u"time") {
+        parsed.kind = Kind::Time;
+        const QJsonValue value = object.value(QLatin1String("clientMs"));
+        if (!value.isDouble())
+            return invalid(QStringLiteral("\"time\" needs a number \"clientMs\"."));
+        parsed.clientMs = value.toDouble();
     } else if (type == u"start_recording") {
         parsed.kind = Kind::JsonStart;
     } else if (type == u"stop_recording") {
@@ -125,6 +137,22 @@ ClientMessage ClientMessage::levelReport(double value)
     return message;
 }
 
+ClientMessage ClientMessage::join(const QString &take)
+{
+    ClientMessage message;
+    message.kind = Kind::Join;
+    message.take = take;
+    return message;
+}
+
+ClientMessage ClientMessage::time(double clientMs)
+{
+    ClientMessage message;
+    message.kind = Kind::Time;
+    message.clientMs = clientMs;
+    return message;
+}
+
 QString ClientMessage::toText() const
 {
     QJsonObject object;
@@ -137,6 +165,16 @@ QString ClientMessage::toText() const
         object.insert(QLatin1String("name"), name);
         if (transcribe)
             object.insert(QLatin1String("transcribe"), true);
+        if (!take.isEmpty())
+            object.insert(QLatin1String("take"), take);
+        break;
+    case Kind::Join:
+        object.insert(QLatin1String("type"), QStringLiteral("join"));
+        object.insert(QLatin1String("take"), take);
+        break;
+    case Kind::Time:
+        object.insert(QLatin1String("type"), QStringLiteral("time"));
+        object.insert(QLatin1String("clientMs"), clientMs);
         break;
     case Kind::Stop:
         object.insert(QLatin1String("type"), QStringLiteral("stop"));

@@ -12,6 +12,8 @@ struct ClientMessage
         Stop, ///< v1 {"type":"stop"}
         Resume, ///< v1 {"type":"resume"}
         Level, ///< v1 {"type":"level","value":0..1}: the client's own meter, for the monitor
+        Join, ///< v1 {"type":"join","take":"<id>"}: this connection follows a take
+        Time, ///< v1 {"type":"time","clientMs":t}: the client measures its clock against ours
         TextStart, ///< START_RECORDING
         TextStop, ///< STOP_RECORDING
         JsonStart, ///< {"type":"start_recording"}
@@ -25,6 +27,8 @@ struct ClientMessage
     QString format; ///< Start: the MIME type; empty means sniff
     QString name; ///< Start: the label
     bool transcribe = false; ///< Start: captions and a transcript are asked for
+    QString take; ///< Start (records into that take), Join
+    double clientMs = 0; ///< Time: the client's clock when it sent the message
     QString session; ///< Resume
     QString resumeToken; ///< Resume
     double level = 0; ///< Level, clamped to 0..1
@@ -39,6 +43,8 @@ struct ClientMessage
     static ClientMessage stop();
     static ClientMessage resume(const QString &session, const QString &resumeToken);
     static ClientMessage levelReport(double value);
+    static ClientMessage join(const QString &take);
+    static ClientMessage time(double clientMs);
     /// The JSON text of a Start, Stop, Resume or Level; empty for the other kinds.
     QString toText() const;
 };

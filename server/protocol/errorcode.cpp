@@ -11,7 +11,7 @@ constexpr auto PolicyViolated = QWebSocketProtocol::CloseCodePolicyViolated;
 constexpr auto BadOperation = QWebSocketProtocol::CloseCodeBadOperation;
 
 // The one table of error codes; docs/protocol.md prints it and tst_errorcode holds the two equal.
-constexpr std::array<ErrorCodeInfo, 16> Table { {
+constexpr std::array<ErrorCodeInfo, 18> Table { {
     { BadMessage, "bad_message", false, Normal, FixMessage },
     { UnknownType, "unknown_type", false, Normal, FixMessage },
     { ExpectedStart, "expected_start", false, Normal, FixMessage },
@@ -28,6 +28,8 @@ constexpr std::array<ErrorCodeInfo, 16> Table { {
     { BadToken, "bad_token", true, PolicyViolated, GiveUp },
     { ForbiddenOrigin, "forbidden_origin", true, PolicyViolated, GiveUp },
     { Banned, "banned", true, PolicyViolated, GiveUp },
+    { UnknownTake, "unknown_take", false, Normal, GiveUp },
+    { TakeClosed, "take_closed", false, Normal, GiveUp },
 } };
 
 constexpr bool tableFollowsEnum()

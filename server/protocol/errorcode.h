@@ -28,6 +28,8 @@ enum class ErrorCode
     BadToken,
     ForbiddenOrigin,
     Banned,
+    UnknownTake,
+    TakeClosed,
 };
 
 /// What a client does about an error; every client of Earshot's (the page, the microphone

@@ -38,6 +38,19 @@ QString started(const QString &session, const QString &file, const QString &resu
         { QStringLiteral("resumeToken"), resumeToken } });
 }
 
+QString take(const QString &take, const QString &name, const QString &state)
+{
+    return toText(
+        { { QStringLiteral("type"), QStringLiteral("take") }, { QStringLiteral("take"), take },
+            { QStringLiteral("name"), name }, { QStringLiteral("state"), state } });
+}
+
+QString time(double clientMs, double serverMs)
+{
+    return toText({ { QStringLiteral("type"), QStringLiteral("time") },
+        { QStringLiteral("clientMs"), clientMs }, { QStringLiteral("serverMs"), serverMs } });
+}
+
 QString ack(const QString &session, qint64 chunks, qint64 bytes)
 {
     // The reply to nearly every chunk, so it is written out directly rather than through a

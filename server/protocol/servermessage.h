@@ -18,6 +18,13 @@ QString stopped(const QString &session, const QString &file, qint64 bytes, qint6
 QString resumed(const QString &session, qint64 bytes, qint64 chunks);
 QString error(ErrorCode code, const QString &message);
 
+// Takes (docs/protocol.md, "Takes").
+/// Where a take stands, to a connection that joined it: on joining and at every change the host
+/// makes. `state` is "waiting", "recording" or "stopped".
+QString take(const QString &take, const QString &name, const QString &state);
+/// The answer to a client's clock probe: its own time, and ours (Unix ms) when it came.
+QString time(double clientMs, double serverMs);
+
 // Live transcription (docs/protocol.md, "Captions").
 /// A partial replaces the one before it; a final ends the utterance (and may differ from its
 /// partials). Times are of the audio, from the recording's start.

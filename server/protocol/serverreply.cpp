@@ -69,6 +69,24 @@ ServerReply ServerReply::parse(const QString &text)
         reply.state = object.value(QLatin1String("state")).toString();
         return reply;
     }
+    if (type == u"take") {
+        reply.take = object.value(QLatin1String("take")).toString();
+        reply.state = object.value(QLatin1String("state")).toString();
+        if (reply.take.isEmpty() || reply.state.isEmpty())
+            return unknown(QStringLiteral("\"take\" without its \"take\" and \"state\""));
+        reply.kind = Kind::Take;
+        reply.name = object.value(QLatin1String("name")).toString();
+        return reply;
+    }
+    if (type == u"time") {
+        const QJsonValue serverMs = object.value(QLatin1String("serverMs"));
+        if (!serverMs.isDouble())
+            return unknown(QStringLiteral("\"time\" without a number \"serverMs\""));
+        reply.kind = Kind::Time;
+        reply.clientMs = object.value(QLatin1String("clientMs")).toDouble();
+        reply.serverMs = serverMs.toDouble();
+        return reply;
+    }
     if (type == u"started") {
         reply.session = object.value(QLatin1String("session")).toString();
         if (reply.session.isEmpty())

@@ -20,6 +20,8 @@ struct ServerReply
         Resumed,
         Error,
         Caption, ///< "partial", "final" or "transcription" (docs/protocol.md, "Captions")
+        Take, ///< where a joined take stands (docs/protocol.md, "Takes")
+        Time, ///< the answer to a clock probe
         Unknown, ///< not JSON, not an object with a string "type", a type v1 does not have, or a
                  ///< v1 type without the field a client acts on (text says which)
     };
@@ -39,7 +41,12 @@ struct ServerReply
     QString message; ///< Error: the server's text; Unknown: what is wrong
     QString type; ///< Caption: "partial", "final" or "transcription"
     QString text; ///< Caption: a partial's or a final's words
-    QString state; ///< Caption: a transcription's state ("on", "done", "busy", ...)
+    QString
+        state; ///< Caption: a transcription's state ("on", "done", "busy", ...); Take: its state
+    QString take; ///< Take: its id
+    QString name; ///< Take: its name
+    double clientMs = 0; ///< Time: the probe's own time, sent back
+    double serverMs = 0; ///< Time: the server's clock (Unix ms) when the probe came
 
     /// What the error table says a client does; nullopt for a code it does not have.
     std::optional<ErrorRemedy> remedy() const;

@@ -11,9 +11,22 @@ V1Client::V1Client(QWebSocket &socket, QObject *parent) : QObject(parent), m_soc
 
 V1Client::~V1Client() = default;
 
-void V1Client::sendStart(const QString &format, const QString &name, bool transcribe)
+void V1Client::sendStart(
+    const QString &format, const QString &name, bool transcribe, const QString &take)
 {
-    send(ClientMessage::start(format, name, transcribe).toText());
+    ClientMessage message = ClientMessage::start(format, name, transcribe);
+    message.take = take;
+    send(message.toText());
+}
+
+void V1Client::sendJoin(const QString &take)
+{
+    send(ClientMessage::join(take).toText());
+}
+
+void V1Client::sendTimeProbe(double clientMs)
+{
+    send(ClientMessage::time(clientMs).toText());
 }
 
 void V1Client::sendStop()
@@ -65,6 +78,12 @@ void V1Client::onTextMessage(const QString &text)
         return;
     case ServerReply::Kind::Caption:
         Q_EMIT captionReceived(reply);
+        return;
+    case ServerReply::Kind::Take:
+        Q_EMIT takeReceived(reply);
+        return;
+    case ServerReply::Kind::Time:
+        Q_EMIT timeReceived(reply);
         return;
     case ServerReply::Kind::Unknown:
         Q_EMIT unexpectedMessage(text, reply.message);

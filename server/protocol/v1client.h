@@ -29,7 +29,13 @@ public:
     QWebSocket &socket() { return m_socket; }
 
     /// An empty format lets the server sniff it from the first bytes; transcribe asks for captions.
-    void sendStart(const QString &format, const QString &name, bool transcribe = false);
+    /// take: record into that take (docs/protocol.md, "Takes"); empty: the joined one, if any.
+    void sendStart(const QString &format, const QString &name, bool transcribe = false,
+        const QString &take = {});
+    /// Follows a take: the server answers, and tells every change the host makes, with take().
+    void sendJoin(const QString &take);
+    /// Asks for the server's clock; `clientMs` comes back with it in timeReceived().
+    void sendTimeProbe(double clientMs);
     void sendStop();
     void sendResume(const QString &session, const QString &resumeToken);
     /// The client's own input level, 0..1, for formats the server cannot meter.
@@ -47,6 +53,8 @@ Q_SIGNALS:
     void errorReceived(const ServerReply &reply);
     /// Live captions of a transcribed session; a client that did not ask gets none.
     void captionReceived(const ServerReply &reply);
+    void takeReceived(const ServerReply &reply);
+    void timeReceived(const ServerReply &reply);
     /// A text that is no v1 reply (see ServerReply::Kind::Unknown); reason says why.
     void unexpectedMessage(const QString &text, const QString &reason);
 

@@ -100,6 +100,9 @@ std::unique_ptr<RecordingSession> RecordingSession::resume(
     session->m_stats.errorCode.clear();
     session->m_stats.lastActivity = QDateTime::currentDateTimeUtc();
     session->m_sanitizedLabel = RecordingPaths::sanitizeLabel(resumable.stats.label, QString());
+    session->m_takeFacts = resumable.takeFacts;
+    session->m_takeFolder = resumable.takeFolder;
+    session->m_trackName = resumable.trackName;
 
     if (resumable.relativePath.isEmpty()) {
         // Dropped before the first byte: nothing on disk yet, the format is still to be sniffed.
@@ -126,6 +129,16 @@ std::unique_ptr<RecordingSession> RecordingSession::resume(
     return session;
 }
 
+void RecordingSession::placeInTake(
+    const QString &folder, const QString &trackName, const QJsonObject &facts)
+{
+    Q_ASSERT(m_relativePath.isEmpty());
+    m_takeFolder = folder;
+    m_trackName = trackName;
+    m_takeFacts = facts;
+    m_stats.take = facts.value(QLatin1String("take")).toString();
+}
+
 bool RecordingSession::open(QString *errorString)
 {
     return !m_format || createFile(*m_format, errorString);
@@ -135,8 +148,10 @@ bool RecordingSession::createFile(const AudioFormat &format, QString *errorStrin
 {
     m_format = format;
     m_stats.format = format.mimeType();
-    m_relativePath = RecordingPaths::relativeAudioPath(
-        m_stats.startedAt, m_sanitizedLabel, m_stats.id, format.extension());
+    m_relativePath = m_takeFolder.isEmpty()
+        ? RecordingPaths::relativeAudioPath(
+            m_stats.startedAt, m_sanitizedLabel, m_stats.id, format.extension())
+        : m_takeFolder + u'/' + m_trackName + u'.' + format.extension();
     const QString path = m_recordingsDir + u'/' + m_relativePath;
     if (!QDir().mkpath(QFileInfo(path).path())) {
         *errorString = QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).path());
@@ -241,7 +256,7 @@ SessionStats RecordingSession::sample(qint64 monotonicMs)
 
 ResumableSession RecordingSession::resumable() const
 {
-    return { m_stats, m_relativePath, m_resumeTokenDigest };
+    return { m_stats, m_relativePath, m_resumeTokenDigest, m_takeFacts, m_takeFolder, m_trackName };
 }
 
 bool RecordingSession::setTranscriptFile(const QString &fileName, QString *errorString)
@@ -273,6 +288,7 @@ bool RecordingSession::saveSidecar(QString *errorString) const
         m_stats, QFileInfo(m_relativePath).fileName(), m_resumeTokenDigest);
     sidecar.call = m_callFacts;
     sidecar.source = m_sourceFacts;
+    sidecar.take = m_takeFacts;
     // On a socket thread: the connection marks the syncer dirty after each save.
     return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath),
         errorString, Sidecar::Sync::ByTheSyncer);

@@ -36,6 +36,13 @@ public:
         const QString &recordingsDir, const ResumableSession &resumable, QString *errorString);
     ~RecordingSession();
 
+    /// Records into a take: the file goes to `folder` (relative to the recordings folder) as
+    /// `trackName` plus the format's extension, and the sidecar's "take" says `facts`. Only
+    /// before open().
+    void placeInTake(const QString &folder, const QString &trackName, const QJsonObject &facts);
+    /// The label as it goes into a file name.
+    QString sanitizedLabel() const { return m_sanitizedLabel; }
+
     /// Creates the file and sidecar when the format is known already.
     bool open(QString *errorString);
     RecordingWriter::Result append(const QByteArray &data);
@@ -96,4 +103,7 @@ private:
     double m_reportedLevel = -1;
     QJsonObject m_callFacts;
     QJsonObject m_sourceFacts;
+    QJsonObject m_takeFacts;
+    QString m_takeFolder;
+    QString m_trackName;
 };

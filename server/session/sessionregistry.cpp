@@ -110,5 +110,6 @@ ResumableSession ResumableSession::fromSidecar(
     session.stats.state = SessionStats::State::Interrupted;
     session.relativePath = relativePath;
     session.resumeTokenDigest = sidecar.resumeTokenSha256;
+    session.takeFacts = sidecar.take;
     return session;
 }

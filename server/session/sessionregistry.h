@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include "sessionstats.h"
@@ -17,6 +18,9 @@ struct ResumableSession
     SessionStats stats; ///< id, label, peer, format, file, counters as they were
     QString relativePath;
     QString resumeTokenDigest; ///< SHA-256 of the token; the token itself is never stored
+    QJsonObject takeFacts; ///< a take's track: the sidecar's "take"
+    QString takeFolder; ///< a take's track: where its file goes, relative to the recordings folder
+    QString trackName; ///< a take's track: its file's name without extension
 
     /// An interrupted recording found on disk, e.g. after a restart.
     static ResumableSession fromSidecar(

@@ -46,6 +46,7 @@ SessionStats toStats(const Sidecar &sidecar, const QString &filePath)
     SessionStats stats;
     stats.id = sidecar.session;
     stats.label = sidecar.label;
+    stats.take = sidecar.take.value(QLatin1String("take")).toString();
     stats.peer = sidecar.peer;
     stats.userAgent = sidecar.userAgent;
     stats.client = describeUserAgent(sidecar.userAgent);

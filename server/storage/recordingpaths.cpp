@@ -38,6 +38,14 @@ QString relativeAudioPath(const QDateTime &start, const QString &sanitizedLabel,
         + extension;
 }
 
+QString relativeTakeFolder(
+    const QDateTime &made, const QString &sanitizedName, const QString &takeId)
+{
+    const QDateTime local = made.toLocalTime();
+    return local.toString(QStringLiteral("yyyy-MM-dd")) + u'/'
+        + local.toString(QStringLiteral("HHmmss")) + u'_' + sanitizedName + u'_' + takeId;
+}
+
 QString sidecarPath(const QString &audioPath)
 {
     const QFileInfo info(audioPath);

@@ -1,8 +1,6 @@
 #include "sidecar.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -11,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "atomicfile.h"
 #include "recordingwriter.h"
 
 namespace {
@@ -37,59 +36,6 @@ QJsonObject remuxObject(const Sidecar::Remux &remux)
 // Blocks kept for a sidecar beyond its size, so that its last rewrite fits when the disk has
 // filled up meanwhile. A sidecar is well under this (its strings are bounded).
 constexpr off_t ReservedBytes = 4096;
-
-QString systemError(const char *call)
-{
-    return QString::fromLatin1(call) + QStringLiteral(": ")
-        + QString::fromLocal8Bit(strerror(errno));
-}
-
-// A temporary file beside the sidecar, renamed over it: a reader, or a crash of Earshot, sees the
-// old sidecar or the new one. Synced before the rename only when asked: a socket thread must not
-// wait for the disk (an fdatasync per session start and stop took about 7 ms each here), and its
-// caller has the syncer's next syncfs() cover the new file and the rename instead.
-bool replaceAtomically(
-    const QString &path, const QByteArray &json, Sidecar::Sync sync, QString *errorString)
-{
-    QByteArray temporary = QFile::encodeName(path) + ".XXXXXX";
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-    if (fd < 0) {
-        *errorString = systemError("mkostemp");
-        return false;
-    }
-    const auto fail = [&](const char *call) {
-        *errorString = systemError(call);
-        ::close(fd);
-        ::unlink(temporary.constData());
-        return false;
-    };
-    // The mode before the first byte, on the file that the rename puts in place.
-    if (::fchmod(fd, S_IRUSR | S_IWUSR | S_IRGRP) != 0)
-        return fail("fchmod");
-    for (qsizetype at = 0; at < json.size();) {
-        const ssize_t n = ::write(fd, json.constData() + at, size_t(json.size() - at));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return fail("write");
-        at += n;
-    }
-    // Best effort: a file system without fallocate() simply has no reserve.
-    (void)::fallocate(fd, FALLOC_FL_KEEP_SIZE, 0, std::max<off_t>(json.size(), ReservedBytes));
-    if (sync == Sidecar::Sync::Now && ::fdatasync(fd) != 0)
-        return fail("fdatasync");
-    if (::close(fd) != 0) {
-        *errorString = systemError("close");
-        ::unlink(temporary.constData());
-        return false;
-    }
-    if (::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
-        *errorString = systemError("rename");
-        ::unlink(temporary.constData());
-        return false;
-    }
-    return true;
-}
 
 // Not atomic, so only when replacing cannot be done: a crash in the middle of these few
 // kilobytes would leave a torn sidecar, where not writing leaves a wrong one for sure.
@@ -139,6 +85,8 @@ bool Sidecar::save(const QString &path, QString *errorString, Sync sync) const
         object.insert(QStringLiteral("call"), call);
     if (!source.isEmpty())
         object.insert(QStringLiteral("source"), source);
+    if (!take.isEmpty())
+        object.insert(QStringLiteral("take"), take);
     if (remuxed || durationMs >= 0)
         object.insert(QStringLiteral("durationMs"), durationMs);
     if (remuxed) {
@@ -158,7 +106,9 @@ bool Sidecar::save(const QString &path, QString *errorString, Sync sync) const
 
     const QByteArray json = QJsonDocument(object).toJson();
     QString problem;
-    if (replaceAtomically(path, json, sync, &problem))
+    if (AtomicFile::replace(path, json,
+            sync == Sync::Now ? AtomicFile::Sync::Now : AtomicFile::Sync::Later, ReservedBytes,
+            &problem))
         return true;
     // The usual reason is a full disk (a recording that filled it ends now): the new file has no
     // room, but the old one has its reserve.
@@ -204,6 +154,7 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.transcript = object.value(QLatin1String("transcript")).toString();
     sidecar.call = object.value(QLatin1String("call")).toObject();
     sidecar.source = object.value(QLatin1String("source")).toObject();
+    sidecar.take = object.value(QLatin1String("take")).toObject();
     sidecar.resumeTokenSha256 = object.value(QLatin1String("resumeTokenSha256")).toString();
     sidecar.remuxed = object.value(QLatin1String("remuxed")).toBool();
     sidecar.durationMs = object.value(QLatin1String("durationMs")).toInteger(-1);

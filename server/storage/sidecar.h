@@ -32,6 +32,8 @@ struct Sidecar
     QJsonObject call;
     /// An Icecast source's mount and what it said of its stream (Ice-Name and the like).
     QJsonObject source;
+    /// A guest's track in a take: the take's id and name, the guest (docs/protocol.md, "Takes").
+    QJsonObject take;
     // After a compressed recording was remuxed for players:
     bool remuxed = false; ///< `file` is the remuxed copy (its length and cues are in it)
     qint64 durationMs = -1; ///< the audio's length, when a remux found it

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include "recordingpaths.h"
 #include "sidecar.h"
 #include "wavheader.h"
 
@@ -60,12 +61,22 @@ bool repairOne(const QString &audioPath, Sidecar &sidecar, QString *problem)
 
 } // namespace
 
-QStringList dayFolders(const QString &root)
+QStringList recordingFolders(const QString &root)
 {
     static const QRegularExpression dayPattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    QStringList folders
+    QStringList days
         = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
-    folders.removeIf([](const QString &name) { return !dayPattern.match(name).hasMatch(); });
+    days.removeIf([](const QString &name) { return !dayPattern.match(name).hasMatch(); });
+    QStringList folders;
+    for (const QString &day : days) {
+        folders.append(day);
+        const QDir dayDir(root + u'/' + day);
+        for (const QString &sub :
+            dayDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
+            if (QFileInfo::exists(dayDir.filePath(sub) + u'/' + RecordingPaths::TakeSidecarName))
+                folders.append(day + u'/' + sub);
+        }
+    }
     return folders;
 }
 
@@ -76,6 +87,8 @@ Report repairFolders(
     for (const QString &folder : folders) {
         const QDir dir(root + u'/' + folder);
         for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+            if (name == RecordingPaths::TakeSidecarName)
+                continue;
             const QString path = dir.filePath(name);
             QString problem;
             std::optional<Sidecar> sidecar = Sidecar::load(path, &problem);
@@ -108,7 +121,7 @@ Report repairFolders(
 
 Report repairAll(const QString &root)
 {
-    return repairFolders(root, dayFolders(root), {});
+    return repairFolders(root, recordingFolders(root), {});
 }
 
 } // namespace SidecarRepair

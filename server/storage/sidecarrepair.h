@@ -25,12 +25,13 @@ struct Report
     QList<Resumable> resumable; ///< interrupted since `resumableSince`, with a resume token digest
 };
 
-/// The day folders ("yyyy-MM-dd") under root, newest first.
-QStringList dayFolders(const QString &root);
-/// Repairs the sidecars in these day folders. Call before sessions start writing there.
+/// The folders that hold recordings, relative to root: the day folders ("yyyy-MM-dd"), newest
+/// first, each followed by its takes' folders ("yyyy-MM-dd/HHMMSS_name_take").
+QStringList recordingFolders(const QString &root);
+/// Repairs the sidecars in these folders. Call before sessions start writing there.
 Report repairFolders(
     const QString &root, const QStringList &folders, const QDateTime &resumableSince);
-/// Every day folder.
+/// Every recording folder.
 Report repairAll(const QString &root);
 
 } // namespace SidecarRepair

@@ -11,7 +11,7 @@ StartupRepair::StartupRepair(const QString &recordingsDir, std::chrono::millisec
 SidecarRepair::Report StartupRepair::repairRecent(const QDateTime &now)
 {
     const QString yesterday = now.toLocalTime().date().addDays(-1).toString(Qt::ISODate);
-    QStringList recent = SidecarRepair::dayFolders(m_recordingsDir);
+    QStringList recent = SidecarRepair::recordingFolders(m_recordingsDir);
     m_archive.clear();
     while (!recent.isEmpty() && recent.last() < yesterday)
         m_archive.prepend(recent.takeLast());

@@ -42,6 +42,7 @@
 #include "session/statsboard.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
+#include "takes/takebook.h"
 #include "tls/tlsidentity.h"
 
 namespace {
@@ -72,11 +73,14 @@ class FuzzHost final : public ConnectionHost
 {
 public:
     explicit FuzzHost(ServerSettings settings)
-        : m_settings(std::move(settings)), m_registry(m_settings.maxLiveSessions)
+        : m_settings(std::move(settings))
+        , m_registry(m_settings.maxLiveSessions)
+        , m_takes(m_settings.recordingsDir)
     { }
 
     const ServerSettings &settings() const override { return m_settings; }
     SessionRegistry &registry() override { return m_registry; }
+    TakeBook &takes() override { return m_takes; }
     int workerIndex() const override { return 0; }
     TranscriptionService *transcription() override { return nullptr; }
     TokenCheck checkPairingToken(const QHostAddress &, const QString &token) override
@@ -105,6 +109,7 @@ public:
 private:
     ServerSettings m_settings;
     SessionRegistry m_registry;
+    TakeBook m_takes;
     QObject m_context;
 };
 

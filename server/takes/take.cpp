@@ -1,0 +1,38 @@
+#include "take.h"
+
+#include <QJsonArray>
+
+namespace {
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+} // namespace
+
+QString Take::stateName(State state)
+{
+    switch (state) {
+    case State::Waiting:
+        return QStringLiteral("waiting");
+    case State::Recording:
+        return QStringLiteral("recording");
+    case State::Stopped:
+        return QStringLiteral("stopped");
+    }
+    return {};
+}
+
+QJsonObject Take::toJson() const
+{
+    QJsonArray trackArray;
+    for (const TakeTrack &track : tracks) {
+        trackArray.append(QJsonObject { { QStringLiteral("session"), track.session },
+            { QStringLiteral("guest"), track.guest }, { QStringLiteral("file"), track.file } });
+    }
+    return { { QStringLiteral("take"), id }, { QStringLiteral("name"), name },
+        { QStringLiteral("state"), stateName(state) },
+        { QStringLiteral("createdAt"), timeValue(createdAt) },
+        { QStringLiteral("startedAt"), timeValue(startedAt) },
+        { QStringLiteral("stoppedAt"), timeValue(stoppedAt) },
+        { QStringLiteral("tracks"), trackArray } };
+}

@@ -1,0 +1,390 @@
+#include <chrono>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QUrlQuery>
+
+#include "captureserver.h"
+#include "storage/recordingpaths.h"
+#include "storage/sidecar.h"
+#include "storage/sidecarrepair.h"
+#include "storage/wavheader.h"
+#include "testclient.h"
+#include "testdata.h"
+#include "testserver.h"
+
+namespace {
+
+const QString Pcm16k = QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16");
+
+QString typeOf(const QJsonObject &message)
+{
+    return message.value(QLatin1String("type")).toString();
+}
+
+double unixMsNow()
+{
+    return std::chrono::duration<double, std::milli>(
+        std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+QJsonObject readJson(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+} // namespace
+
+// Takes on a real server with real v1 clients: the host makes, starts and stops a take; the
+// guests' connections follow it and record their tracks into its folder.
+class tst_Takes final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void guestsFollowTheHostsStartAndStop();
+    void guestsOfOneNameGetATrackEach();
+    void anUnknownTakeIsRefused();
+    void aStoppedTakeTakesNoNewTrack();
+    void aTakeOnlyMovesOn();
+    void aClockProbeIsAnsweredWithTheServersTime();
+    void aResumedTrackStaysInItsTake();
+    void takeFoldersAreRecordingFolders();
+    void theTakeLinkIsThePairingLinkWithTheTake();
+
+private:
+    ServerSettings settings() const;
+    Take makeTake(const QString &name);
+    QString folderOf(const Take &take) const { return m_server->filePath(take.folder); }
+    // A guest's connection that joined `take` and was told where it stands.
+    bool joinAs(TestClient &client, const Take &take);
+
+    std::unique_ptr<TestServer> m_server;
+};
+
+ServerSettings tst_Takes::settings() const
+{
+    ServerSettings settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.recordingsDir = m_server->path();
+    // Guests on different workers: the host's start and stop must reach every one.
+    settings.workerThreads = 2;
+    return settings;
+}
+
+void tst_Takes::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_server->isValid());
+    QVERIFY(m_server->start(settings()));
+}
+
+void tst_Takes::cleanup()
+{
+    if (m_server->server().isListening())
+        QVERIFY(m_server->stop());
+    m_server.reset();
+}
+
+Take tst_Takes::makeTake(const QString &name)
+{
+    QString problem;
+    const std::optional<Take> take = m_server->server().createTake(name, &problem);
+    if (!take)
+        qWarning("cannot make a take: %s", qPrintable(problem));
+    return take.value_or(Take {});
+}
+
+bool tst_Takes::joinAs(TestClient &client, const Take &take)
+{
+    if (!client.open(m_server->wsUrl()))
+        return false;
+    const qsizetype from = client.messages.size();
+    client.v1.sendJoin(take.id);
+    const QJsonObject answer = client.waitFor(QStringLiteral("take"), from);
+    return answer.value(QLatin1String("take")).toString() == take.id
+        && answer.value(QLatin1String("name")).toString() == take.name
+        && answer.value(QLatin1String("state")).toString() == Take::stateName(take.state);
+}
+
+void tst_Takes::guestsFollowTheHostsStartAndStop()
+{
+    const Take take = makeTake(QStringLiteral("Episode 12"));
+    QVERIFY(!take.id.isEmpty());
+    QVERIFY2(QFileInfo(folderOf(take)).isDir(), qPrintable(folderOf(take)));
+    QCOMPARE(QFileInfo(folderOf(take)).dir().dirName(), QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY(take.folder.endsWith(QStringLiteral("_Episode_12_") + take.id));
+
+    TestClient ada;
+    TestClient grace;
+    QVERIFY(joinAs(ada, take));
+    QVERIFY(joinAs(grace, take));
+
+    // The host starts the take: both pages are told, whichever worker they are on.
+    const qsizetype adaBefore = ada.messages.size();
+    const qsizetype graceBefore = grace.messages.size();
+    QString problem;
+    QVERIFY2(m_server->server().setTakeState(take.id, Take::State::Recording, &problem),
+        qPrintable(problem));
+    QCOMPARE(ada.waitFor(QStringLiteral("take"), adaBefore).value(QLatin1String("state")),
+        QStringLiteral("recording"));
+    QCOMPARE(grace.waitFor(QStringLiteral("take"), graceBefore).value(QLatin1String("state")),
+        QStringLiteral("recording"));
+
+    // They record into the take: the joined take is where "start" goes.
+    ada.sendStart(Pcm16k, QStringLiteral("Ada"));
+    grace.v1.sendStart(Pcm16k, QStringLiteral("Grace"), false, take.id);
+    const QJsonObject adaStarted = ada.waitFor(QStringLiteral("started"));
+    const QJsonObject graceStarted = grace.waitFor(QStringLiteral("started"));
+    const QString adaFile = adaStarted.value(QLatin1String("file")).toString();
+    const QString graceFile = graceStarted.value(QLatin1String("file")).toString();
+    QCOMPARE(adaFile, take.folder + QStringLiteral("/Ada.wav"));
+    QCOMPARE(graceFile, take.folder + QStringLiteral("/Grace.wav"));
+
+    const QByteArray adaAudio = randomBytes(32000, 1);
+    const QByteArray graceAudio = randomBytes(48000, 2);
+    for (qsizetype at = 0; at < adaAudio.size(); at += 3200)
+        ada.socket.sendBinaryMessage(adaAudio.mid(at, 3200));
+    for (qsizetype at = 0; at < graceAudio.size(); at += 3200)
+        grace.socket.sendBinaryMessage(graceAudio.mid(at, 3200));
+    QTRY_COMPARE(ada.ackedBytes(), adaAudio.size());
+    QTRY_COMPARE(grace.ackedBytes(), graceAudio.size());
+
+    // The host stops it: the pages are told, and stop their recordings.
+    const qsizetype adaRecording = ada.messages.size();
+    const qsizetype graceRecording = grace.messages.size();
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Stopped, &problem));
+    QCOMPARE(ada.waitFor(QStringLiteral("take"), adaRecording).value(QLatin1String("state")),
+        QStringLiteral("stopped"));
+    QCOMPARE(grace.waitFor(QStringLiteral("take"), graceRecording).value(QLatin1String("state")),
+        QStringLiteral("stopped"));
+    ada.sendStop();
+    grace.sendStop();
+    QVERIFY(!ada.waitFor(QStringLiteral("stopped")).isEmpty());
+    QVERIFY(!grace.waitFor(QStringLiteral("stopped")).isEmpty());
+
+    // One track per guest in the take's folder, byte for byte what each sent.
+    QCOMPARE(readFile(m_server->filePath(adaFile)).mid(WavHeader::Size), adaAudio);
+    QCOMPARE(readFile(m_server->filePath(graceFile)).mid(WavHeader::Size), graceAudio);
+    const std::optional<Sidecar> adaSidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(m_server->filePath(adaFile)), nullptr);
+    QVERIFY(adaSidecar);
+    QCOMPARE(adaSidecar->take.value(QLatin1String("take")).toString(), take.id);
+    QCOMPARE(adaSidecar->take.value(QLatin1String("name")).toString(), take.name);
+    QCOMPARE(adaSidecar->take.value(QLatin1String("guest")).toString(), QStringLiteral("Ada"));
+    QCOMPARE(adaSidecar->status, QStringLiteral("complete"));
+
+    // take.json lists the tracks and says how the take went.
+    const QJsonObject takeJson = readJson(folderOf(take) + QStringLiteral("/take.json"));
+    QCOMPARE(takeJson.value(QLatin1String("take")).toString(), take.id);
+    QCOMPARE(takeJson.value(QLatin1String("name")).toString(), QStringLiteral("Episode 12"));
+    QCOMPARE(takeJson.value(QLatin1String("state")).toString(), QStringLiteral("stopped"));
+    QVERIFY(!takeJson.value(QLatin1String("startedAt")).isNull());
+    QVERIFY(!takeJson.value(QLatin1String("stoppedAt")).isNull());
+    const QJsonArray tracks = takeJson.value(QLatin1String("tracks")).toArray();
+    QCOMPARE(tracks.size(), 2);
+    QStringList listed;
+    for (const QJsonValue &track : tracks) {
+        listed.append(track.toObject().value(QLatin1String("guest")).toString() + u'='
+            + track.toObject().value(QLatin1String("file")).toString());
+    }
+    listed.sort();
+    QCOMPARE(listed,
+        QStringList({ QStringLiteral("Ada=") + adaFile, QStringLiteral("Grace=") + graceFile }));
+}
+
+void tst_Takes::guestsOfOneNameGetATrackEach()
+{
+    const Take take = makeTake(QStringLiteral("Panel"));
+    QStringList files;
+    std::vector<std::unique_ptr<TestClient>> guests;
+    for (int i = 0; i < 3; ++i) {
+        auto guest = std::make_unique<TestClient>();
+        QVERIFY(joinAs(*guest, take));
+        guest->sendStart(Pcm16k, QStringLiteral("Ada Lovelace"));
+        files.append(
+            guest->waitFor(QStringLiteral("started")).value(QLatin1String("file")).toString());
+        guests.push_back(std::move(guest));
+    }
+    QCOMPARE(files,
+        QStringList({ take.folder + QStringLiteral("/Ada_Lovelace.wav"),
+            take.folder + QStringLiteral("/Ada_Lovelace_2.wav"),
+            take.folder + QStringLiteral("/Ada_Lovelace_3.wav") }));
+    for (const QString &file : files)
+        QVERIFY2(QFileInfo::exists(m_server->filePath(file)), qPrintable(file));
+}
+
+void tst_Takes::anUnknownTakeIsRefused()
+{
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    client.v1.sendJoin(QStringLiteral("0badc0de"));
+    const QJsonObject joinError = client.waitFor(QStringLiteral("error"));
+    QCOMPARE(joinError.value(QLatin1String("code")).toString(), QStringLiteral("unknown_take"));
+
+    client.v1.sendStart(Pcm16k, QStringLiteral("Ada"), false, QStringLiteral("0badc0de"));
+    QTRY_COMPARE(client.count(QStringLiteral("error")), 2);
+    QCOMPARE(client.messages.last().value(QLatin1String("code")).toString(),
+        QStringLiteral("unknown_take"));
+    QCOMPARE(client.count(QStringLiteral("started")), 0);
+
+    // The connection goes on: a session outside any take still records.
+    client.sendStart(Pcm16k, QStringLiteral("Ada"));
+    const QJsonObject started = client.waitFor(QStringLiteral("started"));
+    QVERIFY(!started.isEmpty());
+    QCOMPARE(QFileInfo(started.value(QLatin1String("file")).toString()).path(),
+        QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY(!client.closed);
+}
+
+void tst_Takes::aStoppedTakeTakesNoNewTrack()
+{
+    const Take take = makeTake(QStringLiteral("Done"));
+    QString problem;
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Stopped, &problem));
+
+    TestClient late;
+    QVERIFY(late.open(m_server->wsUrl()));
+    late.v1.sendStart(Pcm16k, QStringLiteral("Late"), false, take.id);
+    const QJsonObject refusal = late.waitFor(QStringLiteral("error"));
+    QCOMPARE(refusal.value(QLatin1String("code")).toString(), QStringLiteral("take_closed"));
+    QVERIFY(refusal.value(QLatin1String("message")).toString().contains(QLatin1String("stopped")));
+    QCOMPARE(late.count(QStringLiteral("started")), 0);
+    QCOMPARE(
+        QDir(folderOf(take)).entryList(QDir::Files), QStringList({ QStringLiteral("take.json") }));
+}
+
+void tst_Takes::aTakeOnlyMovesOn()
+{
+    const Take take = makeTake(QStringLiteral("Order"));
+    QString problem;
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Recording, &problem));
+    QVERIFY(!m_server->server().setTakeState(take.id, Take::State::Waiting, &problem));
+    QVERIFY(problem.contains(QLatin1String("recording")));
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Stopped, &problem));
+    QVERIFY(!m_server->server().setTakeState(take.id, Take::State::Recording, &problem));
+    QVERIFY(!m_server->server().setTakeState(
+        QStringLiteral("nosuchid"), Take::State::Recording, &problem));
+    QCOMPARE(m_server->server().take(take.id)->state, Take::State::Stopped);
+}
+
+void tst_Takes::aClockProbeIsAnsweredWithTheServersTime()
+{
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    const double before = unixMsNow();
+    client.v1.sendTimeProbe(123.25);
+    const QJsonObject answer = client.waitFor(QStringLiteral("time"));
+    const double after = unixMsNow();
+    QCOMPARE(answer.value(QLatin1String("clientMs")).toDouble(), 123.25);
+    const double serverMs = answer.value(QLatin1String("serverMs")).toDouble();
+    QVERIFY2(serverMs >= before && serverMs <= after,
+        qPrintable(QStringLiteral("%1 not in [%2, %3]")
+                       .arg(serverMs, 0, 'f')
+                       .arg(before, 0, 'f')
+                       .arg(after, 0, 'f')));
+    // Finer than a millisecond, or the offsets a page estimates from it are not.
+    QVERIFY(answer.value(QLatin1String("serverMs")).isDouble());
+
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("time") } });
+    QCOMPARE(client.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(),
+        QStringLiteral("bad_message"));
+}
+
+void tst_Takes::aResumedTrackStaysInItsTake()
+{
+    const Take take = makeTake(QStringLiteral("Flaky"));
+    QString problem;
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Recording, &problem));
+
+    auto first = std::make_unique<TestClient>();
+    QVERIFY(joinAs(*first, *m_server->server().take(take.id)));
+    first->sendStart(Pcm16k, QStringLiteral("Ada"));
+    const QJsonObject started = first->waitFor(QStringLiteral("started"));
+    const QString file = started.value(QLatin1String("file")).toString();
+    const QByteArray before = randomBytes(16000, 7);
+    first->socket.sendBinaryMessage(before);
+    QTRY_COMPARE(first->ackedBytes(), before.size());
+    first->socket.abort(); // the network drops
+    first.reset();
+
+    TestClient second;
+    QVERIFY(second.open(m_server->wsUrl()));
+    second.sendResume(started.value(QLatin1String("session")).toString(),
+        started.value(QLatin1String("resumeToken")).toString());
+    QTRY_VERIFY(second.count(QStringLiteral("resumed")) == 1);
+    const QByteArray after = randomBytes(16000, 8);
+    second.socket.sendBinaryMessage(after);
+    QTRY_COMPARE(second.ackedBytes(), before.size() + after.size());
+
+    // The resumed connection follows the take again: the host's stop reaches it.
+    const qsizetype from = second.messages.size();
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Stopped, &problem));
+    QCOMPARE(second.waitFor(QStringLiteral("take"), from).value(QLatin1String("state")),
+        QStringLiteral("stopped"));
+    second.sendStop();
+    QCOMPARE(
+        second.waitFor(QStringLiteral("stopped")).value(QLatin1String("file")).toString(), file);
+
+    QCOMPARE(readFile(m_server->filePath(file)).mid(WavHeader::Size), before + after);
+    const QJsonArray tracks = readJson(folderOf(take) + QStringLiteral("/take.json"))
+                                  .value(QLatin1String("tracks"))
+                                  .toArray();
+    QCOMPARE(tracks.size(), 1);
+    QCOMPARE(tracks.first().toObject().value(QLatin1String("file")).toString(), file);
+}
+
+void tst_Takes::takeFoldersAreRecordingFolders()
+{
+    const Take take = makeTake(QStringLiteral("Listed"));
+    // A folder in the day that is not a take's is not a recording folder.
+    QVERIFY(QDir(m_server->path())
+                .mkpath(QDate::currentDate().toString(Qt::ISODate) + QStringLiteral("/notes")));
+    const QStringList folders = SidecarRepair::recordingFolders(m_server->path());
+    QCOMPARE(folders, QStringList({ QDate::currentDate().toString(Qt::ISODate), take.folder }));
+
+    // An interrupted track in a take is repaired like any recording, and take.json is left alone.
+    TestClient guest;
+    QVERIFY(joinAs(guest, take));
+    guest.sendStart(Pcm16k, QStringLiteral("Ada"));
+    const QString file
+        = guest.waitFor(QStringLiteral("started")).value(QLatin1String("file")).toString();
+    const QByteArray audio = randomBytes(6400, 3);
+    guest.socket.sendBinaryMessage(audio);
+    QTRY_COMPARE(guest.ackedBytes(), audio.size());
+    QVERIFY(m_server->stop());
+    const QByteArray takeJson = readFile(folderOf(take) + QStringLiteral("/take.json"));
+    const SidecarRepair::Report report = SidecarRepair::repairAll(m_server->path());
+    QVERIFY2(report.failed.isEmpty(), qPrintable(report.failed.join(u'\n')));
+    QCOMPARE(readFile(folderOf(take) + QStringLiteral("/take.json")), takeJson);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(m_server->filePath(file)), nullptr);
+    QVERIFY(sidecar);
+    QCOMPARE(sidecar->status, QStringLiteral("interrupted"));
+    QCOMPARE(sidecar->bytes, audio.size());
+}
+
+void tst_Takes::theTakeLinkIsThePairingLinkWithTheTake()
+{
+    ServerSettings paired = settings();
+    paired.pairingToken = QStringLiteral("0123456789abcdef0123456789abcdef");
+    QVERIFY(m_server->stop());
+    QVERIFY(m_server->start(paired));
+    const Take take = makeTake(QStringLiteral("Linked"));
+    const QUrl link = m_server->server().takeUrl(take.id);
+    const QUrlQuery query(link);
+    QCOMPARE(query.queryItemValue(QStringLiteral("t")), paired.pairingToken);
+    QCOMPARE(query.queryItemValue(QStringLiteral("take")), take.id);
+    QCOMPARE(link.adjusted(QUrl::RemoveQuery),
+        m_server->server().pairingUrl().adjusted(QUrl::RemoveQuery));
+}
+
+QTEST_GUILESS_MAIN(tst_Takes)
+#include "tst_takes.moc"
