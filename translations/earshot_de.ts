@@ -116,32 +116,32 @@
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="340"/>
+        <location filename="../server/net/clientconnection.cpp" line="341"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="342"/>
+        <location filename="../server/net/clientconnection.cpp" line="343"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="519"/>
+        <location filename="../server/net/clientconnection.cpp" line="525"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="557"/>
+        <location filename="../server/net/clientconnection.cpp" line="563"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="644"/>
+        <location filename="../server/net/clientconnection.cpp" line="650"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="637"/>
+        <location filename="../server/net/clientconnection.cpp" line="643"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -161,72 +161,72 @@
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="418"/>
+        <location filename="../server/net/clientconnection.cpp" line="424"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="453"/>
+        <location filename="../server/net/clientconnection.cpp" line="459"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="463"/>
+        <location filename="../server/net/clientconnection.cpp" line="469"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="478"/>
+        <location filename="../server/net/clientconnection.cpp" line="484"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="487"/>
+        <location filename="../server/net/clientconnection.cpp" line="493"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="638"/>
+        <location filename="../server/net/clientconnection.cpp" line="644"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="639"/>
+        <location filename="../server/net/clientconnection.cpp" line="645"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="640"/>
+        <location filename="../server/net/clientconnection.cpp" line="646"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <location filename="../server/net/clientconnection.cpp" line="693"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="702"/>
+        <location filename="../server/net/clientconnection.cpp" line="708"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="762"/>
+        <location filename="../server/net/clientconnection.cpp" line="768"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="778"/>
+        <location filename="../server/net/clientconnection.cpp" line="784"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="889"/>
+        <location filename="../server/net/clientconnection.cpp" line="895"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -343,42 +343,52 @@
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="52"/>
+        <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
+        <translation>Ohne Fenster: von Anfang an eine Aufnahme namens &lt;NAME&gt; aufzeichnen (ihr Link wird ausgegeben; sie endet mit dem Server).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="54"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="90"/>
+        <location filename="../app/common/commandline.cpp" line="94"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="98"/>
+        <location filename="../app/common/commandline.cpp" line="102"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="104"/>
+        <location filename="../app/common/commandline.cpp" line="108"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="113"/>
+        <location filename="../app/common/commandline.cpp" line="117"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="123"/>
+        <location filename="../app/common/commandline.cpp" line="127"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="132"/>
+        <location filename="../app/common/commandline.cpp" line="136"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="138"/>
+        <location filename="../app/common/commandline.cpp" line="142"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
@@ -579,9 +589,19 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="81"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="82"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot konnte nicht auf Port %1 starten: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/headlessrunner.cpp" line="106"/>
+        <source>Cannot record the take &quot;%1&quot;: %2</source>
+        <translation>Die Aufnahme „%1“ kann nicht aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/headlessrunner.cpp" line="143"/>
+        <source>Cannot stop the take: %1</source>
+        <translation>Die Aufnahme kann nicht beendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2680,201 +2700,216 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="62"/>
+        <source>Take “{name}”: waiting for the host to start it. You can start recording yourself.</source>
+        <translation>Aufnahme „{name}“: wartet darauf, dass der Gastgeber sie startet. Du kannst die Aufnahme auch selbst starten.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <source>Take “{name}”: the host started it.</source>
+        <translation>Aufnahme „{name}“: vom Gastgeber gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <source>Take “{name}”: stopped by the host.</source>
+        <translation>Aufnahme „{name}“: vom Gastgeber beendet.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.</source>
         <translation>Earshot kennt diese Aufnahme nicht. Öffne den Link oder QR-Code der Aufnahme, den Earshot zeigt, noch einmal.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
         <source>The host stopped this take, so it takes no more recordings. Ask the host for a new take.</source>
         <translation>Der Gastgeber hat diese Aufnahme beendet, sie nimmt nichts mehr auf. Bitte den Gastgeber um eine neue Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Verbindung verloren. Die Aufnahme läuft weiter: Der Ton wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
         <source>Sending the rest of the recording…</source>
         <translation>Der Rest der Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Eine zuvor unterbrochene Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Eine zuvor unterbrochene Aufnahme ist jetzt als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
         <source>Earshot protocol console</source>
         <translation>Earshot-Protokollkonsole</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protokoll v1 (Start, Audio, Stopp, jeweils beantwortet) und die älteren Textbefehle. Vor dem Ton eine Startnachricht senden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>16-kHz-16-Bit-Mono-PCM ab der ersten Binärnachricht, beantwortet mit Untertiteln. Den Ton gleich senden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams: connected und start senden, dann den Ton als μ-law-media-Nachrichten, dann stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Eingabe sendet die Nachricht, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>Fill in a message</source>
         <translation>Nachricht einsetzen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>Tone length (seconds)</source>
         <translation>Tonlänge (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Send a 440 Hz tone</source>
         <translation>440-Hz-Ton senden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Stop the tone</source>
         <translation>Ton anhalten</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Sent messages</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Ein Klick setzt sie wieder ins Nachrichtenfeld.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>Nothing sent yet.</source>
         <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Clear the log</source>
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>To Earshot</source>
         <translation>An Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>From Earshot</source>
         <translation>Von Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>binary, {bytes} bytes</source>
         <translation>binär, {bytes} Bytes</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Verbindung mit {endpoint} wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>Connected to {endpoint}.</source>
         <translation>Mit {endpoint} verbunden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Geschlossen mit Code {code}: {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Closed with code {code}.</source>
         <translation>Geschlossen mit Code {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>Not connected: connect first.</source>
         <translation>Nicht verbunden: zuerst verbinden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>{seconds} s eines 440-Hz-Tons werden als {count} Nachrichten gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Ton gesendet: {count} Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>Der Ton wurde nach {count} Nachrichten angehalten.</translation>
     </message>

@@ -48,6 +48,10 @@ CommandLine::CommandLine()
           tr("Transcribe at most <N> sessions at a time (default: one per core)."), tr("N"))
     , m_speechModel(u"speech-model"_s,
           tr("The PocketSphinx model folder; \"none\" turns transcription off."), tr("DIR"))
+    , m_take(u"take"_s,
+          tr("Headless: record a take named <NAME> from the start (its link is printed; it stops "
+             "with the server)."),
+          tr("NAME"))
 {
     m_parser.setApplicationDescription(
         tr("Earshot records the audio that phones and browsers stream to it."));
@@ -55,7 +59,7 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
         m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
-        m_transcribeAll, m_maxTranscriptions, m_speechModel });
+        m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take });
 }
 
 bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
@@ -178,4 +182,9 @@ ServerSettings CommandLine::applyTo(ServerSettings settings) const
         settings.speechModelDir = model == u"none" ? QString() : QDir(model).absolutePath();
     }
     return settings;
+}
+
+QString CommandLine::takeName() const
+{
+    return m_parser.value(m_take).trimmed();
 }

@@ -13,7 +13,7 @@
 /// earshot [--headless] [--port N] [--bind ADDR] [--dir PATH] [--max-sessions N]
 ///         [--max-message-bytes N] [--cert FILE --key FILE] [--no-tls]
 ///         [--token-required-on-loopback] [--keep-originals] [--allow-origin ORIGIN]...
-///         [--transcribe-all] [--max-transcriptions N] [--speech-model DIR]
+///         [--transcribe-all] [--max-transcriptions N] [--speech-model DIR] [--take NAME]
 ///         [--help] [--version]
 class CommandLine final
 {
@@ -38,6 +38,8 @@ public:
 
     /// \a settings with the options that were given applied on top.
     ServerSettings applyTo(ServerSettings settings) const;
+    /// --take: the name of a take the headless server records from its start; empty for none.
+    QString takeName() const;
 
 private:
     QCommandLineParser m_parser;
@@ -56,6 +58,7 @@ private:
     QCommandLineOption m_transcribeAll;
     QCommandLineOption m_maxTranscriptions;
     QCommandLineOption m_speechModel;
+    QCommandLineOption m_take;
 
     std::optional<quint16> m_portValue;
     std::optional<QHostAddress> m_bindValue;

@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <QDateTime>
@@ -97,6 +98,21 @@ bool HeadlessRunner::start(const ServerSettings &settings)
     return true;
 }
 
+bool HeadlessRunner::recordTake(const QString &name)
+{
+    QString problem;
+    const std::optional<Take> take = m_server.createTake(name, &problem);
+    if (!take || !m_server.setTakeState(take->id, Take::State::Recording, &problem)) {
+        m_err << tr("Cannot record the take \"%1\": %2").arg(name, problem) << Qt::endl;
+        return false;
+    }
+    m_takeId = take->id;
+    writeLine(
+        u"Take \"%1\" recording into %2"_s.arg(take->name, QDir::toNativeSeparators(take->folder)));
+    writeLine(u"Guests open: "_s + m_server.takeUrl(take->id).toString());
+    return true;
+}
+
 void HeadlessRunner::onSignal(int signalNumber)
 {
     if (m_stopping) {
@@ -106,12 +122,44 @@ void HeadlessRunner::onSignal(int signalNumber)
     }
     m_stopping = true;
     writeLine(u"%1 received: finishing recordings"_s.arg(SignalWatcher::signalName(signalNumber)));
+    if (!m_takeId.isEmpty() && m_server.isListening()) {
+        stopTakeThenShutDown();
+        return;
+    }
     if (!m_server.isListening()) {
         // Nothing runs that would report a finished shutdown.
         onShutdownFinished();
         return;
     }
     m_server.shutdown();
+}
+
+void HeadlessRunner::stopTakeThenShutDown()
+{
+    // The guests' pages are told first, so that they stop their recordings themselves and their
+    // last chunks reach the files; the server shuts down once they have, or after a while.
+    QString problem;
+    if (!m_server.setTakeState(m_takeId, Take::State::Stopped, &problem)) {
+        m_err << tr("Cannot stop the take: %1").arg(problem) << Qt::endl;
+        m_server.shutdown();
+        return;
+    }
+    m_takeEnding.start();
+    auto *check = new QTimer(this);
+    check->setInterval(TakeEndCheckInterval);
+    connect(check, &QTimer::timeout, this, [this, check] {
+        const QList<SessionStats> sessions = m_server.sessions();
+        const bool guestsRecording = std::any_of(sessions.cbegin(), sessions.cend(),
+            [this](const SessionStats &stats) { return stats.take == m_takeId && stats.isLive(); });
+        if (guestsRecording && !m_takeEnding.hasExpired(TakeEndWait.count()))
+            return;
+        check->deleteLater();
+        if (guestsRecording)
+            writeLine(u"Guests still recording after %1 s: their sessions end interrupted"_s.arg(
+                TakeEndWait.count() / 1000));
+        m_server.shutdown();
+    });
+    check->start();
 }
 
 void HeadlessRunner::onShutdownFinished()

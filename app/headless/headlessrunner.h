@@ -3,6 +3,7 @@
 #include <chrono>
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTextStream>
 #include <QTimer>
@@ -23,6 +24,9 @@ class HeadlessRunner final : public QObject
 
 public:
     static constexpr std::chrono::seconds TotalsInterval { 10 };
+    /// How long a stopped take's guests have to stop their recordings before the server goes.
+    static constexpr std::chrono::milliseconds TakeEndWait { 5000 };
+    static constexpr std::chrono::milliseconds TakeEndCheckInterval { 100 };
 
     explicit HeadlessRunner(CaptureServer &server, QObject *parent = nullptr);
     ~HeadlessRunner() override;
@@ -33,6 +37,9 @@ public:
     /// Starts the server and prints where it answers. On failure prints the reason to standard
     /// error and returns false.
     bool start(const ServerSettings &settings);
+    /// Once started: makes a take named `name`, starts it for every guest who opens its link
+    /// (printed), and stops it when the server is asked to stop. False when it cannot be made.
+    bool recordTake(const QString &name);
 
 Q_SIGNALS:
     /// The server has stopped and every recording is finalized; the process may exit.
@@ -41,11 +48,14 @@ Q_SIGNALS:
 private:
     void onSignal(int signalNumber);
     void onShutdownFinished();
+    void stopTakeThenShutDown();
     void logEvent(const ServerEvent &event);
     void logTotals();
     void writeLine(const QString &text);
 
     CaptureServer &m_server;
+    QString m_takeId; ///< the take recordTake() made, stopped on the way out
+    QElapsedTimer m_takeEnding;
     std::unique_ptr<SignalWatcher> m_signals;
     QTimer m_totalsTimer;
     QTextStream m_out;

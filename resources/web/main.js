@@ -12,6 +12,7 @@ import { Recorder } from './recorder.js';
 import { Key, readSetting, takePairingToken, writeSetting } from './settings.js';
 import * as storage from './storage.js';
 import { STRINGS, loadTranslations } from './strings.js';
+import { TakeFollower, takeFromAddress } from './take.js';
 import { UploadQueue } from './upload.js';
 import * as view from './view.js';
 
@@ -21,6 +22,9 @@ let lastError = null; // the code of what went wrong last, shown in the alert
 const connection = new Connection({ token, needed: needConnection });
 const uploads = new UploadQueue(connection);
 const recorder = new Recorder(uploads);
+// The take this page records into, when its address names one.
+const takeId = takeFromAddress();
+const take = takeId ? new TakeFollower(connection, takeId) : null;
 
 function needConnection() {
   return uploads.pendingCount > 0 || recorder.state === 'recording' || recorder.state === 'starting';
@@ -40,6 +44,7 @@ function render() {
     bytesAcked: live ? live.acked : 0,
     summary: recorder.summary,
     keptCount: uploads.keptCount,
+    takeStopped: Boolean(take && take.state === 'stopped'),
   });
 }
 
@@ -67,7 +72,10 @@ async function startRecording() {
   clearAlert();
   view.clearNotice();
   view.clearCaptions(view.captionsWanted());
-  const failure = await recorder.start({ format, name: view.name(), captions: view.captionsWanted() });
+  const failure = await recorder.start({
+    format, name: view.name(), captions: view.captionsWanted(),
+    take: takeId, clock: take && take.clock,
+  });
   if (failure) {
     showAlert(failure);
     render();
@@ -155,6 +163,18 @@ connection.addEventListener('refused', ({ detail: { code } }) => {
   showAlert(code);
   if (recorder.state === 'recording') recorder.stop('error');
 });
+
+// The host starts and stops the take for everyone: the page follows what the host does while it
+// is open. A guest who joins a take already recording starts by themselves (after their name).
+if (take) {
+  take.addEventListener('state', ({ detail: { state, previous } }) => {
+    view.showTake(take);
+    const hostStarted = state === 'recording' && previous === 'waiting';
+    if (hostStarted && recorder.canStart() && !lastError) startRecording();
+    else if (state === 'stopped') stopRecording();
+    render();
+  });
+}
 
 uploads.addEventListener('change', render);
 uploads.addEventListener('resending', () => view.showNotice('Sending a recording that was interrupted earlier…'));
@@ -250,6 +270,7 @@ window.earshot = {
   get summary() { return recorder.summary; },
   get pendingUploads() { return uploads.pendingCount; },
   get keptUploads() { return uploads.keptCount; },
+  get take() { return take ? { id: take.take, name: take.name, state: take.state, clockKnown: take.clock.known } : null; },
   // Whether a reconnect is armed, whether a socket is open or opening, and how many this page
   // has opened: a refused page shows none armed, none open, and opens no more.
   get retryScheduled() { return connection.retryScheduled; },

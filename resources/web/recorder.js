@@ -75,10 +75,11 @@ export class Recorder extends EventTarget {
   }
 
   // Starts the microphone into a new upload in `format`. Resolves to null, or to the error code
-  // of a microphone that could not start (the state is then 'error').
-  async start({ format, name, captions = false }) {
+  // of a microphone that could not start (the state is then 'error'). In a take, `clock`
+  // (a TakeClock) places the capture's start on Earshot's clock.
+  async start({ format, name, captions = false, take = null, clock = null }) {
     this.#summary = null;
-    const upload = new Upload({ format, name, live: true, captions });
+    const upload = new Upload({ format, name, live: true, captions, take });
     claim(upload);
     storage.saveUpload(upload); // before its first chunk, so that a crash leaves nothing unexplained
     this.setState('starting');
@@ -102,6 +103,13 @@ export class Recorder extends EventTarget {
     }
     this.#live = upload;
     this.#startedAt = performance.now();
+    // The recorder has just started: its first sample is from about now. How far off that may be
+    // is the clock's uncertainty; MediaRecorder says no more precisely when it began.
+    const placed = clock && clock.toServerMs(performance.timeOrigin + this.#startedAt);
+    if (placed) {
+      upload.captureStartMs = placed.ms;
+      upload.clockUncertaintyMs = placed.uncertaintyMs;
+    }
     this.#stoppedAt = 0;
     this.#peak = 0;
     this.#uploads.add(upload);

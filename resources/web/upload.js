@@ -13,11 +13,14 @@ function randomId() {
 }
 
 export class Upload {
-  constructor({ localId = randomId(), format, name, live = false, captions = false }) {
+  constructor({ localId = randomId(), format, name, live = false, captions = false, take = null }) {
     this.localId = localId;
     this.format = format;
     this.name = name;
     this.captions = captions; // live captions asked for: "transcribe" in its start
+    this.take = take; // the take it records into, or null
+    this.captureStartMs = null; // its first sample on Earshot's clock (Unix ms), when known
+    this.clockUncertaintyMs = null;
     this.live = live; // recorded by this page now (not recovered from an earlier visit)
     this.sessionId = null;
     this.resumeToken = null;
@@ -37,7 +40,7 @@ export class Upload {
   }
 
   static fromStore({ record, chunks }) {
-    const upload = new Upload({ localId: record.localId, format: record.format, name: record.name });
+    const upload = new Upload({ localId: record.localId, format: record.format, name: record.name, take: record.take || null });
     Object.assign(upload, {
       sessionId: record.sessionId, resumeToken: record.resumeToken, file: record.file,
       acked: record.acked, lost: record.lost, finished: true,
@@ -49,8 +52,8 @@ export class Upload {
   }
 
   record() {
-    const { localId, format, name, sessionId, resumeToken, file, acked, finished, lost } = this;
-    return { localId, format, name, sessionId, resumeToken, file, acked, finished, lost, savedAt: Date.now() };
+    const { localId, format, name, take, sessionId, resumeToken, file, acked, finished, lost } = this;
+    return { localId, format, name, take, sessionId, resumeToken, file, acked, finished, lost, savedAt: Date.now() };
   }
 
   append(data) {
@@ -187,6 +190,9 @@ export class UploadQueue extends EventTarget {
       const start = { type: 'start', format: upload.format };
       if (upload.name) start.name = upload.name;
       if (upload.captions) start.transcribe = true;
+      if (upload.take) start.take = upload.take;
+      if (upload.captureStartMs !== null) start.captureStartMs = upload.captureStartMs;
+      if (upload.clockUncertaintyMs !== null) start.clockUncertaintyMs = upload.clockUncertaintyMs;
       this.#connection.send(start);
     }
     if (!upload.live) this.#emit('resending', { upload });

@@ -133,7 +133,7 @@ export function render(page) {
 
   $('start').hidden = recording;
   $('stop').hidden = !recording;
-  $('start').disabled = page.state === 'stopping' || page.connection === 'refused' || page.lastError === 'insecure' || page.lastError === 'unsupported';
+  $('start').disabled = page.state === 'stopping' || page.connection === 'refused' || page.lastError === 'insecure' || page.lastError === 'unsupported' || page.takeStopped;
   $('stop').disabled = page.state !== 'recording';
   for (const id of ['name', 'mode', 'rate', 'captions']) $(id).disabled = recording || page.state === 'stopping';
   $('rate-row').hidden = page.mode !== 'pcm';
@@ -156,6 +156,21 @@ export function render(page) {
     $('summary-duration').textContent = formatDuration(page.summary.durationMs);
   }
   $('kept').hidden = page.keptCount === 0;
+}
+
+// Where the take this page records into stands; nothing outside a take.
+const TakeTexts = {
+  waiting: 'Take “{name}”: waiting for the host to start it. You can start recording yourself.',
+  recording: 'Take “{name}”: the host started it.',
+  stopped: 'Take “{name}”: stopped by the host.',
+};
+
+export function showTake(take) {
+  const element = $('take');
+  element.hidden = !take || !take.state;
+  if (element.hidden) return;
+  element.dataset.state = take.state;
+  setMessage(element, TakeTexts[take.state] || TakeTexts.waiting, { name: take.name });
 }
 
 export function scrollToSummary() {

@@ -163,7 +163,8 @@ void ClientConnection::onTextMessage(const QString &text)
     switch (message.kind) {
     case ClientMessage::Kind::Start:
         startSession(Dialect::v1(), message.format, message.name, message.transcribe,
-            message.take.isEmpty() ? m_take : message.take);
+            { message.take.isEmpty() ? m_take : message.take, message.captureStartMs,
+                message.clockUncertaintyMs });
         break;
     case ClientMessage::Kind::Join:
         joinTake(message.take);
@@ -289,7 +290,7 @@ void ClientConnection::appendAudio(const QByteArray &data)
 }
 
 void ClientConnection::startSession(const Dialect &dialect, const QString &format,
-    const QString &label, bool transcribe, const QString &take)
+    const QString &label, bool transcribe, const TakeRequest &take)
 {
     if (m_session) {
         sendError(ErrorCode::AlreadyRecording,
@@ -320,7 +321,7 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
     auto session = std::make_unique<RecordingSession>(m_host.settings().recordingsDir,
         RecordingSession::Origin { label, dialect.fallbackLabel(), m_peer, m_userAgent },
         audioFormat);
-    if (!take.isEmpty() && !seatInTake(*session, take, label)) {
+    if (!take.take.isEmpty() && !seatInTake(*session, take, label)) {
         m_host.registry().releaseLive();
         return;
     }
@@ -350,21 +351,26 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
 }
 
 bool ClientConnection::seatInTake(
-    RecordingSession &session, const QString &take, const QString &guest)
+    RecordingSession &session, const TakeRequest &request, const QString &guest)
 {
+    const QString &take = request.take;
     TakeBook::Refusal refusal;
-    const std::optional<TakeBook::Seat> seat
-        = m_host.takes().seat(take, session.id(), guest, session.sanitizedLabel(), &refusal);
+    const std::optional<TakeBook::Seat> seat = m_host.takes().seat(
+        take, session.id(), guest, session.sanitizedLabel(), request.captureStartMs, &refusal);
     if (!seat) {
         sendError(
             refusal.unknownTake ? ErrorCode::UnknownTake : ErrorCode::TakeClosed, refusal.why);
         return false;
     }
     const std::optional<Take> found = m_host.takes().find(take);
-    session.placeInTake(seat->folder, seat->trackName,
-        { { QStringLiteral("take"), take },
-            { QStringLiteral("name"), found ? found->name : QString() },
-            { QStringLiteral("guest"), session.stats().label } });
+    QJsonObject facts { { QStringLiteral("take"), take },
+        { QStringLiteral("name"), found ? found->name : QString() },
+        { QStringLiteral("guest"), session.stats().label } };
+    if (request.captureStartMs >= 0)
+        facts.insert(QStringLiteral("captureStartMs"), request.captureStartMs);
+    if (request.clockUncertaintyMs >= 0)
+        facts.insert(QStringLiteral("clockUncertaintyMs"), request.clockUncertaintyMs);
+    session.placeInTake(seat->folder, seat->trackName, facts);
     m_take = take;
     m_takeToldOfFile = false;
     return true;

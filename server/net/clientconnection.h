@@ -18,6 +18,14 @@
 class ConnectionHost;
 class LiveTranscription;
 
+/// A session that records into a take, as its start asked.
+struct TakeRequest
+{
+    QString take;
+    double captureStartMs = -1; ///< the client's first sample, on our clock; -1: not told
+    double clockUncertaintyMs = -1;
+};
+
 /// One WebSocket client: turns its messages into the recording session's events and sends the
 /// replies its dialect (protocol v1 or an older client's) gives. A phone call (the request's path
 /// is /twilio) speaks Twilio's messages through a TwilioCall. Lives on its worker's thread.
@@ -73,9 +81,9 @@ private:
     void onDisconnected();
 
     void startSession(const Dialect &dialect, const QString &format, const QString &label,
-        bool transcribe = false, const QString &take = {});
-    /// Gives the new session its track in `take`; false (the client told why) when it may not.
-    bool seatInTake(RecordingSession &session, const QString &take, const QString &guest);
+        bool transcribe = false, const TakeRequest &take = {});
+    /// Gives the new session its track in the take; false (the client told why) when it may not.
+    bool seatInTake(RecordingSession &session, const TakeRequest &request, const QString &guest);
     /// The take learns the name of its track's file once the file exists.
     void tellTakeOfTrackFile();
     void joinTake(const QString &take);

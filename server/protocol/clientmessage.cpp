@@ -67,6 +67,16 @@ ClientMessage ClientMessage::parse(const QString &message)
         parsed.transcribe = transcribe.toBool();
         if (!readString(object, QLatin1String("take"), &parsed.take))
             return invalid(QStringLiteral("\"take\" must be a string."));
+        for (const auto &[key, out] :
+            { std::pair { QLatin1String("captureStartMs"), &parsed.captureStartMs },
+                std::pair { QLatin1String("clockUncertaintyMs"), &parsed.clockUncertaintyMs } }) {
+            const QJsonValue value = object.value(key);
+            if (value.isUndefined() || value.isNull())
+                continue;
+            if (!value.isDouble() || value.toDouble() < 0)
+                return invalid(QStringLiteral("\"%1\" must be a number of at least 0.").arg(key));
+            *out = value.toDouble();
+        }
     } else if (type == u"stop") {
         parsed.kind = Kind::Stop;
     } else if (type == u"resume") {
@@ -167,6 +177,10 @@ QString ClientMessage::toText() const
             object.insert(QLatin1String("transcribe"), true);
         if (!take.isEmpty())
             object.insert(QLatin1String("take"), take);
+        if (captureStartMs >= 0)
+            object.insert(QLatin1String("captureStartMs"), captureStartMs);
+        if (clockUncertaintyMs >= 0)
+            object.insert(QLatin1String("clockUncertaintyMs"), clockUncertaintyMs);
         break;
     case Kind::Join:
         object.insert(QLatin1String("type"), QStringLiteral("join"));

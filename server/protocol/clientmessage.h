@@ -28,6 +28,10 @@ struct ClientMessage
     QString name; ///< Start: the label
     bool transcribe = false; ///< Start: captions and a transcript are asked for
     QString take; ///< Start (records into that take), Join
+    /// Start, in a take: when the client's first sample was captured, on the server's clock
+    /// (Unix ms, from its clock probes), and how far off that may be; -1 when not told.
+    double captureStartMs = -1;
+    double clockUncertaintyMs = -1;
     double clientMs = 0; ///< Time: the client's clock when it sent the message
     QString session; ///< Resume
     QString resumeToken; ///< Resume

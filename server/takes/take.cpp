@@ -26,8 +26,11 @@ QJsonObject Take::toJson() const
 {
     QJsonArray trackArray;
     for (const TakeTrack &track : tracks) {
-        trackArray.append(QJsonObject { { QStringLiteral("session"), track.session },
-            { QStringLiteral("guest"), track.guest }, { QStringLiteral("file"), track.file } });
+        QJsonObject object { { QStringLiteral("session"), track.session },
+            { QStringLiteral("guest"), track.guest }, { QStringLiteral("file"), track.file } };
+        if (track.captureStartMs >= 0)
+            object.insert(QStringLiteral("captureStartMs"), track.captureStartMs);
+        trackArray.append(object);
     }
     return { { QStringLiteral("take"), id }, { QStringLiteral("name"), name },
         { QStringLiteral("state"), stateName(state) },

@@ -11,6 +11,7 @@ struct TakeTrack
     QString session;
     QString guest; ///< the label the guest gave
     QString file; ///< relative to the recordings folder; empty until the session has a file
+    double captureStartMs = -1; ///< its first sample, on the server's clock (Unix ms); -1: not told
 };
 
 /// Several guests recorded together: one folder, one track per guest, started and stopped for

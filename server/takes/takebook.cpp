@@ -81,7 +81,7 @@ std::optional<Take> TakeBook::setState(const QString &id, Take::State state, QSt
 }
 
 std::optional<TakeBook::Seat> TakeBook::seat(const QString &takeId, const QString &session,
-    const QString &guest, const QString &sanitizedGuest, Refusal *refusal)
+    const QString &guest, const QString &sanitizedGuest, double captureStartMs, Refusal *refusal)
 {
     const std::lock_guard lock(m_mutex);
     const auto found = m_takes.find(takeId);
@@ -109,7 +109,7 @@ std::optional<TakeBook::Seat> TakeBook::seat(const QString &takeId, const QStrin
     for (int n = 2; names.contains(trackName.toLower()); ++n)
         trackName = sanitizedGuest + u'_' + QString::number(n);
     names.insert(trackName.toLower());
-    take.tracks.append({ session, guest.left(MaxNameChars), {} });
+    take.tracks.append({ session, guest.left(MaxNameChars), {}, captureStartMs });
     if (!take.startedAt.isValid())
         take.startedAt = QDateTime::currentDateTimeUtc(); // a guest who starts by themselves
     QString problem;

@@ -45,8 +45,9 @@ public:
     };
     /// Gives `session` a track in the take, named after `sanitizedGuest`; nothing (and why) when
     /// the take is unknown, stopped or full.
+    /// `captureStartMs`: when its first sample was captured, on the server's clock; -1 unknown.
     std::optional<Seat> seat(const QString &takeId, const QString &session, const QString &guest,
-        const QString &sanitizedGuest, Refusal *refusal);
+        const QString &sanitizedGuest, double captureStartMs, Refusal *refusal);
     /// The session's file exists now (relative to the recordings folder).
     void setTrackFile(const QString &takeId, const QString &session, const QString &file);
 

@@ -140,7 +140,12 @@ void tst_Takes::guestsFollowTheHostsStartAndStop()
 
     // They record into the take: the joined take is where "start" goes.
     ada.sendStart(Pcm16k, QStringLiteral("Ada"));
-    grace.v1.sendStart(Pcm16k, QStringLiteral("Grace"), false, take.id);
+    // Grace's page says when its first sample was captured, on the server's clock.
+    const double graceCapture = unixMsNow() - 40.5;
+    grace.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
+        { QStringLiteral("format"), Pcm16k }, { QStringLiteral("name"), QStringLiteral("Grace") },
+        { QStringLiteral("take"), take.id }, { QStringLiteral("captureStartMs"), graceCapture },
+        { QStringLiteral("clockUncertaintyMs"), 1.5 } });
     const QJsonObject adaStarted = ada.waitFor(QStringLiteral("started"));
     const QJsonObject graceStarted = grace.waitFor(QStringLiteral("started"));
     const QString adaFile = adaStarted.value(QLatin1String("file")).toString();
@@ -180,6 +185,12 @@ void tst_Takes::guestsFollowTheHostsStartAndStop()
     QCOMPARE(adaSidecar->take.value(QLatin1String("name")).toString(), take.name);
     QCOMPARE(adaSidecar->take.value(QLatin1String("guest")).toString(), QStringLiteral("Ada"));
     QCOMPARE(adaSidecar->status, QStringLiteral("complete"));
+    QVERIFY(!adaSidecar->take.contains(QLatin1String("captureStartMs")));
+    const std::optional<Sidecar> graceSidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(m_server->filePath(graceFile)), nullptr);
+    QVERIFY(graceSidecar);
+    QCOMPARE(graceSidecar->take.value(QLatin1String("captureStartMs")).toDouble(), graceCapture);
+    QCOMPARE(graceSidecar->take.value(QLatin1String("clockUncertaintyMs")).toDouble(), 1.5);
 
     // take.json lists the tracks and says how the take went.
     const QJsonObject takeJson = readJson(folderOf(take) + QStringLiteral("/take.json"));
@@ -192,8 +203,13 @@ void tst_Takes::guestsFollowTheHostsStartAndStop()
     QCOMPARE(tracks.size(), 2);
     QStringList listed;
     for (const QJsonValue &track : tracks) {
-        listed.append(track.toObject().value(QLatin1String("guest")).toString() + u'='
-            + track.toObject().value(QLatin1String("file")).toString());
+        const QJsonObject object = track.toObject();
+        listed.append(object.value(QLatin1String("guest")).toString() + u'='
+            + object.value(QLatin1String("file")).toString());
+        if (object.value(QLatin1String("guest")).toString() == u"Grace")
+            QCOMPARE(object.value(QLatin1String("captureStartMs")).toDouble(), graceCapture);
+        else
+            QVERIFY(!object.contains(QLatin1String("captureStartMs")));
     }
     listed.sort();
     QCOMPARE(listed,
@@ -296,6 +312,15 @@ void tst_Takes::aClockProbeIsAnsweredWithTheServersTime()
     client.sendJson({ { QStringLiteral("type"), QStringLiteral("time") } });
     QCOMPARE(client.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(),
         QStringLiteral("bad_message"));
+    // A capture start must be a time on the clock, not a negative or a string.
+    client.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
+        { QStringLiteral("format"), Pcm16k }, { QStringLiteral("captureStartMs"), -5 } });
+    QTRY_COMPARE(client.count(QStringLiteral("error")), 2);
+    QVERIFY(client.messages.last()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("captureStartMs")));
+    QCOMPARE(client.count(QStringLiteral("started")), 0);
 }
 
 void tst_Takes::aResumedTrackStaysInItsTake()
