@@ -1,5 +1,6 @@
 #include "recordingsession.h"
 
+#include <chrono>
 #include <unistd.h>
 
 #include <QDir>
@@ -101,6 +102,7 @@ std::unique_ptr<RecordingSession> RecordingSession::resume(
     session->m_stats.lastActivity = QDateTime::currentDateTimeUtc();
     session->m_sanitizedLabel = RecordingPaths::sanitizeLabel(resumable.stats.label, QString());
     session->m_takeFacts = resumable.takeFacts;
+    session->startClockDrift();
     session->m_takeFolder = resumable.takeFolder;
     session->m_trackName = resumable.trackName;
 
@@ -137,6 +139,19 @@ void RecordingSession::placeInTake(
     m_trackName = trackName;
     m_takeFacts = facts;
     m_stats.take = facts.value(QLatin1String("take")).toString();
+    startClockDrift();
+}
+
+void RecordingSession::startClockDrift()
+{
+    // Sample counts are known on arrival only for PCM; a sniffed format is known at its first
+    // bytes (createFile() calls this again).
+    if (m_takeFacts.isEmpty() || !m_format || !m_format->isPcm()) {
+        m_drift.reset();
+        return;
+    }
+    m_drift = ClockDrift::fromJson(
+        m_takeFacts.value(QLatin1String("clock")).toObject(), m_format->pcm().sampleRate);
 }
 
 bool RecordingSession::open(QString *errorString)
@@ -148,6 +163,8 @@ bool RecordingSession::createFile(const AudioFormat &format, QString *errorStrin
 {
     m_format = format;
     m_stats.format = format.mimeType();
+    if (!m_drift)
+        startClockDrift();
     m_relativePath = m_takeFolder.isEmpty()
         ? RecordingPaths::relativeAudioPath(
             m_stats.startedAt, m_sanitizedLabel, m_stats.id, format.extension())
@@ -183,6 +200,13 @@ RecordingWriter::Result RecordingSession::append(const QByteArray &data)
         return result;
     m_stats.bytes = m_writer.payloadBytes();
     ++m_stats.chunks;
+    if (m_drift) {
+        const double nowMs = std::chrono::duration<double, std::milli>(
+            std::chrono::steady_clock::now().time_since_epoch())
+                                 .count();
+        const AudioFormat::Pcm &pcm = m_format->pcm();
+        m_drift->add(nowMs, double(m_stats.bytes) / (pcm.channels * pcm.bitsPerSample / 8));
+    }
     if (m_format->isPcm() && m_format->pcm().channels == 2) {
         const auto [left, right] = stereoPeaks(data);
         m_leftPeak = std::max(m_leftPeak, left);
@@ -256,7 +280,11 @@ SessionStats RecordingSession::sample(qint64 monotonicMs)
 
 ResumableSession RecordingSession::resumable() const
 {
-    return { m_stats, m_relativePath, m_resumeTokenDigest, m_takeFacts, m_takeFolder, m_trackName };
+    QJsonObject takeFacts = m_takeFacts;
+    // The next connection measures on from here, in a stretch of its own.
+    if (m_drift)
+        takeFacts.insert(QStringLiteral("clock"), m_drift->toJson());
+    return { m_stats, m_relativePath, m_resumeTokenDigest, takeFacts, m_takeFolder, m_trackName };
 }
 
 bool RecordingSession::setTranscriptFile(const QString &fileName, QString *errorString)
@@ -289,6 +317,8 @@ bool RecordingSession::saveSidecar(QString *errorString) const
     sidecar.call = m_callFacts;
     sidecar.source = m_sourceFacts;
     sidecar.take = m_takeFacts;
+    if (m_drift)
+        sidecar.take.insert(QStringLiteral("clock"), m_drift->toJson());
     // On a socket thread: the connection marks the syncer dirty after each save.
     return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath),
         errorString, Sidecar::Sync::ByTheSyncer);

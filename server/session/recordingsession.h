@@ -12,6 +12,7 @@
 #include "sessionregistry.h"
 #include "sessionstats.h"
 #include "storage/recordingwriter.h"
+#include "takes/clockdrift.h"
 
 /// One recording: its file, its sidecar and its figures. Lives on one worker thread.
 /// When the format is to be sniffed, the file is created with the first bytes.
@@ -84,6 +85,7 @@ private:
     RecordingSession() = default;
     bool createFile(const AudioFormat &format, QString *errorString);
     bool saveSidecar(QString *errorString) const;
+    void startClockDrift();
     void updateAudioDuration();
 
     QString m_recordingsDir;
@@ -104,6 +106,8 @@ private:
     QJsonObject m_callFacts;
     QJsonObject m_sourceFacts;
     QJsonObject m_takeFacts;
+    /// A PCM track in a take: how fast its device's clock runs (saved in its take facts).
+    std::optional<ClockDrift> m_drift;
     QString m_takeFolder;
     QString m_trackName;
 };
