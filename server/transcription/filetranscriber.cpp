@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include "growingfile.h"
+#include "audio/growingfile.h"
 #include "protocol/audioformat.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"

@@ -1,6 +1,6 @@
 #include "livetranscription.h"
 
-#include "growingfile.h"
+#include "audio/growingfile.h"
 
 namespace {
 

@@ -2,9 +2,9 @@
 
 #include <vector>
 
-#include "growingfile.h"
+#include "audio/growingfile.h"
+#include "audio/monodecoder.h"
 #include "pocketsphinxrecognizer.h"
-#include "speechaudiodecoder.h"
 #include "webvttwriter.h"
 
 namespace {
@@ -31,8 +31,8 @@ bool TranscriptionJob::run()
         m_errorString = QStringLiteral("cannot write %1: %2").arg(m_setup.vttPath, m_errorString);
         return false;
     }
-    std::unique_ptr<SpeechAudioDecoder> decoder
-        = SpeechAudioDecoder::create(m_file, m_setup.format, m_setup.headerBytes);
+    std::unique_ptr<MonoDecoder> decoder = MonoDecoder::create(
+        m_file, m_setup.format, m_setup.headerBytes, SpeechRecognizer::SampleRate);
 
     const auto deliver = [&](const QList<SpeechResult> &results) {
         for (const SpeechResult &result : results) {
@@ -48,8 +48,8 @@ bool TranscriptionJob::run()
     qint64 skipping = 0; // samples dropped since the skip began
     for (;;) {
         samples.clear();
-        const SpeechAudioDecoder::Step step = decoder->decode(samples);
-        if (step == SpeechAudioDecoder::Step::Failed) {
+        const MonoDecoder::Step step = decoder->decode(samples);
+        if (step == MonoDecoder::Step::Failed) {
             m_errorString = decoder->errorString();
             deliver(recognizer->finish());
             vtt.close();
@@ -60,7 +60,7 @@ bool TranscriptionJob::run()
         const qint64 backlog = m_setup.live ? decoder->backlogMs() : 0;
         if (skipping > 0 || backlog > MaxBacklogMs) {
             skipping += qint64(samples.size());
-            if (backlog > MaxBacklogMs / 2 && step != SpeechAudioDecoder::Step::End)
+            if (backlog > MaxBacklogMs / 2 && step != MonoDecoder::Step::End)
                 continue;
             const qint64 fromMs = samplesToMs(position);
             deliver(recognizer->skip(skipping));
@@ -76,7 +76,7 @@ bool TranscriptionJob::run()
             position += qint64(samples.size());
         }
         m_positionMs.store(samplesToMs(position), std::memory_order_relaxed);
-        if (step == SpeechAudioDecoder::Step::End)
+        if (step == MonoDecoder::Step::End)
             break;
     }
     deliver(recognizer->finish());

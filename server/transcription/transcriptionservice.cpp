@@ -2,7 +2,7 @@
 
 #include <QThread>
 
-#include "growingfile.h"
+#include "audio/growingfile.h"
 #include "livetranscription.h"
 #include "protocol/audioformat.h"
 #include "transcriptionjob.h"

@@ -1,7 +1,6 @@
-#include "containerspeechdecoder.h"
+#include "containermonodecoder.h"
 
 #include "growingfile.h"
-#include "speechrecognizer.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -23,11 +22,11 @@ QString avError(int code)
 
 } // namespace
 
-ContainerSpeechDecoder::ContainerSpeechDecoder(GrowingFile &file, const char *demuxer)
-    : m_file(file), m_demuxer(demuxer)
+ContainerMonoDecoder::ContainerMonoDecoder(GrowingFile &file, const char *demuxer, int outputRate)
+    : m_file(file), m_demuxer(demuxer), m_outputRate(outputRate), m_resampler(outputRate)
 { }
 
-ContainerSpeechDecoder::~ContainerSpeechDecoder()
+ContainerMonoDecoder::~ContainerMonoDecoder()
 {
     av_frame_free(&m_frame);
     av_packet_free(&m_packet);
@@ -38,9 +37,9 @@ ContainerSpeechDecoder::~ContainerSpeechDecoder()
     avio_context_free(&m_io);
 }
 
-int ContainerSpeechDecoder::readPacket(void *opaque, quint8 *buffer, int size)
+int ContainerMonoDecoder::readPacket(void *opaque, quint8 *buffer, int size)
 {
-    auto *self = static_cast<ContainerSpeechDecoder *>(opaque);
+    auto *self = static_cast<ContainerMonoDecoder *>(opaque);
     const qint64 got = self->m_file.read(reinterpret_cast<char *>(buffer), size);
     if (got < 0)
         return AVERROR_EXIT;
@@ -50,7 +49,7 @@ int ContainerSpeechDecoder::readPacket(void *opaque, quint8 *buffer, int size)
     return int(got);
 }
 
-bool ContainerSpeechDecoder::open()
+bool ContainerMonoDecoder::open()
 {
     auto *ioBuffer = static_cast<quint8 *>(av_malloc(IoBufferBytes));
     m_io = avio_alloc_context(ioBuffer, IoBufferBytes, 0, this, &readPacket, nullptr, nullptr);
@@ -91,7 +90,7 @@ bool ContainerSpeechDecoder::open()
     return true;
 }
 
-SpeechAudioDecoder::Step ContainerSpeechDecoder::decode(std::vector<qint16> &samples)
+MonoDecoder::Step ContainerMonoDecoder::decode(std::vector<qint16> &samples)
 {
     if (!m_opened && !open())
         return Step::Failed;
@@ -121,7 +120,7 @@ SpeechAudioDecoder::Step ContainerSpeechDecoder::decode(std::vector<qint16> &sam
     return receiveFrames(samples) ? Step::Audio : Step::Failed;
 }
 
-bool ContainerSpeechDecoder::receiveFrames(std::vector<qint16> &samples)
+bool ContainerMonoDecoder::receiveFrames(std::vector<qint16> &samples)
 {
     for (;;) {
         const int result = avcodec_receive_frame(m_codec, m_frame);
@@ -146,15 +145,15 @@ bool ContainerSpeechDecoder::receiveFrames(std::vector<qint16> &samples)
     }
 }
 
-qint64 ContainerSpeechDecoder::backlogMs() const
+qint64 ContainerMonoDecoder::backlogMs() const
 {
-    const qint64 decodedMs = m_samplesOut * 1000 / SpeechRecognizer::SampleRate;
+    const qint64 decodedMs = m_samplesOut * 1000 / m_outputRate;
     if (m_bytesRead <= 0 || decodedMs <= 0)
         return 0;
     return m_file.unread() * decodedMs / m_bytesRead;
 }
 
-SpeechAudioDecoder::Step ContainerSpeechDecoder::fail(const QString &what, int code)
+MonoDecoder::Step ContainerMonoDecoder::fail(const QString &what, int code)
 {
     m_errorString = m_file.isCancelled() ? QStringLiteral("cancelled")
                                          : what + QStringLiteral(": ") + avError(code);

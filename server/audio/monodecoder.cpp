@@ -1,7 +1,7 @@
-#include "speechaudiodecoder.h"
+#include "monodecoder.h"
 
-#include "containerspeechdecoder.h"
-#include "pcmspeechdecoder.h"
+#include "containermonodecoder.h"
+#include "pcmmonodecoder.h"
 #include "protocol/audioformat.h"
 
 namespace {
@@ -22,10 +22,10 @@ const char *demuxerFor(const QString &extension)
 
 } // namespace
 
-std::unique_ptr<SpeechAudioDecoder> SpeechAudioDecoder::create(
-    GrowingFile &file, const AudioFormat &format, qint64 headerBytes)
+std::unique_ptr<MonoDecoder> MonoDecoder::create(
+    GrowingFile &file, const AudioFormat &format, qint64 headerBytes, int outputRate)
 {
     if (format.isPcm())
-        return std::make_unique<PcmSpeechDecoder>(file, format.pcm(), headerBytes);
-    return std::make_unique<ContainerSpeechDecoder>(file, demuxerFor(format.extension()));
+        return std::make_unique<PcmMonoDecoder>(file, format.pcm(), headerBytes, outputRate);
+    return std::make_unique<ContainerMonoDecoder>(file, demuxerFor(format.extension()), outputRate);
 }

@@ -1,4 +1,4 @@
-#include "pcmspeechdecoder.h"
+#include "pcmmonodecoder.h"
 
 #include <cstring>
 
@@ -15,14 +15,14 @@ constexpr int ReadMs = 100;
 
 } // namespace
 
-PcmSpeechDecoder::PcmSpeechDecoder(
-    GrowingFile &file, const AudioFormat::Pcm &pcm, qint64 headerBytes)
-    : m_file(file), m_pcm(pcm), m_headerLeft(headerBytes)
+PcmMonoDecoder::PcmMonoDecoder(
+    GrowingFile &file, const AudioFormat::Pcm &pcm, qint64 headerBytes, int outputRate)
+    : m_file(file), m_pcm(pcm), m_headerLeft(headerBytes), m_resampler(outputRate)
 {
     m_buffer.resize(qsizetype(pcm.bytesPerSecond()) * ReadMs / 1000 + 16);
 }
 
-SpeechAudioDecoder::Step PcmSpeechDecoder::decode(std::vector<qint16> &samples)
+MonoDecoder::Step PcmMonoDecoder::decode(std::vector<qint16> &samples)
 {
     if (!m_resampler.isOpen()
         && !m_resampler.open(m_pcm.sampleRate, m_pcm.channels, AV_SAMPLE_FMT_S16, &m_errorString))
@@ -57,7 +57,7 @@ SpeechAudioDecoder::Step PcmSpeechDecoder::decode(std::vector<qint16> &samples)
     return Step::Audio;
 }
 
-qint64 PcmSpeechDecoder::backlogMs() const
+qint64 PcmMonoDecoder::backlogMs() const
 {
     return m_file.unread() * 1000 / m_pcm.bytesPerSecond();
 }
