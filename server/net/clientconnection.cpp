@@ -652,7 +652,17 @@ bool ClientConnection::appendRecording(const QByteArray &stereo)
         return true;
     }
     appendAudio(stereo);
-    return m_session != nullptr;
+    if (!m_session)
+        return false;
+    // A call is sent no acks, at which other sessions bring their header up to date: the stereo
+    // file's is brought up to date here, as the tracks' are, so that it plays what it holds at
+    // every moment.
+    if (!m_session->commit()) {
+        fail(ErrorCode::WriteError,
+            QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+        return false;
+    }
+    return true;
 }
 
 void ClientConnection::saveCallFacts(const QJsonObject &call)

@@ -527,6 +527,11 @@ void tst_TwilioStream::twoTrackCallLinesUp()
     QString why;
     QVERIFY2(ffprobeJson(live->stereo, &why), qPrintable(live->stereo + u' ' + why));
     QVERIFY2(ffprobeJson(live->inbound, &why), qPrintable(live->inbound + u' ' + why));
+    // Its headers say what the files hold so far (more than a second), the stereo one's too.
+    for (const QString &path : { live->stereo, live->inbound, live->outbound })
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            PcmWav::read(path).problem.isEmpty() && PcmWav::read(path).frames() > SampleRate,
+            qPrintable(PcmWav::read(path).problem), 2000);
 
     QTRY_VERIFY_WITH_TIMEOUT(paced.isDone(), 10000);
     CHECK(stopCall(call));
