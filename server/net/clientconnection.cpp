@@ -273,8 +273,9 @@ void ClientConnection::appendAudio(const QByteArray &data)
     }
 }
 
-void ClientConnection::startSession(
-    const Dialect &dialect, const QString &format, const QString &label, bool transcribe)
+void ClientConnection::startSession(const Dialect &dialect, const QString &format,
+    const QString &label, bool transcribe,
+    const TwilioCall::Recorder::CreateTrackFiles &createTrackFiles)
 {
     if (m_session) {
         sendError(ErrorCode::AlreadyRecording,
@@ -306,7 +307,13 @@ void ClientConnection::startSession(
         RecordingSession::Origin { label, dialect.fallbackLabel(), m_peer, m_userAgent },
         audioFormat);
     QString problem;
-    if (!session->open(&problem)) {
+    bool created = session->open(&problem);
+    if (created && createTrackFiles && !createTrackFiles(session->stats().filePath, &problem)) {
+        // A call is its three files: without its tracks, none of it is kept.
+        session->discard();
+        created = false;
+    }
+    if (!created) {
         m_host.registry().releaseLive();
         fail(ErrorCode::WriteError, QStringLiteral("Cannot create the recording: %1").arg(problem));
         return;
@@ -636,9 +643,10 @@ bool ClientConnection::isPhoneCall() const
     return m_socket && !m_socket->source() && m_socket->requestPath() == u"/twilio";
 }
 
-QString ClientConnection::startRecording(const QString &label)
+QString ClientConnection::startRecording(const QString &label, const CreateTrackFiles &createTracks)
 {
-    startSession(Dialect::phoneCall(), QStringLiteral("audio/pcm;rate=8000;channels=2"), label);
+    startSession(Dialect::phoneCall(), QStringLiteral("audio/pcm;rate=8000;channels=2"), label,
+        false, createTracks);
     return m_session ? m_session->stats().filePath : QString();
 }
 

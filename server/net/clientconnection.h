@@ -69,8 +69,11 @@ private:
     void appendAudio(const QByteArray &data);
     void onDisconnected();
 
+    /// A phone call's `createTrackFiles` makes its track files once the stereo one exists; when
+    /// it cannot, the session does not start and leaves nothing behind.
     void startSession(const Dialect &dialect, const QString &format, const QString &label,
-        bool transcribe = false);
+        bool transcribe = false,
+        const TwilioCall::Recorder::CreateTrackFiles &createTrackFiles = {});
     bool isTranscribeStream() const;
     /// /ws/transcribe-stream's first message: 16 kHz mono PCM, or a WAV header that says what
     /// else. Returns where its audio begins, or nothing when the session could not start.
@@ -81,7 +84,7 @@ private:
     void startSource();
 
     // TwilioCall::Recorder
-    QString startRecording(const QString &label) override;
+    QString startRecording(const QString &label, const CreateTrackFiles &createTracks) override;
     bool appendRecording(const QByteArray &stereo) override;
     void saveCallFacts(const QJsonObject &call) override;
     void stopRecording() override;

@@ -25,7 +25,8 @@ public:
 
     CallTimeline() = default;
 
-    /// Creates both track files (never over existing ones).
+    /// Creates both track files (never over existing ones); when one cannot be, neither is left
+    /// and `errorString` names the file and says why.
     bool open(const QString &inboundPath, const QString &outboundPath, QString *errorString);
 
     /// Places `count` samples of `track` at `atSample`. Where that is before what the track holds

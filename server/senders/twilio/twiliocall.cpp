@@ -115,20 +115,19 @@ void TwilioCall::start(const TwilioMessage &message)
         return;
 
     const QString label = parameters.value(QStringLiteral("name")).toString();
+    QString inboundPath;
+    QString outboundPath;
     const QString stereoPath
         = m_recorder.startRecording(label.isEmpty() && !message.callSid.isEmpty()
                 ? QStringLiteral("Call %1").arg(message.callSid)
-                : label);
+                : label,
+            [&](const QString &stereo, QString *why) {
+                inboundPath = trackFilePath(stereo, "inbound");
+                outboundPath = trackFilePath(stereo, "outbound");
+                return m_timeline.open(inboundPath, outboundPath, why);
+            });
     if (stereoPath.isEmpty())
         return;
-    const QString inboundPath = trackFilePath(stereoPath, "inbound");
-    const QString outboundPath = trackFilePath(stereoPath, "outbound");
-    QString problem;
-    if (!m_timeline.open(inboundPath, outboundPath, &problem)) {
-        m_recorder.refuse(ErrorCode::WriteError,
-            QStringLiteral("Cannot create the track files: %1").arg(problem), true);
-        return;
-    }
     m_started = true;
     m_clock.start();
     m_streamSid = message.streamSid;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <deque>
+#include <functional>
 #include <vector>
 
 #include <QElapsedTimer>
@@ -28,9 +29,15 @@ public:
     class Recorder
     {
     public:
-        /// Starts the session with the stereo file; its path, or empty when it could not (the
-        /// client was told).
-        virtual QString startRecording(const QString &label) = 0;
+        /// Creates the files a call writes beside its stereo one (the tracks), given the stereo
+        /// file's path; false with why when one could not be made, having removed those it made.
+        using CreateTrackFiles = std::function<bool(const QString &stereoPath, QString *why)>;
+
+        /// Starts the session with the stereo file, then has `createTracks` make the track files;
+        /// returns the stereo file's path, or empty when the session could not start (the
+        /// client was told, and nothing of it is left on the disk).
+        virtual QString startRecording(const QString &label, const CreateTrackFiles &createTracks)
+            = 0;
         /// False when the session ended on it (the client was told).
         virtual bool appendRecording(const QByteArray &stereo) = 0;
         virtual void saveCallFacts(const QJsonObject &call) = 0;

@@ -3,14 +3,18 @@
 // afterwards: three WAV files a player opens (the call in stereo, each side alone), of the call's
 // length, each voice where it belongs and silence where nobody spoke, and the sidecar that says
 // who called and which keys were pressed. Also a bot talking back (its audio, marks, clear), the
-// messages Earshot refuses, the pairing token a Stream URL cannot carry, and a server shutdown.
+// messages Earshot refuses, the pairing token a Stream URL cannot carry, a server shutdown, and a
+// call whose files find no room: it is refused, and another recording on the same server goes on
+// untouched.
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <functional>
 #include <numbers>
 #include <optional>
+#include <unistd.h>
 #include <utility>
 
 #include <QDirIterator>
@@ -21,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -30,10 +35,12 @@
 #include "ffprobe.h"
 #include "protocol/audioformat.h"
 #include "runprogram.h"
+#include "serverevent.h"
 #include "testcheck.h"
 #include "testclient.h"
 #include "testdata.h"
 #include "testserver.h"
+#include "tmpfsmount.h"
 #include "toneshare.h"
 
 namespace {
@@ -364,6 +371,28 @@ bool markAnswered(const TwilioCall &call, const QString &name)
     return false;
 }
 
+// Whether the server logged an event of `severity` whose text holds every one of `parts`.
+bool logged(const QSignalSpy &events, ServerEvent::Severity severity, const QStringList &parts)
+{
+    for (const QList<QVariant> &arguments : events) {
+        const ServerEvent event = arguments.at(0).value<ServerEvent>();
+        if (event.severity == severity
+            && std::all_of(parts.cbegin(), parts.cend(),
+                [&](const QString &part) { return event.text.contains(part); }))
+            return true;
+    }
+    return false;
+}
+
+// Another recording on the same server as a call in trouble: a v1 session that sends half its
+// audio before the trouble and the rest after. Its file must be what it sent, byte for byte.
+struct Bystander
+{
+    TestClient client;
+    const QByteArray audio = randomBytes(64000, 12);
+    QString file; // relative to the recordings folder
+};
+
 } // namespace
 
 class tst_TwilioStream final : public QObject
@@ -386,6 +415,8 @@ private Q_SLOTS:
     void unpairedCallTakesNothingBeforeItsStart();
     void unpairedCallMustStartInTime();
     void timestampAheadOfTheCallIsRefused();
+    void callWithoutItsTrackFilesIsRefused_data();
+    void callWithoutItsTrackFilesIsRefused();
 
 private:
     ServerSettings settings() const;
@@ -402,11 +433,22 @@ private:
     // The call's three files: playable by ffprobe (16-bit PCM, 8 kHz, stereo and two mono), each
     // of `seconds` ± one frame, all with the same number of sample frames.
     void checkPlayable(const CallFiles &files, double seconds);
+    // One file: 16-bit PCM at 8 kHz with `channels`, read by ffprobe without a complaint, its
+    // header's sizes the file's; what ffprobe says it plays goes to `seconds`.
+    void checkWav(const QString &path, int channels, double *seconds);
+    // A server on a small tmpfs (m_disk), the call's files to fill it.
+    void startOnSmallDisk();
+    // Starts `bystander` on the server and has its first half acknowledged.
+    void startBystander(Bystander &bystander);
+    // Sends the rest, stops, and checks that its file holds what it sent, byte for byte.
+    void finishBystander(Bystander &bystander, const QString &folder);
 
     QTemporaryDir m_audio;
     QByteArray m_tone440; // μ-law, 8 kHz: the caller
     QByteArray m_tone1000; // the other side, or the bot
     std::unique_ptr<TestServer> m_server;
+    // Unmounted after the server stopped, which holds it open.
+    std::unique_ptr<TmpfsMount> m_disk;
 };
 
 void tst_TwilioStream::initTestCase()
@@ -437,6 +479,7 @@ void tst_TwilioStream::cleanup()
     if (m_server->server().isListening())
         QVERIFY(m_server->stop());
     m_server.reset();
+    m_disk.reset();
 }
 
 ServerSettings tst_TwilioStream::settings() const
@@ -457,36 +500,41 @@ void tst_TwilioStream::stopCall(TwilioCall &call)
     QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeNormal);
 }
 
+void tst_TwilioStream::checkWav(const QString &path, int channels, double *seconds)
+{
+    QString why;
+    const std::optional<QJsonObject> probe = ffprobeJson(path, &why);
+    QVERIFY2(probe, qPrintable(path + QStringLiteral(": ") + why));
+    const QJsonObject stream = probe->value(QLatin1String("streams")).toArray().at(0).toObject();
+    QCOMPARE(stream.value(QLatin1String("sample_rate")).toString(), QStringLiteral("8000"));
+    QCOMPARE(stream.value(QLatin1String("channels")).toInt(), channels);
+    const QByteArray codec = runProgram(QStringLiteral("/usr/bin/ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+            QStringLiteral("a:0"), QStringLiteral("-show_entries"),
+            QStringLiteral("stream=codec_name"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+            path });
+    QCOMPARE(codec.trimmed(), QByteArray("pcm_s16le"));
+    *seconds = probe->value(QLatin1String("format"))
+                   .toObject()
+                   .value(QLatin1String("duration"))
+                   .toString()
+                   .toDouble();
+    const PcmWav wav = PcmWav::read(path);
+    QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
+    QCOMPARE(wav.channels, channels);
+}
+
 void tst_TwilioStream::checkPlayable(const CallFiles &files, double seconds)
 {
     qsizetype frames = -1;
     for (const auto &[path, channels] :
         { std::pair(files.stereo, 2), std::pair(files.inbound, 1), std::pair(files.outbound, 1) }) {
-        QString why;
-        const std::optional<QJsonObject> probe = ffprobeJson(path, &why);
-        QVERIFY2(probe, qPrintable(path + QStringLiteral(": ") + why));
-        const QJsonObject stream
-            = probe->value(QLatin1String("streams")).toArray().at(0).toObject();
-        QCOMPARE(stream.value(QLatin1String("sample_rate")).toString(), QStringLiteral("8000"));
-        QCOMPARE(stream.value(QLatin1String("channels")).toInt(), channels);
-        const QByteArray codec = runProgram(QStringLiteral("/usr/bin/ffprobe"),
-            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
-                QStringLiteral("a:0"), QStringLiteral("-show_entries"),
-                QStringLiteral("stream=codec_name"), QStringLiteral("-of"),
-                QStringLiteral("csv=p=0"), path });
-        QCOMPARE(codec.trimmed(), QByteArray("pcm_s16le"));
-        const double duration = probe->value(QLatin1String("format"))
-                                    .toObject()
-                                    .value(QLatin1String("duration"))
-                                    .toString()
-                                    .toDouble();
+        double duration = 0;
+        CHECK(checkWav(path, channels, &duration));
         QVERIFY2(std::abs(duration - seconds) <= double(EdgeSamples) / SampleRate,
             qPrintable(
                 QStringLiteral("%1 plays %2 s, not %3 s").arg(path).arg(duration).arg(seconds)));
-
         const PcmWav wav = PcmWav::read(path);
-        QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
-        QCOMPARE(wav.channels, channels);
         if (frames >= 0)
             QVERIFY2(wav.frames() == frames,
                 qPrintable(QStringLiteral("%1 has %2 sample frames, the stereo file %3")
@@ -495,6 +543,49 @@ void tst_TwilioStream::checkPlayable(const CallFiles &files, double seconds)
                                .arg(frames)));
         frames = wav.frames();
     }
+}
+
+void tst_TwilioStream::startOnSmallDisk()
+{
+    m_disk = std::make_unique<TmpfsMount>();
+    QVERIFY2(m_disk->mount(QStringLiteral("1m")), qPrintable(m_disk->errorString()));
+    ServerSettings onSmallDisk = settings();
+    onSmallDisk.recordingsDir = m_disk->path();
+    QVERIFY(m_server->start(onSmallDisk));
+}
+
+void tst_TwilioStream::startBystander(Bystander &bystander)
+{
+    QVERIFY(bystander.client.open(m_server->wsUrl()));
+    bystander.client.sendStart(
+        QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16"), QStringLiteral("Bystander"));
+    const QJsonObject started = bystander.client.waitFor(QStringLiteral("started"));
+    QVERIFY(!started.isEmpty());
+    bystander.file = started.value(QLatin1String("file")).toString();
+    const qsizetype half = bystander.audio.size() / 2;
+    for (qsizetype at = 0; at < half; at += 3200)
+        bystander.client.socket.sendBinaryMessage(bystander.audio.mid(at, 3200));
+    QTRY_COMPARE(bystander.client.ackedBytes(), half);
+}
+
+void tst_TwilioStream::finishBystander(Bystander &bystander, const QString &folder)
+{
+    for (qsizetype at = bystander.audio.size() / 2; at < bystander.audio.size(); at += 3200)
+        bystander.client.socket.sendBinaryMessage(bystander.audio.mid(at, 3200));
+    const qsizetype from = bystander.client.messages.size();
+    bystander.client.sendStop();
+    const QJsonObject stopped = bystander.client.waitFor(QStringLiteral("stopped"), from);
+    QVERIFY2(!stopped.isEmpty(), qPrintable(bystander.client.texts.join(u' ')));
+    QCOMPARE(stopped.value(QLatin1String("bytes")).toInteger(), bystander.audio.size());
+    const QString path = QDir(folder).filePath(bystander.file);
+    const QByteArray onDisk = readFile(path);
+    QCOMPARE(onDisk.size(), 44 + bystander.audio.size());
+    QVERIFY2(onDisk.sliced(44) == bystander.audio, "the bystander's file is not what it sent");
+    const QJsonObject sidecar = QJsonDocument::fromJson(
+        readFile(QFileInfo(path).dir().filePath(
+            QFileInfo(path).completeBaseName() + QStringLiteral(".json"))))
+                                    .object();
+    QCOMPARE(sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
 }
 
 void tst_TwilioStream::twoTrackCallLinesUp()
@@ -935,6 +1026,56 @@ void tst_TwilioStream::timestampAheadOfTheCallIsRefused()
     QCOMPARE(
         files->sidecar.value(QLatin1String("call")).toObject().value(QLatin1String("badFrames")),
         QJsonValue(3));
+}
+
+void tst_TwilioStream::callWithoutItsTrackFilesIsRefused_data()
+{
+    // The stereo file and its sidecar take a page each; the first track file whose header finds
+    // no room is the one that cannot be created.
+    QTest::addColumn<int>("freePages");
+    QTest::addColumn<QString>("track");
+    QTest::addRow("inbound") << 2 << Inbound;
+    QTest::addRow("outbound") << 3 << Outbound;
+}
+
+void tst_TwilioStream::callWithoutItsTrackFilesIsRefused()
+{
+    QFETCH(int, freePages);
+    QFETCH(QString, track);
+    CHECK(startOnSmallDisk());
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+    Bystander bystander;
+    CHECK(startBystander(bystander));
+    QStringList before = recordingFiles(m_disk->path());
+    QVERIFY2(m_disk->fill(freePages * qint64(::sysconf(_SC_PAGESIZE))),
+        qPrintable(m_disk->errorString()));
+
+    TwilioCall call;
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendStart({ { QStringLiteral("name"), QStringLiteral("No room") } });
+    const QJsonObject error = call.waitForError(QStringLiteral("write_error"));
+    QVERIFY2(!error.isEmpty(), qPrintable(call.errorCodes()));
+    // Which file, and why: what a person needs to put it right.
+    const QString message = error.value(QLatin1String("message")).toString();
+    const QString reason = QString::fromLocal8Bit(strerror(ENOSPC));
+    QVERIFY2(message.contains(u'.' + track + QStringLiteral(".wav")) && message.contains(reason),
+        qPrintable(message));
+    QVERIFY(logged(events, ServerEvent::Severity::Warning, { message }));
+    QVERIFY2(call.client.waitClosed(), "the call without its track files stayed open");
+    QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeBadOperation);
+
+    // Nothing of the call is left: no stereo file, no sidecar that speaks of it.
+    QStringList after = recordingFiles(m_disk->path());
+    before.sort();
+    after.sort();
+    QCOMPARE(after, before);
+    QCOMPARE(m_disk->freeBytes(), freePages * qint64(::sysconf(_SC_PAGESIZE)));
+    QTRY_COMPARE(m_server->server().totals().liveSessions, 1);
+
+    QVERIFY2(m_disk->unfill(), qPrintable(m_disk->errorString()));
+    CHECK(finishBystander(bystander, m_disk->path()));
+    QVERIFY(m_server->stop());
 }
 
 QTEST_GUILESS_MAIN(tst_TwilioStream)
