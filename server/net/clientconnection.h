@@ -86,9 +86,10 @@ private:
     // TwilioCall::Recorder
     QString startRecording(const QString &label, const CreateTrackFiles &createTracks) override;
     bool appendRecording(const QByteArray &stereo) override;
+    void writeFailed(RecordingWriter::Result result, const QString &errorString) override;
     void saveCallFacts(const QJsonObject &call) override;
     void stopRecording() override;
-    void finishTrackFile(int descriptor) override;
+    void finishTrackFile(int descriptor, const QString &fileName) override;
     void reply(const QString &text) override;
     void refuse(ErrorCode code, const QString &message, bool close) override;
     bool mayRecord(const QString &parameterToken) override;
@@ -100,7 +101,10 @@ private:
     void endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
         std::function<void(const SessionStats &, const QString &syncError)> replyWhenSynced = {});
     SessionFacts facts() const;
+    QString sidecarPathOf(const RecordingSession &session) const;
     void fail(ErrorCode code, const QString &message);
+    /// A write to the session's files failed: it ends failed, with disk_full or write_error.
+    void failWrite(RecordingWriter::Result result, const QString &errorString);
     void sendError(ErrorCode code, const QString &message);
     void send(const QString &text);
 

@@ -141,7 +141,6 @@ std::array<int, 2> CallTimeline::finish()
         RecordingWriter &writer = m_sides[index].writer;
         if (!writer.isOpen())
             continue;
-        writer.commit();
         descriptors[index] = ::fcntl(writer.handle(), F_DUPFD_CLOEXEC, 0);
         writer.close();
     }

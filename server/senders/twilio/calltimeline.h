@@ -49,7 +49,9 @@ public:
 
     /// Brings both WAV headers up to date.
     bool commit();
-    /// Duplicates of the track files' descriptors, to be synced off this thread, then closes them.
+    /// Duplicates of the track files' descriptors (inbound, outbound), to be synced off this
+    /// thread, then closes them (commit() first: a failed header is not reported here). -1 for a
+    /// file that is not open or whose descriptor could not be duplicated.
     std::array<int, 2> finish();
 
 private:

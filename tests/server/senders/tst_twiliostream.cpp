@@ -4,8 +4,8 @@
 // length, each voice where it belongs and silence where nobody spoke, and the sidecar that says
 // who called and which keys were pressed. Also a bot talking back (its audio, marks, clear), the
 // messages Earshot refuses, the pairing token a Stream URL cannot carry, a server shutdown, and a
-// call whose files find no room: it is refused, and another recording on the same server goes on
-// untouched.
+// disk that fills up or fails under a call: the call ends as any recording does on such a disk,
+// its files stay playable, and another recording on the same server goes on untouched.
 
 #include <algorithm>
 #include <cerrno>
@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include "faultyfsmount.h"
 #include "ffprobe.h"
 #include "protocol/audioformat.h"
 #include "runprogram.h"
@@ -415,8 +417,12 @@ private Q_SLOTS:
     void unpairedCallTakesNothingBeforeItsStart();
     void unpairedCallMustStartInTime();
     void timestampAheadOfTheCallIsRefused();
+    void diskFullMidCallEndsItAsAnyRecording();
+    void diskFullAtTheEndOfACallEndsItAsAnyRecording_data();
+    void diskFullAtTheEndOfACallEndsItAsAnyRecording();
     void callWithoutItsTrackFilesIsRefused_data();
     void callWithoutItsTrackFilesIsRefused();
+    void trackFilesThatCannotBeSyncedAreNoted();
 
 private:
     ServerSettings settings() const;
@@ -433,6 +439,10 @@ private:
     // The call's three files: playable by ffprobe (16-bit PCM, 8 kHz, stereo and two mono), each
     // of `seconds` ± one frame, all with the same number of sample frames.
     void checkPlayable(const CallFiles &files, double seconds);
+    // After a failed write: each of the three plays what it holds (its header says so, ffprobe
+    // reads it without a complaint), and the stereo file is the tracks side by side as far as it
+    // goes.
+    void checkPlayableAsFarAsTheyGo(const CallFiles &files);
     // One file: 16-bit PCM at 8 kHz with `channels`, read by ffprobe without a complaint, its
     // header's sizes the file's; what ffprobe says it plays goes to `seconds`.
     void checkWav(const QString &path, int channels, double *seconds);
@@ -442,13 +452,18 @@ private:
     void startBystander(Bystander &bystander);
     // Sends the rest, stops, and checks that its file holds what it sent, byte for byte.
     void finishBystander(Bystander &bystander, const QString &folder);
+    // Starts a call and streams `bothFrames` of both sides, then `callerFrames` more of the caller
+    // alone, at the real pace; returns once the files hold all of it (the stereo file as far as
+    // both sides go).
+    void streamCall(TwilioCall &call, const QString &folder, int bothFrames, int callerFrames);
 
     QTemporaryDir m_audio;
     QByteArray m_tone440; // μ-law, 8 kHz: the caller
     QByteArray m_tone1000; // the other side, or the bot
     std::unique_ptr<TestServer> m_server;
-    // Unmounted after the server stopped, which holds it open.
+    // Unmounted after the server stopped, which holds them open.
     std::unique_ptr<TmpfsMount> m_disk;
+    std::unique_ptr<FaultyFsMount> m_faultyDisk;
 };
 
 void tst_TwilioStream::initTestCase()
@@ -480,6 +495,7 @@ void tst_TwilioStream::cleanup()
         QVERIFY(m_server->stop());
     m_server.reset();
     m_disk.reset();
+    m_faultyDisk.reset();
 }
 
 ServerSettings tst_TwilioStream::settings() const
@@ -545,6 +561,29 @@ void tst_TwilioStream::checkPlayable(const CallFiles &files, double seconds)
     }
 }
 
+void tst_TwilioStream::checkPlayableAsFarAsTheyGo(const CallFiles &files)
+{
+    for (const auto &[path, channels] :
+        { std::pair(files.stereo, 2), std::pair(files.inbound, 1), std::pair(files.outbound, 1) }) {
+        double duration = 0;
+        CHECK(checkWav(path, channels, &duration));
+        const double held = double(PcmWav::read(path).frames()) / SampleRate;
+        QVERIFY2(std::abs(duration - held) <= double(EdgeSamples) / SampleRate,
+            qPrintable(
+                QStringLiteral("%1 plays %2 s, holds %3 s").arg(path).arg(duration).arg(held)));
+    }
+    const PcmWav stereo = PcmWav::read(files.stereo);
+    const QList<qint16> inbound = PcmWav::read(files.inbound).samples;
+    const QList<qint16> outbound = PcmWav::read(files.outbound).samples;
+    QVERIFY2(inbound.size() >= stereo.frames() && outbound.size() >= stereo.frames(),
+        qPrintable(QStringLiteral("stereo %1 frames, inbound %2, outbound %3")
+                       .arg(stereo.frames())
+                       .arg(inbound.size())
+                       .arg(outbound.size())));
+    QVERIFY(stereo.channel(0) == inbound.first(stereo.frames()));
+    QVERIFY(stereo.channel(1) == outbound.first(stereo.frames()));
+}
+
 void tst_TwilioStream::startOnSmallDisk()
 {
     m_disk = std::make_unique<TmpfsMount>();
@@ -586,6 +625,26 @@ void tst_TwilioStream::finishBystander(Bystander &bystander, const QString &fold
             QFileInfo(path).completeBaseName() + QStringLiteral(".json"))))
                                     .object();
     QCOMPARE(sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+}
+
+void tst_TwilioStream::streamCall(
+    TwilioCall &call, const QString &folder, int bothFrames, int callerFrames)
+{
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendStart({ { QStringLiteral("name"), QStringLiteral("Call in trouble") } });
+    PacedFrames paced(bothFrames + callerFrames, [&](int frame) {
+        call.sendMedia(Inbound, qint64(frame) * FrameMs, inboundFrame(frame));
+        if (frame < bothFrames)
+            call.sendMedia(Outbound, qint64(frame) * FrameMs, outboundFrame(frame));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(paced.isDone(), 10000);
+    std::optional<CallFiles> live;
+    QTRY_VERIFY_WITH_TIMEOUT((live = findCall(folder, call.streamSid)), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        PcmWav::read(live->inbound).frames(), (bothFrames + callerFrames) * FrameSamples, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(PcmWav::read(live->stereo).frames(), bothFrames * FrameSamples, 5000);
+    QVERIFY2(call.errorCodes().isEmpty(), qPrintable(call.errorCodes()));
 }
 
 void tst_TwilioStream::twoTrackCallLinesUp()
@@ -1028,6 +1087,99 @@ void tst_TwilioStream::timestampAheadOfTheCallIsRefused()
         QJsonValue(3));
 }
 
+void tst_TwilioStream::diskFullMidCallEndsItAsAnyRecording()
+{
+    CHECK(startOnSmallDisk());
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+    Bystander bystander;
+    CHECK(startBystander(bystander));
+
+    // Half a second of both sides; then the disk is full, and the caller goes on alone (the other
+    // side is silent): the caller's track is the file that finds no room, a quarter of a second
+    // later at most (what is left of the page it has).
+    TwilioCall call;
+    constexpr int BothFrames = 25;
+    CHECK(streamCall(call, m_disk->path(), BothFrames, 0));
+    QVERIFY2(m_disk->fill(), qPrintable(m_disk->errorString()));
+    PacedFrames alone(50, [&](int frame) {
+        const int onTheCall = BothFrames + frame;
+        call.sendMedia(Inbound, qint64(onTheCall) * FrameMs, inboundFrame(onTheCall));
+    });
+
+    // As when a recording's own file fills the disk: disk_full at that moment, the connection
+    // closed, the recording failed, and the log says so.
+    QVERIFY2(
+        !call.waitForError(QStringLiteral("disk_full")).isEmpty(), qPrintable(call.errorCodes()));
+    QVERIFY2(call.client.waitClosed(), "the call whose disk is full stayed open");
+    QVERIFY2(!alone.isDone(), "the whole call was taken on a full disk");
+    alone.stop();
+    QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeBadOperation);
+    std::optional<CallFiles> files;
+    QTRY_VERIFY((files = findCall(m_disk->path(), call.streamSid))
+        && files->sidecar.value(QLatin1String("status")).toString() == u"failed");
+    QCOMPARE(files->sidecar.value(QLatin1String("error")).toString(), QStringLiteral("disk_full"));
+    QVERIFY(logged(events, ServerEvent::Severity::Error,
+        { QStringLiteral("Call in trouble"), QStringLiteral("failed: disk_full") }));
+    CHECK(checkPlayableAsFarAsTheyGo(*files));
+    QVERIFY(PcmWav::read(files->inbound).frames() >= BothFrames * FrameSamples);
+
+    QVERIFY2(m_disk->unfill(), qPrintable(m_disk->errorString()));
+    CHECK(finishBystander(bystander, m_disk->path()));
+    QVERIFY(m_server->stop());
+}
+
+void tst_TwilioStream::diskFullAtTheEndOfACallEndsItAsAnyRecording_data()
+{
+    QTest::addColumn<bool>("stopped");
+    QTest::addRow("stop") << true;
+    QTest::addRow("connection dropped") << false;
+}
+
+void tst_TwilioStream::diskFullAtTheEndOfACallEndsItAsAnyRecording()
+{
+    QFETCH(bool, stopped);
+    CHECK(startOnSmallDisk());
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+    Bystander bystander;
+    CHECK(startBystander(bystander));
+
+    // Half a second of both sides, then half a second of the caller alone: the other side (and
+    // the stereo file with it) is brought to the call's length only at the end, when the disk
+    // has filled up.
+    TwilioCall call;
+    constexpr int BothFrames = 25;
+    constexpr int CallFrames = 50;
+    CHECK(streamCall(call, m_disk->path(), BothFrames, CallFrames - BothFrames));
+    QVERIFY2(m_disk->fill(), qPrintable(m_disk->errorString()));
+    if (stopped) {
+        call.sendStop();
+        QVERIFY2(!call.waitForError(QStringLiteral("disk_full")).isEmpty(),
+            qPrintable(call.errorCodes()));
+        QVERIFY(call.client.waitClosed());
+        QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeBadOperation);
+    } else {
+        call.client.socket.abort();
+    }
+
+    // Ended as a recording that fills the disk ends, not complete (nor interrupted).
+    std::optional<CallFiles> files;
+    QTRY_VERIFY((files = findCall(m_disk->path(), call.streamSid))
+        && files->sidecar.value(QLatin1String("status")).toString() != u"recording");
+    QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(files->sidecar.value(QLatin1String("error")).toString(), QStringLiteral("disk_full"));
+    QTRY_VERIFY(logged(events, ServerEvent::Severity::Error,
+        { QStringLiteral("Call in trouble"), QStringLiteral("failed: disk_full") }));
+    // The caller's track has all of its second; the other side and the stereo file end where
+    // the disk did, each a WAV that says so.
+    CHECK(checkPlayableAsFarAsTheyGo(*files));
+    QCOMPARE(PcmWav::read(files->inbound).frames(), CallFrames * FrameSamples);
+    QVERIFY(PcmWav::read(files->stereo).frames() < CallFrames * FrameSamples);
+
+    QVERIFY2(m_disk->unfill(), qPrintable(m_disk->errorString()));
+    CHECK(finishBystander(bystander, m_disk->path()));
+    QVERIFY(m_server->stop());
+}
+
 void tst_TwilioStream::callWithoutItsTrackFilesIsRefused_data()
 {
     // The stereo file and its sidecar take a page each; the first track file whose header finds
@@ -1075,6 +1227,44 @@ void tst_TwilioStream::callWithoutItsTrackFilesIsRefused()
 
     QVERIFY2(m_disk->unfill(), qPrintable(m_disk->errorString()));
     CHECK(finishBystander(bystander, m_disk->path()));
+    QVERIFY(m_server->stop());
+}
+
+void tst_TwilioStream::trackFilesThatCannotBeSyncedAreNoted()
+{
+    // A disk that dies under the call: each file's fdatasync at the end fails. As for any
+    // recording, the sidecar and the log say so, for the track files too.
+    m_faultyDisk = std::make_unique<FaultyFsMount>();
+    QVERIFY2(m_faultyDisk->mount(), qPrintable(m_faultyDisk->errorString()));
+    ServerSettings onFaultyDisk = settings();
+    onFaultyDisk.recordingsDir = m_faultyDisk->filePath(QStringLiteral("recordings"));
+    QVERIFY(m_server->start(onFaultyDisk));
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+
+    TwilioCall call;
+    CHECK(streamCall(call, onFaultyDisk.recordingsDir, 25, 0));
+    QVERIFY2(m_faultyDisk->arm(), qPrintable(m_faultyDisk->errorString()));
+    CHECK(stopCall(call));
+    QVERIFY(m_faultyDisk->failedSyncs() >= 3);
+
+    const std::optional<CallFiles> files = findCall(onFaultyDisk.recordingsDir, call.streamSid);
+    QVERIFY(files);
+    // Its bytes reached the operating system: the recording is complete, only not proven.
+    QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+    CHECK(checkPlayable(*files, 0.5));
+    const QString syncError = files->sidecar.value(QLatin1String("syncError")).toString();
+    for (const QString &track : { files->inbound, files->outbound }) {
+        const QString name = QFileInfo(track).fileName();
+        QVERIFY2(syncError.contains(name + QStringLiteral(": fdatasync: ")), qPrintable(syncError));
+        QVERIFY(logged(events, ServerEvent::Severity::Error,
+            { QStringLiteral("could not be forced to the disk"), name }));
+    }
+    // And the stereo file's own, as for any recording: three reasons in all.
+    const QStringList reasons = syncError.split(QStringLiteral("; "));
+    QVERIFY2(reasons.size() == 3
+            && reasons.filter(QRegularExpression(QStringLiteral("^fdatasync: "))).size() == 1,
+        qPrintable(syncError));
+    QVERIFY(m_faultyDisk->disarm());
     QVERIFY(m_server->stop());
 }
 
