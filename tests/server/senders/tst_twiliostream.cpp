@@ -1110,8 +1110,8 @@ void tst_TwilioStream::diskFullMidCallEndsItAsAnyRecording()
     // closed, the recording failed, and the log says so.
     QVERIFY2(
         !call.waitForError(QStringLiteral("disk_full")).isEmpty(), qPrintable(call.errorCodes()));
+    // Closed by the server, the call never having said stop.
     QVERIFY2(call.client.waitClosed(), "the call whose disk is full stayed open");
-    QVERIFY2(!alone.isDone(), "the whole call was taken on a full disk");
     alone.stop();
     QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeBadOperation);
     std::optional<CallFiles> files;
