@@ -45,7 +45,10 @@ void noteSyncFailure(ConnectionHost &host, const SessionStats &stats, const QStr
     QString problem;
     std::optional<Sidecar> sidecar = Sidecar::load(sidecarPath, &problem);
     if (sidecar) {
-        sidecar->syncError = syncError;
+        // A call's three files may each fail: every reason is kept.
+        sidecar->syncError = sidecar->syncError.isEmpty()
+            ? syncError
+            : sidecar->syncError + QStringLiteral("; ") + syncError;
         sidecar->save(sidecarPath, &problem, Sidecar::Sync::ByTheSyncer);
         host.markDirty();
     }
@@ -251,16 +254,9 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
 
 void ClientConnection::appendAudio(const QByteArray &data)
 {
-    switch (m_session->append(data)) {
-    case RecordingWriter::Result::Ok:
-        break;
-    case RecordingWriter::Result::DiskFull:
-        fail(ErrorCode::DiskFull,
-            QStringLiteral("The recordings disk is full; the recording was stopped and kept."));
-        return;
-    case RecordingWriter::Result::Failed:
-        fail(ErrorCode::WriteError,
-            QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+    if (const RecordingWriter::Result result = m_session->append(data);
+        result != RecordingWriter::Result::Ok) {
+        failWrite(result, m_session->errorString());
         return;
     }
     m_host.markDirty();
@@ -279,8 +275,7 @@ void ClientConnection::appendAudio(const QByteArray &data)
         break;
     case Dialect::Acks::EveryChunk:
         if (!m_session->commit()) {
-            fail(ErrorCode::WriteError,
-                QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+            failWrite(RecordingWriter::Result::Failed, m_session->errorString());
             return;
         }
         if (const std::optional<QString> reply = m_dialect->chunkReply(facts(), data.size()))
@@ -290,7 +285,8 @@ void ClientConnection::appendAudio(const QByteArray &data)
 }
 
 void ClientConnection::startSession(const Dialect &dialect, const QString &format,
-    const QString &label, bool transcribe, const TakeRequest &take)
+    const QString &label, bool transcribe, const TakeRequest &take,
+    const TwilioCall::Recorder::CreateTrackFiles &createTrackFiles)
 {
     if (m_session) {
         sendError(ErrorCode::AlreadyRecording,
@@ -326,7 +322,13 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
         return;
     }
     QString problem;
-    if (!session->open(&problem)) {
+    bool created = session->open(&problem);
+    if (created && createTrackFiles && !createTrackFiles(session->stats().filePath, &problem)) {
+        // A call is its three files: without its tracks, none of it is kept.
+        session->discard();
+        created = false;
+    }
+    if (!created) {
         m_host.registry().releaseLive();
         fail(ErrorCode::WriteError, QStringLiteral("Cannot create the recording: %1").arg(problem));
         return;
@@ -593,8 +595,7 @@ void ClientConnection::sendAck()
     if (!m_session || m_session->bytes() == m_ackedBytes)
         return;
     if (!m_session->commit()) {
-        fail(ErrorCode::WriteError,
-            QStringLiteral("Writing the recording failed: %1").arg(m_session->errorString()));
+        failWrite(RecordingWriter::Result::Failed, m_session->errorString());
         return;
     }
     m_ackedBytes = m_session->bytes();
@@ -615,11 +616,13 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
     if (!m_session)
         return;
     if (m_call && !m_endingCall) {
-        // The tracks are brought to the call's length and the stereo file with them.
+        // The tracks are brought to the call's length and the stereo file with them, unless a
+        // failed write ends the session: then the files end where they are.
         m_endingCall = true;
-        m_call->finish();
+        m_call->finish(state == SessionStats::State::Failed ? TwilioCall::Ending::WhereTheyAre
+                                                            : TwilioCall::Ending::AtTheCallsLength);
         if (!m_session)
-            return;
+            return; // a write at the end failed, and ended the session failed
     }
     std::unique_ptr<RecordingSession> session = std::move(m_session);
     m_transcriptionWanted = false;
@@ -661,8 +664,7 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
     const bool remux
         = state == SessionStats::State::Complete || state == SessionStats::State::Failed;
     ConnectionHost *host = &m_host;
-    const QString sidecar = RecordingPaths::sidecarPath(
-        QDir(m_host.settings().recordingsDir).filePath(session->relativePath()));
+    const QString sidecar = sidecarPathOf(*session);
     m_host.finishFile(descriptor,
         [host, stats, remux, sidecar, peer = m_peer, reply = std::move(replyWhenSynced)](
             const QString &syncError) {
@@ -714,9 +716,10 @@ bool ClientConnection::isPhoneCall() const
     return m_socket && !m_socket->source() && m_socket->requestPath() == u"/twilio";
 }
 
-QString ClientConnection::startRecording(const QString &label)
+QString ClientConnection::startRecording(const QString &label, const CreateTrackFiles &createTracks)
 {
-    startSession(Dialect::phoneCall(), QStringLiteral("audio/pcm;rate=8000;channels=2"), label);
+    startSession(Dialect::phoneCall(), QStringLiteral("audio/pcm;rate=8000;channels=2"), label,
+        false, {}, createTracks);
     return m_session ? m_session->stats().filePath : QString();
 }
 
@@ -724,13 +727,24 @@ bool ClientConnection::appendRecording(const QByteArray &stereo)
 {
     if (!m_session)
         return false;
-    if (m_endingCall) {
-        // The session is ending already: a failed write here ends nothing more.
-        m_session->append(stereo);
-        return true;
-    }
+    // Also while the session ends: a failed write at the end ends it failed.
     appendAudio(stereo);
-    return m_session != nullptr;
+    if (!m_session)
+        return false;
+    // A call is sent no acks, at which other sessions bring their header up to date: the stereo
+    // file's is brought up to date here, as the tracks' are, so that it plays what it holds at
+    // every moment.
+    if (!m_session->commit()) {
+        failWrite(RecordingWriter::Result::Failed, m_session->errorString());
+        return false;
+    }
+    return true;
+}
+
+void ClientConnection::writeFailed(RecordingWriter::Result result, const QString &errorString)
+{
+    if (m_session)
+        failWrite(result, errorString);
 }
 
 void ClientConnection::saveCallFacts(const QJsonObject &call)
@@ -759,14 +773,25 @@ void ClientConnection::stopRecording()
         });
 }
 
-void ClientConnection::finishTrackFile(int descriptor)
+void ClientConnection::finishTrackFile(int descriptor, const QString &fileName)
 {
+    // Noted in the session's sidecar as its own file's failed sync is: the call ends (and the
+    // sidecar is written for the last time) before the sync reports back.
+    const SessionStats stats = m_session ? m_session->stats() : SessionStats();
+    const QString sidecar = m_session ? sidecarPathOf(*m_session) : QString();
+    if (descriptor < 0) {
+        m_host.log(ServerEvent::Severity::Error, stats.id, m_peer,
+            tr("A call's track file may not be on the disk: %1")
+                .arg(fileName + QStringLiteral(": its descriptor could not be duplicated")));
+        return;
+    }
     ConnectionHost *host = &m_host;
-    m_host.finishFile(descriptor, [host, peer = m_peer](const QString &syncError) {
-        if (!syncError.isEmpty())
-            host->log(ServerEvent::Severity::Error, {}, peer,
-                tr("A call's track file may not be on the disk: %1").arg(syncError));
-    });
+    m_host.finishFile(
+        descriptor, [host, stats, sidecar, fileName, peer = m_peer](const QString &syncError) {
+            if (!syncError.isEmpty())
+                noteSyncFailure(
+                    *host, stats, peer, sidecar, fileName + QStringLiteral(": ") + syncError);
+        });
 }
 
 void ClientConnection::reply(const QString &text)
@@ -812,11 +837,27 @@ bool ClientConnection::mayRecord(const QString &parameterToken)
     return false;
 }
 
+QString ClientConnection::sidecarPathOf(const RecordingSession &session) const
+{
+    return RecordingPaths::sidecarPath(
+        QDir(m_host.settings().recordingsDir).filePath(session.relativePath()));
+}
+
 SessionFacts ClientConnection::facts() const
 {
     return { m_session->id(), m_session->relativePath(), m_session->resumeToken(),
         m_session->bytes(), m_session->chunks(),
         m_session->stats().wallDurationMs(QDateTime::currentDateTimeUtc()) };
+}
+
+void ClientConnection::failWrite(RecordingWriter::Result result, const QString &errorString)
+{
+    if (result == RecordingWriter::Result::DiskFull)
+        fail(ErrorCode::DiskFull,
+            QStringLiteral("The recordings disk is full; the recording was stopped and kept."));
+    else
+        fail(ErrorCode::WriteError,
+            QStringLiteral("Writing the recording failed: %1").arg(errorString));
 }
 
 void ClientConnection::fail(ErrorCode code, const QString &message)

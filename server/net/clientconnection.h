@@ -80,8 +80,11 @@ private:
     void appendAudio(const QByteArray &data);
     void onDisconnected();
 
+    /// A phone call's `createTrackFiles` makes its track files once the stereo one exists; when
+    /// it cannot, the session does not start and leaves nothing behind.
     void startSession(const Dialect &dialect, const QString &format, const QString &label,
-        bool transcribe = false, const TakeRequest &take = {});
+        bool transcribe = false, const TakeRequest &take = {},
+        const TwilioCall::Recorder::CreateTrackFiles &createTrackFiles = {});
     /// Gives the new session its track in the take; false (the client told why) when it may not.
     bool seatInTake(RecordingSession &session, const TakeRequest &request, const QString &guest);
     /// The take learns the name of its track's file once the file exists.
@@ -97,11 +100,12 @@ private:
     void startSource();
 
     // TwilioCall::Recorder
-    QString startRecording(const QString &label) override;
+    QString startRecording(const QString &label, const CreateTrackFiles &createTracks) override;
     bool appendRecording(const QByteArray &stereo) override;
+    void writeFailed(RecordingWriter::Result result, const QString &errorString) override;
     void saveCallFacts(const QJsonObject &call) override;
     void stopRecording() override;
-    void finishTrackFile(int descriptor) override;
+    void finishTrackFile(int descriptor, const QString &fileName) override;
     void reply(const QString &text) override;
     void refuse(ErrorCode code, const QString &message, bool close) override;
     bool mayRecord(const QString &parameterToken) override;
@@ -113,7 +117,10 @@ private:
     void endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
         std::function<void(const SessionStats &, const QString &syncError)> replyWhenSynced = {});
     SessionFacts facts() const;
+    QString sidecarPathOf(const RecordingSession &session) const;
     void fail(ErrorCode code, const QString &message);
+    /// A write to the session's files failed: it ends failed, with disk_full or write_error.
+    void failWrite(RecordingWriter::Result result, const QString &errorString);
     void sendError(ErrorCode code, const QString &message);
     void send(const QString &text);
 

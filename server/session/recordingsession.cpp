@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
 
@@ -157,6 +158,16 @@ void RecordingSession::startClockDrift()
 bool RecordingSession::open(QString *errorString)
 {
     return !m_format || createFile(*m_format, errorString);
+}
+
+void RecordingSession::discard()
+{
+    if (m_relativePath.isEmpty())
+        return;
+    m_writer.discard();
+    QFile::remove(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath));
+    m_stats.filePath.clear();
+    m_relativePath.clear();
 }
 
 bool RecordingSession::createFile(const AudioFormat &format, QString *errorString)

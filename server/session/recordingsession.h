@@ -46,6 +46,9 @@ public:
 
     /// Creates the file and sidecar when the format is known already.
     bool open(QString *errorString);
+    /// Removes the file and sidecar open() made: a session that could not start after all (a
+    /// phone call without its track files) leaves nothing behind.
+    void discard();
     RecordingWriter::Result append(const QByteArray &data);
     /// The client measured its own level (compressed formats cannot be metered here).
     void reportLevel(double level) { m_reportedLevel = std::max(m_reportedLevel, level); }

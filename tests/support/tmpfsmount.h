@@ -1,5 +1,8 @@
 #pragma once
 
+#include <sys/statvfs.h>
+
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -38,11 +41,64 @@ public:
         return true;
     }
 
+    // The room left, in bytes: whole pages, as tmpfs hands them out.
+    qint64 freeBytes() const
+    {
+        struct statvfs fs
+        {
+        };
+        if (::statvfs(QFile::encodeName(m_parent.path()).constData(), &fs) != 0)
+            return -1;
+        return qint64(fs.f_bavail) * qint64(fs.f_frsize);
+    }
+
+    // Fills the disk with a file of the test's own (".filler", which no test looks for) until
+    // only \a leftBytes are free (a multiple of the page size): from then on what needs more
+    // room fails with ENOSPC, though a file may still grow into the rest of its last page.
+    bool fill(qint64 leftBytes = 0)
+    {
+        const qint64 toWrite = freeBytes() - leftBytes;
+        QFile filler(fillerPath());
+        if (toWrite < 0 || !filler.open(QIODevice::Append | QIODevice::Unbuffered)) {
+            m_errorString = QStringLiteral("cannot fill the disk (%1 bytes free): %2")
+                                .arg(freeBytes())
+                                .arg(filler.errorString());
+            return false;
+        }
+        const QByteArray block(64 * 1024, '\0');
+        for (qint64 written = 0; written < toWrite;) {
+            const qint64 n = filler.write(block.constData(), qMin(toWrite - written, block.size()));
+            if (n <= 0) {
+                m_errorString = QStringLiteral("filling the disk: ") + filler.errorString();
+                return false;
+            }
+            written += n;
+        }
+        if (freeBytes() != leftBytes) {
+            m_errorString = QStringLiteral("the filled disk has %1 bytes free, not %2")
+                                .arg(freeBytes())
+                                .arg(leftBytes);
+            return false;
+        }
+        return true;
+    }
+
+    // Takes the filler away: the room fill() took is free again.
+    bool unfill()
+    {
+        if (QFile::remove(fillerPath()))
+            return true;
+        m_errorString = QStringLiteral("cannot remove ") + fillerPath();
+        return false;
+    }
+
     QString errorString() const { return m_errorString; }
     QString path() const { return m_parent.path(); }
     QString filePath(const QString &fileName) const { return m_parent.filePath(fileName); }
 
 private:
+    QString fillerPath() const { return m_parent.filePath(QStringLiteral(".filler")); }
+
     void unmount()
     {
         if (!m_mounted)

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <fcntl.h>
 
+#include <QFileInfo>
+
 #include "protocol/audioformat.h"
 
 namespace {
@@ -24,7 +26,8 @@ bool CallTimeline::open(
     for (auto [side, path] :
         { std::pair { &m_sides[0], &inboundPath }, { &m_sides[1], &outboundPath } }) {
         if (!side->writer.create(*path, format)) {
-            *errorString = side->writer.errorString();
+            *errorString
+                = QFileInfo(*path).fileName() + QStringLiteral(": ") + side->writer.errorString();
             m_sides[0].writer.discard();
             return false;
         }
@@ -138,7 +141,6 @@ std::array<int, 2> CallTimeline::finish()
         RecordingWriter &writer = m_sides[index].writer;
         if (!writer.isOpen())
             continue;
-        writer.commit();
         descriptors[index] = ::fcntl(writer.handle(), F_DUPFD_CLOEXEC, 0);
         writer.close();
     }

@@ -25,7 +25,8 @@ public:
 
     CallTimeline() = default;
 
-    /// Creates both track files (never over existing ones).
+    /// Creates both track files (never over existing ones); when one cannot be, neither is left
+    /// and `errorString` names the file and says why.
     bool open(const QString &inboundPath, const QString &outboundPath, QString *errorString);
 
     /// Places `count` samples of `track` at `atSample`. Where that is before what the track holds
@@ -48,7 +49,9 @@ public:
 
     /// Brings both WAV headers up to date.
     bool commit();
-    /// Duplicates of the track files' descriptors, to be synced off this thread, then closes them.
+    /// Duplicates of the track files' descriptors (inbound, outbound), to be synced off this
+    /// thread, then closes them (commit() first: a failed header is not reported here). -1 for a
+    /// file that is not open or whose descriptor could not be duplicated.
     std::array<int, 2> finish();
 
 private:

@@ -115,20 +115,19 @@ void TwilioCall::start(const TwilioMessage &message)
         return;
 
     const QString label = parameters.value(QStringLiteral("name")).toString();
+    QString inboundPath;
+    QString outboundPath;
     const QString stereoPath
         = m_recorder.startRecording(label.isEmpty() && !message.callSid.isEmpty()
                 ? QStringLiteral("Call %1").arg(message.callSid)
-                : label);
+                : label,
+            [&](const QString &stereo, QString *why) {
+                inboundPath = trackFilePath(stereo, "inbound");
+                outboundPath = trackFilePath(stereo, "outbound");
+                return m_timeline.open(inboundPath, outboundPath, why);
+            });
     if (stereoPath.isEmpty())
         return;
-    const QString inboundPath = trackFilePath(stereoPath, "inbound");
-    const QString outboundPath = trackFilePath(stereoPath, "outbound");
-    QString problem;
-    if (!m_timeline.open(inboundPath, outboundPath, &problem)) {
-        m_recorder.refuse(ErrorCode::WriteError,
-            QStringLiteral("Cannot create the track files: %1").arg(problem), true);
-        return;
-    }
     m_started = true;
     m_clock.start();
     m_streamSid = message.streamSid;
@@ -231,12 +230,10 @@ void TwilioCall::playBotAudio()
 bool TwilioCall::place(
     TwilioMessage::Track track, qint64 atSample, const std::vector<qint16> &samples)
 {
-    if (m_timeline.place(track, atSample, samples.data(), qint64(samples.size()))
-        != RecordingWriter::Result::Ok) {
-        m_recorder.refuse(ErrorCode::WriteError,
-            QStringLiteral("Writing the call's track failed: %1").arg(m_timeline.errorString()),
-            true);
-        m_finished = true;
+    if (const RecordingWriter::Result result
+        = m_timeline.place(track, atSample, samples.data(), qint64(samples.size()));
+        result != RecordingWriter::Result::Ok) {
+        failWrite(result);
         return false;
     }
     return flushStereo();
@@ -245,18 +242,18 @@ bool TwilioCall::place(
 bool TwilioCall::flushStereo()
 {
     if (!m_timeline.commit()) {
-        m_recorder.refuse(ErrorCode::WriteError,
-            QStringLiteral("Writing the call's track failed: %1").arg(m_timeline.errorString()),
-            true);
-        m_finished = true;
+        failWrite(RecordingWriter::Result::Failed);
         return false;
     }
     const QByteArray stereo = m_timeline.takeStereo();
-    if (!stereo.isEmpty() && !m_recorder.appendRecording(stereo)) {
-        m_finished = true;
-        return false;
-    }
-    return true;
+    return stereo.isEmpty() || m_recorder.appendRecording(stereo);
+}
+
+void TwilioCall::failWrite(RecordingWriter::Result result)
+{
+    m_recorder.writeFailed(result, m_timeline.errorString());
+    // Ending the session has finished the call; should it not have, nothing more is written.
+    finish(Ending::WhereTheyAre);
 }
 
 void TwilioCall::answerMarksUpTo(qint64 played)
@@ -267,24 +264,35 @@ void TwilioCall::answerMarksUpTo(qint64 played)
     }
 }
 
-void TwilioCall::finish()
+void TwilioCall::finish(Ending ending)
 {
     if (!m_started || m_finished)
         return;
     m_finished = true;
     m_playTimer.stop();
-    // The bot's audio still queued was never played; the call ends where its audio does.
-    if (m_timeline.padTo(std::max(m_timeline.end(), m_botPlayhead)) == RecordingWriter::Result::Ok
-        && m_timeline.commit()) {
-        const QByteArray stereo = m_timeline.takeStereo();
-        if (!stereo.isEmpty())
-            m_recorder.appendRecording(stereo);
+    RecordingWriter::Result result = RecordingWriter::Result::Ok;
+    QByteArray stereo;
+    if (ending == Ending::AtTheCallsLength) {
+        // The bot's audio still queued was never played; the call ends where its audio does.
+        result = m_timeline.padTo(std::max(m_timeline.end(), m_botPlayhead));
+        // What both tracks cover, also where padding stopped on the way.
+        stereo = m_timeline.takeStereo();
+    }
+    QString problem = m_timeline.errorString();
+    // The headers say what the files hold, also after a failed write: each stays playable.
+    if (!m_timeline.commit() && result == RecordingWriter::Result::Ok) {
+        result = RecordingWriter::Result::Failed;
+        problem = m_timeline.errorString();
     }
     m_recorder.saveCallFacts(facts());
-    for (const int descriptor : m_timeline.finish()) {
-        if (descriptor >= 0)
-            m_recorder.finishTrackFile(descriptor);
-    }
+    const std::array<int, 2> descriptors = m_timeline.finish();
+    m_recorder.finishTrackFile(descriptors[0], m_inboundFile);
+    m_recorder.finishTrackFile(descriptors[1], m_outboundFile);
+    // Last, since either ends the session: a failed write of the stereo file, then of a track.
+    if (!stereo.isEmpty() && !m_recorder.appendRecording(stereo))
+        return;
+    if (result != RecordingWriter::Result::Ok && ending == Ending::AtTheCallsLength)
+        m_recorder.writeFailed(result, problem);
 }
 
 void TwilioCall::keep(QJsonArray &events, const QJsonObject &event)

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <deque>
+#include <functional>
 #include <vector>
 
 #include <QElapsedTimer>
@@ -28,17 +29,27 @@ public:
     class Recorder
     {
     public:
-        /// Starts the session with the stereo file; its path, or empty when it could not (the
-        /// client was told).
-        virtual QString startRecording(const QString &label) = 0;
+        /// Creates the files a call writes beside its stereo one (the tracks), given the stereo
+        /// file's path; false with why when one could not be made, having removed those it made.
+        using CreateTrackFiles = std::function<bool(const QString &stereoPath, QString *why)>;
+
+        /// Starts the session with the stereo file, then has `createTracks` make the track files;
+        /// returns the stereo file's path, or empty when the session could not start (the
+        /// client was told, and nothing of it is left on the disk).
+        virtual QString startRecording(const QString &label, const CreateTrackFiles &createTracks)
+            = 0;
         /// False when the session ended on it (the client was told).
         virtual bool appendRecording(const QByteArray &stereo) = 0;
+        /// A track file could not be written: the session ends failed as it does when its own
+        /// file cannot be (disk_full or write_error), calling finish(Ending::WhereTheyAre).
+        virtual void writeFailed(RecordingWriter::Result result, const QString &errorString) = 0;
         virtual void saveCallFacts(const QJsonObject &call) = 0;
         /// The call is over: the session ends complete and the connection closes once the files
         /// are on the disk.
         virtual void stopRecording() = 0;
-        /// Has a track file synced and closed off this thread.
-        virtual void finishTrackFile(int descriptor) = 0;
+        /// Has the track file `fileName` synced and closed off this thread; -1: its descriptor
+        /// could not be duplicated, it cannot be synced.
+        virtual void finishTrackFile(int descriptor, const QString &fileName) = 0;
         virtual void reply(const QString &text) = 0;
         /// An error to the client; with `close`, the connection ends with it.
         virtual void refuse(ErrorCode code, const QString &message, bool close) = 0;
@@ -48,6 +59,17 @@ public:
 
     protected:
         ~Recorder() = default;
+    };
+
+    /// How finish() leaves the files.
+    enum class Ending
+    {
+        /// Stop, a dropped connection, shutdown: both tracks and the stereo file are brought to
+        /// the call's length. A write that fails on the way ends the session failed.
+        AtTheCallsLength,
+        /// A write failed and ends the session: nothing more is written (a full disk would
+        /// refuse it anyway), each file keeps what it holds.
+        WhereTheyAre,
     };
 
     explicit TwilioCall(Recorder &recorder, QObject *parent = nullptr);
@@ -65,9 +87,10 @@ public:
     static bool mayPrecedePairing(const QString &text);
 
     void handle(const QString &text);
-    /// The session is ending (stop, a dropped connection, shutdown): every file is brought to the
-    /// call's length, the facts saved, the track files handed to be synced. Idempotent.
-    void finish();
+    /// The session is ending: the files are ended as `ending` says, their WAV headers brought up
+    /// to date (each stays playable), the facts saved, the track files handed to be synced.
+    /// Idempotent.
+    void finish(Ending ending = Ending::AtTheCallsLength);
 
 private:
     struct PendingMark
@@ -83,6 +106,8 @@ private:
     void playBotAudio();
     bool place(TwilioMessage::Track track, qint64 atSample, const std::vector<qint16> &samples);
     bool flushStereo();
+    /// A track file could not be written: the session ends, the files where they are.
+    void failWrite(RecordingWriter::Result result);
     void answerMarksUpTo(qint64 played);
     /// Keeps a DTMF digit or a mark for the sidecar (up to a limit) and saves it.
     void keep(QJsonArray &events, const QJsonObject &event);

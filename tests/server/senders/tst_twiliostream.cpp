@@ -3,14 +3,18 @@
 // afterwards: three WAV files a player opens (the call in stereo, each side alone), of the call's
 // length, each voice where it belongs and silence where nobody spoke, and the sidecar that says
 // who called and which keys were pressed. Also a bot talking back (its audio, marks, clear), the
-// messages Earshot refuses, the pairing token a Stream URL cannot carry, and a server shutdown.
+// messages Earshot refuses, the pairing token a Stream URL cannot carry, a server shutdown, and a
+// disk that fills up or fails under a call: the call ends as any recording does on such a disk,
+// its files stay playable, and another recording on the same server goes on untouched.
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <functional>
 #include <numbers>
 #include <optional>
+#include <unistd.h>
 #include <utility>
 
 #include <QDirIterator>
@@ -20,20 +24,25 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
+#include "faultyfsmount.h"
 #include "ffprobe.h"
 #include "protocol/audioformat.h"
 #include "runprogram.h"
+#include "serverevent.h"
 #include "testcheck.h"
 #include "testclient.h"
 #include "testdata.h"
 #include "testserver.h"
+#include "tmpfsmount.h"
 #include "toneshare.h"
 
 namespace {
@@ -364,6 +373,28 @@ bool markAnswered(const TwilioCall &call, const QString &name)
     return false;
 }
 
+// Whether the server logged an event of `severity` whose text holds every one of `parts`.
+bool logged(const QSignalSpy &events, ServerEvent::Severity severity, const QStringList &parts)
+{
+    for (const QList<QVariant> &arguments : events) {
+        const ServerEvent event = arguments.at(0).value<ServerEvent>();
+        if (event.severity == severity
+            && std::all_of(parts.cbegin(), parts.cend(),
+                [&](const QString &part) { return event.text.contains(part); }))
+            return true;
+    }
+    return false;
+}
+
+// Another recording on the same server as a call in trouble: a v1 session that sends half its
+// audio before the trouble and the rest after. Its file must be what it sent, byte for byte.
+struct Bystander
+{
+    TestClient client;
+    const QByteArray audio = randomBytes(64000, 12);
+    QString file; // relative to the recordings folder
+};
+
 } // namespace
 
 class tst_TwilioStream final : public QObject
@@ -386,6 +417,12 @@ private Q_SLOTS:
     void unpairedCallTakesNothingBeforeItsStart();
     void unpairedCallMustStartInTime();
     void timestampAheadOfTheCallIsRefused();
+    void diskFullMidCallEndsItAsAnyRecording();
+    void diskFullAtTheEndOfACallEndsItAsAnyRecording_data();
+    void diskFullAtTheEndOfACallEndsItAsAnyRecording();
+    void callWithoutItsTrackFilesIsRefused_data();
+    void callWithoutItsTrackFilesIsRefused();
+    void trackFilesThatCannotBeSyncedAreNoted();
 
 private:
     ServerSettings settings() const;
@@ -402,11 +439,31 @@ private:
     // The call's three files: playable by ffprobe (16-bit PCM, 8 kHz, stereo and two mono), each
     // of `seconds` ± one frame, all with the same number of sample frames.
     void checkPlayable(const CallFiles &files, double seconds);
+    // After a failed write: each of the three plays what it holds (its header says so, ffprobe
+    // reads it without a complaint), and the stereo file is the tracks side by side as far as it
+    // goes.
+    void checkPlayableAsFarAsTheyGo(const CallFiles &files);
+    // One file: 16-bit PCM at 8 kHz with `channels`, read by ffprobe without a complaint, its
+    // header's sizes the file's; what ffprobe says it plays goes to `seconds`.
+    void checkWav(const QString &path, int channels, double *seconds);
+    // A server on a small tmpfs (m_disk), the call's files to fill it.
+    void startOnSmallDisk();
+    // Starts `bystander` on the server and has its first half acknowledged.
+    void startBystander(Bystander &bystander);
+    // Sends the rest, stops, and checks that its file holds what it sent, byte for byte.
+    void finishBystander(Bystander &bystander, const QString &folder);
+    // Starts a call and streams `bothFrames` of both sides, then `callerFrames` more of the caller
+    // alone, at the real pace; returns once the files hold all of it (the stereo file as far as
+    // both sides go).
+    void streamCall(TwilioCall &call, const QString &folder, int bothFrames, int callerFrames);
 
     QTemporaryDir m_audio;
     QByteArray m_tone440; // μ-law, 8 kHz: the caller
     QByteArray m_tone1000; // the other side, or the bot
     std::unique_ptr<TestServer> m_server;
+    // Unmounted after the server stopped, which holds them open.
+    std::unique_ptr<TmpfsMount> m_disk;
+    std::unique_ptr<FaultyFsMount> m_faultyDisk;
 };
 
 void tst_TwilioStream::initTestCase()
@@ -437,6 +494,8 @@ void tst_TwilioStream::cleanup()
     if (m_server->server().isListening())
         QVERIFY(m_server->stop());
     m_server.reset();
+    m_disk.reset();
+    m_faultyDisk.reset();
 }
 
 ServerSettings tst_TwilioStream::settings() const
@@ -457,36 +516,41 @@ void tst_TwilioStream::stopCall(TwilioCall &call)
     QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeNormal);
 }
 
+void tst_TwilioStream::checkWav(const QString &path, int channels, double *seconds)
+{
+    QString why;
+    const std::optional<QJsonObject> probe = ffprobeJson(path, &why);
+    QVERIFY2(probe, qPrintable(path + QStringLiteral(": ") + why));
+    const QJsonObject stream = probe->value(QLatin1String("streams")).toArray().at(0).toObject();
+    QCOMPARE(stream.value(QLatin1String("sample_rate")).toString(), QStringLiteral("8000"));
+    QCOMPARE(stream.value(QLatin1String("channels")).toInt(), channels);
+    const QByteArray codec = runProgram(QStringLiteral("/usr/bin/ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+            QStringLiteral("a:0"), QStringLiteral("-show_entries"),
+            QStringLiteral("stream=codec_name"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+            path });
+    QCOMPARE(codec.trimmed(), QByteArray("pcm_s16le"));
+    *seconds = probe->value(QLatin1String("format"))
+                   .toObject()
+                   .value(QLatin1String("duration"))
+                   .toString()
+                   .toDouble();
+    const PcmWav wav = PcmWav::read(path);
+    QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
+    QCOMPARE(wav.channels, channels);
+}
+
 void tst_TwilioStream::checkPlayable(const CallFiles &files, double seconds)
 {
     qsizetype frames = -1;
     for (const auto &[path, channels] :
         { std::pair(files.stereo, 2), std::pair(files.inbound, 1), std::pair(files.outbound, 1) }) {
-        QString why;
-        const std::optional<QJsonObject> probe = ffprobeJson(path, &why);
-        QVERIFY2(probe, qPrintable(path + QStringLiteral(": ") + why));
-        const QJsonObject stream
-            = probe->value(QLatin1String("streams")).toArray().at(0).toObject();
-        QCOMPARE(stream.value(QLatin1String("sample_rate")).toString(), QStringLiteral("8000"));
-        QCOMPARE(stream.value(QLatin1String("channels")).toInt(), channels);
-        const QByteArray codec = runProgram(QStringLiteral("/usr/bin/ffprobe"),
-            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
-                QStringLiteral("a:0"), QStringLiteral("-show_entries"),
-                QStringLiteral("stream=codec_name"), QStringLiteral("-of"),
-                QStringLiteral("csv=p=0"), path });
-        QCOMPARE(codec.trimmed(), QByteArray("pcm_s16le"));
-        const double duration = probe->value(QLatin1String("format"))
-                                    .toObject()
-                                    .value(QLatin1String("duration"))
-                                    .toString()
-                                    .toDouble();
+        double duration = 0;
+        CHECK(checkWav(path, channels, &duration));
         QVERIFY2(std::abs(duration - seconds) <= double(EdgeSamples) / SampleRate,
             qPrintable(
                 QStringLiteral("%1 plays %2 s, not %3 s").arg(path).arg(duration).arg(seconds)));
-
         const PcmWav wav = PcmWav::read(path);
-        QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
-        QCOMPARE(wav.channels, channels);
         if (frames >= 0)
             QVERIFY2(wav.frames() == frames,
                 qPrintable(QStringLiteral("%1 has %2 sample frames, the stereo file %3")
@@ -495,6 +559,92 @@ void tst_TwilioStream::checkPlayable(const CallFiles &files, double seconds)
                                .arg(frames)));
         frames = wav.frames();
     }
+}
+
+void tst_TwilioStream::checkPlayableAsFarAsTheyGo(const CallFiles &files)
+{
+    for (const auto &[path, channels] :
+        { std::pair(files.stereo, 2), std::pair(files.inbound, 1), std::pair(files.outbound, 1) }) {
+        double duration = 0;
+        CHECK(checkWav(path, channels, &duration));
+        const double held = double(PcmWav::read(path).frames()) / SampleRate;
+        QVERIFY2(std::abs(duration - held) <= double(EdgeSamples) / SampleRate,
+            qPrintable(
+                QStringLiteral("%1 plays %2 s, holds %3 s").arg(path).arg(duration).arg(held)));
+    }
+    const PcmWav stereo = PcmWav::read(files.stereo);
+    const QList<qint16> inbound = PcmWav::read(files.inbound).samples;
+    const QList<qint16> outbound = PcmWav::read(files.outbound).samples;
+    QVERIFY2(inbound.size() >= stereo.frames() && outbound.size() >= stereo.frames(),
+        qPrintable(QStringLiteral("stereo %1 frames, inbound %2, outbound %3")
+                       .arg(stereo.frames())
+                       .arg(inbound.size())
+                       .arg(outbound.size())));
+    QVERIFY(stereo.channel(0) == inbound.first(stereo.frames()));
+    QVERIFY(stereo.channel(1) == outbound.first(stereo.frames()));
+}
+
+void tst_TwilioStream::startOnSmallDisk()
+{
+    m_disk = std::make_unique<TmpfsMount>();
+    QVERIFY2(m_disk->mount(QStringLiteral("1m")), qPrintable(m_disk->errorString()));
+    ServerSettings onSmallDisk = settings();
+    onSmallDisk.recordingsDir = m_disk->path();
+    QVERIFY(m_server->start(onSmallDisk));
+}
+
+void tst_TwilioStream::startBystander(Bystander &bystander)
+{
+    QVERIFY(bystander.client.open(m_server->wsUrl()));
+    bystander.client.sendStart(
+        QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16"), QStringLiteral("Bystander"));
+    const QJsonObject started = bystander.client.waitFor(QStringLiteral("started"));
+    QVERIFY(!started.isEmpty());
+    bystander.file = started.value(QLatin1String("file")).toString();
+    const qsizetype half = bystander.audio.size() / 2;
+    for (qsizetype at = 0; at < half; at += 3200)
+        bystander.client.socket.sendBinaryMessage(bystander.audio.mid(at, 3200));
+    QTRY_COMPARE(bystander.client.ackedBytes(), half);
+}
+
+void tst_TwilioStream::finishBystander(Bystander &bystander, const QString &folder)
+{
+    for (qsizetype at = bystander.audio.size() / 2; at < bystander.audio.size(); at += 3200)
+        bystander.client.socket.sendBinaryMessage(bystander.audio.mid(at, 3200));
+    const qsizetype from = bystander.client.messages.size();
+    bystander.client.sendStop();
+    const QJsonObject stopped = bystander.client.waitFor(QStringLiteral("stopped"), from);
+    QVERIFY2(!stopped.isEmpty(), qPrintable(bystander.client.texts.join(u' ')));
+    QCOMPARE(stopped.value(QLatin1String("bytes")).toInteger(), bystander.audio.size());
+    const QString path = QDir(folder).filePath(bystander.file);
+    const QByteArray onDisk = readFile(path);
+    QCOMPARE(onDisk.size(), 44 + bystander.audio.size());
+    QVERIFY2(onDisk.sliced(44) == bystander.audio, "the bystander's file is not what it sent");
+    const QJsonObject sidecar = QJsonDocument::fromJson(
+        readFile(QFileInfo(path).dir().filePath(
+            QFileInfo(path).completeBaseName() + QStringLiteral(".json"))))
+                                    .object();
+    QCOMPARE(sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+}
+
+void tst_TwilioStream::streamCall(
+    TwilioCall &call, const QString &folder, int bothFrames, int callerFrames)
+{
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendStart({ { QStringLiteral("name"), QStringLiteral("Call in trouble") } });
+    PacedFrames paced(bothFrames + callerFrames, [&](int frame) {
+        call.sendMedia(Inbound, qint64(frame) * FrameMs, inboundFrame(frame));
+        if (frame < bothFrames)
+            call.sendMedia(Outbound, qint64(frame) * FrameMs, outboundFrame(frame));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(paced.isDone(), 10000);
+    std::optional<CallFiles> live;
+    QTRY_VERIFY_WITH_TIMEOUT((live = findCall(folder, call.streamSid)), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        PcmWav::read(live->inbound).frames(), (bothFrames + callerFrames) * FrameSamples, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(PcmWav::read(live->stereo).frames(), bothFrames * FrameSamples, 5000);
+    QVERIFY2(call.errorCodes().isEmpty(), qPrintable(call.errorCodes()));
 }
 
 void tst_TwilioStream::twoTrackCallLinesUp()
@@ -527,6 +677,11 @@ void tst_TwilioStream::twoTrackCallLinesUp()
     QString why;
     QVERIFY2(ffprobeJson(live->stereo, &why), qPrintable(live->stereo + u' ' + why));
     QVERIFY2(ffprobeJson(live->inbound, &why), qPrintable(live->inbound + u' ' + why));
+    // Its headers say what the files hold so far (more than a second), the stereo one's too.
+    for (const QString &path : { live->stereo, live->inbound, live->outbound })
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            PcmWav::read(path).problem.isEmpty() && PcmWav::read(path).frames() > SampleRate,
+            qPrintable(PcmWav::read(path).problem), 2000);
 
     QTRY_VERIFY_WITH_TIMEOUT(paced.isDone(), 10000);
     CHECK(stopCall(call));
@@ -930,6 +1085,187 @@ void tst_TwilioStream::timestampAheadOfTheCallIsRefused()
     QCOMPARE(
         files->sidecar.value(QLatin1String("call")).toObject().value(QLatin1String("badFrames")),
         QJsonValue(3));
+}
+
+void tst_TwilioStream::diskFullMidCallEndsItAsAnyRecording()
+{
+    CHECK(startOnSmallDisk());
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+    Bystander bystander;
+    CHECK(startBystander(bystander));
+
+    // Half a second of both sides; then the disk is full, and the caller goes on alone (the other
+    // side is silent): the caller's track is the file that finds no room, a quarter of a second
+    // later at most (what is left of the page it has).
+    TwilioCall call;
+    constexpr int BothFrames = 25;
+    CHECK(streamCall(call, m_disk->path(), BothFrames, 0));
+    QVERIFY2(m_disk->fill(), qPrintable(m_disk->errorString()));
+    PacedFrames alone(50, [&](int frame) {
+        const int onTheCall = BothFrames + frame;
+        call.sendMedia(Inbound, qint64(onTheCall) * FrameMs, inboundFrame(onTheCall));
+    });
+
+    // As when a recording's own file fills the disk: disk_full at that moment, the connection
+    // closed, the recording failed, and the log says so.
+    QVERIFY2(
+        !call.waitForError(QStringLiteral("disk_full")).isEmpty(), qPrintable(call.errorCodes()));
+    // Closed by the server, the call never having said stop.
+    QVERIFY2(call.client.waitClosed(), "the call whose disk is full stayed open");
+    alone.stop();
+    QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeBadOperation);
+    std::optional<CallFiles> files;
+    QTRY_VERIFY((files = findCall(m_disk->path(), call.streamSid))
+        && files->sidecar.value(QLatin1String("status")).toString() == u"failed");
+    QCOMPARE(files->sidecar.value(QLatin1String("error")).toString(), QStringLiteral("disk_full"));
+    QVERIFY(logged(events, ServerEvent::Severity::Error,
+        { QStringLiteral("Call in trouble"), QStringLiteral("failed: disk_full") }));
+    CHECK(checkPlayableAsFarAsTheyGo(*files));
+    QVERIFY(PcmWav::read(files->inbound).frames() >= BothFrames * FrameSamples);
+
+    QVERIFY2(m_disk->unfill(), qPrintable(m_disk->errorString()));
+    CHECK(finishBystander(bystander, m_disk->path()));
+    QVERIFY(m_server->stop());
+}
+
+void tst_TwilioStream::diskFullAtTheEndOfACallEndsItAsAnyRecording_data()
+{
+    QTest::addColumn<bool>("stopped");
+    QTest::addRow("stop") << true;
+    QTest::addRow("connection dropped") << false;
+}
+
+void tst_TwilioStream::diskFullAtTheEndOfACallEndsItAsAnyRecording()
+{
+    QFETCH(bool, stopped);
+    CHECK(startOnSmallDisk());
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+    Bystander bystander;
+    CHECK(startBystander(bystander));
+
+    // Half a second of both sides, then half a second of the caller alone: the other side (and
+    // the stereo file with it) is brought to the call's length only at the end, when the disk
+    // has filled up.
+    TwilioCall call;
+    constexpr int BothFrames = 25;
+    constexpr int CallFrames = 50;
+    CHECK(streamCall(call, m_disk->path(), BothFrames, CallFrames - BothFrames));
+    QVERIFY2(m_disk->fill(), qPrintable(m_disk->errorString()));
+    if (stopped) {
+        call.sendStop();
+        QVERIFY2(!call.waitForError(QStringLiteral("disk_full")).isEmpty(),
+            qPrintable(call.errorCodes()));
+        QVERIFY(call.client.waitClosed());
+        QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeBadOperation);
+    } else {
+        call.client.socket.abort();
+    }
+
+    // Ended as a recording that fills the disk ends, not complete (nor interrupted).
+    std::optional<CallFiles> files;
+    QTRY_VERIFY((files = findCall(m_disk->path(), call.streamSid))
+        && files->sidecar.value(QLatin1String("status")).toString() != u"recording");
+    QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(files->sidecar.value(QLatin1String("error")).toString(), QStringLiteral("disk_full"));
+    QTRY_VERIFY(logged(events, ServerEvent::Severity::Error,
+        { QStringLiteral("Call in trouble"), QStringLiteral("failed: disk_full") }));
+    // The caller's track has all of its second; the other side and the stereo file end where
+    // the disk did, each a WAV that says so.
+    CHECK(checkPlayableAsFarAsTheyGo(*files));
+    QCOMPARE(PcmWav::read(files->inbound).frames(), CallFrames * FrameSamples);
+    QVERIFY(PcmWav::read(files->stereo).frames() < CallFrames * FrameSamples);
+
+    QVERIFY2(m_disk->unfill(), qPrintable(m_disk->errorString()));
+    CHECK(finishBystander(bystander, m_disk->path()));
+    QVERIFY(m_server->stop());
+}
+
+void tst_TwilioStream::callWithoutItsTrackFilesIsRefused_data()
+{
+    // The stereo file and its sidecar take a page each; the first track file whose header finds
+    // no room is the one that cannot be created.
+    QTest::addColumn<int>("freePages");
+    QTest::addColumn<QString>("track");
+    QTest::addRow("inbound") << 2 << Inbound;
+    QTest::addRow("outbound") << 3 << Outbound;
+}
+
+void tst_TwilioStream::callWithoutItsTrackFilesIsRefused()
+{
+    QFETCH(int, freePages);
+    QFETCH(QString, track);
+    CHECK(startOnSmallDisk());
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+    Bystander bystander;
+    CHECK(startBystander(bystander));
+    QStringList before = recordingFiles(m_disk->path());
+    QVERIFY2(m_disk->fill(freePages * qint64(::sysconf(_SC_PAGESIZE))),
+        qPrintable(m_disk->errorString()));
+
+    TwilioCall call;
+    QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
+    call.sendConnected();
+    call.sendStart({ { QStringLiteral("name"), QStringLiteral("No room") } });
+    const QJsonObject error = call.waitForError(QStringLiteral("write_error"));
+    QVERIFY2(!error.isEmpty(), qPrintable(call.errorCodes()));
+    // Which file, and why: what a person needs to put it right.
+    const QString message = error.value(QLatin1String("message")).toString();
+    const QString reason = QString::fromLocal8Bit(strerror(ENOSPC));
+    QVERIFY2(message.contains(u'.' + track + QStringLiteral(".wav")) && message.contains(reason),
+        qPrintable(message));
+    QVERIFY(logged(events, ServerEvent::Severity::Warning, { message }));
+    QVERIFY2(call.client.waitClosed(), "the call without its track files stayed open");
+    QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeBadOperation);
+
+    // Nothing of the call is left: no stereo file, no sidecar that speaks of it.
+    QStringList after = recordingFiles(m_disk->path());
+    before.sort();
+    after.sort();
+    QCOMPARE(after, before);
+    QCOMPARE(m_disk->freeBytes(), freePages * qint64(::sysconf(_SC_PAGESIZE)));
+    QTRY_COMPARE(m_server->server().totals().liveSessions, 1);
+
+    QVERIFY2(m_disk->unfill(), qPrintable(m_disk->errorString()));
+    CHECK(finishBystander(bystander, m_disk->path()));
+    QVERIFY(m_server->stop());
+}
+
+void tst_TwilioStream::trackFilesThatCannotBeSyncedAreNoted()
+{
+    // A disk that dies under the call: each file's fdatasync at the end fails. As for any
+    // recording, the sidecar and the log say so, for the track files too.
+    m_faultyDisk = std::make_unique<FaultyFsMount>();
+    QVERIFY2(m_faultyDisk->mount(), qPrintable(m_faultyDisk->errorString()));
+    ServerSettings onFaultyDisk = settings();
+    onFaultyDisk.recordingsDir = m_faultyDisk->filePath(QStringLiteral("recordings"));
+    QVERIFY(m_server->start(onFaultyDisk));
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+
+    TwilioCall call;
+    CHECK(streamCall(call, onFaultyDisk.recordingsDir, 25, 0));
+    QVERIFY2(m_faultyDisk->arm(), qPrintable(m_faultyDisk->errorString()));
+    CHECK(stopCall(call));
+    QVERIFY(m_faultyDisk->failedSyncs() >= 3);
+
+    const std::optional<CallFiles> files = findCall(onFaultyDisk.recordingsDir, call.streamSid);
+    QVERIFY(files);
+    // Its bytes reached the operating system: the recording is complete, only not proven.
+    QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
+    CHECK(checkPlayable(*files, 0.5));
+    const QString syncError = files->sidecar.value(QLatin1String("syncError")).toString();
+    for (const QString &track : { files->inbound, files->outbound }) {
+        const QString name = QFileInfo(track).fileName();
+        QVERIFY2(syncError.contains(name + QStringLiteral(": fdatasync: ")), qPrintable(syncError));
+        QVERIFY(logged(events, ServerEvent::Severity::Error,
+            { QStringLiteral("could not be forced to the disk"), name }));
+    }
+    // And the stereo file's own, as for any recording: three reasons in all.
+    const QStringList reasons = syncError.split(QStringLiteral("; "));
+    QVERIFY2(reasons.size() == 3
+            && reasons.filter(QRegularExpression(QStringLiteral("^fdatasync: "))).size() == 1,
+        qPrintable(syncError));
+    QVERIFY(m_faultyDisk->disarm());
+    QVERIFY(m_server->stop());
 }
 
 QTEST_GUILESS_MAIN(tst_TwilioStream)
