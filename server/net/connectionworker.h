@@ -60,6 +60,8 @@ public:
     void shutdown();
     void releaseSession(const QString &sessionId);
     void disconnectSession(const QString &sessionId);
+    /// An Icecast source's session has a new title (from a metadata request).
+    void setSourceTitle(const QString &sessionId, const QString &title);
 
     /// Thread-safe: blocks until shutdown() has finished its work, for a caller that cannot
     /// wait for shutDown() in an event loop.
@@ -83,6 +85,7 @@ public:
     void finishFile(int descriptor, std::function<void(const QString &)> done) override;
     void remux(const SessionStats &stats) override;
     void takeOverSession(int holder, const QString &sessionId, std::function<void()> then) override;
+    void deliverSourceTitle(int holder, const QString &sessionId, const QString &title) override;
 
 Q_SIGNALS:
     void eventOccurred(const ServerEvent &event);
