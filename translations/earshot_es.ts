@@ -105,102 +105,108 @@
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="302"/>
+        <location filename="../server/net/clientconnection.cpp" line="325"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="304"/>
+        <location filename="../server/net/clientconnection.cpp" line="327"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="330"/>
+        <location filename="../server/net/clientconnection.cpp" line="353"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="365"/>
+        <location filename="../server/net/clientconnection.cpp" line="388"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="375"/>
+        <location filename="../server/net/clientconnection.cpp" line="398"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="390"/>
+        <location filename="../server/net/clientconnection.cpp" line="413"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="399"/>
+        <location filename="../server/net/clientconnection.cpp" line="422"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="431"/>
+        <location filename="../server/net/clientconnection.cpp" line="454"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="466"/>
+        <location filename="../server/net/clientconnection.cpp" line="489"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="546"/>
+        <location filename="../server/net/clientconnection.cpp" line="569"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="570"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="571"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="549"/>
+        <location filename="../server/net/clientconnection.cpp" line="572"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="553"/>
+        <location filename="../server/net/clientconnection.cpp" line="576"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="596"/>
+        <location filename="../server/net/clientconnection.cpp" line="619"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="611"/>
+        <location filename="../server/net/clientconnection.cpp" line="637"/>
+        <location filename="../server/net/clientconnection.cpp" line="662"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <location filename="../server/net/clientconnection.cpp" line="665"/>
+        <source>Now playing on %1: %2</source>
+        <translation>Sonando ahora en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="699"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="671"/>
+        <location filename="../server/net/clientconnection.cpp" line="724"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="687"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="799"/>
+        <location filename="../server/net/clientconnection.cpp" line="851"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -418,34 +424,47 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="141"/>
-        <location filename="../server/net/connectionintake.cpp" line="156"/>
-        <location filename="../server/net/connectionintake.cpp" line="200"/>
+        <location filename="../server/net/connectionintake.cpp" line="163"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="171"/>
+        <location filename="../server/net/connectionintake.cpp" line="184"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="197"/>
+        <location filename="../server/net/connectionintake.cpp" line="208"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Fuente Icecast para %1 rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="210"/>
+        <location filename="../server/net/connectionintake.cpp" line="217"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Fuente Icecast para %1 rechazada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="277"/>
+        <location filename="../server/net/connectionintake.cpp" line="263"/>
+        <source>Refused an Icecast metadata request: wrong password.</source>
+        <translation>Solicitud de metadatos Icecast rechazada: contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="273"/>
+        <source>Refused an Icecast metadata request (%1).</source>
+        <translation>Solicitud de metadatos Icecast rechazada (%1).</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="280"/>
+        <source>Refused an Icecast metadata request for %1: no source streams there.</source>
+        <translation>Solicitud de metadatos Icecast para %1 rechazada: ninguna fuente emite ahí.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="330"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="310"/>
+        <location filename="../server/net/connectionintake.cpp" line="363"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
@@ -1881,13 +1900,19 @@ Delete it permanently? This cannot be undone.</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="271"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fallida: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="279"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="278"/>
+        <source>Now playing: %1</source>
+        <comment>an Icecast stream&apos;s title</comment>
+        <translation>Sonando ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="288"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 bytes</translation>
