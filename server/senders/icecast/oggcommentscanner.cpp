@@ -141,8 +141,7 @@ void OggCommentScanner::takePage(QByteArrayView page, QList<Comments> *found)
     qsizetype body = HeaderBytes + segments;
     for (int i = 0; i < segments; ++i) {
         const int lacing = quint8(page[HeaderBytes + i]);
-        const qsizetype limit
-            = stream.packetIndex == 0 ? CodecMagicBytes : MaxCommentHeaderBytes;
+        const qsizetype limit = stream.packetIndex == 0 ? CodecMagicBytes : MaxCommentHeaderBytes;
         const qsizetype room = std::max<qsizetype>(0, limit - stream.packet.size());
         stream.packet.append(page.sliced(body, std::min<qsizetype>(lacing, room)));
         body += lacing;
@@ -214,7 +213,7 @@ OggCommentScanner::Comments OggCommentScanner::parseCommentList(QByteArrayView l
             continue;
         const QByteArray key = entry.first(equals).toByteArray().toUpper();
         QString *value = key == "TITLE" ? &comments.title
-            : key == "ARTIST"          ? &comments.artist
+            : key == "ARTIST"           ? &comments.artist
                                         : nullptr;
         if (value && value->isEmpty())
             *value = valueOf(entry.sliced(equals + 1));

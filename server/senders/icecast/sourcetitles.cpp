@@ -11,8 +11,8 @@ bool SourceTitles::add(qint64 atMs, const QString &title)
     if (m_kept.size() >= MaxKept)
         ++m_notKept;
     else
-        m_kept.append(QJsonObject { { QStringLiteral("atMs"), atMs },
-            { QStringLiteral("title"), clean } });
+        m_kept.append(
+            QJsonObject { { QStringLiteral("atMs"), atMs }, { QStringLiteral("title"), clean } });
     return true;
 }
 

@@ -20,11 +20,10 @@ namespace QTest {
 template<>
 char *toString(const Comments &comments)
 {
-    return qstrdup(qPrintable(QStringLiteral("{title \"%1\", artist \"%2\"}")
-                                  .arg(comments.title, comments.artist)));
+    return qstrdup(qPrintable(
+        QStringLiteral("{title \"%1\", artist \"%2\"}").arg(comments.title, comments.artist)));
 }
 } // namespace QTest
-
 
 namespace {
 
@@ -51,7 +50,8 @@ QList<Comments> scan(const QByteArray &stream, qsizetype chunk, OggCommentScanne
 {
     QList<Comments> found;
     for (qsizetype at = 0; at < stream.size(); at += chunk)
-        found += scanner->feed(QByteArrayView(stream).sliced(at, std::min(chunk, stream.size() - at)));
+        found += scanner->feed(
+            QByteArrayView(stream).sliced(at, std::min(chunk, stream.size() - at)));
     return found;
 }
 
@@ -184,12 +184,11 @@ void tst_OggCommentScanner::ffmpegStreams_data()
         << ffmpegOgg({ QStringLiteral("-c:a"), QStringLiteral("libopus") },
                { QStringLiteral("title=Überschrift – 標題") })
         << qsizetype(777) << QList<Comments> { { QStringLiteral("Überschrift – 標題"), {} } };
-    QTest::addRow("FLAC")
-        << ffmpegOgg({ QStringLiteral("-c:a"), QStringLiteral("flac") }, tagged)
-        << qsizetype(4096) << songOne;
+    QTest::addRow("FLAC") << ffmpegOgg({ QStringLiteral("-c:a"), QStringLiteral("flac") }, tagged)
+                          << qsizetype(4096) << songOne;
     QTest::addRow("Vorbis, no tags") << vorbis({}) << qsizetype(512) << QList<Comments>();
-    QTest::addRow("not Ogg at all") << randomBytes(100000, 7) << qsizetype(3000)
-                                    << QList<Comments>();
+    QTest::addRow("not Ogg at all")
+        << randomBytes(100000, 7) << qsizetype(3000) << QList<Comments>();
 }
 
 void tst_OggCommentScanner::ffmpegStreams()
@@ -226,15 +225,16 @@ void tst_OggCommentScanner::madePages_data()
     const Comments nextTitle { QStringLiteral("Next"), {} };
 
     // Lacing: 255 bytes per segment, a comment header of 600 bytes spans pages of 100.
-    const QList<QByteArray> spread = vorbisPages(1, { "TITLE=Spread", "X=" + QByteArray(600, 'x') }, 100);
+    const QList<QByteArray> spread
+        = vorbisPages(1, { "TITLE=Spread", "X=" + QByteArray(600, 'x') }, 100);
     QVERIFY(spread.size() > 3);
     QTest::addRow("comment header over pages")
         << spread.join() << QList<Comments> { { QStringLiteral("Spread"), {} } };
 
     QList<QByteArray> lost = spread;
     lost.removeAt(2);
-    QTest::addRow("a page of it lost") << lost.join() + next.join()
-                                       << QList<Comments> { nextTitle };
+    QTest::addRow("a page of it lost")
+        << lost.join() + next.join() << QList<Comments> { nextTitle };
 
     QList<QByteArray> damaged = spread;
     damaged[2][40] = char(damaged[2][40] ^ 0x20);
@@ -248,7 +248,7 @@ void tst_OggCommentScanner::madePages_data()
         << QList<Comments> { { QStringLiteral("With art"), {} } };
     QTest::addRow("title after 100 KB of art")
         << vorbisPages(4, { "METADATA_BLOCK_PICTURE=" + QByteArray(100000, 'p'), "TITLE=Late" })
-               .join()
+                .join()
             + next.join()
         << QList<Comments> { nextTitle };
 
@@ -314,8 +314,8 @@ void tst_OggCommentScanner::commentList_data()
     QTest::addRow("keys in any case, the first of each")
         << commentListOf({ "title=First", "Artist=Band", "TITLE=Second", "ARTIST=Other" })
         << Comments { QStringLiteral("First"), QStringLiteral("Band") };
-    QTest::addRow("entries without =") << commentListOf({ "TITLE", "TITLE=Real" })
-                                       << Comments { QStringLiteral("Real"), {} };
+    QTest::addRow("entries without =")
+        << commentListOf({ "TITLE", "TITLE=Real" }) << Comments { QStringLiteral("Real"), {} };
     QTest::addRow("cut in the title")
         << commentListOf({ "ARTIST=Band", "TITLE=Cut short" }).chopped(3)
         << Comments { {}, QStringLiteral("Band") };
