@@ -30,7 +30,7 @@ int SessionRegistry::liveCount() const
 void SessionRegistry::addLive(const QString &id, const QString &resumeTokenDigest, int workerIndex)
 {
     std::scoped_lock lock(m_mutex);
-    m_entries.insert(id, Entry { resumeTokenDigest, workerIndex, std::nullopt, {} });
+    m_entries.insert(id, Entry { resumeTokenDigest, workerIndex, std::nullopt, {}, {} });
 }
 
 void SessionRegistry::remove(const QString &id)
