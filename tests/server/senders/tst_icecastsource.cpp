@@ -827,6 +827,19 @@ void tst_IcecastSource::ices2PlaylistTitles()
     const qint64 between = titles.at(1).first - titles.at(0).first;
     QVERIFY2(between > (TrackSeconds - 1) * 1000 && between < (TrackSeconds + 1) * 1000,
         qPrintable(QString::number(between)));
+    // The recording holds both tracks, one after the other, as a player decodes the chain.
+    const QList<qint16> samples = decodePcm(recording->audioPath);
+    const double seconds = samples.size() / double(DecodeRate);
+    QVERIFY2(seconds > 2 * TrackSeconds - 1 && seconds < 2 * TrackSeconds + 0.5,
+        qPrintable(QString::number(seconds)));
+    const qsizetype track = qsizetype(DecodeRate) * (TrackSeconds - 1);
+    for (const auto &[part, hz] :
+        { std::pair(samples.first(track), 440), std::pair(samples.last(track), 660) }) {
+        const auto [toned, windows] = tonedWindows(part, hz);
+        QVERIFY2(toned >= TonedWindows * windows,
+            qPrintable(
+                QStringLiteral("%1 Hz in %2 of %3 windows").arg(hz).arg(toned).arg(windows)));
+    }
     // While it played, the monitor's figures and the log said what played.
     QCOMPARE(shown.titles, titleTexts(*recording));
     QVERIFY2(shown.logLines.contains(
