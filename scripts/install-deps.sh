@@ -24,7 +24,7 @@ test_packages=(
     # The sanitizer stage: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer.
     clang libclang-rt-14-dev llvm
     # Icecast source clients that stream to Earshot in the tests.
-    ices2 darkice
+    ices2 darkice ezstream
     # Real read speech for the transcription tests (LibriVox, with its transcription).
     pocketsphinx-testdata
 )

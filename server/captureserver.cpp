@@ -250,6 +250,15 @@ void CaptureServer::releaseSessionOn(
     });
 }
 
+void CaptureServer::setSourceTitleOn(
+    int holderIndex, const QString &sessionId, const QString &title)
+{
+    // Called on a worker's thread; m_workers does not change while the server runs.
+    ConnectionWorker *holder = m_workers.at(size_t(holderIndex)).object;
+    QMetaObject::invokeMethod(
+        holder, [holder, sessionId, title] { holder->setSourceTitle(sessionId, title); });
+}
+
 void CaptureServer::shutdown()
 {
     if (!isListening() || m_shuttingDown)

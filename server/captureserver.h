@@ -103,6 +103,7 @@ private:
     void distribute(qintptr descriptor);
     void releaseSessionOn(
         int holder, int requester, const QString &sessionId, std::function<void()> then) override;
+    void setSourceTitleOn(int holder, const QString &sessionId, const QString &title) override;
 
     bool loadTlsIdentity();
 

@@ -44,6 +44,8 @@ struct SessionStats
     /// Live captions: the latest finals, and the utterance in progress (replaced as it goes).
     QString captionFinal;
     QString captionPartial;
+    /// An Icecast source's stream title now, as the source said it; empty when it said none.
+    QString title;
 
     bool isLive() const { return state == State::Recording; }
     qint64 wallDurationMs(const QDateTime &now) const

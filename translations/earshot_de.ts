@@ -77,28 +77,28 @@
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="362"/>
-        <location filename="../server/captureserver.cpp" line="378"/>
+        <location filename="../server/captureserver.cpp" line="371"/>
+        <location filename="../server/captureserver.cpp" line="387"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="370"/>
+        <location filename="../server/captureserver.cpp" line="379"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Aufnahme „%1“ angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="390"/>
+        <location filename="../server/captureserver.cpp" line="399"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Aufnahme „%1“: take.json kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="397"/>
+        <location filename="../server/captureserver.cpp" line="406"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber gestartet.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="398"/>
+        <location filename="../server/captureserver.cpp" line="407"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber beendet.</translation>
     </message>
@@ -106,127 +106,133 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="94"/>
+        <location filename="../server/net/clientconnection.cpp" line="97"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <location filename="../server/net/clientconnection.cpp" line="98"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="341"/>
+        <location filename="../server/net/clientconnection.cpp" line="347"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="343"/>
+        <location filename="../server/net/clientconnection.cpp" line="349"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="525"/>
+        <location filename="../server/net/clientconnection.cpp" line="531"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="563"/>
+        <location filename="../server/net/clientconnection.cpp" line="569"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="650"/>
+        <location filename="../server/net/clientconnection.cpp" line="657"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="643"/>
+        <location filename="../server/net/clientconnection.cpp" line="650"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="56"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>Die Aufnahme „%1“ konnte nicht auf den Datenträger gezwungen werden (%2); bei einem Stromausfall kann ein Teil davon verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="58"/>
+        <location filename="../server/net/clientconnection.cpp" line="61"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Ihre Begleitdatei konnte das nicht vermerken: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="80"/>
+        <location filename="../server/net/clientconnection.cpp" line="83"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="424"/>
+        <location filename="../server/net/clientconnection.cpp" line="430"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="459"/>
+        <location filename="../server/net/clientconnection.cpp" line="465"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="469"/>
+        <location filename="../server/net/clientconnection.cpp" line="475"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="484"/>
+        <location filename="../server/net/clientconnection.cpp" line="490"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="493"/>
+        <location filename="../server/net/clientconnection.cpp" line="499"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="644"/>
+        <location filename="../server/net/clientconnection.cpp" line="651"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="645"/>
+        <location filename="../server/net/clientconnection.cpp" line="652"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <location filename="../server/net/clientconnection.cpp" line="653"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="693"/>
+        <location filename="../server/net/clientconnection.cpp" line="699"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="708"/>
+        <location filename="../server/net/clientconnection.cpp" line="717"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="745"/>
+        <source>Now playing on %1: %2</source>
+        <translation>Jetzt läuft auf %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="791"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="768"/>
+        <location filename="../server/net/clientconnection.cpp" line="818"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="784"/>
+        <location filename="../server/net/clientconnection.cpp" line="843"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="895"/>
+        <location filename="../server/net/clientconnection.cpp" line="970"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -454,32 +460,47 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="155"/>
+        <location filename="../server/net/connectionintake.cpp" line="163"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="176"/>
+        <location filename="../server/net/connectionintake.cpp" line="184"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="202"/>
+        <location filename="../server/net/connectionintake.cpp" line="208"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Icecast-Quelle für %1 abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="213"/>
+        <location filename="../server/net/connectionintake.cpp" line="217"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Icecast-Quelle für %1 abgelehnt (%2).</translation>
     </message>
     <message>
+        <location filename="../server/net/connectionintake.cpp" line="263"/>
+        <source>Refused an Icecast metadata request: wrong password.</source>
+        <translation>Icecast-Metadatenanfrage abgelehnt: falsches Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="273"/>
+        <source>Refused an Icecast metadata request (%1).</source>
+        <translation>Icecast-Metadatenanfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
         <location filename="../server/net/connectionintake.cpp" line="280"/>
+        <source>Refused an Icecast metadata request for %1: no source streams there.</source>
+        <translation>Icecast-Metadatenanfrage für %1 abgelehnt: dort sendet keine Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="330"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Ein WebSocket-Upgrade ohne Handshake der Version 13 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="313"/>
+        <location filename="../server/net/connectionintake.cpp" line="363"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>
@@ -665,128 +686,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="83"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
         <source>Connect a Device</source>
         <translation>Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="113"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="114"/>
         <source>Live Sessions</source>
         <translation>Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="120"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="121"/>
         <source>Recordings</source>
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="183"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="184"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot empfängt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="252"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
         <source>&amp;Start Listening</source>
         <translation>Empfang &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
         <source>Accept connections from devices</source>
         <translation>Verbindungen von Geräten annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="257"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
         <source>S&amp;top Listening</source>
         <translation>Empfang &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="259"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Alle Aufnahmen abschließen und keine Verbindungen mehr annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>&amp;Aufnahmeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="542"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="285"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
         <source>S&amp;ession</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
         <source>Desktop &amp;Notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="317"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="415"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="418"/>
         <source>Finishing recordings…</source>
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="444"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="447"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="445"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="448"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="535"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="538"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="536"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -1925,13 +1946,19 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="271"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="279"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="278"/>
+        <source>Now playing: %1</source>
+        <comment>an Icecast stream&apos;s title</comment>
+        <translation>Jetzt läuft: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="288"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 Bytes</translation>

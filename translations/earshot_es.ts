@@ -77,28 +77,28 @@
         <translation>No se pudo reparar %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="362"/>
-        <location filename="../server/captureserver.cpp" line="378"/>
+        <location filename="../server/captureserver.cpp" line="371"/>
+        <location filename="../server/captureserver.cpp" line="387"/>
         <source>The server is not running.</source>
         <translation>El servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="370"/>
+        <location filename="../server/captureserver.cpp" line="379"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Toma «%1» creada: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="390"/>
+        <location filename="../server/captureserver.cpp" line="399"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Toma «%1»: no se puede guardar take.json: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="397"/>
+        <location filename="../server/captureserver.cpp" line="406"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Toma «%1» iniciada por el anfitrión.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="398"/>
+        <location filename="../server/captureserver.cpp" line="407"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Toma «%1» detenida por el anfitrión.</translation>
     </message>
@@ -106,127 +106,133 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="56"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>La grabación «%1» no se pudo forzar al disco (%2); un corte de corriente puede llevarse parte de ella.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="58"/>
+        <location filename="../server/net/clientconnection.cpp" line="61"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Su archivo adjunto no pudo indicarlo: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="80"/>
+        <location filename="../server/net/clientconnection.cpp" line="83"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>El cliente incumplió el protocolo WebSocket (cerrado con %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="94"/>
+        <location filename="../server/net/clientconnection.cpp" line="97"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <location filename="../server/net/clientconnection.cpp" line="98"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="341"/>
+        <location filename="../server/net/clientconnection.cpp" line="347"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="343"/>
+        <location filename="../server/net/clientconnection.cpp" line="349"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="424"/>
+        <location filename="../server/net/clientconnection.cpp" line="430"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="459"/>
+        <location filename="../server/net/clientconnection.cpp" line="465"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="469"/>
+        <location filename="../server/net/clientconnection.cpp" line="475"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="484"/>
+        <location filename="../server/net/clientconnection.cpp" line="490"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="493"/>
+        <location filename="../server/net/clientconnection.cpp" line="499"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="525"/>
+        <location filename="../server/net/clientconnection.cpp" line="531"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="563"/>
+        <location filename="../server/net/clientconnection.cpp" line="569"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="643"/>
+        <location filename="../server/net/clientconnection.cpp" line="650"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="644"/>
+        <location filename="../server/net/clientconnection.cpp" line="651"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="645"/>
+        <location filename="../server/net/clientconnection.cpp" line="652"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <location filename="../server/net/clientconnection.cpp" line="653"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="650"/>
+        <location filename="../server/net/clientconnection.cpp" line="657"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="693"/>
+        <location filename="../server/net/clientconnection.cpp" line="699"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="708"/>
+        <location filename="../server/net/clientconnection.cpp" line="717"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="745"/>
+        <source>Now playing on %1: %2</source>
+        <translation>Sonando ahora en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="791"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="768"/>
+        <location filename="../server/net/clientconnection.cpp" line="818"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="784"/>
+        <location filename="../server/net/clientconnection.cpp" line="843"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="895"/>
+        <location filename="../server/net/clientconnection.cpp" line="970"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -454,32 +460,47 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="155"/>
+        <location filename="../server/net/connectionintake.cpp" line="163"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="176"/>
+        <location filename="../server/net/connectionintake.cpp" line="184"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="202"/>
+        <location filename="../server/net/connectionintake.cpp" line="208"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Fuente Icecast para %1 rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="213"/>
+        <location filename="../server/net/connectionintake.cpp" line="217"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Fuente Icecast para %1 rechazada (%2).</translation>
     </message>
     <message>
+        <location filename="../server/net/connectionintake.cpp" line="263"/>
+        <source>Refused an Icecast metadata request: wrong password.</source>
+        <translation>Solicitud de metadatos Icecast rechazada: contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="273"/>
+        <source>Refused an Icecast metadata request (%1).</source>
+        <translation>Solicitud de metadatos Icecast rechazada (%1).</translation>
+    </message>
+    <message>
         <location filename="../server/net/connectionintake.cpp" line="280"/>
+        <source>Refused an Icecast metadata request for %1: no source streams there.</source>
+        <translation>Solicitud de metadatos Icecast para %1 rechazada: ninguna fuente emite ahí.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="330"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="313"/>
+        <location filename="../server/net/connectionintake.cpp" line="363"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
@@ -665,128 +686,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="83"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
         <source>Connect a Device</source>
         <translation>Conectar un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="113"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="114"/>
         <source>Live Sessions</source>
         <translation>Sesiones en directo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="120"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="121"/>
         <source>Recordings</source>
         <translation>Grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="183"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="184"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot no está escuchando: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="252"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Iniciar escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
         <source>Accept connections from devices</source>
         <translation>Aceptar conexiones de los dispositivos</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="257"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Detener escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="259"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Finalizar todas las grabaciones y dejar de aceptar conexiones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Abrir carpeta de &amp;grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="542"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="285"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
         <source>S&amp;ession</source>
         <translation>S&amp;esión</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="317"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="415"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="418"/>
         <source>Finishing recordings…</source>
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="444"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="447"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="445"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="448"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="535"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="538"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="536"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
@@ -1925,13 +1946,19 @@ Delete it permanently? This cannot be undone.</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="271"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fallida: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="279"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="278"/>
+        <source>Now playing: %1</source>
+        <comment>an Icecast stream&apos;s title</comment>
+        <translation>Sonando ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="288"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 bytes</translation>

@@ -77,28 +77,28 @@
         <translation>Impossible de réparer %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="362"/>
-        <location filename="../server/captureserver.cpp" line="378"/>
+        <location filename="../server/captureserver.cpp" line="371"/>
+        <location filename="../server/captureserver.cpp" line="387"/>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas démarré.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="370"/>
+        <location filename="../server/captureserver.cpp" line="379"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Prise « %1 » créée : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="390"/>
+        <location filename="../server/captureserver.cpp" line="399"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="397"/>
+        <location filename="../server/captureserver.cpp" line="406"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Prise « %1 » lancée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="398"/>
+        <location filename="../server/captureserver.cpp" line="407"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
@@ -106,127 +106,133 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="56"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’a pas pu être forcé sur le disque (%2)&#xa0;; une coupure de courant peut en emporter une partie.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="58"/>
+        <location filename="../server/net/clientconnection.cpp" line="61"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Son fichier annexe n’a pas pu l’indiquer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="80"/>
+        <location filename="../server/net/clientconnection.cpp" line="83"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Le client a enfreint le protocole WebSocket (fermé avec %1) : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="94"/>
+        <location filename="../server/net/clientconnection.cpp" line="97"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <location filename="../server/net/clientconnection.cpp" line="98"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="341"/>
+        <location filename="../server/net/clientconnection.cpp" line="347"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="343"/>
+        <location filename="../server/net/clientconnection.cpp" line="349"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="424"/>
+        <location filename="../server/net/clientconnection.cpp" line="430"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="459"/>
+        <location filename="../server/net/clientconnection.cpp" line="465"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="469"/>
+        <location filename="../server/net/clientconnection.cpp" line="475"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="484"/>
+        <location filename="../server/net/clientconnection.cpp" line="490"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="493"/>
+        <location filename="../server/net/clientconnection.cpp" line="499"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="525"/>
+        <location filename="../server/net/clientconnection.cpp" line="531"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="563"/>
+        <location filename="../server/net/clientconnection.cpp" line="569"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="643"/>
+        <location filename="../server/net/clientconnection.cpp" line="650"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="644"/>
+        <location filename="../server/net/clientconnection.cpp" line="651"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="645"/>
+        <location filename="../server/net/clientconnection.cpp" line="652"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <location filename="../server/net/clientconnection.cpp" line="653"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="650"/>
+        <location filename="../server/net/clientconnection.cpp" line="657"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="693"/>
+        <location filename="../server/net/clientconnection.cpp" line="699"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="708"/>
+        <location filename="../server/net/clientconnection.cpp" line="717"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="745"/>
+        <source>Now playing on %1: %2</source>
+        <translation>En cours de diffusion sur %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="791"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="768"/>
+        <location filename="../server/net/clientconnection.cpp" line="818"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="784"/>
+        <location filename="../server/net/clientconnection.cpp" line="843"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="895"/>
+        <location filename="../server/net/clientconnection.cpp" line="970"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -454,32 +460,47 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="155"/>
+        <location filename="../server/net/connectionintake.cpp" line="163"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="176"/>
+        <location filename="../server/net/connectionintake.cpp" line="184"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="202"/>
+        <location filename="../server/net/connectionintake.cpp" line="208"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Source Icecast pour %1 refusée : mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="213"/>
+        <location filename="../server/net/connectionintake.cpp" line="217"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Source Icecast pour %1 refusée (%2).</translation>
     </message>
     <message>
+        <location filename="../server/net/connectionintake.cpp" line="263"/>
+        <source>Refused an Icecast metadata request: wrong password.</source>
+        <translation>Requête de métadonnées Icecast refusée : mot de passe erroné.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="273"/>
+        <source>Refused an Icecast metadata request (%1).</source>
+        <translation>Requête de métadonnées Icecast refusée (%1).</translation>
+    </message>
+    <message>
         <location filename="../server/net/connectionintake.cpp" line="280"/>
+        <source>Refused an Icecast metadata request for %1: no source streams there.</source>
+        <translation>Requête de métadonnées Icecast pour %1 refusée : aucune source n’y diffuse.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="330"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Mise à niveau WebSocket refusée : ce n’est pas une négociation de version 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="313"/>
+        <location filename="../server/net/connectionintake.cpp" line="363"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>
@@ -665,128 +686,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="83"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
         <source>Connect a Device</source>
         <translation>Connecter un appareil</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
         <source>Microphone</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="113"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="114"/>
         <source>Live Sessions</source>
         <translation>Sessions en direct</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="120"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="121"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="183"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="184"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot n’est pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="252"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Démarrer l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
         <source>Accept connections from devices</source>
         <translation>Accepter les connexions des appareils</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="257"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Arrêter l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="259"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Terminer tous les enregistrements et ne plus accepter de connexions</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Ouvrir le dossier des &amp;enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="542"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="285"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
         <source>S&amp;ession</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="317"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="415"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="418"/>
         <source>Finishing recordings…</source>
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="444"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="447"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="445"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="448"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="535"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="538"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="536"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -1925,13 +1946,19 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="271"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="279"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="278"/>
+        <source>Now playing: %1</source>
+        <comment>an Icecast stream&apos;s title</comment>
+        <translation>En cours de diffusion : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="288"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 octets</translation>

@@ -77,28 +77,28 @@
         <translation>无法修复 %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="362"/>
-        <location filename="../server/captureserver.cpp" line="378"/>
+        <location filename="../server/captureserver.cpp" line="371"/>
+        <location filename="../server/captureserver.cpp" line="387"/>
         <source>The server is not running.</source>
         <translation>服务器未在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="370"/>
+        <location filename="../server/captureserver.cpp" line="379"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>已创建录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="390"/>
+        <location filename="../server/captureserver.cpp" line="399"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>录制“%1”：无法保存 take.json：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="397"/>
+        <location filename="../server/captureserver.cpp" line="406"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>主持人已开始录制“%1”。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="398"/>
+        <location filename="../server/captureserver.cpp" line="407"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>主持人已停止录制“%1”。</translation>
     </message>
@@ -106,127 +106,133 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="53"/>
+        <location filename="../server/net/clientconnection.cpp" line="56"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>录音“%1”无法强制写入磁盘（%2）；断电可能会丢失其中一部分。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="58"/>
+        <location filename="../server/net/clientconnection.cpp" line="61"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>其附属文件无法记录此事：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="80"/>
+        <location filename="../server/net/clientconnection.cpp" line="83"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>客户端违反了 WebSocket 协议（以 %1 关闭）：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="94"/>
+        <location filename="../server/net/clientconnection.cpp" line="97"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <location filename="../server/net/clientconnection.cpp" line="98"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="341"/>
+        <location filename="../server/net/clientconnection.cpp" line="347"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="343"/>
+        <location filename="../server/net/clientconnection.cpp" line="349"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="424"/>
+        <location filename="../server/net/clientconnection.cpp" line="430"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>已拒绝待转写的流：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="459"/>
+        <location filename="../server/net/clientconnection.cpp" line="465"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="469"/>
+        <location filename="../server/net/clientconnection.cpp" line="475"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>附属文件无法记下转写文本：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="484"/>
+        <location filename="../server/net/clientconnection.cpp" line="490"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="493"/>
+        <location filename="../server/net/clientconnection.cpp" line="499"/>
         <source>The transcript ended early: %1</source>
         <translation>转写文本提前结束：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="525"/>
+        <location filename="../server/net/clientconnection.cpp" line="531"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="563"/>
+        <location filename="../server/net/clientconnection.cpp" line="569"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="643"/>
+        <location filename="../server/net/clientconnection.cpp" line="650"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="644"/>
+        <location filename="../server/net/clientconnection.cpp" line="651"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="645"/>
+        <location filename="../server/net/clientconnection.cpp" line="652"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="646"/>
+        <location filename="../server/net/clientconnection.cpp" line="653"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="650"/>
+        <location filename="../server/net/clientconnection.cpp" line="657"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="693"/>
+        <location filename="../server/net/clientconnection.cpp" line="699"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="708"/>
+        <location filename="../server/net/clientconnection.cpp" line="717"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="745"/>
+        <source>Now playing on %1: %2</source>
+        <translation>%1 正在播放：%2</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="791"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="768"/>
+        <location filename="../server/net/clientconnection.cpp" line="818"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="784"/>
+        <location filename="../server/net/clientconnection.cpp" line="843"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="895"/>
+        <location filename="../server/net/clientconnection.cpp" line="970"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -454,32 +460,47 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="155"/>
+        <location filename="../server/net/connectionintake.cpp" line="163"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="176"/>
+        <location filename="../server/net/connectionintake.cpp" line="184"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="202"/>
+        <location filename="../server/net/connectionintake.cpp" line="208"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>已拒绝 %1 的 Icecast 源：密码错误。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="213"/>
+        <location filename="../server/net/connectionintake.cpp" line="217"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>已拒绝 %1 的 Icecast 源（%2）。</translation>
     </message>
     <message>
+        <location filename="../server/net/connectionintake.cpp" line="263"/>
+        <source>Refused an Icecast metadata request: wrong password.</source>
+        <translation>已拒绝 Icecast 元数据请求：密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="273"/>
+        <source>Refused an Icecast metadata request (%1).</source>
+        <translation>已拒绝 Icecast 元数据请求（%1）。</translation>
+    </message>
+    <message>
         <location filename="../server/net/connectionintake.cpp" line="280"/>
+        <source>Refused an Icecast metadata request for %1: no source streams there.</source>
+        <translation>已拒绝 %1 的 Icecast 元数据请求：该处没有源在推流。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="330"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="313"/>
+        <location filename="../server/net/connectionintake.cpp" line="363"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>
@@ -664,128 +685,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="83"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
         <source>Connect a Device</source>
         <translation>连接设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="113"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="114"/>
         <source>Live Sessions</source>
         <translation>实时会话</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="120"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="121"/>
         <source>Recordings</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="183"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="184"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot 未在监听：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="252"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
         <source>&amp;Start Listening</source>
         <translation>开始监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
         <source>Accept connections from devices</source>
         <translation>接受来自设备的连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="257"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
         <source>S&amp;top Listening</source>
         <translation>停止监听(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="259"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>完成所有录音并停止接受连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="262"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>打开录音文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="542"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="285"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
         <source>S&amp;ession</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
         <source>Desktop &amp;Notifications</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="317"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="415"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="418"/>
         <source>Finishing recordings…</source>
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="444"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="447"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="445"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="448"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="535"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="538"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="536"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
@@ -1913,13 +1934,19 @@ Delete it permanently? This cannot be undone.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="271"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="279"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="278"/>
+        <source>Now playing: %1</source>
+        <comment>an Icecast stream&apos;s title</comment>
+        <translation>正在播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="288"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 字节</translation>

@@ -35,6 +35,7 @@
 #include "connectdevicepanel.h"
 #include "eventlogdock.h"
 #include "leveldelegate.h"
+#include "namedelegate.h"
 #include "ratechart.h"
 #include "recordings/recordingsview.h"
 #include "serverstatusbar.h"
@@ -341,6 +342,7 @@ void MainWindow::setUpTable()
     m_table->setShowGrid(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setItemDelegateForColumn(SessionTableModel::Level, new LevelDelegate(m_table));
+    m_table->setItemDelegateForColumn(SessionTableModel::Name, new NameDelegate(m_table));
 
     // Fixed heights and widths: measuring contents on every update would cost more than the
     // update itself with a thousand rows.
@@ -365,7 +367,8 @@ void MainWindow::setUpTable()
                 + m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + charWidth * 3);
     }
     columns->resizeSection(SessionTableModel::State, stateWidth);
-    setWidth(SessionTableModel::Name, 14);
+    // Room for a stream's name and the start of what it plays.
+    setWidth(SessionTableModel::Name, 22);
     setWidth(SessionTableModel::Peer, 18);
     setWidth(SessionTableModel::Format, 19);
     setWidth(SessionTableModel::Chunks, 8);

@@ -210,7 +210,9 @@ QVariant SessionTableModel::displayText(const SessionStats &session, int column)
     case State:
         return stateText(session.state);
     case Name:
-        return session.label;
+        // An Icecast source's stream shows what it plays now: "Morning show · Band - Song".
+        return session.title.isEmpty() ? session.label
+                                       : session.label + QStringLiteral(" · ") + session.title;
     case Peer:
         // "Chrome 131 on Android · 192.168.1.23:50412": what a person recognises, then where.
         return session.client.isEmpty() ? session.peer
@@ -271,6 +273,13 @@ QVariant SessionTableModel::toolTip(const SessionStats &session, int column) con
             return tr("Failed: %1", "session state with the reason").arg(session.errorCode);
         return {};
     case Name:
+        if (!session.title.isEmpty()) {
+            const QString playing
+                = tr("Now playing: %1", "an Icecast stream's title").arg(session.title);
+            return session.userAgent.isEmpty() ? playing
+                                               : QString(playing + u'\n' + session.userAgent);
+        }
+        return session.userAgent.isEmpty() ? QVariant() : QVariant(session.userAgent);
     case Peer:
         return session.userAgent.isEmpty() ? QVariant() : QVariant(session.userAgent);
     case Format:

@@ -224,6 +224,10 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
             startSource();
         if (m_session)
             appendAudio(data);
+        if (m_session && m_oggComments) {
+            for (const OggCommentScanner::Comments &comments : m_oggComments->feed(data))
+                setSourceTitle(comments.displayTitle());
+        }
         return;
     }
     if (!m_session) {
@@ -704,11 +708,41 @@ void ClientConnection::startSource()
         m_dialect = &Dialect::icecastSource(); // its bytes are dropped from here on
         return;
     }
+    m_host.registry().setSourceMount(m_session->id(), source.mount);
+    if (source.format == u"audio/ogg")
+        m_oggComments = std::make_unique<OggCommentScanner>();
     QString problem;
-    if (!m_session->setSourceFacts(source.facts(), &problem))
+    if (!m_session->setSourceFacts(sourceFacts(), &problem))
         m_host.log(ServerEvent::Severity::Warning, m_session->id(), m_peer,
             tr("Cannot save the stream's sidecar: %1").arg(problem));
     m_host.markDirty();
+}
+
+QJsonObject ClientConnection::sourceFacts() const
+{
+    QJsonObject facts = m_socket->source()->facts();
+    if (!m_sourceTitles.toJson().isEmpty())
+        facts.insert(QStringLiteral("titles"), m_sourceTitles.toJson());
+    if (m_sourceTitles.notKept() > 0)
+        facts.insert(QStringLiteral("titlesNotKept"), m_sourceTitles.notKept());
+    return facts;
+}
+
+void ClientConnection::setSourceTitle(const QString &title)
+{
+    if (!m_session || !m_socket || !m_socket->source() || m_closing)
+        return;
+    const qint64 atMs = m_session->stats().startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    if (!m_sourceTitles.add(std::max<qint64>(0, atMs), title))
+        return;
+    m_session->setTitle(m_sourceTitles.current());
+    QString problem;
+    if (!m_session->setSourceFacts(sourceFacts(), &problem))
+        m_host.log(ServerEvent::Severity::Warning, m_session->id(), m_peer,
+            tr("Cannot save the stream's sidecar: %1").arg(problem));
+    m_host.markDirty();
+    m_host.log(ServerEvent::Severity::Info, m_session->id(), m_peer,
+        tr("Now playing on %1: %2").arg(m_socket->source()->mount, m_sourceTitles.current()));
 }
 
 bool ClientConnection::isPhoneCall() const

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -10,6 +11,8 @@
 #include "backpressure.h"
 #include "protocol/dialect.h"
 #include "protocol/errorcode.h"
+#include "senders/icecast/oggcommentscanner.h"
+#include "senders/icecast/sourcetitles.h"
 #include "senders/twilio/twiliocall.h"
 #include "session/recordingsession.h"
 #include "takes/take.h"
@@ -67,6 +70,9 @@ public:
     /// Acknowledges what was written since the last ack (the worker's AckScheduler decides when).
     void sendAck();
     AckScheduler::Ticket &ackTicket() { return m_ackTicket; }
+    /// An Icecast source's stream has a new title (its metadata request, or its Ogg comments):
+    /// the sidecar, the figures and the log say so. Nothing for any other connection.
+    void setSourceTitle(const QString &title);
 
 Q_SIGNALS:
     /// The session ended; its final figures, to be published once.
@@ -98,6 +104,8 @@ private:
     bool isPhoneCall() const;
     /// An Icecast source's stream: its session, named by the stream or its mount.
     void startSource();
+    /// The sidecar's "source": what the source said of its stream, and its titles.
+    QJsonObject sourceFacts() const;
 
     // TwilioCall::Recorder
     QString startRecording(const QString &label, const CreateTrackFiles &createTracks) override;
@@ -150,4 +158,7 @@ private:
     std::unique_ptr<TwilioCall> m_call;
     /// The call is bringing its files to their end, as its session ends.
     bool m_endingCall = false;
+    /// An Ogg source's stream, read for the titles in its comment headers.
+    std::unique_ptr<OggCommentScanner> m_oggComments;
+    SourceTitles m_sourceTitles;
 };

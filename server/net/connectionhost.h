@@ -54,6 +54,9 @@ public:
     /// on this thread.
     virtual void takeOverSession(int holder, const QString &sessionId, std::function<void()> then)
         = 0;
+    /// An Icecast source's metadata request came here for a session that worker `holder` runs:
+    /// the title goes there (and is dropped if the session has ended meanwhile).
+    virtual void deliverSourceTitle(int holder, const QString &sessionId, const QString &title) = 0;
 
 protected:
     ~ConnectionHost() = default;

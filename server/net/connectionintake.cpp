@@ -11,8 +11,10 @@
 
 #include "accessguard.h"
 #include "connectionhost.h"
+#include "senders/icecast/icecastmetadatarequest.h"
 #include "senders/icecast/icecastsource.h"
 #include "serversettings.h"
+#include "session/sessionregistry.h"
 #include "transport/descriptortransport.h"
 #include "transport/qtsockettransport.h"
 #include "websocket/serverwebsocket.h"
@@ -27,6 +29,12 @@ template<typename Socket>
 QString peerKey(const Socket &socket)
 {
     return socket.peerAddress().toString() + u'|' + QString::number(socket.peerPort());
+}
+
+QByteArray bannedResponse(bool headOnly = false)
+{
+    return HttpResponder::simpleResponse(
+        429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n", headOnly);
 }
 
 bool isWebSocketPath(const QString &path)
@@ -180,8 +188,7 @@ QByteArray ConnectionIntake::answer(
         return {};
     }
     if (refusal == ErrorCode::Banned)
-        return HttpResponder::simpleResponse(429, "Too Many Requests",
-            "Too many wrong pairing codes; try again later.\n", request.method == "HEAD");
+        return bannedResponse(request.method == "HEAD");
     return m_responder.respond(request, !refusal.has_value());
 }
 
@@ -193,18 +200,15 @@ QByteArray ConnectionIntake::takeSource(
     // password once it is challenged; that is no wrong password.
     if (request.header("authorization").isEmpty())
         return IcecastSource::unauthorizedResponse();
-    if (m_access.needsToken(peer, request)) {
-        switch (judgeToken(peer, m_access.isValidToken(IcecastSource::password(request)))) {
-        case ConnectionHost::TokenCheck::Accepted:
-            break;
-        case ConnectionHost::TokenCheck::Wrong:
-            m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
-                tr("Refused an Icecast source for %1: wrong password.").arg(request.path));
-            return IcecastSource::unauthorizedResponse();
-        case ConnectionHost::TokenCheck::Banned:
-            return HttpResponder::simpleResponse(
-                429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n");
-        }
+    switch (checkSourcePassword(peer, request, IcecastSource::password(request))) {
+    case ConnectionHost::TokenCheck::Accepted:
+        break;
+    case ConnectionHost::TokenCheck::Wrong:
+        m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+            tr("Refused an Icecast source for %1: wrong password.").arg(request.path));
+        return IcecastSource::unauthorizedResponse();
+    case ConnectionHost::TokenCheck::Banned:
+        return bannedResponse();
     }
     QByteArray refusal;
     const std::optional<IcecastSource> source = IcecastSource::fromRequest(request, &refusal);
@@ -237,6 +241,50 @@ QByteArray ConnectionIntake::takeSource(
     return {};
 }
 
+ConnectionHost::TokenCheck ConnectionIntake::checkSourcePassword(
+    const QHostAddress &peer, const HttpRequest &request, const QString &password)
+{
+    if (!m_access.needsToken(peer, request))
+        return ConnectionHost::TokenCheck::Accepted;
+    return judgeToken(peer, m_access.isValidToken(password));
+}
+
+QByteArray ConnectionIntake::updateSourceTitle(QTcpSocket *socket, const HttpRequest &request)
+{
+    // As for a source: libshout asks without a password first, and that is no wrong one.
+    const std::optional<QString> password = IcecastMetadataRequest::password(request);
+    if (!password)
+        return IcecastSource::unauthorizedResponse();
+    switch (checkSourcePassword(socket->peerAddress(), request, *password)) {
+    case ConnectionHost::TokenCheck::Accepted:
+        break;
+    case ConnectionHost::TokenCheck::Wrong:
+        m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+            tr("Refused an Icecast metadata request: wrong password."));
+        return IcecastSource::unauthorizedResponse();
+    case ConnectionHost::TokenCheck::Banned:
+        return bannedResponse();
+    }
+    QByteArray refusal;
+    const std::optional<IcecastMetadataRequest> update
+        = IcecastMetadataRequest::fromRequest(request, &refusal);
+    if (!update) {
+        m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+            tr("Refused an Icecast metadata request (%1).").arg(request.query.left(200)));
+        return refusal;
+    }
+    const std::optional<SessionRegistry::LiveSource> live
+        = m_host.registry().liveSource(update->mount);
+    if (!live) {
+        m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
+            tr("Refused an Icecast metadata request for %1: no source streams there.")
+                .arg(update->mount));
+        return IcecastMetadataRequest::noSourceResponse();
+    }
+    m_host.deliverSourceTitle(live->workerIndex, live->sessionId, update->title);
+    return IcecastMetadataRequest::successResponse();
+}
+
 void ConnectionIntake::onReadyRead(QTcpSocket *socket)
 {
     if (!m_pendingRequests.contains(socket))
@@ -253,6 +301,8 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
         = HttpRequest::parse(peeked.left(headLength))) {
         response = IcecastSource::isSourceRequest(*request)
             ? takeSource(socket, *request, headLength)
+            : IcecastMetadataRequest::isMetadataRequest(*request)
+            ? updateSourceTitle(socket, *request)
             : answer(socket, *request, headLength);
         if (response.isEmpty())
             return; // the connection streams from here on

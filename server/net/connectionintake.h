@@ -73,6 +73,14 @@ private:
     /// An Icecast source's request (PUT or SOURCE): its password checked like a pairing token,
     /// then its body is the stream. Empty when it streams, else the refusal.
     QByteArray takeSource(QTcpSocket *socket, const HttpRequest &request, qsizetype headLength);
+    /// An Icecast source's metadata request (a new title for its stream): its password checked
+    /// like the source's, then the title goes to the live session on its mount, whichever worker
+    /// runs it. Returns the answer.
+    QByteArray updateSourceTitle(QTcpSocket *socket, const HttpRequest &request);
+    /// A source's password (its stream's or its metadata request's), checked like a pairing
+    /// token; Accepted where none is needed.
+    ConnectionHost::TokenCheck checkSourcePassword(
+        const QHostAddress &peer, const HttpRequest &request, const QString &password);
     /// What a request may do: nothing when the address is banned, the page only with the token.
     /// `tokenPending`: the request may go on without its token, which its first message brings.
     std::optional<ErrorCode> refusalFor(

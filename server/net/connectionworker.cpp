@@ -145,6 +145,12 @@ void ConnectionWorker::takeOverSession(
     m_setup.peers->releaseSessionOn(holder, m_setup.index, sessionId, std::move(then));
 }
 
+void ConnectionWorker::deliverSourceTitle(
+    int holder, const QString &sessionId, const QString &title)
+{
+    m_setup.peers->setSourceTitleOn(holder, sessionId, title);
+}
+
 void ConnectionWorker::shutdown()
 {
     m_shuttingDown = true;
@@ -188,6 +194,12 @@ void ConnectionWorker::takeChanged(const Take &take)
 {
     for (ClientConnection *connection : m_connections)
         connection->takeChanged(take);
+}
+
+void ConnectionWorker::setSourceTitle(const QString &sessionId, const QString &title)
+{
+    if (ClientConnection *connection = connectionWithSession(sessionId))
+        connection->setSourceTitle(title);
 }
 
 ClientConnection *ConnectionWorker::connectionWithSession(const QString &sessionId) const

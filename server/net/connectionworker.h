@@ -64,6 +64,8 @@ public:
     void disconnectSession(const QString &sessionId);
     /// The host started or stopped a take: the connections that follow it are told.
     void takeChanged(const Take &take);
+    /// An Icecast source's session has a new title (from a metadata request).
+    void setSourceTitle(const QString &sessionId, const QString &title);
 
     /// Thread-safe: blocks until shutdown() has finished its work, for a caller that cannot
     /// wait for shutDown() in an event loop.
@@ -88,6 +90,7 @@ public:
     void finishFile(int descriptor, std::function<void(const QString &)> done) override;
     void remux(const SessionStats &stats) override;
     void takeOverSession(int holder, const QString &sessionId, std::function<void()> then) override;
+    void deliverSourceTitle(int holder, const QString &sessionId, const QString &title) override;
 
 Q_SIGNALS:
     void eventOccurred(const ServerEvent &event);

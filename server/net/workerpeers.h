@@ -13,6 +13,8 @@ public:
     virtual void releaseSessionOn(
         int holder, int requester, const QString &sessionId, std::function<void()> then)
         = 0;
+    /// Worker `holder`'s session `sessionId`, an Icecast source's, has a new title.
+    virtual void setSourceTitleOn(int holder, const QString &sessionId, const QString &title) = 0;
 
 protected:
     ~WorkerPeers() = default;

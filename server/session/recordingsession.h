@@ -76,6 +76,8 @@ public:
     bool setCallFacts(const QJsonObject &call, QString *errorString);
     /// An Icecast source's, for the sidecar's "source".
     bool setSourceFacts(const QJsonObject &source, QString *errorString);
+    /// An Icecast source's stream title now, for the figures.
+    void setTitle(const QString &title) { m_stats.title = title; }
     std::optional<AudioFormat> format() const { return m_format; }
     /// The file's size: the header (Earshot's WAV) and every byte appended.
     qint64 fileBytes() const;

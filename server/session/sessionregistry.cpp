@@ -30,19 +30,56 @@ int SessionRegistry::liveCount() const
 void SessionRegistry::addLive(const QString &id, const QString &resumeTokenDigest, int workerIndex)
 {
     std::scoped_lock lock(m_mutex);
-    m_entries.insert(id, Entry { resumeTokenDigest, workerIndex, std::nullopt, {} });
+    m_entries.insert(id, Entry { resumeTokenDigest, workerIndex, std::nullopt, {}, {} });
 }
 
 void SessionRegistry::remove(const QString &id)
 {
     std::scoped_lock lock(m_mutex);
-    m_entries.remove(id);
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return;
+    forgetSourceMount(id, *it);
+    m_entries.erase(it);
+}
+
+void SessionRegistry::setSourceMount(const QString &id, const QString &mount)
+{
+    std::scoped_lock lock(m_mutex);
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return;
+    it->sourceMount = mount;
+    m_sourceByMount.insert(mount, id);
+}
+
+std::optional<SessionRegistry::LiveSource> SessionRegistry::liveSource(const QString &mount) const
+{
+    std::scoped_lock lock(m_mutex);
+    const auto id = m_sourceByMount.constFind(mount);
+    if (id == m_sourceByMount.cend())
+        return std::nullopt;
+    const auto entry = m_entries.constFind(*id);
+    if (entry == m_entries.cend() || entry->resumable || entry->workerIndex < 0)
+        return std::nullopt;
+    return LiveSource { *id, entry->workerIndex };
+}
+
+void SessionRegistry::forgetSourceMount(const QString &id, Entry &entry)
+{
+    if (entry.sourceMount.isEmpty())
+        return;
+    const auto it = m_sourceByMount.find(entry.sourceMount);
+    if (it != m_sourceByMount.end() && *it == id)
+        m_sourceByMount.erase(it);
+    entry.sourceMount.clear();
 }
 
 void SessionRegistry::makeResumable(const ResumableSession &session, const QDateTime &expiresAt)
 {
     std::scoped_lock lock(m_mutex);
     Entry &entry = m_entries[session.stats.id];
+    forgetSourceMount(session.stats.id, entry);
     entry.resumeTokenDigest = session.resumeTokenDigest;
     entry.workerIndex = -1;
     entry.resumable = session;
@@ -85,6 +122,7 @@ QStringList SessionRegistry::expire(const QDateTime &now)
         std::scoped_lock lock(m_mutex);
         for (auto it = m_entries.begin(); it != m_entries.end();) {
             if (it->resumable && it->expiresAt <= now) {
+                forgetSourceMount(it.key(), *it);
                 expired.append(it.key());
                 sessions.append(*it->resumable);
                 it = m_entries.erase(it);

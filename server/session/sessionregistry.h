@@ -47,6 +47,17 @@ public:
     void remove(const QString &id);
     void makeResumable(const ResumableSession &session, const QDateTime &expiresAt);
 
+    /// The live session `id` is an Icecast source's on `mount`: a metadata request for the mount
+    /// reaches it. The latest source on a mount takes it over. Forgotten with the session.
+    void setSourceMount(const QString &id, const QString &mount);
+    struct LiveSource
+    {
+        QString sessionId;
+        int workerIndex = -1;
+    };
+    /// The live session of the source streaming to `mount` now, if one does.
+    std::optional<LiveSource> liveSource(const QString &mount) const;
+
     struct Claim
     {
         enum class Result
@@ -77,11 +88,16 @@ private:
         int workerIndex = -1; ///< -1 while resumable
         std::optional<ResumableSession> resumable;
         QDateTime expiresAt;
+        QString sourceMount; ///< an Icecast source's, while live
     };
+
+    /// Takes the entry's mount out of m_sourceByMount if it is the mount's session. Locked.
+    void forgetSourceMount(const QString &id, Entry &entry);
 
     mutable std::mutex m_mutex;
     const int m_maxLive;
     int m_live = 0;
     QHash<QString, Entry> m_entries;
+    QHash<QString, QString> m_sourceByMount; ///< mount -> live session id
     std::function<void(const ResumableSession &)> m_onExpired;
 };

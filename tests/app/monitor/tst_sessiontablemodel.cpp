@@ -21,6 +21,7 @@ private Q_SLOTS:
     void figuresReadForPeople_data();
     void figuresReadForPeople();
     void finishedSessionShowsNoRate();
+    void streamTitleShowsWithTheName();
     void liveSessionsComeFirst_data();
     void liveSessionsComeFirst();
     void thousandLiveStreams();
@@ -275,6 +276,37 @@ void tst_SessionTableModel::finishedSessionShowsNoRate()
     QCOMPARE(model.index(0, SessionTableModel::Level).data().toString(), QString());
     QCOMPARE(model.index(0, SessionTableModel::Duration).data().toString(), u"1:30"_s);
     QCOMPARE(model.index(0, SessionTableModel::State).data(SessionTableModel::LiveRole), false);
+}
+
+void tst_SessionTableModel::streamTitleShowsWithTheName()
+{
+    SessionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    SessionStats stats = session(1);
+    stats.label = u"Morning show"_s;
+    stats.userAgent = u"libshout/2.4.6"_s;
+    model.updateSessions({ stats });
+    const QModelIndex name = model.index(0, SessionTableModel::Name);
+    QCOMPARE(name.data().toString(), u"Morning show"_s);
+    QCOMPARE(name.data(Qt::ToolTipRole).toString(), u"libshout/2.4.6"_s);
+
+    // The source names a track: it shows beside the name at the next batch, in one signal for the
+    // row, and the row still sorts by the name.
+    QSignalSpy changed(&model, &SessionTableModel::dataChanged);
+    stats.title = u"Band - Song One"_s;
+    model.updateSessions({ stats });
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(name.data().toString(), u"Morning show · Band - Song One"_s);
+    QCOMPARE(
+        name.data(Qt::ToolTipRole).toString(), u"Now playing: Band - Song One\nlibshout/2.4.6"_s);
+    QCOMPARE(name.data(SessionTableModel::SortRole).toString(), u"Morning show"_s);
+
+    // The next track replaces it; the title stays once the stream has ended, as the last it played.
+    stats.title = u"Band - Song Two"_s;
+    stats.state = SessionStats::State::Complete;
+    stats.endedAt = stats.startedAt.addSecs(60);
+    model.updateSessions({ stats });
+    QCOMPARE(name.data().toString(), u"Morning show · Band - Song Two"_s);
 }
 
 void tst_SessionTableModel::liveSessionsComeFirst_data()

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -283,6 +284,61 @@ QByteArray sourceHead(const QByteArray &method, const QByteArray &mount,
     return head + "Ice-Name: Raw source\r\n\r\n";
 }
 
+// A metadata request as libshout sends it (GET /admin/metadata?...), with `source:<password>`.
+QByteArray metadataHead(const QByteArray &pathAndQuery, const std::optional<QByteArray> &password)
+{
+    QByteArray head = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    if (password)
+        head += "Authorization: Basic " + QByteArray(QByteArray("source:") + *password).toBase64()
+            + "\r\n";
+    return head + "User-Agent: libshout/2.4.6\r\n\r\n";
+}
+
+// The titles of a sidecar's "source", as (atMs, title) pairs.
+QList<std::pair<qint64, QString>> titlesOf(const Recording &recording)
+{
+    QList<std::pair<qint64, QString>> titles;
+    for (const QJsonValue &entry : recording.source().value(QLatin1String("titles")).toArray()) {
+        const QJsonObject title = entry.toObject();
+        titles.append({ title.value(QLatin1String("atMs")).toInteger(-1),
+            title.value(QLatin1String("title")).toString() });
+    }
+    return titles;
+}
+
+QStringList titleTexts(const Recording &recording)
+{
+    QStringList texts;
+    for (const auto &[atMs, title] : titlesOf(recording))
+        texts << title;
+    return texts;
+}
+
+// What the faces are told of the titles while a server runs: each title change the figures'
+// batches carry (what the monitor's table shows), and the log lines that say what plays.
+struct ShownTitles
+{
+    explicit ShownTitles(CaptureServer &server)
+    {
+        QObject::connect(&server, &CaptureServer::sessionsUpdated, &context,
+            [this](const QList<SessionStats> &changed, const ServerTotals &) {
+                for (const SessionStats &stats : changed) {
+                    if (!stats.title.isEmpty() && titles.value(titles.size() - 1) != stats.title)
+                        titles << stats.title;
+                }
+            });
+        QObject::connect(
+            &server, &CaptureServer::eventOccurred, &context, [this](const ServerEvent &event) {
+                if (event.text.startsWith(QLatin1String("Now playing")))
+                    logLines << event.text;
+            });
+    }
+
+    QObject context;
+    QStringList titles;
+    QStringList logLines;
+};
+
 // The status code of an HTTP response; 0 when there is none.
 int statusCode(const QByteArray &response)
 {
@@ -316,6 +372,9 @@ private Q_SLOTS:
     void ffmpegInEveryFormat();
     void ices2();
     void darkice();
+    void ices2PlaylistTitles();
+    void ezstreamTitleUpdates();
+    void metadataRequestsAnsweredLikeIcecast();
     void wrongPasswordIsRefusedAndCountsTowardTheBan();
     void badRequestsAreRefused_data();
     void badRequestsAreRefused();
@@ -682,6 +741,258 @@ void tst_IcecastSource::darkice()
     CHECK(checkRemuxed(*recording, StreamSeconds, 1.0));
     CHECK(checkPlayable(
         recording->audioPath, QStringLiteral("vorbis"), StreamSeconds, 1.0, PulseSine::Frequency));
+}
+
+void tst_IcecastSource::ices2PlaylistTitles()
+{
+    // Two Ogg Vorbis tracks of 3 s, titled as a tagger titles them; ices2 plays its playlist
+    // once, as they are (no encode section): a chained stream, each track with its comments.
+    constexpr int TrackSeconds = 3;
+    const QString playlist = m_work.filePath(QStringLiteral("playlist.txt"));
+    {
+        QFile list(playlist);
+        QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const std::pair<const char *, int> tracks[]
+            = { { "Track one", 440 }, { "Track two", 660 } };
+        for (const auto &[title, hz] : tracks) {
+            const QString track = m_work.filePath(QStringLiteral("%1.ogg").arg(hz));
+            QFile::remove(track);
+            runProgram(QStringLiteral("ffmpeg"),
+                { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
+                    QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                    QStringLiteral("sine=frequency=%1:duration=%2:sample_rate=44100")
+                        .arg(hz)
+                        .arg(TrackSeconds),
+                    QStringLiteral("-ac"), QStringLiteral("2"), QStringLiteral("-c:a"),
+                    QStringLiteral("libvorbis"), QStringLiteral("-metadata"),
+                    QStringLiteral("title=") + QLatin1String(title), QStringLiteral("-metadata"),
+                    QStringLiteral("artist=Earshot tests"), track });
+            QVERIFY2(QFileInfo(track).size() > 0, qPrintable(track));
+            list.write(QByteArray(track.toUtf8() + '\n'));
+        }
+    }
+    QVERIFY(m_server->start(settings()));
+    const QString config = m_work.filePath(QStringLiteral("ices-playlist.xml"));
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(
+            QStringLiteral(R"(<?xml version="1.0"?>
+<ices>
+  <background>0</background>
+  <logpath>%1</logpath>
+  <logfile>ices-playlist.log</logfile>
+  <loglevel>3</loglevel>
+  <consolelog>1</consolelog>
+  <stream>
+    <metadata><name>Ices playlist</name></metadata>
+    <input>
+      <module>playlist</module>
+      <param name="type">basic</param>
+      <param name="file">%2</param>
+      <param name="random">0</param>
+      <param name="once">1</param>
+    </input>
+    <instance>
+      <hostname>127.0.0.1</hostname>
+      <port>%3</port>
+      <password>%4</password>
+      <mount>/playlist</mount>
+    </instance>
+  </stream>
+</ices>
+)")
+                .arg(m_work.path(), playlist, QString::number(m_server->port()), SourcePassword)
+                .toUtf8());
+    }
+
+    ShownTitles shown(m_server->server());
+    SourceClient ices(QStringLiteral("ices2"), { config });
+    QVERIFY2(ices.waitForExit(), qPrintable(ices.output()));
+    QVERIFY2(ices.succeeded(), qPrintable(ices.output()));
+    QVERIFY2(!ices.output().contains(QLatin1String("EROR")), qPrintable(ices.output()));
+
+    const std::optional<Recording> recording = settledRecording(QStringLiteral("/playlist"));
+    QVERIFY2(recording && recording->isSettled(),
+        qPrintable(ices.output() + recordingFiles(m_server->path()).join(u' ')));
+    QCOMPARE(recording->status(), QStringLiteral("complete"));
+    QCOMPARE(titleTexts(*recording),
+        QStringList({ QStringLiteral("Earshot tests - Track one"),
+            QStringLiteral("Earshot tests - Track two") }));
+    // The first track's title comes with the stream's first bytes, the second's when ices2,
+    // which sends at the pace of playing (a little ahead of it), has played the first.
+    const auto titles = titlesOf(*recording);
+    QVERIFY2(titles.at(0).first >= 0 && titles.at(0).first < 1000,
+        qPrintable(QString::number(titles.at(0).first)));
+    const qint64 between = titles.at(1).first - titles.at(0).first;
+    QVERIFY2(between > (TrackSeconds - 1) * 1000 && between < (TrackSeconds + 1) * 1000,
+        qPrintable(QString::number(between)));
+    // The recording holds both tracks, one after the other, as a player decodes the chain.
+    const QList<qint16> samples = decodePcm(recording->audioPath);
+    const double seconds = samples.size() / double(DecodeRate);
+    QVERIFY2(seconds > 2 * TrackSeconds - 1 && seconds < 2 * TrackSeconds + 0.5,
+        qPrintable(QString::number(seconds)));
+    const qsizetype track = qsizetype(DecodeRate) * (TrackSeconds - 1);
+    for (const auto &[part, hz] :
+        { std::pair(samples.first(track), 440), std::pair(samples.last(track), 660) }) {
+        const auto [toned, windows] = tonedWindows(part, hz);
+        QVERIFY2(toned >= TonedWindows * windows,
+            qPrintable(
+                QStringLiteral("%1 Hz in %2 of %3 windows").arg(hz).arg(toned).arg(windows)));
+    }
+    // While it played, the monitor's figures and the log said what played.
+    QCOMPARE(shown.titles, titleTexts(*recording));
+    QVERIFY2(shown.logLines.contains(
+                 QStringLiteral("Now playing on /playlist: Earshot tests - Track two")),
+        qPrintable(shown.logLines.join(u'\n')));
+}
+
+void tst_IcecastSource::ezstreamTitleUpdates()
+{
+    // ezstream streams MP3 files from a playlist and, as each begins, sends its tags in
+    // libshout's metadata request (MP3 has no comments of its own in the stream).
+    constexpr int TrackSeconds = 3;
+    const QString playlist = m_work.filePath(QStringLiteral("ezstream.m3u"));
+    {
+        QFile list(playlist);
+        QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        for (const char *title : { "Song one", "Song two" }) {
+            const QString track = m_work.filePath(QLatin1String(title) + QStringLiteral(".mp3"));
+            QFile::remove(track);
+            runProgram(QStringLiteral("ffmpeg"),
+                { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
+                    QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                    QStringLiteral("sine=frequency=%1:duration=%2").arg(FfmpegHz).arg(TrackSeconds),
+                    QStringLiteral("-c:a"), QStringLiteral("libmp3lame"), QStringLiteral("-b:a"),
+                    QStringLiteral("64k"), QStringLiteral("-metadata"),
+                    QStringLiteral("title=") + QLatin1String(title), QStringLiteral("-metadata"),
+                    QStringLiteral("artist=Ezstream"), track });
+            QVERIFY2(QFileInfo(track).size() > 0, qPrintable(track));
+            list.write(QByteArray(track.toUtf8() + '\n'));
+        }
+    }
+    ServerSettings paired = settings();
+    paired.pairingToken = QStringLiteral("s3cret");
+    paired.tokenRequiredOnLoopback = true;
+    QVERIFY(m_server->start(paired));
+    const QString config = m_work.filePath(QStringLiteral("ezstream.xml"));
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QStringLiteral(R"(<?xml version="1.0" encoding="UTF-8"?>
+<ezstream>
+  <servers>
+    <server>
+      <hostname>127.0.0.1</hostname>
+      <port>%1</port>
+      <password>s3cret</password>
+    </server>
+  </servers>
+  <streams>
+    <stream>
+      <mountpoint>/ez</mountpoint>
+      <format>MP3</format>
+      <stream_name>Ezstream test</stream_name>
+    </stream>
+  </streams>
+  <intakes>
+    <intake>
+      <filename>%2</filename>
+      <stream_once>Yes</stream_once>
+    </intake>
+  </intakes>
+</ezstream>
+)")
+                       .arg(QString::number(m_server->port()), playlist)
+                       .toUtf8());
+    }
+    // ezstream refuses a configuration that others may read: it holds a password.
+    QVERIFY(QFile::setPermissions(config, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    ShownTitles shown(m_server->server());
+    SourceClient ezstream(QStringLiteral("ezstream"), { QStringLiteral("-c"), config });
+    QVERIFY2(ezstream.waitForExit(), qPrintable(ezstream.output()));
+    QVERIFY2(ezstream.succeeded(), qPrintable(ezstream.output()));
+
+    const std::optional<Recording> recording = settledRecording(QStringLiteral("/ez"));
+    QVERIFY2(recording && recording->isSettled(),
+        qPrintable(ezstream.output() + recordingFiles(m_server->path()).join(u' ')));
+    QCOMPARE(recording->status(), QStringLiteral("complete"));
+    QCOMPARE(titleTexts(*recording),
+        QStringList(
+            { QStringLiteral("Ezstream - Song one"), QStringLiteral("Ezstream - Song two") }));
+    const auto titles = titlesOf(*recording);
+    QVERIFY2(titles.at(0).first >= 0 && titles.at(0).first < 1000,
+        qPrintable(QString::number(titles.at(0).first)));
+    const qint64 between = titles.at(1).first - titles.at(0).first;
+    QVERIFY2(between > (TrackSeconds - 1) * 1000 && between < (TrackSeconds + 1) * 1000,
+        qPrintable(QString::number(between)));
+    CHECK(checkPlayable(
+        recording->audioPath, QStringLiteral("mp3"), 2 * TrackSeconds, 0.3, FfmpegHz));
+    QCOMPARE(shown.titles, titleTexts(*recording));
+}
+
+void tst_IcecastSource::metadataRequestsAnsweredLikeIcecast()
+{
+    ServerSettings paired = settings();
+    paired.pairingToken = QStringLiteral("s3cret");
+    paired.tokenRequiredOnLoopback = true;
+    paired.maxTokenFailures = 3;
+    QVERIFY(m_server->start(paired));
+    const quint16 port = m_server->port();
+    // An MP3 source on /live for the requests to name; 2 workers: a request may land on the
+    // other one.
+    SourceClient ffmpeg(QStringLiteral("ffmpeg"),
+        ffmpegSource(port, QStringLiteral("/live"), QStringLiteral("s3cret"), mp3Encoding(), 8));
+    QTRY_VERIFY_WITH_TIMEOUT(findRecording(m_server->path(), QStringLiteral("/live")), 5000);
+
+    const auto exchange = [port](const QByteArray &pathAndQuery,
+                              const std::optional<QByteArray> &password = QByteArray("s3cret")) {
+        return rawHttpExchange(port, metadataHead(pathAndQuery, password));
+    };
+    const QByteArray updated = "<message>Metadata update successful</message><return>1</return>";
+    // Each worker gets one of these, whichever runs the source.
+    for (const QByteArray &query :
+        { QByteArray("/admin/metadata?mode=updinfo&mount=%2Flive&song=First+song"),
+            QByteArray("/admin/metadata.xsl?mode=updinfo&mount=/live&charset=UTF-8&artist=Band&"
+                       "title=Caf%C3%A9") }) {
+        const QByteArray answer = exchange(query);
+        QCOMPARE(statusCode(answer), 200);
+        QCOMPARE(headerValue(answer, "Content-Type"), QByteArray("text/xml"));
+        QVERIFY2(answer.contains(updated), answer.constData());
+    }
+    // The SHOUTcast way: the password in the query, Latin-1 as an old source sends it.
+    QVERIFY(exchange("/admin.cgi?mode=updinfo&mount=/live&pass=s3cret&song=Fa%E7ade", std::nullopt)
+                .contains(updated));
+    const QByteArray unknown = exchange("/admin/metadata?mode=updinfo&mount=/elsewhere&song=x");
+    QCOMPARE(statusCode(unknown), 400);
+    QVERIFY2(unknown.contains("<message>Source does not exist</message><return>0</return>"),
+        unknown.constData());
+    QCOMPARE(statusCode(exchange("/admin/metadata?mode=other&mount=/live&song=x")), 400);
+    QCOMPARE(statusCode(exchange("/admin/metadata?mode=updinfo&mount=/live")), 400);
+
+    // libshout's first try, without a password, is no wrong password: as many as it takes to be
+    // banned change nothing.
+    for (int i = 0; i < paired.maxTokenFailures; ++i)
+        QCOMPARE(
+            statusCode(exchange("/admin/metadata?mode=updinfo&mount=/live&song=No", std::nullopt)),
+            401);
+    // A wrong one is refused, counts toward the ban, and changes no title.
+    for (int i = 0; i < paired.maxTokenFailures; ++i) {
+        const QByteArray wrong
+            = exchange("/admin/metadata?mode=updinfo&mount=/live&song=Wrong", QByteArray("guess"));
+        QCOMPARE(statusCode(wrong), 401);
+        QCOMPARE(headerValue(wrong, "WWW-Authenticate"), QByteArray(R"(Basic realm="Earshot")"));
+    }
+    QCOMPARE(statusCode(exchange("/admin/metadata?mode=updinfo&mount=/live&song=Banned")), 429);
+
+    QVERIFY2(ffmpeg.waitForExit(), qPrintable(ffmpeg.output()));
+    QVERIFY2(ffmpeg.succeeded(), qPrintable(ffmpeg.output()));
+    const std::optional<Recording> recording = settledRecording(QStringLiteral("/live"));
+    QVERIFY(recording && recording->isSettled());
+    QCOMPARE(titleTexts(*recording),
+        QStringList({ QStringLiteral("First song"), QStringLiteral("Band - Café"),
+            QStringLiteral("Façade") }));
 }
 
 void tst_IcecastSource::wrongPasswordIsRefusedAndCountsTowardTheBan()

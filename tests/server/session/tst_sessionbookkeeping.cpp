@@ -99,6 +99,7 @@ private slots:
     void claim();
     void claimedSessionIsLiveOnItsNewWorker();
     void fullClaimLeavesSessionResumable();
+    void liveSourceByMount();
     void expire_data();
     void expire();
 
@@ -319,6 +320,39 @@ void TestSessionBookkeeping::fullClaimLeavesSessionResumable()
     QCOMPARE(claim.result, SessionRegistry::Claim::Result::Claimed);
     QCOMPARE(claim.session->stats.bytes, 3200);
     QCOMPARE(registry.liveCount(), 1);
+}
+
+void TestSessionBookkeeping::liveSourceByMount()
+{
+    // An Icecast metadata request names a mount: the registry says which live session streams
+    // there and on which worker, for the title to go there.
+    SessionRegistry registry(10);
+    const auto at = [&registry](const QString &mount) {
+        const std::optional<SessionRegistry::LiveSource> live = registry.liveSource(mount);
+        return live ? std::pair(live->sessionId, live->workerIndex) : std::pair(QString(), -1);
+    };
+    registry.addLive(u"a"_s, {}, 1);
+    QCOMPARE(at(u"/show"_s), std::pair(QString(), -1)); // live, but not a source
+    registry.setSourceMount(u"a"_s, u"/show"_s);
+    QCOMPARE(at(u"/show"_s), std::pair(u"a"_s, 1));
+    QCOMPARE(at(u"/other"_s), std::pair(QString(), -1));
+    registry.setSourceMount(u"unknown"_s, u"/other"_s); // no such session: nothing
+    QCOMPARE(at(u"/other"_s), std::pair(QString(), -1));
+
+    // A second source on the mount takes it; the first one's end leaves it to the second.
+    registry.addLive(u"b"_s, {}, 0);
+    registry.setSourceMount(u"b"_s, u"/show"_s);
+    QCOMPARE(at(u"/show"_s), std::pair(u"b"_s, 0));
+    registry.remove(u"a"_s);
+    QCOMPARE(at(u"/show"_s), std::pair(u"b"_s, 0));
+    registry.remove(u"b"_s);
+    QCOMPARE(at(u"/show"_s), std::pair(QString(), -1));
+
+    // A session that is no longer live is no source any more.
+    registry.addLive(u"c"_s, {}, 1);
+    registry.setSourceMount(u"c"_s, u"/late"_s);
+    registry.makeResumable(resumable(u"c"_s, u"t"_s, 100), BaseTime.addSecs(300));
+    QCOMPARE(at(u"/late"_s), std::pair(QString(), -1));
 }
 
 void TestSessionBookkeeping::expire_data()
