@@ -48,6 +48,10 @@ CommandLine::CommandLine()
           tr("Transcribe at most <N> sessions at a time (default: one per core)."), tr("N"))
     , m_speechModel(u"speech-model"_s,
           tr("The PocketSphinx model folder; \"none\" turns transcription off."), tr("DIR"))
+    , m_trustedProxy(u"trusted-proxy"_s,
+          tr("Trust the reverse proxy at <ADDR> (comma-separated, repeatable) to name each "
+             "client in a PROXY protocol header, which its connections must then begin with."),
+          tr("ADDR"))
 {
     m_parser.setApplicationDescription(
         tr("Earshot records the audio that phones and browsers stream to it."));
@@ -55,7 +59,7 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
         m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
-        m_transcribeAll, m_maxTranscriptions, m_speechModel });
+        m_transcribeAll, m_maxTranscriptions, m_speechModel, m_trustedProxy });
 }
 
 bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
@@ -134,6 +138,16 @@ bool CommandLine::process(const QStringList &arguments)
         }
         m_maxTranscriptionsValue = int(*count);
     }
+    for (const QString &list : m_parser.values(m_trustedProxy)) {
+        for (const QString &text : list.split(u',')) {
+            const QHostAddress address(text.trimmed());
+            if (address.isNull()) {
+                m_errorString = tr("\"%1\" is not an IP address.").arg(text.trimmed());
+                return false;
+            }
+            m_trustedProxies.append(address);
+        }
+    }
     if (m_parser.isSet(m_certificate) != m_parser.isSet(m_privateKey)) {
         m_errorString = tr("--cert and --key go together.");
         return false;
@@ -173,6 +187,7 @@ ServerSettings CommandLine::applyTo(ServerSettings settings) const
         settings.transcribeAll = true;
     if (m_maxTranscriptionsValue)
         settings.maxTranscriptions = *m_maxTranscriptionsValue;
+    settings.trustedProxies += m_trustedProxies;
     if (m_parser.isSet(m_speechModel)) {
         const QString model = m_parser.value(m_speechModel);
         settings.speechModelDir = model == u"none" ? QString() : QDir(model).absolutePath();

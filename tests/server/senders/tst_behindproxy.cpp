@@ -2,16 +2,23 @@
 // that ends TLS: a real HAProxy (Debian's) on loopback in front of a real Earshot. What a person
 // checks: a phone call over wss:// whose pairing code came only as a custom parameter is
 // recorded, both sides where they belong; an ffmpeg source streaming over TLS is recorded and
-// decodes with its tone; a wrong source password through the proxy is refused with 401.
+// decodes with its tone; a wrong source password through the proxy is refused with 401. And the
+// client behind the proxy, named by its PROXY header (v1 and v2): one sender's wrong passwords
+// ban that sender, not the proxy and everyone behind it, and the sidecar and the monitor name
+// the sender; a trusted proxy's connection without a header is refused, and nobody else's is
+// read for one.
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -19,6 +26,9 @@
 #include <QTest>
 
 #include "decodedaudio.h"
+#include "rawhttp.h"
+#include "serverevent.h"
+#include "sessionstats.h"
 #include "sourceclient.h"
 #include "testcheck.h"
 #include "testserver.h"
@@ -110,9 +120,21 @@ private:
     QString m_errorString;
 };
 
+// Whether one of the server's log lines so far contains all of `words`.
+bool logged(const QSignalSpy &events, const QStringList &words)
+{
+    return std::any_of(events.cbegin(), events.cend(), [&words](const QList<QVariant> &arguments) {
+        const QString text = arguments.at(0).value<ServerEvent>().text;
+        return std::all_of(words.cbegin(), words.cend(),
+            [&text](const QString &word) { return text.contains(word); });
+    });
+}
+
 // HAProxy in front of Earshot: TLS ends at the proxy, which passes the connection's bytes on as
-// they are (mode tcp: a WebSocket and an Icecast source's endless PUT body alike).
-QByteArray proxyConfiguration(quint16 listenPort, const QString &pemPath, quint16 earshotPort)
+// they are (mode tcp: a WebSocket and an Icecast source's endless PUT body alike), after a PROXY
+// header of the kind `proxyProtocol` says (send-proxy: v1, send-proxy-v2: v2).
+QByteArray proxyConfiguration(
+    quint16 listenPort, const QString &pemPath, quint16 earshotPort, const QString &proxyProtocol)
 {
     return QStringLiteral("global\n"
                           "    log stderr format short local0 info\n"
@@ -126,10 +148,11 @@ QByteArray proxyConfiguration(quint16 listenPort, const QString &pemPath, quint1
                           "    bind 127.0.0.1:%1 ssl crt %2\n"
                           "    default_backend earshot\n"
                           "backend earshot\n"
-                          "    server earshot 127.0.0.1:%3\n")
+                          "    server earshot 127.0.0.1:%3 %4\n")
         .arg(listenPort)
         .arg(pemPath)
         .arg(earshotPort)
+        .arg(proxyProtocol)
         .toUtf8();
 }
 
@@ -147,14 +170,24 @@ private Q_SLOTS:
     void twilioCallOverWss();
     void ffmpegSourceOverTls();
     void wrongSourcePasswordIsRefused();
+    void clientAddressesThroughTheProxy_data();
+    void clientAddressesThroughTheProxy();
+    void trustedProxyMustSendAHeader();
 
 private:
     ServerSettings settings() const;
     // Starts Earshot with `serverSettings`, and HAProxy in front of it on m_proxyPort.
-    void startBoth(const ServerSettings &serverSettings);
-    // curl as a source client through the proxy: uploads `file` to `mount` with `password`, and
-    // returns the HTTP status it got (0 when curl failed, its output in the log).
-    int curlUpload(const QString &mount, const QString &password, const QString &file);
+    void startBoth(const ServerSettings &serverSettings,
+        const QString &proxyProtocol = QStringLiteral("send-proxy-v2"));
+    // curl as a source client through the proxy, from the local address `from` (127.0.0.2:
+    // another client on this machine) when one is given: uploads `file` to `mount` with
+    // `password`, and returns the HTTP status it got (0 when curl failed, its output in the log).
+    int curlUpload(const QString &mount, const QString &password, const QString &file,
+        const QHostAddress &from = QHostAddress());
+    // A source through the proxy from `from` that sends `stream` at once and hangs up, as a
+    // source client ends a show; `response` is what Earshot answered it.
+    void streamSource(const QHostAddress &from, const QString &mount, const QByteArray &stream,
+        QByteArray *response);
 
     QTemporaryDir m_work;
     QString m_pemPath; // the proxy's certificate and key
@@ -240,32 +273,39 @@ ServerSettings tst_BehindProxy::settings() const
     settings.tlsEnabled = false;
     settings.workerThreads = 2;
     settings.pairingToken = Token;
-    // Every client comes from the proxy on this computer: without this, loopback needs no code.
+    // The senders here are on this computer: without this, loopback needs no code.
     settings.tokenRequiredOnLoopback = true;
+    settings.trustedProxies = { QHostAddress(QHostAddress::LocalHost) };
     return settings;
 }
 
-void tst_BehindProxy::startBoth(const ServerSettings &serverSettings)
+void tst_BehindProxy::startBoth(const ServerSettings &serverSettings, const QString &proxyProtocol)
 {
     QVERIFY(m_server->start(serverSettings));
     m_proxyPort = freeLoopbackPort();
     QVERIFY(m_proxyPort != 0);
     const QString configPath = m_server->filePath(QStringLiteral("haproxy.cfg"));
-    QVERIFY(writeFile(configPath, proxyConfiguration(m_proxyPort, m_pemPath, m_server->port())));
+    QVERIFY(writeFile(
+        configPath, proxyConfiguration(m_proxyPort, m_pemPath, m_server->port(), proxyProtocol)));
     QVERIFY2(m_proxy->start(configPath, m_proxyPort), qPrintable(m_proxy->errorString()));
 }
 
-int tst_BehindProxy::curlUpload(const QString &mount, const QString &password, const QString &file)
+int tst_BehindProxy::curlUpload(
+    const QString &mount, const QString &password, const QString &file, const QHostAddress &from)
 {
     // As a person streams a file with curl: PUT, Basic authentication, the stream's type.
+    QStringList arguments;
+    if (!from.isNull())
+        arguments << QStringLiteral("--interface") << from.toString();
     SourceClient curl(QStringLiteral("curl"),
-        { QStringLiteral("--silent"), QStringLiteral("--show-error"), QStringLiteral("--cacert"),
-            m_authorityPath, QStringLiteral("--output"), QStringLiteral("/dev/null"),
-            QStringLiteral("--write-out"), QStringLiteral("%{http_code}"),
-            QStringLiteral("--upload-file"), file, QStringLiteral("--user"),
-            QStringLiteral("source:") + password, QStringLiteral("--header"),
-            QStringLiteral("Content-Type: audio/ogg"),
-            QStringLiteral("https://127.0.0.1:%1%2").arg(m_proxyPort).arg(mount) });
+        arguments
+            + QStringList { QStringLiteral("--silent"), QStringLiteral("--show-error"),
+                QStringLiteral("--cacert"), m_authorityPath, QStringLiteral("--output"),
+                QStringLiteral("/dev/null"), QStringLiteral("--write-out"),
+                QStringLiteral("%{http_code}"), QStringLiteral("--upload-file"), file,
+                QStringLiteral("--user"), QStringLiteral("source:") + password,
+                QStringLiteral("--header"), QStringLiteral("Content-Type: audio/ogg"),
+                QStringLiteral("https://127.0.0.1:%1%2").arg(m_proxyPort).arg(mount) });
     if (!curl.waitForExit()) {
         qWarning().noquote() << "curl did not end:" << curl.output();
         return 0;
@@ -274,6 +314,38 @@ int tst_BehindProxy::curlUpload(const QString &mount, const QString &password, c
     if (!curl.succeeded())
         qWarning().noquote() << "curl failed:" << output;
     return output.right(3).toInt();
+}
+
+void tst_BehindProxy::streamSource(
+    const QHostAddress &from, const QString &mount, const QByteArray &stream, QByteArray *response)
+{
+    QSslSocket socket;
+    socket.setSslConfiguration(m_clientTls);
+    QVERIFY2(socket.bind(from), qPrintable(socket.errorString()));
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_proxyPort);
+    // Not waitForEncrypted(): the server's listener runs on this thread's event loop.
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return socket.isEncrypted()
+                         || socket.state() == QAbstractSocket::UnconnectedState;
+                 },
+                 5000)
+            && socket.isEncrypted(),
+        qPrintable(socket.errorString()));
+    socket.write("PUT " + mount.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+        + QByteArray("source:" + Token.toUtf8()).toBase64()
+        + "\r\nContent-Type: audio/ogg\r\nIce-Name: Through the proxy\r\n\r\n" + stream);
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     *response += socket.readAll();
+                     return socket.bytesToWrite() == 0 && socket.encryptedBytesToWrite() == 0
+                         && response->contains("\r\n\r\n");
+                 },
+                 10000),
+        qPrintable(socket.errorString()));
+    socket.disconnectFromHost();
+    QVERIFY(
+        QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 5000));
 }
 
 void tst_BehindProxy::twilioCallOverWss()
@@ -347,6 +419,89 @@ void tst_BehindProxy::wrongSourcePasswordIsRefused()
     CHECK(startBoth(settings()));
     QCOMPARE(curlUpload(QStringLiteral("/guessed"), QStringLiteral("guess"), m_oggTone), 401);
     QVERIFY(!findRecording(m_server->path(), QStringLiteral("/guessed")));
+}
+
+void tst_BehindProxy::clientAddressesThroughTheProxy_data()
+{
+    QTest::addColumn<QString>("proxyProtocol");
+    QTest::addRow("PROXY v1 (send-proxy)") << QStringLiteral("send-proxy");
+    QTest::addRow("PROXY v2 (send-proxy-v2)") << QStringLiteral("send-proxy-v2");
+}
+
+void tst_BehindProxy::clientAddressesThroughTheProxy()
+{
+    QFETCH(QString, proxyProtocol);
+    ServerSettings guarded = settings();
+    guarded.maxTokenFailures = 3;
+    CHECK(startBoth(guarded, proxyProtocol));
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+    // What the monitor is shown: the sessions' figures as the faces receive them.
+    QStringList monitorPeers;
+    QObject monitor;
+    connect(&m_server->server(), &CaptureServer::sessionsUpdated, &monitor,
+        [&monitorPeers](const QList<SessionStats> &changed) {
+            for (const SessionStats &stats : changed)
+                monitorPeers << stats.peer;
+        });
+
+    // One sender guesses from 127.0.0.2 until it is banned: then even the right code is refused.
+    const QHostAddress guesser(QStringLiteral("127.0.0.2"));
+    for (int guess = 0; guess < guarded.maxTokenFailures; ++guess)
+        QCOMPARE(
+            curlUpload(QStringLiteral("/guess"), QStringLiteral("guess"), m_oggTone, guesser), 401);
+    QCOMPARE(curlUpload(QStringLiteral("/guess"), Token, m_oggTone, guesser), 429);
+    QVERIFY2(logged(events, { QStringLiteral("banned"), QStringLiteral("127.0.0.2") }),
+        "no log line says that 127.0.0.2 is banned");
+
+    // Another sender through the same proxy, from 127.0.0.3, is not banned: it records, and the
+    // sidecar and the monitor name it.
+    QByteArray response;
+    CHECK(streamSource(QHostAddress(QStringLiteral("127.0.0.3")), QStringLiteral("/through"),
+        readFile(m_oggTone), &response));
+    QVERIFY2(response.startsWith("HTTP/1.0 200 OK"), response.constData());
+    std::optional<Recording> recording;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            recording = findRecording(m_server->path(), QStringLiteral("/through"));
+            return recording && recording->isSettled();
+        },
+        15000));
+    QCOMPARE(recording->status(), QStringLiteral("complete"));
+    const QString peer = recording->sidecar.value(QLatin1String("peer")).toString();
+    QVERIFY2(peer.startsWith(u"127.0.0.3:"), qPrintable(peer));
+    // The figures reach the faces a moment later (every statsInterval).
+    QTRY_VERIFY2(monitorPeers.contains(peer), qPrintable(monitorPeers.join(u' ')));
+    CHECK(checkDecodesWithTone(
+        recording->audioPath, QStringLiteral("opus"), StreamSeconds, 0.15, FfmpegHz));
+    QVERIFY(!findRecording(m_server->path(), QStringLiteral("/guess")));
+}
+
+void tst_BehindProxy::trustedProxyMustSendAHeader()
+{
+    // Straight to Earshot, no HAProxy: 127.0.0.4 plays the trusted proxy. On this computer, the
+    // loopback clients need no pairing code, and those on other machines do.
+    ServerSettings trusting = settings();
+    trusting.tokenRequiredOnLoopback = false;
+    trusting.trustedProxies = { QHostAddress(QStringLiteral("127.0.0.4")) };
+    QVERIFY(m_server->start(trusting));
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+    const QHostAddress proxy(QStringLiteral("127.0.0.4"));
+    const QHostAddress client(QStringLiteral("127.0.0.5"));
+    const QByteArray request = "GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    const QByteArray header = "PROXY TCP4 192.0.2.7 127.0.0.1 40000 8000\r\n";
+    const quint16 port = m_server->port();
+
+    // The trusted proxy's connection without a header: closed unanswered, and logged.
+    QCOMPARE(rawHttpExchange(port, request, nullptr, proxy), QByteArray());
+    QTRY_VERIFY(logged(events, { QStringLiteral("trusted proxy"), QStringLiteral("127.0.0.4") }));
+    // With one naming a client on another machine, the request is that client's: no code, 403.
+    QCOMPARE(statusCode(rawHttpExchange(port, header + request, nullptr, proxy)), 403);
+    // A header naming no client (a health check) leaves the proxy's own address: loopback.
+    QCOMPARE(statusCode(rawHttpExchange(port, "PROXY UNKNOWN\r\n" + request, nullptr, proxy)), 200);
+    // Anyone else is never read for a header: its own loopback address counts (200), and a
+    // header it sends is no request at all (400), whatever address it names.
+    QCOMPARE(statusCode(rawHttpExchange(port, request, nullptr, client)), 200);
+    QCOMPARE(statusCode(rawHttpExchange(port, header + request, nullptr, client)), 400);
 }
 
 QTEST_GUILESS_MAIN(tst_BehindProxy)
