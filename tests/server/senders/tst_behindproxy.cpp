@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include <QFile>
 #include <QProcess>
@@ -130,30 +131,30 @@ bool logged(const QSignalSpy &events, const QStringList &words)
     });
 }
 
-// HAProxy in front of Earshot: TLS ends at the proxy, which passes the connection's bytes on as
-// they are (mode tcp: a WebSocket and an Icecast source's endless PUT body alike), after a PROXY
-// header of the kind `proxyProtocol` says (send-proxy: v1, send-proxy-v2: v2).
-QByteArray proxyConfiguration(
-    quint16 listenPort, const QString &pemPath, quint16 earshotPort, const QString &proxyProtocol)
+// HAProxy in front of Earshot as docs/haproxy.cfg sets it up (TLS ends at the proxy, which
+// passes the connection's bytes on as they are, after a PROXY header), with the test's own
+// listening port, certificate and Earshot's port, and `proxyProtocol` (send-proxy: v1,
+// send-proxy-v2: v2) for the documented send-proxy-v2. Empty with the reason in `why` when the
+// documented file no longer has what the test replaces.
+QByteArray proxyConfiguration(quint16 listenPort, const QString &pemPath, quint16 earshotPort,
+    const QString &proxyProtocol, QString *why)
 {
-    return QStringLiteral("global\n"
-                          "    log stderr format short local0 info\n"
-                          "defaults\n"
-                          "    log global\n"
-                          "    mode tcp\n"
-                          "    timeout connect 5s\n"
-                          "    timeout client 1h\n"
-                          "    timeout server 1h\n"
-                          "frontend earshot_tls\n"
-                          "    bind 127.0.0.1:%1 ssl crt %2\n"
-                          "    default_backend earshot\n"
-                          "backend earshot\n"
-                          "    server earshot 127.0.0.1:%3 %4\n")
-        .arg(listenPort)
-        .arg(pemPath)
-        .arg(earshotPort)
-        .arg(proxyProtocol)
-        .toUtf8();
+    QByteArray configuration = readFile(QStringLiteral(EARSHOT_DOCS_DIR "/haproxy.cfg"));
+    const QList<std::pair<QByteArray, QByteArray>> replacements {
+        { "bind :443 ", "bind 127.0.0.1:" + QByteArray::number(listenPort) + ' ' },
+        { "/etc/haproxy/earshot.pem", pemPath.toUtf8() },
+        { "127.0.0.1:8000 send-proxy-v2",
+            "127.0.0.1:" + QByteArray::number(earshotPort) + ' ' + proxyProtocol.toUtf8() },
+    };
+    for (const auto &[documented, tested] : replacements) {
+        if (!configuration.contains(documented)) {
+            *why = QStringLiteral("docs/haproxy.cfg has no \"%1\"")
+                       .arg(QString::fromUtf8(documented));
+            return {};
+        }
+        configuration.replace(documented, tested);
+    }
+    return configuration;
 }
 
 } // namespace
@@ -173,6 +174,7 @@ private Q_SLOTS:
     void clientAddressesThroughTheProxy_data();
     void clientAddressesThroughTheProxy();
     void trustedProxyMustSendAHeader();
+    void documentationShowsTheTestedConfiguration();
 
 private:
     ServerSettings settings() const;
@@ -285,8 +287,11 @@ void tst_BehindProxy::startBoth(const ServerSettings &serverSettings, const QStr
     m_proxyPort = freeLoopbackPort();
     QVERIFY(m_proxyPort != 0);
     const QString configPath = m_server->filePath(QStringLiteral("haproxy.cfg"));
-    QVERIFY(writeFile(
-        configPath, proxyConfiguration(m_proxyPort, m_pemPath, m_server->port(), proxyProtocol)));
+    QString why;
+    const QByteArray configuration
+        = proxyConfiguration(m_proxyPort, m_pemPath, m_server->port(), proxyProtocol, &why);
+    QVERIFY2(!configuration.isEmpty(), qPrintable(why));
+    QVERIFY(writeFile(configPath, configuration));
     QVERIFY2(m_proxy->start(configPath, m_proxyPort), qPrintable(m_proxy->errorString()));
 }
 
@@ -479,9 +484,12 @@ void tst_BehindProxy::clientAddressesThroughTheProxy()
 void tst_BehindProxy::trustedProxyMustSendAHeader()
 {
     // Straight to Earshot, no HAProxy: 127.0.0.4 plays the trusted proxy. On this computer, the
-    // loopback clients need no pairing code, and those on other machines do.
+    // loopback clients need no pairing code, and those on other machines do. Earshot's own TLS
+    // is on: the first byte after the header still tells TLS from plain HTTP.
     ServerSettings trusting = settings();
     trusting.tokenRequiredOnLoopback = false;
+    trusting.tlsEnabled = true;
+    trusting.tlsDir = m_server->filePath(QStringLiteral("tls"));
     trusting.trustedProxies = { QHostAddress(QStringLiteral("127.0.0.4")) };
     QVERIFY(m_server->start(trusting));
     QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
@@ -502,6 +510,14 @@ void tst_BehindProxy::trustedProxyMustSendAHeader()
     // header it sends is no request at all (400), whatever address it names.
     QCOMPARE(statusCode(rawHttpExchange(port, request, nullptr, client)), 200);
     QCOMPARE(statusCode(rawHttpExchange(port, header + request, nullptr, client)), 400);
+}
+
+void tst_BehindProxy::documentationShowsTheTestedConfiguration()
+{
+    const QByteArray configuration = readFile(QStringLiteral(EARSHOT_DOCS_DIR "/haproxy.cfg"));
+    QVERIFY(!configuration.isEmpty());
+    QVERIFY2(readFile(QStringLiteral(EARSHOT_DOCS_DIR "/reverse-proxy.md")).contains(configuration),
+        "docs/reverse-proxy.md does not show docs/haproxy.cfg as it is");
 }
 
 QTEST_GUILESS_MAIN(tst_BehindProxy)
