@@ -206,8 +206,12 @@ ProxyHeader::Result ProxyHeader::parseV2(QByteArrayView received)
         const quint32 source = quint32(bigEndian16(payload, 0)) << 16 | bigEndian16(payload, 2);
         return complete(length, QHostAddress(source), bigEndian16(payload, 8));
     }
-    if (payload.size() < Inet6AddressBytes)
-        return invalid(QStringLiteral("a version 2 header too short for its IPv6 addresses"));
-    return complete(length, QHostAddress(reinterpret_cast<const quint8 *>(payload.data())),
-        bigEndian16(payload, 32));
+    if (family == FamilyInet6) {
+        if (payload.size() < Inet6AddressBytes)
+            return invalid(QStringLiteral("a version 2 header too short for its IPv6 addresses"));
+        return complete(length, QHostAddress(reinterpret_cast<const quint8 *>(payload.data())),
+            bigEndian16(payload, 32));
+    }
+    // Not reached: every other family was refused or handled above.
+    return invalid(QStringLiteral("a version 2 header with address family %1").arg(family));
 }
