@@ -25,6 +25,8 @@ test_packages=(
     clang libclang-rt-14-dev llvm
     # Icecast source clients that stream to Earshot in the tests.
     ices2 darkice ezstream
+    # A reverse proxy in front of Earshot (TLS ends there), and curl as a source client through it.
+    haproxy curl
     # Real read speech for the transcription tests (LibriVox, with its transcription).
     pocketsphinx-testdata
 )

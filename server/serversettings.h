@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -71,6 +72,11 @@ struct ServerSettings
     bool tokenRequiredOnLoopback = false;
     /// Origins (scheme://host:port) besides the page's own that may open WebSockets.
     QStringList allowedOrigins;
+    /// Reverse proxies (docs/reverse-proxy.md) whose every connection begins with a PROXY
+    /// protocol header (v1 or v2) naming the client it forwards: the client's address then
+    /// counts for the ban, the access gate, the logs, the sidecar and the monitor. A connection
+    /// from one of them without the header is refused; nobody else's is read for one.
+    QList<QHostAddress> trustedProxies;
     /// Wrong tokens from one address before it is banned for a while.
     int maxTokenFailures = 10;
     std::chrono::milliseconds banDuration { std::chrono::minutes(5) };

@@ -264,6 +264,7 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
@@ -359,42 +360,48 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
+        <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
+        <translation>Dem Reverse-Proxy unter &lt;ADDR&gt; (durch Kommas getrennt, wiederholbar) vertrauen, dass er jeden Client in einem PROXY-Protokoll-Header nennt; seine Verbindungen müssen dann damit beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="98"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="102"/>
+        <location filename="../app/common/commandline.cpp" line="106"/>
+        <location filename="../app/common/commandline.cpp" line="149"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="108"/>
+        <location filename="../app/common/commandline.cpp" line="112"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="117"/>
+        <location filename="../app/common/commandline.cpp" line="121"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="127"/>
+        <location filename="../app/common/commandline.cpp" line="131"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="136"/>
+        <location filename="../app/common/commandline.cpp" line="140"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="142"/>
+        <location filename="../app/common/commandline.cpp" line="156"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
@@ -460,47 +467,53 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="163"/>
+        <location filename="../server/net/connectionintake.cpp" line="177"/>
+        <location filename="../server/net/connectionintake.cpp" line="511"/>
+        <source>Refused a connection from the trusted proxy %1: %2.</source>
+        <translation>Eine Verbindung vom vertrauenswürdigen Proxy %1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="277"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="184"/>
+        <location filename="../server/net/connectionintake.cpp" line="298"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="208"/>
+        <location filename="../server/net/connectionintake.cpp" line="322"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Icecast-Quelle für %1 abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <location filename="../server/net/connectionintake.cpp" line="331"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Icecast-Quelle für %1 abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="263"/>
+        <location filename="../server/net/connectionintake.cpp" line="377"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Icecast-Metadatenanfrage abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="273"/>
+        <location filename="../server/net/connectionintake.cpp" line="387"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Icecast-Metadatenanfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="280"/>
+        <location filename="../server/net/connectionintake.cpp" line="394"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Icecast-Metadatenanfrage für %1 abgelehnt: dort sendet keine Quelle.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="330"/>
+        <location filename="../server/net/connectionintake.cpp" line="444"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Ein WebSocket-Upgrade ohne Handshake der Version 13 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="363"/>
+        <location filename="../server/net/connectionintake.cpp" line="477"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>

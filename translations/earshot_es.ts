@@ -264,6 +264,7 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>ADDR</source>
         <translation>DIR</translation>
     </message>
@@ -359,42 +360,48 @@
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
+        <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
+        <translation>Confiar en que el proxy inverso en &lt;ADDR&gt; (separados por comas, repetible) nombre a cada cliente en una cabecera del protocolo PROXY, con la que deben empezar entonces sus conexiones.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="98"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="102"/>
+        <location filename="../app/common/commandline.cpp" line="106"/>
+        <location filename="../app/common/commandline.cpp" line="149"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="108"/>
+        <location filename="../app/common/commandline.cpp" line="112"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="117"/>
+        <location filename="../app/common/commandline.cpp" line="121"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="127"/>
+        <location filename="../app/common/commandline.cpp" line="131"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="136"/>
+        <location filename="../app/common/commandline.cpp" line="140"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="142"/>
+        <location filename="../app/common/commandline.cpp" line="156"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
@@ -460,47 +467,53 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="163"/>
+        <location filename="../server/net/connectionintake.cpp" line="177"/>
+        <location filename="../server/net/connectionintake.cpp" line="511"/>
+        <source>Refused a connection from the trusted proxy %1: %2.</source>
+        <translation>Se rechazó una conexión del proxy de confianza %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="277"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="184"/>
+        <location filename="../server/net/connectionintake.cpp" line="298"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="208"/>
+        <location filename="../server/net/connectionintake.cpp" line="322"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Fuente Icecast para %1 rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <location filename="../server/net/connectionintake.cpp" line="331"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Fuente Icecast para %1 rechazada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="263"/>
+        <location filename="../server/net/connectionintake.cpp" line="377"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Solicitud de metadatos Icecast rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="273"/>
+        <location filename="../server/net/connectionintake.cpp" line="387"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Solicitud de metadatos Icecast rechazada (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="280"/>
+        <location filename="../server/net/connectionintake.cpp" line="394"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Solicitud de metadatos Icecast para %1 rechazada: ninguna fuente emite ahí.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="330"/>
+        <location filename="../server/net/connectionintake.cpp" line="444"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="363"/>
+        <location filename="../server/net/connectionintake.cpp" line="477"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>

@@ -264,6 +264,7 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
@@ -359,42 +360,48 @@
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
+        <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
+        <translation>Faire confiance au proxy inverse à &lt;ADDR&gt; (séparées par des virgules, répétable) pour nommer chaque client dans un en-tête du protocole PROXY, par lequel ses connexions doivent alors commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="98"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="102"/>
+        <location filename="../app/common/commandline.cpp" line="106"/>
+        <location filename="../app/common/commandline.cpp" line="149"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="108"/>
+        <location filename="../app/common/commandline.cpp" line="112"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="117"/>
+        <location filename="../app/common/commandline.cpp" line="121"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="127"/>
+        <location filename="../app/common/commandline.cpp" line="131"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="136"/>
+        <location filename="../app/common/commandline.cpp" line="140"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="142"/>
+        <location filename="../app/common/commandline.cpp" line="156"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
@@ -460,47 +467,53 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="163"/>
+        <location filename="../server/net/connectionintake.cpp" line="177"/>
+        <location filename="../server/net/connectionintake.cpp" line="511"/>
+        <source>Refused a connection from the trusted proxy %1: %2.</source>
+        <translation>Connexion du proxy de confiance %1 refusée : %2.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="277"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="184"/>
+        <location filename="../server/net/connectionintake.cpp" line="298"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="208"/>
+        <location filename="../server/net/connectionintake.cpp" line="322"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Source Icecast pour %1 refusée : mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <location filename="../server/net/connectionintake.cpp" line="331"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Source Icecast pour %1 refusée (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="263"/>
+        <location filename="../server/net/connectionintake.cpp" line="377"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Requête de métadonnées Icecast refusée : mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="273"/>
+        <location filename="../server/net/connectionintake.cpp" line="387"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Requête de métadonnées Icecast refusée (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="280"/>
+        <location filename="../server/net/connectionintake.cpp" line="394"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Requête de métadonnées Icecast pour %1 refusée : aucune source n’y diffuse.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="330"/>
+        <location filename="../server/net/connectionintake.cpp" line="444"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Mise à niveau WebSocket refusée : ce n’est pas une négociation de version 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="363"/>
+        <location filename="../server/net/connectionintake.cpp" line="477"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>

@@ -264,6 +264,7 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
@@ -359,42 +360,48 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
+        <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
+        <translation>信任位于 &lt;ADDR&gt; 的反向代理（以逗号分隔，可重复）在 PROXY 协议头中指明每个客户端；其连接必须以该协议头开头。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="98"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="102"/>
+        <location filename="../app/common/commandline.cpp" line="106"/>
+        <location filename="../app/common/commandline.cpp" line="149"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="108"/>
+        <location filename="../app/common/commandline.cpp" line="112"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="117"/>
+        <location filename="../app/common/commandline.cpp" line="121"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="127"/>
+        <location filename="../app/common/commandline.cpp" line="131"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="136"/>
+        <location filename="../app/common/commandline.cpp" line="140"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="142"/>
+        <location filename="../app/common/commandline.cpp" line="156"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
@@ -460,47 +467,53 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="163"/>
+        <location filename="../server/net/connectionintake.cpp" line="177"/>
+        <location filename="../server/net/connectionintake.cpp" line="511"/>
+        <source>Refused a connection from the trusted proxy %1: %2.</source>
+        <translation>已拒绝来自受信任代理 %1 的连接：%2。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="277"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="184"/>
+        <location filename="../server/net/connectionintake.cpp" line="298"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="208"/>
+        <location filename="../server/net/connectionintake.cpp" line="322"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>已拒绝 %1 的 Icecast 源：密码错误。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="217"/>
+        <location filename="../server/net/connectionintake.cpp" line="331"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>已拒绝 %1 的 Icecast 源（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="263"/>
+        <location filename="../server/net/connectionintake.cpp" line="377"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>已拒绝 Icecast 元数据请求：密码错误。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="273"/>
+        <location filename="../server/net/connectionintake.cpp" line="387"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>已拒绝 Icecast 元数据请求（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="280"/>
+        <location filename="../server/net/connectionintake.cpp" line="394"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>已拒绝 %1 的 Icecast 元数据请求：该处没有源在推流。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="330"/>
+        <location filename="../server/net/connectionintake.cpp" line="444"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="363"/>
+        <location filename="../server/net/connectionintake.cpp" line="477"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>

@@ -52,6 +52,10 @@ CommandLine::CommandLine()
           tr("Headless: record a take named <NAME> from the start (its link is printed; it stops "
              "with the server)."),
           tr("NAME"))
+    , m_trustedProxy(u"trusted-proxy"_s,
+          tr("Trust the reverse proxy at <ADDR> (comma-separated, repeatable) to name each "
+             "client in a PROXY protocol header, which its connections must then begin with."),
+          tr("ADDR"))
 {
     m_parser.setApplicationDescription(
         tr("Earshot records the audio that phones and browsers stream to it."));
@@ -59,7 +63,7 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
         m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
-        m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take });
+        m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take, m_trustedProxy });
 }
 
 bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
@@ -138,6 +142,16 @@ bool CommandLine::process(const QStringList &arguments)
         }
         m_maxTranscriptionsValue = int(*count);
     }
+    for (const QString &list : m_parser.values(m_trustedProxy)) {
+        for (const QString &text : list.split(u',')) {
+            const QHostAddress address(text.trimmed());
+            if (address.isNull()) {
+                m_errorString = tr("\"%1\" is not an IP address.").arg(text.trimmed());
+                return false;
+            }
+            m_trustedProxies.append(address);
+        }
+    }
     if (m_parser.isSet(m_certificate) != m_parser.isSet(m_privateKey)) {
         m_errorString = tr("--cert and --key go together.");
         return false;
@@ -177,6 +191,7 @@ ServerSettings CommandLine::applyTo(ServerSettings settings) const
         settings.transcribeAll = true;
     if (m_maxTranscriptionsValue)
         settings.maxTranscriptions = *m_maxTranscriptionsValue;
+    settings.trustedProxies += m_trustedProxies;
     if (m_parser.isSet(m_speechModel)) {
         const QString model = m_parser.value(m_speechModel);
         settings.speechModelDir = model == u"none" ? QString() : QDir(model).absolutePath();

@@ -14,7 +14,7 @@
 ///         [--max-message-bytes N] [--cert FILE --key FILE] [--no-tls]
 ///         [--token-required-on-loopback] [--keep-originals] [--allow-origin ORIGIN]...
 ///         [--transcribe-all] [--max-transcriptions N] [--speech-model DIR] [--take NAME]
-///         [--help] [--version]
+///         [--trusted-proxy ADDR[,ADDR...]]... [--help] [--version]
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -59,6 +59,7 @@ private:
     QCommandLineOption m_maxTranscriptions;
     QCommandLineOption m_speechModel;
     QCommandLineOption m_take;
+    QCommandLineOption m_trustedProxy;
 
     std::optional<quint16> m_portValue;
     std::optional<QHostAddress> m_bindValue;
@@ -66,5 +67,6 @@ private:
     std::optional<int> m_maxSessionsValue;
     std::optional<qint64> m_maxMessageBytesValue;
     std::optional<int> m_maxTranscriptionsValue;
+    QList<QHostAddress> m_trustedProxies;
     QString m_errorString;
 };

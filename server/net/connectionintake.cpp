@@ -1,5 +1,7 @@
 #include "connectionintake.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -11,6 +13,7 @@
 
 #include "accessguard.h"
 #include "connectionhost.h"
+#include "proxyheader.h"
 #include "senders/icecast/icecastmetadatarequest.h"
 #include "senders/icecast/icecastsource.h"
 #include "serversettings.h"
@@ -35,6 +38,49 @@ QByteArray bannedResponse(bool headOnly = false)
 {
     return HttpResponder::simpleResponse(
         429, "Too Many Requests", "Too many wrong pairing codes; try again later.\n", headOnly);
+}
+
+// A socket whose peer is the client a trusted proxy named rather than the proxy: everything that
+// asks the socket who is there (the access gate, the ban, the logs, the transports, the sidecar,
+// the monitor) is told the client.
+template<typename Socket>
+class ProxiedSocket final : public Socket
+{
+public:
+    using Socket::Socket;
+    void setClient(const QHostAddress &address, quint16 port)
+    {
+        this->setPeerAddress(address);
+        this->setPeerPort(port);
+    }
+};
+
+// A socket on an accepted descriptor, its peer the proxied client when there is one; null (the
+// descriptor closed) when Qt cannot take it.
+template<typename Socket>
+Socket *openSocket(qintptr descriptor, const std::optional<QHostAddress> &clientAddress,
+    quint16 clientPort, QObject *parent)
+{
+    auto *socket = new ProxiedSocket<Socket>(parent);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
+        delete socket;
+        return nullptr;
+    }
+    // After setSocketDescriptor(), which sets the peer the kernel reports.
+    if (clientAddress)
+        socket->setClient(*clientAddress, clientPort);
+    return socket;
+}
+
+// The address at the other end of an accepted descriptor: the one the kernel reports.
+QHostAddress peerOf(qintptr descriptor)
+{
+    sockaddr_storage address {};
+    socklen_t length = sizeof address;
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return {};
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&address));
 }
 
 bool isWebSocketPath(const QString &path)
@@ -69,15 +115,87 @@ void ConnectionIntake::handleDescriptor(qintptr descriptor)
         ::close(int(descriptor));
         return;
     }
+    // Only a trusted proxy's connections are read for a PROXY header: anyone else could name
+    // any address with one.
+    if (!m_host.settings().trustedProxies.isEmpty()) {
+        const QHostAddress peer = peerOf(descriptor);
+        if (isTrustedProxy(peer)) {
+            readProxyHeader(descriptor, peer);
+            return;
+        }
+    }
+    sniff(descriptor, std::nullopt);
+}
+
+bool ConnectionIntake::isTrustedProxy(const QHostAddress &peer) const
+{
+    const QList<QHostAddress> &trusted = m_host.settings().trustedProxies;
+    return std::any_of(trusted.cbegin(), trusted.cend(), [&peer](const QHostAddress &proxy) {
+        return proxy.isEqual(peer, QHostAddress::TolerantConversion);
+    });
+}
+
+void ConnectionIntake::readProxyHeader(qintptr descriptor, const QHostAddress &proxy)
+{
+    auto *notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    m_proxyHeaders.insert(notifier, PendingProxyHeader { m_clock.elapsed(), {} });
+    connect(notifier, &QSocketNotifier::activated, this,
+        [this, notifier, proxy] { onProxyHeaderReadable(notifier, proxy); });
+}
+
+void ConnectionIntake::onProxyHeaderReadable(QSocketNotifier *notifier, const QHostAddress &proxy)
+{
+    const auto pending = m_proxyHeaders.find(notifier);
+    if (pending == m_proxyHeaders.end())
+        return;
+    const int descriptor = int(notifier->socket());
+    QByteArray &received = pending->received;
+    ProxyHeader::Result header = ProxyHeader::parse(received);
+    // Read only as far as the header can reach: what follows it is the client's (a TLS
+    // handshake, a request), for the socket to read.
+    while (header.status == ProxyHeader::Status::Incomplete) {
+        char buffer[ProxyHeader::V2FixedBytes + ProxyHeader::MaxV2PayloadBytes];
+        const qsizetype wanted = qMin(ProxyHeader::bytesToRead(received), qsizetype(sizeof buffer));
+        const ssize_t got = ::recv(descriptor, buffer, size_t(wanted), MSG_DONTWAIT);
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+            return; // the rest has not arrived yet
+        if (got <= 0) {
+            header = ProxyHeader::Result {};
+            header.status = ProxyHeader::Status::Invalid;
+            header.errorString = got == 0 ? QStringLiteral("closed before its PROXY header ended")
+                                          : QString::fromLocal8Bit(strerror(errno));
+            break;
+        }
+        received.append(buffer, got);
+        header = ProxyHeader::parse(received);
+    }
+    m_proxyHeaders.erase(pending);
+    notifier->setEnabled(false);
+    notifier->deleteLater();
+    if (header.status == ProxyHeader::Status::Invalid) {
+        m_host.log(ServerEvent::Severity::Warning, {}, proxy.toString(),
+            tr("Refused a connection from the trusted proxy %1: %2.")
+                .arg(proxy.toString(), header.errorString));
+        ::close(descriptor);
+        return;
+    }
+    std::optional<ProxiedClient> client;
+    if (header.clientAddress)
+        client = ProxiedClient { *header.clientAddress, header.clientPort };
+    sniff(descriptor, client);
+}
+
+void ConnectionIntake::sniff(qintptr descriptor, const std::optional<ProxiedClient> &client)
+{
     if (m_setup.tlsConfiguration.isNull()) {
-        acceptSocket(descriptor, false);
+        acceptSocket(descriptor, false, client);
         return;
     }
     // Wait for the first byte before making the socket: 0x16 opens a TLS handshake, anything
     // else is plain HTTP. Peeking through Qt would buffer it where QSslSocket cannot see it.
     auto *notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
     m_sniffing.insert(notifier, m_clock.elapsed());
-    connect(notifier, &QSocketNotifier::activated, this, [this, notifier, descriptor] {
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier, descriptor, client] {
         notifier->setEnabled(false);
         notifier->deleteLater();
         m_sniffing.remove(notifier);
@@ -87,25 +205,20 @@ void ConnectionIntake::handleDescriptor(qintptr descriptor)
             ::close(int(descriptor));
             return;
         }
-        acceptSocket(descriptor, first == TlsHandshakeRecord);
+        acceptSocket(descriptor, first == TlsHandshakeRecord, client);
     });
 }
 
-void ConnectionIntake::acceptSocket(qintptr descriptor, bool tls)
+void ConnectionIntake::acceptSocket(
+    qintptr descriptor, bool tls, const std::optional<ProxiedClient> &client)
 {
-    QTcpSocket *socket = nullptr;
-    if (tls) {
-        auto *sslSocket = new QSslSocket(this);
-        sslSocket->setSslConfiguration(m_setup.tlsConfiguration);
-        socket = sslSocket;
-    } else {
-        socket = new QTcpSocket(this);
-    }
-    if (!socket->setSocketDescriptor(descriptor)) {
-        ::close(int(descriptor));
-        delete socket;
+    const std::optional<QHostAddress> clientAddress
+        = client ? std::optional(client->address) : std::nullopt;
+    const quint16 clientPort = client ? client->port : 0;
+    QTcpSocket *socket = tls ? openSocket<QSslSocket>(descriptor, clientAddress, clientPort, this)
+                             : openSocket<QTcpSocket>(descriptor, clientAddress, clientPort, this);
+    if (!socket)
         return;
-    }
     m_pendingRequests.insert(socket, m_clock.elapsed());
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -113,6 +226,7 @@ void ConnectionIntake::acceptSocket(qintptr descriptor, bool tls)
             socket->deleteLater();
     });
     if (auto *sslSocket = qobject_cast<QSslSocket *>(socket)) {
+        sslSocket->setSslConfiguration(m_setup.tlsConfiguration);
         connect(
             sslSocket, &QSslSocket::sslErrors, this, [sslSocket](const QList<QSslError> &errors) {
                 qInfo(
@@ -388,6 +502,21 @@ void ConnectionIntake::dropStaleRequests()
             ++it;
         }
     }
+    for (auto it = m_proxyHeaders.begin(); it != m_proxyHeaders.end();) {
+        if (it->since < deadline) {
+            QSocketNotifier *notifier = it.key();
+            it = m_proxyHeaders.erase(it);
+            const QString proxy = peerOf(notifier->socket()).toString();
+            m_host.log(ServerEvent::Severity::Warning, {}, proxy,
+                tr("Refused a connection from the trusted proxy %1: %2.")
+                    .arg(proxy, QStringLiteral("no PROXY header within the request timeout")));
+            notifier->setEnabled(false);
+            ::close(int(notifier->socket()));
+            notifier->deleteLater();
+        } else {
+            ++it;
+        }
+    }
     for (auto it = m_pendingRequests.begin(); it != m_pendingRequests.end();) {
         if (it.value() < deadline) {
             QTcpSocket *socket = it.key();
@@ -418,4 +547,11 @@ void ConnectionIntake::closeAll()
         it.key()->deleteLater();
     }
     m_sniffing.clear();
+    for (auto it = m_proxyHeaders.cbegin(); it != m_proxyHeaders.cend(); ++it) {
+        it.key()->setEnabled(false);
+        disconnect(it.key(), nullptr, this, nullptr);
+        ::close(int(it.key()->socket()));
+        it.key()->deleteLater();
+    }
+    m_proxyHeaders.clear();
 }

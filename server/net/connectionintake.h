@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
 
@@ -22,10 +23,11 @@ class ServerWebSocket;
 class StatsBoard;
 struct HttpRequest;
 
-/// Everything a new connection goes through before it is a client: the first byte tells TLS
-/// from plain HTTP, the request head is read (within the request timeout), the access gate
-/// (pairing token, ban, origin) decides, and then plain HTTP is answered here, and so is a
-/// WebSocket upgrade, which becomes a ServerWebSocket. Lives on its worker's thread.
+/// Everything a new connection goes through before it is a client: a trusted reverse proxy's
+/// PROXY header names the client it stands in for, the first byte tells TLS from plain HTTP, the
+/// request head is read (within the request timeout), the access gate (pairing token, ban, origin)
+/// decides, and then plain HTTP is answered here, and so is a WebSocket upgrade, which becomes a
+/// ServerWebSocket. Lives on its worker's thread.
 class ConnectionIntake final : public QObject
 {
     Q_OBJECT
@@ -65,7 +67,27 @@ Q_SIGNALS:
         ServerWebSocket *socket, const QByteArray &userAgent, std::optional<ErrorCode> refusal);
 
 private:
-    void acceptSocket(qintptr descriptor, bool tls);
+    /// The client a trusted proxy's PROXY header named: the connection's peer from then on.
+    struct ProxiedClient
+    {
+        QHostAddress address;
+        quint16 port = 0;
+    };
+    /// What a trusted proxy's connection has sent of its PROXY header so far, and since when.
+    struct PendingProxyHeader
+    {
+        qint64 since = 0;
+        QByteArray received;
+    };
+
+    bool isTrustedProxy(const QHostAddress &peer) const;
+    /// A trusted proxy's connection: its PROXY header is read, and nothing after it, before the
+    /// connection goes on as the client's; without one it is refused.
+    void readProxyHeader(qintptr descriptor, const QHostAddress &proxy);
+    void onProxyHeaderReadable(QSocketNotifier *notifier, const QHostAddress &proxy);
+    /// Tells TLS from plain HTTP by the first byte (when TLS is on), then accepts the socket.
+    void sniff(qintptr descriptor, const std::optional<ProxiedClient> &client);
+    void acceptSocket(qintptr descriptor, bool tls, const std::optional<ProxiedClient> &client);
     void onReadyRead(QTcpSocket *socket);
     /// Every request but a source's: the page, the API, a WebSocket upgrade. Empty when the
     /// connection was upgraded.
@@ -98,6 +120,8 @@ private:
     QElapsedTimer m_clock;
     /// Connections whose first byte (TLS or not) has not arrived yet, with when they came.
     QHash<QSocketNotifier *, qint64> m_sniffing;
+    /// Trusted proxies' connections whose PROXY header has not arrived whole yet.
+    QHash<QSocketNotifier *, PendingProxyHeader> m_proxyHeaders;
     /// Sockets that have not sent a complete request yet, with when they connected.
     QHash<QTcpSocket *, qint64> m_pendingRequests;
     bool m_closed = false;

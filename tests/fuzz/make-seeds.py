@@ -215,3 +215,27 @@ seed("websocketframes", "too-large", reader_input(100, 5, masked(2, b"x" * 101))
 seed("websocketframes", "not-utf8", reader_input(1000, 9, masked(1, b"ok\xff")))
 seed("websocketframes", "unmasked", reader_input(1000, 2, bytes([0x81, 3]) + b"abc"))
 seed("websocketframes", "bad-close", reader_input(1000, 4, masked(8, b"\x03\xe7")))
+
+
+# --- PROXY protocol headers as HAProxy sends them (send-proxy, send-proxy-v2), each followed by
+# the client's first bytes, and the ways a header goes wrong
+V2_SIGNATURE = b"\r\n\r\n\x00\r\nQUIT\n"
+
+
+def proxy_v2(command, family, payload):
+    return V2_SIGNATURE + bytes([0x20 | command, family]) + struct.pack(">H", len(payload)) + payload
+
+
+ipv4 = bytes([192, 0, 2, 1, 198, 51, 100, 2]) + struct.pack(">HH", 56324, 443)
+ipv6 = bytes.fromhex("20010db8000000000000000000000001" "20010db8000000000000000000000002") \
+    + struct.pack(">HH", 4000, 443)
+seed("proxyheader", "v1-tcp4", b"PROXY TCP4 192.0.2.1 198.51.100.2 56324 443\r\n" + requests["page"])
+seed("proxyheader", "v1-tcp6", b"PROXY TCP6 2001:db8::1 2001:db8::2 4000 443\r\n" + client_hello())
+seed("proxyheader", "v1-unknown", b"PROXY UNKNOWN\r\n")
+seed("proxyheader", "v1-truncated", b"PROXY TCP4 192.0.2.1 198.5")
+seed("proxyheader", "v2-ipv4", proxy_v2(1, 0x11, ipv4) + requests["upgrade"])
+seed("proxyheader", "v2-ipv6", proxy_v2(1, 0x21, ipv6) + client_hello())
+seed("proxyheader", "v2-local", proxy_v2(0, 0x00, b""))
+seed("proxyheader", "v2-tlv", proxy_v2(1, 0x11, ipv4 + bytes([0x04, 0x00, 0x01, 0x00])))
+seed("proxyheader", "v2-truncated", proxy_v2(1, 0x21, ipv6)[:30])
+seed("proxyheader", "v2-oversized", V2_SIGNATURE + bytes([0x21, 0x11, 0xff, 0xff]))

@@ -8,12 +8,17 @@
 #include <QTest>
 
 // One raw HTTP exchange with a server on this machine: sends `head` as it is, over TLS when a
-// configuration is given, and returns all the server sent until it closed (empty when the
-// connection or the handshake failed). Waits on the socket's state, never on a clock.
-inline QByteArray rawHttpExchange(
-    quint16 port, const QByteArray &head, const QSslConfiguration *tls = nullptr)
+// configuration is given, from the local address `from` when one is (127.0.0.2: another client
+// on this machine), and returns all the server sent until it closed (empty when the connection
+// or the handshake failed). Waits on the socket's state, never on a clock.
+inline QByteArray rawHttpExchange(quint16 port, const QByteArray &head,
+    const QSslConfiguration *tls = nullptr, const QHostAddress &from = QHostAddress())
 {
     QSslSocket socket;
+    if (!from.isNull() && !socket.bind(from)) {
+        qWarning() << "cannot bind to" << from << socket.errorString();
+        return {};
+    }
     if (tls) {
         socket.setSslConfiguration(*tls);
         socket.setPeerVerifyName(QStringLiteral("127.0.0.1"));
@@ -43,4 +48,10 @@ inline QByteArray rawHttpExchange(
         },
         5000);
     return response + socket.readAll();
+}
+
+// The status code of an HTTP response; 0 when there is none.
+inline int statusCode(const QByteArray &response)
+{
+    return response.left(response.indexOf("\r\n")).split(' ').value(1).toInt();
 }

@@ -31,3 +31,11 @@ inline QByteArray readFile(const QString &path)
         return {};
     return file.readAll();
 }
+
+// False when the file cannot be written whole.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size() && file.flush();
+}

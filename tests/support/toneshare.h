@@ -5,6 +5,9 @@
 
 #include <QList>
 
+// A window is "of" a frequency when it carries more than this share of the window's energy.
+constexpr double ToneShare = 0.5;
+
 // The share of a window's energy at `frequency` (a Goertzel filter over samples at `sampleRate`):
 // about 1 for a pure tone there, about 0 for another tone or silence.
 inline double toneShare(

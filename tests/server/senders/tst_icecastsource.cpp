@@ -23,10 +23,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "decodedaudio.h"
 #include "ffprobe.h"
 #include "pulsesine.h"
 #include "rawhttp.h"
 #include "runprogram.h"
+#include "sourceclient.h"
 #include "testcheck.h"
 #include "testdata.h"
 #include "testserver.h"
@@ -35,99 +37,11 @@
 
 namespace {
 
-// Recordings are decoded to 8 kHz mono and looked at in 100 ms windows: a whole number of
-// periods of every tone here (440 and 660 Hz), so a clean tone fills its window's energy.
-constexpr int DecodeRate = 8000;
-constexpr int WindowSamples = DecodeRate / 10;
-// A window is "of" a frequency when it carries more than this share of the window's energy...
-constexpr double ToneShare = 0.5;
-// ... and a recording carries the tone when this share of its windows is of it (an encoder's
-// first and last frames may fade in or out).
-constexpr double TonedWindows = 0.9;
-
-constexpr int FfmpegHz = 440;
 constexpr int IcesHz = 660;
-// Each stream is 3 s of tone; a source client's process is given this long to end after it.
-constexpr int StreamSeconds = 3;
-constexpr int ClientTimeoutMs = 20000;
 // The session ends when the source hangs up, the remux of Ogg comes a moment later.
 constexpr int SettleTimeoutMs = 15000;
 
 const QString SourcePassword = QStringLiteral("hackme");
-
-// A source client (ffmpeg, ices2, darkice) as a person starts it: its output kept for a failure
-// message, and killed (by this object, its own child) if the test ends before it does.
-class SourceClient final
-{
-    Q_DISABLE_COPY_MOVE(SourceClient)
-
-public:
-    SourceClient(
-        const QString &program, const QStringList &arguments, const QString &standardInput = {})
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        if (!standardInput.isEmpty())
-            m_process.setStandardInputFile(standardInput);
-        m_process.start(program, arguments);
-    }
-
-    ~SourceClient()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    // Waits with the event loop running: the server's listener is on this thread.
-    bool waitForExit(int timeoutMs = ClientTimeoutMs)
-    {
-        return QTest::qWaitFor(
-            [this] {
-                m_output += m_process.readAll();
-                return m_process.state() == QProcess::NotRunning;
-            },
-            timeoutMs);
-    }
-
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-    bool succeeded() const
-    {
-        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-    }
-
-    QString output()
-    {
-        m_output += m_process.readAll();
-        return QString::fromLocal8Bit(m_output.right(4000));
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
-
-// ffmpeg streaming `seconds` of a sine at the real pace to icecast://source:<password>@...<mount>,
-// encoded with `encoding` (codec, content type, muxer and Ice options).
-QStringList ffmpegSource(quint16 port, const QString &mount, const QString &password,
-    const QStringList &encoding, int seconds = StreamSeconds, int frequency = FfmpegHz)
-{
-    QStringList arguments { QStringLiteral("-nostdin"), QStringLiteral("-v"),
-        QStringLiteral("error"), QStringLiteral("-re"), QStringLiteral("-f"),
-        QStringLiteral("lavfi"), QStringLiteral("-i"),
-        QStringLiteral("sine=frequency=%1:duration=%2").arg(frequency).arg(seconds) };
-    arguments << encoding
-              << QStringLiteral("icecast://source:%1@127.0.0.1:%2%3")
-                     .arg(password, QString::number(port), mount);
-    return arguments;
-}
-
-QStringList opusEncoding()
-{
-    return { QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"),
-        QStringLiteral("64k"), QStringLiteral("-content_type"), QStringLiteral("audio/ogg"),
-        QStringLiteral("-f"), QStringLiteral("ogg") };
-}
 
 QStringList encoding(const char *codec, const char *contentType, const char *muxer)
 {
@@ -140,46 +54,6 @@ QStringList mp3Encoding(const QString &bitrate = QStringLiteral("128k"))
     return { QStringLiteral("-c:a"), QStringLiteral("libmp3lame"), QStringLiteral("-b:a"), bitrate,
         QStringLiteral("-content_type"), QStringLiteral("audio/mpeg"), QStringLiteral("-f"),
         QStringLiteral("mp3") };
-}
-
-// One recording in the recordings folder: its sidecar and the audio file it names.
-struct Recording
-{
-    QString sidecarPath;
-    QJsonObject sidecar;
-    QString audioPath;
-
-    QString status() const { return sidecar.value(QLatin1String("status")).toString(); }
-    QJsonObject source() const { return sidecar.value(QLatin1String("source")).toObject(); }
-    // Ogg and WebM are remuxed once they end; MP3 and AAC stay as they arrived.
-    bool isRemuxed() const
-    {
-        const QString format = sidecar.value(QLatin1String("format")).toString();
-        return format == u"audio/ogg" || format == u"audio/webm";
-    }
-    // Over, and for Ogg remuxed (or the remux's outcome written): nothing changes it any more.
-    bool isSettled() const
-    {
-        return !status().isEmpty() && status() != u"recording"
-            && (!isRemuxed() || sidecar.contains(QLatin1String("remux")));
-    }
-};
-
-// The recording whose sidecar's "source"."mount" is mount, anywhere in the recordings folder.
-std::optional<Recording> findRecording(const QString &folder, const QString &mount)
-{
-    QDirIterator it(
-        folder, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QJsonObject sidecar = QJsonDocument::fromJson(readFile(path)).object();
-        const QJsonObject source = sidecar.value(QLatin1String("source")).toObject();
-        if (source.value(QLatin1String("mount")).toString() != mount)
-            continue;
-        return Recording { path, sidecar,
-            QFileInfo(path).dir().filePath(sidecar.value(QLatin1String("file")).toString()) };
-    }
-    return std::nullopt;
 }
 
 // Every file in the recordings folder, hidden ones (a remux's temporary copy) included.
@@ -207,68 +81,6 @@ QStringList audioFilesWithoutSidecar(const QString &folder)
             unexplained << path;
     }
     return unexplained;
-}
-
-// What ffmpeg says while decoding the whole file at path: empty when it decodes without an error.
-QString decodeErrors(const QString &path)
-{
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-        { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
-            QStringLiteral("-i"), path, QStringLiteral("-f"), QStringLiteral("null"),
-            QStringLiteral("-") });
-    if (!ffmpeg.waitForFinished(60000))
-        return QStringLiteral("ffmpeg did not run: ") + ffmpeg.errorString();
-    const QString errors = QString::fromLocal8Bit(ffmpeg.readAllStandardError()).trimmed();
-    if (ffmpeg.exitStatus() != QProcess::NormalExit || ffmpeg.exitCode() != 0)
-        return QStringLiteral("ffmpeg failed (%1): %2").arg(ffmpeg.exitCode()).arg(errors);
-    return errors;
-}
-
-// The file decoded as a player would, to 8 kHz mono samples.
-QList<qint16> decodePcm(const QString &path)
-{
-    const QByteArray pcm = runProgram(QStringLiteral("ffmpeg"),
-        { QStringLiteral("-nostdin"), QStringLiteral("-v"), QStringLiteral("error"),
-            QStringLiteral("-i"), path, QStringLiteral("-f"), QStringLiteral("s16le"),
-            QStringLiteral("-ac"), QStringLiteral("1"), QStringLiteral("-ar"),
-            QString::number(DecodeRate), QStringLiteral("pipe:1") });
-    QList<qint16> samples(pcm.size() / 2);
-    std::memcpy(samples.data(), pcm.constData(), samples.size() * 2);
-    return samples;
-}
-
-// How many of the whole 100 ms windows `frequency` dominates, and how many there are.
-std::pair<int, int> tonedWindows(const QList<qint16> &samples, double frequency)
-{
-    int toned = 0, windows = 0;
-    for (qsizetype at = 0; at + WindowSamples <= samples.size(); at += WindowSamples, ++windows)
-        if (toneShare(samples, at, WindowSamples, frequency, DecodeRate) > ToneShare)
-            ++toned;
-    return { toned, windows };
-}
-
-QString codecOf(const QString &path)
-{
-    return QString::fromUtf8(runProgram(QStringLiteral("/usr/bin/ffprobe"),
-        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
-            QStringLiteral("a:0"), QStringLiteral("-show_entries"),
-            QStringLiteral("stream=codec_name"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
-            path })
-                                 .trimmed());
-}
-
-// ffprobe's duration of the file, -1 with the reason in `why` when ffprobe complains about it.
-double durationOf(const QString &path, QString *why)
-{
-    const std::optional<QJsonObject> probe = ffprobeJson(path, why);
-    if (!probe)
-        return -1;
-    return probe->value(QLatin1String("format"))
-        .toObject()
-        .value(QLatin1String("duration"))
-        .toString()
-        .toDouble();
 }
 
 // An Icecast source's request head as a client writes it; no Authorization without a password.
@@ -339,12 +151,6 @@ struct ShownTitles
     QStringList logLines;
 };
 
-// The status code of an HTTP response; 0 when there is none.
-int statusCode(const QByteArray &response)
-{
-    return response.left(response.indexOf("\r\n")).split(' ').value(1).toInt();
-}
-
 // The value of a response's header, its name in any case; empty without one.
 QByteArray headerValue(const QByteArray &response, const QByteArray &name)
 {
@@ -385,10 +191,6 @@ private:
     ServerSettings settings() const;
     // Waits until the recording of mount is over and, for Ogg, remuxed.
     std::optional<Recording> settledRecording(const QString &mount);
-    // The file is what a player takes for `codec`, of `seconds` ± tolerance, decodes without an
-    // error and carries `frequency` throughout.
-    void checkPlayable(
-        const QString &path, const QString &codec, double seconds, double tolerance, int frequency);
     // The sidecar's figures of a remuxed recording: the stream as it arrived, its length.
     void checkRemuxed(const Recording &recording, double seconds, double tolerance);
 
@@ -448,31 +250,6 @@ std::optional<Recording> tst_IcecastSource::settledRecording(const QString &moun
         },
         SettleTimeoutMs);
     return recording;
-}
-
-void tst_IcecastSource::checkPlayable(
-    const QString &path, const QString &codec, double seconds, double tolerance, int frequency)
-{
-    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
-    QCOMPARE(codecOf(path), codec);
-    QString why;
-    const double duration = durationOf(path, &why);
-    QVERIFY2(duration >= 0, qPrintable(path + u' ' + why));
-    QVERIFY2(std::abs(duration - seconds) <= tolerance,
-        qPrintable(QStringLiteral("%1 plays %2 s, not %3 ± %4 s")
-                       .arg(path)
-                       .arg(duration)
-                       .arg(seconds)
-                       .arg(tolerance)));
-    const QString errors = decodeErrors(path);
-    QVERIFY2(errors.isEmpty(), qPrintable(path + QStringLiteral(" does not decode: ") + errors));
-    const auto [toned, windows] = tonedWindows(decodePcm(path), frequency);
-    QVERIFY2(windows >= int(seconds * 10 * 0.8) && toned >= TonedWindows * windows,
-        qPrintable(QStringLiteral("%1: %2 Hz in %3 of its %4 windows of 100 ms")
-                       .arg(path)
-                       .arg(frequency)
-                       .arg(toned)
-                       .arg(windows)));
 }
 
 void tst_IcecastSource::checkRemuxed(const Recording &recording, double seconds, double tolerance)
@@ -573,7 +350,7 @@ void tst_IcecastSource::ffmpegInEveryFormat()
     expected.sort();
     QCOMPARE(files, expected);
 
-    CHECK(checkPlayable(recording->audioPath, codec, StreamSeconds, 0.15, FfmpegHz));
+    CHECK(checkDecodesWithTone(recording->audioPath, codec, StreamSeconds, 0.15, FfmpegHz));
     if (recording->isRemuxed()) {
         CHECK(checkRemuxed(*recording, StreamSeconds, 0.15));
     } else {
@@ -671,7 +448,7 @@ void tst_IcecastSource::ices2()
     const double sent = durationOf(savefile, &why);
     QVERIFY2(sent > 1.5, qPrintable(QStringLiteral("%1 s: %2").arg(sent).arg(why)));
     CHECK(checkRemuxed(*recording, sent, 0.05));
-    CHECK(checkPlayable(recording->audioPath, QStringLiteral("vorbis"), sent, 0.05, IcesHz));
+    CHECK(checkDecodesWithTone(recording->audioPath, QStringLiteral("vorbis"), sent, 0.05, IcesHz));
 }
 
 void tst_IcecastSource::darkice()
@@ -739,7 +516,7 @@ void tst_IcecastSource::darkice()
                  .toLatin1(),
         sha256(readFile(dump)));
     CHECK(checkRemuxed(*recording, StreamSeconds, 1.0));
-    CHECK(checkPlayable(
+    CHECK(checkDecodesWithTone(
         recording->audioPath, QStringLiteral("vorbis"), StreamSeconds, 1.0, PulseSine::Frequency));
 }
 
@@ -927,7 +704,7 @@ void tst_IcecastSource::ezstreamTitleUpdates()
     const qint64 between = titles.at(1).first - titles.at(0).first;
     QVERIFY2(between > (TrackSeconds - 1) * 1000 && between < (TrackSeconds + 1) * 1000,
         qPrintable(QString::number(between)));
-    CHECK(checkPlayable(
+    CHECK(checkDecodesWithTone(
         recording->audioPath, QStringLiteral("mp3"), 2 * TrackSeconds, 0.3, FfmpegHz));
     QCOMPARE(shown.titles, titleTexts(*recording));
 }
@@ -1052,7 +829,7 @@ void tst_IcecastSource::wrongPasswordIsRefusedAndCountsTowardTheBan()
     QVERIFY2(recording && recording->isSettled(),
         qPrintable(recordingFiles(m_server->path()).join(u' ')));
     QCOMPARE(recording->status(), QStringLiteral("complete"));
-    CHECK(checkPlayable(recording->audioPath, QStringLiteral("opus"), 1.0, 0.15, FfmpegHz));
+    CHECK(checkDecodesWithTone(recording->audioPath, QStringLiteral("opus"), 1.0, 0.15, FfmpegHz));
 }
 
 void tst_IcecastSource::badRequestsAreRefused_data()
@@ -1120,8 +897,8 @@ void tst_IcecastSource::diskFullKeepsTheFilePlayable()
     const qint64 bytes = recording->sidecar.value(QLatin1String("bytes")).toInteger(-1);
     QCOMPARE(QFileInfo(recording->audioPath).size(), bytes);
     QVERIFY2(bytes > 100 * 1024, qPrintable(QString::number(bytes)));
-    CHECK(
-        checkPlayable(recording->audioPath, QStringLiteral("mp3"), bytes / 40000.0, 0.1, FfmpegHz));
+    CHECK(checkDecodesWithTone(
+        recording->audioPath, QStringLiteral("mp3"), bytes / 40000.0, 0.1, FfmpegHz));
 
     // Another source on the full disk is refused, or ends at its first bytes: either way it is
     // not left hanging, and nothing says it still records.
@@ -1176,7 +953,7 @@ void tst_IcecastSource::shutdownMidStream()
         recording->sidecar.value(QLatin1String("bytes")).toInteger(-1));
     // The Ogg pages reach the server as ffmpeg fills them, up to a second (and the time it took
     // to see the file) after their audio.
-    CHECK(checkPlayable(
+    CHECK(checkDecodesWithTone(
         recording->audioPath, QStringLiteral("opus"), streamedSeconds - 0.625, 0.875, FfmpegHz));
     // Not remuxed: an interrupted session's bytes stay as they arrived.
     QVERIFY(!recording->sidecar.contains(QLatin1String("remux")));

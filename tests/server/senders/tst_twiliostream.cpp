@@ -44,308 +44,12 @@
 #include "testserver.h"
 #include "tmpfsmount.h"
 #include "toneshare.h"
+#include "twiliosender.h"
 
 namespace {
 
-constexpr int SampleRate = 8000;
-constexpr int FrameMs = 20;
-constexpr int FrameSamples = SampleRate * FrameMs / 1000; // 160 μ-law bytes, 160 PCM samples
 constexpr int InboundHz = 440;
 constexpr int OutboundHz = 1000;
-// A window is "of" a frequency when it carries more than this share of the window's energy.
-constexpr double ToneShare = 0.5;
-// Where the server may be off by one frame: the edges of a gap, the end of a call.
-constexpr int EdgeSamples = FrameSamples;
-
-const QString Inbound = QStringLiteral("inbound");
-const QString Outbound = QStringLiteral("outbound");
-
-// Twilio's ids: two letters and 32 hex digits.
-QString twilioSid(const char *prefix)
-{
-    return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::Id128);
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// One side of a call as Twilio sends it: every message of its Media Streams format, written as
-// Twilio writes them (key order included), with its running sequenceNumber and chunk counters.
-// The bot's messages are the other form, the one a bot sends to Twilio on a bidirectional stream.
-class TwilioCall final
-{
-    Q_DISABLE_COPY_MOVE(TwilioCall)
-
-public:
-    TwilioCall() = default;
-
-    void sendConnected()
-    {
-        send(QStringLiteral(R"({"event":"connected","protocol":"Call","version":"1.0.0"})"));
-    }
-
-    void sendStart(const QJsonObject &customParameters,
-        const QString &encoding = QStringLiteral("audio/x-mulaw"), int rate = SampleRate)
-    {
-        send(QStringLiteral(R"({"event":"start","sequenceNumber":"%1","start":{"accountSid":"%2",)"
-                            R"("streamSid":"%3","callSid":"%4","tracks":["inbound","outbound"],)"
-                            R"("customParameters":%5,"mediaFormat":{"encoding":"%6",)"
-                            R"("sampleRate":%7,"channels":1}},"streamSid":"%3"})")
-                 .arg(nextSequence(), accountSid, streamSid, callSid, compact(customParameters),
-                     encoding, QString::number(rate)));
-    }
-
-    // One frame of a track, placed on the call at timestampMs.
-    void sendMedia(const QString &track, qint64 timestampMs, const QByteArray &mulaw)
-    {
-        sendMediaPayload(track, timestampMs, QString::fromLatin1(mulaw.toBase64()));
-    }
-
-    void sendMediaPayload(const QString &track, qint64 timestampMs, const QString &payload)
-    {
-        const int chunk = ++m_chunks[track];
-        send(QStringLiteral(R"({"event":"media","sequenceNumber":"%1","media":{"track":"%2",)"
-                            R"("chunk":"%3","timestamp":"%4","payload":"%5"},"streamSid":"%6"})")
-                 .arg(nextSequence(), track, QString::number(chunk), QString::number(timestampMs),
-                     payload, streamSid));
-    }
-
-    void sendDtmf(const QString &digit)
-    {
-        send(QStringLiteral(R"({"event":"dtmf","streamSid":"%1","sequenceNumber":"%2",)"
-                            R"("dtmf":{"track":"inbound_track","digit":"%3"}})")
-                 .arg(streamSid, nextSequence(), digit));
-    }
-
-    void sendMark(const QString &name)
-    {
-        send(QStringLiteral(R"({"event":"mark","sequenceNumber":"%1","streamSid":"%2",)"
-                            R"("mark":{"name":"%3"}})")
-                 .arg(nextSequence(), streamSid, name));
-    }
-
-    void sendStop()
-    {
-        send(QStringLiteral(R"({"event":"stop","sequenceNumber":"%1","streamSid":"%2",)"
-                            R"("stop":{"accountSid":"%3","callSid":"%4"}})")
-                 .arg(nextSequence(), streamSid, accountSid, callSid));
-    }
-
-    // A bot's audio: outbound, played from when it arrives, after what is queued.
-    void sendBotMedia(const QByteArray &mulaw)
-    {
-        send(QStringLiteral(R"({"event":"media","streamSid":"%1","media":{"payload":"%2"}})")
-                 .arg(streamSid, QString::fromLatin1(mulaw.toBase64())));
-    }
-
-    void sendBotMark(const QString &name)
-    {
-        send(QStringLiteral(R"({"event":"mark","streamSid":"%1","mark":{"name":"%2"}})")
-                 .arg(streamSid, name));
-    }
-
-    void sendBotClear()
-    {
-        send(QStringLiteral(R"({"event":"clear","streamSid":"%1"})").arg(streamSid));
-    }
-
-    void send(const QString &text) { client.socket.sendTextMessage(text); }
-
-    // The first Earshot error with this code, waiting up to timeoutMs for it.
-    QJsonObject waitForError(const QString &code, int timeoutMs = 5000)
-    {
-        QJsonObject found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (const QJsonObject &message : std::as_const(client.messages)) {
-                    if (message.value(QLatin1String("type")).toString() == u"error"
-                        && message.value(QLatin1String("code")).toString() == code) {
-                        found = message;
-                        return true;
-                    }
-                }
-                return false;
-            },
-            timeoutMs);
-        return found;
-    }
-
-    // The codes of every Earshot error the call was sent, for failure messages.
-    QString errorCodes() const
-    {
-        QStringList codes;
-        for (const QJsonObject &message : client.messages)
-            if (message.value(QLatin1String("type")).toString() == u"error")
-                codes << message.value(QLatin1String("code")).toString();
-        return codes.join(u',');
-    }
-
-    const QString accountSid = twilioSid("AC");
-    const QString streamSid = twilioSid("MZ");
-    const QString callSid = twilioSid("CA");
-    TestClient client;
-
-private:
-    QString nextSequence() { return QString::number(++m_sequence); }
-
-    int m_sequence = 0;
-    QHash<QString, int> m_chunks;
-};
-
-// Calls `sendFrame(n)` for frame n when the call is n × 20 ms old, from the event loop, so that
-// the test waits for replies meanwhile. A frame held up (the test busy) goes out as soon as it
-// can, with the frames after it that are due: a timestamp, not the arrival, places a frame.
-class PacedFrames final : public QObject
-{
-public:
-    PacedFrames(int frames, std::function<void(int)> sendFrame)
-        : m_frames(frames), m_sendFrame(std::move(sendFrame))
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, &PacedFrames::sendDue);
-        m_clock.start();
-        m_timer.start();
-        sendDue();
-    }
-
-    int sent() const { return m_sent; }
-    bool isDone() const { return m_sent >= m_frames; }
-    void stop()
-    {
-        m_frames = m_sent;
-        m_timer.stop();
-    }
-
-private:
-    void sendDue()
-    {
-        while (m_sent < m_frames && m_clock.elapsed() >= qint64(m_sent) * FrameMs)
-            m_sendFrame(m_sent++);
-        if (isDone())
-            m_timer.stop();
-    }
-
-    int m_frames = 0;
-    int m_sent = 0;
-    std::function<void(int)> m_sendFrame;
-    QElapsedTimer m_clock;
-    QTimer m_timer;
-};
-
-// A 16-bit PCM WAV file with Earshot's 44-byte header, its samples decoded: what a player plays.
-struct PcmWav
-{
-    int channels = 0;
-    int sampleRate = 0;
-    QList<qint16> samples; // interleaved
-    QString problem; // empty: the header is valid and its sizes are the file's
-
-    qsizetype frames() const { return channels ? samples.size() / channels : 0; }
-    double seconds() const { return sampleRate ? double(frames()) / sampleRate : 0; }
-    QList<qint16> channel(int index) const
-    {
-        QList<qint16> one;
-        one.reserve(frames());
-        for (qsizetype i = index; i < samples.size(); i += channels)
-            one.append(samples.at(i));
-        return one;
-    }
-
-    static PcmWav read(const QString &path)
-    {
-        PcmWav wav;
-        const QByteArray bytes = readFile(path);
-        const auto le16
-            = [&](qsizetype at) { return quint16(quint8(bytes[at]) | quint8(bytes[at + 1]) << 8); };
-        const auto le32
-            = [&](qsizetype at) { return quint32(le16(at)) | quint32(le16(at + 2)) << 16; };
-        if (bytes.size() < 44 || bytes.left(4) != "RIFF" || bytes.mid(8, 4) != "WAVE"
-            || bytes.mid(12, 4) != "fmt " || bytes.mid(36, 4) != "data") {
-            wav.problem = QStringLiteral("%1: not a 44-byte-header WAV (%2 bytes)")
-                              .arg(path)
-                              .arg(bytes.size());
-            return wav;
-        }
-        wav.channels = le16(22);
-        wav.sampleRate = int(le32(24));
-        const qsizetype dataSize = le32(40);
-        if (le16(20) != 1 || le16(34) != 16)
-            wav.problem = QStringLiteral("%1: not 16-bit PCM").arg(path);
-        else if (dataSize != bytes.size() - 44 || le32(4) != bytes.size() - 8)
-            wav.problem = QStringLiteral("%1: the header says %2 bytes of data (RIFF %3), the "
-                                         "file has %4 after the header")
-                              .arg(path)
-                              .arg(dataSize)
-                              .arg(le32(4))
-                              .arg(bytes.size() - 44);
-        wav.samples.resize(qMin(dataSize, bytes.size() - 44) / 2);
-        std::memcpy(wav.samples.data(), bytes.constData() + 44, wav.samples.size() * 2);
-        return wav;
-    }
-};
-
-// The 20 ms frames (windows of 160 samples from the start) that `frequency` dominates.
-QSet<int> framesOf(const QList<qint16> &samples, double frequency)
-{
-    QSet<int> frames;
-    for (qsizetype at = 0; at + FrameSamples <= samples.size(); at += FrameSamples)
-        if (toneShare(samples, at, FrameSamples, frequency, SampleRate) > ToneShare)
-            frames.insert(int(at / FrameSamples));
-    return frames;
-}
-
-// The frames of [first, last] that are not in `frames`, for a failure message; empty: none.
-QString missingFrames(const QSet<int> &frames, int first, int last)
-{
-    QStringList missing;
-    for (int frame = first; frame <= last; ++frame)
-        if (!frames.contains(frame))
-            missing << QString::number(frame);
-    return missing.join(u' ');
-}
-
-// The first sample of [from, to) that is not 0, or -1 when all are silence.
-qsizetype firstSound(const QList<qint16> &samples, qsizetype from, qsizetype to)
-{
-    for (qsizetype i = from; i < qMin(to, samples.size()); ++i)
-        if (samples.at(i) != 0)
-            return i;
-    return -1;
-}
-
-// The recording of one call: its sidecar and the three WAV files it names.
-struct CallFiles
-{
-    QString sidecarPath;
-    QJsonObject sidecar;
-    QJsonObject call;
-    QString stereo;
-    QString inbound;
-    QString outbound;
-};
-
-// The call whose sidecar's "call"."streamSid" is streamSid, anywhere in the recordings folder.
-std::optional<CallFiles> findCall(const QString &folder, const QString &streamSid)
-{
-    QDirIterator it(
-        folder, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QJsonObject sidecar = QJsonDocument::fromJson(readFile(path)).object();
-        const QJsonObject call = sidecar.value(QLatin1String("call")).toObject();
-        if (call.value(QLatin1String("streamSid")).toString() != streamSid)
-            continue;
-        const QDir dir = QFileInfo(path).dir();
-        return CallFiles { path, sidecar, call,
-            dir.filePath(sidecar.value(QLatin1String("file")).toString()),
-            dir.filePath(call.value(QLatin1String("inboundFile")).toString()),
-            dir.filePath(call.value(QLatin1String("outboundFile")).toString()) };
-    }
-    return std::nullopt;
-}
 
 // Every WAV and sidecar in the recordings folder.
 QStringList recordingFiles(const QString &folder)
@@ -359,7 +63,7 @@ QStringList recordingFiles(const QString &folder)
 }
 
 // A Twilio-form mark the server answered (the bot form: event "mark" and its name).
-bool markAnswered(const TwilioCall &call, const QString &name)
+bool markAnswered(const TwilioSender &call, const QString &name)
 {
     for (const QJsonObject &message : call.client.messages) {
         if (message.value(QLatin1String("event")).toString() == u"mark"
@@ -434,11 +138,6 @@ private:
     {
         return m_tone1000.mid(frame * FrameSamples, FrameSamples);
     }
-    // Sends stop and waits for the server to close normally, its files on the disk.
-    void stopCall(TwilioCall &call);
-    // The call's three files: playable by ffprobe (16-bit PCM, 8 kHz, stereo and two mono), each
-    // of `seconds` ± one frame, all with the same number of sample frames.
-    void checkPlayable(const CallFiles &files, double seconds);
     // After a failed write: each of the three plays what it holds (its header says so, ffprobe
     // reads it without a complaint), and the stereo file is the tracks side by side as far as it
     // goes.
@@ -455,7 +154,7 @@ private:
     // Starts a call and streams `bothFrames` of both sides, then `callerFrames` more of the caller
     // alone, at the real pace; returns once the files hold all of it (the stereo file as far as
     // both sides go).
-    void streamCall(TwilioCall &call, const QString &folder, int bothFrames, int callerFrames);
+    void streamCall(TwilioSender &call, const QString &folder, int bothFrames, int callerFrames);
 
     QTemporaryDir m_audio;
     QByteArray m_tone440; // μ-law, 8 kHz: the caller
@@ -509,13 +208,6 @@ ServerSettings tst_TwilioStream::settings() const
     return settings;
 }
 
-void tst_TwilioStream::stopCall(TwilioCall &call)
-{
-    call.sendStop();
-    QVERIFY2(call.client.waitClosed(10000), "the server did not close the call after stop");
-    QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeNormal);
-}
-
 void tst_TwilioStream::checkWav(const QString &path, int channels, double *seconds)
 {
     QString why;
@@ -538,27 +230,6 @@ void tst_TwilioStream::checkWav(const QString &path, int channels, double *secon
     const PcmWav wav = PcmWav::read(path);
     QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
     QCOMPARE(wav.channels, channels);
-}
-
-void tst_TwilioStream::checkPlayable(const CallFiles &files, double seconds)
-{
-    qsizetype frames = -1;
-    for (const auto &[path, channels] :
-        { std::pair(files.stereo, 2), std::pair(files.inbound, 1), std::pair(files.outbound, 1) }) {
-        double duration = 0;
-        CHECK(checkWav(path, channels, &duration));
-        QVERIFY2(std::abs(duration - seconds) <= double(EdgeSamples) / SampleRate,
-            qPrintable(
-                QStringLiteral("%1 plays %2 s, not %3 s").arg(path).arg(duration).arg(seconds)));
-        const PcmWav wav = PcmWav::read(path);
-        if (frames >= 0)
-            QVERIFY2(wav.frames() == frames,
-                qPrintable(QStringLiteral("%1 has %2 sample frames, the stereo file %3")
-                               .arg(path)
-                               .arg(wav.frames())
-                               .arg(frames)));
-        frames = wav.frames();
-    }
 }
 
 void tst_TwilioStream::checkPlayableAsFarAsTheyGo(const CallFiles &files)
@@ -628,7 +299,7 @@ void tst_TwilioStream::finishBystander(Bystander &bystander, const QString &fold
 }
 
 void tst_TwilioStream::streamCall(
-    TwilioCall &call, const QString &folder, int bothFrames, int callerFrames)
+    TwilioSender &call, const QString &folder, int bothFrames, int callerFrames)
 {
     QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
     call.sendConnected();
@@ -650,7 +321,7 @@ void tst_TwilioStream::streamCall(
 void tst_TwilioStream::twoTrackCallLinesUp()
 {
     QVERIFY(m_server->start(settings()));
-    TwilioCall call;
+    TwilioSender call;
     QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
     call.sendConnected();
     call.sendStart({ { QStringLiteral("name"), QStringLiteral("Test call") } });
@@ -689,7 +360,7 @@ void tst_TwilioStream::twoTrackCallLinesUp()
 
     const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
     QVERIFY(files);
-    CHECK(checkPlayable(*files, 3.0));
+    CHECK(checkCallPlayable(*files, 3.0));
     const PcmWav stereo = PcmWav::read(files->stereo);
     const QList<qint16> left = stereo.channel(0);
     const QList<qint16> right = stereo.channel(1);
@@ -770,7 +441,7 @@ void tst_TwilioStream::twoTrackCallLinesUp()
 void tst_TwilioStream::malformedMessagesAreRefusedAndTheCallGoesOn()
 {
     QVERIFY(m_server->start(settings()));
-    TwilioCall call;
+    TwilioSender call;
     QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
     call.sendConnected();
     call.sendMedia(Inbound, 0, inboundFrame(0));
@@ -802,7 +473,7 @@ void tst_TwilioStream::malformedMessagesAreRefusedAndTheCallGoesOn()
     const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
     QVERIFY(files);
     QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
-    CHECK(checkPlayable(*files, 1.0));
+    CHECK(checkCallPlayable(*files, 1.0));
     // The frame that could not be read is silence in its place; the rest of the call is there.
     const QList<qint16> inbound = PcmWav::read(files->inbound).samples;
     const qsizetype sound
@@ -828,7 +499,7 @@ void tst_TwilioStream::wrongEncodingIsRefused()
     QFETCH(QString, encoding);
     QFETCH(int, rate);
     QVERIFY(m_server->start(settings()));
-    TwilioCall call;
+    TwilioSender call;
     QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
     call.sendConnected();
     call.sendStart({}, encoding, rate);
@@ -843,7 +514,7 @@ void tst_TwilioStream::wrongEncodingIsRefused()
 void tst_TwilioStream::botAudioMarksAndClear()
 {
     QVERIFY(m_server->start(settings()));
-    TwilioCall call;
+    TwilioSender call;
     QHash<QString, qint64> markArrivedMs;
     QElapsedTimer clock;
     clock.start();
@@ -902,7 +573,7 @@ void tst_TwilioStream::botAudioMarksAndClear()
     const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
     QVERIFY(files);
     QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
-    CHECK(checkPlayable(*files, double(paced.sent()) * FrameMs / 1000));
+    CHECK(checkCallPlayable(*files, double(paced.sent()) * FrameMs / 1000));
     // On the bot's side: the 0.4 s before a and what played until clear, not the 5 s after it.
     const QList<qint16> outbound = PcmWav::read(files->outbound).samples;
     const double toneSeconds = framesOf(outbound, OutboundHz).size() * FrameMs / 1000.0;
@@ -941,7 +612,7 @@ void tst_TwilioStream::tokenInACustomParameter()
     if (!parameterToken.isEmpty())
         parameters.insert(QStringLiteral("t"), parameterToken);
 
-    TwilioCall call;
+    TwilioSender call;
     const bool opened = call.client.open(url);
     if (accepted)
         QVERIFY(opened);
@@ -989,13 +660,13 @@ void tst_TwilioStream::tokenInACustomParameter()
     const std::optional<CallFiles> files = findCall(m_server->path(), call.streamSid);
     QVERIFY(files);
     QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
-    CHECK(checkPlayable(*files, 0.5));
+    CHECK(checkCallPlayable(*files, 0.5));
 }
 
 void tst_TwilioStream::shutdownMidCallKeepsFilesPlayable()
 {
     QVERIFY(m_server->start(settings()));
-    TwilioCall call;
+    TwilioSender call;
     QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
     call.sendConnected();
     call.sendStart({ { QStringLiteral("name"), QStringLiteral("Cut short") } });
@@ -1015,7 +686,7 @@ void tst_TwilioStream::shutdownMidCallKeepsFilesPlayable()
     QVERIFY(files);
     QCOMPARE(
         files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("interrupted"));
-    CHECK(checkPlayable(*files, 1.0));
+    CHECK(checkCallPlayable(*files, 1.0));
     QVERIFY(framesOf(PcmWav::read(files->inbound).samples, InboundHz).size() >= 48);
     QVERIFY(framesOf(PcmWav::read(files->outbound).samples, OutboundHz).size() >= 48);
 }
@@ -1028,7 +699,7 @@ void tst_TwilioStream::unpairedCallTakesNothingBeforeItsStart()
     QVERIFY(m_server->start(paired));
 
     // Without the code in its URL a call must prove it in its start; audio first ends it.
-    TwilioCall call;
+    TwilioSender call;
     QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
     call.sendConnected();
     call.sendMedia(Inbound, 0, inboundFrame(0));
@@ -1048,7 +719,7 @@ void tst_TwilioStream::unpairedCallMustStartInTime()
     QVERIFY(m_server->start(paired));
 
     // A connection that never sends its start is not kept open.
-    TwilioCall call;
+    TwilioSender call;
     QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
     call.sendConnected();
     QVERIFY2(call.client.waitClosed(), "the call that never started stayed open");
@@ -1060,7 +731,7 @@ void tst_TwilioStream::unpairedCallMustStartInTime()
 void tst_TwilioStream::timestampAheadOfTheCallIsRefused()
 {
     QVERIFY(m_server->start(settings()));
-    TwilioCall call;
+    TwilioSender call;
     QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
     call.sendConnected();
     call.sendStart({});
@@ -1097,7 +768,7 @@ void tst_TwilioStream::diskFullMidCallEndsItAsAnyRecording()
     // Half a second of both sides; then the disk is full, and the caller goes on alone (the other
     // side is silent): the caller's track is the file that finds no room, a quarter of a second
     // later at most (what is left of the page it has).
-    TwilioCall call;
+    TwilioSender call;
     constexpr int BothFrames = 25;
     CHECK(streamCall(call, m_disk->path(), BothFrames, 0));
     QVERIFY2(m_disk->fill(), qPrintable(m_disk->errorString()));
@@ -1146,7 +817,7 @@ void tst_TwilioStream::diskFullAtTheEndOfACallEndsItAsAnyRecording()
     // Half a second of both sides, then half a second of the caller alone: the other side (and
     // the stereo file with it) is brought to the call's length only at the end, when the disk
     // has filled up.
-    TwilioCall call;
+    TwilioSender call;
     constexpr int BothFrames = 25;
     constexpr int CallFrames = 50;
     CHECK(streamCall(call, m_disk->path(), BothFrames, CallFrames - BothFrames));
@@ -1202,7 +873,7 @@ void tst_TwilioStream::callWithoutItsTrackFilesIsRefused()
     QVERIFY2(m_disk->fill(freePages * qint64(::sysconf(_SC_PAGESIZE))),
         qPrintable(m_disk->errorString()));
 
-    TwilioCall call;
+    TwilioSender call;
     QVERIFY(call.client.open(m_server->wsUrl(QStringLiteral("/twilio"))));
     call.sendConnected();
     call.sendStart({ { QStringLiteral("name"), QStringLiteral("No room") } });
@@ -1241,7 +912,7 @@ void tst_TwilioStream::trackFilesThatCannotBeSyncedAreNoted()
     QVERIFY(m_server->start(onFaultyDisk));
     QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
 
-    TwilioCall call;
+    TwilioSender call;
     CHECK(streamCall(call, onFaultyDisk.recordingsDir, 25, 0));
     QVERIFY2(m_faultyDisk->arm(), qPrintable(m_faultyDisk->errorString()));
     CHECK(stopCall(call));
@@ -1251,7 +922,7 @@ void tst_TwilioStream::trackFilesThatCannotBeSyncedAreNoted()
     QVERIFY(files);
     // Its bytes reached the operating system: the recording is complete, only not proven.
     QCOMPARE(files->sidecar.value(QLatin1String("status")).toString(), QStringLiteral("complete"));
-    CHECK(checkPlayable(*files, 0.5));
+    CHECK(checkCallPlayable(*files, 0.5));
     const QString syncError = files->sidecar.value(QLatin1String("syncError")).toString();
     for (const QString &track : { files->inbound, files->outbound }) {
         const QString name = QFileInfo(track).fileName();

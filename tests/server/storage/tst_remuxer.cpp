@@ -49,12 +49,6 @@ QByteArray damaged(const QByteArray &bytes, const QByteArray &framing)
     return copy;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class tst_Remuxer final : public QObject

@@ -28,13 +28,6 @@ Q_DECLARE_METATYPE(Sidecar)
 
 namespace {
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes) == bytes.size();
-}
-
 // What a real player reads from the file: its duration in seconds.
 std::optional<double> ffprobeDuration(const QString &path, QString *why)
 {
