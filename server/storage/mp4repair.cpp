@@ -166,8 +166,8 @@ std::optional<Trimmed> trimmedFragment(
     for (const Box &part : *parts)
         truns += part.type == "trun" ? 1 : 0;
     const Box *trun = find(*parts, "trun");
-    if (!tfhd || !trun || truns != 1 || tfhd->size < 16 || trun->size < 20
-        || traf.headerSize != 8 || trun->headerSize != 8)
+    if (!tfhd || !trun || truns != 1 || tfhd->size < 16 || trun->size < 20 || traf.headerSize != 8
+        || trun->headerSize != 8)
         return std::nullopt; // (the sizes rewritten below are 32-bit ones)
 
     const qsizetype tfhdAt = traf.at + tfhd->at;
@@ -265,7 +265,8 @@ Pieces mend(QByteArrayView stream)
     const QList<Box> boxes = boxesOf(stream, &rest);
     qsizetype dropped = 0; // bytes left out so far, before the box at hand
     bool seenFtyp = false;
-    const auto skip = [&](const Box &box) { dropped += std::min(box.size, stream.size() - box.at); };
+    const auto skip
+        = [&](const Box &box) { dropped += std::min(box.size, stream.size() - box.at); };
     const auto drop = [&](const Box &box, const QString &why) {
         pieces.repairs.append(why);
         skip(box);
@@ -321,8 +322,8 @@ Pieces mend(QByteArrayView stream)
         pieces.keep(stream.sliced(box.at, box.size));
     }
     if (rest < stream.size())
-        pieces.repairs.append(QStringLiteral("dropped %1 bytes after the last whole box")
-                                  .arg(stream.size() - rest));
+        pieces.repairs.append(
+            QStringLiteral("dropped %1 bytes after the last whole box").arg(stream.size() - rest));
     return pieces;
 }
 

@@ -81,7 +81,8 @@ void tst_Mp4Repair::webKitsDoubledBoxesAreDropped()
     QCOMPARE(decodeErrors(path(u"clean.m4a"_s), &cleanSamples), QString());
     QVERIFY(writeFile(path(u"webkit.m4a"_s), webkit));
     if (moofRelative)
-        QVERIFY2(!decodeErrors(path(u"webkit.m4a"_s)).isEmpty(), "the doubled moof decodes cleanly");
+        QVERIFY2(
+            !decodeErrors(path(u"webkit.m4a"_s)).isEmpty(), "the doubled moof decodes cleanly");
 
     const Mp4Repair::Result mended = Mp4Repair::repair(webkit);
     QCOMPARE(mended.repairs.size(), 2);
