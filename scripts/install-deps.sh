@@ -19,6 +19,10 @@ run_packages=(
 test_packages=(
     ffmpeg xvfb xauth imagemagick procps util-linux iproute2
     chromium pulseaudio pulseaudio-utils desktop-file-utils clang-format git
+    # The recorder page in the other engines: Firefox ESR, and WebKitGTK's driver (MiniBrowser
+    # comes with libwebkit2gtk-4.1-0), whose MediaRecorder needs an AAC encoder (voaacenc, in
+    # GStreamer's bad plugins): without one it throws NotSupportedError at start().
+    firefox-esr webkit2gtk-driver gstreamer1.0-plugins-bad
     # A disk that fails its syncs (tests/support/faultyfs): FUSE.
     libfuse3-dev fuse3
     # The sanitizer stage: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer.

@@ -7,16 +7,27 @@ const CompressedFormats = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'a
 // The first compressed format this browser records; null when it records none.
 export function pickCompressedFormat() {
   if (!window.MediaRecorder || !MediaRecorder.isTypeSupported) return null;
-  return CompressedFormats.find((type) => MediaRecorder.isTypeSupported(type)) || null;
+  try {
+    return CompressedFormats.find((type) => MediaRecorder.isTypeSupported(type)) || null;
+  } catch {
+    return null; // the page still records PCM
+  }
 }
 
 export function pcmFormat(rate) {
   return `audio/pcm;rate=${rate};channels=1;bits=16`;
 }
 
+// How long PCM capture may take to start its audio context before the page says it cannot.
+const AudioStartMs = 5000;
+
 // Starts the microphone and calls onChunk(Uint8Array) in order, onLevel(peak) for the meter and
 // onEnded() when the microphone goes away. Resolves to { stop() }, which resolves once the last
 // chunk has been delivered.
+//
+// Compressed audio comes from MediaRecorder alone: the level meter's audio context is started
+// beside it and never waited for. An engine whose context never runs (Firefox with no audio
+// server: resume() never settles) records all the same, without a meter.
 export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLevel, onEnded }) {
   // Made before the first await: Safari only lets audio start inside the click itself.
   let context;
@@ -31,69 +42,43 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
       audio: { channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false },
     });
   } catch (error) {
-    context.close();
+    context.close().catch(() => {});
     throw error;
   }
   const stopTracks = () => stream.getTracks().forEach((track) => track.stop());
   const track = stream.getAudioTracks()[0];
   if (track) track.onended = onEnded;
 
-  let tap = null;
-  try {
-    let source;
+  let flushed = null;
+  const onTapMessage = ({ data }) => {
+    if (data.type === 'level') onLevel(data.peak);
+    else if (data.type === 'pcm') onChunk(new Uint8Array(data.buffer));
+    else if (data.type === 'flushed' && flushed) flushed();
+  };
+  const tapOptions = { pcm, rate, onMessage: onTapMessage };
+
+  if (pcm) {
+    let audio;
     try {
-      source = context.createMediaStreamSource(stream);
+      audio = await withinTime(startTap(context, stream, tapOptions), AudioStartMs, 'the audio context did not start');
     } catch (error) {
-      // Some browsers refuse a microphone at another rate than the device's: resample ourselves.
-      if (!pcm) throw error;
-      await context.close();
-      context = new AudioContext();
-      source = context.createMediaStreamSource(stream);
-    }
-    await context.audioWorklet.addModule('/pcm-worklet.js');
-    tap = new AudioWorkletNode(context, 'earshot-tap', {
-      numberOfInputs: 1, numberOfOutputs: 1, outputChannelCount: [1],
-      processorOptions: { pcm, targetRate: rate, chunkSamples: Math.round((rate * TimesliceMs) / 1000) },
-    });
-    source.connect(tap);
-    tap.connect(context.destination); // silent; a node nobody pulls might not run
-    await context.resume();
-  } catch (error) {
-    if (pcm) {
       stopTracks();
-      context.close();
+      context.close().catch(() => {});
       const failure = new Error('PCM capture is not available');
       failure.name = 'PcmUnsupported';
       failure.cause = error;
       throw failure;
     }
-    console.warn('Earshot: no level meter', error); // compressed recording works without it
-  }
-
-  let flushed = null;
-  if (tap) {
-    tap.port.onmessage = ({ data }) => {
-      if (data.type === 'level') onLevel(data.peak);
-      else if (data.type === 'pcm') onChunk(new Uint8Array(data.buffer));
-      else if (data.type === 'flushed' && flushed) flushed();
-    };
-  }
-
-  const closeAudio = () => {
-    stopTracks();
-    if (tap) tap.disconnect();
-    context.close().catch(() => {});
-  };
-
-  if (pcm) {
     return {
       async stop() {
         await new Promise((resolve) => {
           flushed = resolve;
-          tap.port.postMessage({ type: 'flush' });
+          audio.tap.port.postMessage({ type: 'flush' });
           setTimeout(resolve, 1000); // a suspended context never answers
         });
-        closeAudio();
+        stopTracks();
+        audio.tap.disconnect();
+        audio.context.close().catch(() => {});
       },
     };
   }
@@ -108,6 +93,15 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
     onEnded();
   };
   recorder.start(TimesliceMs);
+
+  // The meter joins when (if) its context runs; one that comes after the stop is closed at once.
+  let stopped = false;
+  let meter = null;
+  startTap(context, stream, tapOptions).then((audio) => {
+    meter = audio;
+    if (stopped) closeTap(audio);
+  }, (error) => console.warn('Earshot: no level meter', error)); // the recording goes on without it
+
   return {
     async stop() {
       if (recorder.state !== 'inactive') {
@@ -117,9 +111,52 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
         });
       }
       await pending;
-      closeAudio();
+      stopped = true;
+      stopTracks();
+      if (meter) closeTap(meter);
+      else context.close().catch(() => {}); // a context still starting stops here
     },
   };
+}
+
+// Feeds the microphone into the tap worklet (pcm-worklet.js) in `context` and starts the
+// context. Resolves to { context, tap }: the context is a new one when the browser refused the
+// microphone at the rate asked for.
+async function startTap(context, stream, { pcm, rate, onMessage }) {
+  let source;
+  try {
+    source = context.createMediaStreamSource(stream);
+  } catch (error) {
+    // Some browsers refuse a microphone at another rate than the device's: resample ourselves.
+    if (!pcm) throw error;
+    context.close().catch(() => {});
+    context = new AudioContext();
+    source = context.createMediaStreamSource(stream);
+  }
+  await context.audioWorklet.addModule('/pcm-worklet.js');
+  const tap = new AudioWorkletNode(context, 'earshot-tap', {
+    numberOfInputs: 1, numberOfOutputs: 1, outputChannelCount: [1],
+    processorOptions: { pcm, targetRate: rate, chunkSamples: Math.round((rate * TimesliceMs) / 1000) },
+  });
+  tap.port.onmessage = onMessage;
+  source.connect(tap);
+  tap.connect(context.destination); // silent; a node nobody pulls might not run
+  await context.resume();
+  return { context, tap };
+}
+
+function closeTap({ context, tap }) {
+  tap.disconnect();
+  context.close().catch(() => {});
+}
+
+// `promise`, or a rejection with `what` once `ms` have passed without it settling.
+function withinTime(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(what)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // pairing token, and nothing else: the recorder's modules stay out of it.
 
 import { readSetting, takePairingToken, writeSetting } from './settings.js';
-import { lang, loadTranslations, t } from './strings.js';
+import { formatter, lang, loadTranslations, t } from './strings.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -20,8 +20,8 @@ const PcmTone = { rate: 16000, frameMs: 100 };
 const TwilioTone = { rate: 8000, frameMs: 20 };
 
 const token = takePairingToken();
-const numbers = new Intl.NumberFormat(lang);
-const clock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hour12: false });
+const numbers = formatter(Intl.NumberFormat);
+const clock = formatter(Intl.DateTimeFormat, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hour12: false });
 
 const StateTexts = {
   connecting: 'Connecting…',

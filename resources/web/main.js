@@ -241,17 +241,31 @@ async function main() {
     leaveNeedsWarning: () => recorder.state === 'recording' || uploads.pendingCount > 0,
   });
 
-  if (await loadTranslations()) view.translatePage();
+  await optional('the translations', async () => {
+    if (await loadTranslations()) view.translatePage();
+  });
   render();
   setInterval(tick, TimesliceMs);
   if (!canRecord()) {
     connection.markClosed();
     return;
   }
-  await storage.open();
-  await uploads.recover();
+  await optional('the audio kept on this device', async () => {
+    await storage.open();
+    await uploads.recover();
+  });
   render();
   connection.connect();
+}
+
+// A step the page can do without (its language, an earlier visit's audio): one that fails is
+// logged and skipped, so that the page still connects and records.
+async function optional(what, step) {
+  try {
+    await step();
+  } catch (error) {
+    console.warn(`Earshot: going on without ${what}`, error);
+  }
 }
 
 // For tests and for the curious: the page's state, read-only, and a few controls.

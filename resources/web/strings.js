@@ -105,8 +105,39 @@ export const STRINGS = [
 
 let dictionary = {};
 
-// The browser's language; also the locale numbers and units are formatted in.
-export const lang = navigator.language || 'en';
+// The tag `candidate` stands for, in canonical form, or null when it is no language tag at all.
+// A browser passes on what the system says: under LANG=C, WebKit's navigator.language is "C",
+// which Intl refuses with a RangeError; a POSIX locale ("pt_BR.UTF-8") reads as its tag.
+export function validLocale(candidate) {
+  if (typeof candidate !== 'string' || !candidate) return null;
+  const tag = candidate.replace(/[.@].*$/, '').replace(/_/g, '-');
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    new Intl.NumberFormat(canonical); // an engine that takes the tag but has no data for it
+    return canonical || null;
+  } catch {
+    return null;
+  }
+}
+
+// The browser's language, or English when it names none Intl accepts; also the locale numbers
+// and units are formatted in, so that no formatter can throw at load.
+export const lang = [navigator.language, ...(navigator.languages || [])].map(validLocale).find(Boolean) || 'en';
+
+// An Intl formatter (`Format`: Intl.NumberFormat, Intl.DateTimeFormat) for `lang`, or in
+// English, or in the engine's default when the first refuses: throws only when this engine
+// refuses the options themselves (the caller's fallback).
+export function formatter(Format, options = {}) {
+  let refusal;
+  for (const locale of [lang, 'en', undefined]) {
+    try {
+      return new Format(locale, options);
+    } catch (error) {
+      refusal = error;
+    }
+  }
+  throw refusal;
+}
 
 // `text` in the person's language; {name} placeholders filled from `values`.
 export function t(text, values = {}) {

@@ -1,7 +1,7 @@
 // The screen: the only module that touches the DOM. It shows what it is given (render(), the
 // alert, the notice, the meter) and reports what the person does (bind()); it decides nothing.
 
-import { lang, t } from './strings.js';
+import { formatter, lang, t } from './strings.js';
 import { alertText } from './errors.js';
 
 const $ = (id) => document.getElementById(id);
@@ -9,14 +9,14 @@ const $ = (id) => document.getElementById(id);
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-const numbers = new Intl.NumberFormat(lang);
+const numbers = formatter(Intl.NumberFormat);
 
 function formatBytes(bytes) {
   const [value, unit, digits] = bytes < 1e6 ? [bytes / 1e3, 'kilobyte', 1] : [bytes / 1e6, 'megabyte', bytes < 1e8 ? 2 : 1];
   try {
-    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+    return formatter(Intl.NumberFormat, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
   } catch {
-    return `${numbers.format(bytes)} B`;
+    return `${numbers.format(bytes)} B`; // an engine without unit formatting
   }
 }
 

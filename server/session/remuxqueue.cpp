@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include "statsboard.h"
+#include "storage/mp4repair.h"
 #include "storage/recordingpaths.h"
 #include "storage/recordingwriter.h"
 #include "storage/remuxer.h"
@@ -85,8 +86,14 @@ void RemuxQueue::run(SessionStats stats)
     const Digest original = digestOf(stats.filePath);
     const QString temporary = raw.path() + QStringLiteral("/.") + raw.completeBaseName()
         + QStringLiteral(".remux.") + raw.suffix();
-    Remuxer::Result result
-        = Remuxer::remux(stats.filePath, temporary, *Remuxer::containerOf(stats.format));
+    const Remuxer::Container container = *Remuxer::containerOf(stats.format);
+    const MendedStream mended = mend(stats.filePath, container);
+    Remuxer::Result result = mended.problem.isEmpty()
+        ? Remuxer::remux(mended.path, temporary, container)
+        : Remuxer::Result { .reason = mended.problem };
+    if (mended.path != stats.filePath)
+        QFile::remove(mended.path);
+    sidecar->remux.repairs = mended.repairs;
     if (result.outcome != Remuxer::Result::Outcome::Failed && !syncFile(temporary)) {
         result.outcome = Remuxer::Result::Outcome::Failed;
         result.reason = QStringLiteral("the remuxed copy could not be synced to the disk");
@@ -143,6 +150,35 @@ void RemuxQueue::run(SessionStats stats)
             .arg(raw.fileName())
             .arg(result.durationMs / 1000.0, 0, 'f', 1));
     Q_EMIT remuxed(stats.filePath);
+}
+
+RemuxQueue::MendedStream RemuxQueue::mend(const QString &path, Remuxer::Container container)
+{
+    MendedStream mended { path, {}, {} };
+    if (container != Remuxer::Container::Mp4)
+        return mended;
+    // The mended copy is what the remux reads; the stream as it arrived stays as it was.
+    const QFileInfo raw(path);
+    const QString copy = raw.path() + QStringLiteral("/.") + raw.completeBaseName()
+        + QStringLiteral(".mended.") + raw.suffix();
+    QString problem;
+    const std::optional<QStringList> repairs = Mp4Repair::repairFile(path, copy, &problem);
+    if (!repairs) {
+        QFile::remove(copy);
+        mended.problem = QStringLiteral("cannot mend the MP4 stream: ") + problem;
+        return mended;
+    }
+    if (repairs->isEmpty()) {
+        QFile::remove(copy);
+        return mended;
+    }
+    mended.path = copy;
+    // A sidecar's strings are bounded: a stream in pieces says so in its first few.
+    mended.repairs = repairs->mid(0, MaxRepairsNoted);
+    if (repairs->size() > MaxRepairsNoted)
+        mended.repairs.append(
+            QStringLiteral("and %1 more repairs").arg(repairs->size() - MaxRepairsNoted));
+    return mended;
 }
 
 void RemuxQueue::keepBoth(

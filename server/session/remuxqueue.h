@@ -38,6 +38,17 @@ Q_SIGNALS:
     void remuxed(const QString &filePath);
 
 private:
+    /// A compressed stream as the remux reads it: the recording itself, or a mended copy of it
+    /// (to be removed) with what was mended; `problem` when neither could be had.
+    struct MendedStream
+    {
+        QString path;
+        QStringList repairs;
+        QString problem;
+    };
+    static constexpr qsizetype MaxRepairsNoted = 8;
+
+    static MendedStream mend(const QString &path, Remuxer::Container container);
     void run(SessionStats stats);
     void keepBoth(SessionStats stats, Sidecar &sidecar, const QString &temporary,
         const Remuxer::Result &result);

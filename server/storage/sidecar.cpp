@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -30,6 +31,8 @@ QJsonObject remuxObject(const Sidecar::Remux &remux)
         object.insert(QStringLiteral("packetsIn"), remux.packetsIn);
     if (remux.packetsOut >= 0)
         object.insert(QStringLiteral("packetsOut"), remux.packetsOut);
+    if (!remux.repairs.isEmpty())
+        object.insert(QStringLiteral("repairs"), QJsonArray::fromStringList(remux.repairs));
     return object;
 }
 
@@ -169,6 +172,8 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.remux.file = remux.value(QLatin1String("file")).toString();
     sidecar.remux.packetsIn = remux.value(QLatin1String("packetsIn")).toInteger(-1);
     sidecar.remux.packetsOut = remux.value(QLatin1String("packetsOut")).toInteger(-1);
+    for (const QJsonValue repair : remux.value(QLatin1String("repairs")).toArray())
+        sidecar.remux.repairs.append(repair.toString());
     if (sidecar.session.isEmpty() || sidecar.file.isEmpty() || sidecar.status.isEmpty()) {
         if (errorString)
             *errorString = QStringLiteral("not an Earshot sidecar");

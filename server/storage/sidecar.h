@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 /// The JSON file beside each recording that says what it is and how it ended.
 struct Sidecar
@@ -53,6 +54,9 @@ struct Sidecar
         QString file; ///< kept_original: the remuxed copy, beside the recording
         qint64 packetsIn = -1; ///< what the demuxer read from the stream as it arrived
         qint64 packetsOut = -1; ///< what the copy holds
+        /// What was mended in the stream before it was read (Mp4Repair: a browser's doubled
+        /// boxes, a fragment cut short); the stream as it arrived stays as it was.
+        QStringList repairs;
 
         bool operator==(const Remux &other) const = default;
     };

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "ffprobe.h"
+#include "fragmentedmp4.h"
 #include "runprogram.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
@@ -23,6 +24,7 @@ namespace {
 
 constexpr int RemuxTimeoutMs = 20000;
 const QString WebmOpus = u"audio/webm;codecs=opus"_s;
+const QString Mp4 = u"audio/mp4"_s; // what Safari and WebKit send
 
 // WebM as MediaRecorder streams it: written to a pipe, with no duration and no cues.
 QByteArray webm(int seconds, int frequency = 440)
@@ -81,12 +83,15 @@ private Q_SLOTS:
     void streamStaysUnlessTheCopyHoldsAllOfIt();
     void bytesNeverChooseTheDemuxer();
     void expiredInterruptedSessionIsRemuxed();
+    void webKitsMp4IsMendedAndPlaysToItsEnd();
+    void mp4CutShortForGoodStillPlays();
 
 private:
     ServerSettings settings() const;
     QString filePath(const QJsonObject &message) const;
     // Records `bytes` in one v1 session and stops it; returns the recording's path.
-    QString record(TestClient &client, const QByteArray &bytes, qint64 *acknowledged = nullptr);
+    QString record(TestClient &client, const QByteArray &bytes, qint64 *acknowledged = nullptr,
+        const QString &format = WebmOpus);
 
     std::unique_ptr<TestServer> m_server;
 };
@@ -119,11 +124,12 @@ QString tst_RemuxQueue::filePath(const QJsonObject &message) const
     return m_server->path() + u'/' + message.value(QLatin1String("file")).toString();
 }
 
-QString tst_RemuxQueue::record(TestClient &client, const QByteArray &bytes, qint64 *acknowledged)
+QString tst_RemuxQueue::record(
+    TestClient &client, const QByteArray &bytes, qint64 *acknowledged, const QString &format)
 {
     if (!client.open(m_server->wsUrl()))
         return {};
-    client.sendStart(WebmOpus, u"remux"_s);
+    client.sendStart(format, u"remux"_s);
     if (client.waitFor(u"started"_s).isEmpty())
         return {};
     for (qsizetype offset = 0; offset < bytes.size(); offset += 1000)
@@ -246,6 +252,68 @@ void tst_RemuxQueue::expiredInterruptedSessionIsRemuxed()
     QCOMPARE(sidecar->resumeTokenSha256, QString());
     const std::optional<double> duration = ffprobeDuration(file);
     QVERIFY(duration && qAbs(*duration - 3.0) < 0.1);
+}
+
+void tst_RemuxQueue::webKitsMp4IsMendedAndPlaysToItsEnd()
+{
+    QVERIFY(m_server->start(settings()));
+    const QByteArray bytes = asWebKitRecordsIt(fragmentedMp4(3));
+    QVERIFY(!bytes.isEmpty());
+    TestClient client;
+    qint64 acknowledged = -1;
+    const QString file = record(client, bytes, &acknowledged, Mp4);
+    QVERIFY(!file.isEmpty());
+    QCOMPARE(acknowledged, bytes.size());
+
+    QTRY_COMPARE_WITH_TIMEOUT(remuxState(file), u"replaced"_s, RemuxTimeoutMs);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QVERIFY(sidecar->remuxed);
+    QCOMPARE(sidecar->remux.repairs.size(), 2);
+    // The stream as it arrived is the one the sidecar names, doubled boxes and all.
+    QCOMPARE(sidecar->originalBytes, bytes.size());
+    QCOMPARE(sidecar->originalSha256.toLatin1(), sha256(bytes));
+    QCOMPARE(decodeErrors(file), QString());
+    const std::optional<double> duration = ffprobeDuration(file);
+    QVERIFY(duration && qAbs(*duration - 3.0) < 0.1);
+    // Nothing of the mending is left beside the recording.
+    QCOMPARE(QFileInfo(file).dir().entryList({ u"*.mended.*"_s }, QDir::Files | QDir::Hidden),
+        QStringList());
+}
+
+void tst_RemuxQueue::mp4CutShortForGoodStillPlays()
+{
+    ServerSettings shortWindow = settings();
+    shortWindow.resumeWindow = std::chrono::milliseconds(500);
+    QVERIFY(m_server->start(shortWindow));
+    // The tab closes while its last fragment is on the way: half of its data arrives.
+    const QByteArray whole = fragmentedMp4(3);
+    const Fragment last = lastFullFragment(whole);
+    QVERIFY(last.mdat.size > 0);
+    const QByteArray bytes = whole.left(last.mdat.at + last.mdat.size / 2);
+
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    client.sendStart(Mp4, u"closed"_s);
+    const QString file = filePath(client.waitFor(u"started"_s));
+    for (qsizetype offset = 0; offset < bytes.size(); offset += 1000)
+        client.socket.sendBinaryMessage(bytes.mid(offset, 1000));
+    QTRY_COMPARE(client.ackedBytes(), bytes.size());
+    client.socket.abort(); // never to come back
+
+    QTRY_COMPARE_WITH_TIMEOUT(remuxState(file), u"replaced"_s, RemuxTimeoutMs);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QCOMPARE(sidecar->status, u"interrupted"_s);
+    QCOMPARE(sidecar->remux.repairs.size(), 1);
+    QVERIFY(sidecar->remux.repairs.first().contains(u"cut short"_s));
+    QCOMPARE(sidecar->originalSha256.toLatin1(), sha256(bytes));
+    qint64 samples = 0;
+    QCOMPARE(decodeErrors(file, &samples), QString());
+    // Two whole fragments of about a second, and part of the third.
+    const std::optional<double> duration = ffprobeDuration(file);
+    QVERIFY2(duration && *duration > 2.1 && *duration < 2.95,
+        qPrintable(QString::number(duration.value_or(-1))));
 }
 
 QTEST_GUILESS_MAIN(tst_RemuxQueue)
