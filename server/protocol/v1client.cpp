@@ -16,9 +16,9 @@ void V1Client::sendStart(const QString &format, const QString &name, bool transc
     send(ClientMessage::start(format, name, transcribe).toText());
 }
 
-void V1Client::sendStop()
+void V1Client::sendStop(const std::optional<ProducedTotals> &produced)
 {
-    send(ClientMessage::stop().toText());
+    send(ClientMessage::stop(produced).toText());
 }
 
 void V1Client::sendResume(const QString &session, const QString &resumeToken)

@@ -272,6 +272,7 @@ bool RecordingSession::saveSidecar(QString *errorString) const
     Sidecar sidecar = SidecarFigures::toSidecar(
         m_stats, QFileInfo(m_relativePath).fileName(), m_resumeTokenDigest);
     sidecar.call = m_callFacts;
+    sidecar.verification = m_verification;
     sidecar.source = m_sourceFacts;
     // On a socket thread: the connection marks the syncer dirty after each save.
     return sidecar.save(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath),
