@@ -16,8 +16,8 @@ struct ProducedTotals
         if (bytes < 0 || sha256.size() != 64)
             return false;
         for (const QChar c : sha256) {
-            const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
-                || (c >= u'A' && c <= u'F');
+            const bool hex
+                = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
             if (!hex)
                 return false;
         }

@@ -1,10 +1,9 @@
 #include "payloadcheck.h"
 
 #include <memory>
+#include <openssl/evp.h>
 
 #include <QFile>
-
-#include <openssl/evp.h>
 
 namespace {
 
@@ -67,7 +66,8 @@ PayloadCheck PayloadCheck::compare(const ProducedTotals &produced, const HeldPay
     if (!held.error.isEmpty() || held.bytes < 0)
         check.problem = QStringLiteral("the recording could not be read: %1").arg(held.error);
     else if (held.bytes < produced.bytes)
-        check.problem = QStringLiteral("missing the last %1 bytes").arg(produced.bytes - held.bytes);
+        check.problem
+            = QStringLiteral("missing the last %1 bytes").arg(produced.bytes - held.bytes);
     else if (held.bytes > produced.bytes)
         check.problem = QStringLiteral("holds %1 bytes more than the client produced")
                             .arg(held.bytes - produced.bytes);

@@ -94,19 +94,30 @@ void tst_Verification::stopWithTotals_data()
 
     const QString pcm = Pcm16k;
     const QString webm = QStringLiteral("audio/webm;codecs=opus");
-    QTest::addRow("whole PCM upload") << pcm << "none" << "verified" << "";
-    QTest::addRow("whole WebM upload") << webm << "none" << "verified" << "";
+    QTest::addRow("whole PCM upload") << pcm << "none"
+                                      << "verified"
+                                      << "";
+    QTest::addRow("whole WebM upload") << webm << "none"
+                                       << "verified"
+                                       << "";
     // The client counted and hashed its last chunk but it never left (a truncated upload).
-    QTest::addRow("truncated PCM upload")
-        << pcm << "truncated" << "mismatch" << "missing the last 3200 bytes";
-    QTest::addRow("truncated WebM upload")
-        << webm << "truncated" << "mismatch" << "missing the last 3200 bytes";
+    QTest::addRow("truncated PCM upload") << pcm << "truncated"
+                                          << "mismatch"
+                                          << "missing the last 3200 bytes";
+    QTest::addRow("truncated WebM upload") << webm << "truncated"
+                                           << "mismatch"
+                                           << "missing the last 3200 bytes";
     // Same length, one byte different between what the client hashed and what arrived.
-    QTest::addRow("tampered PCM upload")
-        << pcm << "tampered" << "mismatch" << "content differs";
+    QTest::addRow("tampered PCM upload") << pcm << "tampered"
+                                         << "mismatch"
+                                         << "content differs";
     QTest::addRow("more than the client produced")
-        << pcm << "extra" << "mismatch" << "holds 3200 bytes more than the client produced";
-    QTest::addRow("no totals") << pcm << "no totals" << "unverified" << "";
+        << pcm << "extra"
+        << "mismatch"
+        << "holds 3200 bytes more than the client produced";
+    QTest::addRow("no totals") << pcm << "no totals"
+                               << "unverified"
+                               << "";
 }
 
 void tst_Verification::stopWithTotals()
@@ -130,8 +141,7 @@ void tst_Verification::stopWithTotals()
     client.sendStart(format, QStringLiteral("guest"));
     QVERIFY(!client.waitFor(QStringLiteral("started")).isEmpty());
     sendChunks(client, sent);
-    client.v1.sendStop(
-        damage == u"no totals" ? std::nullopt : std::optional(totalsOf(produced)));
+    client.v1.sendStop(damage == u"no totals" ? std::nullopt : std::optional(totalsOf(produced)));
 
     const QJsonObject stopped = client.waitFor(QStringLiteral("stopped"), 0, 15000);
     QVERIFY(!stopped.isEmpty());
@@ -214,9 +224,9 @@ void tst_Verification::malformedTotalsAreRefusedAndTheSessionGoesOn()
         { QStringLiteral("sha256"), QString::fromLatin1(sha256(produced)) } });
     const QJsonObject error = client.waitFor(QStringLiteral("error"));
     QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("bad_message"));
-    client.sendJson({ { QStringLiteral("type"), QStringLiteral("stop") },
-        { QStringLiteral("bytes"), 12.5 },
-        { QStringLiteral("sha256"), QString::fromLatin1(sha256(produced)) } });
+    client.sendJson(
+        { { QStringLiteral("type"), QStringLiteral("stop") }, { QStringLiteral("bytes"), 12.5 },
+            { QStringLiteral("sha256"), QString::fromLatin1(sha256(produced)) } });
     QTRY_COMPARE(client.count(QStringLiteral("error")), 2);
     QCOMPARE(client.count(QStringLiteral("stopped")), 0);
 
