@@ -106,133 +106,144 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="97"/>
+        <location filename="../server/net/clientconnection.cpp" line="133"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="98"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="347"/>
+        <location filename="../server/net/clientconnection.cpp" line="385"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="349"/>
+        <location filename="../server/net/clientconnection.cpp" line="387"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="531"/>
+        <location filename="../server/net/clientconnection.cpp" line="569"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="569"/>
+        <location filename="../server/net/clientconnection.cpp" line="607"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="657"/>
+        <location filename="../server/net/clientconnection.cpp" line="708"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="650"/>
+        <location filename="../server/net/clientconnection.cpp" line="701"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="56"/>
+        <location filename="../server/net/clientconnection.cpp" line="57"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>Die Aufnahme „%1“ konnte nicht auf den Datenträger gezwungen werden (%2); bei einem Stromausfall kann ein Teil davon verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="61"/>
+        <location filename="../server/net/clientconnection.cpp" line="62"/>
+        <location filename="../server/net/clientconnection.cpp" line="85"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Ihre Begleitdatei konnte das nicht vermerken: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="83"/>
+        <location filename="../server/net/clientconnection.cpp" line="88"/>
+        <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
+        <translation>Aufnahme „%1“ ist verifiziert: Sie enthält die %L2 Bytes, die ihr Client erzeugt hat.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
+        <translation>Aufnahme „%1“ ist nicht, was ihr Client erzeugt hat: %2.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="119"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="430"/>
+        <location filename="../server/net/clientconnection.cpp" line="468"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="465"/>
+        <location filename="../server/net/clientconnection.cpp" line="503"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="475"/>
+        <location filename="../server/net/clientconnection.cpp" line="513"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="490"/>
+        <location filename="../server/net/clientconnection.cpp" line="528"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="499"/>
+        <location filename="../server/net/clientconnection.cpp" line="537"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="651"/>
+        <location filename="../server/net/clientconnection.cpp" line="702"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="652"/>
+        <location filename="../server/net/clientconnection.cpp" line="703"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="653"/>
+        <location filename="../server/net/clientconnection.cpp" line="704"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="699"/>
+        <location filename="../server/net/clientconnection.cpp" line="775"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="717"/>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="793"/>
+        <location filename="../server/net/clientconnection.cpp" line="818"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="745"/>
+        <location filename="../server/net/clientconnection.cpp" line="821"/>
         <source>Now playing on %1: %2</source>
         <translation>Jetzt läuft auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="791"/>
+        <location filename="../server/net/clientconnection.cpp" line="867"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="818"/>
+        <location filename="../server/net/clientconnection.cpp" line="894"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="843"/>
+        <location filename="../server/net/clientconnection.cpp" line="919"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="970"/>
+        <location filename="../server/net/clientconnection.cpp" line="1046"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -521,7 +532,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="71"/>
+        <location filename="../server/net/connectionworker.cpp" line="72"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>Die Aufnahme wurde nicht rechtzeitig fortgesetzt; sie bleibt unterbrochen.</translation>
     </message>
@@ -1480,71 +1491,125 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         <translation>dieser Desktop hat dafür keinen Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="51"/>
+        <source>Verified</source>
+        <comment>the file holds every byte the device produced</comment>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="53"/>
+        <source>Not verified</source>
+        <comment>the file is not what the device produced</comment>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="55"/>
+        <source>Not checked</source>
+        <comment>the device did not say what it produced</comment>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="305"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="309"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="335"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
         <source>The audio file is missing.</source>
         <translation>Die Audiodatei fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="313"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="344"/>
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="357"/>
+        <source>The file holds every byte the device produced: %1 bytes, SHA-256 checked.</source>
+        <translation>Die Datei enthält jedes Byte, das das Gerät erzeugt hat: %1 Bytes, SHA-256 geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="360"/>
+        <source>The device did not say what it produced, so the file could not be checked.</source>
+        <translation>Das Gerät hat nicht mitgeteilt, was es erzeugt hat; die Datei konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="364"/>
+        <source>Incomplete: the last %1 bytes the device produced are missing.</source>
+        <translation>Unvollständig: Die letzten %1 Bytes, die das Gerät erzeugt hat, fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="367"/>
+        <source>The file holds %1 bytes more than the device produced.</source>
+        <translation>Die Datei enthält %1 Bytes mehr, als das Gerät erzeugt hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="370"/>
+        <source>The content differs from what the device produced (same length, another SHA-256).</source>
+        <translation>Der Inhalt weicht von dem ab, was das Gerät erzeugt hat (gleiche Länge, anderer SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="372"/>
+        <source>The file could not be checked against what the device produced: %1</source>
+        <translation>Die Datei konnte nicht mit dem verglichen werden, was das Gerät erzeugt hat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="382"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="384"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="386"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="388"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="336"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="390"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="392"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="394"/>
+        <source>Verified</source>
+        <comment>column: whether the file holds every byte the device produced</comment>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="396"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="369"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="425"/>
         <source>It is still being recorded.</source>
         <translation>Sie wird noch aufgenommen.</translation>
     </message>
@@ -1562,78 +1627,78 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         <translation>Aufnahmen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="100"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>Die ausgewählte Aufnahme hier abspielen (oder doppelklicken)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="103"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="105"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>Die ausgewählte Aufnahme im Player des Desktops öffnen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="106"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="324"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="326"/>
         <source>Show in Folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="113"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>Den Namen der Aufnahme ändern; ihre Datei behält ihren Namen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="115"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="117"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="119"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
         <source>Transcribe</source>
         <comment>write down what a recording says</comment>
         <translation>Transkribieren</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="123"/>
         <source>Write down what the selected recording says, on this computer (English)</source>
         <translation>Das in der ausgewählten Aufnahme Gesagte auf diesem Computer aufschreiben (Englisch)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="130"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="132"/>
         <source>Transcript of the selected recording</source>
         <translation>Transkript der ausgewählten Aufnahme</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="136"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="138"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="279"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="281"/>
         <source>Reading recordings…</source>
         <translation>Aufnahmen werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1642,7 +1707,7 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1651,62 +1716,62 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
         <source>Open Recording</source>
         <translation>Aufnahme öffnen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
         <source>No application could open %1.</source>
         <translation>Keine Anwendung konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="325"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="327"/>
         <source>No file manager could show %1.</source>
         <translation>Kein Dateimanager konnte %1 anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="339"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="354"/>
         <source>Rename Recording</source>
         <translation>Aufnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="339"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="354"/>
         <source>The recording could not be renamed: %1</source>
         <translation>Die Aufnahme konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="366"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="404"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="406"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
         <source>Delete Recording</source>
         <translation>Aufnahme löschen</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>Delete the recording “%1”?</source>
         <translation>Die Aufnahme „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="371"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Ihre Audiodatei und ihre Begleitdatei werden in den Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="370"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="372"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="405"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="407"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1715,27 +1780,27 @@ Delete it permanently? This cannot be undone.</source>
 Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="441"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="443"/>
         <source>Transcribe</source>
         <translation>Transkribieren</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="442"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="444"/>
         <source>“%1” could not be transcribed: %2</source>
         <translation>„%1“ konnte nicht transkribiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="453"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="455"/>
         <source>(The transcript has no words: nothing was recognized.)</source>
         <translation>(Das Transkript enthält keine Wörter: Es wurde nichts erkannt.)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="461"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="463"/>
         <source>Transcribing “%1”: %2 %</source>
         <translation>„%1“ wird transkribiert: %2 %</translation>
     </message>
@@ -1743,29 +1808,29 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <location filename="../server/session/remuxqueue.cpp" line="79"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 wird nicht umgepackt: seine Begleitdatei ist unlesbar (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="103"/>
-        <location filename="../server/session/remuxqueue.cpp" line="164"/>
-        <location filename="../server/session/remuxqueue.cpp" line="178"/>
+        <location filename="../server/session/remuxqueue.cpp" line="110"/>
+        <location filename="../server/session/remuxqueue.cpp" line="200"/>
+        <location filename="../server/session/remuxqueue.cpp" line="214"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 bleibt, wie es gestreamt wurde; Umpacken fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="128"/>
+        <location filename="../server/session/remuxqueue.cpp" line="135"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Das umgepackte %1 konnte nicht eingesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="190"/>
+        <location filename="../server/session/remuxqueue.cpp" line="226"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Die Begleitdatei von %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="142"/>
+        <location filename="../server/session/remuxqueue.cpp" line="149"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 umgepackt: %L2 s lang, durchsuchbar.</translation>
     </message>
@@ -2286,12 +2351,12 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="120"/>
+        <location filename="../app/capture/streamuploader.cpp" line="123"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="178"/>
+        <location filename="../app/capture/streamuploader.cpp" line="184"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Der Empfänger hat %Ln bestätigtes Byte verloren, das hier nicht mehr vorliegt.</numerusform>
@@ -2299,12 +2364,22 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="209"/>
+        <source>Verified: the receiver holds every byte sent.</source>
+        <translation>Verifiziert: Der Empfänger hat jedes gesendete Byte.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="211"/>
+        <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
+        <translation>Nicht verifiziert: Die Datei des Empfängers ist nicht, was gesendet wurde (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="242"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>Der Empfänger kennt die Sitzung %1 nicht mehr: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="433"/>
+        <location filename="../app/capture/streamuploader.cpp" line="455"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Angehalten, bevor %Ln Byte zugestellt wurde.</numerusform>
@@ -2312,52 +2387,52 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="191"/>
+        <location filename="../app/capture/streamuploader.cpp" line="197"/>
         <source>Resumed at byte %1.</source>
         <translation>Bei Byte %1 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="237"/>
+        <location filename="../app/capture/streamuploader.cpp" line="250"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Der Empfänger kennt die Sitzung nicht mehr; der Rest kommt in eine neue Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="249"/>
+        <location filename="../app/capture/streamuploader.cpp" line="262"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Der Empfänger hat den Kopplungscode abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="250"/>
+        <location filename="../app/capture/streamuploader.cpp" line="263"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Der Empfänger hat abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="254"/>
+        <location filename="../app/capture/streamuploader.cpp" line="267"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Der Empfänger meldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="273"/>
+        <location filename="../app/capture/streamuploader.cpp" line="286"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Das Zertifikat von %1 hat sich geändert: Es war %2 und ist jetzt %3. Das kann ein Angriff sein; die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="308"/>
+        <location filename="../app/capture/streamuploader.cpp" line="321"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Das Zertifikat von %1 wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="338"/>
+        <location filename="../app/capture/streamuploader.cpp" line="351"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Verbindung zu %1 verloren (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="353"/>
+        <location filename="../app/capture/streamuploader.cpp" line="366"/>
         <source>no answer for %1 s</source>
         <translation>seit %1 s keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="383"/>
+        <location filename="../app/capture/streamuploader.cpp" line="396"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Der zum Senden zwischengespeicherte Ton kann nicht gelesen werden: %1</translation>
     </message>
@@ -2625,331 +2700,356 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="39"/>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <source>Verified: Earshot has every byte this page recorded.</source>
+        <translation>Verifiziert: Earshot hat jedes Byte, das diese Seite aufgenommen hat.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <source>Not verified: the last {size} are missing.</source>
+        <translation>Nicht verifiziert: Die letzten {size} fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <source>Not verified: Earshot’s file differs from what this page recorded.</source>
+        <translation>Nicht verifiziert: Die Datei von Earshot weicht von dem ab, was diese Seite aufgenommen hat.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <source>Not verified: Earshot could not check this recording.</source>
+        <translation>Nicht geprüft: Earshot konnte diese Aufnahme nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>Audio kept on this device</source>
         <translation>Auf diesem Gerät aufbewahrter Ton</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>Ein Teil einer Aufnahme konnte nicht an Earshot gesendet werden. Er bleibt in diesem Browser, bis Sie ihn speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>Den auf diesem Gerät aufbewahrten Ton verwerfen? Er kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>Diese Seite wurde über unverschlüsseltes http geöffnet, wo Browser das Mikrofon nicht erlauben. Öffnen Sie stattdessen die sichere Adresse: {url}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>Dieser Browser kann keinen Ton aufnehmen. Versuchen Sie eine aktuelle Version von Safari, Chrome oder Firefox.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot darf das Mikrofon nicht verwenden. Erlauben Sie den Mikrofonzugriff für diese Seite in den Browsereinstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>No microphone was found on this device.</source>
         <translation>Auf diesem Gerät wurde kein Mikrofon gefunden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>Das Mikrofon wird von einer anderen App verwendet oder konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>The microphone could not be started.</source>
         <translation>Das Mikrofon konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>Das Mikrofon hat aufgehört, daher wurde die Aufnahme beendet.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>Dieser Browser kann keinen komprimierten Ton aufnehmen. Wählen Sie „Verlustfrei (PCM)“.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>Dieser Browser kann keinen verlustfreien Ton aufnehmen. Wählen Sie „Komprimiert“.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>Earshot unter {host} ist nicht erreichbar. Prüfen Sie, ob Earshot noch läuft und ob dieses Gerät im selben Netzwerk ist. Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot ist ausgelastet: Es nimmt bereits so viele Personen auf, wie es kann. Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot hat diese Seite abgelehnt: Der Kopplungscode in der Adresse ist falsch oder fehlt. Scannen Sie den QR-Code erneut oder öffnen Sie den in Earshot angezeigten Link noch einmal.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot hat die Verbindung abgelehnt, weil diese Seite nicht über Earshots eigene Adresse geöffnet wurde. Öffnen Sie die in Earshot angezeigte Adresse.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>Earshot hat dieses Gerät nach zu vielen falschen Kopplungscodes gesperrt. Warten Sie eine Weile oder fragen Sie die Person, die Earshot betreibt.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot hat die Aufnahme, die diese Seite gesendet hat, nicht mehr (sie wurde beendet oder ist abgelaufen), daher kann sie nicht fortgesetzt werden. Der Ton, der Earshot nicht erreicht hat, bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>Der Datenträger von Earshot ist voll, daher wurde die Aufnahme beendet. Was Earshot empfangen hat, ist gespeichert; der Rest bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot konnte die Aufnahme nicht schreiben, daher wurde sie beendet. Der Rest bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot akzeptiert dieses Audioformat nicht. Wählen Sie eine andere Qualität.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
         <source>Take “{name}”: waiting for the host to start it. You can start recording yourself.</source>
         <translation>Aufnahme „{name}“: wartet darauf, dass der Gastgeber sie startet. Du kannst die Aufnahme auch selbst starten.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
         <source>Take “{name}”: the host started it.</source>
         <translation>Aufnahme „{name}“: vom Gastgeber gestartet.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
         <source>Take “{name}”: stopped by the host.</source>
         <translation>Aufnahme „{name}“: vom Gastgeber beendet.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
         <source>Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.</source>
         <translation>Earshot kennt diese Aufnahme nicht. Öffne den Link oder QR-Code der Aufnahme, den Earshot zeigt, noch einmal.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
         <source>The host stopped this take, so it takes no more recordings. Ask the host for a new take.</source>
         <translation>Der Gastgeber hat diese Aufnahme beendet, sie nimmt nichts mehr auf. Bitte den Gastgeber um eine neue Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Verbindung verloren. Die Aufnahme läuft weiter: Der Ton wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Sending the rest of the recording…</source>
         <translation>Der Rest der Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Eine zuvor unterbrochene Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Eine zuvor unterbrochene Aufnahme ist jetzt als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>Earshot protocol console</source>
         <translation>Earshot-Protokollkonsole</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protokoll v1 (Start, Audio, Stopp, jeweils beantwortet) und die älteren Textbefehle. Vor dem Ton eine Startnachricht senden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>16-kHz-16-Bit-Mono-PCM ab der ersten Binärnachricht, beantwortet mit Untertiteln. Den Ton gleich senden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams: connected und start senden, dann den Ton als μ-law-media-Nachrichten, dann stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Eingabe sendet die Nachricht, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Fill in a message</source>
         <translation>Nachricht einsetzen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>Tone length (seconds)</source>
         <translation>Tonlänge (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>Send a 440 Hz tone</source>
         <translation>440-Hz-Ton senden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Stop the tone</source>
         <translation>Ton anhalten</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Sent messages</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Ein Klick setzt sie wieder ins Nachrichtenfeld.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Nothing sent yet.</source>
         <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Clear the log</source>
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>To Earshot</source>
         <translation>An Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>From Earshot</source>
         <translation>Von Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>binary, {bytes} bytes</source>
         <translation>binär, {bytes} Bytes</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Verbindung mit {endpoint} wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
         <source>Connected to {endpoint}.</source>
         <translation>Mit {endpoint} verbunden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Geschlossen mit Code {code}: {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
         <source>Closed with code {code}.</source>
         <translation>Geschlossen mit Code {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
         <source>Not connected: connect first.</source>
         <translation>Nicht verbunden: zuerst verbinden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>{seconds} s eines 440-Hz-Tons werden als {count} Nachrichten gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Ton gesendet: {count} Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>Der Ton wurde nach {count} Nachrichten angehalten.</translation>
     </message>

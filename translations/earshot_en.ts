@@ -94,7 +94,7 @@
 <context>
     <name>RecordingsView</name>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -126,7 +126,7 @@
 <context>
     <name>StreamUploader</name>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="178"/>
+        <location filename="../app/capture/streamuploader.cpp" line="184"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>The receiver lost %Ln acknowledged byte that is no longer kept here.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="433"/>
+        <location filename="../app/capture/streamuploader.cpp" line="455"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Stopped before %Ln byte was delivered.</numerusform>

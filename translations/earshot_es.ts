@@ -106,133 +106,144 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="56"/>
+        <location filename="../server/net/clientconnection.cpp" line="57"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>La grabación «%1» no se pudo forzar al disco (%2); un corte de corriente puede llevarse parte de ella.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="61"/>
+        <location filename="../server/net/clientconnection.cpp" line="62"/>
+        <location filename="../server/net/clientconnection.cpp" line="85"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Su archivo adjunto no pudo indicarlo: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="83"/>
+        <location filename="../server/net/clientconnection.cpp" line="88"/>
+        <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
+        <translation>La grabación «%1» está verificada: contiene los %L2 bytes que produjo su cliente.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
+        <translation>La grabación «%1» no es lo que produjo su cliente: %2.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="119"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>El cliente incumplió el protocolo WebSocket (cerrado con %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="97"/>
+        <location filename="../server/net/clientconnection.cpp" line="133"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="98"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="347"/>
+        <location filename="../server/net/clientconnection.cpp" line="385"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="349"/>
+        <location filename="../server/net/clientconnection.cpp" line="387"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="430"/>
+        <location filename="../server/net/clientconnection.cpp" line="468"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="465"/>
+        <location filename="../server/net/clientconnection.cpp" line="503"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="475"/>
+        <location filename="../server/net/clientconnection.cpp" line="513"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="490"/>
+        <location filename="../server/net/clientconnection.cpp" line="528"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="499"/>
+        <location filename="../server/net/clientconnection.cpp" line="537"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="531"/>
+        <location filename="../server/net/clientconnection.cpp" line="569"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="569"/>
+        <location filename="../server/net/clientconnection.cpp" line="607"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="650"/>
+        <location filename="../server/net/clientconnection.cpp" line="701"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="651"/>
+        <location filename="../server/net/clientconnection.cpp" line="702"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="652"/>
+        <location filename="../server/net/clientconnection.cpp" line="703"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="653"/>
+        <location filename="../server/net/clientconnection.cpp" line="704"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="657"/>
+        <location filename="../server/net/clientconnection.cpp" line="708"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="699"/>
+        <location filename="../server/net/clientconnection.cpp" line="775"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="717"/>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="793"/>
+        <location filename="../server/net/clientconnection.cpp" line="818"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="745"/>
+        <location filename="../server/net/clientconnection.cpp" line="821"/>
         <source>Now playing on %1: %2</source>
         <translation>Sonando ahora en %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="791"/>
+        <location filename="../server/net/clientconnection.cpp" line="867"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="818"/>
+        <location filename="../server/net/clientconnection.cpp" line="894"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="843"/>
+        <location filename="../server/net/clientconnection.cpp" line="919"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="970"/>
+        <location filename="../server/net/clientconnection.cpp" line="1046"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -521,7 +532,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="71"/>
+        <location filename="../server/net/connectionworker.cpp" line="72"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>La grabación no se reanudó a tiempo; queda interrumpida.</translation>
     </message>
@@ -1480,71 +1491,125 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         <translation>este escritorio no tiene papelera para ello</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="51"/>
+        <source>Verified</source>
+        <comment>the file holds every byte the device produced</comment>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="53"/>
+        <source>Not verified</source>
+        <comment>the file is not what the device produced</comment>
+        <translation>No verificada</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="55"/>
+        <source>Not checked</source>
+        <comment>the device did not say what it produced</comment>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="305"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="309"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="335"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
         <source>The audio file is missing.</source>
         <translation>Falta el archivo de audio.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="313"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="344"/>
         <source>Ended %1</source>
         <translation>Finalizada el %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="357"/>
+        <source>The file holds every byte the device produced: %1 bytes, SHA-256 checked.</source>
+        <translation>El archivo contiene todos los bytes que produjo el dispositivo: %1 bytes, SHA-256 comprobado.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="360"/>
+        <source>The device did not say what it produced, so the file could not be checked.</source>
+        <translation>El dispositivo no indicó lo que produjo, así que no se pudo comprobar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="364"/>
+        <source>Incomplete: the last %1 bytes the device produced are missing.</source>
+        <translation>Incompleto: faltan los últimos %1 bytes que produjo el dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="367"/>
+        <source>The file holds %1 bytes more than the device produced.</source>
+        <translation>El archivo contiene %1 bytes más de los que produjo el dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="370"/>
+        <source>The content differs from what the device produced (same length, another SHA-256).</source>
+        <translation>El contenido difiere de lo que produjo el dispositivo (misma longitud, otro SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="372"/>
+        <source>The file could not be checked against what the device produced: %1</source>
+        <translation>No se pudo comparar el archivo con lo que produjo el dispositivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="382"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="384"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="386"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="388"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="336"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="390"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="392"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="394"/>
+        <source>Verified</source>
+        <comment>column: whether the file holds every byte the device produced</comment>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="396"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="369"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="425"/>
         <source>It is still being recorded.</source>
         <translation>Todavía se está grabando.</translation>
     </message>
@@ -1562,78 +1627,78 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         <translation>Buscar grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="100"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>Reproducir aquí la grabación seleccionada (o hacer doble clic en ella)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="103"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="105"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>Abrir la grabación seleccionada en el reproductor del escritorio</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="106"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="324"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="326"/>
         <source>Show in Folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="113"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>Cambiar el nombre de la grabación; su archivo conserva su nombre</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="115"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="117"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="119"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
         <source>Transcribe</source>
         <comment>write down what a recording says</comment>
         <translation>Transcribir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="123"/>
         <source>Write down what the selected recording says, on this computer (English)</source>
         <translation>Escribir lo que se dice en la grabación seleccionada, en este equipo (inglés)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="130"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="132"/>
         <source>Transcript of the selected recording</source>
         <translation>Transcripción de la grabación seleccionada</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="136"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="138"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="279"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="281"/>
         <source>Reading recordings…</source>
         <translation>Leyendo las grabaciones…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1642,7 +1707,7 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1651,62 +1716,62 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
         <source>Open Recording</source>
         <translation>Abrir grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
         <source>No application could open %1.</source>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="325"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="327"/>
         <source>No file manager could show %1.</source>
         <translation>Ningún gestor de archivos pudo mostrar %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="339"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="354"/>
         <source>Rename Recording</source>
         <translation>Cambiar el nombre de la grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="339"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="354"/>
         <source>The recording could not be renamed: %1</source>
         <translation>No se pudo cambiar el nombre de la grabación: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="366"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="404"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="406"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
         <source>Delete Recording</source>
         <translation>Eliminar grabación</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>Delete the recording “%1”?</source>
         <translation>¿Eliminar la grabación «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="371"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Su archivo de audio y su archivo adjunto se mueven a la papelera.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="370"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="372"/>
         <source>Move to Trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="405"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="407"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1715,27 +1780,27 @@ Delete it permanently? This cannot be undone.</source>
 ¿Eliminarla definitivamente? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>No se pudo eliminar «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="441"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="443"/>
         <source>Transcribe</source>
         <translation>Transcribir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="442"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="444"/>
         <source>“%1” could not be transcribed: %2</source>
         <translation>No se pudo transcribir «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="453"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="455"/>
         <source>(The transcript has no words: nothing was recognized.)</source>
         <translation>(La transcripción no tiene palabras: no se reconoció nada.)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="461"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="463"/>
         <source>Transcribing “%1”: %2 %</source>
         <translation>Transcribiendo «%1»: %2 %</translation>
     </message>
@@ -1743,29 +1808,29 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <location filename="../server/session/remuxqueue.cpp" line="79"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 no se remultiplexa: su archivo adjunto no se puede leer (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="103"/>
-        <location filename="../server/session/remuxqueue.cpp" line="164"/>
-        <location filename="../server/session/remuxqueue.cpp" line="178"/>
+        <location filename="../server/session/remuxqueue.cpp" line="110"/>
+        <location filename="../server/session/remuxqueue.cpp" line="200"/>
+        <location filename="../server/session/remuxqueue.cpp" line="214"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 queda tal como se transmitió; el remultiplexado falló: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="128"/>
+        <location filename="../server/session/remuxqueue.cpp" line="135"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>No se pudo sustituir por el %1 remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="190"/>
+        <location filename="../server/session/remuxqueue.cpp" line="226"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>No se pudo actualizar el archivo adjunto de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="142"/>
+        <location filename="../server/session/remuxqueue.cpp" line="149"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexado: %L2 s de duración, con búsqueda.</translation>
     </message>
@@ -2286,12 +2351,12 @@ Delete it permanently? This cannot be undone.</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="120"/>
+        <location filename="../app/capture/streamuploader.cpp" line="123"/>
         <source>the connection was closed</source>
         <translation>se cerró la conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="178"/>
+        <location filename="../app/capture/streamuploader.cpp" line="184"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>El receptor perdió %Ln byte confirmado que ya no se conserva aquí.</numerusform>
@@ -2299,12 +2364,22 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="209"/>
+        <source>Verified: the receiver holds every byte sent.</source>
+        <translation>Verificado: el receptor tiene todos los bytes enviados.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="211"/>
+        <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
+        <translation>No verificado: el archivo del receptor no es lo que se envió (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="242"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>El receptor ya no conoce la sesión %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="433"/>
+        <location filename="../app/capture/streamuploader.cpp" line="455"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Detenido antes de entregar %Ln byte.</numerusform>
@@ -2312,52 +2387,52 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="191"/>
+        <location filename="../app/capture/streamuploader.cpp" line="197"/>
         <source>Resumed at byte %1.</source>
         <translation>Reanudado en el byte %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="237"/>
+        <location filename="../app/capture/streamuploader.cpp" line="250"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>El receptor ya no conoce la sesión; el resto irá a una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="249"/>
+        <location filename="../app/capture/streamuploader.cpp" line="262"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>El receptor rechazó el código de emparejamiento (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="250"/>
+        <location filename="../app/capture/streamuploader.cpp" line="263"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>El receptor rechazó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="254"/>
+        <location filename="../app/capture/streamuploader.cpp" line="267"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>El receptor indicó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="273"/>
+        <location filename="../app/capture/streamuploader.cpp" line="286"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>El certificado de %1 ha cambiado: era %2 y ahora es %3. Puede tratarse de un ataque; se rechazó la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="308"/>
+        <location filename="../app/capture/streamuploader.cpp" line="321"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>No se aceptó el certificado de %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="338"/>
+        <location filename="../app/capture/streamuploader.cpp" line="351"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Se perdió la conexión con %1 (%2); nuevo intento en %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="353"/>
+        <location filename="../app/capture/streamuploader.cpp" line="366"/>
         <source>no answer for %1 s</source>
         <translation>sin respuesta durante %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="383"/>
+        <location filename="../app/capture/streamuploader.cpp" line="396"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>No se puede leer el audio guardado para enviar: %1</translation>
     </message>
@@ -2625,331 +2700,356 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="39"/>
+        <source>Completeness</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <source>Verified: Earshot has every byte this page recorded.</source>
+        <translation>Verificado: Earshot tiene todos los bytes que grabó esta página.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <source>Not verified: the last {size} are missing.</source>
+        <translation>No verificado: faltan los últimos {size}.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <source>Not verified: Earshot’s file differs from what this page recorded.</source>
+        <translation>No verificado: el archivo de Earshot difiere de lo que grabó esta página.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <source>Not verified: Earshot could not check this recording.</source>
+        <translation>No verificado: Earshot no pudo comprobar esta grabación.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>Audio kept on this device</source>
         <translation>Audio guardado en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>Parte de una grabación no se pudo enviar a Earshot. Se guarda en este navegador hasta que la guarde o la descarte.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>¿Descartar el audio guardado en este dispositivo? No se podrá recuperar.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>Esta página se abrió por http sin cifrar, donde los navegadores no permiten usar el micrófono. Abra en su lugar la dirección segura: {url}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>Este navegador no puede grabar audio. Pruebe una versión actual de Safari, Chrome o Firefox.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot no tiene permiso para usar el micrófono. Permita el acceso al micrófono para esta página en la configuración del navegador y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>No microphone was found on this device.</source>
         <translation>No se encontró ningún micrófono en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>Otra aplicación está usando el micrófono, o no se pudo iniciar.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>The microphone could not be started.</source>
         <translation>No se pudo iniciar el micrófono.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>El micrófono se detuvo, así que la grabación se detuvo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>Este navegador no puede grabar audio comprimido. Elija «Sin pérdida (PCM)».</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>Este navegador no puede grabar audio sin pérdida. Elija «Comprimido».</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>No se puede contactar con Earshot en {host}. Compruebe que Earshot sigue en marcha y que este dispositivo está en la misma red. Reintentando…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot está ocupado: ya graba a tantas personas como puede. Reintentando…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot rechazó esta página: el código de emparejamiento de la dirección es incorrecto o falta. Vuelva a escanear el código QR o abra de nuevo el enlace que muestra Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot rechazó la conexión porque esta página no se abrió desde la dirección propia de Earshot. Abra la dirección que muestra Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>Earshot ha bloqueado este dispositivo tras demasiados códigos de emparejamiento erróneos. Espere un rato o pregunte a la persona que gestiona Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot ya no tiene la grabación que enviaba esta página (terminó o caducó), así que no se puede continuar. El audio que no llegó a Earshot se guarda en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>El disco de Earshot está lleno, así que la grabación se detuvo. Lo que Earshot recibió está guardado; el resto se conserva en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot no pudo escribir la grabación, así que se detuvo. El resto se conserva en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot no acepta este formato de audio. Elija otra calidad.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
         <source>Take “{name}”: waiting for the host to start it. You can start recording yourself.</source>
         <translation>Toma «{name}»: esperando a que el anfitrión la inicie. También puedes empezar a grabar tú.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
         <source>Take “{name}”: the host started it.</source>
         <translation>Toma «{name}»: el anfitrión la inició.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
         <source>Take “{name}”: stopped by the host.</source>
         <translation>Toma «{name}»: detenida por el anfitrión.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
         <source>Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.</source>
         <translation>Earshot no conoce esta toma. Vuelve a abrir el enlace o el código QR de la toma que muestra Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
         <source>The host stopped this take, so it takes no more recordings. Ask the host for a new take.</source>
         <translation>El anfitrión detuvo esta toma, así que ya no admite grabaciones. Pide al anfitrión una toma nueva.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Se perdió la conexión. La grabación continúa: el audio se enviará en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Sending the rest of the recording…</source>
         <translation>Enviando el resto de la grabación…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Enviando una grabación que se interrumpió antes…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Una grabación que se interrumpió antes ya está guardada como {file}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>Earshot protocol console</source>
         <translation>Consola de protocolo de Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Disconnecting…</source>
         <translation>Desconectando…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Endpoint</source>
         <translation>Punto de conexión</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protocolo v1 (inicio, audio, parada, cada uno con respuesta) y los comandos de texto antiguos. Envía un mensaje de inicio antes del tono.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>PCM mono de 16 bits a 16 kHz desde el primer mensaje binario, con subtítulos como respuesta. Envía el tono directamente.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams: envía connected y start, después el tono como mensajes media en μ-law y luego stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Intro envía el mensaje; Mayús+Intro empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Fill in a message</source>
         <translation>Rellenar un mensaje</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>Tone length (seconds)</source>
         <translation>Duración del tono (segundos)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>Send a 440 Hz tone</source>
         <translation>Enviar un tono de 440 Hz</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Stop the tone</source>
         <translation>Detener el tono</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Sent messages</source>
         <translation>Mensajes enviados</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Haz clic en uno para volver a ponerlo en el cuadro de mensaje.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Nothing sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Clear the log</source>
         <translation>Vaciar el registro</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>To Earshot</source>
         <translation>A Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>From Earshot</source>
         <translation>De Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>binary, {bytes} bytes</source>
         <translation>binario, {bytes} bytes</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Conectando con {endpoint}…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
         <source>Connected to {endpoint}.</source>
         <translation>Conectado con {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Cerrada con el código {code}: {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
         <source>Closed with code {code}.</source>
         <translation>Cerrada con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
         <source>The connection failed.</source>
         <translation>La conexión ha fallado.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
         <source>Not connected: connect first.</source>
         <translation>Sin conexión: conéctate primero.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>Enviando {seconds} s de un tono de 440 Hz en {count} mensajes…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Tono enviado: {count} mensajes.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>El tono se detuvo tras {count} mensajes.</translation>
     </message>

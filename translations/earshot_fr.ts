@@ -106,133 +106,144 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="56"/>
+        <location filename="../server/net/clientconnection.cpp" line="57"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’a pas pu être forcé sur le disque (%2)&#xa0;; une coupure de courant peut en emporter une partie.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="61"/>
+        <location filename="../server/net/clientconnection.cpp" line="62"/>
+        <location filename="../server/net/clientconnection.cpp" line="85"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Son fichier annexe n’a pas pu l’indiquer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="83"/>
+        <location filename="../server/net/clientconnection.cpp" line="88"/>
+        <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
+        <translation>L’enregistrement « %1 » est vérifié : il contient les %L2 octets produits par son client.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
+        <translation>L’enregistrement « %1 » n’est pas ce que son client a produit : %2.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="119"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Le client a enfreint le protocole WebSocket (fermé avec %1) : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="97"/>
+        <location filename="../server/net/clientconnection.cpp" line="133"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="98"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="347"/>
+        <location filename="../server/net/clientconnection.cpp" line="385"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="349"/>
+        <location filename="../server/net/clientconnection.cpp" line="387"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="430"/>
+        <location filename="../server/net/clientconnection.cpp" line="468"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="465"/>
+        <location filename="../server/net/clientconnection.cpp" line="503"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="475"/>
+        <location filename="../server/net/clientconnection.cpp" line="513"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="490"/>
+        <location filename="../server/net/clientconnection.cpp" line="528"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="499"/>
+        <location filename="../server/net/clientconnection.cpp" line="537"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="531"/>
+        <location filename="../server/net/clientconnection.cpp" line="569"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="569"/>
+        <location filename="../server/net/clientconnection.cpp" line="607"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="650"/>
+        <location filename="../server/net/clientconnection.cpp" line="701"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="651"/>
+        <location filename="../server/net/clientconnection.cpp" line="702"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="652"/>
+        <location filename="../server/net/clientconnection.cpp" line="703"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="653"/>
+        <location filename="../server/net/clientconnection.cpp" line="704"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="657"/>
+        <location filename="../server/net/clientconnection.cpp" line="708"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="699"/>
+        <location filename="../server/net/clientconnection.cpp" line="775"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="717"/>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="793"/>
+        <location filename="../server/net/clientconnection.cpp" line="818"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="745"/>
+        <location filename="../server/net/clientconnection.cpp" line="821"/>
         <source>Now playing on %1: %2</source>
         <translation>En cours de diffusion sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="791"/>
+        <location filename="../server/net/clientconnection.cpp" line="867"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="818"/>
+        <location filename="../server/net/clientconnection.cpp" line="894"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="843"/>
+        <location filename="../server/net/clientconnection.cpp" line="919"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="970"/>
+        <location filename="../server/net/clientconnection.cpp" line="1046"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -521,7 +532,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="71"/>
+        <location filename="../server/net/connectionworker.cpp" line="72"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>L’enregistrement n’a pas été repris à temps&#xa0;; il reste interrompu.</translation>
     </message>
@@ -1480,71 +1491,125 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         <translation>ce bureau n’a pas de corbeille pour cela</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="51"/>
+        <source>Verified</source>
+        <comment>the file holds every byte the device produced</comment>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="53"/>
+        <source>Not verified</source>
+        <comment>the file is not what the device produced</comment>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="55"/>
+        <source>Not checked</source>
+        <comment>the device did not say what it produced</comment>
+        <translation>Non contrôlé</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="305"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="309"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="335"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
         <source>The audio file is missing.</source>
         <translation>Le fichier audio est manquant.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="313"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="344"/>
         <source>Ended %1</source>
         <translation>Terminé le %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="357"/>
+        <source>The file holds every byte the device produced: %1 bytes, SHA-256 checked.</source>
+        <translation>Le fichier contient chaque octet produit par l’appareil : %1 octets, SHA-256 contrôlé.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="360"/>
+        <source>The device did not say what it produced, so the file could not be checked.</source>
+        <translation>L’appareil n’a pas indiqué ce qu’il a produit : le fichier n’a pas pu être contrôlé.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="364"/>
+        <source>Incomplete: the last %1 bytes the device produced are missing.</source>
+        <translation>Incomplet : il manque les %1 derniers octets produits par l’appareil.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="367"/>
+        <source>The file holds %1 bytes more than the device produced.</source>
+        <translation>Le fichier contient %1 octets de plus que ce que l’appareil a produit.</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="370"/>
+        <source>The content differs from what the device produced (same length, another SHA-256).</source>
+        <translation>Le contenu diffère de ce que l’appareil a produit (même longueur, autre SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="372"/>
+        <source>The file could not be checked against what the device produced: %1</source>
+        <translation>Le fichier n’a pas pu être comparé à ce que l’appareil a produit : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="382"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="384"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="386"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="388"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="336"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="390"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="392"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="394"/>
+        <source>Verified</source>
+        <comment>column: whether the file holds every byte the device produced</comment>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="396"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="369"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="425"/>
         <source>It is still being recorded.</source>
         <translation>Il est encore en cours d’enregistrement.</translation>
     </message>
@@ -1562,78 +1627,78 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         <translation>Rechercher dans les enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="100"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>Lire l’enregistrement sélectionné ici (ou double-cliquez dessus)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="103"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="105"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>Ouvrir l’enregistrement sélectionné dans le lecteur du bureau</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="106"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="324"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="326"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="113"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>Modifier le nom de l’enregistrement&#xa0;; son fichier garde son nom</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="115"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="117"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="119"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
         <source>Transcribe</source>
         <comment>write down what a recording says</comment>
         <translation>Transcrire</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="123"/>
         <source>Write down what the selected recording says, on this computer (English)</source>
         <translation>Écrire ce que dit l’enregistrement sélectionné, sur cet ordinateur (anglais)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="130"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="132"/>
         <source>Transcript of the selected recording</source>
         <translation>Transcription de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="136"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="138"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="279"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="281"/>
         <source>Reading recordings…</source>
         <translation>Lecture des enregistrements…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1642,7 +1707,7 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1651,62 +1716,62 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
         <source>Open Recording</source>
         <translation>Ouvrir l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n’a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="325"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="327"/>
         <source>No file manager could show %1.</source>
         <translation>Aucun gestionnaire de fichiers n’a pu afficher %1.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="339"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="354"/>
         <source>Rename Recording</source>
         <translation>Renommer l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="339"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="354"/>
         <source>The recording could not be renamed: %1</source>
         <translation>L’enregistrement n’a pas pu être renommé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="366"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="404"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="406"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
         <source>Delete Recording</source>
         <translation>Supprimer l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>Delete the recording “%1”?</source>
         <translation>Supprimer l’enregistrement «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="371"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>Son fichier audio et son fichier annexe sont placés dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="370"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="372"/>
         <source>Move to Trash</source>
         <translation>Placer dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="405"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="407"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1715,27 +1780,27 @@ Delete it permanently? This cannot be undone.</source>
 Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="441"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="443"/>
         <source>Transcribe</source>
         <translation>Transcrire</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="442"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="444"/>
         <source>“%1” could not be transcribed: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être transcrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="453"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="455"/>
         <source>(The transcript has no words: nothing was recognized.)</source>
         <translation>(La transcription ne contient aucun mot&#xa0;: rien n’a été reconnu.)</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="461"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="463"/>
         <source>Transcribing “%1”: %2 %</source>
         <translation>Transcription de «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;%</translation>
     </message>
@@ -1743,29 +1808,29 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <location filename="../server/session/remuxqueue.cpp" line="79"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 n’est pas remultiplexé&#xa0;: son fichier annexe est illisible (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="103"/>
-        <location filename="../server/session/remuxqueue.cpp" line="164"/>
-        <location filename="../server/session/remuxqueue.cpp" line="178"/>
+        <location filename="../server/session/remuxqueue.cpp" line="110"/>
+        <location filename="../server/session/remuxqueue.cpp" line="200"/>
+        <location filename="../server/session/remuxqueue.cpp" line="214"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 reste tel qu’il a été transmis&#xa0;; le remultiplexage a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="128"/>
+        <location filename="../server/session/remuxqueue.cpp" line="135"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Impossible de mettre en place %1 remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="190"/>
+        <location filename="../server/session/remuxqueue.cpp" line="226"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Impossible de mettre à jour le fichier annexe de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="142"/>
+        <location filename="../server/session/remuxqueue.cpp" line="149"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexé&#xa0;: %L2 s, navigable.</translation>
     </message>
@@ -2286,12 +2351,12 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="120"/>
+        <location filename="../app/capture/streamuploader.cpp" line="123"/>
         <source>the connection was closed</source>
         <translation>la connexion a été fermée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="178"/>
+        <location filename="../app/capture/streamuploader.cpp" line="184"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Le destinataire a perdu %Ln octet confirmé qui n’est plus conservé ici.</numerusform>
@@ -2299,12 +2364,22 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="209"/>
+        <source>Verified: the receiver holds every byte sent.</source>
+        <translation>Vérifié : le destinataire possède chaque octet envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="211"/>
+        <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
+        <translation>Non vérifié : le fichier du destinataire n’est pas ce qui a été envoyé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="242"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>Le destinataire ne connaît plus la session %1 : %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="433"/>
+        <location filename="../app/capture/streamuploader.cpp" line="455"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Arrêté avant que %Ln octet ne soit livré.</numerusform>
@@ -2312,52 +2387,52 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="191"/>
+        <location filename="../app/capture/streamuploader.cpp" line="197"/>
         <source>Resumed at byte %1.</source>
         <translation>Reprise à l’octet %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="237"/>
+        <location filename="../app/capture/streamuploader.cpp" line="250"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Le destinataire ne connaît plus la session&#xa0;; le reste va dans un nouvel enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="249"/>
+        <location filename="../app/capture/streamuploader.cpp" line="262"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Le destinataire a refusé le code d’appairage (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="250"/>
+        <location filename="../app/capture/streamuploader.cpp" line="263"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Le destinataire a refusé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="254"/>
+        <location filename="../app/capture/streamuploader.cpp" line="267"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Le destinataire signale&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="273"/>
+        <location filename="../app/capture/streamuploader.cpp" line="286"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Le certificat de %1 a changé&#xa0;: c’était %2, c’est maintenant %3. Il peut s’agir d’une attaque&#xa0;; la connexion a été refusée.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="308"/>
+        <location filename="../app/capture/streamuploader.cpp" line="321"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Le certificat de %1 n’a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="338"/>
+        <location filename="../app/capture/streamuploader.cpp" line="351"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Connexion à %1 perdue (%2)&#xa0;; nouvel essai dans %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="353"/>
+        <location filename="../app/capture/streamuploader.cpp" line="366"/>
         <source>no answer for %1 s</source>
         <translation>aucune réponse depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="383"/>
+        <location filename="../app/capture/streamuploader.cpp" line="396"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Impossible de lire l’audio conservé pour l’envoi&#xa0;: %1</translation>
     </message>
@@ -2625,331 +2700,356 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="39"/>
+        <source>Completeness</source>
+        <translation>Intégralité</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <source>Verified: Earshot has every byte this page recorded.</source>
+        <translation>Vérifié : Earshot possède chaque octet enregistré par cette page.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <source>Not verified: the last {size} are missing.</source>
+        <translation>Non vérifié : il manque les derniers {size}.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <source>Not verified: Earshot’s file differs from what this page recorded.</source>
+        <translation>Non vérifié : le fichier d’Earshot diffère de ce que cette page a enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <source>Not verified: Earshot could not check this recording.</source>
+        <translation>Non vérifié : Earshot n’a pas pu contrôler cet enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>Audio kept on this device</source>
         <translation>Audio conservé sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>Une partie d’un enregistrement n’a pas pu être envoyée à Earshot. Elle est conservée dans ce navigateur jusqu’à ce que vous l’enregistriez ou la supprimiez.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>Supprimer l’audio conservé sur cet appareil&#xa0;? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>Cette page a été ouverte en http non chiffré, où les navigateurs n’autorisent pas le micro. Ouvrez plutôt l’adresse sécurisée&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>Ce navigateur ne peut pas enregistrer d’audio. Essayez une version récente de Safari, Chrome ou Firefox.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot n’est pas autorisé à utiliser le micro. Autorisez l’accès au micro pour cette page dans les réglages du navigateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>No microphone was found on this device.</source>
         <translation>Aucun micro n’a été trouvé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>Le micro est utilisé par une autre application ou n’a pas pu être démarré.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>The microphone could not be started.</source>
         <translation>Le micro n’a pas pu être démarré.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>Le micro s’est arrêté, l’enregistrement s’est donc arrêté.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>Ce navigateur ne peut pas enregistrer d’audio compressé. Choisissez «&#xa0;Sans perte (PCM)&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>Ce navigateur ne peut pas enregistrer d’audio sans perte. Choisissez «&#xa0;Compressé&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>Impossible de joindre Earshot à {host}. Vérifiez qu’Earshot fonctionne toujours et que cet appareil est sur le même réseau. Nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot est occupé&#xa0;: il enregistre déjà autant de personnes qu’il le peut. Nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot a refusé cette page&#xa0;: le code d’appairage dans l’adresse est erroné ou absent. Scannez de nouveau le code QR ou rouvrez le lien affiché dans Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot a refusé la connexion car cette page n’a pas été ouverte depuis l’adresse d’Earshot. Ouvrez l’adresse affichée dans Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>Earshot a bloqué cet appareil après trop de codes d’appairage erronés. Patientez un moment ou demandez à la personne qui gère Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot n’a plus l’enregistrement que cette page envoyait (il s’est terminé ou a expiré)&#xa0;: il ne peut donc pas être poursuivi. L’audio qui n’a pas atteint Earshot est conservé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>Le disque d’Earshot est plein, l’enregistrement s’est donc arrêté. Ce qu’Earshot a reçu est sauvegardé&#xa0;; le reste est conservé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot n’a pas pu écrire l’enregistrement, il s’est donc arrêté. Le reste est conservé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot n’accepte pas ce format audio. Choisissez une autre qualité.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
         <source>Take “{name}”: waiting for the host to start it. You can start recording yourself.</source>
         <translation>Prise « {name} » : en attente du lancement par l’hôte. Vous pouvez aussi lancer l’enregistrement vous-même.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
         <source>Take “{name}”: the host started it.</source>
         <translation>Prise « {name} » : lancée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
         <source>Take “{name}”: stopped by the host.</source>
         <translation>Prise « {name} » : arrêtée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
         <source>Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.</source>
         <translation>Earshot ne connaît pas cette prise. Ouvrez à nouveau le lien ou le code QR de la prise affiché dans Earshot.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
         <source>The host stopped this take, so it takes no more recordings. Ask the host for a new take.</source>
         <translation>L’hôte a arrêté cette prise : elle n’accepte plus d’enregistrement. Demandez une nouvelle prise à l’hôte.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Connexion perdue. L’enregistrement continue&#xa0;: l’audio sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Sending the rest of the recording…</source>
         <translation>Envoi du reste de l’enregistrement…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Envoi d’un enregistrement interrompu précédemment…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Un enregistrement interrompu précédemment est maintenant sauvegardé sous {file}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>Earshot protocol console</source>
         <translation>Console de protocole Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Disconnecting…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Endpoint</source>
         <translation>Point d’accès</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protocole v1 (début, audio, arrêt, chacun avec sa réponse) et les anciennes commandes texte. Envoyez un message de début avant le son.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>PCM mono 16 bits à 16 kHz dès le premier message binaire, avec des sous-titres en réponse. Envoyez le son tout de suite.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams : envoyez connected et start, puis le son en messages media μ-law, puis stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Entrée envoie le message ; Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Fill in a message</source>
         <translation>Remplir un message</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>Tone length (seconds)</source>
         <translation>Durée du son (secondes)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>Send a 440 Hz tone</source>
         <translation>Envoyer un son à 440 Hz</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Stop the tone</source>
         <translation>Arrêter le son</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Sent messages</source>
         <translation>Messages envoyés</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Cliquez sur l’un d’eux pour le remettre dans la zone de message.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Nothing sent yet.</source>
         <translation>Rien n’a encore été envoyé.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Clear the log</source>
         <translation>Vider le journal</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>To Earshot</source>
         <translation>Vers Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>From Earshot</source>
         <translation>D’Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>binary, {bytes} bytes</source>
         <translation>binaire, {bytes} octets</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Connexion à {endpoint}…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
         <source>Connected to {endpoint}.</source>
         <translation>Connecté à {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Fermée avec le code {code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
         <source>Closed with code {code}.</source>
         <translation>Fermée avec le code {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
         <source>The connection failed.</source>
         <translation>La connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
         <source>Not connected: connect first.</source>
         <translation>Non connecté : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>Envoi de {seconds} s d’un son à 440 Hz en {count} messages…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Son envoyé : {count} messages.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>Le son s’est arrêté après {count} messages.</translation>
     </message>

@@ -106,133 +106,144 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="56"/>
+        <location filename="../server/net/clientconnection.cpp" line="57"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>录音“%1”无法强制写入磁盘（%2）；断电可能会丢失其中一部分。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="61"/>
+        <location filename="../server/net/clientconnection.cpp" line="62"/>
+        <location filename="../server/net/clientconnection.cpp" line="85"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>其附属文件无法记录此事：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="83"/>
+        <location filename="../server/net/clientconnection.cpp" line="88"/>
+        <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
+        <translation>录音“%1”已验证：它包含其客户端产生的全部 %L2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
+        <translation>录音“%1”与其客户端产生的内容不符：%2。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="119"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>客户端违反了 WebSocket 协议（以 %1 关闭）：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="97"/>
+        <location filename="../server/net/clientconnection.cpp" line="133"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="98"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="347"/>
+        <location filename="../server/net/clientconnection.cpp" line="385"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="349"/>
+        <location filename="../server/net/clientconnection.cpp" line="387"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="430"/>
+        <location filename="../server/net/clientconnection.cpp" line="468"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>已拒绝待转写的流：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="465"/>
+        <location filename="../server/net/clientconnection.cpp" line="503"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="475"/>
+        <location filename="../server/net/clientconnection.cpp" line="513"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>附属文件无法记下转写文本：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="490"/>
+        <location filename="../server/net/clientconnection.cpp" line="528"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="499"/>
+        <location filename="../server/net/clientconnection.cpp" line="537"/>
         <source>The transcript ended early: %1</source>
         <translation>转写文本提前结束：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="531"/>
+        <location filename="../server/net/clientconnection.cpp" line="569"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="569"/>
+        <location filename="../server/net/clientconnection.cpp" line="607"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="650"/>
+        <location filename="../server/net/clientconnection.cpp" line="701"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="651"/>
+        <location filename="../server/net/clientconnection.cpp" line="702"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="652"/>
+        <location filename="../server/net/clientconnection.cpp" line="703"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="653"/>
+        <location filename="../server/net/clientconnection.cpp" line="704"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="657"/>
+        <location filename="../server/net/clientconnection.cpp" line="708"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="699"/>
+        <location filename="../server/net/clientconnection.cpp" line="775"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="717"/>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="793"/>
+        <location filename="../server/net/clientconnection.cpp" line="818"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="745"/>
+        <location filename="../server/net/clientconnection.cpp" line="821"/>
         <source>Now playing on %1: %2</source>
         <translation>%1 正在播放：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="791"/>
+        <location filename="../server/net/clientconnection.cpp" line="867"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="818"/>
+        <location filename="../server/net/clientconnection.cpp" line="894"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="843"/>
+        <location filename="../server/net/clientconnection.cpp" line="919"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="970"/>
+        <location filename="../server/net/clientconnection.cpp" line="1046"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -521,7 +532,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="71"/>
+        <location filename="../server/net/connectionworker.cpp" line="72"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>录音未能及时续传，保持中断状态。</translation>
     </message>
@@ -1471,71 +1482,125 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         <translation>此桌面环境没有可用的回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="299"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="51"/>
+        <source>Verified</source>
+        <comment>the file holds every byte the device produced</comment>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="53"/>
+        <source>Not verified</source>
+        <comment>the file is not what the device produced</comment>
+        <translation>未通过验证</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="55"/>
+        <source>Not checked</source>
+        <comment>the device did not say what it produced</comment>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
         <source>From %1</source>
         <comment>network address of the sending device</comment>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="305"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="306"/>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="309"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="335"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
         <source>The audio file is missing.</source>
         <translation>音频文件缺失。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="313"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="344"/>
         <source>Ended %1</source>
         <translation>结束于 %1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="328"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="357"/>
+        <source>The file holds every byte the device produced: %1 bytes, SHA-256 checked.</source>
+        <translation>文件包含设备产生的每一个字节：%1 字节，已核对 SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="360"/>
+        <source>The device did not say what it produced, so the file could not be checked.</source>
+        <translation>设备没有说明它产生了什么，因此无法检查该文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="364"/>
+        <source>Incomplete: the last %1 bytes the device produced are missing.</source>
+        <translation>不完整：缺少设备产生的最后 %1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="367"/>
+        <source>The file holds %1 bytes more than the device produced.</source>
+        <translation>文件比设备产生的多出 %1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="370"/>
+        <source>The content differs from what the device produced (same length, another SHA-256).</source>
+        <translation>内容与设备产生的不同（长度相同，SHA-256 不同）。</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="372"/>
+        <source>The file could not be checked against what the device produced: %1</source>
+        <translation>无法将文件与设备产生的内容进行比对：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="382"/>
         <source>Name</source>
         <comment>recording label</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="330"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="384"/>
         <source>Device</source>
         <comment>the device that sent a recording</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="332"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="386"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="334"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="388"/>
         <source>Length</source>
         <comment>playing time of a recording</comment>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="336"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="390"/>
         <source>Size</source>
         <comment>file size</comment>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="338"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="392"/>
         <source>Status</source>
         <comment>how a recording ended</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="340"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="394"/>
+        <source>Verified</source>
+        <comment>column: whether the file holds every byte the device produced</comment>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="396"/>
         <source>Started</source>
         <comment>when a recording started</comment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordinglistmodel.cpp" line="369"/>
+        <location filename="../app/recordings/recordinglistmodel.cpp" line="425"/>
         <source>It is still being recorded.</source>
         <translation>仍在录制中。</translation>
     </message>
@@ -1553,78 +1618,78 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         <translation>搜索录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="96"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
         <source>Play</source>
         <comment>play a recording</comment>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="98"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="100"/>
         <source>Play the selected recording here (or double-click it)</source>
         <translation>在此播放所选录音（或双击它）</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="102"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="104"/>
         <source>Open</source>
         <comment>open a recording in the desktop&apos;s player</comment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="103"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="105"/>
         <source>Open the selected recording in the desktop&apos;s player</source>
         <translation>在桌面的播放器中打开所选录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="106"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="324"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="108"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="326"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="109"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="111"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="113"/>
         <source>Change the recording&apos;s name; its file keeps its name</source>
         <translation>更改录音的名称；其文件名保持不变</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="115"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="117"/>
         <source>Delete…</source>
         <comment>a recording</comment>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="119"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
         <source>Transcribe</source>
         <comment>write down what a recording says</comment>
         <translation>转写</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="121"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="123"/>
         <source>Write down what the selected recording says, on this computer (English)</source>
         <translation>在本机上写出所选录音中所说的内容（英语）</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="130"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="132"/>
         <source>Transcript of the selected recording</source>
         <translation>所选录音的转写文本</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="136"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="138"/>
         <source>Refresh</source>
         <comment>read the recordings folder again</comment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="279"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="281"/>
         <source>Reading recordings…</source>
         <translation>正在读取录音…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="286"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="288"/>
         <source>%Ln recording(s), %1</source>
         <comment>count and total size</comment>
         <translation>
@@ -1632,7 +1697,7 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordings/recordingsview.cpp" line="287"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="289"/>
         <source>%1 of %Ln recording(s) found</source>
         <comment>search results</comment>
         <translation>
@@ -1640,62 +1705,62 @@ If the other Earshot really has a new certificate, forget the old one to be aske
         </translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="312"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="314"/>
         <source>Open Recording</source>
         <translation>打开录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="313"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="315"/>
         <source>No application could open %1.</source>
         <translation>没有应用程序能打开 %1。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="325"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="327"/>
         <source>No file manager could show %1.</source>
         <translation>没有文件管理器能显示 %1。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="339"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="354"/>
         <source>Rename Recording</source>
         <translation>重命名录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="337"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="339"/>
         <source>Name:</source>
         <comment>of a recording</comment>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="352"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="354"/>
         <source>The recording could not be renamed: %1</source>
         <translation>无法重命名录音：%1</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="366"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="404"/>
-        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="368"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="406"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
         <source>Delete Recording</source>
         <translation>删除录音</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="367"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
         <source>Delete the recording “%1”?</source>
         <translation>删除录音“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="369"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="371"/>
         <source>Its audio file and its sidecar are moved to the trash.</source>
         <comment>a recording&apos;s files</comment>
         <translation>其音频文件和附属文件将被移到回收站。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="370"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="372"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="405"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="407"/>
         <source>“%1” cannot be moved to the trash (%2).
 
 Delete it permanently? This cannot be undone.</source>
@@ -1704,27 +1769,27 @@ Delete it permanently? This cannot be undone.</source>
 要永久删除吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="417"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="419"/>
         <source>“%1” could not be deleted: %2</source>
         <translation>无法删除“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="441"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="443"/>
         <source>Transcribe</source>
         <translation>转写</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="442"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="444"/>
         <source>“%1” could not be transcribed: %2</source>
         <translation>无法转写“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="453"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="455"/>
         <source>(The transcript has no words: nothing was recognized.)</source>
         <translation>（转写文本中没有文字：未识别出任何内容。）</translation>
     </message>
     <message>
-        <location filename="../app/recordings/recordingsview.cpp" line="461"/>
+        <location filename="../app/recordings/recordingsview.cpp" line="463"/>
         <source>Transcribing “%1”: %2 %</source>
         <translation>正在转写“%1”：%2%</translation>
     </message>
@@ -1732,29 +1797,29 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="78"/>
+        <location filename="../server/session/remuxqueue.cpp" line="79"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>不重新封装 %1：其附属文件无法读取（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="103"/>
-        <location filename="../server/session/remuxqueue.cpp" line="164"/>
-        <location filename="../server/session/remuxqueue.cpp" line="178"/>
+        <location filename="../server/session/remuxqueue.cpp" line="110"/>
+        <location filename="../server/session/remuxqueue.cpp" line="200"/>
+        <location filename="../server/session/remuxqueue.cpp" line="214"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 保持串流时的原样；重新封装失败：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="128"/>
+        <location filename="../server/session/remuxqueue.cpp" line="135"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>无法换入重新封装后的 %1。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="190"/>
+        <location filename="../server/session/remuxqueue.cpp" line="226"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>无法更新 %1 的附属文件：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="142"/>
+        <location filename="../server/session/remuxqueue.cpp" line="149"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 已重新封装：时长 %L2 秒，可拖动定位。</translation>
     </message>
@@ -2274,76 +2339,86 @@ Delete it permanently? This cannot be undone.</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="120"/>
+        <location filename="../app/capture/streamuploader.cpp" line="123"/>
         <source>the connection was closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="178"/>
+        <location filename="../app/capture/streamuploader.cpp" line="184"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>接收端丢失了 %Ln 字节已确认的数据，而本地已不再保留这些数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="229"/>
+        <location filename="../app/capture/streamuploader.cpp" line="209"/>
+        <source>Verified: the receiver holds every byte sent.</source>
+        <translation>已验证：接收方拥有发送的每一个字节。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="211"/>
+        <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
+        <translation>未通过验证：接收方的文件与发送的内容不符（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="242"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>接收方已不再知道会话 %1：%2（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="433"/>
+        <location filename="../app/capture/streamuploader.cpp" line="455"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>在 %Ln 字节送达之前已停止。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="191"/>
+        <location filename="../app/capture/streamuploader.cpp" line="197"/>
         <source>Resumed at byte %1.</source>
         <translation>已从第 %1 字节处续传。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="237"/>
+        <location filename="../app/capture/streamuploader.cpp" line="250"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>接收端已不再识别该会话；剩余部分将存入新的录音。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="249"/>
+        <location filename="../app/capture/streamuploader.cpp" line="262"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>接收端拒绝了配对码（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="250"/>
+        <location filename="../app/capture/streamuploader.cpp" line="263"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>接收端拒绝：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="254"/>
+        <location filename="../app/capture/streamuploader.cpp" line="267"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>接收端返回：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="273"/>
+        <location filename="../app/capture/streamuploader.cpp" line="286"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>%1 的证书已更改：原为 %2，现为 %3。这可能是攻击；连接已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="308"/>
+        <location filename="../app/capture/streamuploader.cpp" line="321"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>未接受 %1 的证书。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="338"/>
+        <location filename="../app/capture/streamuploader.cpp" line="351"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>与 %1 的连接已断开（%2）；%3 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="353"/>
+        <location filename="../app/capture/streamuploader.cpp" line="366"/>
         <source>no answer for %1 s</source>
         <translation>%1 秒无响应</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="383"/>
+        <location filename="../app/capture/streamuploader.cpp" line="396"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>无法读取缓存的待发送音频：%1</translation>
     </message>
@@ -2610,331 +2685,356 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="39"/>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <source>Verified: Earshot has every byte this page recorded.</source>
+        <translation>已验证：Earshot 拥有此页面录制的每一个字节。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <source>Not verified: the last {size} are missing.</source>
+        <translation>未通过验证：缺少最后的 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <source>Not verified: Earshot’s file differs from what this page recorded.</source>
+        <translation>未通过验证：Earshot 的文件与此页面录制的内容不同。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <source>Not verified: Earshot could not check this recording.</source>
+        <translation>未验证：Earshot 无法检查此录音。</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
         <source>Audio kept on this device</source>
         <translation>保存在本设备上的音频</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="40"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
         <source>Part of a recording could not be sent to Earshot. It is kept in this browser until you save or discard it.</source>
         <translation>部分录音未能发送到 Earshot。它会保留在此浏览器中，直到您保存或丢弃它。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="41"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="42"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="43"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
         <source>Discard the audio kept on this device? It cannot be recovered.</source>
         <translation>丢弃保存在本设备上的音频吗？丢弃后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="44"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
         <source>This page was opened over plain http, where browsers do not allow the microphone. Open the secure address instead: {url}</source>
         <translation>此页面是通过明文 http 打开的，浏览器在这种情况下不允许使用麦克风。请改为打开安全地址：{url}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="45"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
         <source>This browser cannot record audio. Try a current version of Safari, Chrome or Firefox.</source>
         <translation>此浏览器无法录音。请尝试最新版本的 Safari、Chrome 或 Firefox。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="46"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
         <source>Earshot is not allowed to use the microphone. Allow microphone access for this page in the browser settings, then try again.</source>
         <translation>Earshot 无权使用麦克风。请在浏览器设置中允许此页面访问麦克风，然后重试。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="47"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
         <source>No microphone was found on this device.</source>
         <translation>在本设备上未找到麦克风。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="48"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
         <source>The microphone is in use by another app, or could not be started.</source>
         <translation>麦克风正被其他应用使用，或无法启动。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="49"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
         <source>The microphone could not be started.</source>
         <translation>无法启动麦克风。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="50"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
         <source>The microphone stopped, so the recording stopped.</source>
         <translation>麦克风已停止，因此录音也已停止。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="51"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
         <source>This browser cannot record compressed audio. Choose Lossless (PCM).</source>
         <translation>此浏览器无法录制压缩音频。请选择“无损（PCM）”。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="52"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
         <source>This browser cannot record lossless audio. Choose Compressed.</source>
         <translation>此浏览器无法录制无损音频。请选择“压缩”。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="53"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
         <source>Cannot reach Earshot at {host}. Check that Earshot is still running and that this device is on the same network. Trying again…</source>
         <translation>无法连接到位于 {host} 的 Earshot。请检查 Earshot 是否仍在运行，以及本设备是否在同一网络中。正在重试…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="54"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
         <source>Earshot is busy: it is recording as many people as it can. Trying again…</source>
         <translation>Earshot 正忙：它已在录制尽可能多的人。正在重试…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="55"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
         <source>Earshot refused this page: the pairing code in the address is wrong or missing. Scan the QR code or open the link shown in Earshot again.</source>
         <translation>Earshot 拒绝了此页面：地址中的配对码错误或缺失。请重新扫描二维码，或再次打开 Earshot 中显示的链接。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="56"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
         <source>Earshot refused the connection because this page was not opened from Earshot’s own address. Open the address shown in Earshot.</source>
         <translation>Earshot 拒绝了连接，因为此页面不是从 Earshot 自己的地址打开的。请打开 Earshot 中显示的地址。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="57"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
         <source>Earshot has blocked this device after too many wrong pairing codes. Wait a while, or ask the person running Earshot.</source>
         <translation>由于错误的配对码过多，Earshot 已封禁本设备。请稍候，或询问运行 Earshot 的人。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="58"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
         <source>Earshot no longer has the recording this page was sending (it ended or expired), so it cannot be continued. The audio that did not reach Earshot is kept on this device.</source>
         <translation>Earshot 已不再保有此页面正在发送的录音（已结束或已过期），因此无法继续。未送达 Earshot 的音频保存在本设备上。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="59"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
         <source>Earshot’s disk is full, so the recording stopped. What Earshot received is saved; the rest is kept on this device.</source>
         <translation>Earshot 的磁盘已满，因此录音已停止。Earshot 已收到的部分已保存；其余部分保存在本设备上。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="60"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
         <source>Earshot could not write the recording, so it stopped. The rest is kept on this device.</source>
         <translation>Earshot 无法写入录音，因此录音已停止。其余部分保存在本设备上。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="61"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
         <source>Earshot does not accept this audio format. Choose another quality.</source>
         <translation>Earshot 不接受此音频格式。请选择其他质量。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="62"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
         <source>Take “{name}”: waiting for the host to start it. You can start recording yourself.</source>
         <translation>录制“{name}”：等待主持人开始。你也可以自己开始录音。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="63"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
         <source>Take “{name}”: the host started it.</source>
         <translation>录制“{name}”：主持人已开始。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="64"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
         <source>Take “{name}”: stopped by the host.</source>
         <translation>录制“{name}”：主持人已停止。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="65"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
         <source>Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.</source>
         <translation>Earshot 不认识这个录制。请重新打开 Earshot 显示的录制链接或二维码。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="66"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
         <source>The host stopped this take, so it takes no more recordings. Ask the host for a new take.</source>
         <translation>主持人已停止这个录制，它不再接收录音。请向主持人要一个新的录制。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="67"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>连接已断开。仍在录音：连接恢复后会立即发送音频。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="68"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Sending the rest of the recording…</source>
         <translation>正在发送录音的剩余部分…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="69"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>正在发送之前中断的录音…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="70"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>之前中断的录音现已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="71"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>Earshot protocol console</source>
         <translation>Earshot 协议控制台</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Disconnecting…</source>
         <translation>正在断开…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Endpoint</source>
         <translation>端点</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>协议 v1（开始、音频、停止，每条都有回复）以及旧的文本命令。发送测试音之前先发送开始消息。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>从第一条二进制消息起为 16 kHz 16 位单声道 PCM，回复为字幕。直接发送测试音即可。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams：先发送 connected 和 start，再以 μ-law media 消息发送测试音，最后发送 stop。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>按 Enter 发送消息；按 Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Fill in a message</source>
         <translation>填入消息</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>Tone length (seconds)</source>
         <translation>测试音时长（秒）</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>Send a 440 Hz tone</source>
         <translation>发送 440 Hz 测试音</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Stop the tone</source>
         <translation>停止测试音</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Sent messages</source>
         <translation>已发送的消息</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>Click one to put it back in the message box.</source>
         <translation>点击一条即可将其放回消息框。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Clear the log</source>
         <translation>清空日志</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>To Earshot</source>
         <translation>发往 Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>From Earshot</source>
         <translation>来自 Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>binary, {bytes} bytes</source>
         <translation>二进制，{bytes} 字节</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>Connecting to {endpoint}…</source>
         <translation>正在连接 {endpoint}…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
         <source>Connected to {endpoint}.</source>
         <translation>已连接 {endpoint}。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>已关闭，代码 {code}：{reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
         <source>Closed with code {code}.</source>
         <translation>已关闭，代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
         <source>The connection failed.</source>
         <translation>连接失败。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
         <source>Not connected: connect first.</source>
         <translation>未连接：请先连接。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>正在以 {count} 条消息发送 {seconds} 秒的 440 Hz 测试音…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
         <source>Tone sent: {count} messages.</source>
         <translation>测试音已发送：{count} 条消息。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>测试音在 {count} 条消息后停止。</translation>
     </message>

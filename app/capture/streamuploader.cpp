@@ -87,6 +87,9 @@ void StreamUploader::begin(const QUrl &url, const QString &format, const QString
     m_remoteFile.clear();
     m_sessionBase = m_spool.acknowledgedOffset();
     m_sent = m_acked = m_sessionBase;
+    m_hashedUpTo = -1;
+    m_verification.clear();
+    m_verificationProblem.clear();
     m_finishing = false;
     m_stopSent = false;
     m_sessionRequired = false;
@@ -156,6 +159,9 @@ void StreamUploader::onStarted(const ServerReply &reply)
     m_remoteFile = reply.file;
     m_sessionBase = m_acked;
     m_sent = m_acked;
+    // A new session (also one in place of a forgotten one) is hashed from its first byte.
+    m_produced.reset();
+    m_hashedUpTo = m_sessionBase;
     m_stopSent = false;
     m_attempt = 0;
     setState(m_finishing ? State::Stopping : State::Streaming);
@@ -197,6 +203,13 @@ void StreamUploader::onResumed(const ServerReply &reply)
 void StreamUploader::onStopped(const ServerReply &reply)
 {
     setAcked(m_sessionBase + reply.bytes);
+    m_verification = reply.verification;
+    m_verificationProblem = reply.verificationProblem;
+    if (m_verification == u"verified")
+        Q_EMIT notice(tr("Verified: the receiver holds every byte sent."));
+    else if (m_verification == u"mismatch")
+        Q_EMIT notice(tr("Not verified: the receiver's file is not what was sent (%1).")
+                          .arg(m_verificationProblem));
     if (!reply.file.isEmpty())
         m_remoteFile = reply.file;
     m_watchdog.stop();
@@ -386,6 +399,11 @@ void StreamUploader::pump()
         if (m_sent == m_acked)
             m_lastHeard.start(); // the ack timeout counts from the first byte in flight
         m_client->sendAudio(data);
+        // Bytes sent again after a resume are in the hash already.
+        if (m_hashedUpTo >= m_sent && m_hashedUpTo < m_sent + data.size()) {
+            m_produced.addData(QByteArrayView(data).sliced(m_hashedUpTo - m_sent));
+            m_hashedUpTo = m_sent + data.size();
+        }
         m_sent += data.size();
     }
     maybeSendStop();
@@ -416,7 +434,11 @@ void StreamUploader::maybeSendStop()
         return; // the stop waits for the last ack: then nothing is in flight when it ends
     m_stopSent = true;
     m_lastHeard.start();
-    m_client->sendStop();
+    std::optional<ProducedTotals> produced;
+    if (m_hashedUpTo == m_spool.endOffset())
+        produced = ProducedTotals { m_hashedUpTo - m_sessionBase,
+            QString::fromLatin1(m_produced.result().toHex()) };
+    m_client->sendStop(produced);
 }
 
 void StreamUploader::abort()

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <memory>
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -100,6 +101,11 @@ public:
     /// The receiver's file, relative to its recordings folder.
     QString remoteFile() const { return m_remoteFile; }
     int reconnects() const { return m_reconnects; }
+    /// Once finished: whether the receiver's file holds every byte sent for the session
+    /// ("verified", "mismatch", "unverified"; empty from a receiver that does not check), and a
+    /// mismatch's problem (docs/protocol.md, "Stop").
+    QString verification() const { return m_verification; }
+    QString verificationProblem() const { return m_verificationProblem; }
 
 Q_SIGNALS:
     void stateChanged(StreamUploader::State state);
@@ -158,6 +164,13 @@ private:
     qint64 m_sessionBase = 0;
     qint64 m_sent = 0;
     qint64 m_acked = 0;
+    /// Every byte of the session, hashed the first time it is sent, for the stop to carry.
+    QCryptographicHash m_produced { QCryptographicHash::Sha256 };
+    /// The spool offset the hash has reached; -1 when it cannot cover the session (resumed from
+    /// an earlier run, whose first bytes this one never saw).
+    qint64 m_hashedUpTo = -1;
+    QString m_verification;
+    QString m_verificationProblem;
     bool m_finishing = false;
     bool m_stopSent = false;
     bool m_sessionRequired = false; ///< resume(): no new session in its place

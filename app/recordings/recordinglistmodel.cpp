@@ -42,6 +42,29 @@ QString statusText(const RecordingInfo &recording)
     return recording.sidecar.status;
 }
 
+// The sidecar's "verification" (docs/protocol.md, "Stop"); empty for a recording whose device
+// could not say what it produced (an older client).
+QString verificationText(const RecordingInfo &recording)
+{
+    const QString &state = recording.sidecar.verification;
+    if (state == u"verified")
+        return RecordingListModel::tr("Verified", "the file holds every byte the device produced");
+    if (state == u"mismatch")
+        return RecordingListModel::tr("Not verified", "the file is not what the device produced");
+    if (state == u"unverified")
+        return RecordingListModel::tr("Not checked", "the device did not say what it produced");
+    return {};
+}
+
+QVariant verificationColor(const RecordingInfo &recording)
+{
+    if (recording.sidecar.verification == u"verified")
+        return QColor(0x2e, 0xa0, 0x43);
+    if (recording.sidecar.verification == u"mismatch")
+        return QColor(0xc6, 0x28, 0x28);
+    return {};
+}
+
 QString shownName(const RecordingInfo &recording)
 {
     return recording.sidecar.label.isEmpty() ? QFileInfo(recording.filePath).completeBaseName()
@@ -218,6 +241,8 @@ QVariant RecordingListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(recording, index.column());
     case Qt::DecorationRole:
+        if (index.column() == Verification)
+            return verificationColor(recording);
         return index.column() == Status ? QVariant(statusColor(recording)) : QVariant();
     case Qt::TextAlignmentRole:
         return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -254,6 +279,8 @@ QVariant RecordingListModel::displayText(const RecordingInfo &recording, int col
                                       : QString();
     case Status:
         return statusText(recording);
+    case Verification:
+        return verificationText(recording);
     case Started:
         return recording.sidecar.startedAt.isValid()
             ? m_locale.toString(recording.sidecar.startedAt.toLocalTime(), QLocale::ShortFormat)
@@ -278,6 +305,8 @@ QVariant RecordingListModel::sortValue(const RecordingInfo &recording, int colum
         return recording.fileSize;
     case Status:
         return recording.fileExists() ? recording.sidecar.status : u"missing"_s;
+    case Verification:
+        return recording.sidecar.verification;
     case Started:
         return recording.sidecar.startedAt;
     default:
@@ -308,6 +337,8 @@ QVariant RecordingListModel::toolTip(const RecordingInfo &recording, int column)
         if (!recording.fileExists())
             return tr("The audio file is missing.");
         return recording.sidecar.error.isEmpty() ? QVariant() : QVariant(recording.sidecar.error);
+    case Verification:
+        return verificationToolTip(recording);
     case Started:
         return recording.sidecar.endedAt.isValid()
             ? tr("Ended %1")
@@ -317,6 +348,29 @@ QVariant RecordingListModel::toolTip(const RecordingInfo &recording, int column)
     default:
         return {};
     }
+}
+
+QVariant RecordingListModel::verificationToolTip(const RecordingInfo &recording) const
+{
+    const Sidecar &sidecar = recording.sidecar;
+    if (sidecar.verification == u"verified")
+        return tr("The file holds every byte the device produced: %1 bytes, SHA-256 checked.")
+            .arg(m_locale.toString(sidecar.bytes));
+    if (sidecar.verification == u"unverified")
+        return tr("The device did not say what it produced, so the file could not be checked.");
+    if (sidecar.verification != u"mismatch")
+        return {};
+    if (sidecar.producedBytes > sidecar.bytes)
+        return tr("Incomplete: the last %1 bytes the device produced are missing.")
+            .arg(m_locale.toString(sidecar.producedBytes - sidecar.bytes));
+    if (sidecar.producedBytes >= 0 && sidecar.producedBytes < sidecar.bytes)
+        return tr("The file holds %1 bytes more than the device produced.")
+            .arg(m_locale.toString(sidecar.bytes - sidecar.producedBytes));
+    if (sidecar.producedBytes == sidecar.bytes && !sidecar.payloadSha256.isEmpty())
+        return tr("The content differs from what the device produced (same length, another "
+                  "SHA-256).");
+    return tr("The file could not be checked against what the device produced: %1")
+        .arg(sidecar.verificationProblem);
 }
 
 QVariant RecordingListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -336,6 +390,8 @@ QVariant RecordingListModel::headerData(int section, Qt::Orientation orientation
         return tr("Size", "file size");
     case Status:
         return tr("Status", "how a recording ended");
+    case Verification:
+        return tr("Verified", "column: whether the file holds every byte the device produced");
     case Started:
         return tr("Started", "when a recording started");
     default:

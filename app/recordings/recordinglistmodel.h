@@ -33,6 +33,7 @@ public:
         Length,
         Size,
         Status,
+        Verification, ///< whether the file holds what the device produced (docs/protocol.md)
         Started,
         ColumnCount
     };
@@ -119,6 +120,7 @@ private:
     void onRemoved(const QString &sidecarPath, Removal how);
     QVariant displayText(const RecordingInfo &recording, int column) const;
     QVariant sortValue(const RecordingInfo &recording, int column) const;
+    QVariant verificationToolTip(const RecordingInfo &recording) const;
     QVariant toolTip(const RecordingInfo &recording, int column) const;
 
     QList<RecordingInfo> m_recordings;

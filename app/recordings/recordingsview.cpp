@@ -88,6 +88,8 @@ RecordingsView::RecordingsView(QWidget *parent)
     header->resizeSection(RecordingListModel::Length, NarrowColumnWidth);
     header->resizeSection(RecordingListModel::Size, NarrowColumnWidth);
     header->resizeSection(RecordingListModel::Status, NarrowColumnWidth + NarrowColumnWidth / 2);
+    header->resizeSection(
+        RecordingListModel::Verification, NarrowColumnWidth + NarrowColumnWidth / 2);
     header->resizeSection(RecordingListModel::Started, StartedColumnWidth);
     connect(m_table, &QTableView::activated, this,
         [this](const QModelIndex &index) { playRow(m_filter->mapToSource(index).row()); });

@@ -34,7 +34,7 @@ export class Recorder extends EventTarget {
   get mode() { return this.#mode; }
   get canRecordCompressed() { return this.#compressedFormat !== null; }
   get live() { return this.#live; }
-  // { file, bytes, durationMs } of the recording Earshot saved last; null before and while recording.
+  // { file, bytes, durationMs, verification, recorded } of the recording Earshot saved last; null before and while recording.
   get summary() { return this.#summary; }
 
   get elapsedMs() {
@@ -138,6 +138,10 @@ export class Recorder extends EventTarget {
       file: (stopped && stopped.file) || upload.file,
       bytes: stopped ? stopped.bytes : upload.recorded,
       durationMs: stopped ? stopped.durationMs : this.#stoppedAt - this.#startedAt,
+      // Whether Earshot's file holds every byte recorded here: 'verified', 'mismatch',
+      // 'unverified', or null when its answer was lost.
+      verification: (stopped && stopped.verification) || null,
+      recorded: upload.recorded,
     };
     this.setState('stopped');
     return true;

@@ -2,6 +2,7 @@
 // them one at a time over the connection, drops what the server acknowledges, re-sends the rest
 // after a resume, and keeps on this device what the server can no longer take.
 
+import { Sha256 } from './sha256.js';
 import * as storage from './storage.js';
 import { losesUpload, givesUp, retriesLater } from './errors.js';
 
@@ -37,6 +38,9 @@ export class Upload {
     this.stopSent = false;
     this.copy = live ? [] : null; // every byte, for recordedSha256() and "Save a copy"
     this.copyBytes = 0;
+    // Every byte recorded, hashed as it comes, for the stop to say what Earshot must hold. An
+    // upload recovered from an earlier visit has lost it: Earshot then cannot verify it.
+    this.hash = live ? new Sha256() : null;
   }
 
   static fromStore({ record, chunks }) {
@@ -60,6 +64,7 @@ export class Upload {
     const chunk = { offset: this.recorded, data, sent: false };
     this.chunks.push(chunk);
     this.recorded += data.byteLength;
+    if (this.hash) this.hash.update(data);
     if (this.copy) {
       this.copyBytes += data.byteLength;
       if (this.copyBytes <= HashCopyLimit) this.copy.push(data);
@@ -248,10 +253,17 @@ export class UploadQueue extends EventTarget {
   }
 
   // Stop only once every byte is acknowledged: the server's "stopped" then covers everything.
+  // The stop carries the count and SHA-256 of every byte recorded, for Earshot to verify its
+  // file against (docs/protocol.md, "Stop").
   maybeStop(upload) {
     if (upload.streaming && !upload.stopSent && upload.done) {
       upload.stopSent = true;
-      this.#connection.send({ type: 'stop' });
+      const stop = { type: 'stop' };
+      if (upload.hash && upload.hash.bytes === upload.recorded) {
+        stop.bytes = upload.hash.bytes;
+        stop.sha256 = upload.hash.hex();
+      }
+      this.#connection.send(stop);
     }
   }
 

@@ -154,6 +154,9 @@ export function render(page) {
     $('summary-file').title = file;
     $('summary-bytes').textContent = formatBytes(page.summary.bytes);
     $('summary-duration').textContent = formatDuration(page.summary.durationMs);
+    const check = verificationText(page.summary);
+    $('summary-verification').textContent = check.text;
+    $('summary-verification').dataset.state = check.state;
   }
   $('kept').hidden = page.keptCount === 0;
 }
@@ -171,6 +174,16 @@ export function showTake(take) {
   if (element.hidden) return;
   element.dataset.state = take.state;
   setMessage(element, TakeTexts[take.state] || TakeTexts.waiting, { name: take.name });
+}
+
+// What Earshot found when it compared its file with what this page recorded.
+function verificationText({ verification, bytes, recorded }) {
+  if (verification === 'verified') return { state: 'verified', text: t('Verified: Earshot has every byte this page recorded.') };
+  if (verification === 'mismatch') {
+    if (bytes < recorded) return { state: 'mismatch', text: t('Not verified: the last {size} are missing.', { size: formatBytes(recorded - bytes) }) };
+    return { state: 'mismatch', text: t('Not verified: Earshot’s file differs from what this page recorded.') };
+  }
+  return { state: 'unverified', text: t('Not verified: Earshot could not check this recording.') };
 }
 
 export function scrollToSummary() {

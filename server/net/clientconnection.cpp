@@ -12,6 +12,7 @@
 #include "serversettings.h"
 #include "session/randomid.h"
 #include "session/sessionregistry.h"
+#include "storage/payloadcheck.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
@@ -59,6 +60,41 @@ void noteSyncFailure(ConnectionHost &host, const SessionStats &stats, const QStr
             + (problem.isEmpty() ? QString()
                                  : u' '
                         + ClientConnection::tr("Its sidecar could not say so: %1.").arg(problem)));
+}
+
+// The client's totals were compared with the file: the sidecar keeps the verdict, both sides'
+// figures, and the log says it.
+void notePayloadCheck(ConnectionHost &host, const SessionStats &stats, const QString &peer,
+    const QString &sidecarPath, const ProducedTotals &produced, const HeldPayload &held,
+    const PayloadCheck &check)
+{
+    QString problem;
+    std::optional<Sidecar> sidecar = Sidecar::load(sidecarPath, &problem);
+    if (sidecar) {
+        sidecar->verification = check.stateName();
+        sidecar->verificationProblem = check.problem;
+        sidecar->producedBytes = produced.bytes;
+        sidecar->producedSha256 = produced.sha256;
+        sidecar->payloadSha256 = held.sha256;
+        if (sidecar->save(sidecarPath, &problem, Sidecar::Sync::ByTheSyncer))
+            problem.clear();
+        host.markDirty();
+    }
+    const QString sidecarNote = problem.isEmpty()
+        ? QString()
+        : u' ' + ClientConnection::tr("Its sidecar could not say so: %1.").arg(problem);
+    if (check.state == PayloadCheck::State::Verified)
+        host.log(ServerEvent::Severity::Info, stats.id, peer,
+            ClientConnection::tr("Recording \"%1\" is verified: it holds the %L2 bytes its client "
+                                 "produced.")
+                    .arg(stats.label)
+                    .arg(produced.bytes)
+                + sidecarNote);
+    else
+        host.log(ServerEvent::Severity::Warning, stats.id, peer,
+            ClientConnection::tr("Recording \"%1\" is not what its client produced: %2.")
+                    .arg(stats.label, check.problem)
+                + sidecarNote);
 }
 
 } // namespace
@@ -185,9 +221,11 @@ void ClientConnection::onTextMessage(const QString &text)
         startSession(Dialect::jsonCommands(), {}, {});
         break;
     case ClientMessage::Kind::Stop:
+        stopSession(Verification { message.produced });
+        break;
     case ClientMessage::Kind::TextStop:
     case ClientMessage::Kind::JsonStop:
-        stopSession();
+        stopSession(std::nullopt);
         break;
     case ClientMessage::Kind::Resume:
         resumeSession(message.session, message.resumeToken);
@@ -572,7 +610,7 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
     send(ServerMessage::resumed(sessionId, m_session->bytes(), m_session->chunks()));
 }
 
-void ClientConnection::stopSession()
+void ClientConnection::stopSession(const std::optional<Verification> &verification)
 {
     if (!m_session) {
         sendError(
@@ -583,15 +621,28 @@ void ClientConnection::stopSession()
         sendAck();
     if (!m_session)
         return; // the last ack failed and ended it
+    // A client that sent no totals is told so, and its sidecar says so from the start.
+    const bool unverified = verification && !verification->produced;
+    if (unverified)
+        m_session->setVerification(PayloadCheck {}.stateName());
     const Dialect *dialect = m_dialect;
     const QString file = m_session->relativePath();
     QPointer<ClientConnection> self(this);
-    endSession(SessionStats::State::Complete, {}, false,
-        [self, dialect, file](const SessionStats &stats, const QString &syncError) {
-            if (self)
-                self->send(dialect->stoppedReply({ stats.id, file, {}, stats.bytes, stats.chunks,
-                    stats.wallDurationMs(stats.endedAt), syncError.isEmpty() }));
-        });
+    endSession(
+        SessionStats::State::Complete, {}, false,
+        [self, dialect, file, verifies = verification.has_value()](
+            const SessionStats &stats, const QString &syncError, const PayloadCheck &check) {
+            if (!self)
+                return;
+            SessionFacts facts { stats.id, file, {}, stats.bytes, stats.chunks,
+                stats.wallDurationMs(stats.endedAt), syncError.isEmpty() };
+            if (verifies) {
+                facts.verification = check.stateName();
+                facts.verificationProblem = check.problem;
+            }
+            self->send(dialect->stoppedReply(facts));
+        },
+        verification ? verification->produced : std::nullopt);
 }
 
 void ClientConnection::sendAck()
@@ -614,8 +665,8 @@ void ClientConnection::sendAck()
 }
 
 void ClientConnection::endSession(SessionStats::State state, const QString &errorCode,
-    bool keepResumable,
-    std::function<void(const SessionStats &, const QString &syncError)> replyWhenSynced)
+    bool keepResumable, ReplyWhenSynced replyWhenSynced,
+    const std::optional<ProducedTotals> &produced)
 {
     if (!m_session)
         return;
@@ -660,24 +711,49 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
             .arg(stats.chunks));
 
     if (descriptor < 0) {
+        // No file was ever made (a format to sniff, and no audio): nothing was kept, so nothing
+        // the client produced can be missing only if it produced nothing.
+        PayloadCheck check;
+        if (produced)
+            check = PayloadCheck::compare(*produced, HeldPayload::nothing());
         if (replyWhenSynced)
-            replyWhenSynced(stats, {});
+            replyWhenSynced(stats, {}, check);
         return;
     }
     // An interrupted stream may be resumed: its bytes must stay as they are.
     const bool remux
         = state == SessionStats::State::Complete || state == SessionStats::State::Failed;
     ConnectionHost *host = &m_host;
+    const QString filePath
+        = QDir(m_host.settings().recordingsDir).filePath(session->relativePath());
     const QString sidecar = sidecarPathOf(*session);
+    // Earshot's own WAV header is not the client's: the payload is what follows it.
+    const qint64 payloadOffset = session->fileBytes() - session->bytes();
+    const auto conclude = [host, stats, remux, reply = std::move(replyWhenSynced)](
+                              const QString &syncError, const PayloadCheck &check) {
+        if (reply)
+            reply(stats, syncError, check);
+        // After the verdict: the remux replaces the file and rewrites the sidecar.
+        if (remux)
+            host->remux(stats);
+    };
     m_host.finishFile(descriptor,
-        [host, stats, remux, sidecar, peer = m_peer, reply = std::move(replyWhenSynced)](
+        [host, stats, sidecar, filePath, payloadOffset, produced, conclude, peer = m_peer](
             const QString &syncError) {
             if (!syncError.isEmpty())
                 noteSyncFailure(*host, stats, peer, sidecar, syncError);
-            if (reply)
-                reply(stats, syncError);
-            if (remux)
-                host->remux(stats);
+            if (!produced) {
+                conclude(syncError, {});
+                return;
+            }
+            // Off this thread: a long recording takes a second or more to read and hash.
+            host->checkPayload(filePath, payloadOffset,
+                [host, stats, sidecar, produced, conclude, syncError, peer](
+                    const HeldPayload &held) {
+                    const PayloadCheck check = PayloadCheck::compare(*produced, held);
+                    notePayloadCheck(*host, stats, peer, sidecar, *produced, held, check);
+                    conclude(syncError, check);
+                });
         });
 }
 
@@ -797,8 +873,8 @@ void ClientConnection::stopRecording()
     if (!m_session)
         return;
     QPointer<ClientConnection> self(this);
-    endSession(
-        SessionStats::State::Complete, {}, false, [self](const SessionStats &, const QString &) {
+    endSession(SessionStats::State::Complete, {}, false,
+        [self](const SessionStats &, const QString &, const PayloadCheck &) {
             if (self && self->m_socket) {
                 self->m_closing = true;
                 self->m_socket->close(

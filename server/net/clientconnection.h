@@ -11,6 +11,7 @@
 #include "backpressure.h"
 #include "protocol/dialect.h"
 #include "protocol/errorcode.h"
+#include "protocol/producedtotals.h"
 #include "senders/icecast/oggcommentscanner.h"
 #include "senders/icecast/sourcetitles.h"
 #include "senders/twilio/twiliocall.h"
@@ -20,6 +21,7 @@
 
 class ConnectionHost;
 class LiveTranscription;
+struct PayloadCheck;
 
 /// A session that records into a take, as its start asked.
 struct TakeRequest
@@ -119,11 +121,22 @@ private:
     bool mayRecord(const QString &parameterToken) override;
 
     void resumeSession(const QString &sessionId, const QString &token);
-    void stopSession();
+    /// A v1 stop, which may carry what the client produced.
+    struct Verification
+    {
+        std::optional<ProducedTotals> produced;
+    };
+    /// verification: the stopped reply says whether the file holds what the client produced
+    /// (unverified when it sent no totals); nullopt for an older dialect's stop.
+    void stopSession(const std::optional<Verification> &verification);
+    using ReplyWhenSynced = std::function<void(
+        const SessionStats &, const QString &syncError, const PayloadCheck &check)>;
     /// Ends the live session; `replyWhenSynced` runs once its file is on the disk, or with why
-    /// it could not be put there.
+    /// it could not be put there, and, when the client sent `produced`, once the file has been
+    /// compared with it (off this thread).
     void endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
-        std::function<void(const SessionStats &, const QString &syncError)> replyWhenSynced = {});
+        ReplyWhenSynced replyWhenSynced = {},
+        const std::optional<ProducedTotals> &produced = std::nullopt);
     SessionFacts facts() const;
     QString sidecarPathOf(const RecordingSession &session) const;
     void fail(ErrorCode code, const QString &message);

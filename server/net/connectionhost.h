@@ -13,6 +13,7 @@ class SessionRegistry;
 class ClientConnection;
 class TakeBook;
 class TranscriptionService;
+struct HeldPayload;
 
 /// What a client connection asks of the worker it runs on. The worker implements it; every call
 /// is made on the worker's thread.
@@ -48,6 +49,12 @@ public:
     /// then runs `done` on this thread with why the sync failed (empty: the file is on the disk).
     /// A shutdown waits for these.
     virtual void finishFile(int descriptor, std::function<void(const QString &)> done) = 0;
+    /// Reads and hashes a finished file from `offset` to its end off this thread (its payload, to
+    /// compare with what the client produced), then runs `done` on this thread. A shutdown waits
+    /// for these.
+    virtual void checkPayload(
+        const QString &path, qint64 offset, std::function<void(const HeldPayload &)> done)
+        = 0;
     /// A finished compressed recording, to be remuxed so that players can seek in it.
     virtual void remux(const SessionStats &stats) = 0;
     /// Asks worker `holder` to let go of a live session (it becomes resumable), then runs `then`

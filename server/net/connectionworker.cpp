@@ -10,6 +10,7 @@
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
 #include "storage/disksyncer.h"
+#include "storage/payloadcheck.h"
 #include "workerpeers.h"
 
 namespace {
@@ -132,6 +133,23 @@ void ConnectionWorker::finishFile(int descriptor, std::function<void(const QStri
             --m_pendingSyncs;
             checkShutdownDone();
         });
+}
+
+void ConnectionWorker::checkPayload(
+    const QString &path, qint64 offset, std::function<void(const HeldPayload &)> done)
+{
+    ++m_pendingSyncs;
+    m_payloadChecks.start([this, path, offset, done = std::move(done)] {
+        const HeldPayload held = HeldPayload::ofFile(path, offset);
+        QMetaObject::invokeMethod(
+            this,
+            [this, held, done] {
+                done(held);
+                --m_pendingSyncs;
+                checkShutdownDone();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ConnectionWorker::remux(const SessionStats &stats)

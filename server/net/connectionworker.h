@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSemaphore>
 #include <QSet>
+#include <QThreadPool>
 
 #include "connectionhost.h"
 #include "connectionintake.h"
@@ -88,6 +89,8 @@ public:
     void markDirty() override;
     void requestAck(ClientConnection *connection) override;
     void finishFile(int descriptor, std::function<void(const QString &)> done) override;
+    void checkPayload(
+        const QString &path, qint64 offset, std::function<void(const HeldPayload &)> done) override;
     void remux(const SessionStats &stats) override;
     void takeOverSession(int holder, const QString &sessionId, std::function<void()> then) override;
     void deliverSourceTitle(int holder, const QString &sessionId, const QString &title) override;
@@ -116,6 +119,8 @@ private:
     QSemaphore m_shutDownDone;
     std::atomic<int> m_load { 0 };
     int m_pendingSyncs = 0;
+    /// Files being read and hashed for a client's verification; counted in m_pendingSyncs.
+    QThreadPool m_payloadChecks;
     bool m_shuttingDown = false;
     bool m_shutdownReported = false;
 };

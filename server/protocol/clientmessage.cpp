@@ -79,6 +79,20 @@ ClientMessage ClientMessage::parse(const QString &message)
         }
     } else if (type == u"stop") {
         parsed.kind = Kind::Stop;
+        const QJsonValue bytes = object.value(QLatin1String("bytes"));
+        const QJsonValue sha256 = object.value(QLatin1String("sha256"));
+        if (!bytes.isUndefined() || !sha256.isUndefined()) {
+            // An integer as JSON has it: a double that is whole (toInteger() is 0 otherwise).
+            const double count = bytes.toDouble(-1);
+            ProducedTotals produced { bytes.toInteger(-1), sha256.toString() };
+            if (!bytes.isDouble() || count != double(produced.bytes) || !sha256.isString()
+                || !produced.isWellFormed())
+                return invalid(QStringLiteral("\"stop\" may carry \"bytes\" (a whole number "
+                                              "of bytes, 0 or more) and \"sha256\" (64 hex "
+                                              "digits), both or neither."));
+            produced.sha256 = produced.sha256.toLower();
+            parsed.produced = produced;
+        }
     } else if (type == u"resume") {
         parsed.kind = Kind::Resume;
         if (!readString(object, QLatin1String("session"), &parsed.session)
@@ -123,10 +137,11 @@ ClientMessage ClientMessage::start(const QString &format, const QString &name, b
     return message;
 }
 
-ClientMessage ClientMessage::stop()
+ClientMessage ClientMessage::stop(const std::optional<ProducedTotals> &produced)
 {
     ClientMessage message;
     message.kind = Kind::Stop;
+    message.produced = produced;
     return message;
 }
 
@@ -192,6 +207,10 @@ QString ClientMessage::toText() const
         break;
     case Kind::Stop:
         object.insert(QLatin1String("type"), QStringLiteral("stop"));
+        if (produced) {
+            object.insert(QLatin1String("bytes"), produced->bytes);
+            object.insert(QLatin1String("sha256"), produced->sha256);
+        }
         break;
     case Kind::Resume:
         object.insert(QLatin1String("type"), QStringLiteral("resume"));

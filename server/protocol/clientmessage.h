@@ -1,6 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
+
+#include "producedtotals.h"
 
 /// One text message from a client, parsed. Covers protocol v1 and the dialects of older clients
 /// (plain START_RECORDING/STOP_RECORDING, JSON start_recording/stop_recording, echo text).
@@ -36,6 +40,8 @@ struct ClientMessage
     QString session; ///< Resume
     QString resumeToken; ///< Resume
     double level = 0; ///< Level, clamped to 0..1
+    /// Stop: the bytes the client produced and their SHA-256, when it sent them (both or neither).
+    std::optional<ProducedTotals> produced;
     QString text; ///< Echo: the text; UnknownType: the type; Invalid: what is wrong
 
     static ClientMessage parse(const QString &message);
@@ -44,7 +50,8 @@ struct ClientMessage
     /// parse() that reads them (docs/protocol.md).
     /// transcribe: captions asked for (docs/protocol.md, "Captions").
     static ClientMessage start(const QString &format, const QString &name, bool transcribe = false);
-    static ClientMessage stop();
+    /// produced: what the client sent for the session, for Earshot to verify the file.
+    static ClientMessage stop(const std::optional<ProducedTotals> &produced = std::nullopt);
     static ClientMessage resume(const QString &session, const QString &resumeToken);
     static ClientMessage levelReport(double value);
     static ClientMessage join(const QString &take);

@@ -69,5 +69,5 @@ std::optional<QString> Dialect::chunkReply(const SessionFacts &, qint64) const
 QString Dialect::stoppedReply(const SessionFacts &session) const
 {
     return ServerMessage::stopped(session.id, session.file, session.bytes, session.chunks,
-        session.durationMs, session.synced);
+        session.durationMs, session.synced, session.verification, session.verificationProblem);
 }

@@ -15,6 +15,10 @@ struct SessionFacts
     qint64 durationMs = 0;
     /// The file was forced to the disk at its end (false: fdatasync failed).
     bool synced = true;
+    /// Stopped: whether the file holds what the client produced ("verified", "mismatch",
+    /// "unverified"); empty for a dialect whose clients cannot say.
+    QString verification {};
+    QString verificationProblem {}; ///< a mismatch: what differs
 };
 
 /// The rules and replies of one kind of client. Earshot speaks protocol v1 and the dialects of

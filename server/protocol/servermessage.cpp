@@ -67,7 +67,7 @@ QString ack(const QString &session, qint64 chunks, qint64 bytes)
 }
 
 QString stopped(const QString &session, const QString &file, qint64 bytes, qint64 chunks,
-    qint64 durationMs, bool synced)
+    qint64 durationMs, bool synced, const QString &verification, const QString &verificationProblem)
 {
     QJsonObject message { { QStringLiteral("type"), QStringLiteral("stopped") },
         { QStringLiteral("session"), session }, { QStringLiteral("file"), fileValue(file) },
@@ -76,6 +76,10 @@ QString stopped(const QString &session, const QString &file, qint64 bytes, qint6
     // Only when it failed, so that the usual reply stays what older clients know.
     if (!synced)
         message.insert(QStringLiteral("synced"), false);
+    if (!verification.isEmpty())
+        message.insert(QStringLiteral("verification"), verification);
+    if (!verificationProblem.isEmpty())
+        message.insert(QStringLiteral("verificationProblem"), verificationProblem);
     return toText(message);
 }
 

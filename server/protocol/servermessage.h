@@ -12,9 +12,11 @@ namespace ServerMessage {
 QString connection(const QString &connectionId);
 QString started(const QString &session, const QString &file, const QString &resumeToken);
 QString ack(const QString &session, qint64 chunks, qint64 bytes);
-/// `synced` false: the file could not be forced to the disk at its end.
+/// `synced` false: the file could not be forced to the disk at its end. `verification` (left out
+/// when empty) says whether the file holds what the client produced; a mismatch says what differs.
 QString stopped(const QString &session, const QString &file, qint64 bytes, qint64 chunks,
-    qint64 durationMs, bool synced = true);
+    qint64 durationMs, bool synced = true, const QString &verification = {},
+    const QString &verificationProblem = {});
 QString resumed(const QString &session, qint64 bytes, qint64 chunks);
 QString error(ErrorCode code, const QString &message);
 

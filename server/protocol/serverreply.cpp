@@ -58,6 +58,9 @@ ServerReply ServerReply::parse(const QString &text)
         if (reply.kind == Kind::Stopped) {
             reply.durationMs = optionalCount(object, QLatin1String("durationMs"));
             reply.file = object.value(QLatin1String("file")).toString(); // null while sniffing
+            reply.verification = object.value(QLatin1String("verification")).toString();
+            reply.verificationProblem
+                = object.value(QLatin1String("verificationProblem")).toString();
         }
         return reply;
     }

@@ -36,6 +36,10 @@ struct ServerReply
     qint64 bytes = -1; ///< Ack, Stopped, Resumed: the session's bytes the server holds
     qint64 chunks = -1; ///< Ack, Stopped, Resumed; -1 when absent
     qint64 durationMs = -1; ///< Stopped; -1 when absent
+    /// Stopped: "verified", "mismatch" or "unverified" (the client sent no totals); empty from a
+    /// server that does not verify.
+    QString verification;
+    QString verificationProblem; ///< Stopped, a mismatch: what differs
     QString errorName; ///< Error: the code as sent
     std::optional<ErrorCode> errorCode; ///< Error: nullopt for a name the table does not have
     QString message; ///< Error: the server's text; Unknown: what is wrong

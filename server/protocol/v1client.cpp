@@ -29,9 +29,9 @@ void V1Client::sendTimeProbe(double clientMs)
     send(ClientMessage::time(clientMs).toText());
 }
 
-void V1Client::sendStop()
+void V1Client::sendStop(const std::optional<ProducedTotals> &produced)
 {
-    send(ClientMessage::stop().toText());
+    send(ClientMessage::stop(produced).toText());
 }
 
 void V1Client::sendResume(const QString &session, const QString &resumeToken)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <QObject>
 #include <QString>
 
+#include "producedtotals.h"
 #include "serverreply.h"
 
 class QByteArray;
@@ -36,7 +39,9 @@ public:
     void sendJoin(const QString &take);
     /// Asks for the server's clock; `clientMs` comes back with it in timeReceived().
     void sendTimeProbe(double clientMs);
-    void sendStop();
+    /// produced: every byte sent for the session (across resumes) and its SHA-256, for the server
+    /// to verify the file; the stopped reply says what it found.
+    void sendStop(const std::optional<ProducedTotals> &produced = std::nullopt);
     void sendResume(const QString &session, const QString &resumeToken);
     /// The client's own input level, 0..1, for formats the server cannot meter.
     void sendLevel(double value);

@@ -326,6 +326,7 @@ bool RecordingSession::saveSidecar(QString *errorString) const
     Sidecar sidecar = SidecarFigures::toSidecar(
         m_stats, QFileInfo(m_relativePath).fileName(), m_resumeTokenDigest);
     sidecar.call = m_callFacts;
+    sidecar.verification = m_verification;
     sidecar.source = m_sourceFacts;
     sidecar.take = m_takeFacts;
     if (m_drift)

@@ -72,6 +72,9 @@ public:
 
     /// The recording is transcribed into `fileName` beside it; the sidecar says so.
     bool setTranscriptFile(const QString &fileName, QString *errorString);
+    /// Whether the file holds what the client produced, for the sidecar's "verification", as
+    /// known when the session ends (a check of the file afterwards rewrites it).
+    void setVerification(const QString &state) { m_verification = state; }
     /// A phone call's facts, for the sidecar's "call".
     bool setCallFacts(const QJsonObject &call, QString *errorString);
     /// An Icecast source's, for the sidecar's "source".
@@ -108,6 +111,7 @@ private:
     /// The byte count of the last sample(): whether audio came since.
     qint64 m_sampledBytes = 0;
     double m_reportedLevel = -1;
+    QString m_verification;
     QJsonObject m_callFacts;
     QJsonObject m_sourceFacts;
     QJsonObject m_takeFacts;

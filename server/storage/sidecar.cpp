@@ -82,6 +82,16 @@ bool Sidecar::save(const QString &path, QString *errorString, Sync sync) const
         object.insert(QStringLiteral("error"), error);
     if (!syncError.isEmpty())
         object.insert(QStringLiteral("syncError"), syncError);
+    if (!verification.isEmpty())
+        object.insert(QStringLiteral("verification"), verification);
+    if (!verificationProblem.isEmpty())
+        object.insert(QStringLiteral("verificationProblem"), verificationProblem);
+    if (producedBytes >= 0)
+        object.insert(QStringLiteral("produced"),
+            QJsonObject { { QStringLiteral("bytes"), producedBytes },
+                { QStringLiteral("sha256"), producedSha256 } });
+    if (!payloadSha256.isEmpty())
+        object.insert(QStringLiteral("payloadSha256"), payloadSha256);
     if (!transcript.isEmpty())
         object.insert(QStringLiteral("transcript"), transcript);
     if (!call.isEmpty())
@@ -154,6 +164,12 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.status = object.value(QLatin1String("status")).toString();
     sidecar.error = object.value(QLatin1String("error")).toString();
     sidecar.syncError = object.value(QLatin1String("syncError")).toString();
+    sidecar.verification = object.value(QLatin1String("verification")).toString();
+    sidecar.verificationProblem = object.value(QLatin1String("verificationProblem")).toString();
+    const QJsonObject produced = object.value(QLatin1String("produced")).toObject();
+    sidecar.producedBytes = produced.value(QLatin1String("bytes")).toInteger(-1);
+    sidecar.producedSha256 = produced.value(QLatin1String("sha256")).toString();
+    sidecar.payloadSha256 = object.value(QLatin1String("payloadSha256")).toString();
     sidecar.transcript = object.value(QLatin1String("transcript")).toString();
     sidecar.call = object.value(QLatin1String("call")).toObject();
     sidecar.source = object.value(QLatin1String("source")).toObject();

@@ -26,6 +26,14 @@ struct Sidecar
     /// Why the finished file could not be forced to the disk (fdatasync failed): its bytes
     /// reached the operating system, but a power loss may still take some of them.
     QString syncError;
+    /// Whether the file holds what the client produced (docs/protocol.md, "Stop"): "verified",
+    /// "mismatch" (verificationProblem says what differs) or "unverified" (the client sent no
+    /// totals); empty for a recording whose client cannot say (an older dialect).
+    QString verification;
+    QString verificationProblem;
+    qint64 producedBytes = -1; ///< what the client said it produced, when it did
+    QString producedSha256;
+    QString payloadSha256; ///< of the client's bytes as the file holds them, when checked
     /// The WebVTT transcript beside it, when it was transcribed.
     QString transcript;
     /// A phone call's facts (ids, track files, DTMF digits, marks: docs/protocol.md, "Phone

@@ -108,6 +108,49 @@ async function receivedBytesSha256(file, sidecar) {
   return sidecar.original.sha256;
 }
 
+// Proven complete: the page sent the count and SHA-256 of every byte it recorded with its stop,
+// Earshot compared them with its file, and both the page and the sidecar say verified.
+async function assertVerified(page, sidecar, state) {
+  const summary = await page.evaluate(() => earshot.summary);
+  assert.equal(summary.verification, 'verified', 'the stopped answer says verified');
+  await assert.doesNotReject(page.getByText('Verified: Earshot has every byte this page recorded.').waitFor());
+  assert.equal(sidecar.verification, 'verified', 'the sidecar says verified');
+  assert.equal(sidecar.produced.bytes, state.bytesRecorded);
+  assert.equal(sidecar.produced.sha256, await page.evaluate(() => earshot.recordedSha256()));
+  assert.equal(sidecar.payloadSha256, sidecar.produced.sha256);
+}
+
+test('the page’s own SHA-256 matches the standard’s test vectors, fed in pieces', async (t) => {
+  const env = await setUp(t);
+  await withDiagnostics(env, async () => {
+    const random = Array.from(createHash('sha256').update('seed').digest()).concat(Array.from({ length: 1000 }, (_, i) => (i * 7919) % 256));
+    const digests = await env.page.evaluate(async (randomBytes) => {
+      const { Sha256 } = await import('/sha256.js');
+      const text = (s) => new TextEncoder().encode(s);
+      const pieces = (bytes, sizes) => {
+        const hash = new Sha256();
+        let at = 0;
+        for (const size of sizes) { hash.update(bytes.subarray(at, at + size)); at += size; }
+        return hash.update(bytes.subarray(at)).hex();
+      };
+      const million = new Uint8Array(1000000).fill(0x61);
+      return {
+        empty: new Sha256().hex(),
+        abc: new Sha256().update(text('abc')).hex(),
+        twoBlocks: pieces(text('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'), [1, 54, 1]),
+        million: pieces(million, [63, 1, 64, 65, 100000]),
+        random: pieces(new Uint8Array(randomBytes), [3, 61, 64, 500]),
+      };
+    }, random);
+    // FIPS 180-4's examples, and Node's digest of the same bytes.
+    assert.equal(digests.empty, 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    assert.equal(digests.abc, 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    assert.equal(digests.twoBlocks, '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    assert.equal(digests.million, 'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+    assert.equal(digests.random, createHash('sha256').update(Buffer.from(random)).digest('hex'));
+  });
+});
+
 test('records Opus in WebM that plays back as the tone', async (t) => {
   const env = await setUp(t);
   await withDiagnostics(env, async () => {
@@ -134,6 +177,7 @@ test('records Opus in WebM that plays back as the tone', async (t) => {
     const sidecar = await waitForSidecar(file, (s) => s.status === 'complete' && s.remuxed === true, 'the remuxed sidecar');
     assert.equal(sidecar.label, 'Ana Lima');
     assert.equal(await receivedBytesSha256(file, sidecar), await page.evaluate(() => earshot.recordedSha256()));
+    await assertVerified(page, sidecar, state);
     const probe = await ffprobe(file);
     assert.match(probe.format.format_name, /webm/);
     assert.equal(probe.streams[0].codec_name, 'opus');
@@ -167,6 +211,7 @@ for (const rate of [16000, 48000]) {
       assert.equal(probe.streams[0].codec_name, 'pcm_s16le');
       await assertTone(file);
       assert.equal(await receivedBytesSha256(file, sidecar), await page.evaluate(() => earshot.recordedSha256()));
+      await assertVerified(page, sidecar, state);
     });
   });
 }
@@ -195,6 +240,7 @@ for (const [mode, signal, args] of [['compressed', 'SIGTERM', ['--keep-originals
         'a finished sidecar');
       assert.equal(sidecar.remuxed ? sidecar.original.bytes : sidecar.bytes, state.bytesRecorded);
       assert.equal(await receivedBytesSha256(file, sidecar), await page.evaluate(() => earshot.recordedSha256()));
+      await assertVerified(page, sidecar, state); // across the resume
       await assertTone(file);
     });
   });

@@ -40,6 +40,7 @@
 #include "serversettings.h"
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
+#include "storage/payloadcheck.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
 #include "takes/takebook.h"
@@ -99,6 +100,12 @@ public:
     {
         ::close(descriptor);
         QTimer::singleShot(0, &m_context, [done = std::move(done)] { done({}); });
+    }
+    void checkPayload(
+        const QString &path, qint64 offset, std::function<void(const HeldPayload &)> done) override
+    {
+        QTimer::singleShot(0, &m_context,
+            [held = HeldPayload::ofFile(path, offset), done = std::move(done)] { done(held); });
     }
     void remux(const SessionStats &) override { }
     void takeOverSession(int, const QString &, std::function<void()> then) override

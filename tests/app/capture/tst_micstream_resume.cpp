@@ -91,6 +91,8 @@ void tst_MicStreamResume::receiverRestartLosesNothing()
     QCOMPARE(wav.data.size(), expected);
     QCOMPARE(QCryptographicHash::hash(wav.data, QCryptographicHash::Sha256).toHex(),
         streamer.capture().sha256().toHex());
+    // The streamer's stop carried its totals and the receiver checked them, across the restart.
+    QCOMPARE(streamer.uploader().verification(), QStringLiteral("verified"));
     QVERIFY(receiver.stop());
 }
 

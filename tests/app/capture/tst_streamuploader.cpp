@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -176,15 +177,22 @@ void tst_StreamUploader::stopWaitsForTheLastAck()
         message({ { QStringLiteral("type"), QStringLiteral("ack") },
             { QStringLiteral("session"), QStringLiteral("s1") },
             { QStringLiteral("bytes"), 20000 } }));
-    QVERIFY(!waitForMessage(0, QStringLiteral("stop")).isEmpty());
+    const QJsonObject stop = waitForMessage(0, QStringLiteral("stop"));
+    QVERIFY(!stop.isEmpty());
+    // The stop says what the receiver must hold: every byte of the session and its SHA-256.
+    QCOMPARE(stop.value(QLatin1String("bytes")).toInteger(), data.size());
+    QCOMPARE(stop.value(QLatin1String("sha256")).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(finished.count(), 0);
     reply(0,
         message({ { QStringLiteral("type"), QStringLiteral("stopped") },
             { QStringLiteral("session"), QStringLiteral("s1") }, { QStringLiteral("bytes"), 20000 },
-            { QStringLiteral("file"), QStringLiteral("f1.wav") } }));
+            { QStringLiteral("file"), QStringLiteral("f1.wav") },
+            { QStringLiteral("verification"), QStringLiteral("verified") } }));
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QCOMPARE(m_uploader->state(), StreamUploader::State::Finished);
+    QCOMPARE(m_uploader->verification(), QStringLiteral("verified"));
     QCOMPARE(stopCount(), 1);
 }
 
@@ -266,7 +274,8 @@ void tst_StreamUploader::serverErrorFollowsTheTable_data()
     // unknown_session starts a new session (forgottenSessionContinuesInANewOne).
     const QStringList fatal { u"bad_message"_s, u"unknown_type"_s, u"expected_start"_s,
         u"already_recording"_s, u"not_recording"_s, u"bad_format"_s, u"bad_resume_token"_s,
-        u"disk_full"_s, u"write_error"_s, u"bad_token"_s, u"forbidden_origin"_s, u"banned"_s };
+        u"disk_full"_s, u"write_error"_s, u"bad_token"_s, u"forbidden_origin"_s, u"banned"_s,
+        u"unknown_take"_s, u"take_closed"_s };
     const QStringList retried { u"server_full"_s, u"idle_timeout"_s, u"not_reading"_s };
     for (const QString &code : fatal)
         QTest::addRow("%s", qPrintable(code)) << code << true;

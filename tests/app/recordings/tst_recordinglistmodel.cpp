@@ -1,6 +1,7 @@
 #include <atomic>
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void loadsNewestFirstInOneInsertion();
     void figuresReadForPeople_data();
     void figuresReadForPeople();
+    void verificationSaysWhatIsMissing_data();
+    void verificationSaysWhatIsMissing();
     void refreshChangesOnlyWhatChanged();
     void refreshWithoutChangesIsSilent();
     void anotherFolderReplacesTheList();
@@ -276,6 +279,63 @@ void tst_RecordingListModel::figuresReadForPeople()
     QTEST(seen(RecordingListModel::Size), "size");
     QTEST(seen(RecordingListModel::Status), "status");
     QTEST(seen(RecordingListModel::Started), "started");
+}
+
+void tst_RecordingListModel::verificationSaysWhatIsMissing_data()
+{
+    QTest::addColumn<QString>("verification");
+    QTest::addColumn<qint64>("producedBytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("toolTip");
+    QTest::addColumn<bool>("marked"); // a coloured mark beside the text
+
+    QTest::addRow("verified") << u"verified"_s << qint64(480000) << u"Verified"_s
+                              << u"The file holds every byte the device produced: 480,000 bytes, "
+                                 "SHA-256 checked."_s
+                              << true;
+    QTest::addRow("truncated") << u"mismatch"_s << qint64(492800) << u"Not verified"_s
+                               << u"Incomplete: the last 12,800 bytes the device produced are "
+                                  "missing."_s
+                               << true;
+    QTest::addRow("tampered") << u"mismatch"_s << qint64(480000) << u"Not verified"_s
+                              << u"The content differs from what the device produced (same "
+                                 "length, another SHA-256)."_s
+                              << true;
+    QTest::addRow("no totals from the device")
+        << u"unverified"_s << qint64(-1) << u"Not checked"_s
+        << u"The device did not say what it produced, so the file could not be checked."_s << false;
+    QTest::addRow("an older client") << QString() << qint64(-1) << QString() << QString() << false;
+}
+
+void tst_RecordingListModel::verificationSaysWhatIsMissing()
+{
+    QFETCH(QString, verification);
+    QFETCH(qint64, producedBytes);
+    const RecordingFixture recording = guest1();
+    const QString audio = recording.write(m_root);
+    QVERIFY(!audio.isEmpty());
+    // The sidecar as the server leaves it after comparing the device's totals with the file.
+    const QString sidecarPath = RecordingPaths::sidecarPath(audio);
+    std::optional<Sidecar> sidecar = Sidecar::load(sidecarPath, nullptr);
+    QVERIFY(sidecar);
+    sidecar->verification = verification;
+    sidecar->producedBytes = producedBytes;
+    if (producedBytes >= 0) {
+        sidecar->producedSha256 = QString(64, u'a');
+        sidecar->payloadSha256 = QString(64, verification == u"verified" ? u'a' : u'b');
+    }
+    QVERIFY(sidecar->save(sidecarPath, nullptr));
+
+    RecordingListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(load(model, m_root));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.headerData(RecordingListModel::Verification, Qt::Horizontal).toString(),
+        u"Verified"_s);
+    const QModelIndex cell = model.index(0, RecordingListModel::Verification);
+    QTEST(cell.data(Qt::DisplayRole).toString(), "text");
+    QTEST(cell.data(Qt::ToolTipRole).toString(), "toolTip");
+    QTEST(cell.data(Qt::DecorationRole).canConvert<QColor>(), "marked");
 }
 
 void tst_RecordingListModel::refreshChangesOnlyWhatChanged()

@@ -15,6 +15,7 @@ private slots:
     void parse();
     void parseInvalid_data();
     void parseInvalid();
+    void stopCarriesTheProducedTotals();
 };
 
 void TestClientMessage::parse_data()
@@ -145,6 +146,33 @@ void TestClientMessage::parseInvalid_data()
         << u"{\"type\":\"resume\",\"session\":12,\"resumeToken\":\"t\"}"_s;
     QTest::addRow("resume with number token")
         << u"{\"type\":\"resume\",\"session\":\"abc\",\"resumeToken\":12}"_s;
+    const QString hash = QString(64, u'a');
+    QTest::addRow("stop with bytes only") << u"{\"type\":\"stop\",\"bytes\":10}"_s;
+    QTest::addRow("stop with sha256 only")
+        << u"{\"type\":\"stop\",\"sha256\":\""_s + hash + u"\"}"_s;
+    QTest::addRow("stop with fractional bytes")
+        << u"{\"type\":\"stop\",\"bytes\":10.5,\"sha256\":\""_s + hash + u"\"}"_s;
+    QTest::addRow("stop with negative bytes")
+        << u"{\"type\":\"stop\",\"bytes\":-1,\"sha256\":\""_s + hash + u"\"}"_s;
+    QTest::addRow("stop with bytes as a string")
+        << u"{\"type\":\"stop\",\"bytes\":\"10\",\"sha256\":\""_s + hash + u"\"}"_s;
+    QTest::addRow("stop with a short sha256")
+        << u"{\"type\":\"stop\",\"bytes\":10,\"sha256\":\"abc\"}"_s;
+    QTest::addRow("stop with a sha256 that is not hex")
+        << u"{\"type\":\"stop\",\"bytes\":10,\"sha256\":\""_s + QString(64, u'g') + u"\"}"_s;
+}
+
+// What a client produced, sent with its stop, read back as it was built (ClientMessage::stop).
+void TestClientMessage::stopCarriesTheProducedTotals()
+{
+    const ProducedTotals produced { 9600, QString(63, u'A') + u'f' };
+    const ClientMessage parsed = ClientMessage::parse(ClientMessage::stop(produced).toText());
+    QCOMPARE(parsed.kind, ClientMessage::Kind::Stop);
+    QVERIFY(parsed.produced);
+    QCOMPARE(parsed.produced->bytes, 9600);
+    QCOMPARE(parsed.produced->sha256, QString(63, u'a') + u'f'); // lower case from here on
+    QVERIFY(!ClientMessage::parse(ClientMessage::stop().toText()).produced);
+    QCOMPARE(ClientMessage::stop().toText(), u"{\"type\":\"stop\"}"_s); // older servers' stop
 }
 
 void TestClientMessage::parseInvalid()
