@@ -147,9 +147,8 @@ bool TakeView::createTake(const QString &name, QString *errorString)
     m_take = std::move(take);
     m_alarm.setTake(m_take->id);
     // Guests already in the table that belong to it (none for a new take, but the same path).
-    m_guests->setFilterRegularExpression(
-        QRegularExpression(QRegularExpression::anchoredPattern(
-            QRegularExpression::escape(m_take->id))));
+    m_guests->setFilterRegularExpression(QRegularExpression(
+        QRegularExpression::anchoredPattern(QRegularExpression::escape(m_take->id))));
     showTake();
     checkGuests();
     return true;

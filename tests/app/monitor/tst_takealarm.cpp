@@ -49,20 +49,20 @@ void tst_TakeAlarm::decidesFromTheLatestFigures_data()
 
     // Bytes came at 1 s: silent for the time asked minus 1 s.
     QTest::addRow("streaming") << true << State::Recording << qint64(6400) << 2500 << false;
-    QTest::addRow("silent just under the limit") << true << State::Recording << qint64(6400)
-                                                 << 2999 << false;
-    QTest::addRow("silent for the limit") << true << State::Recording << qint64(6400) << 3000
-                                          << true;
-    QTest::addRow("no new bytes since the start") << true << State::Recording << qint64(3200)
-                                                  << 2000 << true;
+    QTest::addRow("silent just under the limit")
+        << true << State::Recording << qint64(6400) << 2999 << false;
+    QTest::addRow("silent for the limit")
+        << true << State::Recording << qint64(6400) << 3000 << true;
+    QTest::addRow("no new bytes since the start")
+        << true << State::Recording << qint64(3200) << 2000 << true;
     QTest::addRow("interrupted") << true << State::Interrupted << qint64(3200) << 1000 << true;
     QTest::addRow("failed") << true << State::Failed << qint64(3200) << 1000 << true;
-    QTest::addRow("stopped by the guest") << true << State::Complete << qint64(6400) << 60000
-                                          << false;
+    QTest::addRow("stopped by the guest")
+        << true << State::Complete << qint64(6400) << 60000 << false;
     QTest::addRow("interrupted while the take waits")
         << false << State::Interrupted << qint64(3200) << 1000 << false;
-    QTest::addRow("silent while the take waits") << false << State::Recording << qint64(3200)
-                                                 << 60000 << false;
+    QTest::addRow("silent while the take waits")
+        << false << State::Recording << qint64(3200) << 60000 << false;
 }
 
 void tst_TakeAlarm::decidesFromTheLatestFigures()
@@ -115,17 +115,16 @@ void tst_TakeAlarm::namesTheLostInTheOrderTheyJoined()
     TakeAlarm alarm;
     alarm.setTake(TakeId);
     alarm.setRecording(true, T0);
-    alarm.updateSessions({ guest(u"Cy"_s, State::Recording, 100), guest(u"Ada"_s,
-                                                                     State::Recording, 100) },
-        T0);
+    alarm.updateSessions(
+        { guest(u"Cy"_s, State::Recording, 100), guest(u"Ada"_s, State::Recording, 100) }, T0);
     alarm.updateSessions({ guest(u"Ben"_s, State::Recording, 100) }, T0 + 1s);
     // Another take's guest and a session of no take are not this take's.
     alarm.updateSessions({ guest(u"Other"_s, State::Interrupted, 100, u"0000ffff"_s),
                              guest(u"Solo"_s, State::Interrupted, 100, QString()) },
         T0 + 1s);
-    alarm.updateSessions({ guest(u"Ada"_s, State::Interrupted, 100),
-                             guest(u"Ben"_s, State::Interrupted, 100),
-                             guest(u"Cy"_s, State::Recording, 200) },
+    alarm.updateSessions(
+        { guest(u"Ada"_s, State::Interrupted, 100), guest(u"Ben"_s, State::Interrupted, 100),
+            guest(u"Cy"_s, State::Recording, 200) },
         T0 + 2s);
     QCOMPARE(alarm.lostGuests(T0 + 2s), QStringList({ u"Ada"_s, u"Ben"_s }));
 }

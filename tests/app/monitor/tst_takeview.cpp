@@ -29,7 +29,8 @@ const QString Pcm16k = u"audio/pcm;rate=16000;channels=1;bits=16"_s;
 constexpr int ChunkBytes = 3200;
 
 // Answers the next modal dialog (the window's own questions) as a person would, once it shows.
-template<typename Answer> void whenDialogShows(QObject *context, Answer answer)
+template<typename Answer>
+void whenDialogShows(QObject *context, Answer answer)
 {
     auto *poll = new QTimer(context);
     QObject::connect(poll, &QTimer::timeout, context, [poll, answer] {
@@ -47,8 +48,7 @@ template<typename Answer> void whenDialogShows(QObject *context, Answer answer)
 class StreamingGuest final
 {
 public:
-    explicit StreamingGuest(std::unique_ptr<TestClient> client)
-        : m_client(std::move(client))
+    explicit StreamingGuest(std::unique_ptr<TestClient> client) : m_client(std::move(client))
     {
         m_timer.setInterval(100);
         QObject::connect(&m_timer, &QTimer::timeout, m_client.get(),
@@ -219,10 +219,10 @@ void tst_TakeView::makingATakeShowsItsLink()
     const auto *qrCode = m_view->findChild<QLabel *>(u"takeQrCode"_s);
     QVERIFY(!qrCode->pixmap().isNull());
     QCOMPARE(m_view->findChild<QLabel *>(u"takeName"_s)->text(), u"Episode 12"_s);
-    QCOMPARE(m_view->findChild<QLabel *>(u"takeState"_s)->text(),
-        u"Waiting for the host to start"_s);
-    QVERIFY(QFileInfo(m_server->filePath(u"recordings/"_s + take.folder + u"/take.json"_s))
-                .isFile());
+    QCOMPARE(
+        m_view->findChild<QLabel *>(u"takeState"_s)->text(), u"Waiting for the host to start"_s);
+    QVERIFY(
+        QFileInfo(m_server->filePath(u"recordings/"_s + take.folder + u"/take.json"_s)).isFile());
 
     // Copy link puts the same link on the clipboard.
     QApplication::clipboard()->clear();
@@ -365,10 +365,10 @@ void tst_TakeView::aSilentGuestRaisesTheAlarm()
     QElapsedTimer sinceLastBytes;
     sinceLastBytes.start();
     QTRY_VERIFY_WITH_TIMEOUT(bannerText().contains(u"Cy"_s), 3000);
-    QVERIFY2(sinceLastBytes.elapsed() < 3000, qPrintable(QString::number(sinceLastBytes.elapsed())));
+    QVERIFY2(
+        sinceLastBytes.elapsed() < 3000, qPrintable(QString::number(sinceLastBytes.elapsed())));
     QCOMPARE(cy.client().ackedBytes(), acked);
     QCOMPARE(cy.client().socket.state(), QAbstractSocket::ConnectedState);
-
 }
 
 QTEST_MAIN(tst_TakeView)
