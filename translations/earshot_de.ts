@@ -710,133 +710,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="87"/>
         <source>Connect a Device</source>
         <translation>Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="92"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="114"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="123"/>
         <source>Live Sessions</source>
         <translation>Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="121"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="130"/>
         <source>Recordings</source>
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="184"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="194"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot empfängt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>&amp;Start Listening</source>
         <translation>Empfang &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="264"/>
         <source>Accept connections from devices</source>
         <translation>Verbindungen von Geräten annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
         <source>S&amp;top Listening</source>
         <translation>Empfang &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="259"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Alle Aufnahmen abschließen und keine Verbindungen mehr annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>&amp;Aufnahmeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="277"/>
+        <source>New &amp;Take…</source>
+        <translation>Neuer &amp;Take…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <source>Record several guests together, each on their own device</source>
+        <translation>Mehrere Gäste gemeinsam aufnehmen, jeden auf seinem eigenen Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="283"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="542"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="288"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="302"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="306"/>
         <source>S&amp;ession</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <source>T&amp;ake</source>
+        <translation>&amp;Take</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="331"/>
         <source>Desktop &amp;Notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="317"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="338"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="418"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="441"/>
         <source>Finishing recordings…</source>
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="447"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="470"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="448"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="471"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="538"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="561"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
             <numerusform>Beenden bricht %Ln laufende Aufnahmen ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <source>New Take</source>
+        <translation>Neuer Take</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <source>Name of the take (the folder of its tracks is named after it):</source>
+        <translation>Name des Takes (der Ordner seiner Spuren wird danach benannt):</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <source>The take could not be made: %1</source>
+        <translation>Der Take konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="607"/>
+        <source>Connection lost while the take records: %1.</source>
+        <translation>Verbindung während der Aufnahme des Takes verloren: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <source>Guest lost</source>
+        <comment>notification title</comment>
+        <translation>Gast getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="613"/>
+        <source>%1: connection lost while the take records.</source>
+        <translation>%1: Verbindung während der Aufnahme des Takes verloren.</translation>
     </message>
 </context>
 <context>
@@ -1943,100 +1995,100 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="168"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>Nimmt auf</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="176"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="106"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Datenrate</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="126"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="275"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="278"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="280"/>
         <source>Now playing: %1</source>
         <comment>an Icecast stream&apos;s title</comment>
         <translation>Jetzt läuft: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="288"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="290"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 Bytes</translation>
@@ -2435,6 +2487,82 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../app/capture/streamuploader.cpp" line="396"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Der zum Senden zwischengespeicherte Ton kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeView</name>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="33"/>
+        <source>Waiting for the host to start</source>
+        <comment>take state</comment>
+        <translation>Wartet auf den Start durch den Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="35"/>
+        <source>Recording</source>
+        <comment>take state</comment>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="37"/>
+        <source>Stopped</source>
+        <comment>take state</comment>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="51"/>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="52"/>
+        <source>Start for Everyone</source>
+        <translation>Für alle starten</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="53"/>
+        <source>Stop for Everyone…</source>
+        <translation>Für alle beenden…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="95"/>
+        <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
+        <translation>Jeder Gast öffnet diesen Link (oder scannt den Code) auf seinem eigenen Gerät; seine Aufnahme kommt unter dem Namen, den er angibt, in den Take.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="123"/>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="175"/>
+        <source>No take yet</source>
+        <translation>Noch kein Take</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="176"/>
+        <source>Make one with Take › New Take…</source>
+        <translation>Einen anlegen mit Take › Neuer Take…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="211"/>
+        <source>Stop the Take?</source>
+        <translation>Take beenden?</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="212"/>
+        <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
+        <translation>Die Geräte aller Gäste beenden die Aufnahme, und niemand kann mehr in „%1“ aufnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <source>The take could not change: %1</source>
+        <translation>Der Take konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>

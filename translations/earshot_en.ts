@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitting ends %Ln recording in progress. What has arrived so far is kept.</numerusform>

@@ -710,133 +710,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="87"/>
         <source>Connect a Device</source>
         <translation>Conectar un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="92"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="114"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="123"/>
         <source>Live Sessions</source>
         <translation>Sesiones en directo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="121"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="130"/>
         <source>Recordings</source>
         <translation>Grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="184"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="194"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot no está escuchando: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Iniciar escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="264"/>
         <source>Accept connections from devices</source>
         <translation>Aceptar conexiones de los dispositivos</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Detener escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="259"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Finalizar todas las grabaciones y dejar de aceptar conexiones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Abrir carpeta de &amp;grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="277"/>
+        <source>New &amp;Take…</source>
+        <translation>Nueva &amp;toma…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <source>Record several guests together, each on their own device</source>
+        <translation>Grabar a varios invitados a la vez, cada uno en su propio dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="283"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="542"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="288"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="302"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="306"/>
         <source>S&amp;ession</source>
         <translation>S&amp;esión</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <source>T&amp;ake</source>
+        <translation>&amp;Toma</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="331"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="317"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="338"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="418"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="441"/>
         <source>Finishing recordings…</source>
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="447"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="470"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="448"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="471"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="538"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="561"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
             <numerusform>Al salir terminan %Ln grabaciones en curso. Lo recibido hasta ahora se conserva.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <source>Take</source>
+        <translation>Toma</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <source>New Take</source>
+        <translation>Nueva toma</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <source>Name of the take (the folder of its tracks is named after it):</source>
+        <translation>Nombre de la toma (la carpeta de sus pistas se llama así):</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <source>The take could not be made: %1</source>
+        <translation>No se pudo crear la toma: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="607"/>
+        <source>Connection lost while the take records: %1.</source>
+        <translation>Conexión perdida mientras se graba la toma: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <source>Guest lost</source>
+        <comment>notification title</comment>
+        <translation>Invitado desconectado</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="613"/>
+        <source>%1: connection lost while the take records.</source>
+        <translation>%1: conexión perdida mientras se graba la toma.</translation>
     </message>
 </context>
 <context>
@@ -1943,100 +1995,100 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="168"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>Grabando</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="176"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="106"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Bloques</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="126"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="275"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fallida: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="278"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="280"/>
         <source>Now playing: %1</source>
         <comment>an Icecast stream&apos;s title</comment>
         <translation>Sonando ahora: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="288"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="290"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 bytes</translation>
@@ -2435,6 +2487,82 @@ Delete it permanently? This cannot be undone.</source>
         <location filename="../app/capture/streamuploader.cpp" line="396"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>No se puede leer el audio guardado para enviar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeView</name>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="33"/>
+        <source>Waiting for the host to start</source>
+        <comment>take state</comment>
+        <translation>Esperando a que el anfitrión empiece</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="35"/>
+        <source>Recording</source>
+        <comment>take state</comment>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="37"/>
+        <source>Stopped</source>
+        <comment>take state</comment>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="51"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="52"/>
+        <source>Start for Everyone</source>
+        <translation>Empezar para todos</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="53"/>
+        <source>Stop for Everyone…</source>
+        <translation>Detener para todos…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="95"/>
+        <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
+        <translation>Cada invitado abre este enlace (o escanea el código) en su propio dispositivo; su grabación se une a la toma con el nombre que indique.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="123"/>
+        <source>Guests</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="175"/>
+        <source>No take yet</source>
+        <translation>Aún no hay ninguna toma</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="176"/>
+        <source>Make one with Take › New Take…</source>
+        <translation>Cree una con Toma › Nueva toma…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="211"/>
+        <source>Stop the Take?</source>
+        <translation>¿Detener la toma?</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="212"/>
+        <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
+        <translation>Los dispositivos de todos los invitados dejan de grabar y nadie podrá volver a grabar en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <source>Take</source>
+        <translation>Toma</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <source>The take could not change: %1</source>
+        <translation>La toma no pudo cambiar: %1</translation>
     </message>
 </context>
 <context>

@@ -710,133 +710,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="87"/>
         <source>Connect a Device</source>
         <translation>Connecter un appareil</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
         <source>Microphone</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="92"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="114"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="123"/>
         <source>Live Sessions</source>
         <translation>Sessions en direct</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="121"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="130"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="184"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="194"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot n’est pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Démarrer l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="264"/>
         <source>Accept connections from devices</source>
         <translation>Accepter les connexions des appareils</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Arrêter l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="259"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Terminer tous les enregistrements et ne plus accepter de connexions</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Ouvrir le dossier des &amp;enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="277"/>
+        <source>New &amp;Take…</source>
+        <translation>Nouvelle &amp;prise…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <source>Record several guests together, each on their own device</source>
+        <translation>Enregistrer plusieurs invités ensemble, chacun sur son propre appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="283"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="542"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="288"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="302"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="306"/>
         <source>S&amp;ession</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <source>T&amp;ake</source>
+        <translation>&amp;Prise</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="331"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="317"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="338"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="418"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="441"/>
         <source>Finishing recordings…</source>
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="447"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="470"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="448"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="471"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="538"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="561"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
             <numerusform>Quitter met fin à %Ln enregistrements en cours. Ce qui est déjà arrivé est conservé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <source>Take</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <source>New Take</source>
+        <translation>Nouvelle prise</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <source>Name of the take (the folder of its tracks is named after it):</source>
+        <translation>Nom de la prise (le dossier de ses pistes porte ce nom) :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <source>The take could not be made: %1</source>
+        <translation>Impossible de créer la prise : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="607"/>
+        <source>Connection lost while the take records: %1.</source>
+        <translation>Connexion perdue pendant l’enregistrement de la prise : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <source>Guest lost</source>
+        <comment>notification title</comment>
+        <translation>Invité déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="613"/>
+        <source>%1: connection lost while the take records.</source>
+        <translation>%1 : connexion perdue pendant l’enregistrement de la prise.</translation>
     </message>
 </context>
 <context>
@@ -1943,100 +1995,100 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="168"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Interrompue</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="176"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="106"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="126"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="275"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="278"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="280"/>
         <source>Now playing: %1</source>
         <comment>an Icecast stream&apos;s title</comment>
         <translation>En cours de diffusion : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="288"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="290"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 octets</translation>
@@ -2435,6 +2487,82 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <location filename="../app/capture/streamuploader.cpp" line="396"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Impossible de lire l’audio conservé pour l’envoi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeView</name>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="33"/>
+        <source>Waiting for the host to start</source>
+        <comment>take state</comment>
+        <translation>En attente du lancement par l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="35"/>
+        <source>Recording</source>
+        <comment>take state</comment>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="37"/>
+        <source>Stopped</source>
+        <comment>take state</comment>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="51"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="52"/>
+        <source>Start for Everyone</source>
+        <translation>Démarrer pour tous</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="53"/>
+        <source>Stop for Everyone…</source>
+        <translation>Arrêter pour tous…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="95"/>
+        <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
+        <translation>Chaque invité ouvre ce lien (ou scanne le code) sur son propre appareil ; son enregistrement rejoint la prise sous le nom qu’il donne.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="123"/>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="175"/>
+        <source>No take yet</source>
+        <translation>Aucune prise pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="176"/>
+        <source>Make one with Take › New Take…</source>
+        <translation>Créez-en une avec Prise › Nouvelle prise…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="211"/>
+        <source>Stop the Take?</source>
+        <translation>Arrêter la prise ?</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="212"/>
+        <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
+        <translation>Les appareils de tous les invités arrêtent l’enregistrement, et plus personne ne pourra enregistrer dans « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <source>Take</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <source>The take could not change: %1</source>
+        <translation>La prise n’a pas pu changer : %1</translation>
     </message>
 </context>
 <context>

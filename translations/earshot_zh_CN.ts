@@ -709,132 +709,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="84"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="87"/>
         <source>Connect a Device</source>
         <translation>连接设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="85"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="92"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="114"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="123"/>
         <source>Live Sessions</source>
         <translation>实时会话</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="121"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="130"/>
         <source>Recordings</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="184"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="194"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot 未在监听：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="253"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
         <source>&amp;Start Listening</source>
         <translation>开始监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="254"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="264"/>
         <source>Accept connections from devices</source>
         <translation>接受来自设备的连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="258"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
         <source>S&amp;top Listening</source>
         <translation>停止监听(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="259"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>完成所有录音并停止接受连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>打开录音文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="277"/>
+        <source>New &amp;Take…</source>
+        <translation>新建合录(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <source>Record several guests together, each on their own device</source>
+        <translation>同时录制多位嘉宾，每人使用自己的设备</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="283"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="542"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="288"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="302"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="306"/>
         <source>S&amp;ession</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <source>T&amp;ake</source>
+        <translation>合录(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="325"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="331"/>
         <source>Desktop &amp;Notifications</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="317"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="338"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="418"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="441"/>
         <source>Finishing recordings…</source>
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="447"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="470"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="448"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="471"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="538"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="561"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="539"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <source>Take</source>
+        <translation>合录</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <source>New Take</source>
+        <translation>新建合录</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <source>Name of the take (the folder of its tracks is named after it):</source>
+        <translation>合录名称（其音轨所在的文件夹以此命名）：</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <source>The take could not be made: %1</source>
+        <translation>无法创建合录：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="607"/>
+        <source>Connection lost while the take records: %1.</source>
+        <translation>合录进行中连接已断开：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <source>Guest lost</source>
+        <comment>notification title</comment>
+        <translation>嘉宾已断开</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="613"/>
+        <source>%1: connection lost while the take records.</source>
+        <translation>%1：合录进行中连接已断开。</translation>
     </message>
 </context>
 <context>
@@ -1931,100 +1983,100 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="168"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>录制中</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="176"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="106"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>数据块</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>电平</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="126"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="273"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="275"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="278"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="280"/>
         <source>Now playing: %1</source>
         <comment>an Icecast stream&apos;s title</comment>
         <translation>正在播放：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="288"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="290"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 字节</translation>
@@ -2421,6 +2473,82 @@ Delete it permanently? This cannot be undone.</source>
         <location filename="../app/capture/streamuploader.cpp" line="396"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>无法读取缓存的待发送音频：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeView</name>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="33"/>
+        <source>Waiting for the host to start</source>
+        <comment>take state</comment>
+        <translation>等待主持人开始</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="35"/>
+        <source>Recording</source>
+        <comment>take state</comment>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="37"/>
+        <source>Stopped</source>
+        <comment>take state</comment>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="51"/>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="52"/>
+        <source>Start for Everyone</source>
+        <translation>为所有人开始</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="53"/>
+        <source>Stop for Everyone…</source>
+        <translation>为所有人停止…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="95"/>
+        <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
+        <translation>每位嘉宾在自己的设备上打开此链接（或扫描二维码）；其录音将以其填写的名字加入合录。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="123"/>
+        <source>Guests</source>
+        <translation>嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="175"/>
+        <source>No take yet</source>
+        <translation>尚无合录</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="176"/>
+        <source>Make one with Take › New Take…</source>
+        <translation>通过 合录 › 新建合录… 创建</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="211"/>
+        <source>Stop the Take?</source>
+        <translation>停止合录？</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="212"/>
+        <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
+        <translation>所有嘉宾的设备将停止录制，之后任何人都不能再录入“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <source>Take</source>
+        <translation>合录</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <source>The take could not change: %1</source>
+        <translation>合录无法更改：%1</translation>
     </message>
 </context>
 <context>

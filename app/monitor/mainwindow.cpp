@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,6 +44,7 @@
 #include "sessionsortmodel.h"
 #include "sessiontablemodel.h"
 #include "settingsdialog.h"
+#include "takeview.h"
 #include "tray/notificationpolicy.h"
 #include "tray/notifier.h"
 #include "tray/trayicon.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     , m_sortModel(new SessionSortModel(this))
     , m_table(new QTableView(this))
     , m_banner(new QLabel(this))
+    , m_takeAlarmBanner(new QLabel(this))
     , m_statusBar(new ServerStatusBar(this))
     , m_eventDock(new EventLogDock(this))
     , m_connectPanel(new ConnectDevicePanel)
@@ -94,6 +97,11 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     m_banner->setStyleSheet(
         u"background: #fdecea; color: #7f1d1d; border-bottom: 1px solid #f5c2c0;"_s);
     m_banner->hide();
+    m_takeAlarmBanner->setObjectName(u"takeAlarmBanner"_s);
+    m_takeAlarmBanner->setWordWrap(true);
+    m_takeAlarmBanner->setMargin(8);
+    m_takeAlarmBanner->setStyleSheet(u"background: #b91c1c; color: white; font-weight: bold;"_s);
+    m_takeAlarmBanner->hide();
 
     setUpTable();
     auto *central = new QWidget(this);
@@ -101,6 +109,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_takeAlarmBanner);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -119,6 +128,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
         });
     m_recordingsView = new RecordingsView(m_tabs);
     m_tabs->addTab(m_recordingsView, tr("Recordings"));
+    setUpTakeView();
     m_rateChart->setWindow(std::chrono::minutes(m_appSettings.rateChartMinutes()));
     layout->addWidget(m_rateChart);
     layout->addWidget(m_tabs);
@@ -263,6 +273,12 @@ void MainWindow::createActions()
         themedIcon(u"folder-music"_s, QStyle::SP_DirIcon), tr("Open &Recordings Folder"), this);
     connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openRecordingsFolder);
 
+    m_newTakeAction = new QAction(
+        themedIcon(u"list-add"_s, QStyle::SP_FileDialogNewFolder), tr("New &Take…"), this);
+    m_newTakeAction->setObjectName(u"newTakeAction"_s);
+    m_newTakeAction->setToolTip(tr("Record several guests together, each on their own device"));
+    connect(m_newTakeAction, &QAction::triggered, this, &MainWindow::newTake);
+
     m_settingsAction = new QAction(
         themedIcon(u"configure"_s, QStyle::SP_FileDialogDetailedView), tr("S&ettings…"), this);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -290,6 +306,9 @@ void MainWindow::createMenusAndToolBar()
     QMenu *sessionMenu = menuBar()->addMenu(tr("S&ession"));
     sessionMenu->addActions(m_sessionActions->actions());
 
+    QMenu *takeMenu = menuBar()->addMenu(tr("T&ake"));
+    takeMenu->addAction(m_newTakeAction);
+
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -297,6 +316,8 @@ void MainWindow::createMenusAndToolBar()
     toolBar->addAction(m_stopAction);
     toolBar->addSeparator();
     toolBar->addActions(m_sessionActions->actions());
+    toolBar->addSeparator();
+    toolBar->addAction(m_newTakeAction);
     toolBar->addSeparator();
     toolBar->addAction(m_openFolderAction);
     toolBar->addAction(m_settingsAction);
@@ -414,6 +435,8 @@ void MainWindow::updateServerState()
     const bool listening = m_server.isListening();
     m_startAction->setEnabled(!listening && !m_shuttingDown);
     m_stopAction->setEnabled(listening && !m_shuttingDown);
+    // Takes live in the running server.
+    m_newTakeAction->setEnabled(listening && !m_shuttingDown);
     if (m_shuttingDown)
         m_statusBar->showMessage(tr("Finishing recordings…"));
     else
@@ -520,7 +543,7 @@ void MainWindow::setUpTray()
 
     m_notificationPolicy = new NotificationPolicy(this);
     m_notificationPolicy->setEnabled(m_appSettings.notificationsEnabled());
-    new Notifier(*m_notificationPolicy, *m_trayIcon, this);
+    m_notifier = new Notifier(*m_notificationPolicy, *m_trayIcon, this);
 }
 
 void MainWindow::showFromTray()
@@ -546,4 +569,47 @@ void MainWindow::confirmClose(int liveSessions)
         return;
     m_trayPolicy->confirmClose();
     close();
+}
+
+void MainWindow::setUpTakeView()
+{
+    m_takeView = new TakeView(m_server, *m_model, m_tabs);
+    m_takeView->setObjectName(u"takeView"_s);
+    m_tabs->addTab(m_takeView, tr("Take"));
+    connect(&m_server, &CaptureServer::sessionsUpdated, m_takeView,
+        [view = m_takeView](const QList<SessionStats> &changed) { view->updateSessions(changed); });
+    connect(m_takeView, &TakeView::lostGuestsChanged, this, &MainWindow::onLostGuestsChanged);
+}
+
+void MainWindow::newTake()
+{
+    bool accepted = false;
+    const QString name = QInputDialog::getText(this, tr("New Take"),
+        tr("Name of the take (the folder of its tracks is named after it):"), QLineEdit::Normal,
+        QString(), &accepted)
+                             .trimmed();
+    if (!accepted || name.isEmpty())
+        return;
+    QString why;
+    if (!m_takeView->createTake(name, &why)) {
+        QMessageBox::warning(this, tr("New Take"), tr("The take could not be made: %1").arg(why));
+        return;
+    }
+    m_tabs->setCurrentWidget(m_takeView);
+}
+
+void MainWindow::onLostGuestsChanged(const QStringList &lost, const QStringList &newlyLost)
+{
+    if (lost.isEmpty()) {
+        m_takeAlarmBanner->hide();
+        m_takeAlarmBanner->clear();
+    } else {
+        m_takeAlarmBanner->setText(tr("Connection lost while the take records: %1.")
+                                       .arg(QLocale().createSeparatedList(lost)));
+        m_takeAlarmBanner->show();
+    }
+    if (!newlyLost.isEmpty() && m_notificationPolicy->isEnabled())
+        m_notifier->show(tr("Guest lost", "notification title"),
+            tr("%1: connection lost while the take records.")
+                .arg(QLocale().createSeparatedList(newlyLost)));
 }

@@ -18,6 +18,8 @@ class NotificationPolicy;
 class RateChart;
 class CaptionPanel;
 class TrayIcon;
+class TakeView;
+class Notifier;
 class EventLogDock;
 class QDockWidget;
 class QAction;
@@ -77,6 +79,9 @@ private:
     void setUpTray();
     void showFromTray();
     void confirmClose(int liveSessions);
+    void setUpTakeView();
+    void newTake();
+    void onLostGuestsChanged(const QStringList &lost, const QStringList &newlyLost);
     QUrl localStreamUrl() const;
 
     CaptureServer &m_server;
@@ -89,6 +94,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     RecordingsView *m_recordingsView = nullptr;
     QLabel *m_banner;
+    /// A take's guest lost while the take records; apart from m_banner, which is the server's.
+    QLabel *m_takeAlarmBanner;
+    TakeView *m_takeView = nullptr;
     ServerStatusBar *m_statusBar;
     EventLogDock *m_eventDock;
     ConnectDevicePanel *m_connectPanel;
@@ -103,11 +111,13 @@ private:
     TrayPolicy *m_trayPolicy = nullptr;
     TrayIcon *m_trayIcon = nullptr;
     NotificationPolicy *m_notificationPolicy = nullptr;
+    Notifier *m_notifier = nullptr;
     TrayPolicy::Request m_closeRequest = TrayPolicy::Request::CloseWindow;
 
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_openFolderAction = nullptr;
+    QAction *m_newTakeAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
 

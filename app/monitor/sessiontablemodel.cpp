@@ -92,6 +92,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         if (!session.isLive() || session.rightLevel < 0)
             return {};
         return QPointF(session.leftLevel, session.rightLevel);
+    case TakeRole:
+        return session.take;
     default:
         return {};
     }

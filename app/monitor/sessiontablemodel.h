@@ -39,6 +39,8 @@ public:
         LiveRole,
         /// Stereo PCM: each side's level (QPointF: left, right); null otherwise.
         ChannelLevelsRole,
+        /// The take's id when the session is a guest's track in one; empty otherwise.
+        TakeRole,
     };
     Q_ENUM(Role)
 

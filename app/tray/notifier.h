@@ -24,8 +24,9 @@ public:
     Notifier(NotificationPolicy &policy, QSystemTrayIcon &tray, QObject *parent = nullptr);
     ~Notifier() override;
 
-private:
+    /// Shows a notification that is no policy's (a take's lost guest).
     void show(const QString &title, const QString &text);
 
+private:
     QSystemTrayIcon &m_tray;
 };

@@ -141,7 +141,7 @@ QString tst_GermanWindow::cell(int row, int column, int role) const
 void tst_GermanWindow::menusTabsAndHeadersAreGerman()
 {
     QCOMPARE(actionTexts(m_window->menuBar()->actions()),
-        QStringList({ u"&Datei"_s, u"&Server"_s, u"S&itzung"_s, u"&Ansicht"_s }));
+        QStringList({ u"&Datei"_s, u"&Server"_s, u"S&itzung"_s, u"&Take"_s, u"&Ansicht"_s }));
     const QMenu *fileMenu = m_window->menuBar()->actions().constFirst()->menu();
     QVERIFY(fileMenu);
     QCOMPARE(actionTexts(fileMenu->actions()),
@@ -151,6 +151,7 @@ void tst_GermanWindow::menusTabsAndHeadersAreGerman()
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(0), u"Live-Sitzungen"_s);
     QCOMPARE(tabs->tabText(1), u"Aufnahmen"_s);
+    QCOMPARE(tabs->tabText(2), u"Take"_s);
 
     QStringList docks;
     for (const QDockWidget *dock : m_window->findChildren<QDockWidget *>())
