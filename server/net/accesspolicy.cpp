@@ -12,12 +12,15 @@ namespace {
 bool isOwnHostName(const QByteArray &hostHeader)
 {
     QString host = QString::fromUtf8(hostHeader).trimmed().toLower();
+    // Only this machine's loopback addresses: a loopback peer asking for another address came
+    // through something on this machine that forwards (a reverse proxy, a tunnel), and is not
+    // to be let in without the code.
     if (host.startsWith(u'[')) // [::1]:8000
-        return QHostAddress(host.mid(1, host.indexOf(u']') - 1)).protocol()
-            != QAbstractSocket::UnknownNetworkLayerProtocol;
+        return QHostAddress(host.mid(1, host.indexOf(u']') - 1)).isLoopback();
     host = host.left(host.lastIndexOf(u':') < 0 ? host.size() : host.lastIndexOf(u':'));
-    if (QHostAddress(host).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
-        return true;
+    const QHostAddress literal(host);
+    if (literal.protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
+        return literal.isLoopback();
     const QString own = QHostInfo::localHostName().toLower();
     return host == u"localhost" || host.endsWith(QLatin1String(".localhost")) || host == own
         || host == own + QStringLiteral(".local");

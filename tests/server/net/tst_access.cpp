@@ -269,6 +269,14 @@ void tst_Access::loopbackNeedsNoTokenByDefault()
     QVERIFY(get(false, "/", "evil.example:" + QByteArray::number(m_server->port()))
                 .startsWith("HTTP/1.1 403"));
     QVERIFY(get(false, "/api/status", "evil.example").startsWith("HTTP/1.1 403"));
+    // Another machine's address asked for from loopback: a request forwarded by a proxy or a
+    // tunnel on this machine, from anywhere; it needs the code like any other.
+    QVERIFY(get(false, "/", "203.0.113.9:" + QByteArray::number(m_server->port()))
+                .startsWith("HTTP/1.1 403"));
+    QVERIFY(get(false, "/", "[2001:db8::1]:443").startsWith("HTTP/1.1 403"));
+    QVERIFY(get(false, "/", "127.0.0.1:" + QByteArray::number(m_server->port()))
+                .startsWith("HTTP/1.1 200"));
+    QVERIFY(get(false, "/", "[::1]").startsWith("HTTP/1.1 200"));
     TestClient local;
     QVERIFY(local.open(url(QStringLiteral("ws"), QStringLiteral("/ws"))));
     local.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
