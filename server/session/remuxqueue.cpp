@@ -9,6 +9,7 @@
 
 #include "statsboard.h"
 #include "storage/mp4repair.h"
+#include "storage/oggchains.h"
 #include "storage/recordingpaths.h"
 #include "storage/recordingwriter.h"
 #include "storage/remuxer.h"
@@ -87,6 +88,17 @@ void RemuxQueue::run(SessionStats stats)
     const QString temporary = raw.path() + QStringLiteral("/.") + raw.completeBaseName()
         + QStringLiteral(".remux.") + raw.suffix();
     const Remuxer::Container container = *Remuxer::containerOf(stats.format);
+    if (container == Remuxer::Container::Ogg) {
+        if (const int chains = OggChains::count(stats.filePath); chains > 1) {
+            sidecar->remux.state = QStringLiteral("skipped");
+            sidecar->remux.reason
+                = QStringLiteral("a chained Ogg stream (%1 chains, each with its own headers), "
+                                 "which players read as it is and one Ogg stream cannot hold")
+                      .arg(chains);
+            saveSidecar(*sidecar, sidecarPath, stats);
+            return;
+        }
+    }
     const MendedStream mended = mend(stats.filePath, container);
     Remuxer::Result result = mended.problem.isEmpty()
         ? Remuxer::remux(mended.path, temporary, container)

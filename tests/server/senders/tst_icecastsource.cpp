@@ -593,6 +593,9 @@ void tst_IcecastSource::ices2PlaylistTitles()
     QVERIFY2(recording && recording->isSettled(),
         qPrintable(ices.output() + recordingFiles(m_server->path()).join(u' ')));
     QCOMPARE(recording->status(), QStringLiteral("complete"));
+    // Each track is a chain of its own, kept as it arrived rather than remuxed into one stream.
+    QCOMPARE(recording->sidecar.value(QLatin1String("remux"))[QLatin1String("state")].toString(),
+        QStringLiteral("skipped"));
     QCOMPARE(titleTexts(*recording),
         QStringList({ QStringLiteral("Earshot tests - Track one"),
             QStringLiteral("Earshot tests - Track two") }));

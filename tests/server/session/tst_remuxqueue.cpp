@@ -35,6 +35,15 @@ QByteArray webm(int seconds, int frequency = 440)
             u"-f"_s, u"webm"_s, u"pipe:1"_s });
 }
 
+// Ogg Vorbis of one tone, as a stream source sends it.
+QByteArray oggVorbis(int seconds, int frequency)
+{
+    return runProgram(u"ffmpeg"_s,
+        { u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+            u"sine=frequency=%1:duration=%2"_s.arg(frequency).arg(seconds), u"-c:a"_s,
+            u"libvorbis"_s, u"-f"_s, u"ogg"_s, u"pipe:1"_s });
+}
+
 // 64 bytes of noise over the header of a cluster past the middle.
 QByteArray damagedInTheMiddle(const QByteArray &bytes)
 {
@@ -85,6 +94,7 @@ private Q_SLOTS:
     void expiredInterruptedSessionIsRemuxed();
     void webKitsMp4IsMendedAndPlaysToItsEnd();
     void mp4CutShortForGoodStillPlays();
+    void chainedOggIsKeptAsItArrived();
 
 private:
     ServerSettings settings() const;
@@ -314,6 +324,36 @@ void tst_RemuxQueue::mp4CutShortForGoodStillPlays()
     const std::optional<double> duration = ffprobeDuration(file);
     QVERIFY2(duration && *duration > 2.1 && *duration < 2.95,
         qPrintable(QString::number(duration.value_or(-1))));
+}
+
+// An ices2 playlist chains a new Ogg stream at every track, each with its own headers: one Ogg
+// stream cannot hold them, players read the chain as it is, so it stays as it arrived.
+void tst_RemuxQueue::chainedOggIsKeptAsItArrived()
+{
+    QVERIFY(m_server->start(settings()));
+    const QByteArray chained = oggVorbis(2, 440) + oggVorbis(2, 660) + oggVorbis(1, 880);
+    TestClient client;
+    const QString file = record(client, chained, nullptr, u"audio/ogg"_s);
+    QVERIFY(!file.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!remuxState(file).isEmpty(), RemuxTimeoutMs);
+    const std::optional<Sidecar> sidecar
+        = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
+    QVERIFY(sidecar);
+    QCOMPARE(sidecar->remux.state, u"skipped"_s);
+    QVERIFY2(sidecar->remux.reason.contains(u"3 chains"_s), qPrintable(sidecar->remux.reason));
+    QVERIFY(sidecar->remuxError.isEmpty());
+    QCOMPARE(readFile(file), chained);
+    // A player reads every chain, one after the other.
+    const QByteArray decoded = runProgram(u"ffmpeg"_s,
+        { u"-v"_s, u"error"_s, u"-i"_s, file, u"-f"_s, u"s16le"_s, u"-ac"_s, u"1"_s, u"-ar"_s,
+            u"16000"_s, u"pipe:1"_s });
+    QVERIFY2(std::abs(double(decoded.size()) / 2 / 16000 - 5.0) < 0.1,
+        qPrintable(QString::number(double(decoded.size()) / 2 / 16000)));
+
+    // A plain Ogg stream is still remuxed.
+    TestClient plain;
+    const QString single = record(plain, oggVorbis(2, 440), nullptr, u"audio/ogg"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(remuxState(single), u"replaced"_s, RemuxTimeoutMs);
 }
 
 QTEST_GUILESS_MAIN(tst_RemuxQueue)
