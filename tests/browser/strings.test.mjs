@@ -32,6 +32,7 @@ const uses = [
   ...[...block('errors.js', 'AlertTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
   ...[...block('view.js', 'ConnectionTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
   ...[...block('view.js', 'CaptionNotes', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
+  ...[...block('view.js', 'TakeTexts', '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1])),
   ...['StateTexts', 'EndpointNotes', 'DirectionTexts'].flatMap((name) =>
     [...block('console.js', name, '}').matchAll(new RegExp(String.raw`:\s*${literal}`, 'g'))].map((m) => unquote(m[1]))),
   ...Object.values(pages).flatMap((html) => [...html.matchAll(/data-i18n(?:-label)?="([^"]*)"/g)].map((m) => m[1])),
