@@ -88,17 +88,6 @@ void RemuxQueue::run(SessionStats stats)
     const QString temporary = raw.path() + QStringLiteral("/.") + raw.completeBaseName()
         + QStringLiteral(".remux.") + raw.suffix();
     const Remuxer::Container container = *Remuxer::containerOf(stats.format);
-    if (container == Remuxer::Container::Ogg) {
-        if (const int chains = OggChains::count(stats.filePath); chains > 1) {
-            sidecar->remux.state = QStringLiteral("skipped");
-            sidecar->remux.reason
-                = QStringLiteral("a chained Ogg stream (%1 chains, each with its own headers), "
-                                 "which players read as it is and one Ogg stream cannot hold")
-                      .arg(chains);
-            saveSidecar(*sidecar, sidecarPath, stats);
-            return;
-        }
-    }
     const MendedStream mended = mend(stats.filePath, container);
     Remuxer::Result result = mended.problem.isEmpty()
         ? Remuxer::remux(mended.path, temporary, container)
@@ -113,6 +102,22 @@ void RemuxQueue::run(SessionStats stats)
     sidecar->remux.reason = result.reason;
     sidecar->remux.packetsIn = result.packetsIn;
     sidecar->remux.packetsOut = result.packetsOut;
+    if (result.outcome == Remuxer::Result::Outcome::Failed
+        && container == Remuxer::Container::Ogg) {
+        // Chains with headers of their own (an ices2 playlist) cannot become one Ogg stream;
+        // players read the chain as it is, so it is not a failure to keep it.
+        if (const int chains = OggChains::count(stats.filePath); chains > 1) {
+            QFile::remove(temporary);
+            sidecar->remux.state = QStringLiteral("skipped");
+            sidecar->remux.reason
+                = QStringLiteral("a chained Ogg stream (%1 chains) that cannot be one stream: "
+                                 "%2; players read it as it is")
+                      .arg(chains)
+                      .arg(result.reason);
+            saveSidecar(*sidecar, sidecarPath, stats);
+            return;
+        }
+    }
     if (result.outcome == Remuxer::Result::Outcome::Failed) {
         QFile::remove(temporary);
         sidecar->remux.state = QStringLiteral("failed");
