@@ -208,6 +208,7 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
 
 bool Sidecar::isPlainFileName(const QString &name)
 {
+    // A leading ':' is Qt's resource path, which QDir and QFile take as absolute.
     return !name.isEmpty() && name != u"." && name != u".." && !name.contains(u'/')
-        && !name.contains(u'\\') && !name.contains(QChar::Null);
+        && !name.contains(u'\\') && !name.contains(QChar::Null) && !name.startsWith(u':');
 }

@@ -386,8 +386,8 @@ void TestSidecar::loadRefusesGarbage_data()
         << true << QByteArray("{\"session\":1,\"file\":2,\"status\":3}");
     QTest::addRow("a web page") << true << QByteArray("<html><body>{}</body></html>");
     // A sidecar names files beside it, never elsewhere.
-    for (const char *file :
-        { "../../x.wav", "/etc/passwd", "sub/a.wav", "..", ".", "a\\\\b.wav" }) {
+    for (const char *file : { "../../x.wav", "/etc/passwd", "sub/a.wav", "..", ".", "a\\\\b.wav",
+             ":qt-resource.wav" }) {
         QTest::addRow("file %s", file)
             << true
             << QByteArray("{\"session\":\"5f0c1e2a9b3d4c71\",\"status\":\"recording\",\"file\":\"")
