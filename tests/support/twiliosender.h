@@ -26,6 +26,7 @@
 
 #include "ffprobe.h"
 #include "runprogram.h"
+#include "testcheck.h"
 #include "testclient.h"
 #include "testdata.h"
 #include "toneshare.h"
@@ -335,6 +336,32 @@ inline void stopCall(TwilioSender &call)
     QCOMPARE(call.client.closeCode, QWebSocketProtocol::CloseCodeNormal);
 }
 
+// One file of a call: 16-bit PCM at 8 kHz with `channels`, read by ffprobe without a complaint,
+// its header's sizes the file's; what ffprobe says it plays goes to `seconds`.
+inline void checkCallWav(const QString &path, int channels, double *seconds)
+{
+    QString why;
+    const std::optional<QJsonObject> probe = ffprobeJson(path, &why);
+    QVERIFY2(probe, qPrintable(path + QStringLiteral(": ") + why));
+    const QJsonObject stream = probe->value(QLatin1String("streams")).toArray().at(0).toObject();
+    QCOMPARE(stream.value(QLatin1String("sample_rate")).toString(), QStringLiteral("8000"));
+    QCOMPARE(stream.value(QLatin1String("channels")).toInt(), channels);
+    const QByteArray codec = runProgram(QStringLiteral("/usr/bin/ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+            QStringLiteral("a:0"), QStringLiteral("-show_entries"),
+            QStringLiteral("stream=codec_name"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+            path });
+    QCOMPARE(codec.trimmed(), QByteArray("pcm_s16le"));
+    *seconds = probe->value(QLatin1String("format"))
+                   .toObject()
+                   .value(QLatin1String("duration"))
+                   .toString()
+                   .toDouble();
+    const PcmWav wav = PcmWav::read(path);
+    QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
+    QCOMPARE(wav.channels, channels);
+}
+
 // The call's three files: playable by ffprobe (16-bit PCM, 8 kHz, stereo and two mono), each of
 // `seconds` ± one frame, all with the same number of sample frames.
 inline void checkCallPlayable(const CallFiles &files, double seconds)
@@ -342,31 +369,13 @@ inline void checkCallPlayable(const CallFiles &files, double seconds)
     qsizetype frames = -1;
     for (const auto &[path, channels] :
         { std::pair(files.stereo, 2), std::pair(files.inbound, 1), std::pair(files.outbound, 1) }) {
-        QString why;
-        const std::optional<QJsonObject> probe = ffprobeJson(path, &why);
-        QVERIFY2(probe, qPrintable(path + QStringLiteral(": ") + why));
-        const QJsonObject stream
-            = probe->value(QLatin1String("streams")).toArray().at(0).toObject();
-        QCOMPARE(stream.value(QLatin1String("sample_rate")).toString(), QStringLiteral("8000"));
-        QCOMPARE(stream.value(QLatin1String("channels")).toInt(), channels);
-        const QByteArray codec = runProgram(QStringLiteral("/usr/bin/ffprobe"),
-            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
-                QStringLiteral("a:0"), QStringLiteral("-show_entries"),
-                QStringLiteral("stream=codec_name"), QStringLiteral("-of"),
-                QStringLiteral("csv=p=0"), path });
-        QCOMPARE(codec.trimmed(), QByteArray("pcm_s16le"));
-        const double duration = probe->value(QLatin1String("format"))
-                                    .toObject()
-                                    .value(QLatin1String("duration"))
-                                    .toString()
-                                    .toDouble();
+        double duration = 0;
+        CHECK(checkCallWav(path, channels, &duration));
         QVERIFY2(std::abs(duration - seconds) <= double(EdgeSamples) / SampleRate,
             qPrintable(
                 QStringLiteral("%1 plays %2 s, not %3 s").arg(path).arg(duration).arg(seconds)));
 
         const PcmWav wav = PcmWav::read(path);
-        QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
-        QCOMPARE(wav.channels, channels);
         if (frames >= 0)
             QVERIFY2(wav.frames() == frames,
                 qPrintable(QStringLiteral("%1 has %2 sample frames, the stereo file %3")

@@ -189,6 +189,8 @@ private Q_SLOTS:
 
 private:
     ServerSettings settings() const;
+    // Paired with the code "s3cret", asked of loopback clients too, banning after 3 wrong ones.
+    ServerSettings pairedSettings() const;
     // Waits until the recording of mount is over and, for Ogg, remuxed.
     std::optional<Recording> settledRecording(const QString &mount);
     // The sidecar's figures of a remuxed recording: the stream as it arrived, its length.
@@ -238,6 +240,15 @@ ServerSettings tst_IcecastSource::settings() const
     settings.tlsEnabled = false;
     settings.workerThreads = 2;
     return settings;
+}
+
+ServerSettings tst_IcecastSource::pairedSettings() const
+{
+    ServerSettings paired = settings();
+    paired.pairingToken = QStringLiteral("s3cret");
+    paired.tokenRequiredOnLoopback = true;
+    paired.maxTokenFailures = 3;
+    return paired;
 }
 
 std::optional<Recording> tst_IcecastSource::settledRecording(const QString &mount)
@@ -651,10 +662,7 @@ void tst_IcecastSource::ezstreamTitleUpdates()
             list.write(QByteArray(track.toUtf8() + '\n'));
         }
     }
-    ServerSettings paired = settings();
-    paired.pairingToken = QStringLiteral("s3cret");
-    paired.tokenRequiredOnLoopback = true;
-    QVERIFY(m_server->start(paired));
+    QVERIFY(m_server->start(pairedSettings()));
     const QString config = m_work.filePath(QStringLiteral("ezstream.xml"));
     {
         QFile file(config);
@@ -714,10 +722,7 @@ void tst_IcecastSource::ezstreamTitleUpdates()
 
 void tst_IcecastSource::metadataRequestsAnsweredLikeIcecast()
 {
-    ServerSettings paired = settings();
-    paired.pairingToken = QStringLiteral("s3cret");
-    paired.tokenRequiredOnLoopback = true;
-    paired.maxTokenFailures = 3;
+    const ServerSettings paired = pairedSettings();
     QVERIFY(m_server->start(paired));
     const quint16 port = m_server->port();
     // An MP3 source on /live for the requests to name; 2 workers: a request may land on the
@@ -777,10 +782,7 @@ void tst_IcecastSource::metadataRequestsAnsweredLikeIcecast()
 
 void tst_IcecastSource::wrongPasswordIsRefusedAndCountsTowardTheBan()
 {
-    ServerSettings paired = settings();
-    paired.pairingToken = QStringLiteral("s3cret");
-    paired.tokenRequiredOnLoopback = true;
-    paired.maxTokenFailures = 3;
+    const ServerSettings paired = pairedSettings();
     QVERIFY(m_server->start(paired));
     const quint16 port = m_server->port();
 

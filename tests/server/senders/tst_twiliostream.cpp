@@ -142,9 +142,6 @@ private:
     // reads it without a complaint), and the stereo file is the tracks side by side as far as it
     // goes.
     void checkPlayableAsFarAsTheyGo(const CallFiles &files);
-    // One file: 16-bit PCM at 8 kHz with `channels`, read by ffprobe without a complaint, its
-    // header's sizes the file's; what ffprobe says it plays goes to `seconds`.
-    void checkWav(const QString &path, int channels, double *seconds);
     // A server on a small tmpfs (m_disk), the call's files to fill it.
     void startOnSmallDisk();
     // Starts `bystander` on the server and has its first half acknowledged.
@@ -208,36 +205,12 @@ ServerSettings tst_TwilioStream::settings() const
     return settings;
 }
 
-void tst_TwilioStream::checkWav(const QString &path, int channels, double *seconds)
-{
-    QString why;
-    const std::optional<QJsonObject> probe = ffprobeJson(path, &why);
-    QVERIFY2(probe, qPrintable(path + QStringLiteral(": ") + why));
-    const QJsonObject stream = probe->value(QLatin1String("streams")).toArray().at(0).toObject();
-    QCOMPARE(stream.value(QLatin1String("sample_rate")).toString(), QStringLiteral("8000"));
-    QCOMPARE(stream.value(QLatin1String("channels")).toInt(), channels);
-    const QByteArray codec = runProgram(QStringLiteral("/usr/bin/ffprobe"),
-        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
-            QStringLiteral("a:0"), QStringLiteral("-show_entries"),
-            QStringLiteral("stream=codec_name"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
-            path });
-    QCOMPARE(codec.trimmed(), QByteArray("pcm_s16le"));
-    *seconds = probe->value(QLatin1String("format"))
-                   .toObject()
-                   .value(QLatin1String("duration"))
-                   .toString()
-                   .toDouble();
-    const PcmWav wav = PcmWav::read(path);
-    QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
-    QCOMPARE(wav.channels, channels);
-}
-
 void tst_TwilioStream::checkPlayableAsFarAsTheyGo(const CallFiles &files)
 {
     for (const auto &[path, channels] :
         { std::pair(files.stereo, 2), std::pair(files.inbound, 1), std::pair(files.outbound, 1) }) {
         double duration = 0;
-        CHECK(checkWav(path, channels, &duration));
+        CHECK(checkCallWav(path, channels, &duration));
         const double held = double(PcmWav::read(path).frames()) / SampleRate;
         QVERIFY2(std::abs(duration - held) <= double(EdgeSamples) / SampleRate,
             qPrintable(
