@@ -372,6 +372,8 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
     }
     if (!created) {
         m_host.registry().releaseLive();
+        if (!take.take.isEmpty())
+            m_host.takes().unseat(take.take, session->id()); // take.json lists no track of it
         fail(ErrorCode::WriteError, QStringLiteral("Cannot create the recording: %1").arg(problem));
         return;
     }

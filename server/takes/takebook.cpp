@@ -109,6 +109,7 @@ std::optional<TakeBook::Seat> TakeBook::seat(const QString &takeId, const QStrin
     for (int n = 2; names.contains(trackName.toLower()); ++n)
         trackName = sanitizedGuest + u'_' + QString::number(n);
     names.insert(trackName.toLower());
+    m_trackNameOf.insert(session, trackName.toLower());
     take.tracks.append({ session, guest.left(MaxNameChars), {}, captureStartMs });
     if (!take.startedAt.isValid())
         take.startedAt = QDateTime::currentDateTimeUtc(); // a guest who starts by themselves
@@ -116,6 +117,19 @@ std::optional<TakeBook::Seat> TakeBook::seat(const QString &takeId, const QStrin
     if (!saveLocked(take, &problem))
         qWarning("earshot: take %s: %s", qPrintable(takeId), qPrintable(problem));
     return Seat { take.folder, trackName };
+}
+
+void TakeBook::unseat(const QString &takeId, const QString &session)
+{
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_takes.find(takeId);
+    if (found == m_takes.end())
+        return;
+    found->tracks.removeIf([&](const TakeTrack &track) { return track.session == session; });
+    m_trackNames[takeId].remove(m_trackNameOf.take(session));
+    QString problem;
+    if (!saveLocked(*found, &problem))
+        qWarning("earshot: take %s: %s", qPrintable(takeId), qPrintable(problem));
 }
 
 void TakeBook::setTrackFile(const QString &takeId, const QString &session, const QString &file)

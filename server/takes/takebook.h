@@ -48,6 +48,8 @@ public:
     /// `captureStartMs`: when its first sample was captured, on the server's clock; -1 unknown.
     std::optional<Seat> seat(const QString &takeId, const QString &session, const QString &guest,
         const QString &sanitizedGuest, double captureStartMs, Refusal *refusal);
+    /// The session's recording could not be created after all: its track and name are freed.
+    void unseat(const QString &takeId, const QString &session);
     /// The session's file exists now (relative to the recordings folder).
     void setTrackFile(const QString &takeId, const QString &session, const QString &file);
 
@@ -59,4 +61,5 @@ private:
     QHash<QString, Take> m_takes;
     QList<QString> m_order; ///< ids, oldest first
     QHash<QString, QSet<QString>> m_trackNames; ///< per take, lower case
+    QHash<QString, QString> m_trackNameOf; ///< session → its track's name, lower case
 };

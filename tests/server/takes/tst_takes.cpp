@@ -53,6 +53,7 @@ private Q_SLOTS:
     void anUnknownTakeIsRefused();
     void aStoppedTakeTakesNoNewTrack();
     void aTakeOnlyMovesOn();
+    void aTrackThatCannotBeCreatedLeavesNoTrace();
     void aClockProbeIsAnsweredWithTheServersTime();
     void aResumedTrackStaysInItsTake();
     void takeFoldersAreRecordingFolders();
@@ -275,6 +276,36 @@ void tst_Takes::aStoppedTakeTakesNoNewTrack()
     QCOMPARE(late.count(QStringLiteral("started")), 0);
     QCOMPARE(
         QDir(folderOf(take)).entryList(QDir::Files), QStringList({ QStringLiteral("take.json") }));
+}
+
+void tst_Takes::aTrackThatCannotBeCreatedLeavesNoTrace()
+{
+    const Take take = makeTake(QStringLiteral("Blocked"));
+    // Something of the track's name already stands in the take's folder.
+    QVERIFY(QDir(folderOf(take)).mkdir(QStringLiteral("Ada.wav")));
+    TestClient first;
+    QVERIFY(joinAs(first, take));
+    first.sendStart(Pcm16k, QStringLiteral("Ada"));
+    QCOMPARE(first.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(),
+        QStringLiteral("write_error"));
+    QCOMPARE(readJson(folderOf(take) + QStringLiteral("/take.json"))
+                 .value(QLatin1String("tracks"))
+                 .toArray()
+                 .size(),
+        0);
+
+    // The name is free again: once the folder is clear, the next Ada gets it.
+    QVERIFY(QDir(folderOf(take)).rmdir(QStringLiteral("Ada.wav")));
+    TestClient second;
+    QVERIFY(joinAs(second, take));
+    second.sendStart(Pcm16k, QStringLiteral("Ada"));
+    QCOMPARE(second.waitFor(QStringLiteral("started")).value(QLatin1String("file")).toString(),
+        take.folder + QStringLiteral("/Ada.wav"));
+    QCOMPARE(readJson(folderOf(take) + QStringLiteral("/take.json"))
+                 .value(QLatin1String("tracks"))
+                 .toArray()
+                 .size(),
+        1);
 }
 
 void tst_Takes::aTakeOnlyMovesOn()
