@@ -111,8 +111,7 @@ ClientConnection::ClientConnection(ServerWebSocket *socket, const QByteArray &us
 {
     socket->setParent(this);
     connect(socket, &ServerWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
-    connect(
-        socket, &ServerWebSocket::binaryMessageReceived, this, &ClientConnection::onBinaryMessage);
+    socket->setBinaryMessageHandler([this](const QByteArray &data) { onBinaryMessage(data); });
     connect(socket, &ServerWebSocket::protocolError, this,
         [this](QWebSocketProtocol::CloseCode code, const QString &why) {
             m_host.log(ServerEvent::Severity::Warning, sessionId(), m_peer,
@@ -169,7 +168,12 @@ ClientConnection::ClientConnection(ServerWebSocket *socket, const QByteArray &us
     }
 }
 
-ClientConnection::~ClientConnection() = default;
+ClientConnection::~ClientConnection()
+{
+    // The socket is a child, deleted after this object's part of the destruction.
+    if (m_socket)
+        m_socket->setBinaryMessageHandler({});
+}
 
 std::optional<SessionStats> ClientConnection::sample(qint64 monotonicMs)
 {

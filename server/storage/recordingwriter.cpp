@@ -43,6 +43,7 @@ bool RecordingWriter::create(const QString &path, const AudioFormat &format)
         }
         m_committedBytes = 0;
     }
+    m_descriptor = m_file.handle();
     return true;
 }
 
@@ -68,11 +69,13 @@ bool RecordingWriter::reopen(const QString &path, const AudioFormat &format, qin
         return false;
     }
     m_payloadBytes = payloadBytes;
+    m_descriptor = m_file.handle();
     // The whole header, not only its sizes: it must say the format this session writes, even
     // where the file held a damaged or foreign one.
     if (m_format.isPcm()) {
         m_header = WavHeader::build(m_format.pcm(), payloadBytes);
         if (!writeHeader()) {
+            m_descriptor = -1;
             m_file.close();
             return false;
         }
@@ -89,7 +92,7 @@ RecordingWriter::Result RecordingWriter::append(const QByteArray &data)
     int error = 0;
     while (written < data.size()) {
         const ssize_t n
-            = ::write(m_file.handle(), data.constData() + written, size_t(data.size() - written));
+            = ::write(m_descriptor, data.constData() + written, size_t(data.size() - written));
         if (n > 0) {
             written += n;
             continue;
@@ -107,8 +110,8 @@ RecordingWriter::Result RecordingWriter::append(const QByteArray &data)
     // Take back a partial write so the file ends on the last whole chunk. The descriptor's
     // offset is the file's: writes were made through it, so the QFile's own position is unused.
     const qint64 end = headerSize() + m_payloadBytes;
-    (void)::ftruncate(m_file.handle(), end);
-    (void)::lseek(m_file.handle(), end, SEEK_SET);
+    (void)::ftruncate(m_descriptor, end);
+    (void)::lseek(m_descriptor, end, SEEK_SET);
     return (error == ENOSPC || error == EDQUOT) ? Result::DiskFull : Result::Failed;
 }
 
@@ -116,7 +119,7 @@ bool RecordingWriter::writeHeader()
 {
     // Positioned: the offset the chunks are appended at stays where it is, without two seeks.
     const ssize_t written
-        = ::pwrite(m_file.handle(), m_header.constData(), size_t(m_header.size()), 0);
+        = ::pwrite(m_descriptor, m_header.constData(), size_t(m_header.size()), 0);
     if (written == m_header.size())
         return true;
     m_errorString = written < 0 ? QString::fromLocal8Bit(strerror(errno))
@@ -126,7 +129,7 @@ bool RecordingWriter::writeHeader()
 
 bool RecordingWriter::commit()
 {
-    if (!m_format.isPcm() || m_committedBytes == m_payloadBytes || !m_file.isOpen())
+    if (!m_format.isPcm() || m_committedBytes == m_payloadBytes || m_descriptor < 0)
         return true;
     WavHeader::setSizes(m_header.data(), m_payloadBytes);
     if (!writeHeader())
@@ -139,6 +142,7 @@ void RecordingWriter::discard()
 {
     if (!m_file.isOpen())
         return;
+    m_descriptor = -1;
     m_file.close();
     m_file.remove();
 }
@@ -148,5 +152,6 @@ void RecordingWriter::close()
     if (!m_file.isOpen())
         return;
     commit();
+    m_descriptor = -1;
     m_file.close();
 }

@@ -45,10 +45,10 @@ public:
     /// nothing behind.
     void discard();
 
-    bool isOpen() const { return m_file.isOpen(); }
+    bool isOpen() const { return m_descriptor >= 0; }
     qint64 payloadBytes() const { return m_payloadBytes; }
     /// The file's descriptor, for fdatasync from another thread (duplicate it first).
-    int handle() const { return m_file.handle(); }
+    int handle() const { return m_descriptor; }
     QString errorString() const { return m_errorString; }
 
 private:
@@ -56,6 +56,8 @@ private:
     bool writeHeader();
 
     QFile m_file;
+    /// m_file's, kept: asking QFile for it on every chunk went through its engine each time.
+    int m_descriptor = -1;
     AudioFormat m_format;
     /// PCM: the header as it is in the file, sizes patched in place at each commit.
     QByteArray m_header;

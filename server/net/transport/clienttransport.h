@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QHostAddress>
 #include <QObject>
 
@@ -33,19 +35,32 @@ public:
     /// Closes at once; what waits is dropped.
     virtual void abort() = 0;
 
-    /// While held, nothing is read and readyRead() is not emitted: what the client sends waits in
-    /// the operating system (and in the transport's own buffer, within `bufferBytes`). On release,
-    /// readyRead() comes again if anything waits.
+    /// Called whenever bytes are waiting to be read (or the end of the connection is). A
+    /// function rather than a signal: it runs for every chunk of every connection, and a signal
+    /// costs a pass through QMetaObject::activate each time. One reader: the WebSocket above.
+    void setReadyReadHandler(std::function<void()> handler) { m_readyRead = std::move(handler); }
+
+    /// While held, nothing is read and the ready-read handler is not called: what the client
+    /// sends waits in the operating system (and in the transport's own buffer, within
+    /// `bufferBytes`). On release, the handler is called again if anything waits.
     virtual void holdReading(qint64 bufferBytes) = 0;
     virtual void releaseReading() = 0;
     /// The operating system's receive buffer for the connection.
     virtual void setReceiveBufferSize(int bytes) = 0;
 
 Q_SIGNALS:
-    /// Bytes are waiting to be read (or the end of the connection is).
-    void readyRead();
     /// Bytes that waited were taken by the operating system.
     void bytesWritten();
     /// The connection is gone; emitted once.
     void disconnected();
+
+protected:
+    void notifyReadyRead()
+    {
+        if (m_readyRead)
+            m_readyRead();
+    }
+
+private:
+    std::function<void()> m_readyRead;
 };

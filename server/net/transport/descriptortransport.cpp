@@ -1,12 +1,38 @@
 #include "descriptortransport.h"
 
 #include <cerrno>
+#include <functional>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <QEvent>
 #include <QSocketNotifier>
 
 namespace {
+
+// Tells of a readable socket straight from the event the dispatcher sends. QSocketNotifier's
+// own handling of it emits activated() twice (its two overloads), each a pass through
+// QMetaObject::activate and a guard pointer, and that on every chunk of every connection.
+class ReadNotifier final : public QSocketNotifier
+{
+public:
+    ReadNotifier(int descriptor, std::function<void()> readable, QObject *parent)
+        : QSocketNotifier(descriptor, QSocketNotifier::Read, parent)
+        , m_readable(std::move(readable))
+    { }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() != QEvent::SockAct)
+            return QSocketNotifier::event(event);
+        m_readable();
+        return true;
+    }
+
+private:
+    const std::function<void()> m_readable;
+};
 
 // Unsent replies are compacted once this much of the buffer has been sent.
 constexpr qsizetype CompactFromBytes = 16 * 1024;
@@ -22,11 +48,11 @@ DescriptorTransport::DescriptorTransport(int descriptor, const QHostAddress &pee
     , m_peerAddress(peerAddress)
     , m_peerPort(peerPort)
     , m_early(std::move(early))
-    , m_readNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
+    , m_readNotifier(new ReadNotifier(
+          descriptor, [this] { notifyReadyRead(); }, this))
     , m_writeNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Write, this))
 {
     m_writeNotifier->setEnabled(false);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &ClientTransport::readyRead);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &DescriptorTransport::onWritable);
 }
 
@@ -158,7 +184,8 @@ void DescriptorTransport::releaseReading()
         m_readNotifier->setEnabled(true);
     // Bytes taken before the hold and not yet read are not announced by the notifier.
     if (!m_early.isEmpty())
-        QMetaObject::invokeMethod(this, &ClientTransport::readyRead, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { notifyReadyRead(); }, Qt::QueuedConnection);
 }
 
 void DescriptorTransport::setReceiveBufferSize(int bytes)

@@ -6,7 +6,7 @@ QtSocketTransport::QtSocketTransport(QTcpSocket *socket, QObject *parent)
     socket->setParent(this);
     connect(socket, &QIODevice::readyRead, this, [this] {
         if (!m_held)
-            Q_EMIT readyRead();
+            notifyReadyRead();
     });
     connect(socket, &QAbstractSocket::disconnected, this, &ClientTransport::disconnected);
     connect(socket, &QIODevice::bytesWritten, this, &ClientTransport::bytesWritten);
@@ -86,7 +86,8 @@ void QtSocketTransport::releaseReading()
     m_socket->setReadBufferSize(0);
     // What arrived while held was not announced.
     if (m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ClientTransport::readyRead, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { notifyReadyRead(); }, Qt::QueuedConnection);
 }
 
 void QtSocketTransport::setReceiveBufferSize(int bytes)

@@ -30,13 +30,18 @@ ServerWebSocket::ServerWebSocket(
     : QObject(parent), m_transport(transport), m_reader(maxMessageBytes)
 {
     transport->setParent(this);
-    connect(transport, &ClientTransport::readyRead, this, &ServerWebSocket::readPending);
+    transport->setReadyReadHandler([this] { readPending(); });
     connect(transport, &ClientTransport::disconnected, this, &ServerWebSocket::disconnected);
     // What came behind the handshake, once the caller listens.
     QMetaObject::invokeMethod(this, &ServerWebSocket::readPending, Qt::QueuedConnection);
 }
 
-ServerWebSocket::~ServerWebSocket() = default;
+ServerWebSocket::~ServerWebSocket()
+{
+    // The transport is a child, deleted after this object's part of the destruction.
+    if (m_transport)
+        m_transport->setReadyReadHandler({});
+}
 
 bool ServerWebSocket::isConnected() const
 {
@@ -118,10 +123,10 @@ void ServerWebSocket::readPending()
             return;
         if (m_source) {
             if (!m_closeSent)
-                Q_EMIT binaryMessageReceived(QByteArray::fromRawData(readBuffer(), got));
+                deliverBinary(QByteArray::fromRawData(readBuffer(), got));
         } else if (!m_reader.isStopped())
             m_reader.readInPlace(readBuffer(), got, *this);
-        // Less than asked for: that was all. The next readyRead says when more comes, which
+        // Less than asked for: that was all. The next ready-read call says when more comes, which
         // spares the read that would only find nothing.
         if (got < ReadBytes)
             return;
@@ -137,7 +142,7 @@ void ServerWebSocket::onTextMessage(const QByteArray &utf8)
 void ServerWebSocket::onBinaryMessage(const QByteArray &data)
 {
     if (!m_closeSent)
-        Q_EMIT binaryMessageReceived(data);
+        deliverBinary(data);
 }
 
 void ServerWebSocket::onPing(QByteArrayView payload)
@@ -215,4 +220,10 @@ void ServerWebSocket::writeFrame(WebSocketFrameReader::Opcode opcode, QByteArray
     }
     m_transport->write(header.data(), headerBytes);
     m_transport->write(payload.data(), payload.size());
+}
+
+void ServerWebSocket::deliverBinary(const QByteArray &data)
+{
+    if (m_binaryMessageHandler)
+        m_binaryMessageHandler(data);
 }

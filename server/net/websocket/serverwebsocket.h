@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QByteArrayView>
 #include <QHostAddress>
 #include <QObject>
@@ -22,7 +24,7 @@
 /// connection closes once it is written, without waiting for an answer.
 ///
 /// Reading pauses while the transport holds it (BackPressure); what waits is read on the
-/// transport's next readyRead.
+/// transport's next ready-read call.
 ///
 /// An Icecast source (setSource()) speaks no WebSocket: its request's body is the stream. Then
 /// every read is handed on as one binary message, nothing is sent back (a source client reads no
@@ -58,6 +60,15 @@ public:
     /// Bytes written but not yet taken by the operating system.
     qint64 bytesToWrite() const;
 
+    /// Binary messages (a recording's chunks) go to `handler`, called directly rather than
+    /// through a signal: it runs once per chunk, and a signal costs a pass through
+    /// QMetaObject::activate each time. `data` may point into the read buffer: valid during the
+    /// call only (copy to keep). One handler: the connection the socket belongs to.
+    void setBinaryMessageHandler(std::function<void(const QByteArray &data)> handler)
+    {
+        m_binaryMessageHandler = std::move(handler);
+    }
+
     /// Sends a text message (the bytes must be UTF-8).
     void sendTextMessage(QByteArrayView utf8);
     void sendTextMessage(const QString &text);
@@ -71,8 +82,6 @@ public:
 
 Q_SIGNALS:
     void textMessageReceived(const QString &text);
-    /// `data` may point into the read buffer: valid during the emission only (copy to keep).
-    void binaryMessageReceived(const QByteArray &data);
     /// The client broke the protocol; the connection is being closed with `code`.
     void protocolError(QWebSocketProtocol::CloseCode code, const QString &why);
     /// The connection is gone.
@@ -86,6 +95,7 @@ private:
     void onProtocolError(QWebSocketProtocol::CloseCode code, const QString &why) override;
 
     void readPending();
+    void deliverBinary(const QByteArray &data);
     void writeFrame(WebSocketFrameReader::Opcode opcode, QByteArrayView payload);
     void sendClose(quint16 code, QByteArrayView reason);
 
@@ -96,4 +106,5 @@ private:
     QString m_requestPath;
     bool m_tokenPending = false;
     std::optional<IcecastSource> m_source;
+    std::function<void(const QByteArray &)> m_binaryMessageHandler;
 };
