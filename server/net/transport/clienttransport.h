@@ -60,6 +60,12 @@ protected:
         if (m_readyRead)
             m_readyRead();
     }
+    /// On the next turn of the event loop: for bytes that wait where no notifier announces them.
+    void notifyReadyReadLater()
+    {
+        QMetaObject::invokeMethod(
+            this, [this] { notifyReadyRead(); }, Qt::QueuedConnection);
+    }
 
 private:
     std::function<void()> m_readyRead;

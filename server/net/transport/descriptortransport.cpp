@@ -184,8 +184,7 @@ void DescriptorTransport::releaseReading()
         m_readNotifier->setEnabled(true);
     // Bytes taken before the hold and not yet read are not announced by the notifier.
     if (!m_early.isEmpty())
-        QMetaObject::invokeMethod(
-            this, [this] { notifyReadyRead(); }, Qt::QueuedConnection);
+        notifyReadyReadLater();
 }
 
 void DescriptorTransport::setReceiveBufferSize(int bytes)

@@ -86,8 +86,7 @@ void QtSocketTransport::releaseReading()
     m_socket->setReadBufferSize(0);
     // What arrived while held was not announced.
     if (m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(
-            this, [this] { notifyReadyRead(); }, Qt::QueuedConnection);
+        notifyReadyReadLater();
 }
 
 void QtSocketTransport::setReceiveBufferSize(int bytes)
