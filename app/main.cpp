@@ -12,6 +12,7 @@
 #include "common/commandline.h"
 #include "common/filelimits.h"
 #include "common/signalwatcher.h"
+#include "headless/exporttakecommand.h"
 #include "headless/headlessrunner.h"
 #include "headless/transcribecommand.h"
 #include "monitor/mainwindow.h"
@@ -84,6 +85,16 @@ int runTranscribe()
     return TranscribeCommand().run(parser);
 }
 
+// earshot --export-take FOLDER: a take's aligned tracks, without a window or a server.
+int runExportTake()
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    ExportTakeCommand::addOptions(parser);
+    parser.process(*QCoreApplication::instance());
+    return ExportTakeCommand().run(parser);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,7 +102,9 @@ int main(int argc, char *argv[])
     // Decided before the application object exists: it picks the object's class.
     const bool streamMic = MicStreamCommand::requested(argc, argv);
     const bool transcribe = TranscribeCommand::requested(argc, argv);
-    const bool headless = streamMic || transcribe || CommandLine::headlessRequested(argc, argv);
+    const bool exportTake = ExportTakeCommand::requested(argc, argv);
+    const bool headless
+        = streamMic || transcribe || exportTake || CommandLine::headlessRequested(argc, argv);
     const OpenFileLimit fileLimit = raiseOpenFileLimit();
 
     const std::unique_ptr<QCoreApplication> app = headless
@@ -114,6 +127,8 @@ int main(int argc, char *argv[])
         return runMicStream();
     if (transcribe)
         return runTranscribe();
+    if (exportTake)
+        return runExportTake();
 
     CommandLine commandLine;
     if (!commandLine.process(QCoreApplication::arguments())) {

@@ -116,32 +116,32 @@
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="385"/>
+        <location filename="../server/net/clientconnection.cpp" line="387"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="387"/>
+        <location filename="../server/net/clientconnection.cpp" line="389"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="569"/>
+        <location filename="../server/net/clientconnection.cpp" line="571"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="607"/>
+        <location filename="../server/net/clientconnection.cpp" line="609"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="708"/>
+        <location filename="../server/net/clientconnection.cpp" line="710"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="701"/>
+        <location filename="../server/net/clientconnection.cpp" line="703"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -172,78 +172,78 @@
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="468"/>
+        <location filename="../server/net/clientconnection.cpp" line="470"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="503"/>
+        <location filename="../server/net/clientconnection.cpp" line="505"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="513"/>
+        <location filename="../server/net/clientconnection.cpp" line="515"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="528"/>
+        <location filename="../server/net/clientconnection.cpp" line="530"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="537"/>
+        <location filename="../server/net/clientconnection.cpp" line="539"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="702"/>
+        <location filename="../server/net/clientconnection.cpp" line="704"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="703"/>
+        <location filename="../server/net/clientconnection.cpp" line="705"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="704"/>
+        <location filename="../server/net/clientconnection.cpp" line="706"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="775"/>
+        <location filename="../server/net/clientconnection.cpp" line="777"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="793"/>
-        <location filename="../server/net/clientconnection.cpp" line="818"/>
+        <location filename="../server/net/clientconnection.cpp" line="795"/>
+        <location filename="../server/net/clientconnection.cpp" line="820"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="821"/>
+        <location filename="../server/net/clientconnection.cpp" line="823"/>
         <source>Now playing on %1: %2</source>
         <translation>Jetzt läuft auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="867"/>
+        <location filename="../server/net/clientconnection.cpp" line="869"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="894"/>
+        <location filename="../server/net/clientconnection.cpp" line="896"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="919"/>
+        <location filename="../server/net/clientconnection.cpp" line="921"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1046"/>
+        <location filename="../server/net/clientconnection.cpp" line="1048"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -629,6 +629,43 @@
         <location filename="../app/monitor/eventlogmodel.cpp" line="90"/>
         <source>Event</source>
         <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTakeCommand</name>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="32"/>
+        <source>Export a take&apos;s tracks aligned: one WAV per track and one Matroska file, in the take&apos;s &quot;aligned&quot; folder; the files written on stdout.</source>
+        <translation>Die Spuren eines Takes ausgerichtet exportieren: eine WAV-Datei je Spur und eine Matroska-Datei, im Ordner „aligned“ des Takes; die geschriebenen Dateien auf stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="34"/>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="43"/>
+        <source>--export-take needs the take&apos;s folder.</source>
+        <translation>--export-take braucht den Ordner des Takes.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="51"/>
+        <location filename="../app/headless/exporttakecommand.cpp" line="75"/>
+        <source>Cannot export %1: %2</source>
+        <translation>%1 lässt sich nicht exportieren: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/headless/exporttakecommand.cpp" line="54"/>
+        <source>Exporting the take &quot;%1&quot;: %n track(s), %2 s</source>
+        <translation>
+            <numerusform>Export des Takes „%1“: %n Spur, %2 s</numerusform>
+            <numerusform>Export des Takes „%1“: %n Spuren, %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="71"/>
+        <source>Exporting: %1 %</source>
+        <translation>Export: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1860,29 +1897,29 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="79"/>
+        <location filename="../server/session/remuxqueue.cpp" line="80"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 wird nicht umgepackt: seine Begleitdatei ist unlesbar (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="110"/>
-        <location filename="../server/session/remuxqueue.cpp" line="200"/>
-        <location filename="../server/session/remuxqueue.cpp" line="214"/>
+        <location filename="../server/session/remuxqueue.cpp" line="127"/>
+        <location filename="../server/session/remuxqueue.cpp" line="217"/>
+        <location filename="../server/session/remuxqueue.cpp" line="231"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 bleibt, wie es gestreamt wurde; Umpacken fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="135"/>
+        <location filename="../server/session/remuxqueue.cpp" line="152"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Das umgepackte %1 konnte nicht eingesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="226"/>
+        <location filename="../server/session/remuxqueue.cpp" line="243"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Die Begleitdatei von %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="149"/>
+        <location filename="../server/session/remuxqueue.cpp" line="166"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 umgepackt: %L2 s lang, durchsuchbar.</translation>
     </message>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ExportTakeCommand</name>
+    <message numerus="yes">
+        <location filename="../app/headless/exporttakecommand.cpp" line="54"/>
+        <source>Exporting the take &quot;%1&quot;: %n track(s), %2 s</source>
+        <translation>
+            <numerusform>Exporting the take &quot;%1&quot;: %n track, %2 s</numerusform>
+            <numerusform>Exporting the take &quot;%1&quot;: %n tracks, %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../app/monitor/mainwindow.cpp" line="562"/>

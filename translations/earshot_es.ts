@@ -142,108 +142,108 @@
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="385"/>
+        <location filename="../server/net/clientconnection.cpp" line="387"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="387"/>
+        <location filename="../server/net/clientconnection.cpp" line="389"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="468"/>
+        <location filename="../server/net/clientconnection.cpp" line="470"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="503"/>
+        <location filename="../server/net/clientconnection.cpp" line="505"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="513"/>
+        <location filename="../server/net/clientconnection.cpp" line="515"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="528"/>
+        <location filename="../server/net/clientconnection.cpp" line="530"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="537"/>
+        <location filename="../server/net/clientconnection.cpp" line="539"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="569"/>
+        <location filename="../server/net/clientconnection.cpp" line="571"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="607"/>
+        <location filename="../server/net/clientconnection.cpp" line="609"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="701"/>
+        <location filename="../server/net/clientconnection.cpp" line="703"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="702"/>
+        <location filename="../server/net/clientconnection.cpp" line="704"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="703"/>
+        <location filename="../server/net/clientconnection.cpp" line="705"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="704"/>
+        <location filename="../server/net/clientconnection.cpp" line="706"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="708"/>
+        <location filename="../server/net/clientconnection.cpp" line="710"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="775"/>
+        <location filename="../server/net/clientconnection.cpp" line="777"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="793"/>
-        <location filename="../server/net/clientconnection.cpp" line="818"/>
+        <location filename="../server/net/clientconnection.cpp" line="795"/>
+        <location filename="../server/net/clientconnection.cpp" line="820"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="821"/>
+        <location filename="../server/net/clientconnection.cpp" line="823"/>
         <source>Now playing on %1: %2</source>
         <translation>Sonando ahora en %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="867"/>
+        <location filename="../server/net/clientconnection.cpp" line="869"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="894"/>
+        <location filename="../server/net/clientconnection.cpp" line="896"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="919"/>
+        <location filename="../server/net/clientconnection.cpp" line="921"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1046"/>
+        <location filename="../server/net/clientconnection.cpp" line="1048"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -629,6 +629,43 @@
         <location filename="../app/monitor/eventlogmodel.cpp" line="90"/>
         <source>Event</source>
         <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTakeCommand</name>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="32"/>
+        <source>Export a take&apos;s tracks aligned: one WAV per track and one Matroska file, in the take&apos;s &quot;aligned&quot; folder; the files written on stdout.</source>
+        <translation>Exporta las pistas de una toma alineadas: un WAV por pista y un archivo Matroska, en la carpeta «aligned» de la toma; los archivos escritos, en stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="34"/>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="43"/>
+        <source>--export-take needs the take&apos;s folder.</source>
+        <translation>--export-take necesita la carpeta de la toma.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="51"/>
+        <location filename="../app/headless/exporttakecommand.cpp" line="75"/>
+        <source>Cannot export %1: %2</source>
+        <translation>No se puede exportar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/headless/exporttakecommand.cpp" line="54"/>
+        <source>Exporting the take &quot;%1&quot;: %n track(s), %2 s</source>
+        <translation>
+            <numerusform>Exportando la toma «%1»: %n pista, %2 s</numerusform>
+            <numerusform>Exportando la toma «%1»: %n pistas, %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="71"/>
+        <source>Exporting: %1 %</source>
+        <translation>Exportando: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1860,29 +1897,29 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="79"/>
+        <location filename="../server/session/remuxqueue.cpp" line="80"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 no se remultiplexa: su archivo adjunto no se puede leer (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="110"/>
-        <location filename="../server/session/remuxqueue.cpp" line="200"/>
-        <location filename="../server/session/remuxqueue.cpp" line="214"/>
+        <location filename="../server/session/remuxqueue.cpp" line="127"/>
+        <location filename="../server/session/remuxqueue.cpp" line="217"/>
+        <location filename="../server/session/remuxqueue.cpp" line="231"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 queda tal como se transmitió; el remultiplexado falló: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="135"/>
+        <location filename="../server/session/remuxqueue.cpp" line="152"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>No se pudo sustituir por el %1 remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="226"/>
+        <location filename="../server/session/remuxqueue.cpp" line="243"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>No se pudo actualizar el archivo adjunto de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="149"/>
+        <location filename="../server/session/remuxqueue.cpp" line="166"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexado: %L2 s de duración, con búsqueda.</translation>
     </message>

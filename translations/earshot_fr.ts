@@ -142,108 +142,108 @@
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="385"/>
+        <location filename="../server/net/clientconnection.cpp" line="387"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="387"/>
+        <location filename="../server/net/clientconnection.cpp" line="389"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="468"/>
+        <location filename="../server/net/clientconnection.cpp" line="470"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="503"/>
+        <location filename="../server/net/clientconnection.cpp" line="505"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="513"/>
+        <location filename="../server/net/clientconnection.cpp" line="515"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="528"/>
+        <location filename="../server/net/clientconnection.cpp" line="530"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="537"/>
+        <location filename="../server/net/clientconnection.cpp" line="539"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="569"/>
+        <location filename="../server/net/clientconnection.cpp" line="571"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="607"/>
+        <location filename="../server/net/clientconnection.cpp" line="609"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="701"/>
+        <location filename="../server/net/clientconnection.cpp" line="703"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="702"/>
+        <location filename="../server/net/clientconnection.cpp" line="704"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="703"/>
+        <location filename="../server/net/clientconnection.cpp" line="705"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="704"/>
+        <location filename="../server/net/clientconnection.cpp" line="706"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="708"/>
+        <location filename="../server/net/clientconnection.cpp" line="710"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="775"/>
+        <location filename="../server/net/clientconnection.cpp" line="777"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="793"/>
-        <location filename="../server/net/clientconnection.cpp" line="818"/>
+        <location filename="../server/net/clientconnection.cpp" line="795"/>
+        <location filename="../server/net/clientconnection.cpp" line="820"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="821"/>
+        <location filename="../server/net/clientconnection.cpp" line="823"/>
         <source>Now playing on %1: %2</source>
         <translation>En cours de diffusion sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="867"/>
+        <location filename="../server/net/clientconnection.cpp" line="869"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="894"/>
+        <location filename="../server/net/clientconnection.cpp" line="896"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="919"/>
+        <location filename="../server/net/clientconnection.cpp" line="921"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1046"/>
+        <location filename="../server/net/clientconnection.cpp" line="1048"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -629,6 +629,43 @@
         <location filename="../app/monitor/eventlogmodel.cpp" line="90"/>
         <source>Event</source>
         <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTakeCommand</name>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="32"/>
+        <source>Export a take&apos;s tracks aligned: one WAV per track and one Matroska file, in the take&apos;s &quot;aligned&quot; folder; the files written on stdout.</source>
+        <translation>Exporte les pistes d’une prise alignées : un WAV par piste et un fichier Matroska, dans le dossier « aligned » de la prise ; les fichiers écrits sur stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="34"/>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="43"/>
+        <source>--export-take needs the take&apos;s folder.</source>
+        <translation>--export-take demande le dossier de la prise.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="51"/>
+        <location filename="../app/headless/exporttakecommand.cpp" line="75"/>
+        <source>Cannot export %1: %2</source>
+        <translation>Impossible d’exporter %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/headless/exporttakecommand.cpp" line="54"/>
+        <source>Exporting the take &quot;%1&quot;: %n track(s), %2 s</source>
+        <translation>
+            <numerusform>Export de la prise « %1 » : %n piste, %2 s</numerusform>
+            <numerusform>Export de la prise « %1 » : %n pistes, %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="71"/>
+        <source>Exporting: %1 %</source>
+        <translation>Export : %1 %</translation>
     </message>
 </context>
 <context>
@@ -1860,29 +1897,29 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="79"/>
+        <location filename="../server/session/remuxqueue.cpp" line="80"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 n’est pas remultiplexé&#xa0;: son fichier annexe est illisible (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="110"/>
-        <location filename="../server/session/remuxqueue.cpp" line="200"/>
-        <location filename="../server/session/remuxqueue.cpp" line="214"/>
+        <location filename="../server/session/remuxqueue.cpp" line="127"/>
+        <location filename="../server/session/remuxqueue.cpp" line="217"/>
+        <location filename="../server/session/remuxqueue.cpp" line="231"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 reste tel qu’il a été transmis&#xa0;; le remultiplexage a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="135"/>
+        <location filename="../server/session/remuxqueue.cpp" line="152"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Impossible de mettre en place %1 remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="226"/>
+        <location filename="../server/session/remuxqueue.cpp" line="243"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Impossible de mettre à jour le fichier annexe de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="149"/>
+        <location filename="../server/session/remuxqueue.cpp" line="166"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexé&#xa0;: %L2 s, navigable.</translation>
     </message>

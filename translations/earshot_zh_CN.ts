@@ -142,108 +142,108 @@
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="385"/>
+        <location filename="../server/net/clientconnection.cpp" line="387"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="387"/>
+        <location filename="../server/net/clientconnection.cpp" line="389"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="468"/>
+        <location filename="../server/net/clientconnection.cpp" line="470"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>已拒绝待转写的流：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="503"/>
+        <location filename="../server/net/clientconnection.cpp" line="505"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="513"/>
+        <location filename="../server/net/clientconnection.cpp" line="515"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>附属文件无法记下转写文本：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="528"/>
+        <location filename="../server/net/clientconnection.cpp" line="530"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="537"/>
+        <location filename="../server/net/clientconnection.cpp" line="539"/>
         <source>The transcript ended early: %1</source>
         <translation>转写文本提前结束：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="569"/>
+        <location filename="../server/net/clientconnection.cpp" line="571"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="607"/>
+        <location filename="../server/net/clientconnection.cpp" line="609"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="701"/>
+        <location filename="../server/net/clientconnection.cpp" line="703"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="702"/>
+        <location filename="../server/net/clientconnection.cpp" line="704"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="703"/>
+        <location filename="../server/net/clientconnection.cpp" line="705"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="704"/>
+        <location filename="../server/net/clientconnection.cpp" line="706"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="708"/>
+        <location filename="../server/net/clientconnection.cpp" line="710"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="775"/>
+        <location filename="../server/net/clientconnection.cpp" line="777"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="793"/>
-        <location filename="../server/net/clientconnection.cpp" line="818"/>
+        <location filename="../server/net/clientconnection.cpp" line="795"/>
+        <location filename="../server/net/clientconnection.cpp" line="820"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="821"/>
+        <location filename="../server/net/clientconnection.cpp" line="823"/>
         <source>Now playing on %1: %2</source>
         <translation>%1 正在播放：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="867"/>
+        <location filename="../server/net/clientconnection.cpp" line="869"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="894"/>
+        <location filename="../server/net/clientconnection.cpp" line="896"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="919"/>
+        <location filename="../server/net/clientconnection.cpp" line="921"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1046"/>
+        <location filename="../server/net/clientconnection.cpp" line="1048"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -628,6 +628,42 @@
         <location filename="../app/monitor/eventlogmodel.cpp" line="90"/>
         <source>Event</source>
         <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTakeCommand</name>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="32"/>
+        <source>Export a take&apos;s tracks aligned: one WAV per track and one Matroska file, in the take&apos;s &quot;aligned&quot; folder; the files written on stdout.</source>
+        <translation>对齐导出一次录制的各音轨：每条音轨一个 WAV 文件，外加一个 Matroska 文件，放在录制的“aligned”文件夹中；写出的文件列在标准输出上。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="34"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="43"/>
+        <source>--export-take needs the take&apos;s folder.</source>
+        <translation>--export-take 需要录制的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="51"/>
+        <location filename="../app/headless/exporttakecommand.cpp" line="75"/>
+        <source>Cannot export %1: %2</source>
+        <translation>无法导出 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/headless/exporttakecommand.cpp" line="54"/>
+        <source>Exporting the take &quot;%1&quot;: %n track(s), %2 s</source>
+        <translation>
+            <numerusform>正在导出录制“%1”：%n 条音轨，%2 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/headless/exporttakecommand.cpp" line="71"/>
+        <source>Exporting: %1 %</source>
+        <translation>正在导出：%1 %</translation>
     </message>
 </context>
 <context>
@@ -1849,29 +1885,29 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="79"/>
+        <location filename="../server/session/remuxqueue.cpp" line="80"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>不重新封装 %1：其附属文件无法读取（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="110"/>
-        <location filename="../server/session/remuxqueue.cpp" line="200"/>
-        <location filename="../server/session/remuxqueue.cpp" line="214"/>
+        <location filename="../server/session/remuxqueue.cpp" line="127"/>
+        <location filename="../server/session/remuxqueue.cpp" line="217"/>
+        <location filename="../server/session/remuxqueue.cpp" line="231"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 保持串流时的原样；重新封装失败：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="135"/>
+        <location filename="../server/session/remuxqueue.cpp" line="152"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>无法换入重新封装后的 %1。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="226"/>
+        <location filename="../server/session/remuxqueue.cpp" line="243"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>无法更新 %1 的附属文件：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="149"/>
+        <location filename="../server/session/remuxqueue.cpp" line="166"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 已重新封装：时长 %L2 秒，可拖动定位。</translation>
     </message>

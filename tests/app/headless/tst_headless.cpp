@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkRequest>
@@ -10,10 +11,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ffprobe.h"
+#include "scriptedtake.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
+#include "takes/takeexport.h"
 #include "testclient.h"
+#include "testdata.h"
+#include "testserver.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,12 +37,17 @@ private Q_SLOTS:
     void busyPortIsAClearError();
     void clientTextCannotForgeLogLines();
     void transcribeCommandWritesWebVttAndSaysWhatFailed();
+    void exportTakeCommandWritesAlignedFiles();
+    void exportTakeCommandRefusesWhatIsNoTake_data();
+    void exportTakeCommandRefusesWhatIsNoTake();
 
 private:
     /// Starts earshot and waits for the URL it prints; returns its port (0 on failure).
     quint16 startServer(QProcess &process);
     QString streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm);
     static QString ffprobeDuration(const QString &path);
+    /// Runs `earshot --export-take folder` to its end, its own config folder in m_dir.
+    bool runExportTake(QProcess &process, const QString &folder);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -318,6 +329,96 @@ void tst_Headless::transcribeCommandWritesWebVttAndSaysWhatFailed()
     QVERIFY2(updated, qPrintable(problem));
     QCOMPARE(updated->transcript, QFileInfo(vtt).fileName());
     QCOMPARE(updated->label, u"Reader"_s);
+}
+
+bool tst_Headless::runExportTake(QProcess &process, const QString &folder)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(
+        QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(EARSHOT_BINARY), { u"--export-take"_s, folder });
+    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit;
+}
+
+void tst_Headless::exportTakeCommandWritesAlignedFiles()
+{
+    // A real take, recorded through a real server by two guests, one joining late.
+    constexpr double RunS = 3.0;
+    TestServer server;
+    ServerSettings settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.recordingsDir = server.path();
+    QVERIFY(server.start(settings));
+    QString problem;
+    const std::optional<Take> take = server.server().createTake(u"Pod One"_s, &problem);
+    QVERIFY2(take, qPrintable(problem));
+    ScriptedTake::Guests guests;
+    QVERIFY2(ScriptedTake::record(server, take->id, { { "Ada", 0.0 }, { "Grace", 0.8 } }, RunS, 2.0,
+                 guests, &problem),
+        qPrintable(problem));
+    QVERIFY(server.stop());
+    const QString folder = server.filePath(take->folder);
+    const QByteArray original = readFile(folder + u"/Grace.wav"_s);
+    QVERIFY(!original.isEmpty());
+
+    QProcess exporter;
+    QVERIFY(runExportTake(exporter, folder));
+    const QString errors = QString::fromUtf8(exporter.readAllStandardError());
+    QCOMPARE(exporter.exitCode(), 0);
+    QVERIFY2(errors.contains(u"100 %"_s), qPrintable(errors));
+
+    // stdout: every file written, one a line, and nothing else.
+    const QStringList files
+        = QString::fromUtf8(exporter.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QString aligned = folder + u"/aligned/"_s;
+    QCOMPARE(files,
+        QStringList(
+            { aligned + u"Ada.wav"_s, aligned + u"Grace.wav"_s, aligned + u"Pod_One.mka"_s }));
+    const std::optional<TakeExport::Plan> plan = TakeExport::plan(folder, &problem);
+    QVERIFY2(plan, qPrintable(problem));
+    QVERIFY2(
+        std::abs(plan->lengthMs - RunS * 1000) < 20, qPrintable(QString::number(plan->lengthMs)));
+    for (const QString &file : files) {
+        const std::optional<QJsonObject> probe = ffprobeJson(file, &problem);
+        QVERIFY2(probe, qPrintable(problem));
+        const double ms = probe->value(u"format"_s)[u"duration"_s].toString().toDouble() * 1000;
+        QVERIFY2(std::abs(ms - plan->lengthMs) < 20,
+            qPrintable(u"%1 lasts %2 ms, the take %3 ms"_s.arg(file).arg(ms).arg(plan->lengthMs)));
+    }
+    // The late joiner's track starts with its silence; the original is untouched.
+    QCOMPARE(readFile(folder + u"/Grace.wav"_s), original);
+    QCOMPARE(QDir(aligned).entryList(QDir::Files | QDir::Hidden).size(), 3);
+}
+
+void tst_Headless::exportTakeCommandRefusesWhatIsNoTake_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("missing folder") << u"missing"_s << u"no take in"_s;
+    QTest::addRow("recordings, no take.json") << u"plain"_s << u"no take in"_s;
+    QTest::addRow("a take nobody joined") << u"empty take"_s << u"the take has no tracks"_s;
+}
+
+void tst_Headless::exportTakeCommandRefusesWhatIsNoTake()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, reason);
+    QVERIFY(QDir(m_dir->path()).mkpath(u"plain"_s));
+    QVERIFY(writeFile(m_dir->filePath(u"plain/some.wav"_s), QByteArray(100, '\0')));
+    QVERIFY(QDir(m_dir->path()).mkpath(u"empty take"_s));
+    QVERIFY(writeFile(m_dir->filePath(u"empty take/take.json"_s),
+        R"({"name":"Empty","startedAt":"2026-01-01T10:00:00.000Z","tracks":[]})"));
+
+    QProcess exporter;
+    QVERIFY(runExportTake(exporter, m_dir->filePath(folder)));
+    QCOMPARE(exporter.exitCode(), 1);
+    const QString errors = QString::fromUtf8(exporter.readAllStandardError());
+    QVERIFY2(
+        errors.contains(m_dir->filePath(folder)) && errors.contains(reason), qPrintable(errors));
+    QVERIFY(exporter.readAllStandardOutput().isEmpty());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(folder + u"/aligned"_s)));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

@@ -1,65 +1,23 @@
-#include <chrono>
 #include <cmath>
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QTimer>
-#include <QtEndian>
 
 #include "captureserver.h"
 #include "ffprobe.h"
+#include "scriptedtake.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
 #include "takes/takeexport.h"
-#include "testclient.h"
 #include "testdata.h"
-#include "testserver.h"
 
 namespace {
 
-constexpr int Rate = 16000;
 constexpr double ClickAtS = 26.0; // on the true clock, from the take's first capture
 constexpr double RunS = 28.0;
-
-double unixMsNow()
-{
-    return std::chrono::duration<double, std::milli>(
-        std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-// A scripted guest: its device clock makes `rate` samples per true second, from `startS` after
-// the others' first capture; a click sounds at ClickAtS on the true clock, heard by everyone.
-struct Guest
-{
-    QString name;
-    double startS = 0;
-    double rate = Rate;
-    TestClient client;
-    qint64 samplesSent = 0;
-    bool startSent = false;
-
-    // The samples due by `elapsedS` of true time, with the click where this clock puts it.
-    QByteArray due(double elapsedS)
-    {
-        const qint64 dueSamples = std::llround(std::max(0.0, elapsedS - startS) * rate);
-        const qint64 clickSample = std::llround((ClickAtS - startS) * rate);
-        QByteArray bytes;
-        for (qint64 i = samplesSent; i < dueSamples; ++i) {
-            const bool click = i >= clickSample && i < clickSample + Rate / 200; // 5 ms
-            const qint16 value = click ? 24000 : qint16((i * 7919) % 200 - 100); // quiet noise
-            char le[2];
-            qToLittleEndian(value, le);
-            bytes.append(le, 2);
-        }
-        samplesSent = dueSamples;
-        return bytes;
-    }
-};
 
 // Where the click is in an aligned WAV, in ms from its start; -1 when it is not there.
 double clickMs(const QString &wav)
@@ -115,57 +73,11 @@ void tst_TakeExport::alignedTracksLineUpAndLastTheTake()
     const std::optional<Take> take
         = m_server->server().createTake(QStringLiteral("Aligned"), &problem);
     QVERIFY2(take, qPrintable(problem));
-    const QString format = QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16");
-
-    std::vector<std::unique_ptr<Guest>> guests;
-    for (const auto &[name, startS, rate] :
-        { std::tuple { "Ada", 0.0, double(Rate) }, std::tuple { "Grace", 0.7, double(Rate) },
-            std::tuple { "Fast", 0.3, Rate * 1.001 } }) {
-        auto guest = std::make_unique<Guest>();
-        guest->name = QString::fromLatin1(name);
-        guest->startS = startS;
-        guest->rate = rate;
-        QVERIFY(guest->client.open(m_server->wsUrl()));
-        guests.push_back(std::move(guest));
-    }
-
-    // The true clock starts now; each guest's capture starts when its script says, and its start
-    // says so on the server's clock (the test shares the server's clock).
-    const double originMs = unixMsNow();
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QVERIFY(m_server->server().setTakeState(take->id, Take::State::Recording, &problem));
-    QTimer pace;
-    pace.setInterval(20);
-    pace.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&pace, &QTimer::timeout, [&] {
-        const double nowS = double(elapsed.nsecsElapsed()) / 1e9;
-        for (const std::unique_ptr<Guest> &guest : guests) {
-            if (nowS < guest->startS)
-                continue;
-            if (!guest->startSent) {
-                guest->client.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
-                    { QStringLiteral("format"), format }, { QStringLiteral("name"), guest->name },
-                    { QStringLiteral("take"), take->id },
-                    { QStringLiteral("captureStartMs"), originMs + guest->startS * 1000 },
-                    { QStringLiteral("clockUncertaintyMs"), 0.5 } });
-                guest->startSent = true;
-            }
-            const QByteArray bytes = guest->due(std::min(nowS, RunS));
-            if (!bytes.isEmpty())
-                guest->client.socket.sendBinaryMessage(bytes);
-        }
-    });
-    pace.start();
-    QVERIFY(QTest::qWaitFor(
-        [&] { return elapsed.elapsed() > RunS * 1000 + 100; }, int(RunS * 1000) + 5000));
-    pace.stop();
-    for (const std::unique_ptr<Guest> &guest : guests) {
-        QTRY_COMPARE_WITH_TIMEOUT(guest->client.ackedBytes(), guest->samplesSent * 2, 10000);
-        guest->client.sendStop();
-        QVERIFY(!guest->client.waitFor(QStringLiteral("stopped")).isEmpty());
-    }
-    QVERIFY(m_server->server().setTakeState(take->id, Take::State::Stopped, &problem));
+    ScriptedTake::Guests guests;
+    QVERIFY2(ScriptedTake::record(*m_server, take->id,
+                 { { "Ada", 0.0 }, { "Grace", 0.7 }, { "Fast", 0.3, ScriptedTake::Rate * 1.001 } },
+                 RunS, ClickAtS, guests, &problem),
+        qPrintable(problem));
 
     // The fast guest's clock was measured from what it delivered.
     const QString folder = m_server->filePath(take->folder);
