@@ -2527,6 +2527,19 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>TakeExportJob</name>
+    <message>
+        <location filename="../server/takes/takeexportjob.cpp" line="99"/>
+        <source>This export has run already.</source>
+        <translation>Dieser Export ist schon gelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../server/takes/takeexportjob.cpp" line="105"/>
+        <source>The take in %1 is being exported already: wait for that export to finish, or cancel it.</source>
+        <translation>Der Take in %1 wird bereits exportiert: Warten Sie, bis dieser Export fertig ist, oder brechen Sie ihn ab.</translation>
+    </message>
+</context>
+<context>
     <name>TakeView</name>
     <message>
         <location filename="../app/monitor/takeview.cpp" line="33"/>

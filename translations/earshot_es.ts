@@ -2527,6 +2527,19 @@ Delete it permanently? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TakeExportJob</name>
+    <message>
+        <location filename="../server/takes/takeexportjob.cpp" line="99"/>
+        <source>This export has run already.</source>
+        <translation>Esta exportación ya se ha ejecutado.</translation>
+    </message>
+    <message>
+        <location filename="../server/takes/takeexportjob.cpp" line="105"/>
+        <source>The take in %1 is being exported already: wait for that export to finish, or cancel it.</source>
+        <translation>La toma de %1 ya se está exportando: espere a que termine esa exportación o cancélela.</translation>
+    </message>
+</context>
+<context>
     <name>TakeView</name>
     <message>
         <location filename="../app/monitor/takeview.cpp" line="33"/>

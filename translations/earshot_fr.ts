@@ -2527,6 +2527,19 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
     </message>
 </context>
 <context>
+    <name>TakeExportJob</name>
+    <message>
+        <location filename="../server/takes/takeexportjob.cpp" line="99"/>
+        <source>This export has run already.</source>
+        <translation>Cet export a déjà eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../server/takes/takeexportjob.cpp" line="105"/>
+        <source>The take in %1 is being exported already: wait for that export to finish, or cancel it.</source>
+        <translation>La prise de %1 est déjà en cours d’export : attendez la fin de cet export ou annulez-le.</translation>
+    </message>
+</context>
+<context>
     <name>TakeView</name>
     <message>
         <location filename="../app/monitor/takeview.cpp" line="33"/>

@@ -2512,6 +2512,19 @@ Delete it permanently? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TakeExportJob</name>
+    <message>
+        <location filename="../server/takes/takeexportjob.cpp" line="99"/>
+        <source>This export has run already.</source>
+        <translation>此导出已经运行过。</translation>
+    </message>
+    <message>
+        <location filename="../server/takes/takeexportjob.cpp" line="105"/>
+        <source>The take in %1 is being exported already: wait for that export to finish, or cancel it.</source>
+        <translation>%1 中的录制正在导出：请等待该导出完成，或将其取消。</translation>
+    </message>
+</context>
+<context>
     <name>TakeView</name>
     <message>
         <location filename="../app/monitor/takeview.cpp" line="33"/>

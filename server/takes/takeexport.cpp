@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include "audio/growingfile.h"
 #include "audio/monodecoder.h"
@@ -162,30 +163,56 @@ bool TakeExport::write(
     const Plan &plan, const std::function<void(double)> &progress, QString *errorString)
 {
     m_files.clear();
-    m_cancelled = false;
     const QString folder = plan.folder + u'/' + FolderName;
     if (!QDir().mkpath(folder)) {
         *errorString = QStringLiteral("cannot create %1").arg(folder);
         return false;
     }
+    // Everything is written into a hidden folder of its own and moved into aligned/ only once
+    // the whole export is there: a failed or cancelled export leaves nothing behind, a previous
+    // export stays whole until the next one replaces it, and two at once do not mix their files.
+    std::optional<QTemporaryDir> staging;
+    staging.emplace(folder + QStringLiteral("/.export-XXXXXX"));
+    const auto fail = [&] {
+        staging.reset();
+        QDir().rmdir(folder); // only when empty: what an earlier export wrote stays
+        return false;
+    };
+    if (!staging->isValid()) {
+        *errorString = QStringLiteral("cannot write in %1: %2").arg(folder, staging->errorString());
+        return fail();
+    }
+    QStringList names;
     QStringList trackFiles;
     for (qsizetype i = 0; i < plan.tracks.size(); ++i) {
         const Track &track = plan.tracks.at(i);
-        const QString path = folder + u'/' + track.name + QStringLiteral(".wav");
+        names.append(track.name + QStringLiteral(".wav"));
+        const QString path = staging->filePath(names.last());
         const auto trackProgress = [&](double done) {
             if (progress)
                 progress((double(i) + done) / double(plan.tracks.size() + 1));
         };
         if (!writeTrack(plan, track, path, trackProgress, errorString))
-            return false;
+            return fail();
         trackFiles.append(path);
+    }
+    names.append(
+        RecordingPaths::sanitizeLabel(plan.name, QStringLiteral("take")) + QStringLiteral(".mka"));
+    if (!writeMultitrack(plan, trackFiles, staging->filePath(names.last()), errorString))
+        return fail();
+    if (m_cancelled) {
+        *errorString = QStringLiteral("cancelled");
+        return fail();
+    }
+    for (const QString &name : std::as_const(names)) {
+        const QString path = folder + u'/' + name;
+        QFile::remove(path);
+        if (!QFile::rename(staging->filePath(name), path)) {
+            *errorString = QStringLiteral("cannot move %1 into %2").arg(name, folder);
+            return fail();
+        }
         m_files.append(path);
     }
-    const QString multitrack = folder + u'/'
-        + RecordingPaths::sanitizeLabel(plan.name, QStringLiteral("take")) + QStringLiteral(".mka");
-    if (!writeMultitrack(plan, trackFiles, multitrack, errorString))
-        return false;
-    m_files.append(multitrack);
     if (progress)
         progress(1);
     return true;

@@ -46,9 +46,11 @@ public:
     /// track to export or its files are not there.
     static std::optional<Plan> plan(const QString &takeFolder, QString *errorString);
 
-    /// Writes aligned/<track>.wav for every track and aligned/<take>.mka, each complete or not at
-    /// all. `progress` gets 0..1 as it goes; cancel() stops it (false, "cancelled").
+    /// Writes aligned/<track>.wav for every track and aligned/<take>.mka, all of them or none:
+    /// the files of a previous export are replaced only once the new ones are whole. `progress`
+    /// gets 0..1 as it goes; cancel() stops it (false, "cancelled").
     bool write(const Plan &plan, const std::function<void(double)> &progress, QString *errorString);
+    /// From any thread, also before write() began; for good: a cancelled exporter writes nothing.
     void cancel() { m_cancelled = true; }
     /// The files the last write() made, absolute.
     QStringList files() const { return m_files; }
