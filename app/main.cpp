@@ -35,7 +35,8 @@ int runHeadless(const CommandLine &commandLine)
     HeadlessRunner runner(server);
     if (!runner.start(settings))
         return 1;
-    if (!commandLine.takeName().isEmpty() && !runner.recordTake(commandLine.takeName()))
+    if (!commandLine.takeName().isEmpty()
+        && !runner.recordTake(commandLine.takeName(), commandLine.exportAtEnd()))
         return 1;
     QObject::connect(
         &runner, &HeadlessRunner::finished, QCoreApplication::instance(), &QCoreApplication::exit);

@@ -275,7 +275,7 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
-        <location filename="../app/common/commandline.cpp" line="58"/>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
@@ -372,49 +372,59 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="56"/>
+        <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
+        <translation>Mit --take: Wenn der Take endet, seine Spuren ausgerichtet exportieren (WAV-Dateien und eine Matroska-Datei in seinem Ordner „aligned“), bevor Earshot sich beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Dem Reverse-Proxy unter &lt;ADDR&gt; (durch Kommas getrennt, wiederholbar) vertrauen, dass er jeden Client in einem PROXY-Protokoll-Header nennt; seine Verbindungen müssen dann damit beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="98"/>
+        <location filename="../app/common/commandline.cpp" line="102"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="106"/>
-        <location filename="../app/common/commandline.cpp" line="149"/>
+        <location filename="../app/common/commandline.cpp" line="110"/>
+        <location filename="../app/common/commandline.cpp" line="153"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="112"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="121"/>
+        <location filename="../app/common/commandline.cpp" line="125"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="131"/>
+        <location filename="../app/common/commandline.cpp" line="135"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="140"/>
+        <location filename="../app/common/commandline.cpp" line="144"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="156"/>
+        <location filename="../app/common/commandline.cpp" line="160"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="164"/>
+        <source>--export-at-end goes with --take NAME.</source>
+        <translation>--export-at-end gehört zu --take NAME.</translation>
     </message>
 </context>
 <context>
@@ -671,19 +681,25 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="82"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="91"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot konnte nicht auf Port %1 starten: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="106"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="115"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>Die Aufnahme „%1“ kann nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="143"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="160"/>
         <source>Cannot stop the take: %1</source>
         <translation>Die Aufnahme kann nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/headlessrunner.cpp" line="212"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="226"/>
+        <source>Cannot export the take: %1</source>
+        <translation>Der Take lässt sich nicht exportieren: %1</translation>
     </message>
 </context>
 <context>
@@ -817,73 +833,73 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="288"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="569"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="302"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="306"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="307"/>
         <source>S&amp;ession</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
         <source>T&amp;ake</source>
         <translation>&amp;Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="313"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="325"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="331"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="332"/>
         <source>Desktop &amp;Notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="338"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="441"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="442"/>
         <source>Finishing recordings…</source>
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="470"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="474"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="471"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="475"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="561"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -891,39 +907,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>New Take</source>
         <translation>Neuer Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="593"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Name des Takes (der Ordner seiner Spuren wird danach benannt):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>The take could not be made: %1</source>
         <translation>Der Take konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="607"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Verbindung während der Aufnahme des Takes verloren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="617"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Gast getrennt</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="613"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: Verbindung während der Aufnahme des Takes verloren.</translation>
     </message>
@@ -2139,109 +2155,119 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Jede Sitzung &amp;transkribieren</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <source>&amp;Export aligned tracks when a take stops</source>
+        <translation>Ausgerichtete Spuren &amp;exportieren, wenn ein Take endet</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
         <source>Earshot Settings</source>
         <translation>Earshot-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="49"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
         <source>Any free port</source>
         <translation>Beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="52"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Eine Adresse dieses Computers, „localhost“ nur für diesen Computer, oder leer für alle Netzwerke.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="60"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="72"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="78"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Systemvorgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Recordings folder:</source>
         <translation>Aufnahme&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Live-Sitzungen &amp;höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Largest me&amp;ssage:</source>
         <translation>Größte &amp;Nachricht:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>Live-Untertitel und ein Transkript neben jeder Aufnahme, erkannt auf diesem Computer (Englisch), nicht nur für die Geräte, die danach fragen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="104"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
+        <translation>Wenn Sie einen Take beenden, werden seine ausgerichteten WAV-Dateien und die Mehrspurdatei in seinen Ordner „aligned“ geschrieben, sobald die Aufnahme jedes Gastes geendet hat</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="109"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="158"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>„%1“ ist keine Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Wählen Sie einen Ordner für die Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="173"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
         <source>Recordings Folder</source>
         <translation>Aufnahmeordner</translation>
     </message>
@@ -2529,12 +2555,12 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>TakeExportJob</name>
     <message>
-        <location filename="../server/takes/takeexportjob.cpp" line="99"/>
+        <location filename="../server/takes/takeexportjob.cpp" line="98"/>
         <source>This export has run already.</source>
         <translation>Dieser Export ist schon gelaufen.</translation>
     </message>
     <message>
-        <location filename="../server/takes/takeexportjob.cpp" line="105"/>
+        <location filename="../server/takes/takeexportjob.cpp" line="104"/>
         <source>The take in %1 is being exported already: wait for that export to finish, or cancel it.</source>
         <translation>Der Take in %1 wird bereits exportiert: Warten Sie, bis dieser Export fertig ist, oder brechen Sie ihn ab.</translation>
     </message>
@@ -2542,77 +2568,147 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>TakeView</name>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="33"/>
+        <location filename="../app/monitor/takeview.cpp" line="42"/>
         <source>Waiting for the host to start</source>
         <comment>take state</comment>
         <translation>Wartet auf den Start durch den Gastgeber</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="35"/>
+        <location filename="../app/monitor/takeview.cpp" line="44"/>
         <source>Recording</source>
         <comment>take state</comment>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="37"/>
+        <location filename="../app/monitor/takeview.cpp" line="46"/>
         <source>Stopped</source>
         <comment>take state</comment>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="51"/>
+        <location filename="../app/monitor/takeview.cpp" line="60"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="52"/>
+        <location filename="../app/monitor/takeview.cpp" line="61"/>
         <source>Start for Everyone</source>
         <translation>Für alle starten</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="53"/>
+        <location filename="../app/monitor/takeview.cpp" line="62"/>
         <source>Stop for Everyone…</source>
         <translation>Für alle beenden…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="95"/>
+        <location filename="../app/monitor/takeview.cpp" line="63"/>
+        <source>Export Aligned</source>
+        <translation>Ausgerichtet exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="65"/>
+        <source>Cancel</source>
+        <comment>the running export</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="67"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="84"/>
+        <source>One WAV per guest, all starting at the take&apos;s start and of its length, and one Matroska file with a track per guest, in the take&apos;s &quot;aligned&quot; folder. The recordings stay as they are.</source>
+        <translation>Eine WAV-Datei je Gast, alle ab dem Beginn des Takes und so lang wie er, und eine Matroska-Datei mit einer Spur je Gast, im Ordner „aligned“ des Takes. Die Aufnahmen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="125"/>
         <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
         <translation>Jeder Gast öffnet diesen Link (oder scannt den Code) auf seinem eigenen Gerät; seine Aufnahme kommt unter dem Namen, den er angibt, in den Take.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="123"/>
+        <location filename="../app/monitor/takeview.cpp" line="165"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="175"/>
+        <location filename="../app/monitor/takeview.cpp" line="232"/>
+        <source>Exporting once every guest&apos;s recording has ended…</source>
+        <translation>Export, sobald die Aufnahme jedes Gastes geendet hat…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="241"/>
         <source>No take yet</source>
         <translation>Noch kein Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="176"/>
+        <location filename="../app/monitor/takeview.cpp" line="242"/>
         <source>Make one with Take › New Take…</source>
         <translation>Einen anlegen mit Take › Neuer Take…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="211"/>
+        <location filename="../app/monitor/takeview.cpp" line="279"/>
         <source>Stop the Take?</source>
         <translation>Take beenden?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="212"/>
+        <location filename="../app/monitor/takeview.cpp" line="280"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Die Geräte aller Gäste beenden die Aufnahme, und niemand kann mehr in „%1“ aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <location filename="../app/monitor/takeview.cpp" line="293"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <location filename="../app/monitor/takeview.cpp" line="293"/>
         <source>The take could not change: %1</source>
         <translation>Der Take konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="344"/>
+        <source>Stop the take first.</source>
+        <translation>Beenden Sie zuerst den Take.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="350"/>
+        <source>Nobody recorded into this take.</source>
+        <translation>In diesen Take hat niemand aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="354"/>
+        <source>A guest is still recording; export when every recording has ended.</source>
+        <translation>Ein Gast nimmt noch auf; exportieren Sie, wenn jede Aufnahme geendet hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="378"/>
+        <location filename="../app/monitor/takeview.cpp" line="405"/>
+        <source>Cannot export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="394"/>
+        <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
+        <translation>Nicht exportiert: Ein Gast nahm %1 s nach dem Ende des Takes noch auf. Exportieren Sie ausgerichtet, sobald jede Aufnahme geendet hat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="420"/>
+        <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
+        <translation>Export abgebrochen; der Ordner „aligned“ des Takes ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="422"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitting ends %Ln recording in progress. What has arrived so far is kept.</numerusform>
@@ -150,6 +150,17 @@
         <translation>
             <numerusform>Stopped before %Ln byte was delivered.</numerusform>
             <numerusform>Stopped before %Ln bytes were delivered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeView</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
         </translation>
     </message>
 </context>

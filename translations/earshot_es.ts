@@ -275,7 +275,7 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
-        <location filename="../app/common/commandline.cpp" line="58"/>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>ADDR</source>
         <translation>DIR</translation>
     </message>
@@ -372,49 +372,59 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="56"/>
+        <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
+        <translation>Con --take: cuando la toma se detiene, exporta sus pistas alineadas (WAV y un archivo Matroska en su carpeta «aligned») antes de salir.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Confiar en que el proxy inverso en &lt;ADDR&gt; (separados por comas, repetible) nombre a cada cliente en una cabecera del protocolo PROXY, con la que deben empezar entonces sus conexiones.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="98"/>
+        <location filename="../app/common/commandline.cpp" line="102"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="106"/>
-        <location filename="../app/common/commandline.cpp" line="149"/>
+        <location filename="../app/common/commandline.cpp" line="110"/>
+        <location filename="../app/common/commandline.cpp" line="153"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="112"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="121"/>
+        <location filename="../app/common/commandline.cpp" line="125"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="131"/>
+        <location filename="../app/common/commandline.cpp" line="135"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="140"/>
+        <location filename="../app/common/commandline.cpp" line="144"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="156"/>
+        <location filename="../app/common/commandline.cpp" line="160"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="164"/>
+        <source>--export-at-end goes with --take NAME.</source>
+        <translation>--export-at-end va con --take NOMBRE.</translation>
     </message>
 </context>
 <context>
@@ -671,19 +681,25 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="82"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="91"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot no pudo iniciarse en el puerto %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="106"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="115"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>No se puede grabar la toma «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="143"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="160"/>
         <source>Cannot stop the take: %1</source>
         <translation>No se puede detener la toma: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/headlessrunner.cpp" line="212"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="226"/>
+        <source>Cannot export the take: %1</source>
+        <translation>No se puede exportar la toma: %1</translation>
     </message>
 </context>
 <context>
@@ -817,73 +833,73 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="288"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="569"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="302"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="306"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="307"/>
         <source>S&amp;ession</source>
         <translation>S&amp;esión</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
         <source>T&amp;ake</source>
         <translation>&amp;Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="313"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="325"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="331"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="332"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="338"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="441"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="442"/>
         <source>Finishing recordings…</source>
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="470"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="474"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="471"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="475"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="561"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
@@ -891,39 +907,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>New Take</source>
         <translation>Nueva toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="593"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nombre de la toma (la carpeta de sus pistas se llama así):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>The take could not be made: %1</source>
         <translation>No se pudo crear la toma: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="607"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Conexión perdida mientras se graba la toma: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="617"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invitado desconectado</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="613"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: conexión perdida mientras se graba la toma.</translation>
     </message>
@@ -2139,109 +2155,119 @@ Delete it permanently? This cannot be undone.</source>
         <translation>T&amp;ranscribir todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <source>&amp;Export aligned tracks when a take stops</source>
+        <translation>&amp;Exportar las pistas alineadas cuando se detiene una toma</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
         <source>Earshot Settings</source>
         <translation>Preferencias de Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="49"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
         <source>Any free port</source>
         <translation>Cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="52"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
         <source>All networks</source>
         <translation>Todas las redes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Una dirección de este equipo, «localhost» solo para este equipo, o vacío para todas las redes.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="60"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="72"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="78"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Escuchar en:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Recordings folder:</source>
         <translation>Carpeta de &amp;grabaciones:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Sesiones en directo como &amp;máximo:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Largest me&amp;ssage:</source>
         <translation>&amp;Tamaño máximo de mensaje:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>Subtítulos en directo y una transcripción junto a cada grabación, reconocidos en este equipo (inglés), no solo para los dispositivos que lo piden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="104"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
         <source>Desktop</source>
         <translation>Escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
+        <translation>Al detener una toma, sus WAV alineados y el archivo multipista se escriben en su carpeta «aligned» en cuanto ha terminado la grabación de cada invitado</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="109"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Un idioma nuevo se aplica la próxima vez que se inicie Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="158"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>«%1» no es una dirección de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Elija una carpeta para las grabaciones.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="173"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
         <source>Recordings Folder</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
@@ -2529,12 +2555,12 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>TakeExportJob</name>
     <message>
-        <location filename="../server/takes/takeexportjob.cpp" line="99"/>
+        <location filename="../server/takes/takeexportjob.cpp" line="98"/>
         <source>This export has run already.</source>
         <translation>Esta exportación ya se ha ejecutado.</translation>
     </message>
     <message>
-        <location filename="../server/takes/takeexportjob.cpp" line="105"/>
+        <location filename="../server/takes/takeexportjob.cpp" line="104"/>
         <source>The take in %1 is being exported already: wait for that export to finish, or cancel it.</source>
         <translation>La toma de %1 ya se está exportando: espere a que termine esa exportación o cancélela.</translation>
     </message>
@@ -2542,77 +2568,147 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>TakeView</name>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="33"/>
+        <location filename="../app/monitor/takeview.cpp" line="42"/>
         <source>Waiting for the host to start</source>
         <comment>take state</comment>
         <translation>Esperando a que el anfitrión empiece</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="35"/>
+        <location filename="../app/monitor/takeview.cpp" line="44"/>
         <source>Recording</source>
         <comment>take state</comment>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="37"/>
+        <location filename="../app/monitor/takeview.cpp" line="46"/>
         <source>Stopped</source>
         <comment>take state</comment>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="51"/>
+        <location filename="../app/monitor/takeview.cpp" line="60"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="52"/>
+        <location filename="../app/monitor/takeview.cpp" line="61"/>
         <source>Start for Everyone</source>
         <translation>Empezar para todos</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="53"/>
+        <location filename="../app/monitor/takeview.cpp" line="62"/>
         <source>Stop for Everyone…</source>
         <translation>Detener para todos…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="95"/>
+        <location filename="../app/monitor/takeview.cpp" line="63"/>
+        <source>Export Aligned</source>
+        <translation>Exportar alineado</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="65"/>
+        <source>Cancel</source>
+        <comment>the running export</comment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="67"/>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="84"/>
+        <source>One WAV per guest, all starting at the take&apos;s start and of its length, and one Matroska file with a track per guest, in the take&apos;s &quot;aligned&quot; folder. The recordings stay as they are.</source>
+        <translation>Un WAV por invitado, todos desde el inicio de la toma y con su duración, y un archivo Matroska con una pista por invitado, en la carpeta «aligned» de la toma. Las grabaciones no se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="125"/>
         <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
         <translation>Cada invitado abre este enlace (o escanea el código) en su propio dispositivo; su grabación se une a la toma con el nombre que indique.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="123"/>
+        <location filename="../app/monitor/takeview.cpp" line="165"/>
         <source>Guests</source>
         <translation>Invitados</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="175"/>
+        <location filename="../app/monitor/takeview.cpp" line="232"/>
+        <source>Exporting once every guest&apos;s recording has ended…</source>
+        <translation>Se exportará cuando haya terminado la grabación de cada invitado…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="241"/>
         <source>No take yet</source>
         <translation>Aún no hay ninguna toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="176"/>
+        <location filename="../app/monitor/takeview.cpp" line="242"/>
         <source>Make one with Take › New Take…</source>
         <translation>Cree una con Toma › Nueva toma…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="211"/>
+        <location filename="../app/monitor/takeview.cpp" line="279"/>
         <source>Stop the Take?</source>
         <translation>¿Detener la toma?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="212"/>
+        <location filename="../app/monitor/takeview.cpp" line="280"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Los dispositivos de todos los invitados dejan de grabar y nadie podrá volver a grabar en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <location filename="../app/monitor/takeview.cpp" line="293"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <location filename="../app/monitor/takeview.cpp" line="293"/>
         <source>The take could not change: %1</source>
         <translation>La toma no pudo cambiar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="344"/>
+        <source>Stop the take first.</source>
+        <translation>Detenga primero la toma.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="350"/>
+        <source>Nobody recorded into this take.</source>
+        <translation>Nadie grabó en esta toma.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="354"/>
+        <source>A guest is still recording; export when every recording has ended.</source>
+        <translation>Un invitado sigue grabando; exporte cuando hayan terminado todas las grabaciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="378"/>
+        <location filename="../app/monitor/takeview.cpp" line="405"/>
+        <source>Cannot export: %1</source>
+        <translation>No se puede exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="394"/>
+        <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
+        <translation>No exportado: un invitado seguía grabando %1 s después de detener la toma. Use Exportar alineado cuando hayan terminado todas las grabaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n archivo exportado a %1</numerusform>
+            <numerusform>%n archivos exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="420"/>
+        <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
+        <translation>Exportación cancelada; la carpeta «aligned» de la toma sigue como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="422"/>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
     </message>
 </context>
 <context>

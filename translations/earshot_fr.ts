@@ -275,7 +275,7 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
-        <location filename="../app/common/commandline.cpp" line="58"/>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
@@ -372,49 +372,59 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="56"/>
+        <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
+        <translation>Avec --take : quand la prise s’arrête, exporter ses pistes alignées (des WAV et un fichier Matroska dans son dossier « aligned ») avant de quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Faire confiance au proxy inverse à &lt;ADDR&gt; (séparées par des virgules, répétable) pour nommer chaque client dans un en-tête du protocole PROXY, par lequel ses connexions doivent alors commencer.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="98"/>
+        <location filename="../app/common/commandline.cpp" line="102"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="106"/>
-        <location filename="../app/common/commandline.cpp" line="149"/>
+        <location filename="../app/common/commandline.cpp" line="110"/>
+        <location filename="../app/common/commandline.cpp" line="153"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="112"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="121"/>
+        <location filename="../app/common/commandline.cpp" line="125"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="131"/>
+        <location filename="../app/common/commandline.cpp" line="135"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="140"/>
+        <location filename="../app/common/commandline.cpp" line="144"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="156"/>
+        <location filename="../app/common/commandline.cpp" line="160"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="164"/>
+        <source>--export-at-end goes with --take NAME.</source>
+        <translation>--export-at-end va avec --take NOM.</translation>
     </message>
 </context>
 <context>
@@ -671,19 +681,25 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="82"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="91"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot n’a pas pu démarrer sur le port %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="106"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="115"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>Impossible d’enregistrer la prise « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="143"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="160"/>
         <source>Cannot stop the take: %1</source>
         <translation>Impossible d’arrêter la prise : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/headlessrunner.cpp" line="212"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="226"/>
+        <source>Cannot export the take: %1</source>
+        <translation>Impossible d’exporter la prise : %1</translation>
     </message>
 </context>
 <context>
@@ -817,73 +833,73 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="288"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="569"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="302"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="306"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="307"/>
         <source>S&amp;ession</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
         <source>T&amp;ake</source>
         <translation>&amp;Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="313"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="325"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="331"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="332"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="338"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="441"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="442"/>
         <source>Finishing recordings…</source>
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="470"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="474"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="471"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="475"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="561"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -891,39 +907,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>New Take</source>
         <translation>Nouvelle prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="593"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nom de la prise (le dossier de ses pistes porte ce nom) :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>The take could not be made: %1</source>
         <translation>Impossible de créer la prise : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="607"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Connexion perdue pendant l’enregistrement de la prise : %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="617"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invité déconnecté</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="613"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1 : connexion perdue pendant l’enregistrement de la prise.</translation>
     </message>
@@ -2139,109 +2155,119 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>T&amp;ranscrire toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <source>&amp;Export aligned tracks when a take stops</source>
+        <translation>&amp;Exporter les pistes alignées à l’arrêt d’une prise</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
         <source>Earshot Settings</source>
         <translation>Paramètres d’Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="49"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
         <source>Any free port</source>
         <translation>N’importe quel port libre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="52"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
         <source>All networks</source>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Une adresse de cet ordinateur, «&#xa0;localhost&#xa0;» pour cet ordinateur seulement, ou vide pour tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="60"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="72"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
         <source> KiB</source>
         <translation> Kio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="78"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Listen on:</source>
         <translation>Écouter &amp;sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Recordings folder:</source>
         <translation>Dossier des &amp;enregistrements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Sessions en direct au &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Largest me&amp;ssage:</source>
         <translation>&amp;Taille maximale d’un message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>Sous-titres en direct et transcription à côté de chaque enregistrement, reconnus sur cet ordinateur (anglais), pas seulement pour les appareils qui le demandent</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="104"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
         <source>Desktop</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
+        <translation>Quand vous arrêtez une prise, ses WAV alignés et son fichier multipiste sont écrits dans son dossier « aligned » dès que l’enregistrement de chaque invité est terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="109"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="158"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Choisissez un dossier pour les enregistrements.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="173"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
         <source>Recordings Folder</source>
         <translation>Dossier des enregistrements</translation>
     </message>
@@ -2529,12 +2555,12 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>TakeExportJob</name>
     <message>
-        <location filename="../server/takes/takeexportjob.cpp" line="99"/>
+        <location filename="../server/takes/takeexportjob.cpp" line="98"/>
         <source>This export has run already.</source>
         <translation>Cet export a déjà eu lieu.</translation>
     </message>
     <message>
-        <location filename="../server/takes/takeexportjob.cpp" line="105"/>
+        <location filename="../server/takes/takeexportjob.cpp" line="104"/>
         <source>The take in %1 is being exported already: wait for that export to finish, or cancel it.</source>
         <translation>La prise de %1 est déjà en cours d’export : attendez la fin de cet export ou annulez-le.</translation>
     </message>
@@ -2542,77 +2568,147 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>TakeView</name>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="33"/>
+        <location filename="../app/monitor/takeview.cpp" line="42"/>
         <source>Waiting for the host to start</source>
         <comment>take state</comment>
         <translation>En attente du lancement par l’hôte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="35"/>
+        <location filename="../app/monitor/takeview.cpp" line="44"/>
         <source>Recording</source>
         <comment>take state</comment>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="37"/>
+        <location filename="../app/monitor/takeview.cpp" line="46"/>
         <source>Stopped</source>
         <comment>take state</comment>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="51"/>
+        <location filename="../app/monitor/takeview.cpp" line="60"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="52"/>
+        <location filename="../app/monitor/takeview.cpp" line="61"/>
         <source>Start for Everyone</source>
         <translation>Démarrer pour tous</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="53"/>
+        <location filename="../app/monitor/takeview.cpp" line="62"/>
         <source>Stop for Everyone…</source>
         <translation>Arrêter pour tous…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="95"/>
+        <location filename="../app/monitor/takeview.cpp" line="63"/>
+        <source>Export Aligned</source>
+        <translation>Exporter aligné</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="65"/>
+        <source>Cancel</source>
+        <comment>the running export</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="67"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="84"/>
+        <source>One WAV per guest, all starting at the take&apos;s start and of its length, and one Matroska file with a track per guest, in the take&apos;s &quot;aligned&quot; folder. The recordings stay as they are.</source>
+        <translation>Un WAV par invité, tous commençant au début de la prise et de sa durée, et un fichier Matroska avec une piste par invité, dans le dossier « aligned » de la prise. Les enregistrements restent tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="125"/>
         <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
         <translation>Chaque invité ouvre ce lien (ou scanne le code) sur son propre appareil ; son enregistrement rejoint la prise sous le nom qu’il donne.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="123"/>
+        <location filename="../app/monitor/takeview.cpp" line="165"/>
         <source>Guests</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="175"/>
+        <location filename="../app/monitor/takeview.cpp" line="232"/>
+        <source>Exporting once every guest&apos;s recording has ended…</source>
+        <translation>Export dès que l’enregistrement de chaque invité sera terminé…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="241"/>
         <source>No take yet</source>
         <translation>Aucune prise pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="176"/>
+        <location filename="../app/monitor/takeview.cpp" line="242"/>
         <source>Make one with Take › New Take…</source>
         <translation>Créez-en une avec Prise › Nouvelle prise…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="211"/>
+        <location filename="../app/monitor/takeview.cpp" line="279"/>
         <source>Stop the Take?</source>
         <translation>Arrêter la prise ?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="212"/>
+        <location filename="../app/monitor/takeview.cpp" line="280"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Les appareils de tous les invités arrêtent l’enregistrement, et plus personne ne pourra enregistrer dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <location filename="../app/monitor/takeview.cpp" line="293"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <location filename="../app/monitor/takeview.cpp" line="293"/>
         <source>The take could not change: %1</source>
         <translation>La prise n’a pas pu changer : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="344"/>
+        <source>Stop the take first.</source>
+        <translation>Arrêtez d’abord la prise.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="350"/>
+        <source>Nobody recorded into this take.</source>
+        <translation>Personne n’a enregistré dans cette prise.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="354"/>
+        <source>A guest is still recording; export when every recording has ended.</source>
+        <translation>Un invité enregistre encore ; exportez quand tous les enregistrements sont terminés.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="378"/>
+        <location filename="../app/monitor/takeview.cpp" line="405"/>
+        <source>Cannot export: %1</source>
+        <translation>Export impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="394"/>
+        <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
+        <translation>Non exporté : un invité enregistrait encore %1 s après l’arrêt de la prise. Utilisez Exporter aligné quand tous les enregistrements sont terminés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n fichier exporté dans %1</numerusform>
+            <numerusform>%n fichiers exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="420"/>
+        <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
+        <translation>Export annulé ; le dossier « aligned » de la prise est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="422"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
     </message>
 </context>
 <context>

@@ -275,7 +275,7 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
-        <location filename="../app/common/commandline.cpp" line="58"/>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
@@ -372,49 +372,59 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="56"/>
+        <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
+        <translation>与 --take 一起使用：录制停止时，在退出前对齐导出其音轨（WAV 文件和一个 Matroska 文件，位于其“aligned”文件夹中）。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>信任位于 &lt;ADDR&gt; 的反向代理（以逗号分隔，可重复）在 PROXY 协议头中指明每个客户端；其连接必须以该协议头开头。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="98"/>
+        <location filename="../app/common/commandline.cpp" line="102"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="106"/>
-        <location filename="../app/common/commandline.cpp" line="149"/>
+        <location filename="../app/common/commandline.cpp" line="110"/>
+        <location filename="../app/common/commandline.cpp" line="153"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="112"/>
+        <location filename="../app/common/commandline.cpp" line="116"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="121"/>
+        <location filename="../app/common/commandline.cpp" line="125"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="131"/>
+        <location filename="../app/common/commandline.cpp" line="135"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="140"/>
+        <location filename="../app/common/commandline.cpp" line="144"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="156"/>
+        <location filename="../app/common/commandline.cpp" line="160"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="164"/>
+        <source>--export-at-end goes with --take NAME.</source>
+        <translation>--export-at-end 需要与 --take 名称 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -669,19 +679,25 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="82"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="91"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot 无法在端口 %1 上启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="106"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="115"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>无法录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="143"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="160"/>
         <source>Cannot stop the take: %1</source>
         <translation>无法停止录制：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/headlessrunner.cpp" line="212"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="226"/>
+        <source>Cannot export the take: %1</source>
+        <translation>无法导出录制：%1</translation>
     </message>
 </context>
 <context>
@@ -815,112 +831,112 @@
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="288"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="569"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="302"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="306"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="307"/>
         <source>S&amp;ession</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
         <source>T&amp;ake</source>
         <translation>合录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="313"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="325"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="331"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="332"/>
         <source>Desktop &amp;Notifications</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="338"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="441"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="442"/>
         <source>Finishing recordings…</source>
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="470"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="474"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="471"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="475"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="561"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="562"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>New Take</source>
         <translation>新建合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="593"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>合录名称（其音轨所在的文件夹以此命名）：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>The take could not be made: %1</source>
         <translation>无法创建合录：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="607"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>合录进行中连接已断开：%1。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="617"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>嘉宾已断开</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="613"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1：合录进行中连接已断开。</translation>
     </message>
@@ -2126,109 +2142,119 @@ Delete it permanently? This cannot be undone.</source>
         <translation>转写所有会话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <source>&amp;Export aligned tracks when a take stops</source>
+        <translation>录制停止时导出对齐的音轨(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
         <source>Earshot Settings</source>
         <translation>Earshot 设置</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="49"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
         <source>Any free port</source>
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="52"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
         <source>All networks</source>
         <translation>所有网络</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>本机的某个地址；“localhost”表示仅本机；留空表示所有网络。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="60"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="72"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="78"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>系统默认（%1）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="90"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Listen on:</source>
         <translation>监听地址(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Recordings folder:</source>
         <translation>录音文件夹(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>Live sessions at &amp;most:</source>
         <translation>最多实时会话数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Largest me&amp;ssage:</source>
         <translation>最大消息(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>为每个录音提供实时字幕并在其旁保存转写文本，在本机上识别（英语），而不仅限于提出请求的设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="104"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
+        <translation>停止录制后，一旦每位嘉宾的录音都已结束，其对齐的 WAV 文件和多轨文件就会写入其“aligned”文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="109"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>新语言将在 Earshot 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="158"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>“%1”不是本机的地址。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="163"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
         <source>Choose a folder for the recordings.</source>
         <translation>请选择用于存放录音的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="173"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
         <source>Recordings Folder</source>
         <translation>录音文件夹</translation>
     </message>
@@ -2514,12 +2540,12 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>TakeExportJob</name>
     <message>
-        <location filename="../server/takes/takeexportjob.cpp" line="99"/>
+        <location filename="../server/takes/takeexportjob.cpp" line="98"/>
         <source>This export has run already.</source>
         <translation>此导出已经运行过。</translation>
     </message>
     <message>
-        <location filename="../server/takes/takeexportjob.cpp" line="105"/>
+        <location filename="../server/takes/takeexportjob.cpp" line="104"/>
         <source>The take in %1 is being exported already: wait for that export to finish, or cancel it.</source>
         <translation>%1 中的录制正在导出：请等待该导出完成，或将其取消。</translation>
     </message>
@@ -2527,77 +2553,146 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>TakeView</name>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="33"/>
+        <location filename="../app/monitor/takeview.cpp" line="42"/>
         <source>Waiting for the host to start</source>
         <comment>take state</comment>
         <translation>等待主持人开始</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="35"/>
+        <location filename="../app/monitor/takeview.cpp" line="44"/>
         <source>Recording</source>
         <comment>take state</comment>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="37"/>
+        <location filename="../app/monitor/takeview.cpp" line="46"/>
         <source>Stopped</source>
         <comment>take state</comment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="51"/>
+        <location filename="../app/monitor/takeview.cpp" line="60"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="52"/>
+        <location filename="../app/monitor/takeview.cpp" line="61"/>
         <source>Start for Everyone</source>
         <translation>为所有人开始</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="53"/>
+        <location filename="../app/monitor/takeview.cpp" line="62"/>
         <source>Stop for Everyone…</source>
         <translation>为所有人停止…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="95"/>
+        <location filename="../app/monitor/takeview.cpp" line="63"/>
+        <source>Export Aligned</source>
+        <translation>对齐导出</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="65"/>
+        <source>Cancel</source>
+        <comment>the running export</comment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="67"/>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="84"/>
+        <source>One WAV per guest, all starting at the take&apos;s start and of its length, and one Matroska file with a track per guest, in the take&apos;s &quot;aligned&quot; folder. The recordings stay as they are.</source>
+        <translation>每位嘉宾一个 WAV 文件，全部从录制开始处开始、与录制等长，另有一个每位嘉宾一条音轨的 Matroska 文件，均位于录制的“aligned”文件夹中。原始录音保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="125"/>
         <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
         <translation>每位嘉宾在自己的设备上打开此链接（或扫描二维码）；其录音将以其填写的名字加入合录。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="123"/>
+        <location filename="../app/monitor/takeview.cpp" line="165"/>
         <source>Guests</source>
         <translation>嘉宾</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="175"/>
+        <location filename="../app/monitor/takeview.cpp" line="232"/>
+        <source>Exporting once every guest&apos;s recording has ended…</source>
+        <translation>每位嘉宾的录音结束后即开始导出…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="241"/>
         <source>No take yet</source>
         <translation>尚无合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="176"/>
+        <location filename="../app/monitor/takeview.cpp" line="242"/>
         <source>Make one with Take › New Take…</source>
         <translation>通过 合录 › 新建合录… 创建</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="211"/>
+        <location filename="../app/monitor/takeview.cpp" line="279"/>
         <source>Stop the Take?</source>
         <translation>停止合录？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="212"/>
+        <location filename="../app/monitor/takeview.cpp" line="280"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>所有嘉宾的设备将停止录制，之后任何人都不能再录入“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <location filename="../app/monitor/takeview.cpp" line="293"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="225"/>
+        <location filename="../app/monitor/takeview.cpp" line="293"/>
         <source>The take could not change: %1</source>
         <translation>合录无法更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="344"/>
+        <source>Stop the take first.</source>
+        <translation>请先停止录制。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="350"/>
+        <source>Nobody recorded into this take.</source>
+        <translation>没有人在此录制中录音。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="354"/>
+        <source>A guest is still recording; export when every recording has ended.</source>
+        <translation>仍有嘉宾在录音；请在所有录音结束后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="378"/>
+        <location filename="../app/monitor/takeview.cpp" line="405"/>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="394"/>
+        <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
+        <translation>未导出：录制停止 %1 秒后仍有嘉宾在录音。请在所有录音结束后使用“对齐导出”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="420"/>
+        <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
+        <translation>导出已取消；录制的“aligned”文件夹保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/takeview.cpp" line="422"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>

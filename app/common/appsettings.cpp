@@ -31,6 +31,7 @@ constexpr auto GeometryKey = "window/geometry"_L1;
 constexpr auto StateKey = "window/state"_L1;
 constexpr auto MinimizeToTrayKey = "tray/minimizeOnClose"_L1;
 constexpr auto NotificationsKey = "notifications/enabled"_L1;
+constexpr auto ExportAtTakeEndKey = "takes/exportAlignedAtEnd"_L1;
 constexpr auto UiLanguageKey = "ui/language"_L1;
 constexpr auto RateChartMinutesKey = "rateChart/minutes"_L1;
 constexpr int DefaultRateChartMinutes = 5;
@@ -223,6 +224,16 @@ bool AppSettings::notificationsEnabled() const
 void AppSettings::setNotificationsEnabled(bool enabled)
 {
     m_store->setValue(NotificationsKey, enabled);
+}
+
+bool AppSettings::exportAlignedAtTakeEnd() const
+{
+    return m_store->value(ExportAtTakeEndKey, false).toBool();
+}
+
+void AppSettings::setExportAlignedAtTakeEnd(bool exportAtEnd)
+{
+    m_store->setValue(ExportAtTakeEndKey, exportAtEnd);
 }
 
 QString AppSettings::uiLanguage() const

@@ -56,6 +56,9 @@ public:
     /// It applies at the next start.
     QString uiLanguage() const;
     void setUiLanguage(const QString &code);
+    /// "Export aligned" by itself when the host stops a take (off by default).
+    bool exportAlignedAtTakeEnd() const;
+    void setExportAlignedAtTakeEnd(bool exportAtEnd);
     /// How many minutes the rate chart shows, 1..60.
     int rateChartMinutes() const;
     void setRateChartMinutes(int minutes);

@@ -52,6 +52,9 @@ CommandLine::CommandLine()
           tr("Headless: record a take named <NAME> from the start (its link is printed; it stops "
              "with the server)."),
           tr("NAME"))
+    , m_exportAtEnd(u"export-at-end"_s,
+          tr("With --take: when the take stops, export its tracks aligned (WAVs and a Matroska "
+             "file in its \"aligned\" folder) before exiting."))
     , m_trustedProxy(u"trusted-proxy"_s,
           tr("Trust the reverse proxy at <ADDR> (comma-separated, repeatable) to name each "
              "client in a PROXY protocol header, which its connections must then begin with."),
@@ -63,7 +66,8 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
         m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
-        m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take, m_trustedProxy });
+        m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take, m_exportAtEnd,
+        m_trustedProxy });
 }
 
 bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
@@ -156,6 +160,10 @@ bool CommandLine::process(const QStringList &arguments)
         m_errorString = tr("--cert and --key go together.");
         return false;
     }
+    if (m_parser.isSet(m_exportAtEnd) && takeName().isEmpty()) {
+        m_errorString = tr("--export-at-end goes with --take NAME.");
+        return false;
+    }
     return true;
 }
 
@@ -197,6 +205,11 @@ ServerSettings CommandLine::applyTo(ServerSettings settings) const
         settings.speechModelDir = model == u"none" ? QString() : QDir(model).absolutePath();
     }
     return settings;
+}
+
+bool CommandLine::exportAtEnd() const
+{
+    return m_parser.isSet(m_exportAtEnd);
 }
 
 QString CommandLine::takeName() const

@@ -13,8 +13,8 @@
 /// earshot [--headless] [--port N] [--bind ADDR] [--dir PATH] [--max-sessions N]
 ///         [--max-message-bytes N] [--cert FILE --key FILE] [--no-tls]
 ///         [--token-required-on-loopback] [--keep-originals] [--allow-origin ORIGIN]...
-///         [--transcribe-all] [--max-transcriptions N] [--speech-model DIR] [--take NAME]
-///         [--trusted-proxy ADDR[,ADDR...]]... [--help] [--version]
+///         [--transcribe-all] [--max-transcriptions N] [--speech-model DIR] [--take NAME
+///         [--export-at-end]] [--trusted-proxy ADDR[,ADDR...]]... [--help] [--version]
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -40,6 +40,8 @@ public:
     ServerSettings applyTo(ServerSettings settings) const;
     /// --take: the name of a take the headless server records from its start; empty for none.
     QString takeName() const;
+    /// --export-at-end: "Export aligned" of that take once it has stopped, before exiting.
+    bool exportAtEnd() const;
 
 private:
     QCommandLineParser m_parser;
@@ -59,6 +61,7 @@ private:
     QCommandLineOption m_maxTranscriptions;
     QCommandLineOption m_speechModel;
     QCommandLineOption m_take;
+    QCommandLineOption m_exportAtEnd;
     QCommandLineOption m_trustedProxy;
 
     std::optional<quint16> m_portValue;

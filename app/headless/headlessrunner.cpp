@@ -11,6 +11,7 @@
 #include "common/displayformat.h"
 #include "common/signalwatcher.h"
 #include "logtext.h"
+#include "takes/takeexportjob.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +63,14 @@ HeadlessRunner::HeadlessRunner(CaptureServer &server, QObject *parent)
 
     m_totalsTimer.setInterval(TotalsInterval);
     connect(&m_totalsTimer, &QTimer::timeout, this, &HeadlessRunner::logTotals);
+    m_exportTimeout.setSingleShot(true);
+    m_exportTimeout.setInterval(ExportAtEndTimeout);
+    connect(&m_exportTimeout, &QTimer::timeout, this, [this] {
+        writeLine(
+            u"The export takes longer than %1 s: cancelled"_s.arg(ExportAtEndTimeout.count()));
+        if (m_export)
+            m_export->cancel();
+    });
 }
 
 HeadlessRunner::~HeadlessRunner() = default;
@@ -98,7 +107,7 @@ bool HeadlessRunner::start(const ServerSettings &settings)
     return true;
 }
 
-bool HeadlessRunner::recordTake(const QString &name)
+bool HeadlessRunner::recordTake(const QString &name, bool exportAtEnd)
 {
     QString problem;
     const std::optional<Take> take = m_server.createTake(name, &problem);
@@ -107,6 +116,8 @@ bool HeadlessRunner::recordTake(const QString &name)
         return false;
     }
     m_takeId = take->id;
+    m_takeFolder = m_server.settings().recordingsDir + u'/' + take->folder;
+    m_exportAtEnd = exportAtEnd;
     writeLine(
         u"Take \"%1\" recording into %2"_s.arg(take->name, QDir::toNativeSeparators(take->folder)));
     writeLine(u"Guests open: "_s + m_server.takeUrl(take->id).toString());
@@ -115,6 +126,12 @@ bool HeadlessRunner::recordTake(const QString &name)
 
 void HeadlessRunner::onSignal(int signalNumber)
 {
+    if (m_stopping && m_export) {
+        writeLine(u"%1 received again: cancelling the export"_s.arg(
+            SignalWatcher::signalName(signalNumber)));
+        m_export->cancel();
+        return;
+    }
     if (m_stopping) {
         writeLine(u"%1 received again: still finishing recordings"_s.arg(
             SignalWatcher::signalName(signalNumber)));
@@ -167,6 +184,51 @@ void HeadlessRunner::onShutdownFinished()
     m_totalsTimer.stop();
     logTotals();
     writeLine(u"Stopped"_s);
+    // Every track is final now: the server finalized the guests' files on its way down.
+    if (m_exportAtEnd && !m_takeId.isEmpty()) {
+        exportTake();
+        return;
+    }
+    Q_EMIT finished(0);
+}
+
+void HeadlessRunner::exportTake()
+{
+    writeLine(u"Exporting the take aligned into %1"_s.arg(
+        QDir::toNativeSeparators(m_takeFolder + u"/aligned"_s)));
+    m_export = std::make_unique<TakeExportJob>(m_takeFolder);
+    connect(m_export.get(), &TakeExportJob::progressChanged, this, [this](double progress) {
+        // A line every tenth: enough to see it move in a log.
+        const int percent = int(progress * 100) / 10 * 10;
+        if (percent <= m_exportPercentShown || percent >= 100)
+            return;
+        m_exportPercentShown = percent;
+        writeLine(u"Exporting: %1 %"_s.arg(percent));
+    });
+    connect(m_export.get(), &TakeExportJob::finished, this, &HeadlessRunner::onExportFinished);
+    QString problem;
+    if (!m_export->start(&problem)) {
+        m_export.reset();
+        m_err << tr("Cannot export the take: %1").arg(problem) << Qt::endl;
+        Q_EMIT finished(1);
+        return;
+    }
+    m_exportTimeout.start();
+}
+
+void HeadlessRunner::onExportFinished(
+    bool succeeded, const QStringList &files, const QString &errorString)
+{
+    m_exportTimeout.stop();
+    // Deleted once its signal has returned: it is the sender.
+    m_export.release()->deleteLater();
+    if (!succeeded) {
+        m_err << tr("Cannot export the take: %1").arg(errorString) << Qt::endl;
+        Q_EMIT finished(1);
+        return;
+    }
+    for (const QString &file : files)
+        writeLine(u"Exported "_s + QDir::toNativeSeparators(file));
     Q_EMIT finished(0);
 }
 

@@ -281,6 +281,7 @@ void MainWindow::createActions()
 
     m_settingsAction = new QAction(
         themedIcon(u"configure"_s, QStyle::SP_FileDialogDetailedView), tr("S&ettings…"), this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
@@ -454,9 +455,12 @@ void MainWindow::updateServerState()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_appSettings.uiLanguage(), this);
+    dialog.setExportAtTakeEnd(m_appSettings.exportAlignedAtTakeEnd());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_appSettings.setUiLanguage(dialog.language());
+    m_appSettings.setExportAlignedAtTakeEnd(dialog.exportAtTakeEnd());
+    m_takeView->setExportWhenStopped(dialog.exportAtTakeEnd());
     if (!dialog.hasChanges())
         return;
     m_settings = dialog.settings();
@@ -576,6 +580,7 @@ void MainWindow::setUpTakeView()
     m_takeView = new TakeView(m_server, *m_model, m_tabs);
     m_takeView->setObjectName(u"takeView"_s);
     m_tabs->addTab(m_takeView, tr("Take"));
+    m_takeView->setExportWhenStopped(m_appSettings.exportAlignedAtTakeEnd());
     connect(&m_server, &CaptureServer::sessionsUpdated, m_takeView,
         [view = m_takeView](const QList<SessionStats> &changed) { view->updateSessions(changed); });
     connect(m_takeView, &TakeView::lostGuestsChanged, this, &MainWindow::onLostGuestsChanged);

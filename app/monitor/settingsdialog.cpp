@@ -42,6 +42,7 @@ SettingsDialog::SettingsDialog(
     , m_maxMessageKiB(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_transcribeAll(new QCheckBox(tr("&Transcribe every session"), this))
+    , m_exportAtTakeEnd(new QCheckBox(tr("&Export aligned tracks when a take stops"), this))
 {
     setWindowTitle(tr("Earshot Settings"));
 
@@ -103,6 +104,11 @@ SettingsDialog::SettingsDialog(
 
     auto *desktop = new QGroupBox(tr("Desktop"), this);
     auto *desktopForm = new QFormLayout(desktop);
+    m_exportAtTakeEnd->setObjectName(u"exportAtTakeEndCheck"_s);
+    m_exportAtTakeEnd->setToolTip(tr("When you stop a take, its aligned WAVs and multitrack file "
+                                     "are written into its \"aligned\" folder as soon as every "
+                                     "guest's recording has ended"));
+    desktopForm->addRow(static_cast<QWidget *>(nullptr), m_exportAtTakeEnd);
     desktopForm->addRow(tr("Lan&guage:"), m_language);
     // Every window, menu and figure would have to be rebuilt; a restart does that for free.
     auto *restartNote
@@ -149,6 +155,16 @@ bool SettingsDialog::hasChanges() const
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+void SettingsDialog::setExportAtTakeEnd(bool exportAtEnd)
+{
+    m_exportAtTakeEnd->setChecked(exportAtEnd);
+}
+
+bool SettingsDialog::exportAtTakeEnd() const
+{
+    return m_exportAtTakeEnd->isChecked();
 }
 
 void SettingsDialog::accept()

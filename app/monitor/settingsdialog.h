@@ -10,8 +10,8 @@ class QLineEdit;
 class QSpinBox;
 
 /// Edits the server settings a person may want to change: where it listens, where recordings
-/// go, and the limits; and the language of the desktop. The other fields of ServerSettings pass
-/// through untouched.
+/// go, and the limits; and the desktop's language and whether a stopped take is exported. The other
+/// fields of ServerSettings pass through untouched.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +29,9 @@ public:
     bool hasChanges() const;
     /// The language chosen: a code, or "" for the system's. It applies at the next start.
     QString language() const;
+    /// "Export aligned tracks when a take stops": applies at once, the server is not involved.
+    void setExportAtTakeEnd(bool exportAtEnd);
+    bool exportAtTakeEnd() const;
 
     void accept() override;
 
@@ -43,4 +46,5 @@ private:
     QSpinBox *m_maxMessageKiB;
     QComboBox *m_language;
     QCheckBox *m_transcribeAll;
+    QCheckBox *m_exportAtTakeEnd;
 };

@@ -1,13 +1,19 @@
 #include "takeview.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -18,6 +24,8 @@
 #include "leveldelegate.h"
 #include "qrcodeimage.h"
 #include "sessiontablemodel.h"
+#include "takes/takeexport.h"
+#include "takes/takeexportjob.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +33,7 @@ namespace {
 
 // Smaller than the pairing code's: the guests' table needs the room, and a phone reads it still.
 constexpr int QrCodePixels = 180;
+constexpr int ProgressSteps = 1000;
 
 QString stateText(Take::State state)
 {
@@ -51,6 +60,11 @@ TakeView::TakeView(CaptureServer &server, QAbstractItemModel &sessions, QWidget 
     , m_copyButton(new QPushButton(tr("Copy link"), this))
     , m_startButton(new QPushButton(tr("Start for Everyone"), this))
     , m_stopButton(new QPushButton(tr("Stop for Everyone…"), this))
+    , m_exportButton(new QPushButton(tr("Export Aligned"), this))
+    , m_exportProgress(new QProgressBar(this))
+    , m_cancelExportButton(new QPushButton(tr("Cancel", "the running export"), this))
+    , m_exportStatus(new QLabel(this))
+    , m_openFolderButton(new QPushButton(tr("Open Folder"), this))
     , m_guests(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
 {
@@ -62,6 +76,22 @@ TakeView::TakeView(CaptureServer &server, QAbstractItemModel &sessions, QWidget 
     m_startButton->setObjectName(u"startTake"_s);
     m_stopButton->setObjectName(u"stopTake"_s);
     m_table->setObjectName(u"takeGuests"_s);
+    m_exportButton->setObjectName(u"exportAligned"_s);
+    m_exportProgress->setObjectName(u"exportProgress"_s);
+    m_cancelExportButton->setObjectName(u"cancelExport"_s);
+    m_exportStatus->setObjectName(u"exportStatus"_s);
+    m_openFolderButton->setObjectName(u"openExportFolder"_s);
+    m_exportButton->setToolTip(tr("One WAV per guest, all starting at the take's start and of "
+                                  "its length, and one Matroska file with a track per guest, in "
+                                  "the take's \"aligned\" folder. The recordings stay as they "
+                                  "are."));
+    m_exportProgress->setRange(0, ProgressSteps);
+    m_exportProgress->setVisible(false);
+    m_cancelExportButton->setVisible(false);
+    m_openFolderButton->setVisible(false);
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportStatus->setVisible(false);
 
     QFont nameFont = m_nameLabel->font();
     nameFont.setBold(true);
@@ -102,6 +132,16 @@ TakeView::TakeView(CaptureServer &server, QAbstractItemModel &sessions, QWidget 
     hostButtons->addWidget(m_stopButton);
     hostButtons->addStretch();
 
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_exportButton);
+    exportRow->addWidget(m_exportProgress, 1);
+    exportRow->addWidget(m_cancelExportButton);
+    exportRow->addStretch();
+
+    auto *exportResult = new QHBoxLayout;
+    exportResult->addWidget(m_exportStatus, 1);
+    exportResult->addWidget(m_openFolderButton, 0, Qt::AlignTop);
+
     auto *linkButtons = new QHBoxLayout;
     linkButtons->addWidget(m_copyButton);
     linkButtons->addStretch();
@@ -110,6 +150,8 @@ TakeView::TakeView(CaptureServer &server, QAbstractItemModel &sessions, QWidget 
     details->addWidget(m_nameLabel);
     details->addWidget(m_stateLabel);
     details->addLayout(hostButtons);
+    details->addLayout(exportRow);
+    details->addLayout(exportResult);
     details->addSpacing(8);
     details->addWidget(intro);
     details->addWidget(m_linkLabel);
@@ -134,10 +176,18 @@ TakeView::TakeView(CaptureServer &server, QAbstractItemModel &sessions, QWidget 
     connect(&m_server, &CaptureServer::takeChanged, this, &TakeView::onTakeChanged);
     m_alarmTimer.setInterval(AlarmCheckInterval);
     connect(&m_alarmTimer, &QTimer::timeout, this, &TakeView::checkGuests);
+    connect(m_exportButton, &QPushButton::clicked, this, &TakeView::onExportClicked);
+    connect(m_openFolderButton, &QPushButton::clicked, this, &TakeView::openExportFolder);
+    connect(m_cancelExportButton, &QPushButton::clicked, this, [this] {
+        if (m_export)
+            m_export->cancel();
+    });
+    m_exportWaitTimer.setInterval(ExportWaitCheckInterval);
+    connect(&m_exportWaitTimer, &QTimer::timeout, this, &TakeView::checkExportWait);
     showTake();
 }
 
-TakeView::~TakeView() = default;
+TakeView::~TakeView() = default; // a running export is cancelled, its thread waited for
 
 bool TakeView::createTake(const QString &name, QString *errorString)
 {
@@ -146,6 +196,12 @@ bool TakeView::createTake(const QString &name, QString *errorString)
         return false;
     m_take = std::move(take);
     m_alarm.setTake(m_take->id);
+    m_exportPending = false;
+    m_exportWaitTimer.stop();
+    if (!isExporting()) {
+        m_exportStatus->setVisible(false);
+        m_openFolderButton->setVisible(false);
+    }
     // Guests already in the table that belong to it (none for a new take, but the same path).
     m_guests->setFilterRegularExpression(QRegularExpression(
         QRegularExpression::anchoredPattern(QRegularExpression::escape(m_take->id))));
@@ -158,15 +214,25 @@ void TakeView::updateSessions(const QList<SessionStats> &changed)
 {
     m_alarm.updateSessions(changed, TakeAlarm::Clock::now());
     checkGuests();
+    updateExportControls();
 }
 
 void TakeView::onTakeChanged(const Take &take)
 {
     if (!m_take || take.id != m_take->id)
         return;
+    const bool stoppedNow
+        = take.state == Take::State::Stopped && m_take->state != Take::State::Stopped;
     m_take = take;
     showTake();
     checkGuests();
+    if (stoppedNow && m_exportWhenStopped && !isExporting()) {
+        m_exportPending = true;
+        m_exportWaiting.start();
+        showExportStatus(tr("Exporting once every guest's recording has ended…"), false);
+        m_exportWaitTimer.start();
+        updateExportControls();
+    }
 }
 
 void TakeView::showTake()
@@ -179,6 +245,7 @@ void TakeView::showTake()
         m_copyButton->setEnabled(false);
         m_startButton->setEnabled(false);
         m_stopButton->setEnabled(false);
+        updateExportControls();
         return;
     }
     const QUrl link = m_server.takeUrl(m_take->id);
@@ -191,6 +258,7 @@ void TakeView::showTake()
         code.scaled(QrCodePixels, QrCodePixels, Qt::KeepAspectRatio, Qt::FastTransformation)));
     m_startButton->setEnabled(m_take->state == Take::State::Waiting);
     m_stopButton->setEnabled(m_take->state != Take::State::Stopped);
+    updateExportControls();
     const bool recording = m_take->state == Take::State::Recording;
     m_alarm.setRecording(recording, TakeAlarm::Clock::now());
     if (recording)
@@ -244,4 +312,144 @@ void TakeView::copyLink()
 {
     if (m_take)
         QApplication::clipboard()->setText(m_server.takeUrl(m_take->id).toString());
+}
+
+void TakeView::setExportWhenStopped(bool exportWhenStopped)
+{
+    m_exportWhenStopped = exportWhenStopped;
+}
+
+bool TakeView::isExporting() const
+{
+    return m_export && m_export->isRunning();
+}
+
+QString TakeView::takeFolder() const
+{
+    return m_take ? m_server.settings().recordingsDir + u'/' + m_take->folder : QString();
+}
+
+bool TakeView::guestsRecording() const
+{
+    if (!m_take)
+        return false;
+    const QList<SessionStats> sessions = m_server.sessions();
+    return std::any_of(sessions.cbegin(), sessions.cend(),
+        [this](const SessionStats &stats) { return stats.take == m_take->id && stats.isLive(); });
+}
+
+bool TakeView::exportAligned(QString *errorString)
+{
+    if (!m_take || m_take->state != Take::State::Stopped) {
+        *errorString = tr("Stop the take first.");
+        return false;
+    }
+    const bool hasTracks = std::any_of(m_take->tracks.cbegin(), m_take->tracks.cend(),
+        [](const TakeTrack &track) { return !track.file.isEmpty(); });
+    if (!hasTracks) {
+        *errorString = tr("Nobody recorded into this take.");
+        return false;
+    }
+    if (guestsRecording()) {
+        *errorString = tr("A guest is still recording; export when every recording has ended.");
+        return false;
+    }
+    auto job = std::make_unique<TakeExportJob>(takeFolder());
+    if (!job->start(errorString))
+        return false;
+    m_export = std::move(job);
+    m_exportPending = false;
+    m_exportWaitTimer.stop();
+    connect(m_export.get(), &TakeExportJob::progressChanged, m_exportProgress,
+        [bar = m_exportProgress](
+            double progress) { bar->setValue(int(progress * ProgressSteps)); });
+    connect(m_export.get(), &TakeExportJob::finished, this, &TakeView::onExportFinished);
+    m_exportProgress->setValue(0);
+    m_exportStatus->setVisible(false);
+    m_openFolderButton->setVisible(false);
+    updateExportControls();
+    return true;
+}
+
+void TakeView::onExportClicked()
+{
+    QString why;
+    if (!exportAligned(&why))
+        showExportStatus(tr("Cannot export: %1").arg(why), true);
+}
+
+void TakeView::checkExportWait()
+{
+    if (!m_exportPending)
+        return;
+    // The sessions' states reach the server's board a stats interval late: a guest who had
+    // just started would not be seen recording yet.
+    if (!m_exportWaiting.hasExpired(2 * m_server.settings().statsInterval.count()))
+        return;
+    if (guestsRecording()) {
+        if (!m_exportWaiting.hasExpired(std::chrono::milliseconds(ExportWaitForGuests).count()))
+            return;
+        m_exportPending = false;
+        m_exportWaitTimer.stop();
+        showExportStatus(tr("Not exported: a guest was still recording %1 s after the take "
+                            "stopped. Export Aligned once every recording has ended.")
+                             .arg(ExportWaitForGuests.count()),
+            true);
+        updateExportControls();
+        return;
+    }
+    m_exportPending = false;
+    m_exportWaitTimer.stop();
+    QString why;
+    if (!exportAligned(&why))
+        showExportStatus(tr("Cannot export: %1").arg(why), true);
+}
+
+void TakeView::onExportFinished(
+    bool succeeded, const QStringList &files, const QString &errorString)
+{
+    // Deleted once its signal has returned: it is the sender.
+    m_export.release()->deleteLater();
+    if (succeeded) {
+        m_exportedFolder = files.isEmpty() ? QString() : QFileInfo(files.first()).path();
+        showExportStatus(tr("Exported %n file(s) to %1", nullptr, int(files.size()))
+                             .arg(QDir::toNativeSeparators(m_exportedFolder)),
+            false);
+        m_openFolderButton->setVisible(!m_exportedFolder.isEmpty());
+    } else if (errorString == u"cancelled"_s) {
+        showExportStatus(tr("Export cancelled; the take's aligned folder is as it was."), false);
+    } else {
+        showExportStatus(tr("Export failed: %1").arg(errorString), true);
+    }
+    updateExportControls();
+    Q_EMIT exportFinished(succeeded, files, errorString);
+}
+
+void TakeView::openExportFolder()
+{
+    if (!m_exportedFolder.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder));
+}
+
+void TakeView::showExportStatus(const QString &text, bool error)
+{
+    m_exportStatus->setText(text);
+    // The alarm banner's red: a failure is read, not overlooked among the take's details.
+    m_exportStatus->setStyleSheet(error ? u"color: #b91c1c;"_s : QString());
+    m_exportStatus->setVisible(true);
+    if (error)
+        m_openFolderButton->setVisible(false);
+}
+
+void TakeView::updateExportControls()
+{
+    const bool exporting = isExporting();
+    const bool stopped = m_take && m_take->state == Take::State::Stopped;
+    const bool hasTracks = m_take
+        && std::any_of(m_take->tracks.cbegin(), m_take->tracks.cend(),
+            [](const TakeTrack &track) { return !track.file.isEmpty(); });
+    m_exportButton->setEnabled(
+        stopped && hasTracks && !exporting && !m_exportPending && !guestsRecording());
+    m_exportProgress->setVisible(exporting);
+    m_cancelExportButton->setVisible(exporting);
 }

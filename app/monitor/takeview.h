@@ -1,7 +1,10 @@
 #pragma once
 
+#include <chrono>
+#include <memory>
 #include <optional>
 
+#include <QElapsedTimer>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
@@ -13,13 +16,17 @@
 class CaptureServer;
 class QAbstractItemModel;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class TakeExportJob;
 
 /// The take the host made last: its link and QR code for the guests, Start and Stop for
 /// everyone, its state, and a row per guest (the sessions table's rows of this take). Watches
-/// the guests' connections while the take records (TakeAlarm) and says who was lost.
+/// the guests' connections while the take records (TakeAlarm) and says who was lost. Once the
+/// take is stopped and its guests' recordings have ended, "Export aligned" writes its aligned
+/// folder (TakeExportJob) with progress and Cancel, by itself too when setExportWhenStopped().
 class TakeView final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +35,11 @@ class TakeView final : public QWidget
 public:
     /// How often the guests' silence is looked at: a lost connection sends no batch.
     static constexpr std::chrono::milliseconds AlarmCheckInterval { 250 };
+    /// How long an export by itself waits, after the host stopped the take, for the guests'
+    /// recordings to end: their pages stop when told, and send what they still hold first. A
+    /// guest still recording after that is not cut short: the export is left to the button.
+    static constexpr std::chrono::seconds ExportWaitForGuests { 30 };
+    static constexpr std::chrono::milliseconds ExportWaitCheckInterval { 200 };
 
     /// \a sessions is the window's SessionTableModel; the view shows the rows of its take.
     TakeView(CaptureServer &server, QAbstractItemModel &sessions, QWidget *parent = nullptr);
@@ -42,9 +54,18 @@ public:
     /// A batch of CaptureServer::sessionsUpdated.
     void updateSessions(const QList<SessionStats> &changed);
 
+    /// Export aligned by itself when the host stops the take (the setting).
+    void setExportWhenStopped(bool exportWhenStopped);
+    /// "Export aligned" of the take now; false (and why) when it cannot start: not stopped yet,
+    /// no tracks, a guest still recording, or an export of it running.
+    bool exportAligned(QString *errorString);
+    bool isExporting() const;
+
 Q_SIGNALS:
     /// The lost guests changed; \a newlyLost are the ones lost since the last time.
     void lostGuestsChanged(const QStringList &lost, const QStringList &newlyLost);
+    /// An export ended: the files it wrote, or why it did not ("cancelled" when cancelled).
+    void exportFinished(bool succeeded, const QStringList &files, const QString &errorString);
 
 private:
     void onTakeChanged(const Take &take);
@@ -54,12 +75,26 @@ private:
     void setTakeState(Take::State state);
     void checkGuests();
     void copyLink();
+    QString takeFolder() const;
+    bool guestsRecording() const;
+    void updateExportControls();
+    void checkExportWait();
+    void onExportClicked();
+    void onExportFinished(bool succeeded, const QStringList &files, const QString &errorString);
+    void openExportFolder();
+    void showExportStatus(const QString &text, bool error);
 
     CaptureServer &m_server;
     std::optional<Take> m_take;
     TakeAlarm m_alarm;
     QStringList m_lost;
     QTimer m_alarmTimer;
+    std::unique_ptr<TakeExportJob> m_export;
+    bool m_exportWhenStopped = false;
+    bool m_exportPending = false; ///< waiting for the guests, to export by itself
+    QTimer m_exportWaitTimer;
+    QElapsedTimer m_exportWaiting;
+    QString m_exportedFolder;
 
     QLabel *m_nameLabel;
     QLabel *m_stateLabel;
@@ -68,6 +103,11 @@ private:
     QPushButton *m_copyButton;
     QPushButton *m_startButton;
     QPushButton *m_stopButton;
+    QPushButton *m_exportButton;
+    QProgressBar *m_exportProgress;
+    QPushButton *m_cancelExportButton;
+    QLabel *m_exportStatus;
+    QPushButton *m_openFolderButton;
     QSortFilterProxyModel *m_guests;
     QTableView *m_table;
 };

@@ -40,16 +40,19 @@ private Q_SLOTS:
     void exportTakeCommandWritesAlignedFiles();
     void exportTakeCommandRefusesWhatIsNoTake_data();
     void exportTakeCommandRefusesWhatIsNoTake();
+    void exportAtEndExportsTheTakeBeforeExiting();
 
 private:
     /// Starts earshot and waits for the URL it prints; returns its port (0 on failure).
-    quint16 startServer(QProcess &process);
+    /// `extra` goes after the usual arguments; what it printed is in m_serverOutput.
+    quint16 startServer(QProcess &process, const QStringList &extra = {});
     QString streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm);
     static QString ffprobeDuration(const QString &path);
     /// Runs `earshot --export-take folder` to its end, its own config folder in m_dir.
     bool runExportTake(QProcess &process, const QString &folder);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_serverOutput;
 };
 
 void tst_Headless::init()
@@ -63,12 +66,13 @@ void tst_Headless::cleanup()
     m_dir.reset();
 }
 
-quint16 tst_Headless::startServer(QProcess &process)
+quint16 tst_Headless::startServer(QProcess &process, const QStringList &extra)
 {
     process.setProgram(QStringLiteral(EARSHOT_BINARY));
-    process.setArguments({ QStringLiteral("--headless"), QStringLiteral("--bind"),
-        QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
-        QStringLiteral("--dir"), m_dir->path() });
+    process.setArguments(QStringList { QStringLiteral("--headless"), QStringLiteral("--bind"),
+                             QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                             QStringLiteral("0"), QStringLiteral("--dir"), m_dir->path() }
+        + extra);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     // Its own config folder: the pairing code and certificates of this test, not the user's.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -88,6 +92,7 @@ quint16 tst_Headless::startServer(QProcess &process)
             return match.hasMatch() || process.state() == QProcess::NotRunning;
         },
         10000);
+    m_serverOutput = out;
     if (!match.hasMatch()) {
         qWarning() << "earshot printed:" << out << process.readAllStandardError();
         return 0;
@@ -419,6 +424,81 @@ void tst_Headless::exportTakeCommandRefusesWhatIsNoTake()
         errors.contains(m_dir->filePath(folder)) && errors.contains(reason), qPrintable(errors));
     QVERIFY(exporter.readAllStandardOutput().isEmpty());
     QVERIFY(!QFileInfo::exists(m_dir->filePath(folder + u"/aligned"_s)));
+}
+
+void tst_Headless::exportAtEndExportsTheTakeBeforeExiting()
+{
+    QProcess server;
+    const quint16 port = startServer(server, { u"--take"_s, u"Pod"_s, u"--export-at-end"_s });
+    QVERIFY(port != 0);
+    static const QRegularExpression takeLine(u"Guests open: \\S*[?&]take=([0-9a-f]+)"_s);
+    QRegularExpressionMatch take;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     m_serverOutput += server.readAllStandardOutput();
+                     take = takeLine.match(QString::fromUtf8(m_serverOutput));
+                     return take.hasMatch();
+                 },
+                 5000),
+        m_serverOutput.constData());
+
+    // A guest joins the take and records two seconds into it.
+    TestClient guest;
+    QUrl url;
+    url.setScheme(u"ws"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(port);
+    url.setPath(u"/ws"_s);
+    QVERIFY(guest.open(url));
+    guest.v1.sendJoin(take.captured(1));
+    QCOMPARE(guest.waitFor(u"take"_s).value(u"state"_s).toString(), u"recording"_s);
+    guest.v1.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"Ada"_s);
+    QVERIFY(!guest.waitFor(u"started"_s).isEmpty());
+    const QByteArray pcm = toneSecond() + toneSecond();
+    for (qsizetype offset = 0; offset < pcm.size(); offset += 3200)
+        guest.socket.sendBinaryMessage(pcm.mid(offset, 3200));
+    QTRY_COMPARE(guest.ackedBytes(), pcm.size());
+
+    // SIGTERM stops the take; the guest is told and stops as a page does; then the export.
+    const qsizetype before = guest.messages.size();
+    server.terminate();
+    QJsonObject stopped;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (qsizetype i = before; i < guest.messages.size(); ++i) {
+                if (guest.messages.at(i).value(u"type"_s) == u"take"_s
+                    && guest.messages.at(i).value(u"state"_s) == u"stopped"_s)
+                    return true;
+            }
+            return false;
+        },
+        5000));
+    guest.sendStop();
+    QVERIFY(!guest.waitFor(u"stopped"_s).isEmpty());
+    QVERIFY(server.waitForFinished(30000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    m_serverOutput += server.readAllStandardOutput();
+    const QString log = QString::fromUtf8(m_serverOutput);
+    QVERIFY2(
+        server.exitCode() == 0, qPrintable(log + QString::fromUtf8(server.readAllStandardError())));
+
+    // The export came after the server stopped, and named every file it wrote.
+    static const QRegularExpression exported(
+        u"Exported (.+)$"_s, QRegularExpression::MultilineOption);
+    QStringList files;
+    for (QRegularExpressionMatchIterator it = exported.globalMatch(log); it.hasNext();)
+        files.append(it.next().captured(1));
+    QCOMPARE(files.size(), 2);
+    QVERIFY2(files.at(0).endsWith(u"/aligned/Ada.wav"_s), qPrintable(log));
+    QVERIFY2(files.at(1).endsWith(u"/aligned/Pod.mka"_s), qPrintable(log));
+    QVERIFY(log.indexOf(u"Stopped"_s) < log.indexOf(u"Exported"_s));
+    QString problem;
+    for (const QString &file : files) {
+        const std::optional<QJsonObject> probe = ffprobeJson(file, &problem);
+        QVERIFY2(probe, qPrintable(problem));
+        const double s = probe->value(u"format"_s)[u"duration"_s].toString().toDouble();
+        QVERIFY2(std::abs(s - 2.0) < 0.05, qPrintable(u"%1 lasts %2 s"_s.arg(file).arg(s)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

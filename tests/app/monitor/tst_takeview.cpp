@@ -1,11 +1,16 @@
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -14,6 +19,8 @@
 
 #include "captureserver.h"
 #include "common/appsettings.h"
+#include "englishplurals.h"
+#include "ffprobe.h"
 #include "monitor/mainwindow.h"
 #include "monitor/sessiontablemodel.h"
 #include "monitor/takeview.h"
@@ -72,6 +79,28 @@ private:
     QTimer m_timer;
 };
 
+// Where QDesktopServices would have sent a URL: the desktop's file manager, here a list.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+// Stops the take through its button, answering its question with Yes.
+void stopThroughTheButton(QObject *context, QPushButton *stop)
+{
+    whenDialogShows(context, [](QWidget *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            box->button(QMessageBox::Yes)->click();
+    });
+    stop->click();
+}
+
 } // namespace
 
 // The monitor's take view on a real server with real v1 guests: making a take shows its link,
@@ -89,6 +118,9 @@ private Q_SLOTS:
     void startAndStopReachTheGuests();
     void aDroppedGuestRaisesTheAlarmUntilResumed();
     void aSilentGuestRaisesTheAlarm();
+    void exportAlignedShowsProgressThenTheFolder();
+    void cancellingTheExportLeavesNoFile();
+    void exportsByItselfOnceTheGuestsHaveStopped();
 
 private:
     ServerSettings serverSettings() const;
@@ -100,6 +132,9 @@ private:
     int guestRow(const QString &name) const;
     QString guestCell(int row, int column) const;
     QString bannerText() const;
+    /// \a seconds of audio recorded by \a guest (acknowledged), then its recording stopped.
+    bool recordAndStop(TestClient &guest, int seconds);
+    QString alignedFolder(const Take &take) const;
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<AppSettings> m_appSettings;
@@ -107,6 +142,7 @@ private:
     TakeView *m_view = nullptr;
     QTableView *m_guests = nullptr;
     QLabel *m_banner = nullptr;
+    EnglishPlurals m_plurals;
 };
 
 void tst_TakeView::initTestCase()
@@ -114,6 +150,8 @@ void tst_TakeView::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication::setQuitOnLastWindowClosed(false);
+    // "Exported 3 files": the plural an English catalogue gives.
+    QCoreApplication::installTranslator(&m_plurals);
 }
 
 void tst_TakeView::init()
@@ -370,6 +408,151 @@ void tst_TakeView::aSilentGuestRaisesTheAlarm()
     qInfo("the banner came %lld ms after the last bytes", qlonglong(sinceLastBytes.elapsed()));
     QCOMPARE(cy.client().ackedBytes(), acked);
     QCOMPARE(cy.client().socket.state(), QAbstractSocket::ConnectedState);
+}
+
+bool tst_TakeView::recordAndStop(TestClient &guest, int seconds)
+{
+    for (int i = 0; i < seconds * 10; ++i)
+        guest.socket.sendBinaryMessage(QByteArray(ChunkBytes, '\5'));
+    if (!QTest::qWaitFor([&] { return guest.ackedBytes() == seconds * 10 * ChunkBytes; }, 10000))
+        return false;
+    guest.sendStop();
+    return !guest.waitFor(u"stopped"_s).isEmpty();
+}
+
+QString tst_TakeView::alignedFolder(const Take &take) const
+{
+    return m_server->filePath(u"recordings/"_s + take.folder + u"/aligned"_s);
+}
+
+void tst_TakeView::exportAlignedShowsProgressThenTheFolder()
+{
+    auto *exportButton = m_view->findChild<QPushButton *>(u"exportAligned"_s);
+    auto *progress = m_view->findChild<QProgressBar *>(u"exportProgress"_s);
+    auto *cancel = m_view->findChild<QPushButton *>(u"cancelExport"_s);
+    auto *status = m_view->findChild<QLabel *>(u"exportStatus"_s);
+    auto *openFolder = m_view->findChild<QPushButton *>(u"openExportFolder"_s);
+    QVERIFY(exportButton && progress && cancel && status && openFolder);
+    QVERIFY(!exportButton->isEnabled()); // no take
+    const Take take = makeTake(u"Episode"_s);
+    QVERIFY(!take.id.isEmpty());
+    QVERIFY(!exportButton->isEnabled()); // not stopped
+
+    std::unique_ptr<TestClient> ada = startGuest(take, u"Ada"_s);
+    std::unique_ptr<TestClient> grace = startGuest(take, u"Grace"_s);
+    QVERIFY(ada && grace);
+    QVERIFY(recordAndStop(*ada, 2));
+    QVERIFY(recordAndStop(*grace, 1));
+    QTRY_VERIFY(guestRow(u"Grace"_s) >= 0);
+    QVERIFY(!exportButton->isEnabled()); // still not stopped
+    stopThroughTheButton(this, m_view->findChild<QPushButton *>(u"stopTake"_s));
+    QTRY_VERIFY(exportButton->isEnabled());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+
+    // While it runs: the progress bar and Cancel, the button off.
+    exportButton->click();
+    QVERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!exportButton->isEnabled());
+    QVERIFY(m_view->isExporting());
+
+    // Done: where the files are, and a way to open that folder.
+    const QString aligned = alignedFolder(take);
+    QTRY_VERIFY(!m_view->isExporting());
+    QCOMPARE(status->text(), u"Exported 3 files to %1"_s.arg(QDir::toNativeSeparators(aligned)));
+    QVERIFY(status->isVisible());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(exportButton->isEnabled()); // again, after a change of mind
+    QString problem;
+    for (const QString &name : { u"Ada.wav"_s, u"Grace.wav"_s, u"Episode.mka"_s }) {
+        const std::optional<QJsonObject> probe = ffprobeJson(aligned + u'/' + name, &problem);
+        QVERIFY2(probe, qPrintable(name + u": "_s + problem));
+        const double s = probe->value(u"format"_s)[u"duration"_s].toString().toDouble();
+        QVERIFY2(s >= 2.0 && s < 3.0, qPrintable(u"%1 lasts %2 s"_s.arg(name).arg(s)));
+    }
+
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+    QVERIFY(openFolder->isVisible());
+    openFolder->click();
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    QCOMPARE(catcher.urls, QList<QUrl>({ QUrl::fromLocalFile(aligned) }));
+}
+
+void tst_TakeView::cancellingTheExportLeavesNoFile()
+{
+    const Take take = makeTake(u"Long"_s);
+    QVERIFY(!take.id.isEmpty());
+    std::unique_ptr<TestClient> ada = startGuest(take, u"Ada"_s);
+    QVERIFY(ada);
+    // Long enough that the export is still writing when Cancel is clicked.
+    QVERIFY(recordAndStop(*ada, 60));
+    stopThroughTheButton(this, m_view->findChild<QPushButton *>(u"stopTake"_s));
+    auto *exportButton = m_view->findChild<QPushButton *>(u"exportAligned"_s);
+    QTRY_VERIFY(exportButton->isEnabled());
+
+    QSignalSpy finished(m_view, &TakeView::exportFinished);
+    exportButton->click();
+    m_view->findChild<QPushButton *>(u"cancelExport"_s)->click();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(2).toString(), u"cancelled"_s);
+    QCOMPARE(m_view->findChild<QLabel *>(u"exportStatus"_s)->text(),
+        u"Export cancelled; the take's aligned folder is as it was."_s);
+    QVERIFY(!m_view->findChild<QPushButton *>(u"openExportFolder"_s)->isVisible());
+    QVERIFY(!QFileInfo::exists(alignedFolder(take)));
+}
+
+void tst_TakeView::exportsByItselfOnceTheGuestsHaveStopped()
+{
+    // The setting, ticked in the settings dialog, stored and applied at once.
+    QVERIFY(!m_appSettings->exportAlignedAtTakeEnd()); // off by default
+    whenDialogShows(this, [](QWidget *dialog) {
+        auto *check = dialog->findChild<QCheckBox *>(u"exportAtTakeEndCheck"_s);
+        auto *settings = qobject_cast<QDialog *>(dialog);
+        if (!check || !settings)
+            return;
+        check->setChecked(true);
+        settings->accept();
+    });
+    m_window->findChild<QAction *>(u"settingsAction"_s)->trigger();
+    QVERIFY(m_appSettings->exportAlignedAtTakeEnd());
+
+    const Take take = makeTake(u"Auto"_s);
+    QVERIFY(!take.id.isEmpty());
+    std::unique_ptr<TestClient> ada = startGuest(take, u"Ada"_s);
+    QVERIFY(ada);
+    for (int i = 0; i < 10; ++i)
+        ada->socket.sendBinaryMessage(QByteArray(ChunkBytes, '\5'));
+    QTRY_COMPARE(ada->ackedBytes(), 10 * ChunkBytes);
+
+    // The host stops the take while Ada still records: the export waits for her.
+    QSignalSpy finished(m_view, &TakeView::exportFinished);
+    const qsizetype from = ada->messages.size();
+    stopThroughTheButton(this, m_view->findChild<QPushButton *>(u"stopTake"_s));
+    QCOMPARE(ada->waitFor(u"take"_s, from).value(u"state"_s).toString(), u"stopped"_s);
+    auto *status = m_view->findChild<QLabel *>(u"exportStatus"_s);
+    QTRY_COMPARE(status->text(), u"Exporting once every guest's recording has ended…"_s);
+    QVERIFY(!m_view->isExporting());
+    QVERIFY(!m_view->findChild<QPushButton *>(u"exportAligned"_s)->isEnabled());
+    QCOMPARE(finished.size(), 0);
+
+    // Her page stops as told, after its last chunk; then the export runs by itself.
+    ada->socket.sendBinaryMessage(QByteArray(ChunkBytes, '\5'));
+    QTRY_COMPARE(ada->ackedBytes(), 11 * ChunkBytes);
+    ada->sendStop();
+    QVERIFY(!ada->waitFor(u"stopped"_s).isEmpty());
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    const QString aligned = alignedFolder(take);
+    QCOMPARE(finished.first().at(1).toStringList(),
+        QStringList({ aligned + u"/Ada.wav"_s, aligned + u"/Auto.mka"_s }));
+    QString problem;
+    const std::optional<QJsonObject> probe = ffprobeJson(aligned + u"/Ada.wav"_s, &problem);
+    QVERIFY2(probe, qPrintable(problem));
+    QVERIFY(probe->value(u"format"_s)[u"duration"_s].toString().toDouble() >= 1.1);
 }
 
 QTEST_MAIN(tst_TakeView)
