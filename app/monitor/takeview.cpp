@@ -130,13 +130,13 @@ TakeView::TakeView(CaptureServer &server, QAbstractItemModel &sessions, QWidget 
     auto *hostButtons = new QHBoxLayout;
     hostButtons->addWidget(m_startButton);
     hostButtons->addWidget(m_stopButton);
+    // Export sits beside Stop: it is the next thing a host does, and the guests' table keeps
+    // the height.
+    hostButtons->addSpacing(12);
+    hostButtons->addWidget(m_exportButton);
+    hostButtons->addWidget(m_exportProgress, 1);
+    hostButtons->addWidget(m_cancelExportButton);
     hostButtons->addStretch();
-
-    auto *exportRow = new QHBoxLayout;
-    exportRow->addWidget(m_exportButton);
-    exportRow->addWidget(m_exportProgress, 1);
-    exportRow->addWidget(m_cancelExportButton);
-    exportRow->addStretch();
 
     auto *exportResult = new QHBoxLayout;
     exportResult->addWidget(m_exportStatus, 1);
@@ -150,7 +150,6 @@ TakeView::TakeView(CaptureServer &server, QAbstractItemModel &sessions, QWidget 
     details->addWidget(m_nameLabel);
     details->addWidget(m_stateLabel);
     details->addLayout(hostButtons);
-    details->addLayout(exportRow);
     details->addLayout(exportResult);
     details->addSpacing(8);
     details->addWidget(intro);

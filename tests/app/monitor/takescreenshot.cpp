@@ -1,15 +1,19 @@
 // Not a test: sets up the take view for docs/screenshot-take.png (README, "Recording a take").
 // A real server, a take started by the host, two guests streaming tones and one whose connection
-// dropped; it saves the window to the path given, stays up for an X screenshot, and quits.
+// dropped; it saves the window to the path given, stays up for an X screenshot, and quits. With
+// "exported" after the path: the guests stop, the host stops the take and clicks Export Aligned,
+// and the window is saved once the export has finished.
 // Run: xvfb-run -s "-screen 0 1280x800x24" build/tests/app/monitor/take_screenshot out.png
 #include <cmath>
 
 #include <QApplication>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
 
 #include "captureserver.h"
+#include "common/applanguage.h"
 #include "common/appsettings.h"
 #include "monitor/mainwindow.h"
 #include "monitor/takeview.h"
@@ -36,7 +40,11 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    // English as the app speaks it, plurals included ("4 files").
+    AppLanguage language;
+    language.apply(QLocale(QLocale::English, QLocale::UnitedKingdom));
     const QString out = app.arguments().value(1, u"screenshot-take.png"_s);
+    const bool exported = app.arguments().value(2) == u"exported"_s;
 
     TestServer server;
     AppSettings appSettings(server.filePath(u"earshot.ini"_s));
@@ -80,6 +88,22 @@ int main(int argc, char *argv[])
         }
     });
     stream.start(100);
+    if (exported) {
+        QTimer::singleShot(4000, &app, [&] {
+            stream.stop();
+            for (Guest &guest : guests)
+                guest.client->sendStop();
+            QString problem;
+            server.server().setTakeState(view->take()->id, Take::State::Stopped, &problem);
+        });
+        QTimer::singleShot(
+            5000, &app, [view] { view->findChild<QPushButton *>(u"exportAligned"_s)->click(); });
+        QObject::connect(view, &TakeView::exportFinished, &app, [&window, out] {
+            QTimer::singleShot(300, &window, [&window, out] { window.grab().save(out); });
+        });
+        QTimer::singleShot(15000, &app, &QApplication::quit);
+        return app.exec();
+    }
     // Cy's network drops after a few seconds of audio.
     QTimer::singleShot(4000, &app, [&guests] { guests.at(2).client->socket.abort(); });
     QTimer::singleShot(6000, &app, [&window, out] { window.grab().save(out); });
