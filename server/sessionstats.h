@@ -38,6 +38,10 @@ struct SessionStats
     /// any other format.
     double leftLevel = -1;
     double rightLevel = -1;
+    /// What the client said it holds that no ack covers yet (protocol v1 "unsent"): bytes, and
+    /// how much audio they are; 0 when it holds nothing or never said. Kept while interrupted.
+    qint64 unsentBytes = 0;
+    qint64 unsentDurationMs = 0;
     QString errorCode; ///< why it failed, if it did
     /// The WebVTT transcript's file name, beside the recording; empty when not transcribed.
     QString transcriptFile;

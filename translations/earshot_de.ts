@@ -556,28 +556,34 @@
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="95"/>
+        <location filename="../app/common/displayformat.cpp" line="86"/>
+        <source>%1 s</source>
+        <comment>seconds of audio</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/common/displayformat.cpp" line="106"/>
         <source>PCM</source>
         <comment>raw audio format</comment>
         <translation>PCM</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="98"/>
+        <location filename="../app/common/displayformat.cpp" line="109"/>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="100"/>
+        <location filename="../app/common/displayformat.cpp" line="111"/>
         <source>mono</source>
         <translation>Mono</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="101"/>
+        <location filename="../app/common/displayformat.cpp" line="112"/>
         <source>stereo</source>
         <translation>Stereo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/displayformat.cpp" line="102"/>
+        <location filename="../app/common/displayformat.cpp" line="113"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n Kanal</numerusform>
@@ -585,25 +591,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="104"/>
+        <location filename="../app/common/displayformat.cpp" line="115"/>
         <source>, </source>
         <comment>between the parts of a format description</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="115"/>
+        <location filename="../app/common/displayformat.cpp" line="126"/>
         <source>%1 (%2)</source>
         <comment>container (codec), e.g. WebM (Opus)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="124"/>
+        <location filename="../app/common/displayformat.cpp" line="135"/>
         <source>silent</source>
         <comment>audio level</comment>
         <translation>still</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="127"/>
+        <location filename="../app/common/displayformat.cpp" line="138"/>
         <source>%1 dB</source>
         <comment>audio level in decibels below full scale</comment>
         <translation>%1 dB</translation>
@@ -2048,103 +2054,114 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="173"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>Nimmt auf</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="175"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="177"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="176"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="179"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="121"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Datenrate</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="123"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="125"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Pegel</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="126"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="127"/>
+        <source>Unsent</source>
+        <comment>audio the device holds that has not reached Earshot</comment>
+        <translation>Ungesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="129"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="275"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="282"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="280"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="287"/>
         <source>Now playing: %1</source>
         <comment>an Icecast stream&apos;s title</comment>
         <translation>Jetzt läuft: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="290"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="297"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="301"/>
+        <source>The device holds %1 that Earshot has not received yet.</source>
+        <translation>Auf dem Gerät liegen noch %1, die Earshot nicht erhalten hat.</translation>
     </message>
 </context>
 <context>
@@ -2416,62 +2433,62 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="34"/>
+        <location filename="../app/capture/streamuploader.cpp" line="39"/>
         <source>Not streaming</source>
         <translation>Streamt nicht</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="36"/>
+        <location filename="../app/capture/streamuploader.cpp" line="41"/>
         <source>Connecting</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="38"/>
+        <location filename="../app/capture/streamuploader.cpp" line="43"/>
         <source>Starting</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="40"/>
+        <location filename="../app/capture/streamuploader.cpp" line="45"/>
         <source>Streaming</source>
         <translation>Streamt</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="42"/>
+        <location filename="../app/capture/streamuploader.cpp" line="47"/>
         <source>Connection lost, retrying</source>
         <translation>Verbindung verloren, neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="44"/>
+        <location filename="../app/capture/streamuploader.cpp" line="49"/>
         <source>Resuming</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="46"/>
+        <location filename="../app/capture/streamuploader.cpp" line="51"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>Warten, bis das Zertifikat akzeptiert ist</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="48"/>
+        <location filename="../app/capture/streamuploader.cpp" line="53"/>
         <source>Finishing</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="50"/>
+        <location filename="../app/capture/streamuploader.cpp" line="55"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="52"/>
+        <location filename="../app/capture/streamuploader.cpp" line="57"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <location filename="../app/capture/streamuploader.cpp" line="131"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="184"/>
+        <location filename="../app/capture/streamuploader.cpp" line="194"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Der Empfänger hat %Ln bestätigtes Byte verloren, das hier nicht mehr vorliegt.</numerusform>
@@ -2479,22 +2496,22 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="209"/>
+        <location filename="../app/capture/streamuploader.cpp" line="223"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>Verifiziert: Der Empfänger hat jedes gesendete Byte.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="211"/>
+        <location filename="../app/capture/streamuploader.cpp" line="225"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>Nicht verifiziert: Die Datei des Empfängers ist nicht, was gesendet wurde (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="242"/>
+        <location filename="../app/capture/streamuploader.cpp" line="257"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>Der Empfänger kennt die Sitzung %1 nicht mehr: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="455"/>
+        <location filename="../app/capture/streamuploader.cpp" line="482"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Angehalten, bevor %Ln Byte zugestellt wurde.</numerusform>
@@ -2502,52 +2519,52 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="197"/>
+        <location filename="../app/capture/streamuploader.cpp" line="207"/>
         <source>Resumed at byte %1.</source>
         <translation>Bei Byte %1 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="250"/>
+        <location filename="../app/capture/streamuploader.cpp" line="265"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Der Empfänger kennt die Sitzung nicht mehr; der Rest kommt in eine neue Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="262"/>
+        <location filename="../app/capture/streamuploader.cpp" line="277"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Der Empfänger hat den Kopplungscode abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <location filename="../app/capture/streamuploader.cpp" line="278"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Der Empfänger hat abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="267"/>
+        <location filename="../app/capture/streamuploader.cpp" line="282"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Der Empfänger meldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="286"/>
+        <location filename="../app/capture/streamuploader.cpp" line="301"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Das Zertifikat von %1 hat sich geändert: Es war %2 und ist jetzt %3. Das kann ein Angriff sein; die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="321"/>
+        <location filename="../app/capture/streamuploader.cpp" line="336"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Das Zertifikat von %1 wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="351"/>
+        <location filename="../app/capture/streamuploader.cpp" line="366"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Verbindung zu %1 verloren (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="366"/>
+        <location filename="../app/capture/streamuploader.cpp" line="381"/>
         <source>no answer for %1 s</source>
         <translation>seit %1 s keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="396"/>
+        <location filename="../app/capture/streamuploader.cpp" line="411"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Der zum Senden zwischengespeicherte Ton kann nicht gelesen werden: %1</translation>
     </message>
@@ -3328,27 +3345,27 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Der Ton wurde nach {count} Nachrichten angehalten.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="124"/>
+        <location filename="../server/net/httpresponder.cpp" line="126"/>
         <source>Earshot: pairing needed</source>
         <translation>Earshot: Kopplung nötig</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="125"/>
+        <location filename="../server/net/httpresponder.cpp" line="127"/>
         <source>This device is not paired</source>
         <translation>Dieses Gerät ist nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="126"/>
+        <location filename="../server/net/httpresponder.cpp" line="128"/>
         <source>Earshot only takes recordings from devices that know its pairing code.</source>
         <translation>Earshot nimmt nur Aufnahmen von Geräten an, die seinen Kopplungscode kennen.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="128"/>
+        <location filename="../server/net/httpresponder.cpp" line="130"/>
         <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
         <translation>Öffnen Sie auf dem Computer, auf dem Earshot läuft, %1 und scannen Sie den QR-Code, oder geben Sie die dort angezeigte Adresse ein: Sie endet auf %2 und den Code.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="131"/>
+        <location filename="../server/net/httpresponder.cpp" line="133"/>
         <source>Connect a Device</source>
         <translation>Gerät verbinden</translation>
     </message>

@@ -556,28 +556,34 @@
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="95"/>
+        <location filename="../app/common/displayformat.cpp" line="86"/>
+        <source>%1 s</source>
+        <comment>seconds of audio</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/common/displayformat.cpp" line="106"/>
         <source>PCM</source>
         <comment>raw audio format</comment>
         <translation>PCM</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="98"/>
+        <location filename="../app/common/displayformat.cpp" line="109"/>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="100"/>
+        <location filename="../app/common/displayformat.cpp" line="111"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="101"/>
+        <location filename="../app/common/displayformat.cpp" line="112"/>
         <source>stereo</source>
         <translation>stéréo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/displayformat.cpp" line="102"/>
+        <location filename="../app/common/displayformat.cpp" line="113"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n canal</numerusform>
@@ -585,25 +591,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="104"/>
+        <location filename="../app/common/displayformat.cpp" line="115"/>
         <source>, </source>
         <comment>between the parts of a format description</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="115"/>
+        <location filename="../app/common/displayformat.cpp" line="126"/>
         <source>%1 (%2)</source>
         <comment>container (codec), e.g. WebM (Opus)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="124"/>
+        <location filename="../app/common/displayformat.cpp" line="135"/>
         <source>silent</source>
         <comment>audio level</comment>
         <translation>silence</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="127"/>
+        <location filename="../app/common/displayformat.cpp" line="138"/>
         <source>%1 dB</source>
         <comment>audio level in decibels below full scale</comment>
         <translation>%1 dB</translation>
@@ -2048,103 +2054,114 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="173"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="175"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>Interrompue</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="177"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="176"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="179"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="121"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="123"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="125"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="126"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="127"/>
+        <source>Unsent</source>
+        <comment>audio the device holds that has not reached Earshot</comment>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="129"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="275"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="282"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="280"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="287"/>
         <source>Now playing: %1</source>
         <comment>an Icecast stream&apos;s title</comment>
         <translation>En cours de diffusion : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="290"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="297"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="301"/>
+        <source>The device holds %1 that Earshot has not received yet.</source>
+        <translation>L’appareil garde %1 qu’Earshot n’a pas encore reçus.</translation>
     </message>
 </context>
 <context>
@@ -2416,62 +2433,62 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="34"/>
+        <location filename="../app/capture/streamuploader.cpp" line="39"/>
         <source>Not streaming</source>
         <translation>Pas de diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="36"/>
+        <location filename="../app/capture/streamuploader.cpp" line="41"/>
         <source>Connecting</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="38"/>
+        <location filename="../app/capture/streamuploader.cpp" line="43"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="40"/>
+        <location filename="../app/capture/streamuploader.cpp" line="45"/>
         <source>Streaming</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="42"/>
+        <location filename="../app/capture/streamuploader.cpp" line="47"/>
         <source>Connection lost, retrying</source>
         <translation>Connexion perdue, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="44"/>
+        <location filename="../app/capture/streamuploader.cpp" line="49"/>
         <source>Resuming</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="46"/>
+        <location filename="../app/capture/streamuploader.cpp" line="51"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>En attente de l’acceptation du certificat</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="48"/>
+        <location filename="../app/capture/streamuploader.cpp" line="53"/>
         <source>Finishing</source>
         <translation>Finalisation</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="50"/>
+        <location filename="../app/capture/streamuploader.cpp" line="55"/>
         <source>Delivered</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="52"/>
+        <location filename="../app/capture/streamuploader.cpp" line="57"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <location filename="../app/capture/streamuploader.cpp" line="131"/>
         <source>the connection was closed</source>
         <translation>la connexion a été fermée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="184"/>
+        <location filename="../app/capture/streamuploader.cpp" line="194"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Le destinataire a perdu %Ln octet confirmé qui n’est plus conservé ici.</numerusform>
@@ -2479,22 +2496,22 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="209"/>
+        <location filename="../app/capture/streamuploader.cpp" line="223"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>Vérifié : le destinataire possède chaque octet envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="211"/>
+        <location filename="../app/capture/streamuploader.cpp" line="225"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>Non vérifié : le fichier du destinataire n’est pas ce qui a été envoyé (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="242"/>
+        <location filename="../app/capture/streamuploader.cpp" line="257"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>Le destinataire ne connaît plus la session %1 : %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="455"/>
+        <location filename="../app/capture/streamuploader.cpp" line="482"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Arrêté avant que %Ln octet ne soit livré.</numerusform>
@@ -2502,52 +2519,52 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="197"/>
+        <location filename="../app/capture/streamuploader.cpp" line="207"/>
         <source>Resumed at byte %1.</source>
         <translation>Reprise à l’octet %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="250"/>
+        <location filename="../app/capture/streamuploader.cpp" line="265"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Le destinataire ne connaît plus la session&#xa0;; le reste va dans un nouvel enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="262"/>
+        <location filename="../app/capture/streamuploader.cpp" line="277"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Le destinataire a refusé le code d’appairage (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <location filename="../app/capture/streamuploader.cpp" line="278"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Le destinataire a refusé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="267"/>
+        <location filename="../app/capture/streamuploader.cpp" line="282"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Le destinataire signale&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="286"/>
+        <location filename="../app/capture/streamuploader.cpp" line="301"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Le certificat de %1 a changé&#xa0;: c’était %2, c’est maintenant %3. Il peut s’agir d’une attaque&#xa0;; la connexion a été refusée.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="321"/>
+        <location filename="../app/capture/streamuploader.cpp" line="336"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Le certificat de %1 n’a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="351"/>
+        <location filename="../app/capture/streamuploader.cpp" line="366"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Connexion à %1 perdue (%2)&#xa0;; nouvel essai dans %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="366"/>
+        <location filename="../app/capture/streamuploader.cpp" line="381"/>
         <source>no answer for %1 s</source>
         <translation>aucune réponse depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="396"/>
+        <location filename="../app/capture/streamuploader.cpp" line="411"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Impossible de lire l’audio conservé pour l’envoi&#xa0;: %1</translation>
     </message>
@@ -3328,27 +3345,27 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>Le son s’est arrêté après {count} messages.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="124"/>
+        <location filename="../server/net/httpresponder.cpp" line="126"/>
         <source>Earshot: pairing needed</source>
         <translation>Earshot&#xa0;: appairage nécessaire</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="125"/>
+        <location filename="../server/net/httpresponder.cpp" line="127"/>
         <source>This device is not paired</source>
         <translation>Cet appareil n’est pas appairé</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="126"/>
+        <location filename="../server/net/httpresponder.cpp" line="128"/>
         <source>Earshot only takes recordings from devices that know its pairing code.</source>
         <translation>Earshot n’accepte que les enregistrements des appareils qui connaissent son code d’appairage.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="128"/>
+        <location filename="../server/net/httpresponder.cpp" line="130"/>
         <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
         <translation>Sur l’ordinateur où fonctionne Earshot, ouvrez %1 et scannez le code QR, ou saisissez l’adresse qui y est affichée&#xa0;: elle se termine par %2 suivi du code.</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="131"/>
+        <location filename="../server/net/httpresponder.cpp" line="133"/>
         <source>Connect a Device</source>
         <translation>Connecter un appareil</translation>
     </message>

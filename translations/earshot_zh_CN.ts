@@ -556,53 +556,59 @@
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="95"/>
+        <location filename="../app/common/displayformat.cpp" line="86"/>
+        <source>%1 s</source>
+        <comment>seconds of audio</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/common/displayformat.cpp" line="106"/>
         <source>PCM</source>
         <comment>raw audio format</comment>
         <translation>PCM</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="98"/>
+        <location filename="../app/common/displayformat.cpp" line="109"/>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="100"/>
+        <location filename="../app/common/displayformat.cpp" line="111"/>
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="101"/>
+        <location filename="../app/common/displayformat.cpp" line="112"/>
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/displayformat.cpp" line="102"/>
+        <location filename="../app/common/displayformat.cpp" line="113"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n 声道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="104"/>
+        <location filename="../app/common/displayformat.cpp" line="115"/>
         <source>, </source>
         <comment>between the parts of a format description</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="115"/>
+        <location filename="../app/common/displayformat.cpp" line="126"/>
         <source>%1 (%2)</source>
         <comment>container (codec), e.g. WebM (Opus)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="124"/>
+        <location filename="../app/common/displayformat.cpp" line="135"/>
         <source>silent</source>
         <comment>audio level</comment>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../app/common/displayformat.cpp" line="127"/>
+        <location filename="../app/common/displayformat.cpp" line="138"/>
         <source>%1 dB</source>
         <comment>audio level in decibels below full scale</comment>
         <translation>%1 dB</translation>
@@ -2035,103 +2041,114 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="170"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="173"/>
         <source>Recording</source>
         <comment>session state</comment>
         <translation>录制中</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="172"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="175"/>
         <source>Interrupted</source>
         <comment>session state</comment>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="174"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="177"/>
         <source>Complete</source>
         <comment>session state</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="176"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="179"/>
         <source>Failed</source>
         <comment>session state</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="108"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="109"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="110"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="111"/>
         <source>Name</source>
         <comment>session label</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="112"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="113"/>
         <source>Device</source>
         <comment>network address of the sending device</comment>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="114"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="115"/>
         <source>Format</source>
         <comment>audio format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="116"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="117"/>
         <source>Chunks</source>
         <comment>messages received</comment>
         <translation>数据块</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="118"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="119"/>
         <source>Received</source>
         <comment>amount of data</comment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="120"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="121"/>
         <source>Rate</source>
         <comment>data rate</comment>
         <translation>速率</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="122"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="123"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="124"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="125"/>
         <source>Level</source>
         <comment>audio level</comment>
         <translation>电平</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="126"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="127"/>
+        <source>Unsent</source>
+        <comment>audio the device holds that has not reached Earshot</comment>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="129"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="275"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="282"/>
         <source>Failed: %1</source>
         <comment>session state with the reason</comment>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="280"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="287"/>
         <source>Now playing: %1</source>
         <comment>an Icecast stream&apos;s title</comment>
         <translation>正在播放：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessiontablemodel.cpp" line="290"/>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="297"/>
         <source>%1 bytes</source>
         <comment>exact amount of data</comment>
         <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/sessiontablemodel.cpp" line="301"/>
+        <source>The device holds %1 that Earshot has not received yet.</source>
+        <translation>设备上还有 %1 未被 Earshot 收到。</translation>
     </message>
 </context>
 <context>
@@ -2403,136 +2420,136 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="34"/>
+        <location filename="../app/capture/streamuploader.cpp" line="39"/>
         <source>Not streaming</source>
         <translation>未在串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="36"/>
+        <location filename="../app/capture/streamuploader.cpp" line="41"/>
         <source>Connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="38"/>
+        <location filename="../app/capture/streamuploader.cpp" line="43"/>
         <source>Starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="40"/>
+        <location filename="../app/capture/streamuploader.cpp" line="45"/>
         <source>Streaming</source>
         <translation>正在串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="42"/>
+        <location filename="../app/capture/streamuploader.cpp" line="47"/>
         <source>Connection lost, retrying</source>
         <translation>连接已断开，正在重试</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="44"/>
+        <location filename="../app/capture/streamuploader.cpp" line="49"/>
         <source>Resuming</source>
         <translation>正在续传</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="46"/>
+        <location filename="../app/capture/streamuploader.cpp" line="51"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>正在等待接受证书</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="48"/>
+        <location filename="../app/capture/streamuploader.cpp" line="53"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="50"/>
+        <location filename="../app/capture/streamuploader.cpp" line="55"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="52"/>
+        <location filename="../app/capture/streamuploader.cpp" line="57"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="123"/>
+        <location filename="../app/capture/streamuploader.cpp" line="131"/>
         <source>the connection was closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="184"/>
+        <location filename="../app/capture/streamuploader.cpp" line="194"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>接收端丢失了 %Ln 字节已确认的数据，而本地已不再保留这些数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="209"/>
+        <location filename="../app/capture/streamuploader.cpp" line="223"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>已验证：接收方拥有发送的每一个字节。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="211"/>
+        <location filename="../app/capture/streamuploader.cpp" line="225"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>未通过验证：接收方的文件与发送的内容不符（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="242"/>
+        <location filename="../app/capture/streamuploader.cpp" line="257"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>接收方已不再知道会话 %1：%2（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="455"/>
+        <location filename="../app/capture/streamuploader.cpp" line="482"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>在 %Ln 字节送达之前已停止。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="197"/>
+        <location filename="../app/capture/streamuploader.cpp" line="207"/>
         <source>Resumed at byte %1.</source>
         <translation>已从第 %1 字节处续传。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="250"/>
+        <location filename="../app/capture/streamuploader.cpp" line="265"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>接收端已不再识别该会话；剩余部分将存入新的录音。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="262"/>
+        <location filename="../app/capture/streamuploader.cpp" line="277"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>接收端拒绝了配对码（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="263"/>
+        <location filename="../app/capture/streamuploader.cpp" line="278"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>接收端拒绝：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="267"/>
+        <location filename="../app/capture/streamuploader.cpp" line="282"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>接收端返回：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="286"/>
+        <location filename="../app/capture/streamuploader.cpp" line="301"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>%1 的证书已更改：原为 %2，现为 %3。这可能是攻击；连接已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="321"/>
+        <location filename="../app/capture/streamuploader.cpp" line="336"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>未接受 %1 的证书。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="351"/>
+        <location filename="../app/capture/streamuploader.cpp" line="366"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>与 %1 的连接已断开（%2）；%3 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="366"/>
+        <location filename="../app/capture/streamuploader.cpp" line="381"/>
         <source>no answer for %1 s</source>
         <translation>%1 秒无响应</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="396"/>
+        <location filename="../app/capture/streamuploader.cpp" line="411"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>无法读取缓存的待发送音频：%1</translation>
     </message>
@@ -3311,27 +3328,27 @@ Delete it permanently? This cannot be undone.</source>
         <translation>测试音在 {count} 条消息后停止。</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="124"/>
+        <location filename="../server/net/httpresponder.cpp" line="126"/>
         <source>Earshot: pairing needed</source>
         <translation>Earshot：需要配对</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="125"/>
+        <location filename="../server/net/httpresponder.cpp" line="127"/>
         <source>This device is not paired</source>
         <translation>本设备尚未配对</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="126"/>
+        <location filename="../server/net/httpresponder.cpp" line="128"/>
         <source>Earshot only takes recordings from devices that know its pairing code.</source>
         <translation>Earshot 只接收知道其配对码的设备发来的录音。</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="128"/>
+        <location filename="../server/net/httpresponder.cpp" line="130"/>
         <source>On the computer running Earshot, open %1 and scan the QR code, or type the address shown there: it ends in %2 and the code.</source>
         <translation>在运行 Earshot 的电脑上打开 %1 并扫描二维码，或输入其中显示的地址：地址以 %2 加配对码结尾。</translation>
     </message>
     <message>
-        <location filename="../server/net/httpresponder.cpp" line="131"/>
+        <location filename="../server/net/httpresponder.cpp" line="133"/>
         <source>Connect a Device</source>
         <translation>连接设备</translation>
     </message>

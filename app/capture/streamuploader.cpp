@@ -9,6 +9,7 @@
 #include <QWebSocket>
 
 #include "certificatepins.h"
+#include "protocol/audioformat.h"
 #include "protocol/errorcode.h"
 #include "protocol/v1client.h"
 #include "spool.h"
@@ -20,6 +21,10 @@ StreamUploader::StreamUploader(Spool &spool, CertificatePins *pins, QObject *par
     connect(&m_retryTimer, &QTimer::timeout, this, &StreamUploader::connectNow);
     m_watchdog.setInterval(std::chrono::seconds(1));
     connect(&m_watchdog, &QTimer::timeout, this, &StreamUploader::checkServer);
+    // Precise: a coarse timer may fire early, and the interval is a promise to the receiver.
+    m_unsentTimer.setTimerType(Qt::PreciseTimer);
+    m_unsentTimer.setInterval(UnsentReportInterval);
+    connect(&m_unsentTimer, &QTimer::timeout, this, [this] { reportUnsent(); });
 }
 
 StreamUploader::~StreamUploader()
@@ -95,6 +100,9 @@ void StreamUploader::begin(const QUrl &url, const QString &format, const QString
     m_sessionRequired = false;
     m_attempt = 0;
     m_reconnects = 0;
+    m_unsentShown = false;
+    const std::optional<AudioFormat> audio = AudioFormat::fromMimeType(format, nullptr);
+    m_bytesPerSecond = audio && audio->isPcm() ? audio->pcm().bytesPerSecond() : 0;
 }
 
 void StreamUploader::connectNow()
@@ -166,6 +174,8 @@ void StreamUploader::onStarted(const ServerReply &reply)
     m_attempt = 0;
     setState(m_finishing ? State::Stopping : State::Streaming);
     Q_EMIT sessionStarted(m_sessionId, m_remoteFile);
+    m_unsentTimer.start();
+    reportUnsent();
     pump();
 }
 
@@ -197,6 +207,10 @@ void StreamUploader::onResumed(const ServerReply &reply)
     Q_EMIT notice(tr("Resumed at byte %1.").arg(offset));
     Q_EMIT resumed(offset);
     Q_EMIT acknowledged(m_acked);
+    // Before the backlog goes: the receiver sees how much this side kept while it was away
+    // (or that nothing is held, in place of what it was told before the drop).
+    m_unsentTimer.start();
+    reportUnsent(true);
     pump();
 }
 
@@ -217,6 +231,7 @@ void StreamUploader::onStopped(const ServerReply &reply)
         m_socket->disconnect(this);
         m_client->disconnect(this);
         m_client = nullptr;
+        m_unsentTimer.stop();
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
         m_socket.reset();
     }
@@ -441,6 +456,18 @@ void StreamUploader::maybeSendStop()
     m_client->sendStop(produced);
 }
 
+void StreamUploader::reportUnsent(bool always)
+{
+    if (!m_client || (m_state != State::Streaming && m_state != State::Stopping))
+        return;
+    const qint64 unsent = std::max<qint64>(0, m_spool.endOffset() - m_acked);
+    if (unsent == 0 && !m_unsentShown && !always)
+        return;
+    m_client->sendUnsent(unsent, m_bytesPerSecond > 0 ? unsent * 1000 / m_bytesPerSecond : 0);
+    m_unsentShown = unsent > 0;
+    m_unsentTimer.start(); // the next one a whole interval from now
+}
+
 void StreamUploader::abort()
 {
     m_retryTimer.stop();
@@ -475,6 +502,7 @@ void StreamUploader::dropSocket()
     m_socket->disconnect(this);
     m_client->disconnect(this);
     m_client = nullptr; // goes with the socket, its parent
+    m_unsentTimer.stop();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
     m_socket.reset();

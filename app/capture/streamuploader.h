@@ -57,6 +57,9 @@ public:
     static constexpr std::chrono::milliseconds MaxBackoff { 10000 };
     /// Waiting longer than this for the server (handshake, reply or ack) drops the connection.
     static constexpr std::chrono::milliseconds ServerTimeout { 10000 };
+    /// How often the receiver is told what the spool holds that no ack covers (protocol v1
+    /// "unsent"), at most: while something is held, and once more when nothing is.
+    static constexpr std::chrono::milliseconds UnsentReportInterval { 1000 };
     /// The server sends nothing longer than this.
     static constexpr qint64 MaxIncomingMessageBytes = 64 * 1024;
 
@@ -137,6 +140,9 @@ private:
     void scheduleReconnect(const QString &reason);
     void setAcked(qint64 offset);
     void maybeSendStop();
+    /// Tells the receiver what the spool holds unacknowledged; \a always also when that is
+    /// nothing and the receiver was told nothing else on this connection (after a resume).
+    void reportUnsent(bool always = false);
     void dropSocket();
     void setState(State state);
     void fail(const QString &reason, const QString &code = {});
@@ -148,6 +154,7 @@ private:
     V1Client *m_client = nullptr; ///< the socket's child: the protocol on it
     QTimer m_retryTimer;
     QTimer m_watchdog;
+    QTimer m_unsentTimer;
     QElapsedTimer m_lastHeard;
 
     QUrl m_url;
@@ -174,6 +181,9 @@ private:
     bool m_finishing = false;
     bool m_stopSent = false;
     bool m_sessionRequired = false; ///< resume(): no new session in its place
+    /// The format's bytes per second (PCM), for how long the unsent audio is; 0 when unknown.
+    qint64 m_bytesPerSecond = 0;
+    bool m_unsentShown = false; ///< the last "unsent" said something is held
     int m_attempt = 0;
     int m_reconnects = 0;
 

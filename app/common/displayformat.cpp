@@ -75,6 +75,17 @@ QString DisplayFormat::duration(qint64 milliseconds)
     return u"%1:%2"_s.arg(minutes).arg(seconds, 2, 10, QChar(u'0'));
 }
 
+QString DisplayFormat::heldAudio(qint64 milliseconds, const QLocale &locale)
+{
+    if (milliseconds <= 0)
+        return {};
+    if (milliseconds >= 60 * 1000)
+        return duration(milliseconds);
+    // Rounded up: a device that holds anything never reads "0.0 s".
+    const qint64 tenths = (milliseconds + 99) / 100;
+    return tr("%1 s", "seconds of audio").arg(locale.toString(tenths / 10.0, 'f', 1));
+}
+
 QString DisplayFormat::audioFormat(const QString &mimeType, const QLocale &locale)
 {
     const QList<QStringView> parts = QStringView(mimeType).split(u';', Qt::SkipEmptyParts);

@@ -20,6 +20,9 @@ public:
     static QString timeOfDay(const QTime &time, const QLocale &locale);
     /// h:mm:ss, or m:ss under an hour, the way media players show a length. Empty when negative.
     static QString duration(qint64 milliseconds);
+    /// Audio a device holds that Earshot lacks: "4.2 s", and m:ss from a minute on, the way
+    /// duration() writes it. Empty when nothing (0 or less) is held.
+    static QString heldAudio(qint64 milliseconds, const QLocale &locale);
     /// A MIME type as a person names the format: "PCM, 16 kHz, mono", "WebM (Opus)". Types it
     /// does not know come back as they are.
     static QString audioFormat(const QString &mimeType, const QLocale &locale);

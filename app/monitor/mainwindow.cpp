@@ -398,6 +398,7 @@ void MainWindow::setUpTable()
     setWidth(SessionTableModel::Rate, 12);
     setWidth(SessionTableModel::Duration, 9);
     setWidth(SessionTableModel::Level, 8);
+    setWidth(SessionTableModel::Unsent, 8);
 }
 
 void MainWindow::onSessionsUpdated(const QList<SessionStats> &changed, const ServerTotals &totals)

@@ -45,6 +45,7 @@ bool isNumeric(int column)
     case SessionTableModel::Rate:
     case SessionTableModel::Duration:
     case SessionTableModel::Level:
+    case SessionTableModel::Unsent:
         return true;
     default:
         return false;
@@ -122,6 +123,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Duration");
     case Level:
         return tr("Level", "audio level");
+    case Unsent:
+        return tr("Unsent", "audio the device holds that has not reached Earshot");
     case File:
         return tr("File");
     default:
@@ -232,6 +235,8 @@ QVariant SessionTableModel::displayText(const SessionStats &session, int column)
         return DisplayFormat::duration(shownDurationMs(session));
     case Level:
         return session.isLive() ? DisplayFormat::level(session.level, m_locale) : QString();
+    case Unsent:
+        return DisplayFormat::heldAudio(session.unsentDurationMs, m_locale);
     case File:
         return QFileInfo(session.filePath).fileName();
     default:
@@ -260,6 +265,8 @@ QVariant SessionTableModel::sortValue(const SessionStats &session, int column) c
         return shownDurationMs(session);
     case Level:
         return session.isLive() ? session.level : -1.0;
+    case Unsent:
+        return session.unsentDurationMs;
     case File:
         return session.filePath;
     default:
@@ -288,6 +295,11 @@ QVariant SessionTableModel::toolTip(const SessionStats &session, int column) con
         return session.format;
     case Bytes:
         return tr("%1 bytes", "exact amount of data").arg(m_locale.toString(session.bytes));
+    case Unsent:
+        if (session.unsentBytes <= 0)
+            return {};
+        return tr("The device holds %1 that Earshot has not received yet.")
+            .arg(DisplayFormat::dataSize(session.unsentBytes, m_locale));
     case File:
         return session.filePath;
     default:

@@ -26,6 +26,8 @@ public:
         Rate,
         Duration,
         Level,
+        /// Audio the device holds that no ack covers yet ("4.2 s"); empty when none.
+        Unsent,
         File,
         ColumnCount
     };

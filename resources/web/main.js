@@ -202,6 +202,7 @@ function tick() {
   if (recorder.state === 'recording' && upload === recorder.live && upload.streaming) {
     connection.notify({ type: 'level', value: Math.round(Math.min(1, recorder.takePeak()) * 1000) / 1000 });
   }
+  uploads.reportUnsent();
   if (recorder.state !== 'recording') view.showLevel(0);
   connection.checkStall();
   render();
@@ -278,6 +279,8 @@ window.earshot = {
   get bytesRecorded() { return recorder.live ? recorder.live.recorded : 0; },
   get bytesSent() { return recorder.live ? recorder.live.sentHigh : 0; },
   get bytesAcked() { return recorder.live ? recorder.live.acked : 0; },
+  // What the recording on the wire holds that Earshot has not acknowledged: { bytes, durationMs }.
+  get unsent() { return uploads.current ? uploads.current.unsent() : { bytes: 0, durationMs: 0 }; },
   get chunksSent() { return recorder.live ? recorder.live.chunksSent : 0; },
   get elapsedMs() { return recorder.elapsedMs; },
   get lastError() { return lastError; },

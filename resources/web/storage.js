@@ -40,7 +40,7 @@ export function saveUpload(upload) {
 }
 
 export function saveChunk(upload, chunk) {
-  write((uploads, chunks) => chunks.put({ localId: upload.localId, offset: chunk.offset, data: chunk.data }));
+  write((uploads, chunks) => chunks.put({ localId: upload.localId, offset: chunk.offset, data: chunk.data, mediaMs: chunk.mediaMs }));
 }
 
 export function dropChunks(upload, dropped) {

@@ -7,6 +7,9 @@ import * as storage from './storage.js';
 import { losesUpload, givesUp, retriesLater } from './errors.js';
 
 const HashCopyLimit = 64 * 1024 * 1024; // a whole recording up to this size stays in memory
+// What this device holds unacknowledged is told to Earshot ("unsent", docs/protocol.md) at most
+// this often, while something is held and once more when nothing is.
+export const UnsentReportMs = 1000;
 
 function randomId() {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
@@ -41,27 +44,31 @@ export class Upload {
     // Every byte recorded, hashed as it comes, for the stop to say what Earshot must hold. An
     // upload recovered from an earlier visit has lost it: Earshot then cannot verify it.
     this.hash = live ? new Sha256() : null;
+    // Where each chunk ends in the recording's time (ms from its start, when the recorder
+    // delivered it), and where the acknowledged part ends: how much audio is unsent.
+    this.createdAt = performance.now();
+    this.ackedMediaMs = 0;
   }
 
   static fromStore({ record, chunks }) {
     const upload = new Upload({ localId: record.localId, format: record.format, name: record.name, take: record.take || null });
     Object.assign(upload, {
       sessionId: record.sessionId, resumeToken: record.resumeToken, file: record.file,
-      acked: record.acked, lost: record.lost, finished: true,
+      acked: record.acked, lost: record.lost, finished: true, ackedMediaMs: record.ackedMediaMs || 0,
     });
-    upload.chunks = chunks.map(({ offset, data }) => ({ offset, data: data instanceof Uint8Array ? data : new Uint8Array(data), sent: false }));
+    upload.chunks = chunks.map(({ offset, data, mediaMs }) => ({ offset, data: data instanceof Uint8Array ? data : new Uint8Array(data), sent: false, mediaMs }));
     const last = upload.chunks[upload.chunks.length - 1];
     upload.recorded = last ? last.offset + last.data.byteLength : record.acked;
     return upload;
   }
 
   record() {
-    const { localId, format, name, take, sessionId, resumeToken, file, acked, finished, lost } = this;
-    return { localId, format, name, take, sessionId, resumeToken, file, acked, finished, lost, savedAt: Date.now() };
+    const { localId, format, name, take, sessionId, resumeToken, file, acked, ackedMediaMs, finished, lost } = this;
+    return { localId, format, name, take, sessionId, resumeToken, file, acked, ackedMediaMs, finished, lost, savedAt: Date.now() };
   }
 
   append(data) {
-    const chunk = { offset: this.recorded, data, sent: false };
+    const chunk = { offset: this.recorded, data, sent: false, mediaMs: performance.now() - this.createdAt };
     this.chunks.push(chunk);
     this.recorded += data.byteLength;
     if (this.hash) this.hash.update(data);
@@ -79,8 +86,30 @@ export class Upload {
     this.acked = Math.max(this.acked, bytes);
     const dropped = [];
     while (this.chunks.length && this.chunks[0].offset + this.chunks[0].data.byteLength <= this.acked) dropped.push(this.chunks.shift());
-    if (dropped.length) storage.dropChunks(this, dropped);
+    if (dropped.length) {
+      const last = dropped[dropped.length - 1];
+      if (last.mediaMs >= 0) this.ackedMediaMs = last.mediaMs;
+      storage.dropChunks(this, dropped);
+    }
     return dropped;
+  }
+
+  // The bytes recorded that no ack covers, and how much audio that is (ms, whole): for PCM from
+  // its rate, otherwise from when the recorder delivered the chunks (a chunk only partly
+  // acknowledged counts in proportion). durationMs is null when an earlier visit's chunks do
+  // not say when they were delivered.
+  unsent() {
+    const bytes = Math.max(0, this.recorded - this.acked);
+    if (bytes === 0) return { bytes, durationMs: 0 };
+    const pcm = /^audio\/pcm;rate=(\d+);channels=(\d+);bits=16/.exec(this.format);
+    if (pcm) return { bytes, durationMs: Math.round((bytes * 1000) / (Number(pcm[1]) * Number(pcm[2]) * 2)) };
+    const first = this.chunks[0];
+    const last = this.chunks[this.chunks.length - 1];
+    if (!first || !(first.mediaMs >= 0) || !(last.mediaMs >= 0)) return { bytes, durationMs: null };
+    const firstEnd = first.offset + first.data.byteLength;
+    const firstShare = Math.min(1, (firstEnd - this.acked) / first.data.byteLength);
+    const durationMs = last.mediaMs - first.mediaMs + firstShare * Math.max(0, first.mediaMs - this.ackedMediaMs);
+    return { bytes, durationMs: Math.round(durationMs) };
   }
 
   get done() {
@@ -129,6 +158,8 @@ export class UploadQueue extends EventTarget {
   #connection;
   #queue = []; // uploads to send, one at a time; #queue[0] is on the wire
   #kept = []; // uploads the server cannot take any more
+  #unsentAt = -Infinity; // when the last "unsent" went (performance.now())
+  #unsentShown = false; // the last one said something is held
 
   constructor(connection) {
     super();
@@ -203,6 +234,23 @@ export class UploadQueue extends EventTarget {
     if (!upload.live) this.#emit('resending', { upload });
   }
 
+  // Tells Earshot what the upload on the wire holds unacknowledged (docs/protocol.md,
+  // "Unsent"): called often (the page's tick), it sends at most once per UnsentReportMs, while
+  // something is held and once more when nothing is. `now` forces one at once: right after a
+  // start or resume, so that Earshot sees what this device kept while it was away.
+  reportUnsent({ now = false } = {}) {
+    const upload = this.current;
+    if (!upload || !upload.streaming || !this.#connection.ready) return;
+    const { bytes, durationMs } = upload.unsent();
+    if (durationMs === null) return;
+    if (bytes === 0 && !this.#unsentShown && !now) return;
+    const at = performance.now();
+    if (!now && at - this.#unsentAt < UnsentReportMs) return;
+    this.#connection.notify({ type: 'unsent', bytes, durationMs });
+    this.#unsentAt = at;
+    this.#unsentShown = bytes > 0;
+  }
+
   // The connection went: whatever was streaming starts over with a resume on the next one.
   disconnected() {
     for (const upload of this.#queue) {
@@ -221,12 +269,12 @@ export class UploadQueue extends EventTarget {
       upload.resumeToken = message.resumeToken;
       upload.file = message.file;
       storage.saveUpload(upload);
-      this.#streamFrom(upload, 0);
+      this.#streamFrom(upload, 0, false);
       break;
     case 'resumed':
       if (!upload || message.session !== upload.sessionId) break;
       upload.acknowledge(message.bytes);
-      this.#streamFrom(upload, message.bytes);
+      this.#streamFrom(upload, message.bytes, true);
       break;
     case 'ack':
       if (!upload || message.session !== upload.sessionId) break;
@@ -277,13 +325,18 @@ export class UploadQueue extends EventTarget {
     if (upload && losesUpload(code)) this.#lose(upload, code);
   }
 
-  #streamFrom(upload, offset) {
+  // `resumed`: Earshot may still show what this device said before the drop, so it hears the
+  // figure now even when it is 0.
+  #streamFrom(upload, offset, resumed) {
     const first = upload.chunks[0];
     if (first ? offset < first.offset : offset < upload.recorded) {
       this.#lose(upload, 'gap'); // the server lost bytes that this page no longer has
       return;
     }
     upload.streaming = true;
+    this.#unsentShown = false;
+    const { bytes } = upload.unsent();
+    if (bytes > 0 || resumed) this.reportUnsent({ now: true });
     upload.sent = offset;
     for (const chunk of upload.chunks) {
       if (chunk.offset + chunk.data.byteLength > offset) this.#sendChunk(upload, chunk);

@@ -238,6 +238,10 @@ void ClientConnection::onTextMessage(const QString &text)
         if (m_session)
             m_session->reportLevel(message.level);
         break;
+    case ClientMessage::Kind::Unsent:
+        if (m_session)
+            m_session->reportUnsent(message.unsentBytes, message.unsentDurationMs);
+        break;
     case ClientMessage::Kind::Echo:
         send(QStringLiteral("Echo: ") + message.text);
         break;

@@ -99,6 +99,8 @@ QJsonObject sessionJson(const SessionStats &stats, const QDateTime &now)
         { QStringLiteral("durationMs"), stats.wallDurationMs(now) },
         { QStringLiteral("audioDurationMs"), stats.audioDurationMs },
         { QStringLiteral("level"), stats.level },
+        { QStringLiteral("unsentBytes"), stats.unsentBytes },
+        { QStringLiteral("unsentDurationMs"), stats.unsentDurationMs },
     };
 }
 

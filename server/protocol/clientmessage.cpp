@@ -1,5 +1,7 @@
 #include "clientmessage.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,6 +25,18 @@ bool readString(const QJsonObject &object, QLatin1String key, QString *out)
         return false;
     *out = value.toString();
     return true;
+}
+
+// A whole number from 0 to max, as JSON has it: a double that is whole.
+std::optional<qint64> readCount(const QJsonObject &object, QLatin1String key, qint64 max)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!(number >= 0) || number > double(max) || number != double(qint64(number)))
+        return std::nullopt;
+    return qint64(number);
 }
 
 } // namespace
@@ -116,6 +130,19 @@ ClientMessage ClientMessage::parse(const QString &message)
         if (!value.isDouble())
             return invalid(QStringLiteral("\"time\" needs a number \"clientMs\"."));
         parsed.clientMs = value.toDouble();
+    } else if (type == u"unsent") {
+        parsed.kind = Kind::Unsent;
+        const std::optional<qint64> bytes
+            = readCount(object, QLatin1String("bytes"), MaxUnsentBytes);
+        const std::optional<qint64> durationMs
+            = readCount(object, QLatin1String("durationMs"), MaxUnsentDurationMs);
+        if (!bytes || !durationMs)
+            return invalid(QStringLiteral("\"unsent\" needs \"bytes\" (a whole number from 0 to "
+                                          "%1) and \"durationMs\" (a whole number from 0 to %2).")
+                               .arg(MaxUnsentBytes)
+                               .arg(MaxUnsentDurationMs));
+        parsed.unsentBytes = *bytes;
+        parsed.unsentDurationMs = *durationMs;
     } else if (type == u"start_recording") {
         parsed.kind = Kind::JsonStart;
     } else if (type == u"stop_recording") {
@@ -178,6 +205,15 @@ ClientMessage ClientMessage::time(double clientMs)
     return message;
 }
 
+ClientMessage ClientMessage::unsent(qint64 bytes, qint64 durationMs)
+{
+    ClientMessage message;
+    message.kind = Kind::Unsent;
+    message.unsentBytes = std::clamp<qint64>(bytes, 0, MaxUnsentBytes);
+    message.unsentDurationMs = std::clamp<qint64>(durationMs, 0, MaxUnsentDurationMs);
+    return message;
+}
+
 QString ClientMessage::toText() const
 {
     QJsonObject object;
@@ -220,6 +256,11 @@ QString ClientMessage::toText() const
     case Kind::Level:
         object.insert(QLatin1String("type"), QStringLiteral("level"));
         object.insert(QLatin1String("value"), level);
+        break;
+    case Kind::Unsent:
+        object.insert(QLatin1String("type"), QStringLiteral("unsent"));
+        object.insert(QLatin1String("bytes"), unsentBytes);
+        object.insert(QLatin1String("durationMs"), unsentDurationMs);
         break;
     default:
         return {};

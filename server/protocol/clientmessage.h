@@ -18,6 +18,9 @@ struct ClientMessage
         Level, ///< v1 {"type":"level","value":0..1}: the client's own meter, for the monitor
         Join, ///< v1 {"type":"join","take":"<id>"}: this connection follows a take
         Time, ///< v1 {"type":"time","clientMs":t}: the client measures its clock against ours
+        /// v1 {"type":"unsent","bytes":n,"durationMs":d}: audio the client holds that no ack
+        /// covers yet, for the monitor
+        Unsent,
         TextStart, ///< START_RECORDING
         TextStop, ///< STOP_RECORDING
         JsonStart, ///< {"type":"start_recording"}
@@ -40,6 +43,13 @@ struct ClientMessage
     QString session; ///< Resume
     QString resumeToken; ///< Resume
     double level = 0; ///< Level, clamped to 0..1
+    /// Unsent: the bytes recorded that no ack covers, and how much audio they are.
+    qint64 unsentBytes = 0;
+    qint64 unsentDurationMs = 0;
+    /// The most an Unsent may say: more is no device's backlog but a broken client (a TiB, a
+    /// week of audio).
+    static constexpr qint64 MaxUnsentBytes = qint64(1) << 40;
+    static constexpr qint64 MaxUnsentDurationMs = qint64(7) * 24 * 3600 * 1000;
     /// Stop: the bytes the client produced and their SHA-256, when it sent them (both or neither).
     std::optional<ProducedTotals> produced;
     QString text; ///< Echo: the text; UnknownType: the type; Invalid: what is wrong
@@ -56,6 +66,8 @@ struct ClientMessage
     static ClientMessage levelReport(double value);
     static ClientMessage join(const QString &take);
     static ClientMessage time(double clientMs);
-    /// The JSON text of a Start, Stop, Resume or Level; empty for the other kinds.
+    static ClientMessage unsent(qint64 bytes, qint64 durationMs);
+    /// The JSON text of a v1 message (Start, Stop, Resume, Level, Join, Time, Unsent); empty for
+    /// the other kinds.
     QString toText() const;
 };

@@ -44,6 +44,11 @@ void V1Client::sendLevel(double value)
     send(ClientMessage::levelReport(value).toText());
 }
 
+void V1Client::sendUnsent(qint64 bytes, qint64 durationMs)
+{
+    send(ClientMessage::unsent(bytes, durationMs).toText());
+}
+
 qint64 V1Client::sendAudio(const QByteArray &bytes)
 {
     return m_socket.sendBinaryMessage(bytes);

@@ -45,6 +45,9 @@ public:
     void sendResume(const QString &session, const QString &resumeToken);
     /// The client's own input level, 0..1, for formats the server cannot meter.
     void sendLevel(double value);
+    /// What the client holds that no ack covers yet (bytes, and how much audio that is), for the
+    /// monitor; docs/protocol.md says how often.
+    void sendUnsent(qint64 bytes, qint64 durationMs);
     /// One binary message of audio; the bytes the socket took, as QWebSocket::sendBinaryMessage.
     qint64 sendAudio(const QByteArray &bytes);
 

@@ -243,6 +243,10 @@ int RecordingSession::finish(SessionStats::State state, const QString &errorCode
     m_stats.level = -1;
     m_stats.leftLevel = -1;
     m_stats.rightLevel = -1;
+    // A client stops once every byte is acknowledged; an interrupted one still holds what it said
+    // (and more), which is worth seeing until it resumes.
+    if (state != SessionStats::State::Interrupted)
+        m_stats.unsentBytes = m_stats.unsentDurationMs = 0;
     updateAudioDuration();
     if (!m_writer.isOpen())
         return -1;

@@ -52,6 +52,12 @@ public:
     RecordingWriter::Result append(const QByteArray &data);
     /// The client measured its own level (compressed formats cannot be metered here).
     void reportLevel(double level) { m_reportedLevel = std::max(m_reportedLevel, level); }
+    /// The client holds this much audio that no ack covers yet (docs/protocol.md, "Unsent").
+    void reportUnsent(qint64 bytes, qint64 durationMs)
+    {
+        m_stats.unsentBytes = bytes;
+        m_stats.unsentDurationMs = durationMs;
+    }
     /// Makes everything appended so far playable (WAV sizes); true when it worked.
     bool commit();
 

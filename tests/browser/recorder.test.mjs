@@ -246,6 +246,65 @@ for (const [mode, signal, args] of [['compressed', 'SIGTERM', ['--keep-originals
   });
 }
 
+// Earshot crashes while a guest records: the page keeps recording, and once it has resumed it
+// tells Earshot how much audio it held ("unsent", docs/protocol.md) before sending it.
+test('after Earshot was away, the page says how much audio it held', async (t) => {
+  const env = await setUp(t);
+  await withDiagnostics(env, async () => {
+    const { page } = env;
+    const BytesPerSecond = 32000; // 16 kHz mono, 16-bit
+    // Every frame the page sends or receives, in order, per socket.
+    const frames = [];
+    let sockets = 0;
+    page.on('websocket', (ws) => {
+      const socket = ++sockets;
+      ws.on('framesent', ({ payload }) => frames.push({ socket, at: Date.now(), sent: true, text: typeof payload === 'string' ? payload : null }));
+      ws.on('framereceived', ({ payload }) => frames.push({ socket, at: Date.now(), sent: false, text: typeof payload === 'string' ? payload : null }));
+    });
+    const reports = (socket) => frames.filter((f) => f.socket === socket && f.sent && f.text && JSON.parse(f.text).type === 'unsent')
+      .map((f) => ({ at: f.at, ...JSON.parse(f.text) }));
+    await page.evaluate(() => { earshot.setMode('pcm'); earshot.setPcmRate(16000); });
+    await startRecording(page);
+    await waitForPage(page, () => earshot.elapsedMs >= 1500 && earshot.bytesAcked > 0);
+
+    await env.server.stop('SIGKILL');
+    await waitForPage(page, (bytes) => earshot.bytesRecorded - earshot.bytesAcked >= bytes, 3 * BytesPerSecond);
+    const socketsBefore = sockets;
+    const heldBefore = await page.evaluate(() => earshot.bytesRecorded);
+    env.server = await env.server.restart('SIGKILL');
+    await waitForPage(page, () => earshot.connection === 'open', undefined, { timeout: 20000 });
+    const socket = await waitFor(() => {
+      for (let s = socketsBefore + 1; s <= sockets; ++s) if (reports(s).length > 0) return s;
+      return false;
+    }, { what: 'an unsent report on a resumed connection' });
+    const recordedAfter = await page.evaluate(() => earshot.bytesRecorded);
+
+    const onSocket = frames.filter((f) => f.socket === socket);
+    const resumed = onSocket.find((f) => !f.sent && f.text && JSON.parse(f.text).type === 'resumed');
+    assert.ok(resumed, 'the page resumed its session');
+    const serverHad = JSON.parse(resumed.text).bytes;
+    const firstReport = onSocket.findIndex((f) => f.sent && f.text && JSON.parse(f.text).type === 'unsent');
+    const firstAudio = onSocket.findIndex((f) => f.sent && f.text === null);
+    assert.ok(firstAudio === -1 || firstReport < firstAudio, 'the report goes before the audio it speaks of');
+    const report = reports(socket)[0];
+    // What the page held: everything past what Earshot had, recorded by the time of the report.
+    assert.ok(report.bytes >= heldBefore - serverHad && report.bytes <= recordedAfter - serverHad,
+      `reported ${report.bytes} bytes; Earshot had ${serverHad}, the page had recorded ${heldBefore} to ${recordedAfter}`);
+    assert.ok(report.durationMs >= 3000, `reported ${report.durationMs} ms held`);
+    assert.equal(report.durationMs, Math.round((report.bytes * 1000) / BytesPerSecond), 'the duration is the PCM bytes\' length');
+
+    // The backlog goes; later reports come at most once a second and say less.
+    await waitForPage(page, (bytes) => earshot.bytesRecorded - earshot.bytesAcked < bytes, BytesPerSecond);
+    await waitFor(() => reports(socket).length >= 3, { what: 'two reports more' });
+    const later = reports(socket);
+    for (let i = 1; i < later.length; ++i) {
+      assert.ok(later[i].at - later[i - 1].at >= 900, `reports ${later[i].at - later[i - 1].at} ms apart`);
+    }
+    assert.ok(later[later.length - 1].durationMs < report.durationMs, 'the figure goes down as the backlog goes');
+    await stopRecording(page);
+  });
+});
+
 test('a tab that died offline leaves its audio for the next visit to upload', async (t) => {
   const env = await setUp(t);
   await withDiagnostics(env, async () => {

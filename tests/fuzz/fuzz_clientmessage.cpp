@@ -44,6 +44,8 @@ void checkRoundTrip(const ClientMessage &message)
     const ClientMessage again = ClientMessage::parse(text);
     FUZZ_CHECK(again.kind == message.kind);
     FUZZ_CHECK(again.level == message.level);
+    FUZZ_CHECK(again.unsentBytes == message.unsentBytes);
+    FUZZ_CHECK(again.unsentDurationMs == message.unsentDurationMs);
     if (survivesUtf8(message.format + message.name + message.session + message.resumeToken)) {
         FUZZ_CHECK(again.format == message.format);
         FUZZ_CHECK(again.name == message.name);
@@ -99,6 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case ClientMessage::Kind::Stop:
     case ClientMessage::Kind::Resume:
     case ClientMessage::Kind::Level:
+    case ClientMessage::Kind::Unsent:
         checkRoundTrip(message);
         break;
     case ClientMessage::Kind::UnknownType:

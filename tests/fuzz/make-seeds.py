@@ -29,6 +29,8 @@ messages = {
     "resume-empty": '{"type":"resume","session":"","resumeToken":"x"}',
     "level": '{"type": "level", "value": 0.42}',
     "level-out-of-range": '{"type":"level","value":-3.5e308}',
+    "unsent": '{"type": "unsent", "bytes": 403200, "durationMs": 4200}',
+    "unsent-huge": '{"type":"unsent","bytes":1e300,"durationMs":-1}',
     "text-start": "START_RECORDING",
     "text-stop": "  STOP_RECORDING\n",
     "json-start": '{"type":"start_recording"}',

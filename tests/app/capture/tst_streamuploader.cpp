@@ -1,4 +1,5 @@
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void stopWaitsForTheLastAck();
     void forgottenSessionContinuesInANewOne();
     void silentServerIsLeftAndResumed();
+    void theReceiverHearsWhatTheSpoolHolds();
     void serverErrorFollowsTheTable_data();
     void serverErrorFollowsTheTable();
 
@@ -31,8 +33,11 @@ private:
     {
         QWebSocket *socket = nullptr;
         QList<QJsonObject> messages;
+        QList<qint64> arrivedMs; ///< when each of messages came, on m_clock
         QByteArray audio;
     };
+    /// The "unsent" reports connection \a connection got, as {bytes, durationMs}.
+    QList<std::pair<qint64, qint64>> unsentReports(int connection) const;
 
     QJsonObject waitForMessage(int connection, const QString &type);
     void reply(int connection, const QJsonObject &message);
@@ -43,6 +48,7 @@ private:
     QList<std::shared_ptr<Connection>> m_connections;
     std::unique_ptr<Spool> m_spool;
     std::unique_ptr<StreamUploader> m_uploader;
+    QElapsedTimer m_clock;
 };
 
 using namespace Qt::StringLiterals;
@@ -77,8 +83,9 @@ void tst_StreamUploader::init()
         auto connection = std::make_shared<Connection>();
         connection->socket = m_server->nextPendingConnection();
         connect(connection->socket, &QWebSocket::textMessageReceived, this,
-            [connection](const QString &text) {
+            [this, connection](const QString &text) {
                 connection->messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
+                connection->arrivedMs.append(m_clock.elapsed());
             });
         connect(connection->socket, &QWebSocket::binaryMessageReceived, this,
             [connection](const QByteArray &data) { connection->audio += data; });
@@ -87,6 +94,7 @@ void tst_StreamUploader::init()
     m_spool = std::make_unique<Spool>(4096);
     QVERIFY(m_spool->open(m_dir->filePath(QStringLiteral("spool"))));
     m_uploader = std::make_unique<StreamUploader>(*m_spool, nullptr);
+    m_clock.start();
 }
 
 void tst_StreamUploader::cleanup()
@@ -263,6 +271,79 @@ void tst_StreamUploader::silentServerIsLeftAndResumed()
     QCOMPARE(m_connections.at(1)->audio, data.mid(1000));
     QCOMPARE(m_uploader->bytesAcked(), 1000);
     QCOMPARE(m_uploader->state(), StreamUploader::State::Streaming);
+}
+
+QList<std::pair<qint64, qint64>> tst_StreamUploader::unsentReports(int connection) const
+{
+    QList<std::pair<qint64, qint64>> reports;
+    if (m_connections.size() <= connection)
+        return reports;
+    for (const QJsonObject &message : std::as_const(m_connections.at(connection)->messages)) {
+        if (message.value(QLatin1String("type")).toString() == u"unsent")
+            reports.append({ message.value(QLatin1String("bytes")).toInteger(-1),
+                message.value(QLatin1String("durationMs")).toInteger(-1) });
+    }
+    return reports;
+}
+
+// What the spool holds that no ack covers goes to the receiver as "unsent": at once when the
+// session starts or resumes, then at most once a second while something is held, once more
+// when nothing is, and then not until something is held again.
+void tst_StreamUploader::theReceiverHearsWhatTheSpoolHolds()
+{
+    using Report = std::pair<qint64, qint64>;
+    const QByteArray second = pattern(32000); // 1 s of 16 kHz mono
+    startUploader(second);
+    QVERIFY(!waitForMessage(0, QStringLiteral("start")).isEmpty());
+    QVERIFY(unsentReports(0).isEmpty()); // no session yet: nothing to report on
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("started") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("resumeToken"), QStringLiteral("r1") },
+            { QStringLiteral("file"), QStringLiteral("f1.wav") } }));
+    QTRY_COMPARE(m_connections.at(0)->audio.size(), second.size());
+    QTRY_COMPARE(unsentReports(0).value(0), Report(32000, 1000));
+
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("ack") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("bytes"), 16000 } }));
+    QTRY_VERIFY_WITH_TIMEOUT(unsentReports(0).contains(Report(16000, 500)), 5000);
+    reply(0,
+        message({ { QStringLiteral("type"), QStringLiteral("ack") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("bytes"), 32000 } }));
+    QTRY_VERIFY_WITH_TIMEOUT(unsentReports(0).contains(Report(0, 0)), 5000);
+
+    // Captured audio again: the next report says so, and nothing came between but one 0.
+    QVERIFY(m_spool->append(pattern(3200)));
+    m_uploader->pump();
+    QTRY_VERIFY_WITH_TIMEOUT(unsentReports(0).contains(Report(3200, 100)), 5000);
+    const QList<Report> reports = unsentReports(0);
+    const qsizetype zero = reports.indexOf(Report(0, 0));
+    QCOMPARE(reports.at(zero + 1), Report(3200, 100));
+    QCOMPARE(reports.count(Report(0, 0)), 1);
+
+    // Never more often than once a second.
+    QList<qint64> times;
+    for (qsizetype i = 0; i < m_connections.at(0)->messages.size(); ++i) {
+        if (m_connections.at(0)->messages.at(i).value(QLatin1String("type")).toString()
+            == u"unsent")
+            times.append(m_connections.at(0)->arrivedMs.at(i));
+    }
+    for (qsizetype i = 1; i < times.size(); ++i)
+        QVERIFY2(times.at(i) - times.at(i - 1) >= 950,
+            qPrintable(u"reports %1 ms apart"_s.arg(times.at(i) - times.at(i - 1))));
+
+    // The network drops; what the spool kept meanwhile is told on the resumed connection at once.
+    QVERIFY(m_spool->append(pattern(6400)));
+    m_connections.at(0)->socket->abort();
+    QVERIFY(!waitForMessage(1, QStringLiteral("resume")).isEmpty());
+    reply(1,
+        message({ { QStringLiteral("type"), QStringLiteral("resumed") },
+            { QStringLiteral("session"), QStringLiteral("s1") },
+            { QStringLiteral("bytes"), 32000 } }));
+    QTRY_COMPARE(unsentReports(1).value(0), Report(9600, 300));
 }
 
 void tst_StreamUploader::serverErrorFollowsTheTable_data()

@@ -221,6 +221,23 @@ void tst_SessionTableModel::figuresReadForPeople_data()
     QTest::addRow("unknown level")
         << int(SessionTableModel::Level) << with([](SessionStats &s) { s.level = -1; }) << QString()
         << QVariant(-1.0);
+    QTest::addRow("nothing unsent")
+        << int(SessionTableModel::Unsent) << session(1) << QString() << QVariant(qint64(0));
+    QTest::addRow("unsent in tenths of a second") << int(
+        SessionTableModel::Unsent) << with([](SessionStats &s) {
+        s.unsentBytes = 403200;
+        s.unsentDurationMs = 4200;
+    }) << u"4.2 s"_s << QVariant(qint64(4200));
+    QTest::addRow("a little unsent is never 0.0 s") << int(
+        SessionTableModel::Unsent) << with([](SessionStats &s) {
+        s.unsentBytes = 96;
+        s.unsentDurationMs = 1;
+    }) << u"0.1 s"_s << QVariant(qint64(1));
+    QTest::addRow("unsent over a minute") << int(
+        SessionTableModel::Unsent) << with([](SessionStats &s) {
+        s.unsentBytes = 7'238'400;
+        s.unsentDurationMs = 75400;
+    }) << u"1:15"_s << QVariant(qint64(75400));
     QTest::addRow("PCM format") << int(SessionTableModel::Format) << session(1)
                                 << u"PCM, 16 kHz, mono"_s
                                 << QVariant(u"audio/pcm;rate=16000;channels=1;bits=16"_s);

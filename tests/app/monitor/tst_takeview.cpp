@@ -121,6 +121,7 @@ private Q_SLOTS:
     void exportAlignedShowsProgressThenTheFolder();
     void cancellingTheExportLeavesNoFile();
     void exportsByItselfOnceTheGuestsHaveStopped();
+    void whatAGuestHoldsUnsentShows();
 
 private:
     ServerSettings serverSettings() const;
@@ -553,6 +554,34 @@ void tst_TakeView::exportsByItselfOnceTheGuestsHaveStopped()
     const std::optional<QJsonObject> probe = ffprobeJson(aligned + u"/Ada.wav"_s, &problem);
     QVERIFY2(probe, qPrintable(problem));
     QVERIFY(probe->value(u"format"_s)[u"duration"_s].toString().toDouble() >= 1.1);
+void tst_TakeView::whatAGuestHoldsUnsentShows()
+{
+    const Take take = makeTake(u"Backlog"_s);
+    QVERIFY(!take.id.isEmpty());
+    std::unique_ptr<TestClient> ada = startGuest(take, u"Ada"_s);
+    QVERIFY(ada);
+    ada->socket.sendBinaryMessage(QByteArray(ChunkBytes, '\5'));
+    QTRY_VERIFY(guestRow(u"Ada"_s) >= 0);
+    QVERIFY(!m_guests->isColumnHidden(SessionTableModel::Unsent));
+    QCOMPARE(m_guests->model()->headerData(SessionTableModel::Unsent, Qt::Horizontal).toString(),
+        u"Unsent"_s);
+    QCOMPARE(guestCell(guestRow(u"Ada"_s), SessionTableModel::Unsent), QString());
+
+    // 4.2 s of 16 kHz mono held on the device, as its client reports it.
+    ada->v1.sendUnsent(134400, 4200);
+    QTRY_COMPARE(guestCell(guestRow(u"Ada"_s), SessionTableModel::Unsent), u"4.2 s"_s);
+    const QModelIndex cell
+        = m_guests->model()->index(guestRow(u"Ada"_s), SessionTableModel::Unsent);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+        u"The device holds 131.3 KiB that Earshot has not received yet."_s);
+    // The main window's table shows it too.
+    const QAbstractItemModel *sessions
+        = m_window->findChild<QTableView *>(u"sessionTable"_s)->model();
+    QCOMPARE(sessions->index(0, SessionTableModel::Unsent).data().toString(), u"4.2 s"_s);
+
+    // Everything arrived: the cell is empty again.
+    ada->v1.sendUnsent(0, 0);
+    QTRY_COMPARE(guestCell(guestRow(u"Ada"_s), SessionTableModel::Unsent), QString());
 }
 
 QTEST_MAIN(tst_TakeView)

@@ -16,6 +16,9 @@ private slots:
     void parseInvalid_data();
     void parseInvalid();
     void stopCarriesTheProducedTotals();
+    void unsent_data();
+    void unsent();
+    void unsentRoundTrips();
 };
 
 void TestClientMessage::parse_data()
@@ -173,6 +176,77 @@ void TestClientMessage::stopCarriesTheProducedTotals()
     QCOMPARE(parsed.produced->sha256, QString(63, u'a') + u'f'); // lower case from here on
     QVERIFY(!ClientMessage::parse(ClientMessage::stop().toText()).produced);
     QCOMPARE(ClientMessage::stop().toText(), u"{\"type\":\"stop\"}"_s); // older servers' stop
+}
+
+void TestClientMessage::unsent_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<qint64>("durationMs");
+
+    const auto row = [](const char *name, const QString &fields, bool valid, qint64 bytes = 0,
+                         qint64 durationMs = 0) {
+        QTest::addRow("%s", name) << u"{\"type\":\"unsent\""_s + fields + u"}"_s << valid << bytes
+                                  << durationMs;
+    };
+    row("held", u",\"bytes\":403200,\"durationMs\":4200"_s, true, 403200, 4200);
+    row("nothing held", u",\"bytes\":0,\"durationMs\":0"_s, true);
+    row("at the limits",
+        u",\"bytes\":%1,\"durationMs\":%2"_s.arg(ClientMessage::MaxUnsentBytes)
+            .arg(ClientMessage::MaxUnsentDurationMs),
+        true, ClientMessage::MaxUnsentBytes, ClientMessage::MaxUnsentDurationMs);
+    row("bytes missing", u",\"durationMs\":4200"_s, false);
+    row("duration missing", u",\"bytes\":403200"_s, false);
+    row("both missing", QString(), false);
+    row("bytes null", u",\"bytes\":null,\"durationMs\":4200"_s, false);
+    row("negative bytes", u",\"bytes\":-1,\"durationMs\":4200"_s, false);
+    row("negative duration", u",\"bytes\":403200,\"durationMs\":-0.5"_s, false);
+    row("fractional bytes", u",\"bytes\":10.5,\"durationMs\":4200"_s, false);
+    row("fractional duration", u",\"bytes\":403200,\"durationMs\":4200.5"_s, false);
+    row("huge bytes", u",\"bytes\":%1,\"durationMs\":4200"_s.arg(ClientMessage::MaxUnsentBytes + 1),
+        false);
+    row("huge duration",
+        u",\"bytes\":403200,\"durationMs\":%1"_s.arg(ClientMessage::MaxUnsentDurationMs + 1),
+        false);
+    row("bytes beyond any integer", u",\"bytes\":1e300,\"durationMs\":4200"_s, false);
+    row("bytes as a string", u",\"bytes\":\"403200\",\"durationMs\":4200"_s, false);
+    row("duration as a bool", u",\"bytes\":403200,\"durationMs\":true"_s, false);
+    row("bytes as an object", u",\"bytes\":{},\"durationMs\":4200"_s, false);
+}
+
+// What a client reports it still holds; anything but two whole numbers in range is refused
+// with a reason, which goes back to the client as bad_message.
+void TestClientMessage::unsent()
+{
+    QFETCH(QString, message);
+    QFETCH(bool, valid);
+    QFETCH(qint64, bytes);
+    QFETCH(qint64, durationMs);
+
+    const ClientMessage parsed = ClientMessage::parse(message);
+    if (!valid) {
+        QCOMPARE(parsed.kind, ClientMessage::Kind::Invalid);
+        QVERIFY2(parsed.text.contains(u"\"unsent\" needs"_s), qPrintable(parsed.text));
+        return;
+    }
+    QCOMPARE(parsed.kind, ClientMessage::Kind::Unsent);
+    QCOMPARE(parsed.unsentBytes, bytes);
+    QCOMPARE(parsed.unsentDurationMs, durationMs);
+}
+
+void TestClientMessage::unsentRoundTrips()
+{
+    QCOMPARE(ClientMessage::unsent(403200, 4200).toText(),
+        u"{\"bytes\":403200,\"durationMs\":4200,\"type\":\"unsent\"}"_s);
+    const ClientMessage parsed = ClientMessage::parse(ClientMessage::unsent(7, 1).toText());
+    QCOMPARE(parsed.kind, ClientMessage::Kind::Unsent);
+    QCOMPARE(parsed.unsentBytes, 7);
+    QCOMPARE(parsed.unsentDurationMs, 1);
+    // A client's figure beyond the limits is sent as the limit, never as something refused.
+    QCOMPARE(
+        ClientMessage::parse(ClientMessage::unsent(-5, qint64(1) << 50).toText()).unsentDurationMs,
+        ClientMessage::MaxUnsentDurationMs);
 }
 
 void TestClientMessage::parseInvalid()

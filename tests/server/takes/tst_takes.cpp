@@ -56,11 +56,14 @@ private Q_SLOTS:
     void aTrackThatCannotBeCreatedLeavesNoTrace();
     void aClockProbeIsAnsweredWithTheServersTime();
     void aResumedTrackStaysInItsTake();
+    void whatAGuestHoldsUnsentReachesItsFigures();
     void takeFoldersAreRecordingFolders();
     void theTakeLinkIsThePairingLinkWithTheTake();
 
 private:
     ServerSettings settings() const;
+    /// The server's figures of `session`; an empty id when it has none.
+    SessionStats figuresOf(const QString &session) const;
     Take makeTake(const QString &name);
     QString folderOf(const Take &take) const { return m_server->filePath(take.folder); }
     // A guest's connection that joined `take` and was told where it stands.
@@ -395,6 +398,72 @@ void tst_Takes::aResumedTrackStaysInItsTake()
                                   .toArray();
     QCOMPARE(tracks.size(), 1);
     QCOMPARE(tracks.first().toObject().value(QLatin1String("file")).toString(), file);
+}
+
+SessionStats tst_Takes::figuresOf(const QString &session) const
+{
+    for (const SessionStats &stats : m_server->server().sessions()) {
+        if (stats.id == session)
+            return stats;
+    }
+    return {};
+}
+
+// A guest's device says how much it holds that no ack covers: the report reaches the session's
+// figures (what the monitor and /api/status show), survives a drop until the device resumes,
+// and a bad report is refused without touching them.
+void tst_Takes::whatAGuestHoldsUnsentReachesItsFigures()
+{
+    const Take take = makeTake(QStringLiteral("Backlog"));
+    auto first = std::make_unique<TestClient>();
+    QVERIFY(joinAs(*first, take));
+    first->sendStart(Pcm16k, QStringLiteral("Ada"));
+    const QJsonObject started = first->waitFor(QStringLiteral("started"));
+    const QString session = started.value(QLatin1String("session")).toString();
+    first->socket.sendBinaryMessage(randomBytes(3200, 1));
+    QTRY_COMPARE(first->ackedBytes(), 3200);
+    QCOMPARE(figuresOf(session).unsentDurationMs, 0);
+
+    first->v1.sendUnsent(134400, 4200);
+    QTRY_COMPARE(figuresOf(session).unsentDurationMs, 4200);
+    QCOMPARE(figuresOf(session).unsentBytes, 134400);
+
+    // A report out of range is refused as the other messages are, and changes nothing.
+    first->sendJson({ { QStringLiteral("type"), QStringLiteral("unsent") },
+        { QStringLiteral("bytes"), -1 }, { QStringLiteral("durationMs"), 100 } });
+    const QJsonObject error = first->waitFor(QStringLiteral("error"));
+    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("bad_message"));
+    QVERIFY2(error.value(QLatin1String("message")).toString().contains(QStringLiteral("unsent")),
+        qPrintable(error.value(QLatin1String("message")).toString()));
+    first->v1.sendUnsent(6400, 200); // the next good one is taken: the connection goes on
+    QTRY_COMPARE(figuresOf(session).unsentDurationMs, 200);
+
+    // The network drops: the figure stays (the device holds at least that) while interrupted.
+    first->socket.abort();
+    first.reset();
+    QTRY_COMPARE(figuresOf(session).state, SessionStats::State::Interrupted);
+    QCOMPARE(figuresOf(session).unsentBytes, 6400);
+
+    TestClient second;
+    QVERIFY(second.open(m_server->wsUrl()));
+    second.sendResume(session, started.value(QLatin1String("resumeToken")).toString());
+    QTRY_COMPARE(second.count(QStringLiteral("resumed")), 1);
+    second.v1.sendUnsent(32000, 1000);
+    QTRY_COMPARE(figuresOf(session).unsentDurationMs, 1000);
+    QCOMPARE(figuresOf(session).state, SessionStats::State::Recording);
+    second.socket.sendBinaryMessage(randomBytes(32000, 2));
+    QTRY_COMPARE(second.ackedBytes(), 3200 + 32000);
+    second.v1.sendUnsent(0, 0);
+    QTRY_COMPARE(figuresOf(session).unsentBytes, 0);
+    QCOMPARE(figuresOf(session).unsentDurationMs, 0);
+
+    // A complete session holds nothing unsent, whatever was said last.
+    second.v1.sendUnsent(3200, 100);
+    QTRY_COMPARE(figuresOf(session).unsentDurationMs, 100);
+    second.sendStop();
+    QVERIFY(!second.waitFor(QStringLiteral("stopped")).isEmpty());
+    QTRY_COMPARE(figuresOf(session).state, SessionStats::State::Complete);
+    QCOMPARE(figuresOf(session).unsentDurationMs, 0);
 }
 
 void tst_Takes::takeFoldersAreRecordingFolders()
