@@ -953,139 +953,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>Das Mikrofon dieses Computers ohne Fenster streamen.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>Die Mikrofone (ID und Name) auflisten und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>Das Mikrofon mit der ID &lt;ID&gt; streamen (siehe --list-devices).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
-        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
-        <translation>Zum Earshot unter &lt;URL&gt; streamen (ws://, wss://, http:// oder https://, mit ?t=&lt;Token&gt;). Standard: der dieses Computers.</translation>
+        <location filename="../app/capture/micstreamcommand.cpp" line="88"/>
+        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). A take&apos;s link (with take=) records into that take, following its host&apos;s start and stop. Default: this computer&apos;s.</source>
+        <translation>Zum Earshot unter &lt;URL&gt; streamen (ws://, wss://, http:// oder https://, mit ?t=&lt;Token&gt;). Der Link eines Takes (mit take=) nimmt in diesen Take auf und folgt Start und Stopp seines Gastgebers. Standard: der dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>Nach &lt;S&gt; Sekunden Ton anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>Abtastrate: 16000 (Standard) oder 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1 (Standard) oder 2 Kanäle.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>Am Ende die SHA-256-Prüfsumme des aufgenommenen Tons nach &lt;PFAD&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>Zusätzlich eine lokale Kopie nach &lt;PFAD&gt; aufnehmen (.ogg Opus, .oga FLAC oder .wav).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>Dem wss://-Zertifikat mit dem SHA-256-Fingerabdruck &lt;FP&gt; vertrauen und es merken.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="101"/>
         <source>FP</source>
         <translation>FP</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="115"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format muss 16000 oder 48000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="123"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels muss 1 oder 2 sein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="132"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration muss eine Sekundenzahl über 0 sein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="159"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="178"/>
         <source>This computer has no microphone.</source>
         <translation>Dieser Computer hat kein Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="160"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>Kein Mikrofon hat die ID „%1“; siehe --list-devices.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="183"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="219"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="222"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>Unter 127.0.0.1:%1 antwortet kein Earshot, und es konnte keiner gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="227"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="230"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>Unter 127.0.0.1:%1 antwortet kein Earshot; Aufnahme nach %2 mit einem eigenen Server dieses Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="246"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="249"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>Dem Zertifikat von %1 (%2) wird ab jetzt vertraut.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="252"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="255"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -1094,17 +1094,17 @@ Sein SHA-256-Fingerabdruck ist %3
 Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinstimmen, starten Sie erneut mit --accept-certificate %3</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="308"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>Wird angehalten; der Rest wird noch zugestellt (nochmals, um aufzugeben).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="314"/>
         <source>Giving up on what is not delivered.</source>
         <translation>Nicht Zugestelltes wird aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="322"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="325"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>%1 Bytes an %2 als %3 zugestellt.</translation>
     </message>
@@ -1112,49 +1112,74 @@ Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinst
 <context>
     <name>MicStreamer</name>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="37"/>
+        <location filename="../app/capture/micstreamer.cpp" line="38"/>
         <source>If this program stops unexpectedly, the audio not delivered yet cannot be sent later: %1</source>
         <translation>Falls dieses Programm unerwartet endet, kann das noch nicht zugestellte Audio später nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="48"/>
+        <location filename="../app/capture/micstreamer.cpp" line="49"/>
         <source>The microphone is streaming already.</source>
         <translation>Das Mikrofon streamt bereits.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="62"/>
+        <location filename="../app/capture/micstreamer.cpp" line="68"/>
         <source>This computer has no microphone.</source>
         <translation>Dieser Computer hat kein Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="63"/>
+        <location filename="../app/capture/micstreamer.cpp" line="69"/>
         <source>The microphone &quot;%1&quot; is not connected.</source>
         <translation>Das Mikrofon „%1“ ist nicht angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="69"/>
         <location filename="../app/capture/micstreamer.cpp" line="75"/>
-        <location filename="../app/capture/micstreamer.cpp" line="174"/>
+        <location filename="../app/capture/micstreamer.cpp" line="81"/>
+        <location filename="../app/capture/micstreamer.cpp" line="246"/>
         <source>Cannot keep audio for sending: %1</source>
         <translation>Ton kann nicht zum Senden zwischengespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="103"/>
+        <location filename="../app/capture/micstreamer.cpp" line="95"/>
         <source>Streaming %1 from &quot;%2&quot; to %3.</source>
         <translation>Streame %1 von „%2“ nach %3.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="201"/>
+        <location filename="../app/capture/micstreamer.cpp" line="100"/>
+        <source>Joining the take %1 on %2 as &quot;%3&quot;.</source>
+        <translation>Trete dem Take %1 auf %2 als „%3“ bei.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="141"/>
+        <source>In the take &quot;%1&quot;: waiting for the host to start it.</source>
+        <translation>Im Take „%1“: warte, bis der Gastgeber ihn startet.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="155"/>
+        <source>The take &quot;%1&quot; records: streaming %2 from &quot;%3&quot;.</source>
+        <translation>Der Take „%1“ läuft: streame %2 von „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="160"/>
+        <source>The host stopped the take &quot;%1&quot;.</source>
+        <translation>Der Gastgeber hat den Take „%1“ beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="163"/>
+        <source>The take &quot;%1&quot; was stopped before this computer recorded anything.</source>
+        <translation>Der Take „%1“ wurde beendet, bevor dieser Computer etwas aufgenommen hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="273"/>
         <source>Captured %1 bytes, SHA-256 %2.</source>
         <translation>%1 Bytes aufgenommen, SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="207"/>
+        <location filename="../app/capture/micstreamer.cpp" line="279"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="231"/>
+        <location filename="../app/capture/micstreamer.cpp" line="303"/>
         <source>Local copy: %1</source>
         <translation>Lokale Kopie: %1</translation>
     </message>
@@ -1162,17 +1187,17 @@ Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinst
 <context>
     <name>MicrophoneCapture</name>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="45"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
         <source>The microphone is capturing already.</source>
         <translation>Das Mikrofon nimmt bereits auf.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="49"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="57"/>
         <source>The microphone is not available.</source>
         <translation>Das Mikrofon ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="61"/>
         <source>%1 cannot record %2 Hz with %n channel(s).</source>
         <translation>
             <numerusform>%1 kann nicht mit %2 Hz und %n Kanal aufnehmen.</numerusform>
@@ -1180,27 +1205,27 @@ Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinst
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="75"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="85"/>
         <source>Cannot open %1.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="203"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="225"/>
         <source>The microphone could not be opened.</source>
         <translation>Das Mikrofon konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="204"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="226"/>
         <source>The microphone stopped working.</source>
         <translation>Das Mikrofon funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="215"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="237"/>
         <source>The microphone was disconnected.</source>
         <translation>Das Mikrofon wurde getrennt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="217"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="239"/>
         <source>The microphone has sent no audio for %n second(s).</source>
         <translation>
             <numerusform>Das Mikrofon hat seit %n Sekunde keinen Ton geliefert.</numerusform>
@@ -1256,121 +1281,126 @@ Vergleichen Sie ihn mit dem, den das andere Earshot anzeigt; wenn sie übereinst
         <translation>https://192.168.1.20:8000/?t=code</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="83"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="74"/>
+        <source>The other Earshot&apos;s pairing link, or a take&apos;s link (with take=): then this microphone records into the take, starting and stopping with its host.</source>
+        <translation>Der Kopplungslink des anderen Earshot oder der Link eines Takes (mit take=): dann nimmt dieses Mikrofon in den Take auf und startet und stoppt mit seinem Gastgeber.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="86"/>
         <source>Format of the local copy</source>
         <translation>Format der lokalen Kopie</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
         <source>Microphone:</source>
         <translation>Mikrofon:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="107"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
         <source>Level:</source>
         <translation>Pegel:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="113"/>
         <source>Elapsed:</source>
         <translation>Verstrichen:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="114"/>
         <source>Sent:</source>
         <comment>bytes</comment>
         <translation>Gesendet:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="115"/>
         <source>Acknowledged:</source>
         <comment>bytes</comment>
         <translation>Bestätigt:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="140"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
         <source>Every byte was delivered.</source>
         <translation>Jedes Byte wurde zugestellt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="146"/>
         <source>Every byte was delivered. Local copy: %1</source>
         <translation>Jedes Byte wurde zugestellt. Lokale Kopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="145"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="148"/>
         <source>Streaming failed: %1</source>
         <translation>Streamen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="213"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="216"/>
         <source>No microphone found</source>
         <translation>Kein Mikrofon gefunden</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="222"/>
-        <location filename="../app/capture/microphonepanel.cpp" line="283"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="225"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
         <source>Stop streaming</source>
         <translation>Streamen beenden</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="223"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="226"/>
         <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
         <translation>%1 Ton haben den Empfänger noch nicht erreicht. Aufgeben?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="252"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="255"/>
         <source>This computer&apos;s server is not running.</source>
         <translation>Der Server dieses Computers läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="277"/>
         <source>Microphone %1</source>
         <comment>file name of a local copy</comment>
         <translation>Mikrofon %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="289"/>
         <source>Stop now</source>
         <translation>Jetzt anhalten</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="287"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
         <source>The rest is still being delivered.</source>
         <translation>Der Rest wird noch zugestellt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="293"/>
         <source>Start streaming</source>
         <translation>Streamen starten</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="317"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="320"/>
         <source>Unknown certificate</source>
         <translation>Unbekanntes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="318"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="321"/>
         <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
         <translation>Das Earshot unter %1 legt ein Zertifikat vor, dem dieser Computer nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="323"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="326"/>
         <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
 
 %1
@@ -1383,22 +1413,22 @@ Trust it for %2 from now on?</source>
 Ihm für %2 ab jetzt vertrauen?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="328"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="347"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="350"/>
         <source>Certificate changed</source>
         <translation>Zertifikat geändert</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="348"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="351"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
         <translation>Das Zertifikat von %1 ist nicht das, dem Sie zuvor vertraut haben. Jemand könnte die Verbindung abfangen; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="353"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="356"/>
         <source>Trusted: %1
 Presented now: %2
 
@@ -1409,7 +1439,7 @@ Jetzt vorgelegt: %2
 Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alte, um erneut gefragt zu werden.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="357"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="360"/>
         <source>Forget the old certificate</source>
         <translation>Altes Zertifikat vergessen</translation>
     </message>
@@ -2410,22 +2440,22 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StreamTarget</name>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="22"/>
+        <location filename="../app/capture/streamtarget.cpp" line="24"/>
         <source>Enter the address of the other Earshot.</source>
         <translation>Geben Sie die Adresse des anderen Earshot ein.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="28"/>
+        <location filename="../app/capture/streamtarget.cpp" line="30"/>
         <source>&quot;%1&quot; is not an address.</source>
         <translation>„%1“ ist keine Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="36"/>
+        <location filename="../app/capture/streamtarget.cpp" line="38"/>
         <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
         <translation>Earshot-Adressen beginnen mit http://, https://, ws:// oder wss://.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="48"/>
+        <location filename="../app/capture/streamtarget.cpp" line="50"/>
         <source>The address has an empty pairing token.</source>
         <translation>Die Adresse enthält einen leeren Kopplungscode.</translation>
     </message>
@@ -2433,62 +2463,67 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="39"/>
+        <location filename="../app/capture/streamuploader.cpp" line="43"/>
         <source>Not streaming</source>
         <translation>Streamt nicht</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="41"/>
+        <location filename="../app/capture/streamuploader.cpp" line="45"/>
         <source>Connecting</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="43"/>
+        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <source>Waiting for the host to start the take</source>
+        <translation>Warte, bis der Gastgeber den Take startet</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="49"/>
         <source>Starting</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="45"/>
+        <location filename="../app/capture/streamuploader.cpp" line="51"/>
         <source>Streaming</source>
         <translation>Streamt</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <location filename="../app/capture/streamuploader.cpp" line="53"/>
         <source>Connection lost, retrying</source>
         <translation>Verbindung verloren, neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="49"/>
+        <location filename="../app/capture/streamuploader.cpp" line="55"/>
         <source>Resuming</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="51"/>
+        <location filename="../app/capture/streamuploader.cpp" line="57"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>Warten, bis das Zertifikat akzeptiert ist</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="53"/>
+        <location filename="../app/capture/streamuploader.cpp" line="59"/>
         <source>Finishing</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="55"/>
+        <location filename="../app/capture/streamuploader.cpp" line="61"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="57"/>
+        <location filename="../app/capture/streamuploader.cpp" line="63"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="131"/>
+        <location filename="../app/capture/streamuploader.cpp" line="156"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="194"/>
+        <location filename="../app/capture/streamuploader.cpp" line="253"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Der Empfänger hat %Ln bestätigtes Byte verloren, das hier nicht mehr vorliegt.</numerusform>
@@ -2496,22 +2531,22 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="223"/>
+        <location filename="../app/capture/streamuploader.cpp" line="282"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>Verifiziert: Der Empfänger hat jedes gesendete Byte.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="225"/>
+        <location filename="../app/capture/streamuploader.cpp" line="284"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>Nicht verifiziert: Die Datei des Empfängers ist nicht, was gesendet wurde (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="257"/>
+        <location filename="../app/capture/streamuploader.cpp" line="319"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>Der Empfänger kennt die Sitzung %1 nicht mehr: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="482"/>
+        <location filename="../app/capture/streamuploader.cpp" line="557"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Angehalten, bevor %Ln Byte zugestellt wurde.</numerusform>
@@ -2519,52 +2554,52 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="207"/>
+        <location filename="../app/capture/streamuploader.cpp" line="266"/>
         <source>Resumed at byte %1.</source>
         <translation>Bei Byte %1 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="265"/>
+        <location filename="../app/capture/streamuploader.cpp" line="327"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Der Empfänger kennt die Sitzung nicht mehr; der Rest kommt in eine neue Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="277"/>
+        <location filename="../app/capture/streamuploader.cpp" line="340"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Der Empfänger hat den Kopplungscode abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="278"/>
+        <location filename="../app/capture/streamuploader.cpp" line="341"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Der Empfänger hat abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="282"/>
+        <location filename="../app/capture/streamuploader.cpp" line="345"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Der Empfänger meldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="301"/>
+        <location filename="../app/capture/streamuploader.cpp" line="364"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Das Zertifikat von %1 hat sich geändert: Es war %2 und ist jetzt %3. Das kann ein Angriff sein; die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="336"/>
+        <location filename="../app/capture/streamuploader.cpp" line="399"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Das Zertifikat von %1 wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="366"/>
+        <location filename="../app/capture/streamuploader.cpp" line="429"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Verbindung zu %1 verloren (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="381"/>
+        <location filename="../app/capture/streamuploader.cpp" line="444"/>
         <source>no answer for %1 s</source>
         <translation>seit %1 s keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="411"/>
+        <location filename="../app/capture/streamuploader.cpp" line="476"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Der zum Senden zwischengespeicherte Ton kann nicht gelesen werden: %1</translation>
     </message>

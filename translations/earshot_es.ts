@@ -953,139 +953,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>Transmitir el micrófono de este equipo sin ventana.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>Listar los micrófonos (id y nombre) y salir.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>Transmitir el micrófono con id &lt;ID&gt; (véase --list-devices).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
-        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
-        <translation>Transmitir al Earshot en &lt;URL&gt; (ws://, wss://, http:// o https://, con ?t=&lt;token&gt;). Por defecto: el de este equipo.</translation>
+        <location filename="../app/capture/micstreamcommand.cpp" line="88"/>
+        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). A take&apos;s link (with take=) records into that take, following its host&apos;s start and stop. Default: this computer&apos;s.</source>
+        <translation>Transmitir al Earshot en &lt;URL&gt; (ws://, wss://, http:// o https://, con ?t=&lt;token&gt;). El enlace de una toma (con take=) graba en esa toma y sigue el inicio y la parada de su anfitrión. Por defecto: el de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>Detenerse tras &lt;S&gt; segundos de audio.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>Frecuencia de muestreo: 16000 (por defecto) o 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>RATE</source>
         <translation>FREC</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1 (por defecto) o 2 canales.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>Al terminar, escribir el SHA-256 del audio capturado en &lt;RUTA&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>Grabar también una copia local en &lt;RUTA&gt; (.ogg Opus, .oga FLAC o .wav).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>Confiar en el certificado wss:// con huella SHA-256 &lt;HUELLA&gt; y recordarlo.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="101"/>
         <source>FP</source>
         <translation>HUELLA</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="115"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format debe ser 16000 o 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="123"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels debe ser 1 o 2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="132"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration debe ser un número de segundos mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="159"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="178"/>
         <source>This computer has no microphone.</source>
         <translation>Este equipo no tiene micrófono.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="160"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>Ningún micrófono tiene el id «%1»; véase --list-devices.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="183"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="219"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="222"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>Ningún Earshot responde en 127.0.0.1:%1 y no se pudo iniciar uno: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="227"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="230"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>Ningún Earshot responde en 127.0.0.1:%1; se graba en %2 con un servidor propio de este comando.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="246"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="249"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>A partir de ahora se confía en el certificado de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="252"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="255"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -1094,17 +1094,17 @@ Su huella SHA-256 es %3
 Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar con --accept-certificate %3</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="308"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>Deteniendo; se entrega lo que queda (repita para abandonar).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="314"/>
         <source>Giving up on what is not delivered.</source>
         <translation>Se abandona lo que no se ha entregado.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="322"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="325"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>%1 bytes entregados a %2 como %3.</translation>
     </message>
@@ -1112,49 +1112,74 @@ Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar c
 <context>
     <name>MicStreamer</name>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="37"/>
+        <location filename="../app/capture/micstreamer.cpp" line="38"/>
         <source>If this program stops unexpectedly, the audio not delivered yet cannot be sent later: %1</source>
         <translation>Si este programa se detiene de forma inesperada, el audio aún no entregado no podrá enviarse después: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="48"/>
+        <location filename="../app/capture/micstreamer.cpp" line="49"/>
         <source>The microphone is streaming already.</source>
         <translation>El micrófono ya está transmitiendo.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="62"/>
+        <location filename="../app/capture/micstreamer.cpp" line="68"/>
         <source>This computer has no microphone.</source>
         <translation>Este equipo no tiene micrófono.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="63"/>
+        <location filename="../app/capture/micstreamer.cpp" line="69"/>
         <source>The microphone &quot;%1&quot; is not connected.</source>
         <translation>El micrófono «%1» no está conectado.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="69"/>
         <location filename="../app/capture/micstreamer.cpp" line="75"/>
-        <location filename="../app/capture/micstreamer.cpp" line="174"/>
+        <location filename="../app/capture/micstreamer.cpp" line="81"/>
+        <location filename="../app/capture/micstreamer.cpp" line="246"/>
         <source>Cannot keep audio for sending: %1</source>
         <translation>No se puede guardar el audio para enviarlo: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="103"/>
+        <location filename="../app/capture/micstreamer.cpp" line="95"/>
         <source>Streaming %1 from &quot;%2&quot; to %3.</source>
         <translation>Transmitiendo %1 desde «%2» a %3.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="201"/>
+        <location filename="../app/capture/micstreamer.cpp" line="100"/>
+        <source>Joining the take %1 on %2 as &quot;%3&quot;.</source>
+        <translation>Uniéndose a la toma %1 en %2 como «%3».</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="141"/>
+        <source>In the take &quot;%1&quot;: waiting for the host to start it.</source>
+        <translation>En la toma «%1»: esperando a que el anfitrión la inicie.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="155"/>
+        <source>The take &quot;%1&quot; records: streaming %2 from &quot;%3&quot;.</source>
+        <translation>La toma «%1» graba: transmitiendo %2 desde «%3».</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="160"/>
+        <source>The host stopped the take &quot;%1&quot;.</source>
+        <translation>El anfitrión detuvo la toma «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="163"/>
+        <source>The take &quot;%1&quot; was stopped before this computer recorded anything.</source>
+        <translation>La toma «%1» se detuvo antes de que este equipo grabara nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="273"/>
         <source>Captured %1 bytes, SHA-256 %2.</source>
         <translation>%1 bytes capturados, SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="207"/>
+        <location filename="../app/capture/micstreamer.cpp" line="279"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="231"/>
+        <location filename="../app/capture/micstreamer.cpp" line="303"/>
         <source>Local copy: %1</source>
         <translation>Copia local: %1</translation>
     </message>
@@ -1162,17 +1187,17 @@ Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar c
 <context>
     <name>MicrophoneCapture</name>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="45"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
         <source>The microphone is capturing already.</source>
         <translation>El micrófono ya está capturando.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="49"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="57"/>
         <source>The microphone is not available.</source>
         <translation>El micrófono no está disponible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="61"/>
         <source>%1 cannot record %2 Hz with %n channel(s).</source>
         <translation>
             <numerusform>%1 no puede grabar a %2 Hz con %n canal.</numerusform>
@@ -1180,27 +1205,27 @@ Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar c
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="75"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="85"/>
         <source>Cannot open %1.</source>
         <translation>No se puede abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="203"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="225"/>
         <source>The microphone could not be opened.</source>
         <translation>No se pudo abrir el micrófono.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="204"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="226"/>
         <source>The microphone stopped working.</source>
         <translation>El micrófono dejó de funcionar.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="215"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="237"/>
         <source>The microphone was disconnected.</source>
         <translation>El micrófono se desconectó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="217"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="239"/>
         <source>The microphone has sent no audio for %n second(s).</source>
         <translation>
             <numerusform>El micrófono no ha enviado audio en %n segundo.</numerusform>
@@ -1256,121 +1281,126 @@ Compárela con la que muestra el otro Earshot; si coinciden, vuelva a ejecutar c
         <translation>https://192.168.1.20:8000/?t=codigo</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="83"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="74"/>
+        <source>The other Earshot&apos;s pairing link, or a take&apos;s link (with take=): then this microphone records into the take, starting and stopping with its host.</source>
+        <translation>El enlace de emparejamiento del otro Earshot, o el enlace de una toma (con take=): entonces este micrófono graba en la toma, empezando y parando con su anfitrión.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="86"/>
         <source>Format of the local copy</source>
         <translation>Formato de la copia local</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
         <source>Microphone:</source>
         <translation>Micrófono:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="107"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
         <source>Level:</source>
         <translation>Nivel:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
         <source>Send to:</source>
         <translation>Enviar a:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
         <source>Connection:</source>
         <translation>Conexión:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="113"/>
         <source>Elapsed:</source>
         <translation>Transcurrido:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="114"/>
         <source>Sent:</source>
         <comment>bytes</comment>
         <translation>Enviado:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="115"/>
         <source>Acknowledged:</source>
         <comment>bytes</comment>
         <translation>Confirmado:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="140"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
         <source>Every byte was delivered.</source>
         <translation>Se entregaron todos los bytes.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="146"/>
         <source>Every byte was delivered. Local copy: %1</source>
         <translation>Se entregaron todos los bytes. Copia local: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="145"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="148"/>
         <source>Streaming failed: %1</source>
         <translation>La transmisión falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="213"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="216"/>
         <source>No microphone found</source>
         <translation>No se encontró ningún micrófono</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="222"/>
-        <location filename="../app/capture/microphonepanel.cpp" line="283"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="225"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
         <source>Stop streaming</source>
         <translation>Detener la transmisión</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="223"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="226"/>
         <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
         <translation>%1 de audio aún no han llegado al receptor. ¿Renunciar a ellos?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="252"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="255"/>
         <source>This computer&apos;s server is not running.</source>
         <translation>El servidor de este equipo no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="277"/>
         <source>Microphone %1</source>
         <comment>file name of a local copy</comment>
         <translation>Micrófono %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="289"/>
         <source>Stop now</source>
         <translation>Detener ahora</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="287"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
         <source>The rest is still being delivered.</source>
         <translation>El resto aún se está entregando.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="293"/>
         <source>Start streaming</source>
         <translation>Iniciar la transmisión</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="317"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="320"/>
         <source>Unknown certificate</source>
         <translation>Certificado desconocido</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="318"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="321"/>
         <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
         <translation>El Earshot en %1 presenta un certificado en el que este equipo no confía.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="323"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="326"/>
         <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
 
 %1
@@ -1383,22 +1413,22 @@ Trust it for %2 from now on?</source>
 ¿Confiar en él para %2 a partir de ahora?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="328"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
         <source>Trust</source>
         <translation>Confiar</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="347"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="350"/>
         <source>Certificate changed</source>
         <translation>Certificado cambiado</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="348"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="351"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
         <translation>El certificado de %1 no es el que aceptó antes. Alguien podría estar interceptando la conexión; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="353"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="356"/>
         <source>Trusted: %1
 Presented now: %2
 
@@ -1409,7 +1439,7 @@ Presentado ahora: %2
 Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para que se le vuelva a preguntar.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="357"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="360"/>
         <source>Forget the old certificate</source>
         <translation>Olvidar el certificado anterior</translation>
     </message>
@@ -2410,22 +2440,22 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>StreamTarget</name>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="22"/>
+        <location filename="../app/capture/streamtarget.cpp" line="24"/>
         <source>Enter the address of the other Earshot.</source>
         <translation>Escriba la dirección del otro Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="28"/>
+        <location filename="../app/capture/streamtarget.cpp" line="30"/>
         <source>&quot;%1&quot; is not an address.</source>
         <translation>«%1» no es una dirección.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="36"/>
+        <location filename="../app/capture/streamtarget.cpp" line="38"/>
         <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
         <translation>Las direcciones de Earshot empiezan por http://, https://, ws:// o wss://.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="48"/>
+        <location filename="../app/capture/streamtarget.cpp" line="50"/>
         <source>The address has an empty pairing token.</source>
         <translation>La dirección tiene un código de emparejamiento vacío.</translation>
     </message>
@@ -2433,62 +2463,67 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="39"/>
+        <location filename="../app/capture/streamuploader.cpp" line="43"/>
         <source>Not streaming</source>
         <translation>Sin transmitir</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="41"/>
+        <location filename="../app/capture/streamuploader.cpp" line="45"/>
         <source>Connecting</source>
         <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="43"/>
+        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <source>Waiting for the host to start the take</source>
+        <translation>Esperando a que el anfitrión inicie la toma</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="49"/>
         <source>Starting</source>
         <translation>Iniciando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="45"/>
+        <location filename="../app/capture/streamuploader.cpp" line="51"/>
         <source>Streaming</source>
         <translation>Transmitiendo</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <location filename="../app/capture/streamuploader.cpp" line="53"/>
         <source>Connection lost, retrying</source>
         <translation>Conexión perdida, reintentando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="49"/>
+        <location filename="../app/capture/streamuploader.cpp" line="55"/>
         <source>Resuming</source>
         <translation>Reanudando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="51"/>
+        <location filename="../app/capture/streamuploader.cpp" line="57"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>Esperando a que se acepte el certificado</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="53"/>
+        <location filename="../app/capture/streamuploader.cpp" line="59"/>
         <source>Finishing</source>
         <translation>Finalizando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="55"/>
+        <location filename="../app/capture/streamuploader.cpp" line="61"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="57"/>
+        <location filename="../app/capture/streamuploader.cpp" line="63"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="131"/>
+        <location filename="../app/capture/streamuploader.cpp" line="156"/>
         <source>the connection was closed</source>
         <translation>se cerró la conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="194"/>
+        <location filename="../app/capture/streamuploader.cpp" line="253"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>El receptor perdió %Ln byte confirmado que ya no se conserva aquí.</numerusform>
@@ -2496,22 +2531,22 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="223"/>
+        <location filename="../app/capture/streamuploader.cpp" line="282"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>Verificado: el receptor tiene todos los bytes enviados.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="225"/>
+        <location filename="../app/capture/streamuploader.cpp" line="284"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>No verificado: el archivo del receptor no es lo que se envió (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="257"/>
+        <location filename="../app/capture/streamuploader.cpp" line="319"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>El receptor ya no conoce la sesión %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="482"/>
+        <location filename="../app/capture/streamuploader.cpp" line="557"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Detenido antes de entregar %Ln byte.</numerusform>
@@ -2519,52 +2554,52 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="207"/>
+        <location filename="../app/capture/streamuploader.cpp" line="266"/>
         <source>Resumed at byte %1.</source>
         <translation>Reanudado en el byte %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="265"/>
+        <location filename="../app/capture/streamuploader.cpp" line="327"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>El receptor ya no conoce la sesión; el resto irá a una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="277"/>
+        <location filename="../app/capture/streamuploader.cpp" line="340"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>El receptor rechazó el código de emparejamiento (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="278"/>
+        <location filename="../app/capture/streamuploader.cpp" line="341"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>El receptor rechazó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="282"/>
+        <location filename="../app/capture/streamuploader.cpp" line="345"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>El receptor indicó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="301"/>
+        <location filename="../app/capture/streamuploader.cpp" line="364"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>El certificado de %1 ha cambiado: era %2 y ahora es %3. Puede tratarse de un ataque; se rechazó la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="336"/>
+        <location filename="../app/capture/streamuploader.cpp" line="399"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>No se aceptó el certificado de %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="366"/>
+        <location filename="../app/capture/streamuploader.cpp" line="429"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Se perdió la conexión con %1 (%2); nuevo intento en %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="381"/>
+        <location filename="../app/capture/streamuploader.cpp" line="444"/>
         <source>no answer for %1 s</source>
         <translation>sin respuesta durante %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="411"/>
+        <location filename="../app/capture/streamuploader.cpp" line="476"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>No se puede leer el audio guardado para enviar: %1</translation>
     </message>

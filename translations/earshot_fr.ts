@@ -953,139 +953,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>Diffuser le micro de cet ordinateur sans fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>Lister les micros (identifiant et nom) et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>Diffuser le micro d’identifiant &lt;ID&gt; (voir --list-devices).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
-        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
-        <translation>Diffuser vers l’Earshot à &lt;URL&gt; (ws://, wss://, http:// ou https://, avec&#xa0;?t=&lt;jeton&gt;). Par défaut&#xa0;: celui de cet ordinateur.</translation>
+        <location filename="../app/capture/micstreamcommand.cpp" line="88"/>
+        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). A take&apos;s link (with take=) records into that take, following its host&apos;s start and stop. Default: this computer&apos;s.</source>
+        <translation>Diffuser vers l’Earshot à &lt;URL&gt; (ws://, wss://, http:// ou https://, avec ?t=&lt;jeton&gt;). Le lien d’une prise (avec take=) enregistre dans cette prise, en suivant le démarrage et l’arrêt de son hôte. Par défaut : celui de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>S’arrêter après &lt;S&gt; secondes d’audio.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>Fréquence d’échantillonnage&#xa0;: 16000 (par défaut) ou 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>RATE</source>
         <translation>FRÉQ</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1 (par défaut) ou 2 canaux.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>À la fin, écrire le SHA-256 de l’audio capturé dans &lt;CHEMIN&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>Enregistrer aussi une copie locale dans &lt;CHEMIN&gt; (.ogg Opus, .oga FLAC ou .wav).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>Faire confiance au certificat wss:// d’empreinte SHA-256 &lt;EMP&gt; et s’en souvenir.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="101"/>
         <source>FP</source>
         <translation>EMP</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="115"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format doit valoir 16000 ou 48000.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="123"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels doit valoir 1 ou 2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="132"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration doit être un nombre de secondes supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="159"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="178"/>
         <source>This computer has no microphone.</source>
         <translation>Cet ordinateur n’a pas de micro.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="160"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>Aucun micro n’a l’identifiant «&#xa0;%1&#xa0;»&#xa0;; voir --list-devices.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="183"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="219"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="222"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>Aucun Earshot ne répond sur 127.0.0.1:%1, et il n’a pas été possible d’en démarrer un&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="227"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="230"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>Aucun Earshot ne répond sur 127.0.0.1:%1&#xa0;; enregistrement dans %2 avec un serveur propre à cette commande.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="246"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="249"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>Le certificat de %1 (%2) est désormais considéré comme fiable.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="252"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="255"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -1094,17 +1094,17 @@ Son empreinte SHA-256 est %3
 Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspondent, relancez avec --accept-certificate %3</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="308"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>Arrêt&#xa0;; envoi de ce qui reste (recommencez pour abandonner).</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="314"/>
         <source>Giving up on what is not delivered.</source>
         <translation>Abandon de ce qui n’a pas été livré.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="322"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="325"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>%1 octets livrés à %2 sous le nom %3.</translation>
     </message>
@@ -1112,49 +1112,74 @@ Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspond
 <context>
     <name>MicStreamer</name>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="37"/>
+        <location filename="../app/capture/micstreamer.cpp" line="38"/>
         <source>If this program stops unexpectedly, the audio not delivered yet cannot be sent later: %1</source>
         <translation>Si ce programme s’arrête de façon inattendue, l’audio pas encore livré ne pourra pas être envoyé plus tard : %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="48"/>
+        <location filename="../app/capture/micstreamer.cpp" line="49"/>
         <source>The microphone is streaming already.</source>
         <translation>Le micro est déjà en cours de diffusion.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="62"/>
+        <location filename="../app/capture/micstreamer.cpp" line="68"/>
         <source>This computer has no microphone.</source>
         <translation>Cet ordinateur n’a pas de micro.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="63"/>
+        <location filename="../app/capture/micstreamer.cpp" line="69"/>
         <source>The microphone &quot;%1&quot; is not connected.</source>
         <translation>Le micro «&#xa0;%1&#xa0;» n’est pas branché.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="69"/>
         <location filename="../app/capture/micstreamer.cpp" line="75"/>
-        <location filename="../app/capture/micstreamer.cpp" line="174"/>
+        <location filename="../app/capture/micstreamer.cpp" line="81"/>
+        <location filename="../app/capture/micstreamer.cpp" line="246"/>
         <source>Cannot keep audio for sending: %1</source>
         <translation>Impossible de conserver l’audio à envoyer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="103"/>
+        <location filename="../app/capture/micstreamer.cpp" line="95"/>
         <source>Streaming %1 from &quot;%2&quot; to %3.</source>
         <translation>Diffusion de %1 depuis «&#xa0;%2&#xa0;» vers %3.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="201"/>
+        <location filename="../app/capture/micstreamer.cpp" line="100"/>
+        <source>Joining the take %1 on %2 as &quot;%3&quot;.</source>
+        <translation>Rejoint la prise %1 sur %2 en tant que « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="141"/>
+        <source>In the take &quot;%1&quot;: waiting for the host to start it.</source>
+        <translation>Dans la prise « %1 » : en attente du démarrage par l’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="155"/>
+        <source>The take &quot;%1&quot; records: streaming %2 from &quot;%3&quot;.</source>
+        <translation>La prise « %1 » enregistre : diffusion de %2 depuis « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="160"/>
+        <source>The host stopped the take &quot;%1&quot;.</source>
+        <translation>L’hôte a arrêté la prise « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="163"/>
+        <source>The take &quot;%1&quot; was stopped before this computer recorded anything.</source>
+        <translation>La prise « %1 » a été arrêtée avant que cet ordinateur n’enregistre quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="273"/>
         <source>Captured %1 bytes, SHA-256 %2.</source>
         <translation>%1 octets capturés, SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="207"/>
+        <location filename="../app/capture/micstreamer.cpp" line="279"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="231"/>
+        <location filename="../app/capture/micstreamer.cpp" line="303"/>
         <source>Local copy: %1</source>
         <translation>Copie locale&#xa0;: %1</translation>
     </message>
@@ -1162,17 +1187,17 @@ Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspond
 <context>
     <name>MicrophoneCapture</name>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="45"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
         <source>The microphone is capturing already.</source>
         <translation>Le micro est déjà en cours de capture.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="49"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="57"/>
         <source>The microphone is not available.</source>
         <translation>Le micro n’est pas disponible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="61"/>
         <source>%1 cannot record %2 Hz with %n channel(s).</source>
         <translation>
             <numerusform>%1 ne peut pas enregistrer à %2 Hz sur %n canal.</numerusform>
@@ -1180,27 +1205,27 @@ Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspond
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="75"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="85"/>
         <source>Cannot open %1.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="203"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="225"/>
         <source>The microphone could not be opened.</source>
         <translation>Le micro n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="204"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="226"/>
         <source>The microphone stopped working.</source>
         <translation>Le micro a cessé de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="215"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="237"/>
         <source>The microphone was disconnected.</source>
         <translation>Le micro a été débranché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="217"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="239"/>
         <source>The microphone has sent no audio for %n second(s).</source>
         <translation>
             <numerusform>Le micro n’a envoyé aucun son depuis %n seconde.</numerusform>
@@ -1256,121 +1281,126 @@ Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspond
         <translation>https://192.168.1.20:8000/?t=code</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="83"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="74"/>
+        <source>The other Earshot&apos;s pairing link, or a take&apos;s link (with take=): then this microphone records into the take, starting and stopping with its host.</source>
+        <translation>Le lien d’appairage de l’autre Earshot, ou le lien d’une prise (avec take=) : ce microphone enregistre alors dans la prise, en démarrant et s’arrêtant avec son hôte.</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="86"/>
         <source>Format of the local copy</source>
         <translation>Format de la copie locale</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
         <source>Microphone:</source>
         <translation>Micro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="107"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
         <source>Level:</source>
         <translation>Niveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
         <source>Send to:</source>
         <translation>Envoyer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
         <source>Connection:</source>
         <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="113"/>
         <source>Elapsed:</source>
         <translation>Écoulé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="114"/>
         <source>Sent:</source>
         <comment>bytes</comment>
         <translation>Envoyé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="115"/>
         <source>Acknowledged:</source>
         <comment>bytes</comment>
         <translation>Confirmé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="140"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
         <source>Every byte was delivered.</source>
         <translation>Tous les octets ont été livrés.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="146"/>
         <source>Every byte was delivered. Local copy: %1</source>
         <translation>Tous les octets ont été livrés. Copie locale&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="145"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="148"/>
         <source>Streaming failed: %1</source>
         <translation>La diffusion a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="213"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="216"/>
         <source>No microphone found</source>
         <translation>Aucun micro trouvé</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="222"/>
-        <location filename="../app/capture/microphonepanel.cpp" line="283"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="225"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
         <source>Stop streaming</source>
         <translation>Arrêter la diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="223"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="226"/>
         <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
         <translation>%1 d’audio ne sont pas encore parvenus au destinataire. Y renoncer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="252"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="255"/>
         <source>This computer&apos;s server is not running.</source>
         <translation>Le serveur de cet ordinateur ne fonctionne pas.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="277"/>
         <source>Microphone %1</source>
         <comment>file name of a local copy</comment>
         <translation>Micro %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="289"/>
         <source>Stop now</source>
         <translation>Arrêter maintenant</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="287"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
         <source>The rest is still being delivered.</source>
         <translation>Le reste est encore en cours de livraison.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="293"/>
         <source>Start streaming</source>
         <translation>Démarrer la diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="317"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="320"/>
         <source>Unknown certificate</source>
         <translation>Certificat inconnu</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="318"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="321"/>
         <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
         <translation>L’Earshot à %1 présente un certificat auquel cet ordinateur ne fait pas confiance.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="323"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="326"/>
         <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
 
 %1
@@ -1383,22 +1413,22 @@ Trust it for %2 from now on?</source>
 Lui faire confiance pour %2 désormais&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="328"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
         <source>Trust</source>
         <translation>Faire confiance</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="347"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="350"/>
         <source>Certificate changed</source>
         <translation>Certificat modifié</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="348"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="351"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
         <translation>Le certificat de %1 n’est pas celui auquel vous faisiez confiance. Quelqu’un intercepte peut-être la connexion&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="353"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="356"/>
         <source>Trusted: %1
 Presented now: %2
 
@@ -1409,7 +1439,7 @@ Présenté maintenant&#xa0;: %2
 Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pour que la question soit reposée.</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="357"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="360"/>
         <source>Forget the old certificate</source>
         <translation>Oublier l’ancien certificat</translation>
     </message>
@@ -2410,22 +2440,22 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>StreamTarget</name>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="22"/>
+        <location filename="../app/capture/streamtarget.cpp" line="24"/>
         <source>Enter the address of the other Earshot.</source>
         <translation>Saisissez l’adresse de l’autre Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="28"/>
+        <location filename="../app/capture/streamtarget.cpp" line="30"/>
         <source>&quot;%1&quot; is not an address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="36"/>
+        <location filename="../app/capture/streamtarget.cpp" line="38"/>
         <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
         <translation>Les adresses Earshot commencent par http://, https://, ws:// ou wss://.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="48"/>
+        <location filename="../app/capture/streamtarget.cpp" line="50"/>
         <source>The address has an empty pairing token.</source>
         <translation>L’adresse contient un code d’appairage vide.</translation>
     </message>
@@ -2433,62 +2463,67 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="39"/>
+        <location filename="../app/capture/streamuploader.cpp" line="43"/>
         <source>Not streaming</source>
         <translation>Pas de diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="41"/>
+        <location filename="../app/capture/streamuploader.cpp" line="45"/>
         <source>Connecting</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="43"/>
+        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <source>Waiting for the host to start the take</source>
+        <translation>En attente du démarrage de la prise par l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="49"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="45"/>
+        <location filename="../app/capture/streamuploader.cpp" line="51"/>
         <source>Streaming</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <location filename="../app/capture/streamuploader.cpp" line="53"/>
         <source>Connection lost, retrying</source>
         <translation>Connexion perdue, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="49"/>
+        <location filename="../app/capture/streamuploader.cpp" line="55"/>
         <source>Resuming</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="51"/>
+        <location filename="../app/capture/streamuploader.cpp" line="57"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>En attente de l’acceptation du certificat</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="53"/>
+        <location filename="../app/capture/streamuploader.cpp" line="59"/>
         <source>Finishing</source>
         <translation>Finalisation</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="55"/>
+        <location filename="../app/capture/streamuploader.cpp" line="61"/>
         <source>Delivered</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="57"/>
+        <location filename="../app/capture/streamuploader.cpp" line="63"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="131"/>
+        <location filename="../app/capture/streamuploader.cpp" line="156"/>
         <source>the connection was closed</source>
         <translation>la connexion a été fermée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="194"/>
+        <location filename="../app/capture/streamuploader.cpp" line="253"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Le destinataire a perdu %Ln octet confirmé qui n’est plus conservé ici.</numerusform>
@@ -2496,22 +2531,22 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="223"/>
+        <location filename="../app/capture/streamuploader.cpp" line="282"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>Vérifié : le destinataire possède chaque octet envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="225"/>
+        <location filename="../app/capture/streamuploader.cpp" line="284"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>Non vérifié : le fichier du destinataire n’est pas ce qui a été envoyé (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="257"/>
+        <location filename="../app/capture/streamuploader.cpp" line="319"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>Le destinataire ne connaît plus la session %1 : %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="482"/>
+        <location filename="../app/capture/streamuploader.cpp" line="557"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Arrêté avant que %Ln octet ne soit livré.</numerusform>
@@ -2519,52 +2554,52 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="207"/>
+        <location filename="../app/capture/streamuploader.cpp" line="266"/>
         <source>Resumed at byte %1.</source>
         <translation>Reprise à l’octet %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="265"/>
+        <location filename="../app/capture/streamuploader.cpp" line="327"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Le destinataire ne connaît plus la session&#xa0;; le reste va dans un nouvel enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="277"/>
+        <location filename="../app/capture/streamuploader.cpp" line="340"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Le destinataire a refusé le code d’appairage (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="278"/>
+        <location filename="../app/capture/streamuploader.cpp" line="341"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Le destinataire a refusé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="282"/>
+        <location filename="../app/capture/streamuploader.cpp" line="345"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Le destinataire signale&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="301"/>
+        <location filename="../app/capture/streamuploader.cpp" line="364"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Le certificat de %1 a changé&#xa0;: c’était %2, c’est maintenant %3. Il peut s’agir d’une attaque&#xa0;; la connexion a été refusée.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="336"/>
+        <location filename="../app/capture/streamuploader.cpp" line="399"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Le certificat de %1 n’a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="366"/>
+        <location filename="../app/capture/streamuploader.cpp" line="429"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Connexion à %1 perdue (%2)&#xa0;; nouvel essai dans %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="381"/>
+        <location filename="../app/capture/streamuploader.cpp" line="444"/>
         <source>no answer for %1 s</source>
         <translation>aucune réponse depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="411"/>
+        <location filename="../app/capture/streamuploader.cpp" line="476"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Impossible de lire l’audio conservé pour l’envoi&#xa0;: %1</translation>
     </message>

@@ -950,139 +950,139 @@
 <context>
     <name>MicStreamCommand</name>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="83"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
         <source>Stream this computer&apos;s microphone without a window.</source>
         <translation>不显示窗口，串流本机麦克风。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="84"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
         <source>List the microphones (id and name) and exit.</source>
         <translation>列出麦克风（ID 和名称）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>Stream the microphone with id &lt;ID&gt; (see --list-devices).</source>
         <translation>串流 ID 为 &lt;ID&gt; 的麦克风（参见 --list-devices）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="85"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="86"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="87"/>
-        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). Default: this computer&apos;s.</source>
-        <translation>串流到位于 &lt;URL&gt; 的 Earshot（ws://、wss://、http:// 或 https://，带 ?t=&lt;令牌&gt;）。默认：本机的 Earshot。</translation>
+        <location filename="../app/capture/micstreamcommand.cpp" line="88"/>
+        <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). A take&apos;s link (with take=) records into that take, following its host&apos;s start and stop. Default: this computer&apos;s.</source>
+        <translation>串流到位于 &lt;URL&gt; 的 Earshot（ws://、wss://、http:// 或 https://，带 ?t=&lt;令牌&gt;）。合录的链接（带 take=）会录入该合录，并跟随主持人的开始和停止。默认：本机的 Earshot。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="90"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>Stop after &lt;S&gt; seconds of audio.</source>
         <translation>录制 &lt;S&gt; 秒音频后停止。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>Sample rate: 16000 (default) or 48000.</source>
         <translation>采样率：16000（默认）或 48000。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="92"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>1 (default) or 2 channels.</source>
         <translation>1（默认）或 2 个声道。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="93"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="94"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
         <source>At the end, write the SHA-256 of the captured audio to &lt;PATH&gt;.</source>
         <translation>结束时将所录音频的 SHA-256 写入 &lt;PATH&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="95"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="98"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="96"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="97"/>
         <source>Also record a local copy to &lt;PATH&gt; (.ogg Opus, .oga FLAC or .wav).</source>
         <translation>同时将本地副本录制到 &lt;PATH&gt;（.ogg Opus、.oga FLAC 或 .wav）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="99"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
         <source>Trust the wss:// certificate with SHA-256 fingerprint &lt;FP&gt; and remember it.</source>
         <translation>信任 SHA-256 指纹为 &lt;FP&gt; 的 wss:// 证书并记住它。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="100"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="101"/>
         <source>FP</source>
         <translation>FP</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="114"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="115"/>
         <source>--format must be 16000 or 48000.</source>
         <translation>--format 必须为 16000 或 48000。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="122"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="123"/>
         <source>--channels must be 1 or 2.</source>
         <translation>--channels 必须为 1 或 2。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="131"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="132"/>
         <source>--duration must be a number of seconds above 0.</source>
         <translation>--duration 必须是大于 0 的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="156"/>
-        <location filename="../app/capture/micstreamcommand.cpp" line="175"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="159"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="178"/>
         <source>This computer has no microphone.</source>
         <translation>本机没有麦克风。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="157"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="160"/>
         <source>No microphone has the id &quot;%1&quot;; see --list-devices.</source>
         <translation>没有 ID 为“%1”的麦克风；参见 --list-devices。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="180"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="183"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="219"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="222"/>
         <source>No Earshot answers on 127.0.0.1:%1, and one could not be started: %2</source>
         <translation>127.0.0.1:%1 上没有 Earshot 响应，且无法启动一个：%2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="227"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="230"/>
         <source>No Earshot answers on 127.0.0.1:%1; recording into %2 with a server of this command.</source>
         <translation>127.0.0.1:%1 上没有 Earshot 响应；将使用此命令自带的服务器录制到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="246"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="249"/>
         <source>Trusting the certificate of %1 (%2) from now on.</source>
         <translation>今后将信任 %1 的证书（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="252"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="255"/>
         <source>The certificate of %1 is not trusted (%2).
 Its SHA-256 fingerprint is %3
 Compare it with the one the other Earshot shows; if they match, run again with --accept-certificate %3</source>
@@ -1091,17 +1091,17 @@ Compare it with the one the other Earshot shows; if they match, run again with -
 请与另一台 Earshot 显示的指纹比对；如果一致，请使用 --accept-certificate %3 重新运行</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="308"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
         <source>Stopping; delivering what is left (again to give up).</source>
         <translation>正在停止；正在送达剩余数据（再次执行可放弃）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="311"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="314"/>
         <source>Giving up on what is not delivered.</source>
         <translation>放弃未送达的数据。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamcommand.cpp" line="322"/>
+        <location filename="../app/capture/micstreamcommand.cpp" line="325"/>
         <source>Delivered %1 bytes to %2 as %3.</source>
         <translation>已将 %1 字节送达 %2，保存为 %3。</translation>
     </message>
@@ -1109,49 +1109,74 @@ Compare it with the one the other Earshot shows; if they match, run again with -
 <context>
     <name>MicStreamer</name>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="37"/>
+        <location filename="../app/capture/micstreamer.cpp" line="38"/>
         <source>If this program stops unexpectedly, the audio not delivered yet cannot be sent later: %1</source>
         <translation>如果本程序意外停止，尚未送达的音频将无法稍后发送：%1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="48"/>
+        <location filename="../app/capture/micstreamer.cpp" line="49"/>
         <source>The microphone is streaming already.</source>
         <translation>麦克风已在串流中。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="62"/>
+        <location filename="../app/capture/micstreamer.cpp" line="68"/>
         <source>This computer has no microphone.</source>
         <translation>本机没有麦克风。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="63"/>
+        <location filename="../app/capture/micstreamer.cpp" line="69"/>
         <source>The microphone &quot;%1&quot; is not connected.</source>
         <translation>麦克风“%1”未连接。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="69"/>
         <location filename="../app/capture/micstreamer.cpp" line="75"/>
-        <location filename="../app/capture/micstreamer.cpp" line="174"/>
+        <location filename="../app/capture/micstreamer.cpp" line="81"/>
+        <location filename="../app/capture/micstreamer.cpp" line="246"/>
         <source>Cannot keep audio for sending: %1</source>
         <translation>无法缓存待发送的音频：%1</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="103"/>
+        <location filename="../app/capture/micstreamer.cpp" line="95"/>
         <source>Streaming %1 from &quot;%2&quot; to %3.</source>
         <translation>正在将 %1 从“%2”串流到 %3。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="201"/>
+        <location filename="../app/capture/micstreamer.cpp" line="100"/>
+        <source>Joining the take %1 on %2 as &quot;%3&quot;.</source>
+        <translation>以“%3”的身份加入 %2 上的合录 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="141"/>
+        <source>In the take &quot;%1&quot;: waiting for the host to start it.</source>
+        <translation>在合录“%1”中：等待主持人开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="155"/>
+        <source>The take &quot;%1&quot; records: streaming %2 from &quot;%3&quot;.</source>
+        <translation>合录“%1”正在录制：正在从“%3”串流 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="160"/>
+        <source>The host stopped the take &quot;%1&quot;.</source>
+        <translation>主持人停止了合录“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="163"/>
+        <source>The take &quot;%1&quot; was stopped before this computer recorded anything.</source>
+        <translation>合录“%1”在本机录下任何内容之前就已停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/micstreamer.cpp" line="273"/>
         <source>Captured %1 bytes, SHA-256 %2.</source>
         <translation>已采集 %1 字节，SHA-256 %2。</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="207"/>
+        <location filename="../app/capture/micstreamer.cpp" line="279"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/capture/micstreamer.cpp" line="231"/>
+        <location filename="../app/capture/micstreamer.cpp" line="303"/>
         <source>Local copy: %1</source>
         <translation>本地副本：%1</translation>
     </message>
@@ -1159,44 +1184,44 @@ Compare it with the one the other Earshot shows; if they match, run again with -
 <context>
     <name>MicrophoneCapture</name>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="45"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
         <source>The microphone is capturing already.</source>
         <translation>麦克风已在采集中。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="49"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="57"/>
         <source>The microphone is not available.</source>
         <translation>麦克风不可用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="61"/>
         <source>%1 cannot record %2 Hz with %n channel(s).</source>
         <translation>
             <numerusform>%1 无法以 %2 Hz、%n 声道录音。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="75"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="85"/>
         <source>Cannot open %1.</source>
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="203"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="225"/>
         <source>The microphone could not be opened.</source>
         <translation>无法打开麦克风。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="204"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="226"/>
         <source>The microphone stopped working.</source>
         <translation>麦克风停止工作了。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonecapture.cpp" line="215"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="237"/>
         <source>The microphone was disconnected.</source>
         <translation>麦克风已断开。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="217"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="239"/>
         <source>The microphone has sent no audio for %n second(s).</source>
         <translation>
             <numerusform>麦克风已有 %n 秒没有发送音频。</numerusform>
@@ -1251,121 +1276,126 @@ Compare it with the one the other Earshot shows; if they match, run again with -
         <translation>https://192.168.1.20:8000/?t=配对码</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="83"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="74"/>
+        <source>The other Earshot&apos;s pairing link, or a take&apos;s link (with take=): then this microphone records into the take, starting and stopping with its host.</source>
+        <translation>另一台 Earshot 的配对链接，或某个合录的链接（带 take=）：此时该麦克风录入该合录，随主持人开始和停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/microphonepanel.cpp" line="86"/>
         <source>Format of the local copy</source>
         <translation>本地副本的格式</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="103"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
         <source>Microphone:</source>
         <translation>麦克风：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="104"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="107"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="105"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="108"/>
         <source>Level:</source>
         <translation>电平：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="106"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
         <source>Send to:</source>
         <translation>发送到：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="109"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="110"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="113"/>
         <source>Elapsed:</source>
         <translation>已用时间：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="111"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="114"/>
         <source>Sent:</source>
         <comment>bytes</comment>
         <translation>已发送：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="112"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="115"/>
         <source>Acknowledged:</source>
         <comment>bytes</comment>
         <translation>已确认：</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="140"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
         <source>Every byte was delivered.</source>
         <translation>所有字节均已送达。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="143"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="146"/>
         <source>Every byte was delivered. Local copy: %1</source>
         <translation>所有字节均已送达。本地副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="145"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="148"/>
         <source>Streaming failed: %1</source>
         <translation>串流失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="213"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="216"/>
         <source>No microphone found</source>
         <translation>未找到麦克风</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="222"/>
-        <location filename="../app/capture/microphonepanel.cpp" line="283"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="225"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
         <source>Stop streaming</source>
         <translation>停止串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="223"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="226"/>
         <source>%1 of audio have not reached the receiver yet. Give up on them?</source>
         <translation>还有 %1 的音频尚未到达接收端。要放弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="252"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="255"/>
         <source>This computer&apos;s server is not running.</source>
         <translation>本机的服务器未在运行。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="274"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="277"/>
         <source>Microphone %1</source>
         <comment>file name of a local copy</comment>
         <translation>麦克风 %1</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="286"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="289"/>
         <source>Stop now</source>
         <translation>立即停止</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="287"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
         <source>The rest is still being delivered.</source>
         <translation>剩余部分仍在送达中。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="290"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="293"/>
         <source>Start streaming</source>
         <translation>开始串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="317"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="320"/>
         <source>Unknown certificate</source>
         <translation>未知证书</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="318"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="321"/>
         <source>The Earshot at %1 presents a certificate this computer does not trust.</source>
         <translation>位于 %1 的 Earshot 出示了本机不信任的证书。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="323"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="326"/>
         <source>Compare its SHA-256 fingerprint with the one the other Earshot shows:
 
 %1
@@ -1378,22 +1408,22 @@ Trust it for %2 from now on?</source>
 今后对 %2 信任此证书吗？</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="328"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="331"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="347"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="350"/>
         <source>Certificate changed</source>
         <translation>证书已更改</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="348"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="351"/>
         <source>The certificate of %1 is not the one you trusted before. Someone may be intercepting the connection; nothing was sent.</source>
         <translation>%1 的证书不是您之前信任的那个。可能有人在拦截连接；未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="353"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="356"/>
         <source>Trusted: %1
 Presented now: %2
 
@@ -1404,7 +1434,7 @@ If the other Earshot really has a new certificate, forget the old one to be aske
 如果另一台 Earshot 确实换了新证书，请忘记旧证书，以便再次询问。</translation>
     </message>
     <message>
-        <location filename="../app/capture/microphonepanel.cpp" line="357"/>
+        <location filename="../app/capture/microphonepanel.cpp" line="360"/>
         <source>Forget the old certificate</source>
         <translation>忘记旧证书</translation>
     </message>
@@ -2397,22 +2427,22 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>StreamTarget</name>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="22"/>
+        <location filename="../app/capture/streamtarget.cpp" line="24"/>
         <source>Enter the address of the other Earshot.</source>
         <translation>请输入另一台 Earshot 的地址。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="28"/>
+        <location filename="../app/capture/streamtarget.cpp" line="30"/>
         <source>&quot;%1&quot; is not an address.</source>
         <translation>“%1”不是地址。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="36"/>
+        <location filename="../app/capture/streamtarget.cpp" line="38"/>
         <source>Earshot addresses start with http://, https://, ws:// or wss://.</source>
         <translation>Earshot 地址以 http://、https://、ws:// 或 wss:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamtarget.cpp" line="48"/>
+        <location filename="../app/capture/streamtarget.cpp" line="50"/>
         <source>The address has an empty pairing token.</source>
         <translation>地址中的配对码为空。</translation>
     </message>
@@ -2420,136 +2450,141 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="39"/>
+        <location filename="../app/capture/streamuploader.cpp" line="43"/>
         <source>Not streaming</source>
         <translation>未在串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="41"/>
+        <location filename="../app/capture/streamuploader.cpp" line="45"/>
         <source>Connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="43"/>
+        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <source>Waiting for the host to start the take</source>
+        <translation>等待主持人开始合录</translation>
+    </message>
+    <message>
+        <location filename="../app/capture/streamuploader.cpp" line="49"/>
         <source>Starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="45"/>
+        <location filename="../app/capture/streamuploader.cpp" line="51"/>
         <source>Streaming</source>
         <translation>正在串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <location filename="../app/capture/streamuploader.cpp" line="53"/>
         <source>Connection lost, retrying</source>
         <translation>连接已断开，正在重试</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="49"/>
+        <location filename="../app/capture/streamuploader.cpp" line="55"/>
         <source>Resuming</source>
         <translation>正在续传</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="51"/>
+        <location filename="../app/capture/streamuploader.cpp" line="57"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>正在等待接受证书</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="53"/>
+        <location filename="../app/capture/streamuploader.cpp" line="59"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="55"/>
+        <location filename="../app/capture/streamuploader.cpp" line="61"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="57"/>
+        <location filename="../app/capture/streamuploader.cpp" line="63"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="131"/>
+        <location filename="../app/capture/streamuploader.cpp" line="156"/>
         <source>the connection was closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="194"/>
+        <location filename="../app/capture/streamuploader.cpp" line="253"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>接收端丢失了 %Ln 字节已确认的数据，而本地已不再保留这些数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="223"/>
+        <location filename="../app/capture/streamuploader.cpp" line="282"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>已验证：接收方拥有发送的每一个字节。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="225"/>
+        <location filename="../app/capture/streamuploader.cpp" line="284"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>未通过验证：接收方的文件与发送的内容不符（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="257"/>
+        <location filename="../app/capture/streamuploader.cpp" line="319"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>接收方已不再知道会话 %1：%2（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="482"/>
+        <location filename="../app/capture/streamuploader.cpp" line="557"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>在 %Ln 字节送达之前已停止。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="207"/>
+        <location filename="../app/capture/streamuploader.cpp" line="266"/>
         <source>Resumed at byte %1.</source>
         <translation>已从第 %1 字节处续传。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="265"/>
+        <location filename="../app/capture/streamuploader.cpp" line="327"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>接收端已不再识别该会话；剩余部分将存入新的录音。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="277"/>
+        <location filename="../app/capture/streamuploader.cpp" line="340"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>接收端拒绝了配对码（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="278"/>
+        <location filename="../app/capture/streamuploader.cpp" line="341"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>接收端拒绝：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="282"/>
+        <location filename="../app/capture/streamuploader.cpp" line="345"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>接收端返回：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="301"/>
+        <location filename="../app/capture/streamuploader.cpp" line="364"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>%1 的证书已更改：原为 %2，现为 %3。这可能是攻击；连接已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="336"/>
+        <location filename="../app/capture/streamuploader.cpp" line="399"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>未接受 %1 的证书。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="366"/>
+        <location filename="../app/capture/streamuploader.cpp" line="429"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>与 %1 的连接已断开（%2）；%3 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="381"/>
+        <location filename="../app/capture/streamuploader.cpp" line="444"/>
         <source>no answer for %1 s</source>
         <translation>%1 秒无响应</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="411"/>
+        <location filename="../app/capture/streamuploader.cpp" line="476"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>无法读取缓存的待发送音频：%1</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "microphonecapture.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <utility>
@@ -10,6 +11,13 @@
 #include <QSaveFile>
 
 namespace {
+
+double unixMsNow()
+{
+    return std::chrono::duration<double, std::milli>(
+        std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 double peakOf(const QByteArray &pcm)
 {
@@ -66,6 +74,8 @@ bool MicrophoneCapture::start(const QAudioDevice &device, const PcmFormat &forma
     m_maxBytes = maxBytes < 0 ? -1 : maxBytes - maxBytes % format.bytesPerFrame();
     m_errorString.clear();
 
+    m_startUnixMs = unixMsNow();
+    m_firstSampleUnixMs = -1;
     m_source = std::make_unique<QAudioSource>(device, format.audioFormat());
     m_source->setBufferSize(int(format.bytesFor(DeviceBuffer)));
     connect(m_source.get(), &QAudioSource::stateChanged, this,
@@ -119,6 +129,11 @@ qint64 MicrophoneCapture::bytesCaptured() const
     return m_captured;
 }
 
+double MicrophoneCapture::firstSampleUnixMs() const
+{
+    return m_firstSampleUnixMs;
+}
+
 double MicrophoneCapture::level() const
 {
     return m_level;
@@ -146,8 +161,15 @@ void MicrophoneCapture::readAvailable()
     if (!m_io)
         return;
     const QByteArray data = m_io->readAll();
-    if (!data.isEmpty())
+    if (!data.isEmpty()) {
         m_lastData.start();
+        // Read now, the last of it was captured about now: the first sample all of it earlier.
+        const double audioMs = double(m_captured + m_pending.size() + data.size()) * 1000.0
+            / double(m_format.bytesFor(std::chrono::seconds(1)));
+        const double estimate = std::max(m_startUnixMs, unixMsNow() - audioMs);
+        if (m_firstSampleUnixMs < 0 || estimate < m_firstSampleUnixMs)
+            m_firstSampleUnixMs = estimate;
+    }
     m_pending += data;
     emitChunks(false);
 }

@@ -47,6 +47,11 @@ public:
     QString errorString() const;
     PcmFormat format() const;
     qint64 bytesCaptured() const;
+    /// When the first sample was captured, on this computer's clock (Unix ms, finer than a ms);
+    /// -1 before any audio came. Estimated from the reads so far (each read's time less all
+    /// the audio read up to it; the earliest of them), never before start() was called: a device
+    /// that hands out a block at once cannot have captured it before it was opened.
+    double firstSampleUnixMs() const;
     /// The most recent chunk's peak, 0..1.
     double level() const;
     /// SHA-256 of every byte captured; valid once stopped.
@@ -82,6 +87,8 @@ private:
     QByteArray m_digest;
     qint64 m_captured = 0;
     qint64 m_maxBytes = -1;
+    double m_startUnixMs = 0;
+    double m_firstSampleUnixMs = -1;
     double m_level = 0;
     bool m_emitting = false;
     bool m_stopWhenEmitted = false;

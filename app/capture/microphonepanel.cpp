@@ -71,6 +71,9 @@ MicrophonePanel::MicrophonePanel(AudioInputs &inputs, CertificatePins &pins,
     m_level->setTextVisible(false);
     m_level->setAccessibleName(tr("Input level"));
     m_remoteAddress->setPlaceholderText(tr("https://192.168.1.20:8000/?t=token"));
+    m_remoteAddress->setToolTip(tr("The other Earshot's pairing link, or a take's link (with "
+                                   "take=): then this microphone records into the take, starting "
+                                   "and stopping with its host."));
     m_remoteAddress->setText(m_settings.remoteAddress);
     m_remoteAddress->setClearButtonEnabled(true);
     (m_settings.remoteTarget ? m_toRemote : m_toLocal)->setChecked(true);

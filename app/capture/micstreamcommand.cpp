@@ -27,6 +27,7 @@ const QString StreamMic = u"stream-mic"_s;
 const QString ListDevices = u"list-devices"_s;
 const QString Device = u"device"_s;
 const QString To = u"to"_s;
+const QString Url = u"url"_s; // the same as --to
 const QString Duration = u"duration"_s;
 const QString Format = u"format"_s;
 const QString Channels = u"channels"_s;
@@ -83,10 +84,10 @@ void MicStreamCommand::addOptions(QCommandLineParser &parser)
         { StreamMic, tr("Stream this computer's microphone without a window.") },
         { ListDevices, tr("List the microphones (id and name) and exit.") },
         { Device, tr("Stream the microphone with id <ID> (see --list-devices)."), tr("ID") },
-        { To,
+        { QStringList { To, Url },
             tr("Stream to the Earshot at <URL> (ws://, wss://, http:// or https://, with "
-               "?t=<token>). "
-               "Default: this computer's."),
+               "?t=<token>). A take's link (with take=) records into that take, following its "
+               "host's start and stop. Default: this computer's."),
             tr("URL") },
         { Duration, tr("Stop after <S> seconds of audio."), tr("S") },
         { Format, tr("Sample rate: 16000 (default) or 48000."), tr("RATE") },
@@ -140,7 +141,9 @@ int MicStreamCommand::run(const QCommandLineParser &parser)
             writeError(problem);
             return 2;
         }
-        config.target = *url;
+        // A take's link: the take is followed, the stream (and any recovery) goes to its Earshot.
+        config.take = StreamTarget::take(*url);
+        config.target = StreamTarget::withoutTake(*url);
         m_options->toLocal = false;
     }
     if (parser.isSet(LocalCopy)) {

@@ -21,6 +21,7 @@ MicStreamer::MicStreamer(CertificatePins *pins, QObject *parent)
     connect(
         &m_uploader, &StreamUploader::certificateChanged, this, &MicStreamer::certificateChanged);
     connect(&m_uploader, &StreamUploader::stateChanged, this, &MicStreamer::publishFigures);
+    connect(&m_uploader, &StreamUploader::takeStateChanged, this, &MicStreamer::onTakeState);
     m_figuresTimer.setInterval(FiguresInterval);
     connect(&m_figuresTimer, &QTimer::timeout, this, &MicStreamer::publishFigures);
     m_syncTimer.setInterval(SpoolSyncInterval);
@@ -51,13 +52,18 @@ bool MicStreamer::start(const MicStreamConfig &config)
     m_config = config;
     if (m_config.name.isEmpty())
         m_config.name = QSysInfo::machineHostName();
+    // A take's link: the take is followed, the stream goes to its Earshot.
+    if (m_config.take.isEmpty())
+        m_config.take = StreamTarget::take(m_config.target);
+    m_config.target = StreamTarget::withoutTake(m_config.target);
     m_errors.clear();
-    m_captureDone = m_uploadDone = m_delivered = m_spoolFailed = false;
+    m_captureDone = m_uploadDone = m_delivered = m_spoolFailed = m_captureStarted = false;
     m_localDone = true;
     m_localOk = true;
     m_elapsedAtEnd = 0;
 
-    const QAudioDevice device = AudioInputs::find(m_config.deviceId);
+    m_device = AudioInputs::find(m_config.deviceId);
+    const QAudioDevice &device = m_device;
     if (device.isNull()) {
         m_errors = { m_config.deviceId.isEmpty() ? tr("This computer has no microphone.")
                                                  : tr("The microphone \"%1\" is not connected.")
@@ -77,12 +83,37 @@ bool MicStreamer::start(const MicStreamConfig &config)
         return false;
     }
     m_localRecorder.reset();
+    // In a take the microphone waits for the host (onTakeState()).
+    if (m_config.take.isEmpty() && !startCapture()) {
+        m_spool.close();
+        return false;
+    }
+
+    m_elapsed.start();
+    setState(State::Running);
+    if (m_config.take.isEmpty())
+        Q_EMIT notice(tr("Streaming %1 from \"%2\" to %3.")
+                          .arg(m_config.format.mimeType(), device.description(),
+                              StreamTarget::displayString(m_config.target)));
+    else
+        Q_EMIT notice(
+            tr("Joining the take %1 on %2 as \"%3\".")
+                .arg(m_config.take, StreamTarget::displayString(m_config.target), m_config.name));
+    m_uploader.setTake(m_config.take);
+    m_uploader.start(m_config.target, m_config.format.mimeType(), m_config.name);
+    m_figuresTimer.start();
+    m_syncTimer.start();
+    publishFigures();
+    return true;
+}
+
+bool MicStreamer::startCapture()
+{
     if (!m_config.localCopyPath.isEmpty()) {
         m_localRecorder = std::make_unique<LocalRecorder>();
-        if (!m_localRecorder->start(device, m_config.localCopyPath, m_config.localCopyFormat)) {
+        if (!m_localRecorder->start(m_device, m_config.localCopyPath, m_config.localCopyFormat)) {
             m_errors = { m_localRecorder->errorString() };
             m_localRecorder.reset();
-            m_spool.close();
             return false;
         }
         connect(m_localRecorder.get(), &LocalRecorder::finished, this,
@@ -90,24 +121,54 @@ bool MicStreamer::start(const MicStreamConfig &config)
         m_localDone = false;
     }
     const qint64 maxBytes = m_config.duration ? m_config.format.bytesFor(*m_config.duration) : -1;
-    if (!m_capture.start(device, m_config.format, maxBytes)) {
+    if (!m_capture.start(m_device, m_config.format, maxBytes)) {
         m_errors = { m_capture.errorString() };
         m_localRecorder.reset();
         m_localDone = true;
-        m_spool.close();
         return false;
     }
-
-    m_elapsed.start();
-    setState(State::Running);
-    Q_EMIT notice(tr("Streaming %1 from \"%2\" to %3.")
-                      .arg(m_config.format.mimeType(), device.description(),
-                          StreamTarget::displayString(m_config.target)));
-    m_uploader.start(m_config.target, m_config.format.mimeType(), m_config.name);
-    m_figuresTimer.start();
-    m_syncTimer.start();
-    publishFigures();
+    m_captureStarted = true;
     return true;
+}
+
+void MicStreamer::onTakeState(TakeFollower::State state, TakeFollower::State previous)
+{
+    if (m_state != State::Running)
+        return;
+    switch (state) {
+    case TakeFollower::State::Waiting:
+        if (previous == TakeFollower::State::Unknown)
+            Q_EMIT notice(tr("In the take \"%1\": waiting for the host to start it.")
+                              .arg(m_uploader.takeName()));
+        return;
+    case TakeFollower::State::Recording:
+        if (m_captureStarted)
+            return;
+        if (!startCapture()) {
+            Q_EMIT notice(errorString());
+            m_captureDone = m_localDone = true;
+            m_uploader.abort(); // nothing was captured: nothing is lost
+            return;
+        }
+        m_elapsed.start();
+        Q_EMIT notice(
+            tr("The take \"%1\" records: streaming %2 from \"%3\".")
+                .arg(m_uploader.takeName(), m_config.format.mimeType(), m_device.description()));
+        return;
+    case TakeFollower::State::Stopped:
+        if (m_captureStarted) {
+            Q_EMIT notice(tr("The host stopped the take \"%1\".").arg(m_uploader.takeName()));
+            stop();
+        } else {
+            m_errors.append(tr("The take \"%1\" was stopped before this computer recorded "
+                               "anything.")
+                                .arg(m_uploader.takeName()));
+            stop();
+        }
+        return;
+    case TakeFollower::State::Unknown:
+        return;
+    }
 }
 
 bool MicStreamer::writeManifest(
@@ -128,6 +189,13 @@ void MicStreamer::stop()
     if (m_state != State::Running)
         return;
     setState(State::Stopping);
+    if (!m_captureStarted) {
+        // A take the host never started: nothing was captured, nothing is left to deliver.
+        m_captureDone = true;
+        m_uploader.finish();
+        maybeFinish();
+        return;
+    }
     // The capture hands out its last chunk and reports stopped(); the upload finishes after.
     m_capture.stop();
     if (m_localRecorder)
@@ -140,6 +208,8 @@ void MicStreamer::abort()
         return;
     if (m_state == State::Running)
         setState(State::Stopping);
+    if (!m_captureStarted)
+        m_captureDone = true;
     m_capture.stop();
     if (m_localRecorder)
         m_localRecorder->stop();
@@ -168,6 +238,8 @@ void MicStreamer::onChunk(const QByteArray &pcm)
 {
     if (m_spoolFailed)
         return; // after a gap the stream would no longer be what was captured
+    if (!m_config.take.isEmpty())
+        m_uploader.setCaptureStart(m_capture.firstSampleUnixMs());
     if (!m_spool.append(pcm)) {
         m_spoolFailed = true;
         // Without the spool nothing is safe to send: stop here and deliver what is kept.

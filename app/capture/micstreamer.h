@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 
+#include <QAudioDevice>
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QMetaType>
@@ -24,7 +25,10 @@ struct MicStreamConfig
 {
     QByteArray deviceId; ///< empty: the system's default input
     PcmFormat format;
-    QUrl target; ///< ws:// or wss://, see StreamTarget
+    /// ws:// or wss://, see StreamTarget; a take's link (with take=) records into that take.
+    QUrl target;
+    /// The take to record into; empty: the one \a target names, if any (StreamTarget::take()).
+    QString take;
     QString name; ///< the label the receiver shows; empty: this computer's name
     /// Stop by itself after exactly this much audio.
     std::optional<std::chrono::milliseconds> duration;
@@ -48,10 +52,12 @@ struct MicStreamFigures
 Q_DECLARE_METATYPE(MicStreamFigures)
 
 /// The desktop's microphone as a source: capture -> disk spool -> protocol v1 upload, with an
-/// optional local copy recorded beside it. Both faces (the monitor's panel and
-/// `earshot --stream-mic`) drive this. The spool's manifest says where its audio goes and in
-/// which session, so that what a crash leaves undelivered can be sent by the next run
-/// (SpoolRecovery).
+/// optional local copy recorded beside it. In a take it follows the host as the recorder page
+/// does: it waits while the take waits, captures once the host starts it (at once when it records
+/// already), and stops when the host stops it; its first sample is placed on the take's clock. Both
+/// faces (the monitor's panel and `earshot --stream-mic`) drive this. The spool's manifest says
+/// where its audio goes and in which session, so that what a crash leaves undelivered can be sent
+/// by the next run (SpoolRecovery).
 class MicStreamer final : public QObject
 {
     Q_OBJECT
@@ -112,6 +118,9 @@ Q_SIGNALS:
 private:
     bool writeManifest(const QString &session, const QString &resumeToken, qint64 sessionBase,
         QString *errorString);
+    /// Opens the microphone (and the local copy); false with m_errors set.
+    bool startCapture();
+    void onTakeState(TakeFollower::State state, TakeFollower::State previous);
     void onChunk(const QByteArray &pcm);
     void onCaptureStopped();
     void onCaptureFailed(const QString &reason);
@@ -130,9 +139,11 @@ private:
     QElapsedTimer m_elapsed;
     qint64 m_elapsedAtEnd = 0;
     MicStreamConfig m_config;
+    QAudioDevice m_device;
     State m_state = State::Idle;
     QStringList m_errors;
     bool m_captureDone = false;
+    bool m_captureStarted = false; ///< in a take, not before the host started it
     bool m_uploadDone = false;
     bool m_localDone = false;
     bool m_delivered = false;

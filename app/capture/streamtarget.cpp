@@ -1,11 +1,13 @@
 #include "streamtarget.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace {
 
 const QString TokenKey = QStringLiteral("t");
+const QString TakeKey = QStringLiteral("take");
 
 } // namespace
 
@@ -75,6 +77,24 @@ QUrl StreamTarget::withoutToken(const QUrl &url)
     QUrlQuery query(bare);
     if (query.hasQueryItem(TokenKey)) {
         query.removeAllQueryItems(TokenKey);
+        bare.setQuery(query);
+    }
+    return bare;
+}
+
+QString StreamTarget::take(const QUrl &url)
+{
+    const QString take = QUrlQuery(url).queryItemValue(TakeKey).toLower();
+    static const QRegularExpression takeId(QStringLiteral("^[0-9a-f]{1,32}$"));
+    return takeId.match(take).hasMatch() ? take : QString();
+}
+
+QUrl StreamTarget::withoutTake(const QUrl &url)
+{
+    QUrl bare = url;
+    QUrlQuery query(bare);
+    if (query.hasQueryItem(TakeKey)) {
+        query.removeAllQueryItems(TakeKey);
         bare.setQuery(query);
     }
     return bare;

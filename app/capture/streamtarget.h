@@ -7,8 +7,9 @@
 #include <QUrl>
 
 /// Where a microphone stream goes, from what a person typed or pasted. Accepts the pairing
-/// address a monitor shows ("https://192.168.1.20:8000/?t=..."), ws:// and wss:// addresses,
-/// and a bare "host:port"; produces ws(s)://host:port/ws?t=... with the token kept.
+/// address a monitor shows ("https://192.168.1.20:8000/?t=..."), a take's link (the same with
+/// "&take=<id>"), ws:// and wss:// addresses, and a bare "host:port"; produces
+/// ws(s)://host:port/ws?t=... with the token (and a take) kept.
 class StreamTarget final
 {
     Q_DECLARE_TR_FUNCTIONS(StreamTarget)
@@ -22,6 +23,11 @@ public:
     static QUrl local(quint16 port, const QString &token = {});
     /// \a url without its token, for showing and logging.
     static QString displayString(const QUrl &url);
+    /// The take \a url names ("take=<id>", as in a take's link), lower case; empty when none or
+    /// not a take id (1 to 32 hex digits, as the page takes it).
+    static QString take(const QUrl &url);
+    /// \a url without its take: where the stream connects.
+    static QUrl withoutTake(const QUrl &url);
     /// \a url without its pairing token, for keeping on disk.
     static QUrl withoutToken(const QUrl &url);
     /// Where audio that an earlier run kept for \a stored (an address without its token) goes

@@ -25,6 +25,10 @@ StreamUploader::StreamUploader(Spool &spool, CertificatePins *pins, QObject *par
     m_unsentTimer.setTimerType(Qt::PreciseTimer);
     m_unsentTimer.setInterval(UnsentReportInterval);
     connect(&m_unsentTimer, &QTimer::timeout, this, [this] { reportUnsent(); });
+    connect(&m_clock, &ClockProbe::finished, this, [this] {
+        if (m_state == State::Starting)
+            maybeSendStart();
+    });
 }
 
 StreamUploader::~StreamUploader()
@@ -39,6 +43,8 @@ QString StreamUploader::stateText(State state)
         return tr("Not streaming");
     case State::Connecting:
         return tr("Connecting");
+    case State::WaitingForTake:
+        return tr("Waiting for the host to start the take");
     case State::Starting:
         return tr("Starting");
     case State::Streaming:
@@ -57,6 +63,23 @@ QString StreamUploader::stateText(State state)
         return tr("Failed");
     }
     return {};
+}
+
+void StreamUploader::setTake(const QString &take)
+{
+    m_take.reset();
+    if (take.isEmpty())
+        return;
+    m_take = std::make_unique<TakeFollower>(take);
+    connect(m_take.get(), &TakeFollower::stateChanged, this, &StreamUploader::takeStateChanged);
+}
+
+void StreamUploader::setCaptureStart(double unixMs)
+{
+    const bool first = m_captureStartUnixMs < 0;
+    m_captureStartUnixMs = unixMs;
+    if (first && m_state == State::WaitingForTake)
+        maybeSendStart();
 }
 
 void StreamUploader::start(const QUrl &url, const QString &format, const QString &name)
@@ -101,6 +124,8 @@ void StreamUploader::begin(const QUrl &url, const QString &format, const QString
     m_attempt = 0;
     m_reconnects = 0;
     m_unsentShown = false;
+    m_startSent = false;
+    m_captureStartUnixMs = -1;
     const std::optional<AudioFormat> audio = AudioFormat::fromMimeType(format, nullptr);
     m_bytesPerSecond = audio && audio->isPcm() ? audio->pcm().bytesPerSecond() : 0;
 }
@@ -144,8 +169,15 @@ void StreamUploader::connectNow()
 void StreamUploader::onConnected()
 {
     m_lastHeard.start();
+    m_startSent = false;
+    if (m_take && m_client) {
+        // On every connection: the take may have moved on meanwhile, and a faster round trip
+        // places the audio better.
+        m_take->follow(*m_client);
+        m_clock.probe(*m_client);
+    }
     if (m_sessionId.isEmpty()) {
-        sendStart();
+        maybeSendStart();
     } else {
         setState(State::Resuming);
         if (m_client)
@@ -153,11 +185,38 @@ void StreamUploader::onConnected()
     }
 }
 
+void StreamUploader::maybeSendStart()
+{
+    if (!m_client || !m_sessionId.isEmpty() || m_startSent)
+        return;
+    if (m_take && m_captureStartUnixMs < 0) {
+        setState(State::WaitingForTake);
+        return;
+    }
+    if (m_take && m_clock.isProbing()) {
+        setState(State::Starting); // the start follows the clock probes' end
+        return;
+    }
+    sendStart();
+}
+
 void StreamUploader::sendStart()
 {
     setState(State::Starting);
-    if (m_client)
+    m_startSent = true;
+    if (!m_client)
+        return;
+    if (!m_take) {
         m_client->sendStart(m_format, m_name);
+        return;
+    }
+    // The session's first byte is the spool's at m_acked (a session in place of a forgotten one
+    // starts there): captured that much audio after the spool's first.
+    const double firstSampleUnixMs = m_captureStartUnixMs
+        + (m_bytesPerSecond > 0 ? double(m_acked) * 1000.0 / double(m_bytesPerSecond) : 0.0);
+    const std::optional<ClockProbe::Placement> placed = m_clock.toServerMs(firstSampleUnixMs);
+    m_client->sendStart(m_format, m_name, false, m_take->take(), placed ? placed->serverMs : -1,
+        placed ? placed->uncertaintyMs : -1);
 }
 
 void StreamUploader::onStarted(const ServerReply &reply)
@@ -232,6 +291,9 @@ void StreamUploader::onStopped(const ServerReply &reply)
         m_client->disconnect(this);
         m_client = nullptr;
         m_unsentTimer.stop();
+        m_clock.stop();
+        if (m_take)
+            m_take->stop();
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
         m_socket.reset();
     }
@@ -265,7 +327,8 @@ void StreamUploader::onServerError(const ServerReply &reply)
             tr("The receiver no longer knows the session; the rest goes into a new recording."));
         m_sessionId.clear();
         m_resumeToken.clear();
-        sendStart();
+        m_startSent = false;
+        maybeSendStart();
         return;
     }
     // The error table says what another try would change: only RetryLater is worth one
@@ -392,6 +455,8 @@ bool StreamUploader::waitingForServer() const
     case State::Starting:
     case State::Resuming:
         return true;
+    case State::WaitingForTake: // the host may take their time; the server is silent meanwhile
+        return false;
     case State::Streaming:
     case State::Stopping:
         return m_sent > m_acked || m_stopSent;
@@ -427,6 +492,16 @@ void StreamUploader::pump()
 void StreamUploader::finish()
 {
     m_finishing = true;
+    if (m_take && !m_startSent && m_sessionId.isEmpty() && m_spool.endOffset() == m_acked
+        && m_state != State::Finished && m_state != State::Failed) {
+        // In a take nothing was captured (the host never started it): nothing to deliver.
+        dropSocket();
+        m_retryTimer.stop();
+        m_watchdog.stop();
+        setState(State::Finished);
+        Q_EMIT finished(true);
+        return;
+    }
     switch (m_state) {
     case State::Idle:
     case State::Finished:
@@ -503,6 +578,9 @@ void StreamUploader::dropSocket()
     m_client->disconnect(this);
     m_client = nullptr; // goes with the socket, its parent
     m_unsentTimer.stop();
+    m_clock.stop();
+    if (m_take)
+        m_take->stop();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
     m_socket.reset();

@@ -12,6 +12,8 @@
 #include <QUrl>
 
 #include "deletelater.h"
+#include "protocol/clockprobe.h"
+#include "protocol/takefollower.h"
 
 class CertificatePins;
 class QWebSocket;
@@ -20,9 +22,11 @@ class V1Client;
 struct ServerReply;
 
 /// Sends what a Spool holds to an Earshot over protocol v1 (V1Client), and keeps every byte until
-/// an ack covers it. A dropped connection is retried with exponential backoff and jitter; the
-/// session is resumed and sending goes on from the offset the receiver reports, so the receiver's
-/// file ends byte-identical to what was spooled.
+/// an ack covers it. In a take (setTake()), every connection joins the take (TakeFollower) and
+/// measures the clock (ClockProbe), and the session starts once the capture has started
+/// (setCaptureStart()), with its first sample placed on the server's clock. A dropped connection is
+/// retried with exponential backoff and jitter; the session is resumed and sending goes on from the
+/// offset the receiver reports, so the receiver's file ends byte-identical to what was spooled.
 ///
 /// wss:// with a certificate nobody vouches for: the fingerprint is checked against the pins
 /// (CertificatePins). Pinned: the connection goes on. Not pinned: certificateNotTrusted() and
@@ -38,6 +42,7 @@ public:
     {
         Idle,
         Connecting, ///< first connection
+        WaitingForTake, ///< in the take, nothing captured yet: the host has not started it
         Starting, ///< "start" sent, waiting for "started"
         Streaming,
         Reconnecting, ///< waiting out the backoff after a drop
@@ -70,6 +75,24 @@ public:
     /// Connects to \a url (ws:// or wss://, see StreamTarget) and starts a session with
     /// \a format (MIME) labelled \a name.
     void start(const QUrl &url, const QString &format, const QString &name);
+    /// Records into the take \a take (an id, as StreamTarget::take() reads it from a take's
+    /// link); empty: none. Before start().
+    void setTake(const QString &take);
+    QString take() const { return m_take ? m_take->take() : QString(); }
+    /// In a take: its name as the server told it, else its id.
+    QString takeName() const
+    {
+        return !m_take ? QString() : m_take->name().isEmpty() ? m_take->take() : m_take->name();
+    }
+    /// In a take: the take as the server last told it.
+    TakeFollower::State takeState() const
+    {
+        return m_take ? m_take->state() : TakeFollower::State::Unknown;
+    }
+    /// In a take: the first byte of the spool was captured at \a unixMs on this computer's clock
+    /// (MicrophoneCapture::firstSampleUnixMs()); the session may start.
+    void setCaptureStart(double unixMs);
+    const ClockProbe &clock() const { return m_clock; }
     /// Goes back into the receiver's session \a sessionId, whose first byte is at spool offset
     /// \a sessionBase, as an earlier run of this program left it (SpoolRecovery). Only that
     /// session will do: a receiver that no longer knows it fails the upload (unknown_session)
@@ -123,12 +146,17 @@ Q_SIGNALS:
         const QString &presentedFingerprint);
     /// Finished (true) or Failed (false).
     void finished(bool delivered);
+    /// In a take: where it stands, as the server told it on this connection.
+    void takeStateChanged(TakeFollower::State state, TakeFollower::State previous);
 
 private:
     void begin(const QUrl &url, const QString &format, const QString &name);
     void connectNow();
     void onConnected();
     void sendStart();
+    /// Sends the start once it can go: in a take, when the capture has started and the clock
+    /// is measured.
+    void maybeSendStart();
     void onStarted(const ServerReply &reply);
     void onAck(const ServerReply &reply);
     void onResumed(const ServerReply &reply);
@@ -180,12 +208,17 @@ private:
     QString m_verificationProblem;
     bool m_finishing = false;
     bool m_stopSent = false;
+    bool m_startSent = false; ///< on this connection
     bool m_sessionRequired = false; ///< resume(): no new session in its place
     /// The format's bytes per second (PCM), for how long the unsent audio is; 0 when unknown.
     qint64 m_bytesPerSecond = 0;
     bool m_unsentShown = false; ///< the last "unsent" said something is held
     int m_attempt = 0;
     int m_reconnects = 0;
+
+    std::unique_ptr<TakeFollower> m_take; ///< null outside a take
+    ClockProbe m_clock;
+    double m_captureStartUnixMs = -1; ///< the spool's first byte, this computer's clock
 
     QString m_pendingHostPort;
     QString m_pendingFingerprint;

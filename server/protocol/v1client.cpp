@@ -11,11 +11,13 @@ V1Client::V1Client(QWebSocket &socket, QObject *parent) : QObject(parent), m_soc
 
 V1Client::~V1Client() = default;
 
-void V1Client::sendStart(
-    const QString &format, const QString &name, bool transcribe, const QString &take)
+void V1Client::sendStart(const QString &format, const QString &name, bool transcribe,
+    const QString &take, double captureStartMs, double clockUncertaintyMs)
 {
     ClientMessage message = ClientMessage::start(format, name, transcribe);
     message.take = take;
+    message.captureStartMs = captureStartMs;
+    message.clockUncertaintyMs = clockUncertaintyMs;
     send(message.toText());
 }
 

@@ -33,8 +33,10 @@ public:
 
     /// An empty format lets the server sniff it from the first bytes; transcribe asks for captions.
     /// take: record into that take (docs/protocol.md, "Takes"); empty: the joined one, if any.
+    /// In a take, captureStartMs is when the first sample was captured on the server's clock
+    /// (ClockProbe) and clockUncertaintyMs how far off that may be; -1: not told.
     void sendStart(const QString &format, const QString &name, bool transcribe = false,
-        const QString &take = {});
+        const QString &take = {}, double captureStartMs = -1, double clockUncertaintyMs = -1);
     /// Follows a take: the server answers, and tells every change the host makes, with take().
     void sendJoin(const QString &take);
     /// Asks for the server's clock; `clientMs` comes back with it in timeReceived().

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void typedAddresses_data();
     void typedAddresses();
     void localAddress();
+    void takeLinks_data();
+    void takeLinks();
     void recoveryTargets_data();
     void recoveryTargets();
     void pinsPersistPerHostAndPort();
@@ -73,6 +75,36 @@ void tst_StreamTarget::localAddress()
     const QUrl withToken = StreamTarget::local(8123, QStringLiteral("s3cret"));
     QCOMPARE(withToken.toString(), QStringLiteral("ws://127.0.0.1:8123/ws?t=s3cret"));
     QVERIFY(!StreamTarget::displayString(withToken).contains(QStringLiteral("s3cret")));
+}
+
+void tst_StreamTarget::takeLinks_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("take");
+    QTest::addColumn<QString>("connectsTo");
+
+    QTest::addRow("a take's link")
+        << QStringLiteral("https://192.168.1.20:8000/?t=abc123&take=9c1f04ab")
+        << QStringLiteral("9c1f04ab") << QStringLiteral("wss://192.168.1.20:8000/ws?t=abc123");
+    QTest::addRow("take first, upper case")
+        << QStringLiteral("http://studio.local:8000/?take=9C1F04AB&t=k")
+        << QStringLiteral("9c1f04ab") << QStringLiteral("ws://studio.local:8000/ws?t=k");
+    QTest::addRow("no take") << QStringLiteral("https://studio.local:8000/?t=k") << QString()
+                             << QStringLiteral("wss://studio.local:8000/ws?t=k");
+    QTest::addRow("not a take id") << QStringLiteral("https://studio.local:8000/?t=k&take=../x")
+                                   << QString() << QStringLiteral("wss://studio.local:8000/ws?t=k");
+}
+
+// A take's link pasted or given to --to: the stream joins that take, on the take's Earshot.
+void tst_StreamTarget::takeLinks()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, take);
+    QFETCH(QString, connectsTo);
+    const std::optional<QUrl> url = StreamTarget::fromText(typed);
+    QVERIFY(url);
+    QCOMPARE(StreamTarget::take(*url), take);
+    QCOMPARE(StreamTarget::withoutTake(*url).toString(), connectsTo);
 }
 
 void tst_StreamTarget::recoveryTargets_data()

@@ -1,13 +1,17 @@
 #include <chrono>
+#include <cmath>
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
 #include "captureserver.h"
+#include "protocol/clockprobe.h"
+#include "protocol/takefollower.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "storage/sidecarrepair.h"
@@ -57,6 +61,7 @@ private Q_SLOTS:
     void aClockProbeIsAnsweredWithTheServersTime();
     void aResumedTrackStaysInItsTake();
     void whatAGuestHoldsUnsentReachesItsFigures();
+    void theClientClassesJoinAndMeasureTheClock();
     void takeFoldersAreRecordingFolders();
     void theTakeLinkIsThePairingLinkWithTheTake();
 
@@ -464,6 +469,46 @@ void tst_Takes::whatAGuestHoldsUnsentReachesItsFigures()
     QVERIFY(!second.waitFor(QStringLiteral("stopped")).isEmpty());
     QTRY_COMPARE(figuresOf(session).state, SessionStats::State::Complete);
     QCOMPARE(figuresOf(session).unsentDurationMs, 0);
+}
+
+// What Earshot's own clients (the microphone streamer) use to be a guest: TakeFollower joins and
+// tells the host's moves, ClockProbe measures the clock with the server's own answers.
+void tst_Takes::theClientClassesJoinAndMeasureTheClock()
+{
+    const Take take = makeTake(QStringLiteral("Probed"));
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    TakeFollower follower(take.id);
+    QSignalSpy states(&follower, &TakeFollower::stateChanged);
+    ClockProbe clock;
+    QSignalSpy probed(&clock, &ClockProbe::finished);
+    const double before = ClockProbe::unixMsNow();
+    follower.follow(client.v1);
+    clock.probe(client.v1);
+    QTRY_COMPARE(states.count(), 1);
+    QCOMPARE(follower.state(), TakeFollower::State::Waiting);
+    QCOMPARE(follower.name(), QStringLiteral("Probed"));
+    QVERIFY(clock.isProbing());
+    QTRY_COMPARE_WITH_TIMEOUT(probed.count(), 1, 10000);
+    const double after = ClockProbe::unixMsNow();
+    QVERIFY(!clock.isProbing());
+    QCOMPARE(client.count(QStringLiteral("time")), ClockProbe::ProbeCount);
+    // The server's clock is this computer's: a moment maps onto itself, within the round trip.
+    const std::optional<ClockProbe::Placement> now = clock.toServerMs(after);
+    QVERIFY(now);
+    QVERIFY2(std::abs(now->serverMs - after) <= now->uncertaintyMs + 1,
+        qPrintable(QStringLiteral("%1 ms off, uncertainty %2 ms")
+                       .arg(now->serverMs - after)
+                       .arg(now->uncertaintyMs)));
+    QVERIFY(now->uncertaintyMs >= 0 && now->uncertaintyMs <= (after - before) / 2);
+
+    QString problem;
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Recording, &problem));
+    QTRY_COMPARE(follower.state(), TakeFollower::State::Recording);
+    QCOMPARE(states.last().at(1).value<TakeFollower::State>(), TakeFollower::State::Waiting);
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Stopped, &problem));
+    QTRY_COMPARE(follower.state(), TakeFollower::State::Stopped);
+    QCOMPARE(states.count(), 3);
 }
 
 void tst_Takes::takeFoldersAreRecordingFolders()
