@@ -29,6 +29,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void listsInputsAndStreamsToThisComputer();
     void asksBeforeTrustingAnUnknownCertificate();
+    void aPastedTakeLinkFollowsTheHost();
 
 private:
     template<typename T>
@@ -147,6 +148,63 @@ void tst_MicrophonePanel::asksBeforeTrustingAnUnknownCertificate()
     panel.stopStreaming();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel.streamer().errorString()));
+    QVERIFY(receiver.stop());
+}
+
+// A take's link pasted into the address field: the panel's microphone is a guest of the take,
+// waits for the host's start and stops with the host's stop.
+void tst_MicrophonePanel::aPastedTakeLinkFollowsTheHost()
+{
+    TestServer receiver;
+    ServerSettings settings;
+    settings.bindAddress = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.recordingsDir = receiver.filePath(QStringLiteral("recordings"));
+    settings.tlsEnabled = false;
+    settings.pairingToken = QStringLiteral("panel-token");
+    settings.tokenRequiredOnLoopback = true;
+    QVERIFY(receiver.start(settings));
+    CaptureServer &server = receiver.server();
+    QString problem;
+    const std::optional<Take> take = server.createTake(QStringLiteral("Panel take"), &problem);
+    QVERIFY2(take, qPrintable(problem));
+
+    MicrophoneSettings chosen;
+    chosen.deviceId = PulseSine::SourceId;
+    chosen.keepLocalCopy = false;
+    MicrophonePanel panel(*m_inputs, *m_pins, chosen, QUrl());
+    panel.show();
+    QSignalSpy finished(&panel, &MicrophonePanel::streamingFinished);
+    QTest::mouseClick(
+        child<QRadioButton>(panel, MicrophonePanel::tr("Another Earshot:")), Qt::LeftButton);
+    QLineEdit *address = nullptr;
+    for (QLineEdit *edit : panel.findChildren<QLineEdit *>()) {
+        if (edit->placeholderText().startsWith(QStringLiteral("https://")))
+            address = edit;
+    }
+    QVERIFY(address);
+    address->clear();
+    QTest::keyClicks(address, server.takeUrl(take->id).toString());
+
+    QTest::mouseClick(
+        child<QPushButton>(panel, MicrophonePanel::tr("Start streaming")), Qt::LeftButton);
+    QVERIFY2(panel.isStreaming(), qPrintable(panel.streamer().errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(panel, StreamUploader::stateText(StreamUploader::State::WaitingForTake)),
+        10000);
+    QVERIFY(server.sessions().isEmpty());
+
+    QVERIFY2(server.setTakeState(take->id, Take::State::Recording, &problem), qPrintable(problem));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(panel, StreamUploader::stateText(StreamUploader::State::Streaming)), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.streamer().figures().bytesAcked > 0, 10000);
+    QVERIFY2(server.setTakeState(take->id, Take::State::Stopped, &problem), qPrintable(problem));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel.streamer().errorString()));
+    QVERIFY2(panel.streamer().uploader().remoteFile().startsWith(take->folder + u'/'),
+        qPrintable(panel.streamer().uploader().remoteFile()));
+    QTRY_COMPARE_WITH_TIMEOUT(server.sessions().size(), 1, 5000);
+    QCOMPARE(server.sessions().constFirst().take, take->id);
     QVERIFY(receiver.stop());
 }
 
