@@ -115,17 +115,23 @@ export class EarshotServer {
 // The browser
 
 // `answerPrompts: false` leaves out the flag that says yes to the microphone prompt, so that a
-// page without the permission is refused as a person who said no would be.
-export async function launchBrowser(toneFile, extraArgs = [], { answerPrompts = true } = {}) {
+// page without the permission is refused as a person who said no would be. With no `toneFile`
+// the microphone is the audio server's default source, as on a desktop: `env` points Chromium
+// at an audio server of the test's own (PulseAudio, see engines.mjs).
+export async function launchBrowser(toneFile, extraArgs = [], { answerPrompts = true, env = undefined } = {}) {
+  const microphone = toneFile
+    ? ['--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${toneFile}`]
+    : [];
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${toneFile}`, '--ignore-certificate-errors',
+    '--disable-component-update', '--disable-sync', ...microphone,
+    '--use-fake-ui-for-media-stream', '--ignore-certificate-errors',
     ...extraArgs,
   ];
   return chromium.launch({
     executablePath: ChromiumPath,
     args: answerPrompts ? args : args.filter((arg) => arg !== '--use-fake-ui-for-media-stream'),
+    env,
   });
 }
 
