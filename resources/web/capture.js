@@ -22,8 +22,9 @@ export function pcmFormat(rate) {
 const AudioStartMs = 5000;
 
 // Starts the microphone and calls onChunk(Uint8Array) in order, onLevel(peak) for the meter and
-// onEnded() when the microphone goes away. Resolves to { stop() }, which resolves once the last
-// chunk has been delivered.
+// onEnded() when the microphone goes away. Resolves to { stop(), capturedAtMs }: stop() resolves
+// once the last chunk has been delivered; capturedAtMs is when the first sample was captured
+// (performance.now() time), as far as the browser says.
 //
 // Compressed audio comes from MediaRecorder alone: the level meter's audio context is started
 // beside it and never waited for. An engine whose context never runs (Firefox with no audio
@@ -49,9 +50,14 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
   const track = stream.getAudioTracks()[0];
   if (track) track.onended = onEnded;
 
+  // How long the microphone's audio takes to reach the page (Chromium says; others may not).
+  const inputLatencyMs = 1000 * ((track && track.getSettings && track.getSettings().latency) || 0);
+
   let flushed = null;
+  let onFirst = null;
   const onTapMessage = ({ data }) => {
-    if (data.type === 'level') onLevel(data.peak);
+    if (data.type === 'first' && onFirst) onFirst(data.frame);
+    else if (data.type === 'level') onLevel(data.peak);
     else if (data.type === 'pcm') onChunk(new Uint8Array(data.buffer));
     else if (data.type === 'flushed' && flushed) flushed();
   };
@@ -59,6 +65,7 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
 
   if (pcm) {
     let audio;
+    const firstFrame = new Promise((resolve) => { onFirst = resolve; });
     try {
       audio = await withinTime(startTap(context, stream, tapOptions), AudioStartMs, 'the audio context did not start');
     } catch (error) {
@@ -70,6 +77,7 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
       throw failure;
     }
     return {
+      capturedAtMs: await pcmCaptureStart(audio.context, firstFrame, inputLatencyMs),
       async stop() {
         await new Promise((resolve) => {
           flushed = resolve;
@@ -93,6 +101,8 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
     onEnded();
   };
   recorder.start(TimesliceMs);
+  // Its first sample is what the microphone delivers from now on: captured that much earlier.
+  const capturedAtMs = performance.now() - inputLatencyMs;
 
   // The meter joins when (if) its context runs; one that comes after the stop is closed at once.
   let stopped = false;
@@ -103,6 +113,7 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
   }, (error) => console.warn('Earshot: no level meter', error)); // the recording goes on without it
 
   return {
+    capturedAtMs,
     async stop() {
       if (recorder.state !== 'inactive') {
         await new Promise((resolve) => {
@@ -117,6 +128,27 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
       else context.close().catch(() => {}); // a context still starting stops here
     },
   };
+}
+
+// When the tap's first PCM sample was captured (performance.now() time). The worklet says at
+// which frame of the context it came; the context says when a frame is heard at the output
+// (getOutputTimestamp) and how far ahead of that it renders (baseLatency + outputLatency); the
+// microphone's own latency comes before. A context that says nothing usable: about now, less
+// the input latency. The audio graph may start on audio older than the tap (a page that fetched
+// its worklet while the microphone ran), so "now" can be late by as much: the frame is not.
+async function pcmCaptureStart(context, firstFrame, inputLatencyMs) {
+  const fallback = performance.now() - inputLatencyMs;
+  const frame = await withinTime(firstFrame, 1000, 'no first frame').catch(() => null);
+  if (frame === null || !context.getOutputTimestamp) return fallback;
+  for (let tries = 0; tries < 50; tries++) {
+    const { contextTime, performanceTime } = context.getOutputTimestamp();
+    if (performanceTime > 0 && contextTime > 0) {
+      const renderAheadMs = 1000 * ((context.baseLatency || 0) + (context.outputLatency || 0));
+      return performanceTime + 1000 * (frame / context.sampleRate - contextTime) - renderAheadMs - inputLatencyMs;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the output has not begun yet
+  }
+  return fallback;
 }
 
 // Feeds the microphone into the tap worklet (pcm-worklet.js) in `context` and starts the

@@ -2,7 +2,8 @@
 // input channel into 16-bit little-endian mono chunks at the target rate.
 //
 // processorOptions: { pcm: boolean, targetRate: number, chunkSamples: number }
-// Posts { type: 'level', peak }, { type: 'pcm', buffer } (transferred), { type: 'flushed' }.
+// Posts { type: 'level', peak }, { type: 'pcm', buffer } (transferred), { type: 'flushed' },
+// and once, in PCM mode, { type: 'first', frame }: the context frame of the first sample sent.
 // Accepts { type: 'flush' }: sends what is buffered, then 'flushed'.
 
 const LevelIntervalSeconds = 0.05;
@@ -47,6 +48,10 @@ class EarshotTap extends AudioWorkletProcessor {
     }
 
     if (this.pcm) {
+      if (!this.firstSent) {
+        this.firstSent = true;
+        this.port.postMessage({ type: 'first', frame: currentFrame });
+      }
       if (this.step === 1) {
         for (let i = 0; i < channel.length; i++) this.push(channel[i]);
       } else {

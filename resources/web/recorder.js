@@ -103,9 +103,11 @@ export class Recorder extends EventTarget {
     }
     this.#live = upload;
     this.#startedAt = performance.now();
-    // The recorder has just started: its first sample is from about now. How far off that may be
-    // is the clock's uncertainty; MediaRecorder says no more precisely when it began.
-    const placed = clock && clock.toServerMs(performance.timeOrigin + this.#startedAt);
+    // When its first sample was captured, as the capture says (from the audio context's frames
+    // for PCM; MediaRecorder says no more precisely than its start). How far off that may be is
+    // the clock's uncertainty.
+    const capturedAtMs = this.#capture.capturedAtMs ?? this.#startedAt;
+    const placed = clock && clock.toServerMs(performance.timeOrigin + capturedAtMs);
     if (placed) {
       upload.captureStartMs = placed.ms;
       upload.clockUncertaintyMs = placed.uncertaintyMs;
