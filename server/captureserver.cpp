@@ -95,6 +95,7 @@ bool CaptureServer::start(const ServerSettings &settings)
         m_listener.reset();
         return false;
     }
+    m_requestedPort = m_settings.port;
     m_settings.port = m_listener->serverPort();
     connect(m_listener.get(), &TcpListener::descriptorAccepted, this, &CaptureServer::distribute);
     // QTcpServer pauses itself after an accept error (out of file descriptors, say); a moment
@@ -323,6 +324,55 @@ QString CaptureServer::errorString() const
 const ServerSettings &CaptureServer::settings() const
 {
     return m_settings;
+}
+
+CaptureServer::Reconfiguration CaptureServer::reconfigure(const ServerSettings &settings)
+{
+    Reconfiguration result;
+    if (!isListening())
+        return result;
+    const auto restartFor = [&result](bool differs, const QString &key) {
+        if (differs)
+            result.needsRestart.append(key);
+    };
+    restartFor(settings.bindAddress != m_settings.bindAddress, QStringLiteral("bind"));
+    restartFor(settings.port != m_requestedPort, QStringLiteral("port"));
+    restartFor(QDir(settings.recordingsDir).absolutePath() != m_settings.recordingsDir,
+        QStringLiteral("dir"));
+    restartFor(settings.tlsEnabled != m_settings.tlsEnabled, QStringLiteral("no-tls"));
+    restartFor(settings.certificatePath != m_settings.certificatePath, QStringLiteral("cert"));
+    restartFor(settings.privateKeyPath != m_settings.privateKeyPath, QStringLiteral("key"));
+    restartFor(
+        settings.keepOriginals != m_settings.keepOriginals, QStringLiteral("keep-originals"));
+    restartFor(
+        settings.speechModelDir != m_settings.speechModelDir, QStringLiteral("speech-model"));
+    restartFor(settings.maxTranscriptions != m_settings.maxTranscriptions,
+        QStringLiteral("max-transcriptions"));
+
+    ServerSettings next = m_settings;
+    const auto adopt = [&result](auto &current, const auto &wanted, const QString &key) {
+        if (current == wanted)
+            return;
+        current = wanted;
+        result.applied.append(key);
+    };
+    adopt(next.maxLiveSessions, settings.maxLiveSessions, QStringLiteral("max-sessions"));
+    adopt(next.maxMessageBytes, settings.maxMessageBytes, QStringLiteral("max-message-bytes"));
+    adopt(next.tokenRequiredOnLoopback, settings.tokenRequiredOnLoopback,
+        QStringLiteral("token-required-on-loopback"));
+    adopt(next.allowedOrigins, settings.allowedOrigins, QStringLiteral("allow-origin"));
+    adopt(next.trustedProxies, settings.trustedProxies, QStringLiteral("trusted-proxy"));
+    adopt(next.transcribeAll, settings.transcribeAll, QStringLiteral("transcribe-all"));
+    if (result.applied.isEmpty())
+        return result;
+
+    m_settings = next;
+    m_registry->setMaxLive(next.maxLiveSessions);
+    for (const Worker &worker : m_workers) {
+        QMetaObject::invokeMethod(
+            worker.object, [object = worker.object, next] { object->updateSettings(next); });
+    }
+    return result;
 }
 
 quint16 CaptureServer::port() const

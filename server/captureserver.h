@@ -50,6 +50,19 @@ public:
     QString errorString() const;
 
     const ServerSettings &settings() const;
+
+    /// What reconfigure() did with the settings that differ, each named by its key in the config
+    /// file and on the command line ("max-sessions", "port").
+    struct Reconfiguration
+    {
+        QStringList applied;
+        QStringList needsRestart;
+    };
+    /// While listening, takes new settings without dropping anyone: the session limit, the
+    /// message size, the allowed origins, the trusted proxies, the loopback token rule and
+    /// transcribe-all count from the next connection, session or request. What only a restart
+    /// can change (the address, port, folder, TLS, speech model) keeps its value and is listed.
+    Reconfiguration reconfigure(const ServerSettings &settings);
     quint16 port() const;
     /// The addresses a device on this machine or the LAN can open: https:// (when TLS is on)
     /// and http://, LAN addresses first.
@@ -108,6 +121,7 @@ private:
     bool loadTlsIdentity();
 
     ServerSettings m_settings;
+    quint16 m_requestedPort = 0; ///< settings().port is the one listened on (0 picks one)
     std::optional<TlsIdentity> m_tls;
     QString m_errorString;
     std::shared_ptr<SessionRegistry> m_registry;

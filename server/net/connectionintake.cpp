@@ -109,6 +109,11 @@ ConnectionIntake::ConnectionIntake(ConnectionHost &host, Setup setup, QObject *p
 
 ConnectionIntake::~ConnectionIntake() = default;
 
+void ConnectionIntake::settingsChanged()
+{
+    m_access = AccessPolicy(m_host.settings());
+}
+
 void ConnectionIntake::handleDescriptor(qintptr descriptor)
 {
     if (m_closed) {

@@ -59,6 +59,8 @@ public:
     ConnectionHost::TokenCheck checkLateToken(const QHostAddress &peer, const QString &token);
     /// Closes every connection still on its way in, and every later one.
     void closeAll();
+    /// The host's settings changed (a reload): the access gate follows them from the next request.
+    void settingsChanged();
 
 Q_SIGNALS:
     /// An upgraded WebSocket (for the receiver to take as a child), the request's User-Agent, and

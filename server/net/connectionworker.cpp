@@ -208,6 +208,13 @@ void ConnectionWorker::disconnectSession(const QString &sessionId)
         connection->disconnectByUser();
 }
 
+void ConnectionWorker::updateSettings(const ServerSettings &settings)
+{
+    m_setup.settings = settings;
+    if (m_intake)
+        m_intake->settingsChanged();
+}
+
 void ConnectionWorker::takeChanged(const Take &take)
 {
     for (ClientConnection *connection : m_connections)

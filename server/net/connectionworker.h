@@ -67,6 +67,9 @@ public:
     void takeChanged(const Take &take);
     /// An Icecast source's session has a new title (from a metadata request).
     void setSourceTitle(const QString &sessionId, const QString &title);
+    /// New settings (a reload): what connections read when they need it, so a live one keeps
+    /// going and the new values count from its next decision (a new session, a new request).
+    void updateSettings(const ServerSettings &settings);
 
     /// Thread-safe: blocks until shutdown() has finished its work, for a caller that cannot
     /// wait for shutDown() in an event loop.

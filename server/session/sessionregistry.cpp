@@ -27,6 +27,12 @@ int SessionRegistry::liveCount() const
     return m_live;
 }
 
+void SessionRegistry::setMaxLive(int maxLiveSessions)
+{
+    std::scoped_lock lock(m_mutex);
+    m_maxLive = maxLiveSessions;
+}
+
 void SessionRegistry::addLive(const QString &id, const QString &resumeTokenDigest, int workerIndex)
 {
     std::scoped_lock lock(m_mutex);

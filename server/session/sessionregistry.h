@@ -41,6 +41,8 @@ public:
     bool reserveLive();
     void releaseLive();
     int liveCount() const;
+    /// A new limit for the sessions that come from now on; those live beyond it go on.
+    void setMaxLive(int maxLiveSessions);
 
     void addLive(const QString &id, const QString &resumeTokenDigest, int workerIndex);
     /// The session ended for good (stopped, failed, or not resumable).
@@ -95,7 +97,7 @@ private:
     void forgetSourceMount(const QString &id, Entry &entry);
 
     mutable std::mutex m_mutex;
-    const int m_maxLive;
+    int m_maxLive;
     int m_live = 0;
     QHash<QString, Entry> m_entries;
     QHash<QString, QString> m_sourceByMount; ///< mount -> live session id
