@@ -14,6 +14,7 @@
 #include "common/signalwatcher.h"
 #include "headless/exporttakecommand.h"
 #include "headless/headlessrunner.h"
+#include "headless/logoutput.h"
 #include "headless/transcribecommand.h"
 #include "monitor/mainwindow.h"
 
@@ -21,22 +22,29 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-int runHeadless(const CommandLine &commandLine)
+int runHeadless(CommandLine &commandLine)
 {
-    ServerSettings settings;
-    settings.recordingsDir = HeadlessRunner::defaultRecordingsDir();
+    LogOutput::prefixQtMessagesForJournal();
+    ServerSettings defaults;
+    defaults.recordingsDir = HeadlessRunner::defaultRecordingsDir();
     // The same certificate and pairing code as the monitor's: a phone paired once works with both.
     AppSettings identity;
-    settings.tlsDir = AppSettings::tlsDir();
-    settings.pairingToken = identity.pairingToken();
-    settings = commandLine.applyTo(settings);
+    defaults.tlsDir = AppSettings::tlsDir();
+    defaults.pairingToken = identity.pairingToken();
+    // Read at the start and again on SIGHUP: the file's options, then the command line's.
+    const auto readConfig
+        = [&commandLine, defaults](QString *errorString) -> std::optional<HeadlessRunner::Config> {
+        if (!commandLine.readConfigFile()) {
+            *errorString = commandLine.errorString();
+            return std::nullopt;
+        }
+        return HeadlessRunner::Config { commandLine.applyTo(defaults), commandLine.takeName(),
+            commandLine.exportAtEnd(), commandLine.configPath() };
+    };
 
     CaptureServer server;
-    HeadlessRunner runner(server);
-    if (!runner.start(settings))
-        return 1;
-    if (!commandLine.takeName().isEmpty()
-        && !runner.recordTake(commandLine.takeName(), commandLine.exportAtEnd()))
+    HeadlessRunner runner(server, readConfig);
+    if (!runner.start())
         return 1;
     QObject::connect(
         &runner, &HeadlessRunner::finished, QCoreApplication::instance(), &QCoreApplication::exit);
@@ -67,7 +75,8 @@ int runMonitor(const CommandLine &commandLine)
 
     CaptureServer server;
     MainWindow window(server, appSettings, settings);
-    // A logout or Ctrl+C in the terminal closes the window the same careful way as its button.
+    // A logout (SIGHUP), SIGTERM or Ctrl+C in the terminal closes the window the same careful way
+    // as its button.
     SignalWatcher signalWatcher;
     QObject::connect(
         &signalWatcher, &SignalWatcher::signalReceived, &window, &MainWindow::endSession);

@@ -57,48 +57,48 @@
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="104"/>
+        <location filename="../server/captureserver.cpp" line="105"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="186"/>
+        <location filename="../server/captureserver.cpp" line="187"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="208"/>
+        <location filename="../server/captureserver.cpp" line="209"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="211"/>
+        <location filename="../server/captureserver.cpp" line="212"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="371"/>
-        <location filename="../server/captureserver.cpp" line="387"/>
+        <location filename="../server/captureserver.cpp" line="421"/>
+        <location filename="../server/captureserver.cpp" line="437"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="379"/>
+        <location filename="../server/captureserver.cpp" line="429"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Aufnahme „%1“ angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="399"/>
+        <location filename="../server/captureserver.cpp" line="449"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Aufnahme „%1“: take.json kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="406"/>
+        <location filename="../server/captureserver.cpp" line="456"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber gestartet.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="407"/>
+        <location filename="../server/captureserver.cpp" line="457"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber beendet.</translation>
     </message>
@@ -251,122 +251,124 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="26"/>
+        <location filename="../app/common/commandline.cpp" line="29"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Ohne Fenster ausführen; Protokoll auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Auf Port &lt;N&gt; empfangen (0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="27"/>
-        <location filename="../app/common/commandline.cpp" line="31"/>
-        <location filename="../app/common/commandline.cpp" line="33"/>
-        <location filename="../app/common/commandline.cpp" line="48"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="28"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>Nur auf Adresse &lt;ADR&gt; empfangen („localhost“ für diesen Computer).</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <location filename="../app/common/commandline.cpp" line="61"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Aufnahmen in den Ordner &lt;PFAD&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Verbindungen schließen, die eine Nachricht über &lt;N&gt; Bytes senden.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>HTTPS mit diesem Zertifikat (PEM) statt Earshots eigenem bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>Der private Schlüssel (PEM) des mit --cert angegebenen Zertifikats.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Nur unverschlüsseltes HTTP bereitstellen (Telefone haben dann keinen Mikrofonzugriff).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Auch Clients auf diesem Computer nach dem Kopplungscode fragen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Jeden komprimierten Stream so, wie er ankam, neben seiner umgepackten Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="44"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Auch WebSockets von Webseiten von &lt;HERKUNFT&gt; annehmen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="44"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>ORIGIN</source>
         <translation>HERKUNFT</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="46"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Jede Sitzung transkribieren, nicht nur die, deren Client Untertitel anfordert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="48"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig transkribieren (Standard: einer pro Kern).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="50"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>Der Modellordner von PocketSphinx; „none“ schaltet die Transkription aus.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="50"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="52"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Ohne Fenster: von Anfang an eine Aufnahme namens &lt;NAME&gt; aufzeichnen (ihr Link wird ausgegeben; sie endet mit dem Server).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="54"/>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -382,42 +384,71 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="63"/>
+        <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
+        <translation>Ohne Fenster: die Optionen aus &lt;FILE&gt; lesen (Vorgabe: %1, falls vorhanden); die hier angegebenen haben Vorrang.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="102"/>
+        <location filename="../app/common/commandline.cpp" line="154"/>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="159"/>
+        <source>set again (first on line %1)</source>
+        <translation>erneut gesetzt (zuerst in Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="215"/>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation>„%1“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="222"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="110"/>
         <location filename="../app/common/commandline.cpp" line="153"/>
+        <location filename="../app/common/commandline.cpp" line="227"/>
+        <location filename="../app/common/commandline.cpp" line="273"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="230"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="125"/>
+        <location filename="../app/common/commandline.cpp" line="235"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="135"/>
+        <location filename="../app/common/commandline.cpp" line="241"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="144"/>
+        <location filename="../app/common/commandline.cpp" line="262"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="160"/>
+        <location filename="../app/common/commandline.cpp" line="284"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
@@ -425,6 +456,19 @@
         <location filename="../app/common/commandline.cpp" line="164"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end gehört zu --take NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFile</name>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="14"/>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="27"/>
+        <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
+        <translation>„Schlüssel = Wert“ erwartet, „%1“ gefunden</translation>
     </message>
 </context>
 <context>
@@ -488,53 +532,53 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="177"/>
-        <location filename="../server/net/connectionintake.cpp" line="511"/>
+        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <location filename="../server/net/connectionintake.cpp" line="516"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>Eine Verbindung vom vertrauenswürdigen Proxy %1 wurde abgelehnt: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="277"/>
+        <location filename="../server/net/connectionintake.cpp" line="282"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="298"/>
+        <location filename="../server/net/connectionintake.cpp" line="303"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="322"/>
+        <location filename="../server/net/connectionintake.cpp" line="327"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Icecast-Quelle für %1 abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="331"/>
+        <location filename="../server/net/connectionintake.cpp" line="336"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Icecast-Quelle für %1 abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="377"/>
+        <location filename="../server/net/connectionintake.cpp" line="382"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Icecast-Metadatenanfrage abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="387"/>
+        <location filename="../server/net/connectionintake.cpp" line="392"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Icecast-Metadatenanfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="394"/>
+        <location filename="../server/net/connectionintake.cpp" line="399"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Icecast-Metadatenanfrage für %1 abgelehnt: dort sendet keine Quelle.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="444"/>
+        <location filename="../server/net/connectionintake.cpp" line="449"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Ein WebSocket-Upgrade ohne Handshake der Version 13 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="477"/>
+        <location filename="../server/net/connectionintake.cpp" line="482"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>
@@ -688,16 +732,19 @@
     <name>HeadlessRunner</name>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="91"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="84"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot konnte nicht auf Port %1 starten: %2</translation>
     </message>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="115"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="124"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>Die Aufnahme „%1“ kann nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="160"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="191"/>
         <source>Cannot stop the take: %1</source>
         <translation>Die Aufnahme kann nicht beendet werden: %1</translation>
     </message>

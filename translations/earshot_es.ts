@@ -57,48 +57,48 @@
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="104"/>
+        <location filename="../server/captureserver.cpp" line="105"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="186"/>
+        <location filename="../server/captureserver.cpp" line="187"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="208"/>
+        <location filename="../server/captureserver.cpp" line="209"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="211"/>
+        <location filename="../server/captureserver.cpp" line="212"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="371"/>
-        <location filename="../server/captureserver.cpp" line="387"/>
+        <location filename="../server/captureserver.cpp" line="421"/>
+        <location filename="../server/captureserver.cpp" line="437"/>
         <source>The server is not running.</source>
         <translation>El servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="379"/>
+        <location filename="../server/captureserver.cpp" line="429"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Toma «%1» creada: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="399"/>
+        <location filename="../server/captureserver.cpp" line="449"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Toma «%1»: no se puede guardar take.json: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="406"/>
+        <location filename="../server/captureserver.cpp" line="456"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Toma «%1» iniciada por el anfitrión.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="407"/>
+        <location filename="../server/captureserver.cpp" line="457"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Toma «%1» detenida por el anfitrión.</translation>
     </message>
@@ -251,122 +251,124 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="26"/>
+        <location filename="../app/common/commandline.cpp" line="29"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Ejecutar sin ventana; registro en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Escuchar en el puerto &lt;N&gt; (0 elige uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="27"/>
-        <location filename="../app/common/commandline.cpp" line="31"/>
-        <location filename="../app/common/commandline.cpp" line="33"/>
-        <location filename="../app/common/commandline.cpp" line="48"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="28"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>Escuchar solo en la dirección &lt;DIR&gt; («localhost» para este equipo).</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <location filename="../app/common/commandline.cpp" line="61"/>
         <source>ADDR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Guardar las grabaciones en la carpeta &lt;RUTA&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Grabar como máximo &lt;N&gt; sesiones a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Cerrar las conexiones que envíen un mensaje de más de &lt;N&gt; bytes.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS con este certificado (PEM) en lugar del propio de Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clave privada (PEM) del certificado indicado con --cert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Servir solo HTTP sin cifrar (los teléfonos no tendrán acceso al micrófono).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Pedir también el código de emparejamiento a los clientes de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conservar cada flujo comprimido tal como llegó junto a su archivo remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="44"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Aceptar también WebSockets de páginas web de &lt;ORIGEN&gt; (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="44"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>ORIGIN</source>
         <translation>ORIGEN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="46"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Transcribir todas las sesiones, no solo aquellas cuyo cliente pide subtítulos.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="48"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Transcribir como máximo &lt;N&gt; sesiones a la vez (por defecto: una por núcleo).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="50"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>La carpeta del modelo de PocketSphinx; «none» desactiva la transcripción.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="50"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="52"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Sin ventana: graba desde el inicio una toma llamada &lt;NAME&gt; (se muestra su enlace; termina con el servidor).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="54"/>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
@@ -382,42 +384,71 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="63"/>
+        <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
+        <translation>Sin ventana: leer las opciones de &lt;FILE&gt; (por omisión: %1, si existe); las dadas aquí prevalecen.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="102"/>
+        <location filename="../app/common/commandline.cpp" line="154"/>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="159"/>
+        <source>set again (first on line %1)</source>
+        <translation>definida de nuevo (primero en la línea %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="215"/>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation>«%1» no es ni true ni false.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="222"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="110"/>
         <location filename="../app/common/commandline.cpp" line="153"/>
+        <location filename="../app/common/commandline.cpp" line="227"/>
+        <location filename="../app/common/commandline.cpp" line="273"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="230"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="125"/>
+        <location filename="../app/common/commandline.cpp" line="235"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="135"/>
+        <location filename="../app/common/commandline.cpp" line="241"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="144"/>
+        <location filename="../app/common/commandline.cpp" line="262"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="160"/>
+        <location filename="../app/common/commandline.cpp" line="284"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
@@ -425,6 +456,19 @@
         <location filename="../app/common/commandline.cpp" line="164"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va con --take NOMBRE.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFile</name>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="14"/>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>No se puede leer el archivo de configuración %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="27"/>
+        <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
+        <translation>se esperaba «clave = valor», se encontró «%1»</translation>
     </message>
 </context>
 <context>
@@ -488,53 +532,53 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="177"/>
-        <location filename="../server/net/connectionintake.cpp" line="511"/>
+        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <location filename="../server/net/connectionintake.cpp" line="516"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>Se rechazó una conexión del proxy de confianza %1: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="277"/>
+        <location filename="../server/net/connectionintake.cpp" line="282"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="298"/>
+        <location filename="../server/net/connectionintake.cpp" line="303"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="322"/>
+        <location filename="../server/net/connectionintake.cpp" line="327"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Fuente Icecast para %1 rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="331"/>
+        <location filename="../server/net/connectionintake.cpp" line="336"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Fuente Icecast para %1 rechazada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="377"/>
+        <location filename="../server/net/connectionintake.cpp" line="382"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Solicitud de metadatos Icecast rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="387"/>
+        <location filename="../server/net/connectionintake.cpp" line="392"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Solicitud de metadatos Icecast rechazada (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="394"/>
+        <location filename="../server/net/connectionintake.cpp" line="399"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Solicitud de metadatos Icecast para %1 rechazada: ninguna fuente emite ahí.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="444"/>
+        <location filename="../server/net/connectionintake.cpp" line="449"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="477"/>
+        <location filename="../server/net/connectionintake.cpp" line="482"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
@@ -688,16 +732,19 @@
     <name>HeadlessRunner</name>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="91"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="84"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot no pudo iniciarse en el puerto %1: %2</translation>
     </message>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="115"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="124"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>No se puede grabar la toma «%1»: %2</translation>
     </message>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="160"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="191"/>
         <source>Cannot stop the take: %1</source>
         <translation>No se puede detener la toma: %1</translation>
     </message>

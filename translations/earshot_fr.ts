@@ -57,48 +57,48 @@
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="104"/>
+        <location filename="../server/captureserver.cpp" line="105"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="186"/>
+        <location filename="../server/captureserver.cpp" line="187"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="208"/>
+        <location filename="../server/captureserver.cpp" line="209"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="211"/>
+        <location filename="../server/captureserver.cpp" line="212"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="371"/>
-        <location filename="../server/captureserver.cpp" line="387"/>
+        <location filename="../server/captureserver.cpp" line="421"/>
+        <location filename="../server/captureserver.cpp" line="437"/>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas démarré.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="379"/>
+        <location filename="../server/captureserver.cpp" line="429"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Prise « %1 » créée : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="399"/>
+        <location filename="../server/captureserver.cpp" line="449"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="406"/>
+        <location filename="../server/captureserver.cpp" line="456"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Prise « %1 » lancée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="407"/>
+        <location filename="../server/captureserver.cpp" line="457"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
@@ -251,122 +251,124 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="26"/>
+        <location filename="../app/common/commandline.cpp" line="29"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Fonctionner sans fenêtre&#xa0;; journal sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Écouter sur le port &lt;N&gt; (0 en choisit un libre).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="27"/>
-        <location filename="../app/common/commandline.cpp" line="31"/>
-        <location filename="../app/common/commandline.cpp" line="33"/>
-        <location filename="../app/common/commandline.cpp" line="48"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="28"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>N’écouter que sur l’adresse &lt;ADR&gt; («&#xa0;localhost&#xa0;» pour cet ordinateur).</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <location filename="../app/common/commandline.cpp" line="61"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Écrire les enregistrements dans le dossier &lt;CHEMIN&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Enregistrer au plus &lt;N&gt; sessions à la fois.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Fermer les connexions qui envoient un message de plus de &lt;N&gt; octets.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS avec ce certificat (PEM) au lieu de celui d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clé privée (PEM) du certificat indiqué avec --cert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Ne servir que du HTTP non chiffré (les téléphones n’ont alors pas accès au micro).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Demander aussi le code d’appairage aux clients de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conserver chaque flux compressé tel qu’il est arrivé, à côté de son fichier remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="44"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Accepter aussi les WebSockets des pages web de &lt;ORIGINE&gt; (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="44"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>ORIGIN</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="46"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Transcrire toutes les sessions, pas seulement celles dont le client demande des sous-titres.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="48"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Transcrire au plus &lt;N&gt; sessions à la fois (par défaut&#xa0;: une par cœur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="50"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>Le dossier du modèle PocketSphinx&#xa0;; «&#xa0;none&#xa0;» désactive la transcription.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="50"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="52"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Sans fenêtre : enregistrer dès le départ une prise nommée &lt;NAME&gt; (son lien est affiché ; elle s’arrête avec le serveur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="54"/>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -382,42 +384,71 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="63"/>
+        <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
+        <translation>Sans fenêtre : lire les options dans &lt;FILE&gt; (par défaut : %1 s’il existe) ; celles données ici l’emportent.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="102"/>
+        <location filename="../app/common/commandline.cpp" line="154"/>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="159"/>
+        <source>set again (first on line %1)</source>
+        <translation>définie à nouveau (d’abord à la ligne %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="215"/>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation>« %1 » n’est ni true ni false.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="222"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="110"/>
         <location filename="../app/common/commandline.cpp" line="153"/>
+        <location filename="../app/common/commandline.cpp" line="227"/>
+        <location filename="../app/common/commandline.cpp" line="273"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="230"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="125"/>
+        <location filename="../app/common/commandline.cpp" line="235"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="135"/>
+        <location filename="../app/common/commandline.cpp" line="241"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="144"/>
+        <location filename="../app/common/commandline.cpp" line="262"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="160"/>
+        <location filename="../app/common/commandline.cpp" line="284"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
@@ -425,6 +456,19 @@
         <location filename="../app/common/commandline.cpp" line="164"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va avec --take NOM.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFile</name>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="14"/>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>Impossible de lire le fichier de configuration %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="27"/>
+        <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
+        <translation>« clé = valeur » attendu, « %1 » trouvé</translation>
     </message>
 </context>
 <context>
@@ -488,53 +532,53 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="177"/>
-        <location filename="../server/net/connectionintake.cpp" line="511"/>
+        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <location filename="../server/net/connectionintake.cpp" line="516"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>Connexion du proxy de confiance %1 refusée : %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="277"/>
+        <location filename="../server/net/connectionintake.cpp" line="282"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="298"/>
+        <location filename="../server/net/connectionintake.cpp" line="303"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="322"/>
+        <location filename="../server/net/connectionintake.cpp" line="327"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Source Icecast pour %1 refusée : mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="331"/>
+        <location filename="../server/net/connectionintake.cpp" line="336"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Source Icecast pour %1 refusée (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="377"/>
+        <location filename="../server/net/connectionintake.cpp" line="382"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Requête de métadonnées Icecast refusée : mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="387"/>
+        <location filename="../server/net/connectionintake.cpp" line="392"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Requête de métadonnées Icecast refusée (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="394"/>
+        <location filename="../server/net/connectionintake.cpp" line="399"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Requête de métadonnées Icecast pour %1 refusée : aucune source n’y diffuse.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="444"/>
+        <location filename="../server/net/connectionintake.cpp" line="449"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Mise à niveau WebSocket refusée : ce n’est pas une négociation de version 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="477"/>
+        <location filename="../server/net/connectionintake.cpp" line="482"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>
@@ -688,16 +732,19 @@
     <name>HeadlessRunner</name>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="91"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="84"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot n’a pas pu démarrer sur le port %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="115"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="124"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>Impossible d’enregistrer la prise « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="160"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="191"/>
         <source>Cannot stop the take: %1</source>
         <translation>Impossible d’arrêter la prise : %1</translation>
     </message>

@@ -57,48 +57,48 @@
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="104"/>
+        <location filename="../server/captureserver.cpp" line="105"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="186"/>
+        <location filename="../server/captureserver.cpp" line="187"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="208"/>
+        <location filename="../server/captureserver.cpp" line="209"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="211"/>
+        <location filename="../server/captureserver.cpp" line="212"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="371"/>
-        <location filename="../server/captureserver.cpp" line="387"/>
+        <location filename="../server/captureserver.cpp" line="421"/>
+        <location filename="../server/captureserver.cpp" line="437"/>
         <source>The server is not running.</source>
         <translation>服务器未在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="379"/>
+        <location filename="../server/captureserver.cpp" line="429"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>已创建录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="399"/>
+        <location filename="../server/captureserver.cpp" line="449"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>录制“%1”：无法保存 take.json：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="406"/>
+        <location filename="../server/captureserver.cpp" line="456"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>主持人已开始录制“%1”。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="407"/>
+        <location filename="../server/captureserver.cpp" line="457"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>主持人已停止录制“%1”。</translation>
     </message>
@@ -251,122 +251,124 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="26"/>
+        <location filename="../app/common/commandline.cpp" line="29"/>
         <source>Run without a window; log to standard output.</source>
         <translation>不显示窗口运行；日志输出到标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="27"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>在端口 &lt;N&gt; 上监听（0 表示任选一个空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="27"/>
-        <location filename="../app/common/commandline.cpp" line="31"/>
-        <location filename="../app/common/commandline.cpp" line="33"/>
-        <location filename="../app/common/commandline.cpp" line="48"/>
+        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="28"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>仅在地址 &lt;ADDR&gt; 上监听（“localhost”表示仅本机）。</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <location filename="../app/common/commandline.cpp" line="61"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>将录音写入文件夹 &lt;PATH&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>最多同时录制 &lt;N&gt; 个会话。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>关闭发送超过 &lt;N&gt; 字节消息的连接。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>使用此证书（PEM）而非 Earshot 自带证书提供 HTTPS。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>用 --cert 指定的证书的私钥（PEM）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>仅提供明文 HTTP（手机将无法使用麦克风）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>本机上的客户端也需要配对码。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>在重新封装的文件旁保留每个压缩流的原始文件。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="44"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>同时接受来自 &lt;ORIGIN&gt; 网页的 WebSocket（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="44"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="46"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>转写所有会话，而不仅是客户端请求字幕的会话。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="48"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>最多同时转写 &lt;N&gt; 个会话（默认：每个核心一个）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="50"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>PocketSphinx 模型文件夹；“none”表示关闭转写。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="50"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="52"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>无窗口模式：从启动起录制名为 &lt;NAME&gt; 的录制（打印其链接；随服务器一起停止）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="54"/>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -382,42 +384,71 @@
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="63"/>
+        <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
+        <translation>无窗口模式：从 &lt;FILE&gt; 读取选项（默认：%1，如果存在）；此处给出的选项优先。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="102"/>
+        <location filename="../app/common/commandline.cpp" line="154"/>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="159"/>
+        <source>set again (first on line %1)</source>
+        <translation>重复设置（首次在第 %1 行）</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="215"/>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation>“%1”既不是 true 也不是 false。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="222"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="110"/>
         <location filename="../app/common/commandline.cpp" line="153"/>
+        <location filename="../app/common/commandline.cpp" line="227"/>
+        <location filename="../app/common/commandline.cpp" line="273"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="116"/>
+        <location filename="../app/common/commandline.cpp" line="230"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="125"/>
+        <location filename="../app/common/commandline.cpp" line="235"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="135"/>
+        <location filename="../app/common/commandline.cpp" line="241"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="144"/>
+        <location filename="../app/common/commandline.cpp" line="262"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="160"/>
+        <location filename="../app/common/commandline.cpp" line="284"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
@@ -425,6 +456,19 @@
         <location filename="../app/common/commandline.cpp" line="164"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end 需要与 --take 名称 一起使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFile</name>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="14"/>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>无法读取配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="27"/>
+        <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
+        <translation>应为“键 = 值”，实际为“%1”</translation>
     </message>
 </context>
 <context>
@@ -488,53 +532,53 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="177"/>
-        <location filename="../server/net/connectionintake.cpp" line="511"/>
+        <location filename="../server/net/connectionintake.cpp" line="182"/>
+        <location filename="../server/net/connectionintake.cpp" line="516"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>已拒绝来自受信任代理 %1 的连接：%2。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="277"/>
+        <location filename="../server/net/connectionintake.cpp" line="282"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="298"/>
+        <location filename="../server/net/connectionintake.cpp" line="303"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="322"/>
+        <location filename="../server/net/connectionintake.cpp" line="327"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>已拒绝 %1 的 Icecast 源：密码错误。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="331"/>
+        <location filename="../server/net/connectionintake.cpp" line="336"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>已拒绝 %1 的 Icecast 源（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="377"/>
+        <location filename="../server/net/connectionintake.cpp" line="382"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>已拒绝 Icecast 元数据请求：密码错误。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="387"/>
+        <location filename="../server/net/connectionintake.cpp" line="392"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>已拒绝 Icecast 元数据请求（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="394"/>
+        <location filename="../server/net/connectionintake.cpp" line="399"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>已拒绝 %1 的 Icecast 元数据请求：该处没有源在推流。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="444"/>
+        <location filename="../server/net/connectionintake.cpp" line="449"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="477"/>
+        <location filename="../server/net/connectionintake.cpp" line="482"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>
@@ -686,16 +730,19 @@
     <name>HeadlessRunner</name>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="91"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="84"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot 无法在端口 %1 上启动：%2</translation>
     </message>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="115"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="124"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>无法录制“%1”：%2</translation>
     </message>
     <message>
         <location filename="../app/headless/headlessrunner.cpp" line="160"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="191"/>
         <source>Cannot stop the take: %1</source>
         <translation>无法停止录制：%1</translation>
     </message>

@@ -4,8 +4,11 @@
 #include <limits>
 
 #include <QDir>
+#include <QFileInfo>
+#include <QHash>
 
 #include "bindaddress.h"
+#include "configfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +62,11 @@ CommandLine::CommandLine()
           tr("Trust the reverse proxy at <ADDR> (comma-separated, repeatable) to name each "
              "client in a PROXY protocol header, which its connections must then begin with."),
           tr("ADDR"))
+    , m_config(u"config"_s,
+          tr("Headless: read the options from <FILE> (default: %1 when it exists); those "
+             "given here win.")
+              .arg(QString::fromLatin1(DefaultConfigPath)),
+          tr("FILE"))
 {
     m_parser.setApplicationDescription(
         tr("Earshot records the audio that phones and browsers stream to it."));
@@ -67,7 +75,7 @@ CommandLine::CommandLine()
     m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
         m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
         m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take, m_exportAtEnd,
-        m_trustedProxy });
+        m_trustedProxy, m_config });
 }
 
 bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
@@ -94,74 +102,23 @@ bool CommandLine::headlessRequested(int argc, const char *const *argv)
 bool CommandLine::process(const QStringList &arguments)
 {
     m_parser.process(arguments);
-
-    if (m_parser.isSet(m_port)) {
-        const auto port
-            = parseNumber(m_parser.value(m_port), 0, std::numeric_limits<quint16>::max());
-        if (!port) {
-            m_errorString = tr("The port must be a number from 0 to 65535.");
-            return false;
-        }
-        m_portValue = quint16(*port);
-    }
-    if (m_parser.isSet(m_bind)) {
-        m_bindValue = BindAddress::parse(m_parser.value(m_bind));
-        if (!m_bindValue) {
-            m_errorString = tr("\"%1\" is not an IP address.").arg(m_parser.value(m_bind));
-            return false;
-        }
-    }
-    if (m_parser.isSet(m_dir)) {
-        if (m_parser.value(m_dir).isEmpty()) {
-            m_errorString = tr("The recordings folder must not be empty.");
-            return false;
-        }
-        m_dirValue = QDir(m_parser.value(m_dir)).absolutePath();
-    }
-    if (m_parser.isSet(m_maxSessions)) {
-        const auto count
-            = parseNumber(m_parser.value(m_maxSessions), 1, std::numeric_limits<int>::max());
-        if (!count) {
-            m_errorString = tr("The number of live sessions must be at least 1.");
-            return false;
-        }
-        m_maxSessionsValue = int(*count);
-    }
-    if (m_parser.isSet(m_maxMessageBytes)) {
-        // QWebSocket counts message sizes in an int.
-        const auto bytes
-            = parseNumber(m_parser.value(m_maxMessageBytes), 1, std::numeric_limits<int>::max());
-        if (!bytes) {
-            m_errorString = tr("The message size must be a number of bytes from 1 to %1.")
-                                .arg(std::numeric_limits<int>::max());
-            return false;
-        }
-        m_maxMessageBytesValue = *bytes;
-    }
-    if (m_parser.isSet(m_maxTranscriptions)) {
-        const auto count = parseNumber(m_parser.value(m_maxTranscriptions), 1, 1024);
-        if (!count) {
-            m_errorString = tr("The number of transcriptions at a time must be from 1 to 1024.");
-            return false;
-        }
-        m_maxTranscriptionsValue = int(*count);
-    }
-    for (const QString &list : m_parser.values(m_trustedProxy)) {
-        for (const QString &text : list.split(u',')) {
-            const QHostAddress address(text.trimmed());
-            if (address.isNull()) {
-                m_errorString = tr("\"%1\" is not an IP address.").arg(text.trimmed());
+    m_arguments = {};
+    for (const auto &[option, kind] : settableOptions()) {
+        if (!m_parser.isSet(*option))
+            continue;
+        const QString name = option->names().constFirst();
+        const QStringList texts = kind == Kind::Flag ? QStringList { u"true"_s }
+            : kind == Kind::List                     ? m_parser.values(*option)
+                                                     : QStringList { m_parser.value(*option) };
+        for (const QString &text : texts) {
+            if (const std::optional<QString> problem = setValue(m_arguments, name, text)) {
+                m_errorString = *problem;
                 return false;
             }
-            m_trustedProxies.append(address);
         }
     }
-    if (m_parser.isSet(m_certificate) != m_parser.isSet(m_privateKey)) {
-        m_errorString = tr("--cert and --key go together.");
-        return false;
-    }
-    if (m_parser.isSet(m_exportAtEnd) && takeName().isEmpty()) {
-        m_errorString = tr("--export-at-end goes with --take NAME.");
+    if (const std::optional<QString> problem = checkPairs(m_arguments)) {
+        m_errorString = *problem;
         return false;
     }
     return true;
@@ -172,47 +129,251 @@ QString CommandLine::errorString() const
     return m_errorString;
 }
 
+QString CommandLine::configPath() const
+{
+    if (m_parser.isSet(m_config))
+        return m_parser.value(m_config);
+    const QString standard = QString::fromLatin1(DefaultConfigPath);
+    return QFileInfo::exists(standard) ? standard : QString();
+}
+
+bool CommandLine::readConfigFile()
+{
+    const QString path = configPath();
+    if (path.isEmpty()) {
+        m_file = {};
+        return checkTake();
+    }
+    ConfigFile file;
+    if (!file.read(path)) {
+        m_errorString = file.errorString();
+        return false;
+    }
+    Values values;
+    QHash<QString, int> firstLines;
+    const QList<ConfigFile::Entry> entries = file.entries();
+    for (const ConfigFile::Entry &entry : entries) {
+        const std::optional<Kind> kind = kindOf(entry.key);
+        if (!kind) {
+            m_errorString = file.problemAt(entry, tr("unknown key"));
+            return false;
+        }
+        if (*kind != Kind::List && firstLines.contains(entry.key)) {
+            m_errorString = file.problemAt(
+                entry, tr("set again (first on line %1)").arg(firstLines.value(entry.key)));
+            return false;
+        }
+        firstLines.insert(entry.key, entry.line);
+        if (const std::optional<QString> problem = setValue(values, entry.key, entry.value)) {
+            m_errorString = file.problemAt(entry, *problem);
+            return false;
+        }
+    }
+    if (const std::optional<QString> problem = checkPairs(values)) {
+        m_errorString = path + u": "_s + *problem;
+        return false;
+    }
+    m_file = values;
+    return checkTake();
+    return true;
+}
+
+QList<std::pair<const QCommandLineOption *, CommandLine::Kind>> CommandLine::settableOptions() const
+{
+    return { { &m_port, Kind::Value }, { &m_bind, Kind::Value }, { &m_dir, Kind::Value },
+        { &m_maxSessions, Kind::Value }, { &m_maxMessageBytes, Kind::Value },
+        { &m_certificate, Kind::Value }, { &m_privateKey, Kind::Value }, { &m_noTls, Kind::Flag },
+        { &m_tokenOnLoopback, Kind::Flag }, { &m_keepOriginals, Kind::Flag },
+        { &m_allowOrigin, Kind::List }, { &m_transcribeAll, Kind::Flag },
+        { &m_maxTranscriptions, Kind::Value }, { &m_speechModel, Kind::Value },
+        { &m_take, Kind::Value }, { &m_exportAtEnd, Kind::Flag },
+        { &m_trustedProxy, Kind::List } };
+}
+
+QStringList CommandLine::configKeys() const
+{
+    QStringList keys;
+    for (const auto &[option, kind] : settableOptions())
+        keys.append(option->names().constFirst());
+    return keys;
+}
+
+std::optional<CommandLine::Kind> CommandLine::kindOf(const QString &name) const
+{
+    for (const auto &[option, kind] : settableOptions()) {
+        if (option->names().contains(name))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> CommandLine::setValue(
+    Values &values, const QString &name, const QString &text)
+{
+    const auto flag = [&text](std::optional<bool> &value) -> std::optional<QString> {
+        static const QStringList yes { u"true"_s, u"yes"_s, u"on"_s, u"1"_s };
+        static const QStringList no { u"false"_s, u"no"_s, u"off"_s, u"0"_s };
+        if (yes.contains(text, Qt::CaseInsensitive))
+            value = true;
+        else if (no.contains(text, Qt::CaseInsensitive))
+            value = false;
+        else
+            return tr("\"%1\" is neither true nor false.").arg(text);
+        return std::nullopt;
+    };
+
+    if (name == u"port") {
+        const auto port = parseNumber(text, 0, std::numeric_limits<quint16>::max());
+        if (!port)
+            return tr("The port must be a number from 0 to 65535.");
+        values.port = quint16(*port);
+    } else if (name == u"bind") {
+        values.bind = BindAddress::parse(text);
+        if (!values.bind)
+            return tr("\"%1\" is not an IP address.").arg(text);
+    } else if (name == u"dir") {
+        if (text.isEmpty())
+            return tr("The recordings folder must not be empty.");
+        values.dir = QDir(text).absolutePath();
+    } else if (name == u"max-sessions") {
+        const auto count = parseNumber(text, 1, std::numeric_limits<int>::max());
+        if (!count)
+            return tr("The number of live sessions must be at least 1.");
+        values.maxSessions = int(*count);
+    } else if (name == u"max-message-bytes") {
+        // QWebSocket counts message sizes in an int.
+        const auto bytes = parseNumber(text, 1, std::numeric_limits<int>::max());
+        if (!bytes) {
+            return tr("The message size must be a number of bytes from 1 to %1.")
+                .arg(std::numeric_limits<int>::max());
+        }
+        values.maxMessageBytes = *bytes;
+    } else if (name == u"cert") {
+        values.certificate = QDir(text).absolutePath();
+    } else if (name == u"key") {
+        values.privateKey = QDir(text).absolutePath();
+    } else if (name == u"no-tls") {
+        return flag(values.noTls);
+    } else if (name == u"token-required-on-loopback") {
+        return flag(values.tokenOnLoopback);
+    } else if (name == u"keep-originals") {
+        return flag(values.keepOriginals);
+    } else if (name == u"transcribe-all") {
+        return flag(values.transcribeAll);
+    } else if (name == u"allow-origin") {
+        values.allowedOrigins = values.allowedOrigins.value_or(QStringList()) << text;
+    } else if (name == u"max-transcriptions") {
+        const auto count = parseNumber(text, 1, 1024);
+        if (!count)
+            return tr("The number of transcriptions at a time must be from 1 to 1024.");
+        values.maxTranscriptions = int(*count);
+    } else if (name == u"speech-model") {
+        values.speechModel = text == u"none" ? QString() : QDir(text).absolutePath();
+    } else if (name == u"take") {
+        values.take = text.trimmed();
+    } else if (name == u"export-at-end") {
+        return flag(values.exportAtEnd);
+    } else if (name == u"trusted-proxy") {
+        QList<QHostAddress> proxies = values.trustedProxies.value_or(QList<QHostAddress>());
+        for (const QString &part : text.split(u',')) {
+            const QHostAddress address(part.trimmed());
+            if (address.isNull())
+                return tr("\"%1\" is not an IP address.").arg(part.trimmed());
+            proxies.append(address);
+        }
+        values.trustedProxies = proxies;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> CommandLine::checkPairs(const Values &values)
+{
+    if (values.certificate.has_value() != values.privateKey.has_value())
+        return tr("--cert and --key go together.");
+    return std::nullopt;
+}
+
+CommandLine::Values CommandLine::Values::overriddenBy(const Values &other) const
+{
+    Values result = *this;
+    const auto over = [](auto &mine, const auto &theirs) {
+        if (theirs)
+            mine = theirs;
+    };
+    over(result.port, other.port);
+    over(result.bind, other.bind);
+    over(result.dir, other.dir);
+    over(result.maxSessions, other.maxSessions);
+    over(result.maxMessageBytes, other.maxMessageBytes);
+    // A certificate goes with its key: one source gives both.
+    if (other.certificate) {
+        result.certificate = other.certificate;
+        result.privateKey = other.privateKey;
+    }
+    over(result.noTls, other.noTls);
+    over(result.tokenOnLoopback, other.tokenOnLoopback);
+    over(result.keepOriginals, other.keepOriginals);
+    over(result.allowedOrigins, other.allowedOrigins);
+    over(result.transcribeAll, other.transcribeAll);
+    over(result.maxTranscriptions, other.maxTranscriptions);
+    over(result.speechModel, other.speechModel);
+    over(result.take, other.take);
+    over(result.exportAtEnd, other.exportAtEnd);
+    over(result.trustedProxies, other.trustedProxies);
+    return result;
+}
+
 ServerSettings CommandLine::applyTo(ServerSettings settings) const
 {
-    if (m_portValue)
-        settings.port = *m_portValue;
-    if (m_bindValue)
-        settings.bindAddress = *m_bindValue;
-    if (m_dirValue)
-        settings.recordingsDir = *m_dirValue;
-    if (m_maxSessionsValue)
-        settings.maxLiveSessions = *m_maxSessionsValue;
-    if (m_maxMessageBytesValue)
-        settings.maxMessageBytes = *m_maxMessageBytesValue;
-    if (m_parser.isSet(m_certificate)) {
-        settings.certificatePath = QDir(m_parser.value(m_certificate)).absolutePath();
-        settings.privateKeyPath = QDir(m_parser.value(m_privateKey)).absolutePath();
+    const Values values = m_file.overriddenBy(m_arguments);
+    if (values.port)
+        settings.port = *values.port;
+    if (values.bind)
+        settings.bindAddress = *values.bind;
+    if (values.dir)
+        settings.recordingsDir = *values.dir;
+    if (values.maxSessions)
+        settings.maxLiveSessions = *values.maxSessions;
+    if (values.maxMessageBytes)
+        settings.maxMessageBytes = *values.maxMessageBytes;
+    if (values.certificate) {
+        settings.certificatePath = *values.certificate;
+        settings.privateKeyPath = *values.privateKey;
     }
-    if (m_parser.isSet(m_noTls))
-        settings.tlsEnabled = false;
-    if (m_parser.isSet(m_tokenOnLoopback))
-        settings.tokenRequiredOnLoopback = true;
-    if (m_parser.isSet(m_keepOriginals))
-        settings.keepOriginals = true;
-    settings.allowedOrigins += m_parser.values(m_allowOrigin);
-    if (m_parser.isSet(m_transcribeAll))
-        settings.transcribeAll = true;
-    if (m_maxTranscriptionsValue)
-        settings.maxTranscriptions = *m_maxTranscriptionsValue;
-    settings.trustedProxies += m_trustedProxies;
-    if (m_parser.isSet(m_speechModel)) {
-        const QString model = m_parser.value(m_speechModel);
-        settings.speechModelDir = model == u"none" ? QString() : QDir(model).absolutePath();
-    }
+    if (values.noTls)
+        settings.tlsEnabled = !*values.noTls;
+    if (values.tokenOnLoopback)
+        settings.tokenRequiredOnLoopback = *values.tokenOnLoopback;
+    if (values.keepOriginals)
+        settings.keepOriginals = *values.keepOriginals;
+    if (values.allowedOrigins)
+        settings.allowedOrigins += *values.allowedOrigins;
+    if (values.transcribeAll)
+        settings.transcribeAll = *values.transcribeAll;
+    if (values.maxTranscriptions)
+        settings.maxTranscriptions = *values.maxTranscriptions;
+    if (values.trustedProxies)
+        settings.trustedProxies += *values.trustedProxies;
+    if (values.speechModel)
+        settings.speechModelDir = *values.speechModel;
     return settings;
+}
+
+bool CommandLine::checkTake()
+{
+    if (exportAtEnd() && takeName().isEmpty()) {
+        m_errorString = tr("--export-at-end goes with --take NAME.");
+        return false;
+    }
+    return true;
 }
 
 bool CommandLine::exportAtEnd() const
 {
-    return m_parser.isSet(m_exportAtEnd);
+    return m_file.overriddenBy(m_arguments).exportAtEnd.value_or(false);
 }
 
 QString CommandLine::takeName() const
 {
-    return m_parser.value(m_take).trimmed();
+    return m_file.overriddenBy(m_arguments).take.value_or(QString());
 }

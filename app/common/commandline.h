@@ -14,7 +14,10 @@
 ///         [--max-message-bytes N] [--cert FILE --key FILE] [--no-tls]
 ///         [--token-required-on-loopback] [--keep-originals] [--allow-origin ORIGIN]...
 ///         [--transcribe-all] [--max-transcriptions N] [--speech-model DIR] [--take NAME
-///         [--export-at-end]] [--trusted-proxy ADDR[,ADDR...]]... [--help] [--version]
+///         [--export-at-end]] [--trusted-proxy ADDR[,ADDR...]]... [--config FILE] [--help]
+///         [--version]
+/// The headless server also reads its options from a config file (readConfigFile()), one key per
+/// option, named like it ("max-sessions = 20"); what the command line gives wins.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -31,12 +34,28 @@ public:
     /// made before the application object exists.
     static bool hasFlag(int argc, const char *const *argv, const char *flag);
 
+    /// Where the headless server looks for its config file when --config names none.
+    static constexpr const char *DefaultConfigPath = "/etc/earshot/earshot.conf";
+
     /// Parses the arguments. --help and --version print and exit, like everywhere. Returns
     /// false with errorString() when a value is unusable.
     bool process(const QStringList &arguments);
     QString errorString() const;
 
-    /// \a settings with the options that were given applied on top.
+    /// The config file of the headless server: --config's, else DefaultConfigPath when it
+    /// exists, else none (empty).
+    QString configPath() const;
+    /// Reads configPath() (again, for a reload). False with errorString() ("FILE:LINE: KEY:
+    /// problem") when it cannot be read or holds an unknown key or an unusable value; what was
+    /// read before stays then.
+    bool readConfigFile();
+
+    /// The keys a config file may hold: the options' names, but for those that only make sense
+    /// on the command line (--headless, --config, --help, --version).
+    QStringList configKeys() const;
+
+    /// \a settings with the options of the config file and then those of the command line
+    /// applied on top. A repeatable option given on the command line replaces the file's list.
     ServerSettings applyTo(ServerSettings settings) const;
     /// --take: the name of a take the headless server records from its start; empty for none.
     QString takeName() const;
@@ -44,6 +63,48 @@ public:
     bool exportAtEnd() const;
 
 private:
+    /// What one source (the command line or the config file) says; unset where it says nothing.
+    struct Values
+    {
+        std::optional<quint16> port;
+        std::optional<QHostAddress> bind;
+        std::optional<QString> dir;
+        std::optional<int> maxSessions;
+        std::optional<qint64> maxMessageBytes;
+        std::optional<QString> certificate;
+        std::optional<QString> privateKey;
+        std::optional<bool> noTls;
+        std::optional<bool> tokenOnLoopback;
+        std::optional<bool> keepOriginals;
+        std::optional<QStringList> allowedOrigins;
+        std::optional<bool> transcribeAll;
+        std::optional<int> maxTranscriptions;
+        std::optional<QString> speechModel; ///< empty: "none"
+        std::optional<QString> take;
+        std::optional<bool> exportAtEnd;
+        std::optional<QList<QHostAddress>> trustedProxies;
+
+        /// These values, with those that `other` sets in their place.
+        Values overriddenBy(const Values &other) const;
+    };
+    enum class Kind
+    {
+        Value,
+        Flag, ///< on the command line by its presence, in the file true or false
+        List ///< repeatable: each occurrence adds to it
+    };
+    /// The options a config file may set, by name; the others (--headless, --config, --help,
+    /// --version) only make sense on the command line.
+    QList<std::pair<const QCommandLineOption *, Kind>> settableOptions() const;
+    std::optional<Kind> kindOf(const QString &name) const;
+    /// Sets the option `name` in `values` from its text (a list option gets one more entry).
+    /// Nothing when it is done, else what is wrong with the value.
+    static std::optional<QString> setValue(
+        Values &values, const QString &name, const QString &text);
+    static std::optional<QString> checkPairs(const Values &values);
+    /// --export-at-end needs a take, from either source. False with errorString() when not.
+    bool checkTake();
+
     QCommandLineParser m_parser;
     QCommandLineOption m_headless;
     QCommandLineOption m_port;
@@ -63,13 +124,9 @@ private:
     QCommandLineOption m_take;
     QCommandLineOption m_exportAtEnd;
     QCommandLineOption m_trustedProxy;
+    QCommandLineOption m_config;
 
-    std::optional<quint16> m_portValue;
-    std::optional<QHostAddress> m_bindValue;
-    std::optional<QString> m_dirValue;
-    std::optional<int> m_maxSessionsValue;
-    std::optional<qint64> m_maxMessageBytesValue;
-    std::optional<int> m_maxTranscriptionsValue;
-    QList<QHostAddress> m_trustedProxies;
+    Values m_arguments;
+    Values m_file;
     QString m_errorString;
 };

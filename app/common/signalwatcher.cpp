@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr std::array WatchedSignals { SIGINT, SIGTERM };
+// SIGHUP: a daemon's "read your config again" (systemctl reload), a terminal's hang-up.
+constexpr std::array WatchedSignals { SIGINT, SIGTERM, SIGHUP };
 
 // Written before the handlers are installed and read only by them.
 volatile std::sig_atomic_t s_writeFd = -1;
@@ -93,6 +94,8 @@ QString SignalWatcher::signalName(int signalNumber)
         return u"SIGINT"_s;
     case SIGTERM:
         return u"SIGTERM"_s;
+    case SIGHUP:
+        return u"SIGHUP"_s;
     default:
         return u"signal %1"_s.arg(signalNumber);
     }

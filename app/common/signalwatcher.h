@@ -6,7 +6,7 @@
 
 class QSocketNotifier;
 
-/// Turns SIGINT and SIGTERM into a Qt signal on the thread that made the watcher. A signal
+/// Turns SIGINT, SIGTERM and SIGHUP into a Qt signal on the thread that made the watcher. A signal
 /// handler may only call async-signal-safe functions, so it writes the signal's number into a
 /// socket pair and the event loop reads it from the other end (the self-pipe trick).
 class SignalWatcher final : public QObject
@@ -23,7 +23,7 @@ public:
     bool isActive() const;
     QString errorString() const;
 
-    /// "SIGINT" or "SIGTERM", for log lines.
+    /// "SIGINT", "SIGTERM" or "SIGHUP", for log lines.
     static QString signalName(int signalNumber);
 
 Q_SIGNALS:

@@ -1,7 +1,7 @@
 #include "headlessrunner.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <csignal>
 
 #include <QDateTime>
 #include <QDir>
@@ -12,6 +12,7 @@
 #include "common/signalwatcher.h"
 #include "logtext.h"
 #include "takes/takeexportjob.h"
+#include "terminalqrcode.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +23,6 @@ const QLocale &logLocale()
 {
     static const QLocale locale = QLocale::c();
     return locale;
-}
-
-QString timestamp(const QDateTime &time)
-{
-    return time.toLocalTime().toString(Qt::ISODateWithMs);
 }
 
 QString severityName(ServerEvent::Severity severity)
@@ -50,12 +46,11 @@ QString field(const QString &text)
 
 } // namespace
 
-HeadlessRunner::HeadlessRunner(CaptureServer &server, QObject *parent)
+HeadlessRunner::HeadlessRunner(CaptureServer &server, ConfigReader readConfig, QObject *parent)
     : QObject(parent)
     , m_server(server)
+    , m_readConfig(std::move(readConfig))
     , m_signals(std::make_unique<SignalWatcher>())
-    , m_out(stdout)
-    , m_err(stderr)
 {
     connect(m_signals.get(), &SignalWatcher::signalReceived, this, &HeadlessRunner::onSignal);
     connect(&m_server, &CaptureServer::eventOccurred, this, &HeadlessRunner::logEvent);
@@ -80,31 +75,54 @@ QString HeadlessRunner::defaultRecordingsDir()
     return QDir::current().absoluteFilePath(u"recordings"_s);
 }
 
-bool HeadlessRunner::start(const ServerSettings &settings)
+bool HeadlessRunner::start()
 {
     if (!m_signals->isActive())
-        m_err << "Cannot watch for SIGINT and SIGTERM: " << m_signals->errorString() << Qt::endl;
+        writeProblem(u"Cannot watch for SIGINT, SIGTERM and SIGHUP: "_s + m_signals->errorString());
 
+    QString problem;
+    const std::optional<Config> config = m_readConfig(&problem);
+    if (!config) {
+        writeProblem(problem);
+        return false;
+    }
+    const ServerSettings &settings = config->settings;
     if (!m_server.start(settings)) {
         // The port is named even when the server's reason leaves it out: a busy port is the
         // usual failure, and the operator has to know which one.
-        m_err << tr("Earshot could not start on port %1: %2")
-                     .arg(QString::number(settings.port), m_server.errorString())
-              << Qt::endl;
+        writeProblem(tr("Earshot could not start on port %1: %2")
+                         .arg(QString::number(settings.port), m_server.errorString()));
         return false;
     }
+    if (!config->path.isEmpty())
+        writeLine(u"Settings from "_s + LogText::escaped(config->path));
     writeLine(u"Earshot %1 listening on port %2, recordings in %3"_s.arg(
         QCoreApplication::applicationVersion(), QString::number(m_server.port()),
-        QDir::toNativeSeparators(settings.recordingsDir)));
+        LogText::escaped(QDir::toNativeSeparators(settings.recordingsDir))));
+    printPairing();
+    m_totalsTimer.start();
+    m_takeName = config->takeName;
+    return m_takeName.isEmpty() || recordTake(m_takeName, config->exportAtEnd);
+}
+
+void HeadlessRunner::printPairing()
+{
+    const QString pairing = m_server.pairingUrl().toString();
+    // In a terminal the way in comes first, with a code to scan; a log gets it as plain lines.
+    if (m_log.isTerminal()) {
+        writeLine(u"Open on a phone (scan the code): "_s + pairing);
+        const QStringList code = TerminalQrCode::lines(pairing);
+        if (!code.isEmpty())
+            m_log.writeRaw(code.join(u'\n') + u'\n');
+    }
     const QList<QUrl> urls = m_server.urls();
     for (const QUrl &url : urls)
         writeLine(u"  "_s + url.toString());
-    writeLine(u"Open on a phone: "_s + m_server.pairingUrl().toString());
+    if (!m_log.isTerminal())
+        writeLine(u"Open on a phone: "_s + pairing);
     if (!m_server.authorityFingerprint().isEmpty())
         writeLine(u"Certificate authority (trust it once from /ca.crt): SHA-256 "_s
             + m_server.authorityFingerprint());
-    m_totalsTimer.start();
-    return true;
 }
 
 bool HeadlessRunner::recordTake(const QString &name, bool exportAtEnd)
@@ -112,7 +130,7 @@ bool HeadlessRunner::recordTake(const QString &name, bool exportAtEnd)
     QString problem;
     const std::optional<Take> take = m_server.createTake(name, &problem);
     if (!take || !m_server.setTakeState(take->id, Take::State::Recording, &problem)) {
-        m_err << tr("Cannot record the take \"%1\": %2").arg(name, problem) << Qt::endl;
+        writeProblem(tr("Cannot record the take \"%1\": %2").arg(name, problem));
         return false;
     }
     m_takeId = take->id;
@@ -126,6 +144,10 @@ bool HeadlessRunner::recordTake(const QString &name, bool exportAtEnd)
 
 void HeadlessRunner::onSignal(int signalNumber)
 {
+    if (signalNumber == SIGHUP) {
+        reload();
+        return;
+    }
     if (m_stopping && m_export) {
         writeLine(u"%1 received again: cancelling the export"_s.arg(
             SignalWatcher::signalName(signalNumber)));
@@ -151,13 +173,44 @@ void HeadlessRunner::onSignal(int signalNumber)
     m_server.shutdown();
 }
 
+void HeadlessRunner::reload()
+{
+    if (m_stopping || !m_server.isListening())
+        return;
+    QString problem;
+    const std::optional<Config> config = m_readConfig(&problem);
+    if (!config) {
+        m_log.write(ServerEvent::Severity::Error,
+            u"SIGHUP received: the settings stay as they were: "_s + LogText::escaped(problem));
+        return;
+    }
+    CaptureServer::Reconfiguration result = m_server.reconfigure(config->settings);
+    QStringList needsRestart = result.needsRestart;
+    if (config->takeName != m_takeName) {
+        needsRestart.append(u"take"_s);
+    } else if (!m_takeId.isEmpty() && config->exportAtEnd != m_exportAtEnd) {
+        // Read when the take stops, so it can change until then.
+        m_exportAtEnd = config->exportAtEnd;
+        result.applied.append(u"export-at-end"_s);
+    }
+    const QString source
+        = config->path.isEmpty() ? u"the command line"_s : LogText::escaped(config->path);
+    writeLine(result.applied.isEmpty()
+            ? u"SIGHUP received: read %1, nothing to change"_s.arg(source)
+            : u"SIGHUP received: read %1, applied %2"_s.arg(source, result.applied.join(u", "_s)));
+    if (!needsRestart.isEmpty()) {
+        m_log.write(ServerEvent::Severity::Warning,
+            u"Changed but not applied until a restart: "_s + needsRestart.join(u", "_s));
+    }
+}
+
 void HeadlessRunner::stopTakeThenShutDown()
 {
     // The guests' pages are told first, so that they stop their recordings themselves and their
     // last chunks reach the files; the server shuts down once they have, or after a while.
     QString problem;
     if (!m_server.setTakeState(m_takeId, Take::State::Stopped, &problem)) {
-        m_err << tr("Cannot stop the take: %1").arg(problem) << Qt::endl;
+        writeProblem(tr("Cannot stop the take: %1").arg(problem));
         m_server.shutdown();
         return;
     }
@@ -234,9 +287,10 @@ void HeadlessRunner::onExportFinished(
 
 void HeadlessRunner::logEvent(const ServerEvent &event)
 {
-    m_out << timestamp(event.time) << ' ' << severityName(event.severity) << ' '
-          << field(event.peer) << ' ' << field(event.sessionId) << ' '
-          << LogText::escaped(event.text) << Qt::endl;
+    m_log.write(event.severity,
+        severityName(event.severity) + u' ' + field(event.peer) + u' ' + field(event.sessionId)
+            + u' ' + LogText::escaped(event.text),
+        LogOutput::Stream::Out, event.time);
 }
 
 void HeadlessRunner::logTotals()
@@ -250,5 +304,10 @@ void HeadlessRunner::logTotals()
 
 void HeadlessRunner::writeLine(const QString &text)
 {
-    m_out << timestamp(QDateTime::currentDateTime()) << ' ' << text << Qt::endl;
+    m_log.write(ServerEvent::Severity::Info, text);
+}
+
+void HeadlessRunner::writeProblem(const QString &text)
+{
+    m_log.write(ServerEvent::Severity::Error, LogText::escaped(text), LogOutput::Stream::Err);
 }

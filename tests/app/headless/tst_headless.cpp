@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <csignal>
+#include <memory>
+#include <qrencode.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,6 +11,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,18 +45,24 @@ private Q_SLOTS:
     void exportTakeCommandRefusesWhatIsNoTake_data();
     void exportTakeCommandRefusesWhatIsNoTake();
     void exportAtEndExportsTheTakeBeforeExiting();
+    void badConfigFileIsAClearErrorAndExitOne();
+    void sighupAppliesTheNewConfigWhileASessionGoesOn();
+    void journalGetsPrioritiesAndNoTimes();
+    void terminalGetsThePairingQrCode();
 
 private:
     /// Starts earshot and waits for the URL it prints; returns its port (0 on failure).
-    /// `extra` goes after the usual arguments; what it printed is in m_serverOutput.
+    /// `extra`: more arguments; `program`, `arguments`: a wrapper that runs earshot with them.
     quint16 startServer(QProcess &process, const QStringList &extra = {});
+    QStringList serverArguments() const;
+    QString writeConfig(const QByteArray &content);
     QString streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm);
     static QString ffprobeDuration(const QString &path);
     /// Runs `earshot --export-take folder` to its end, its own config folder in m_dir.
     bool runExportTake(QProcess &process, const QString &folder);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QByteArray m_serverOutput;
+    QByteArray m_startOutput; ///< what the last startServer() read of the server's output
 };
 
 void tst_Headless::init()
@@ -66,18 +76,37 @@ void tst_Headless::cleanup()
     m_dir.reset();
 }
 
+QStringList tst_Headless::serverArguments() const
+{
+    return { QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--dir"), m_dir->path() };
+}
+
+QString tst_Headless::writeConfig(const QByteArray &content)
+{
+    const QString path = m_dir->filePath(u"earshot.conf"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
 quint16 tst_Headless::startServer(QProcess &process, const QStringList &extra)
 {
-    process.setProgram(QStringLiteral(EARSHOT_BINARY));
-    process.setArguments(QStringList { QStringLiteral("--headless"), QStringLiteral("--bind"),
-                             QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                             QStringLiteral("0"), QStringLiteral("--dir"), m_dir->path() }
-        + extra);
+    if (process.program().isEmpty()) {
+        process.setProgram(QStringLiteral(EARSHOT_BINARY));
+        process.setArguments(serverArguments() + extra);
+    }
     process.setProcessChannelMode(QProcess::SeparateChannels);
     // Its own config folder: the pairing code and certificates of this test, not the user's.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(
         QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.remove(u"JOURNAL_STREAM"_s);
+    const QProcessEnvironment given = process.processEnvironment();
+    for (const QString &name : given.keys())
+        environment.insert(name, given.value(name));
     process.setProcessEnvironment(environment);
     process.start();
     if (!process.waitForStarted(5000))
@@ -92,7 +121,7 @@ quint16 tst_Headless::startServer(QProcess &process, const QStringList &extra)
             return match.hasMatch() || process.state() == QProcess::NotRunning;
         },
         10000);
-    m_serverOutput = out;
+    m_startOutput = out;
     if (!match.hasMatch()) {
         qWarning() << "earshot printed:" << out << process.readAllStandardError();
         return 0;
@@ -435,12 +464,12 @@ void tst_Headless::exportAtEndExportsTheTakeBeforeExiting()
     QRegularExpressionMatch take;
     QVERIFY2(QTest::qWaitFor(
                  [&] {
-                     m_serverOutput += server.readAllStandardOutput();
-                     take = takeLine.match(QString::fromUtf8(m_serverOutput));
+                     m_startOutput += server.readAllStandardOutput();
+                     take = takeLine.match(QString::fromUtf8(m_startOutput));
                      return take.hasMatch();
                  },
                  5000),
-        m_serverOutput.constData());
+        m_startOutput.constData());
 
     // A guest joins the take and records two seconds into it.
     TestClient guest;
@@ -477,8 +506,8 @@ void tst_Headless::exportAtEndExportsTheTakeBeforeExiting()
     QVERIFY(!guest.waitFor(u"stopped"_s).isEmpty());
     QVERIFY(server.waitForFinished(30000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
-    m_serverOutput += server.readAllStandardOutput();
-    const QString log = QString::fromUtf8(m_serverOutput);
+    m_startOutput += server.readAllStandardOutput();
+    const QString log = QString::fromUtf8(m_startOutput);
     QVERIFY2(
         server.exitCode() == 0, qPrintable(log + QString::fromUtf8(server.readAllStandardError())));
 
@@ -499,6 +528,298 @@ void tst_Headless::exportAtEndExportsTheTakeBeforeExiting()
         const double s = probe->value(u"format"_s)[u"duration"_s].toString().toDouble();
         QVERIFY2(std::abs(s - 2.0) < 0.05, qPrintable(u"%1 lasts %2 s"_s.arg(file).arg(s)));
     }
+// A config file with a mistake: the server does not start, exits 1, and says which file, line
+// and key are wrong, on standard error.
+void tst_Headless::badConfigFileIsAClearErrorAndExitOne()
+{
+    const QString path = writeConfig("# earshot\nmax-sessions = 10\nmax-sessions-per-ip = 2\n");
+    QVERIFY(!path.isEmpty());
+    QProcess server;
+    server.start(QStringLiteral(EARSHOT_BINARY), serverArguments() << u"--config"_s << path);
+    QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 1);
+    const QString error = QString::fromUtf8(server.readAllStandardError());
+    QVERIFY2(error.contains(path + u":3: max-sessions-per-ip: unknown key"_s), qPrintable(error));
+    QCOMPARE(server.readAllStandardOutput(), QByteArray());
+
+    QVERIFY(!writeConfig("max-message-bytes = 0\n").isEmpty());
+    server.start(QStringLiteral(EARSHOT_BINARY), serverArguments() << u"--config"_s << path);
+    QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitCode(), 1);
+    const QByteArray second = server.readAllStandardError();
+    QVERIFY2(second.contains(QByteArray(path.toUtf8() + ":1: max-message-bytes: The message size")),
+        second.constData());
+}
+
+// The operator edits the file and sends SIGHUP (systemctl reload): the session limit and the
+// allowed origins change at once for new clients, what needs a restart is named, a file with a
+// mistake changes nothing, and a session that was live all along goes on to a byte-exact file.
+void tst_Headless::sighupAppliesTheNewConfigWhileASessionGoesOn()
+{
+    const QString path = writeConfig("max-sessions = 1\n");
+    QVERIFY(!path.isEmpty());
+    QProcess server;
+    const quint16 port = startServer(server, { u"--config"_s, path });
+    QVERIFY(port != 0);
+    const QUrl ws(u"ws://127.0.0.1:%1/ws"_s.arg(port));
+    QByteArray log;
+    const auto waitForLog = [&](const QByteArray &needle) {
+        return QTest::qWaitFor(
+            [&] {
+                log += server.readAllStandardOutput();
+                return log.contains(needle);
+            },
+            10000);
+    };
+
+    // The live session, its first half before the reload.
+    const QByteArray pcm = toneSecond();
+    const qsizetype half = pcm.size() / 2;
+    TestClient live;
+    QVERIFY(live.open(ws));
+    live.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"all along"_s);
+    const QJsonObject started = live.waitFor(u"started"_s);
+    QVERIFY(!started.isEmpty());
+    for (qsizetype offset = 0; offset < half; offset += 3200)
+        live.socket.sendBinaryMessage(pcm.mid(offset, 3200));
+    QTRY_COMPARE(live.ackedBytes(), half);
+
+    // Before: one session at a time, and no other origin.
+    TestClient second;
+    QVERIFY(second.open(ws));
+    second.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"second"_s);
+    QCOMPARE(second.waitFor(u"error"_s).value(u"code"_s).toString(), u"server_full"_s);
+    TestClient foreign(u"https://recorder.example"_s);
+    foreign.socket.open(ws); // refused at once: closed before open() would see it connected
+    QCOMPARE(foreign.waitFor(u"error"_s).value(u"code"_s).toString(), u"forbidden_origin"_s);
+
+    // A reload with a mistake in the file changes nothing.
+    QVERIFY(!writeConfig("max-sessions = 2\nallow-origin = https://recorder.example\nport = x\n")
+                 .isEmpty());
+    QCOMPARE(::kill(pid_t(server.processId()), SIGHUP), 0);
+    QVERIFY2(waitForLog(QByteArray(path.toUtf8() + ":3: port: The port must be")), log.constData());
+    QVERIFY(log.contains("SIGHUP received: the settings stay as they were"));
+    TestClient stillFull;
+    QVERIFY(stillFull.open(ws));
+    stillFull.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"still full"_s);
+    QCOMPARE(stillFull.waitFor(u"error"_s).value(u"code"_s).toString(), u"server_full"_s);
+
+    QVERIFY(!writeConfig("max-sessions = 2\n"
+                         "allow-origin = https://recorder.example\n"
+                         "keep-originals = true\n")
+                 .isEmpty());
+    QCOMPARE(::kill(pid_t(server.processId()), SIGHUP), 0);
+    QVERIFY2(waitForLog("applied max-sessions, allow-origin"), log.constData());
+    QVERIFY2(
+        waitForLog("Changed but not applied until a restart: keep-originals"), log.constData());
+
+    // After: room for a second session, and the new origin is welcome.
+    TestClient third;
+    QVERIFY(third.open(ws));
+    third.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"third"_s);
+    QVERIFY(!third.waitFor(u"started"_s).isEmpty());
+    third.sendStop();
+    QVERIFY(!third.waitFor(u"stopped"_s).isEmpty());
+    TestClient welcome(u"https://recorder.example"_s);
+    QVERIFY(welcome.open(ws));
+    welcome.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"welcome"_s);
+    QVERIFY(!welcome.waitFor(u"started"_s).isEmpty());
+    QCOMPARE(welcome.count(u"error"_s), 0);
+    welcome.sendStop();
+    QVERIFY(!welcome.waitFor(u"stopped"_s).isEmpty());
+
+    // The session that was live through both reloads: its second half, then its file.
+    QVERIFY(!live.closed);
+    for (qsizetype offset = half; offset < pcm.size(); offset += 3200)
+        live.socket.sendBinaryMessage(pcm.mid(offset, 3200));
+    live.sendStop();
+    const QJsonObject stopped = live.waitFor(u"stopped"_s);
+    QCOMPARE(stopped.value(u"bytes"_s).toInteger(), pcm.size());
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitCode(), 0);
+
+    QFile file(m_dir->path() + u'/' + started.value(u"file"_s).toString());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(bytes.size(), WavHeader::Size + pcm.size());
+    QCOMPARE(QCryptographicHash::hash(bytes.mid(WavHeader::Size), QCryptographicHash::Sha256),
+        QCryptographicHash::hash(pcm, QCryptographicHash::Sha256));
+}
+
+// Under systemd standard output is the journal's, named in JOURNAL_STREAM: every line begins with
+// its priority (<6>, <4>, <3>) and no time, holds no escape, and is one event. A JOURNAL_STREAM
+// that names another stream is not the journal: the lines keep their times.
+void tst_Headless::journalGetsPrioritiesAndNoTimes()
+{
+    const QString path = writeConfig("max-sessions = 5\n");
+    QVERIFY(!path.isEmpty());
+    // bash gives earshot its own standard output and error as one pipe, and names it the way
+    // systemd names the journal's stream: DEVICE:INODE.
+    QProcess server;
+    server.setProgram(u"bash"_s);
+    server.setArguments(
+        QStringList { u"-c"_s,
+            uR"(JOURNAL_STREAM=$(stat -L -c %d:%i /proc/$$/fd/1) exec "$0" "$@" 2>&1)"_s,
+            QStringLiteral(EARSHOT_BINARY) }
+        + serverArguments() + QStringList { u"--config"_s, path });
+    const quint16 port = startServer(server);
+    QVERIFY(port != 0);
+
+    TestClient foreign(u"https://elsewhere.example"_s);
+    foreign.socket.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(port)));
+    QVERIFY(!foreign.waitFor(u"error"_s).isEmpty());
+    QVERIFY(!writeConfig("max-sessions = none\n").isEmpty());
+    QCOMPARE(::kill(pid_t(server.processId()), SIGHUP), 0);
+    QByteArray log = m_startOutput;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            log += server.readAllStandardOutput();
+            return log.contains("max-sessions: The number");
+        },
+        10000));
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    log += server.readAllStandardOutput();
+
+    QVERIFY2(!log.contains('\x1b'), log.constData());
+    const QStringList lines = QString::fromUtf8(log).split(u'\n', Qt::SkipEmptyParts);
+    static const QRegularExpression journalLine(u"^<[36]>|^<4>"_s);
+    static const QRegularExpression time(u"^<\\d>\\d{4}-\\d\\d-\\d\\dT"_s);
+    for (const QString &line : lines) {
+        QVERIFY2(journalLine.match(line).hasMatch(), qPrintable(line));
+        QVERIFY2(!time.match(line).hasMatch(), qPrintable(line));
+    }
+    const auto hasLine = [&lines](const QString &start) {
+        return std::any_of(lines.cbegin(), lines.cend(),
+            [&start](const QString &line) { return line.startsWith(start); });
+    };
+    QVERIFY2(hasLine(u"<6>Earshot "_s), log.constData());
+    QVERIFY2(hasLine(u"<6>Open on a phone: http"_s), log.constData());
+    QVERIFY2(hasLine(u"<4>warning 127.0.0.1"_s), log.constData()); // the refused origin
+    QVERIFY2(hasLine(u"<3>SIGHUP received: the settings stay as they were: "_s + path
+                 + u":1: max-sessions: "_s),
+        log.constData());
+    QVERIFY2(hasLine(u"<6>SIGTERM received"_s), log.constData());
+
+    // Another stream's name: not the journal.
+    QProcess elsewhere;
+    elsewhere.setProgram(QStringLiteral(EARSHOT_BINARY));
+    elsewhere.setArguments(serverArguments());
+    QProcessEnvironment environment;
+    environment.insert(u"JOURNAL_STREAM"_s, u"1:1"_s);
+    elsewhere.setProcessEnvironment(environment);
+    QVERIFY(startServer(elsewhere) != 0);
+    elsewhere.terminate();
+    QVERIFY(elsewhere.waitForFinished(10000));
+    const QString plain = QString::fromUtf8(elsewhere.readAllStandardOutput());
+    QVERIFY2(
+        plain.startsWith(QDate::currentDate().toString(Qt::ISODate).left(4)), qPrintable(plain));
+    QVERIFY2(!plain.contains(u"<6>"_s), qPrintable(plain));
+}
+
+namespace {
+
+struct QrDeleter
+{
+    void operator()(QRcode *code) const { QRcode_free(code); }
+};
+
+} // namespace
+
+// In a terminal (a pseudo-terminal from util-linux's script) the pairing link comes first, then
+// its QR code in block characters: decoded back into modules it is the code libqrencode makes of
+// the link, in the version that fits it, with its quiet zone.
+void tst_Headless::terminalGetsThePairingQrCode()
+{
+    if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+        QFAIL("'script' (util-linux) is missing: scripts/install-deps.sh --test installs it");
+    QStringList command { QStringLiteral(EARSHOT_BINARY) };
+    command += serverArguments();
+    QProcess script;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    environment.remove(u"JOURNAL_STREAM"_s);
+    script.setProcessEnvironment(environment);
+    script.start(u"script"_s, { u"-qfec"_s, u"exec "_s + command.join(u' '), u"/dev/null"_s });
+    QVERIFY(script.waitForStarted(5000));
+
+    QByteArray out;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     out += script.readAllStandardOutput();
+                     return out.contains("http://127.0.0.1:");
+                 },
+                 20000),
+        out.constData());
+    // earshot is script's child: it gets the SIGTERM, and script ends with it.
+    QFile children(u"/proc/%1/task/%1/children"_s.arg(script.processId()));
+    QVERIFY(children.open(QIODevice::ReadOnly));
+    const qint64 earshot = children.readAll().trimmed().toLongLong();
+    QVERIFY(earshot > 0);
+    QCOMPARE(::kill(pid_t(earshot), SIGTERM), 0);
+    QVERIFY(script.waitForFinished(10000));
+    out += script.readAllStandardOutput();
+
+    const QStringList lines = QString::fromUtf8(out).remove(u'\r').split(u'\n');
+    static const QRegularExpression pairing(u"Open on a phone \\(scan the code\\): (\\S+)$"_s);
+    qsizetype first = -1;
+    QString url;
+    for (qsizetype i = 0; i < lines.size() && first < 0; ++i) {
+        const QRegularExpressionMatch match = pairing.match(lines.at(i));
+        if (match.hasMatch()) {
+            url = match.captured(1);
+            first = i + 1;
+        }
+    }
+    QVERIFY2(first > 0, out.constData());
+    QVERIFY(url.startsWith(u"https://127.0.0.1:"_s));
+    // The link comes before the other addresses.
+    QVERIFY2(lines.at(first - 1).contains(u"Earshot "_s) || first <= 3, out.constData());
+
+    const QByteArray utf8 = url.toUtf8();
+    const std::unique_ptr<QRcode, QrDeleter> code(
+        QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
+    QVERIFY(code);
+    QCOMPARE(code->width, 17 + 4 * code->version);
+    const int quiet = 4;
+    const int size = code->width + 2 * quiet;
+    const int rows = (size + 1) / 2;
+    QVERIFY(lines.size() >= first + rows);
+    // Each character is two modules, the upper and the lower: light is ink.
+    const auto lightAt = [&](int x, int y) -> std::optional<bool> {
+        const QChar c = lines.at(first + y / 2).at(x);
+        const bool upper = y % 2 == 0;
+        switch (c.unicode()) {
+        case 0x2588:
+            return true;
+        case 0x2580:
+            return upper;
+        case 0x2584:
+            return !upper;
+        case u' ':
+            return false;
+        default:
+            return std::nullopt;
+        }
+    };
+    for (int row = 0; row < rows; ++row)
+        QCOMPARE(lines.at(first + row).size(), size);
+    for (int y = 0; y < size; ++y) {
+        for (int x = 0; x < size; ++x) {
+            const std::optional<bool> light = lightAt(x, y);
+            QVERIFY2(light, qPrintable(lines.at(first + y / 2)));
+            const int cx = x - quiet;
+            const int cy = y - quiet;
+            const bool inCode = cx >= 0 && cy >= 0 && cx < code->width && cy < code->width;
+            const bool expected = !inCode || (code->data[cy * code->width + cx] & 1) == 0;
+            if (*light != expected)
+                QFAIL(qPrintable(u"module (%1, %2) differs"_s.arg(cx).arg(cy)));
+        }
+    }
+    // Below the code, the addresses go on as log lines.
+    QVERIFY2(lines.at(first + rows).contains(u"  http"_s), qPrintable(lines.at(first + rows)));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)
