@@ -33,8 +33,15 @@ without a window.]=])
 # that Qt Multimedia uses (without plugins-good and the PulseAudio source, QMediaRecorder hangs
 # in record() with no error).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# adduser: the service's user where systemd-sysusers is missing (packaging/postinst).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qt6-qpa-plugins, libqt6svg6, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio, pocketsphinx-en-us")
+    "adduser, qt6-qpa-plugins, libqt6svg6, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio, pocketsphinx-en-us")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, pulseaudio | pipewire-pulse")
+
+# The service: its user made and systemd told in the maintainer scripts; the config file is a
+# conffile, so that dpkg keeps an administrator's changes on upgrades.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
+    "${PROJECT_SOURCE_DIR}/packaging/postinst;${PROJECT_SOURCE_DIR}/packaging/prerm;${PROJECT_SOURCE_DIR}/packaging/postrm;${PROJECT_SOURCE_DIR}/packaging/conffiles")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)

@@ -33,6 +33,8 @@ test_packages=(
     haproxy curl
     # Real read speech for the transcription tests (LibriVox, with its transcription).
     pocketsphinx-testdata
+    # The service's unit checked with systemd-analyze (tests/package/check-unit.sh).
+    systemd
 )
 
 packages=("${build_packages[@]}" "${run_packages[@]}")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Earshot's .deb with CPack in a build directory and checks it the way apt and a desktop
 # would see it: the Depends field (dpkg-shlibdeps' libraries plus the run-time plugins it cannot
-# see), the files (binary, menu entry, icon; no headers, tests or bench) and the menu entry.
+# see), the files (binary, menu entry, icon, the service's unit, user and config; no headers, tests
+# or bench), the menu entry, and the service's maintainer scripts and conffile.
 #   tests/package/check-deb.sh BUILD_DIR
 # Everything it writes stays in BUILD_DIR.
 set -euo pipefail
@@ -60,7 +61,7 @@ for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6websoc
     has_depend "$package" || fail "Depends lacks $package (did dpkg-shlibdeps run?): $depends"
 done
 # Loaded at run time, invisible to dpkg-shlibdeps: the plugins, and the speech model (data).
-for package in qt6-qpa-plugins libqt6svg6 gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio \
+for package in adduser qt6-qpa-plugins libqt6svg6 gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio \
     pocketsphinx-en-us; do
     has_depend "$package" || fail "Depends lacks $package: $depends"
 done
@@ -72,15 +73,33 @@ grep -q '^ Description: ' <<<"$info" || fail "no Description field"
 contents=$(dpkg-deb -c "$deb") || fail "dpkg-deb -c cannot list $deb"
 paths=$(awk '{ print $6 }' <<<"$contents")
 for path in ./usr/bin/earshot ./usr/share/applications/earshot.desktop \
-    ./usr/share/icons/hicolor/scalable/apps/earshot.svg; do
+    ./usr/share/icons/hicolor/scalable/apps/earshot.svg ./usr/lib/systemd/system/earshot.service \
+    ./usr/lib/sysusers.d/earshot.conf ./etc/earshot/earshot.conf ./usr/share/doc/earshot/service.md; do
     grep -qxF "$path" <<<"$paths" || fail "the package lacks $path; it holds:"$'\n'"$paths"
 done
 unwanted=$(grep -E '^\./usr/include/|/tests?/|/tst_|earshot-bench|\.a$|^\./usr/lib/.*cmake' <<<"$paths" || true)
 [[ -z $unwanted ]] || fail "the package holds files it must not:"$'\n'"$unwanted"
 other_programs=$(grep -E '^\./usr/bin/.' <<<"$paths" | grep -vxF ./usr/bin/earshot || true)
 [[ -z $other_programs ]] || fail "the package installs programs besides earshot:"$'\n'"$other_programs"
-outside=$(grep -vE '^\./(usr/((bin|share)(/.*)?)?)?$' <<<"$paths" || true)
-[[ -z $outside ]] || fail "the package installs outside /usr/bin and /usr/share:"$'\n'"$outside"
+outside=$(grep -vE '^\./(usr/((bin|share)(/.*)?)?)?$' <<<"$paths" \
+    | grep -vxE '\./usr/lib/?|\./usr/lib/systemd/?|\./usr/lib/systemd/system/?|\./usr/lib/systemd/system/earshot\.service' \
+    | grep -vxE '\./usr/lib/sysusers\.d/?|\./usr/lib/sysusers\.d/earshot\.conf|\./etc/?|\./etc/earshot/?|\./etc/earshot/earshot\.conf' || true)
+[[ -z $outside ]] || fail "the package installs outside /usr/bin, /usr/share and the service's files:"$'\n'"$outside"
+
+# The service: its config file is a conffile (dpkg keeps an administrator's changes), the
+# maintainer scripts are there, executable and valid shell.
+control="$build/check-deb-control"
+rm -rf "$control"
+dpkg-deb -e "$deb" "$control" || fail "dpkg-deb -e cannot extract the control files of $deb"
+grep -qxF /etc/earshot/earshot.conf "$control/conffiles" 2>/dev/null \
+    || fail "/etc/earshot/earshot.conf is not a conffile: $(cat "$control/conffiles" 2>/dev/null)"
+for script in postinst prerm postrm; do
+    [[ -x "$control/$script" ]] || fail "the package has no executable $script"
+    sh -n "$control/$script" || fail "$script is not valid shell"
+done
+grep -q 'systemd-sysusers /usr/lib/sysusers.d/earshot.conf' "$control/postinst" \
+    || fail "postinst does not make the earshot user"
+rm -rf "$control"
 
 # The files themselves, as a desktop reads them.
 extracted="$build/check-deb-root"
