@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -120,10 +120,10 @@ void tst_ConfigFile::mistakesNameFileLineAndKey_data()
                                   << u"1: dir: The recordings folder must not be empty."_s;
     QTest::addRow("key given twice") << QByteArray("port = 8000\nbind = ::1\nport = 8001\n")
                                      << u"3: port: set again (first on line 1)"_s;
-    QTest::addRow("no equals sign") << QByteArray("port 8000\n")
-                                    << u"1: expected \"key = value\", found \"port 8000\""_s;
-    QTest::addRow("certificate without key") << QByteArray("cert = /etc/cert.pem\n")
-                                             << u" --cert and --key go together."_s;
+    QTest::addRow("no equals sign")
+        << QByteArray("port 8000\n") << u"1: expected \"key = value\", found \"port 8000\""_s;
+    QTest::addRow("certificate without key")
+        << QByteArray("cert = /etc/cert.pem\n") << u" --cert and --key go together."_s;
 }
 
 void tst_ConfigFile::mistakesNameFileLineAndKey()
@@ -151,8 +151,8 @@ void tst_ConfigFile::repeatableKeysAddUp()
     QCOMPARE(settings.allowedOrigins,
         (QStringList { u"https://a.example"_s, u"https://b.example:8443"_s }));
     QCOMPARE(settings.trustedProxies,
-        (QList<QHostAddress> { QHostAddress(u"10.0.0.1"_s), QHostAddress(u"10.0.0.2"_s),
-            QHostAddress(u"::1"_s) }));
+        (QList<QHostAddress> {
+            QHostAddress(u"10.0.0.1"_s), QHostAddress(u"10.0.0.2"_s), QHostAddress(u"::1"_s) }));
 }
 
 void tst_ConfigFile::commandLineWins()
@@ -165,9 +165,9 @@ void tst_ConfigFile::commandLineWins()
         "token-required-on-loopback = false\n"
         "take = From the file\n");
     CommandLine commandLine;
-    QVERIFY(commandLine.process({ u"earshot"_s, u"--headless"_s, u"--config"_s, path,
-        u"--port"_s, u"4321"_s, u"--allow-origin"_s, u"https://argv.example"_s,
-        u"--token-required-on-loopback"_s }));
+    QVERIFY(commandLine.process(
+        { u"earshot"_s, u"--headless"_s, u"--config"_s, path, u"--port"_s, u"4321"_s,
+            u"--allow-origin"_s, u"https://argv.example"_s, u"--token-required-on-loopback"_s }));
     QVERIFY2(commandLine.readConfigFile(), qPrintable(commandLine.errorString()));
     const ServerSettings settings = commandLine.applyTo({});
     QCOMPARE(settings.port, 4321);
