@@ -7,11 +7,14 @@
 
 #include "capture/micstreamcommand.h"
 #include "captureserver.h"
+#include "common/apikeyfeed.h"
+#include "common/apikeystore.h"
 #include "common/applanguage.h"
 #include "common/appsettings.h"
 #include "common/commandline.h"
 #include "common/filelimits.h"
 #include "common/signalwatcher.h"
+#include "headless/apikeycommand.h"
 #include "headless/exporttakecommand.h"
 #include "headless/headlessrunner.h"
 #include "headless/logoutput.h"
@@ -43,6 +46,10 @@ int runHeadless(CommandLine &commandLine)
     };
 
     CaptureServer server;
+    // Keys made or revoked with --api-key-create while it runs apply at once.
+    ApiKeyFeed apiKeys(server, identity.apiKeysFile());
+    QObject::connect(&apiKeys, &ApiKeyFeed::loadFailed, &apiKeys,
+        [](const QString &why) { qWarning("earshot: %s", qPrintable(why)); });
     HeadlessRunner runner(server, readConfig);
     if (!runner.start())
         return 1;
@@ -85,6 +92,17 @@ int runMonitor(const CommandLine &commandLine)
     return QApplication::exec();
 }
 
+// earshot --api-key-create NAME and the like: the API keys, without a window.
+int runApiKeys()
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    ApiKeyCommand::addOptions(parser);
+    parser.process(*QCoreApplication::instance());
+    ApiKeyStore store(AppSettings().apiKeysFile());
+    return ApiKeyCommand().run(parser, store);
+}
+
 // earshot --transcribe FILE...: finished recordings to WebVTT, without a window.
 int runTranscribe()
 {
@@ -113,8 +131,9 @@ int main(int argc, char *argv[])
     const bool streamMic = MicStreamCommand::requested(argc, argv);
     const bool transcribe = TranscribeCommand::requested(argc, argv);
     const bool exportTake = ExportTakeCommand::requested(argc, argv);
-    const bool headless
-        = streamMic || transcribe || exportTake || CommandLine::headlessRequested(argc, argv);
+    const bool apiKeys = ApiKeyCommand::requested(argc, argv);
+    const bool headless = streamMic || transcribe || exportTake || apiKeys
+        || CommandLine::headlessRequested(argc, argv);
     const OpenFileLimit fileLimit = raiseOpenFileLimit();
 
     const std::unique_ptr<QCoreApplication> app = headless
@@ -139,6 +158,8 @@ int main(int argc, char *argv[])
         return runTranscribe();
     if (exportTake)
         return runExportTake();
+    if (apiKeys)
+        return runApiKeys();
 
     CommandLine commandLine;
     if (!commandLine.process(QCoreApplication::arguments())) {

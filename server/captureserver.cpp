@@ -6,6 +6,7 @@
 #include <QNetworkInterface>
 #include <QPointer>
 
+#include "api/apikeyring.h"
 #include "eventloop/epolldispatcher.h"
 #include "net/accessguard.h"
 #include "net/connectionworker.h"
@@ -43,7 +44,8 @@ QUrl serverUrl(const QString &scheme, const QHostAddress &address, quint16 port)
 
 } // namespace
 
-CaptureServer::CaptureServer(QObject *parent) : QObject(parent)
+CaptureServer::CaptureServer(QObject *parent)
+    : QObject(parent), m_apiKeys(std::make_shared<ApiKeyRing>())
 {
     qRegisterMetaType<SessionStats>();
     qRegisterMetaType<ServerTotals>();
@@ -497,6 +499,11 @@ QList<SessionStats> CaptureServer::sessions() const
 ServerTotals CaptureServer::totals() const
 {
     return m_board ? m_board->totals() : ServerTotals();
+}
+
+void CaptureServer::setApiKeyDigests(const QList<QByteArray> &digests)
+{
+    m_apiKeys->setDigests(digests);
 }
 
 void CaptureServer::disconnectSession(const QString &sessionId)

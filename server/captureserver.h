@@ -19,6 +19,7 @@
 #include "tls/tlsidentity.h"
 #include "workerthread.h"
 
+class ApiKeyRing;
 class ConnectionWorker;
 class DiskSyncer;
 class RemuxQueue;
@@ -79,6 +80,10 @@ public:
     QList<SessionStats> sessions() const;
     ServerTotals totals() const;
 
+    /// The API keys accepted for /metrics and /api/v1 (docs/api.md), as SHA-256 digests of the
+    /// keys. Takes effect at once, also while running.
+    void setApiKeyDigests(const QList<QByteArray> &digests);
+
     /// Closes the connection that carries this session; the session ends interrupted.
     void disconnectSession(const QString &sessionId);
 
@@ -124,6 +129,7 @@ private:
     quint16 m_requestedPort = 0; ///< settings().port is the one listened on (0 picks one)
     std::optional<TlsIdentity> m_tls;
     QString m_errorString;
+    std::shared_ptr<ApiKeyRing> m_apiKeys;
     std::shared_ptr<SessionRegistry> m_registry;
     std::shared_ptr<TakeBook> m_takes;
     std::unique_ptr<TranscriptionService> m_transcription;

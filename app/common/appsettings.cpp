@@ -186,6 +186,11 @@ QString AppSettings::tlsDir()
         .filePath(u"tls"_s);
 }
 
+QString AppSettings::apiKeysFile() const
+{
+    return QFileInfo(fileName()).absoluteDir().filePath(u"api-keys.json"_s);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_store->value(GeometryKey).toByteArray();

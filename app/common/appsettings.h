@@ -40,6 +40,8 @@ public:
     QString regeneratePairingToken();
     /// Where Earshot keeps its certificate authority and server certificate.
     static QString tlsDir();
+    /// The API keys' file (ApiKeyStore), beside this settings file and its pairing code.
+    QString apiKeysFile() const;
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -25,12 +25,14 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "apikeysdialog.h"
 #include "captionpanel.h"
 #include "capture/audioinputs.h"
 #include "capture/certificatepins.h"
 #include "capture/microphonepanel.h"
 #include "capture/streamtarget.h"
 #include "captureserver.h"
+#include "common/apikeyfeed.h"
 #include "common/appsettings.h"
 #include "common/themedicon.h"
 #include "connectdevicepanel.h"
@@ -89,6 +91,7 @@ MainWindow::MainWindow(CaptureServer &server, AppSettings &appSettings,
     , m_rateChart(new RateChart(this))
     , m_captionPanel(new CaptionPanel)
 {
+    m_apiKeys = std::make_unique<ApiKeyFeed>(server, appSettings.apiKeysFile());
     setWindowTitle(tr("Earshot"));
 
     m_banner->setObjectName(u"errorBanner"_s);
@@ -285,6 +288,11 @@ void MainWindow::createActions()
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
+    m_apiKeysAction = new QAction(tr("&API Keys…"), this);
+    m_apiKeysAction->setObjectName(u"apiKeysAction"_s);
+    m_apiKeysAction->setToolTip(tr("Keys for /metrics and the HTTP API"));
+    connect(m_apiKeysAction, &QAction::triggered, this, &MainWindow::showApiKeys);
+
     m_quitAction = new QAction(
         themedIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -297,6 +305,7 @@ void MainWindow::createMenusAndToolBar()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openFolderAction);
     fileMenu->addAction(m_settingsAction);
+    fileMenu->addAction(m_apiKeysAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -451,6 +460,14 @@ void MainWindow::updateServerState()
             m_server.certificateFingerprint());
     else
         m_connectPanel->setPairing({}, {}, {});
+}
+
+void MainWindow::showApiKeys()
+{
+    ApiKeysDialog dialog(m_apiKeys->store(), this);
+    dialog.exec();
+    // The file watcher sees the change too; this one does not wait for it.
+    m_apiKeys->reload();
 }
 
 void MainWindow::showSettings()

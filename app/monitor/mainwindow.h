@@ -8,6 +8,7 @@
 #include "sessionstats.h"
 #include "tray/traypolicy.h"
 
+class ApiKeyFeed;
 class AppSettings;
 class CaptureServer;
 class AudioInputs;
@@ -73,6 +74,7 @@ private:
     void onShutdownFinished();
     void updateServerState();
     void showSettings();
+    void showApiKeys();
     void openRecordingsFolder();
     void makeNewPairingCode();
     void setUpMicrophone();
@@ -103,6 +105,7 @@ private:
     QDockWidget *m_connectDock;
     std::unique_ptr<AudioInputs> m_audioInputs;
     std::unique_ptr<CertificatePins> m_certificatePins;
+    std::unique_ptr<ApiKeyFeed> m_apiKeys;
     MicrophonePanel *m_microphonePanel = nullptr;
     QDockWidget *m_microphoneDock;
     SessionActions *m_sessionActions = nullptr;
@@ -119,6 +122,7 @@ private:
     QAction *m_openFolderAction = nullptr;
     QAction *m_newTakeAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_apiKeysAction = nullptr;
     QAction *m_quitAction = nullptr;
 
     bool m_shuttingDown = false;
