@@ -35,6 +35,8 @@ test_packages=(
     pocketsphinx-testdata
     # The service's unit checked with systemd-analyze (tests/package/check-unit.sh).
     systemd
+    # promtool, which checks what GET /metrics answers (tests/server/api/tst_metrics).
+    prometheus
 )
 
 packages=("${build_packages[@]}" "${run_packages[@]}")

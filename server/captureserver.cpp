@@ -5,8 +5,10 @@
 #include <QFileInfo>
 #include <QNetworkInterface>
 #include <QPointer>
+#include <QStorageInfo>
 
 #include "api/apikeyring.h"
+#include "api/servermetrics.h"
 #include "eventloop/epolldispatcher.h"
 #include "net/accessguard.h"
 #include "net/connectionworker.h"
@@ -25,6 +27,11 @@ namespace {
 // Enough for a thousand devices connecting at once after a Wi-Fi outage.
 constexpr int ListenBacklog = 4096;
 constexpr std::chrono::milliseconds AcceptRetryDelay { 200 };
+
+// The recordings disk's free space is measured this often for /metrics.
+constexpr std::chrono::seconds DiskMeasureInterval { 5 };
+// Threads of the API's disk pool: a slow disk holds up at most this many requests at once.
+constexpr int ApiDiskThreads = 2;
 
 bool listensEverywhere(const QHostAddress &address)
 {
@@ -51,6 +58,9 @@ CaptureServer::CaptureServer(QObject *parent)
     qRegisterMetaType<ServerTotals>();
     qRegisterMetaType<ServerEvent>();
     connect(&m_statsTimer, &QTimer::timeout, this, &CaptureServer::publishStats);
+    connect(&m_diskTimer, &QTimer::timeout, this, &CaptureServer::measureDisk);
+    m_apiDisk.setMaxThreadCount(ApiDiskThreads);
+    m_apiDisk.setObjectName(QStringLiteral("earshot-api-disk"));
 }
 
 CaptureServer::~CaptureServer()
@@ -115,6 +125,7 @@ bool CaptureServer::start(const ServerSettings &settings)
     m_registry = std::make_shared<SessionRegistry>(m_settings.maxLiveSessions);
     m_takes = std::make_shared<TakeBook>(m_settings.recordingsDir);
     m_board = std::make_shared<StatsBoard>();
+    m_metrics = std::make_shared<ServerMetrics>();
     m_lastConnections = -1;
 
     m_remuxQueue = std::make_unique<RemuxQueue>(m_board, m_settings.keepOriginals);
@@ -133,6 +144,7 @@ bool CaptureServer::start(const ServerSettings &settings)
         m_transcription = std::make_unique<TranscriptionService>(TranscriptionService::Settings {
             m_settings.speechModelDir, m_settings.maxTranscriptions });
 
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     const int workerCount = m_settings.workerThreads > 0 ? m_settings.workerThreads
                                                          : std::max(1, QThread::idealThreadCount());
     for (int index = 0; index < workerCount; ++index) {
@@ -146,6 +158,22 @@ bool CaptureServer::start(const ServerSettings &settings)
         setup.intake.accessGuard = accessGuard;
         setup.intake.board = m_board;
         setup.intake.uptime = m_uptime;
+        setup.intake.apiKeys = m_apiKeys;
+        setup.intake.metrics = m_metrics;
+        setup.intake.api.metrics = m_metrics;
+        setup.intake.api.board = m_board;
+        setup.intake.api.registry = m_registry;
+        setup.intake.api.recordingsDir = m_settings.recordingsDir;
+        setup.intake.api.disk = &m_apiDisk;
+        setup.intake.api.transcription = m_transcription.get();
+        setup.intake.api.startedAt = startedAt;
+        // Called on a socket thread; m_workers does not change while the server runs.
+        setup.intake.api.stopSession = [this](int holder, const QString &sessionId) {
+            ConnectionWorker *object = m_workers.at(size_t(holder)).object;
+            QMetaObject::invokeMethod(
+                object, [object, sessionId] { object->disconnectSession(sessionId); });
+        };
+        setup.metrics = m_metrics;
         setup.registry = m_registry;
         setup.takes = m_takes;
         setup.board = m_board;
@@ -166,6 +194,8 @@ bool CaptureServer::start(const ServerSettings &settings)
     repairOnStart();
 
     m_statsTimer.start(m_settings.statsInterval);
+    measureDisk();
+    m_diskTimer.start(DiskMeasureInterval);
     Q_EMIT listeningChanged(true);
     return true;
 }
@@ -278,6 +308,7 @@ void CaptureServer::onWorkerShutDown()
         return;
     stopThreads();
     m_statsTimer.stop();
+    m_diskTimer.stop();
     publishStats();
     m_listener.reset();
     m_shuttingDown = false;
@@ -296,6 +327,7 @@ void CaptureServer::stopThreads()
     m_syncThread.reset();
     m_syncer = nullptr;
     m_registry->onExpired({}); // nothing expires sessions any more; the queue goes
+    m_apiDisk.waitForDone(); // downloads and deletes under way: their sockets are gone
     m_remuxQueue.reset(); // waits for remuxes under way
     // After the workers: their connections have ended every recording's file.
     m_transcription.reset();
@@ -311,6 +343,16 @@ void CaptureServer::publishStats()
         return;
     m_lastConnections = int(totals.connections);
     Q_EMIT sessionsUpdated(changed, totals);
+}
+
+void CaptureServer::measureDisk()
+{
+    // statfs() may hang on a network file system: not on this thread.
+    m_apiDisk.start([metrics = m_metrics, root = m_settings.recordingsDir] {
+        const QStorageInfo storage(root);
+        if (storage.isValid())
+            metrics->setDisk(storage.bytesAvailable(), storage.bytesTotal());
+    });
 }
 
 bool CaptureServer::isListening() const

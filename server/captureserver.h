@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
@@ -23,6 +24,7 @@ class ApiKeyRing;
 class ConnectionWorker;
 class DiskSyncer;
 class RemuxQueue;
+class ServerMetrics;
 class SessionRegistry;
 class TranscriptionService;
 class StatsBoard;
@@ -115,6 +117,7 @@ private:
     };
 
     void publishStats();
+    void measureDisk();
     void onWorkerShutDown();
     void stopThreads();
     void repairOnStart();
@@ -134,6 +137,11 @@ private:
     std::shared_ptr<TakeBook> m_takes;
     std::unique_ptr<TranscriptionService> m_transcription;
     std::shared_ptr<StatsBoard> m_board;
+    std::shared_ptr<ServerMetrics> m_metrics;
+    /// Where the HTTP API reads, sends and deletes recordings, and the disk's free space is
+    /// measured: never on a socket thread.
+    QThreadPool m_apiDisk;
+    QTimer m_diskTimer;
     std::unique_ptr<TcpListener> m_listener;
     std::vector<Worker> m_workers;
     std::unique_ptr<RemuxQueue> m_remuxQueue;

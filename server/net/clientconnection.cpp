@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QTimer>
 
+#include "api/servermetrics.h"
 #include "connectionhost.h"
 #include "protocol/clientmessage.h"
 #include "protocol/servermessage.h"
@@ -304,12 +305,16 @@ void ClientConnection::onBinaryMessage(const QByteArray &data)
 
 void ClientConnection::appendAudio(const QByteArray &data)
 {
+    // The ack that covers these bytes is timed from the first of them that waits for one.
+    if (!m_unackedSince)
+        m_unackedSince = std::chrono::steady_clock::now();
     if (const RecordingWriter::Result result = m_session->append(data);
         result != RecordingWriter::Result::Ok) {
         failWrite(result, m_session->errorString());
         return;
     }
     m_host.markDirty();
+    m_host.metrics().received(data.size());
     if (!m_takeToldOfFile)
         tellTakeOfTrackFile();
     if (m_transcriptionWanted)
@@ -328,8 +333,10 @@ void ClientConnection::appendAudio(const QByteArray &data)
             failWrite(RecordingWriter::Result::Failed, m_session->errorString());
             return;
         }
-        if (const std::optional<QString> reply = m_dialect->chunkReply(facts(), data.size()))
+        if (const std::optional<QString> reply = m_dialect->chunkReply(facts(), data.size())) {
             send(*reply);
+            observeAckLatency();
+        }
         break;
     }
 }
@@ -358,6 +365,7 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
         }
     }
     if (!m_host.registry().reserveLive()) {
+        m_host.metrics().refused(ServerMetrics::Refusal::ServerFull);
         fail(ErrorCode::ServerFull,
             QStringLiteral("The server records the most sessions it may (%1); try again later.")
                 .arg(m_host.settings().maxLiveSessions));
@@ -387,6 +395,7 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
     }
     m_host.markDirty(); // its sidecar
     m_host.registry().addLive(session->id(), session->resumeTokenDigest(), m_host.workerIndex());
+    m_host.metrics().sessionStarted();
     m_dialect = &dialect;
     m_session = std::move(session);
     m_ackedBytes = 0;
@@ -581,6 +590,7 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
             QStringLiteral("The resume token does not match the session."));
         return;
     case SessionRegistry::Claim::Result::Full:
+        m_host.metrics().refused(ServerMetrics::Refusal::ServerFull);
         fail(ErrorCode::ServerFull,
             QStringLiteral("The server records the most sessions it may; try again later."));
         return;
@@ -607,6 +617,7 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
         return;
     }
     m_host.markDirty(); // its sidecar
+    m_host.metrics().sessionResumed();
     m_session = std::move(session);
     m_dialect = &Dialect::v1();
     m_ackedBytes = m_session->bytes();
@@ -665,6 +676,7 @@ void ClientConnection::sendAck()
     }
     m_ackedBytes = m_session->bytes();
     send(ServerMessage::ack(m_session->id(), m_session->chunks(), m_ackedBytes));
+    observeAckLatency();
     // The ack, the reply of every turn, is handed to the system now rather than when the write
     // notifier fires: one system call, and the notifier goes on and off within this turn, which
     // the worker's dispatcher never tells the kernel. Other replies wait for the notifier, so
@@ -672,6 +684,14 @@ void ClientConnection::sendAck()
     // kernel's buffers.
     if (m_socket)
         m_socket->flush();
+}
+
+void ClientConnection::observeAckLatency()
+{
+    if (!m_unackedSince)
+        return;
+    m_host.metrics().ackLatency().observe(std::chrono::steady_clock::now() - *m_unackedSince);
+    m_unackedSince.reset();
 }
 
 void ClientConnection::endSession(SessionStats::State state, const QString &errorCode,
@@ -690,6 +710,11 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
             return; // a write at the end failed, and ended the session failed
     }
     std::unique_ptr<RecordingSession> session = std::move(m_session);
+    m_unackedSince.reset();
+    m_host.metrics().sessionEnded(state == SessionStats::State::Complete
+            ? ServerMetrics::Outcome::Complete
+            : state == SessionStats::State::Failed ? ServerMetrics::Outcome::Failed
+                                                   : ServerMetrics::Outcome::Interrupted);
     m_transcriptionWanted = false;
     // Its job goes on to the end of the file; the object stays until it is done.
     if (m_transcription) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -134,6 +136,8 @@ private:
     /// Ends the live session; `replyWhenSynced` runs once its file is on the disk, or with why
     /// it could not be put there, and, when the client sent `produced`, once the file has been
     /// compared with it (off this thread).
+    /// An ack went out: how long its first byte waited for it goes to the metrics.
+    void observeAckLatency();
     void endSession(SessionStats::State state, const QString &errorCode, bool keepResumable,
         ReplyWhenSynced replyWhenSynced = {},
         const std::optional<ProducedTotals> &produced = std::nullopt);
@@ -155,6 +159,8 @@ private:
     const Dialect *m_dialect = nullptr;
     std::unique_ptr<RecordingSession> m_session;
     qint64 m_ackedBytes = -1;
+    /// When the first byte not acknowledged yet arrived: an ack's latency runs from there.
+    std::optional<std::chrono::steady_clock::time_point> m_unackedSince;
     QElapsedTimer m_lastMessage;
     bool m_closing = false;
     QString m_take; ///< the take this connection follows (joined, or recording a track in)

@@ -11,6 +11,7 @@ struct ServerSettings;
 struct SessionStats;
 class SessionRegistry;
 class ClientConnection;
+class ServerMetrics;
 class TakeBook;
 class TranscriptionService;
 struct HeldPayload;
@@ -31,6 +32,8 @@ public:
     virtual SessionRegistry &registry() = 0;
     virtual TakeBook &takes() = 0;
     virtual int workerIndex() const = 0;
+    /// The counters /metrics shows; thread-safe.
+    virtual ServerMetrics &metrics() = 0;
     /// Null when this server does not transcribe (no speech model).
     virtual TranscriptionService *transcription() = 0;
     /// A pairing token that came after the upgrade (a phone call's custom parameter), checked

@@ -12,6 +12,9 @@
 #include <QTcpSocket>
 
 #include "accessguard.h"
+#include "api/apikeyring.h"
+#include "api/apiresponse.h"
+#include "api/servermetrics.h"
 #include "connectionhost.h"
 #include "proxyheader.h"
 #include "senders/icecast/icecastmetadatarequest.h"
@@ -103,6 +106,7 @@ ConnectionIntake::ConnectionIntake(ConnectionHost &host, Setup setup, QObject *p
     , m_setup(std::move(setup))
     , m_access(host.settings())
     , m_responder(m_setup.board, m_setup.uptime, m_setup.authorityPem)
+    , m_api(new ApiRouter(m_setup.api, this))
 {
     m_clock.start();
 }
@@ -271,16 +275,56 @@ std::optional<ErrorCode> ConnectionIntake::refusalFor(
 
 ConnectionHost::TokenCheck ConnectionIntake::judgeToken(const QHostAddress &peer, bool valid)
 {
-    if (m_setup.accessGuard->isBanned(peer))
+    if (m_setup.accessGuard->isBanned(peer)) {
+        m_setup.metrics->refused(ServerMetrics::Refusal::Banned);
         return ConnectionHost::TokenCheck::Banned;
+    }
     if (valid) {
         m_setup.accessGuard->recordSuccess(peer);
         return ConnectionHost::TokenCheck::Accepted;
     }
-    if (m_setup.accessGuard->recordFailure(peer))
+    m_setup.metrics->refused(ServerMetrics::Refusal::BadToken);
+    if (m_setup.accessGuard->recordFailure(peer)) {
+        m_setup.metrics->banned(ServerMetrics::BanCause::PairingCode);
         m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
             tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
+    }
     return ConnectionHost::TokenCheck::Wrong;
+}
+
+QByteArray ConnectionIntake::checkApiKey(const QHostAddress &peer, const HttpRequest &request)
+{
+    if (m_setup.accessGuard->isBanned(peer)) {
+        m_setup.metrics->refused(ServerMetrics::Refusal::Banned);
+        return ApiResponse::error(429, "banned",
+            QStringLiteral("Too many wrong keys or pairing codes from this address; try again "
+                           "later."));
+    }
+    const ApiResponse::Headers challenge { { "WWW-Authenticate", "Bearer realm=\"earshot\"" } };
+    const QByteArray authorization = request.header("authorization");
+    // A request without a key is no guess: it is refused, and counts toward no ban.
+    if (authorization.left(7).toLower() != "bearer ") {
+        m_setup.metrics->refused(ServerMetrics::Refusal::MissingApiKey);
+        return ApiResponse::error(401, "missing_api_key",
+            QStringLiteral("This needs an API key: Authorization: Bearer <key> (earshot "
+                           "--api-key-create NAME makes one)."),
+            challenge);
+    }
+    if (m_setup.apiKeys->accepts(authorization.mid(7).trimmed())) {
+        m_setup.accessGuard->recordSuccess(peer);
+        return {};
+    }
+    m_setup.metrics->refused(ServerMetrics::Refusal::BadApiKey);
+    if (m_setup.accessGuard->recordFailure(peer)) {
+        m_setup.metrics->banned(ServerMetrics::BanCause::ApiKey);
+        m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
+            tr("Too many wrong API keys: %1 is banned for a while.").arg(peer.toString()));
+    }
+    m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
+        tr("Refused %1 %2: wrong API key.")
+            .arg(QString::fromLatin1(request.method.left(16)), request.path.left(200)));
+    return ApiResponse::error(
+        401, "bad_api_key", QStringLiteral("The API key is wrong."), challenge);
 }
 
 ConnectionHost::TokenCheck ConnectionIntake::checkLateToken(
@@ -292,12 +336,25 @@ ConnectionHost::TokenCheck ConnectionIntake::checkLateToken(
 QByteArray ConnectionIntake::answer(
     QTcpSocket *socket, const HttpRequest &request, qsizetype headLength)
 {
+    if (ApiRouter::handles(request.path)) {
+        // Its own gate: an API key, whoever asks (loopback too) and whatever the pairing code.
+        const QByteArray refusal = checkApiKey(socket->peerAddress(), request);
+        if (!refusal.isEmpty())
+            return refusal;
+        m_pendingRequests.remove(socket);
+        disconnect(socket, nullptr, this, nullptr);
+        socket->readAll();
+        m_api->serve(socket, request);
+        return {};
+    }
     const bool secure = qobject_cast<QSslSocket *>(socket) != nullptr;
     bool tokenPending = false;
     std::optional<ErrorCode> refusal = refusalFor(request, socket, &tokenPending);
     if (request.isWebSocketUpgrade() && isWebSocketPath(request.path)) {
-        if (!refusal && !m_access.isOriginAllowed(request, secure))
+        if (!refusal && !m_access.isOriginAllowed(request, secure)) {
             refusal = ErrorCode::ForbiddenOrigin;
+            m_setup.metrics->refused(ServerMetrics::Refusal::ForbiddenOrigin);
+        }
         if (refusal)
             m_host.log(ServerEvent::Severity::Warning, {}, peerKey(*socket),
                 tr("Refused a WebSocket: %1 (origin %2).")
@@ -418,7 +475,8 @@ void ConnectionIntake::onReadyRead(QTcpSocket *socket)
             431, "Request Header Fields Too Large", "Request head too large.\n");
     } else if (const std::optional<HttpRequest> request
         = HttpRequest::parse(peeked.left(headLength))) {
-        response = IcecastSource::isSourceRequest(*request)
+        // The API's paths are its own, whatever the method (a PUT there is no source).
+        response = !ApiRouter::handles(request->path) && IcecastSource::isSourceRequest(*request)
             ? takeSource(socket, *request, headLength)
             : IcecastMetadataRequest::isMetadataRequest(*request)
             ? updateSourceTitle(socket, *request)
@@ -538,6 +596,7 @@ void ConnectionIntake::dropStaleRequests()
 void ConnectionIntake::closeAll()
 {
     m_closed = true;
+    m_api->closeAll();
     for (auto it = m_pendingRequests.cbegin(); it != m_pendingRequests.cend(); ++it) {
         disconnect(it.key(), nullptr, this, nullptr);
         it.key()->abort();

@@ -10,11 +10,14 @@
 #include <QSslConfiguration>
 
 #include "accesspolicy.h"
+#include "api/apirouter.h"
 #include "connectionhost.h"
 #include "httpresponder.h"
 #include "protocol/errorcode.h"
 
 class AccessGuard;
+class ApiKeyRing;
+class ServerMetrics;
 class ClientTransport;
 class ConnectionHost;
 class QSocketNotifier;
@@ -43,6 +46,10 @@ public:
         std::shared_ptr<AccessGuard> accessGuard;
         std::shared_ptr<const StatsBoard> board;
         QElapsedTimer uptime;
+        /// The keys for /metrics and /api/v1, and what those answer with.
+        std::shared_ptr<const ApiKeyRing> apiKeys;
+        std::shared_ptr<ServerMetrics> metrics;
+        ApiRouter::Setup api;
     };
 
     ConnectionIntake(ConnectionHost &host, Setup setup, QObject *parent = nullptr);
@@ -55,6 +62,9 @@ public:
     /// Whether a peer may go on with a token that is `valid` or not: a banned one may not, a
     /// wrong token counts toward its ban (logged when it comes).
     ConnectionHost::TokenCheck judgeToken(const QHostAddress &peer, bool valid);
+    /// Whether a request to the API may go on: empty when its key is right, else the refusal
+    /// (401, 429). A wrong key counts toward the ban like a wrong pairing code.
+    QByteArray checkApiKey(const QHostAddress &peer, const HttpRequest &request);
     /// A token that came after the upgrade (ConnectionHost::checkPairingToken).
     ConnectionHost::TokenCheck checkLateToken(const QHostAddress &peer, const QString &token);
     /// Closes every connection still on its way in, and every later one.
@@ -119,6 +129,7 @@ private:
     Setup m_setup;
     AccessPolicy m_access;
     HttpResponder m_responder;
+    ApiRouter *m_api = nullptr;
     QElapsedTimer m_clock;
     /// Connections whose first byte (TLS or not) has not arrived yet, with when they came.
     QHash<QSocketNotifier *, qint64> m_sniffing;

@@ -21,6 +21,7 @@ class AckScheduler;
 class ClientConnection;
 class DiskSyncer;
 class RemuxQueue;
+class ServerMetrics;
 class StatsBoard;
 struct Take;
 class QTcpSocket;
@@ -47,6 +48,7 @@ public:
         std::shared_ptr<SessionRegistry> registry;
         std::shared_ptr<TakeBook> takes;
         std::shared_ptr<StatsBoard> board;
+        std::shared_ptr<ServerMetrics> metrics;
         DiskSyncer *syncer = nullptr;
         RemuxQueue *remuxQueue = nullptr;
         WorkerPeers *peers = nullptr;
@@ -85,6 +87,7 @@ public:
     SessionRegistry &registry() override { return *m_setup.registry; }
     TakeBook &takes() override { return *m_setup.takes; }
     int workerIndex() const override { return m_setup.index; }
+    ServerMetrics &metrics() override { return *m_setup.metrics; }
     TranscriptionService *transcription() override { return m_setup.transcription; }
     TokenCheck checkPairingToken(const QHostAddress &peer, const QString &token) override;
     void log(ServerEvent::Severity severity, const QString &sessionId, const QString &peer,

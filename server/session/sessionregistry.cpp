@@ -49,6 +49,28 @@ void SessionRegistry::remove(const QString &id)
     m_entries.erase(it);
 }
 
+std::optional<int> SessionRegistry::liveHolder(const QString &id) const
+{
+    std::scoped_lock lock(m_mutex);
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.cend() || it->workerIndex < 0)
+        return std::nullopt;
+    return it->workerIndex;
+}
+
+bool SessionRegistry::forgetUnlessLive(const QString &id)
+{
+    std::scoped_lock lock(m_mutex);
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return true;
+    if (it->workerIndex >= 0)
+        return false;
+    forgetSourceMount(id, *it);
+    m_entries.erase(it);
+    return true;
+}
+
 void SessionRegistry::setSourceMount(const QString &id, const QString &mount)
 {
     std::scoped_lock lock(m_mutex);

@@ -47,6 +47,11 @@ public:
     void addLive(const QString &id, const QString &resumeTokenDigest, int workerIndex);
     /// The session ended for good (stopped, failed, or not resumable).
     void remove(const QString &id);
+    /// The worker that records the live session `id`; nothing when it is not live.
+    std::optional<int> liveHolder(const QString &id) const;
+    /// For a recording about to be deleted: forgets `id` if it is resumable. False, and nothing
+    /// forgotten, when it is live.
+    bool forgetUnlessLive(const QString &id);
     void makeResumable(const ResumableSession &session, const QDateTime &expiresAt);
 
     /// The live session `id` is an Icecast source's on `mount`: a metadata request for the mount

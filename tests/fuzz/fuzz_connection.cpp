@@ -29,8 +29,11 @@
 #include <QEventLoop>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 
+#include "api/apikeyring.h"
+#include "api/servermetrics.h"
 #include "fuzzcheck.h"
 #include "net/accessguard.h"
 #include "net/accesspolicy.h"
@@ -83,6 +86,7 @@ public:
     SessionRegistry &registry() override { return m_registry; }
     TakeBook &takes() override { return m_takes; }
     int workerIndex() const override { return 0; }
+    ServerMetrics &metrics() override { return m_metrics; }
     TranscriptionService *transcription() override { return nullptr; }
     TokenCheck checkPairingToken(const QHostAddress &, const QString &token) override
     {
@@ -119,6 +123,7 @@ private:
     ServerSettings m_settings;
     SessionRegistry m_registry;
     TakeBook m_takes;
+    ServerMetrics m_metrics;
     QObject m_context;
 };
 
@@ -296,6 +301,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         = std::make_shared<AccessGuard>(settings.maxTokenFailures, settings.banDuration);
     setup.board = std::make_shared<StatsBoard>();
     setup.uptime.start();
+    // No key is accepted: the fuzzer reaches the API's gate, and its refusals.
+    setup.apiKeys = std::make_shared<ApiKeyRing>();
+    setup.metrics = std::make_shared<ServerMetrics>();
+    setup.api.metrics = setup.metrics;
+    setup.api.board = setup.board;
+    setup.api.registry = std::make_shared<SessionRegistry>(settings.maxLiveSessions);
+    setup.api.recordingsDir = root;
+    setup.api.disk = QThreadPool::globalInstance();
+    setup.api.stopSession = [](int, const QString &) {};
 
     {
         ConnectionIntake intake(host, setup);
