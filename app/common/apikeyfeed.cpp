@@ -1,5 +1,6 @@
 #include "apikeyfeed.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include "captureserver.h"
@@ -7,7 +8,15 @@
 ApiKeyFeed::ApiKeyFeed(CaptureServer &server, const QString &fileName, QObject *parent)
     : QObject(parent), m_server(server), m_store(fileName)
 {
-    // The folder too: the file is replaced (renamed over) on each save, and may not exist yet.
+    // The folder is watched, not only the file: the file is replaced (renamed over) on each
+    // save, and may not exist yet. So the folder must, owner-only like the settings' own.
+    const QString folder = QFileInfo(m_store.fileName()).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        QDir().mkpath(QFileInfo(folder).absolutePath());
+        QDir().mkdir(folder,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    }
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &ApiKeyFeed::reload);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &ApiKeyFeed::reload);
     reload();
