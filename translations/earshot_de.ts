@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiKeyCommand</name>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="29"/>
+        <source>Make an API key for /metrics and /api/v1 and print it; it is shown only this once.</source>
+        <translation>Einen API-Schlüssel für /metrics und /api/v1 erzeugen und ausgeben; er wird nur dieses eine Mal gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="30"/>
+        <location filename="../app/headless/apikeycommand.cpp" line="31"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="31"/>
+        <source>Revoke the API key of that name.</source>
+        <translation>Den API-Schlüssel dieses Namens widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="32"/>
+        <source>List the API keys&apos; names.</source>
+        <translation>Die Namen der API-Schlüssel auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="47"/>
+        <source>Keep it now: Earshot keeps only its SHA-256 and cannot show it again.</source>
+        <translation>Jetzt aufbewahren: Earshot speichert nur seinen SHA-256 und kann ihn nicht erneut zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="57"/>
+        <source>API key %1 revoked.</source>
+        <translation>API-Schlüssel %1 widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="47"/>
+        <source>Cannot read the API keys in %1: %2</source>
+        <translation>Die API-Schlüssel in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="53"/>
+        <source>The API keys in %1 are not readable JSON: %2</source>
+        <translation>Die API-Schlüssel in %1 sind kein lesbares JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="80"/>
+        <source>An API key&apos;s name is 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Der Name eines API-Schlüssels besteht aus 1 bis %1 Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="88"/>
+        <source>There is an API key named %1 already.</source>
+        <translation>Es gibt bereits einen API-Schlüssel namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="92"/>
+        <source>There are %1 API keys, the most there may be.</source>
+        <translation>Es gibt %1 API-Schlüssel, mehr sind nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="116"/>
+        <source>There is no API key named %1.</source>
+        <translation>Es gibt keinen API-Schlüssel namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="141"/>
+        <source>Cannot save the API keys in %1: %2</source>
+        <translation>Die API-Schlüssel in %1 können nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysDialog</name>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="23"/>
+        <source>API Keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="25"/>
+        <source>Programs that watch or automate Earshot (Prometheus, scripts) use a key for /metrics and /api/v1. A key is shown only when it is made; Earshot keeps its SHA-256, not the key.</source>
+        <translation>Programme, die Earshot überwachen oder automatisieren (Prometheus, Skripte), brauchen für /metrics und /api/v1 einen Schlüssel. Ein Schlüssel wird nur beim Erzeugen gezeigt; Earshot speichert seinen SHA-256, nicht den Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="35"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="35"/>
+        <source>Made</source>
+        <comment>API key</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="40"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="42"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="76"/>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="87"/>
+        <source>New API Key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="77"/>
+        <source>Name (who uses it, e.g. prometheus):</source>
+        <translation>Name (wer ihn benutzt, z.&#xa0;B. prometheus):</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="98"/>
+        <source>API Key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="100"/>
+        <source>Copy the key now: it is not shown again.</source>
+        <translation>Kopieren Sie den Schlüssel jetzt: Er wird nicht wieder gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="108"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="122"/>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="133"/>
+        <source>Revoke API Key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="123"/>
+        <source>Revoke the key %1? Programs that use it are refused from now on.</source>
+        <translation>Den Schlüssel %1 widerrufen? Programme, die ihn benutzen, werden ab sofort abgewiesen.</translation>
+    </message>
+</context>
+<context>
     <name>CaptionPanel</name>
     <message>
         <location filename="../app/monitor/captionpanel.cpp" line="16"/>
@@ -37,68 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="69"/>
+        <location filename="../server/captureserver.cpp" line="81"/>
         <source>The server is running already.</source>
         <translation>Der Server läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="74"/>
+        <location filename="../server/captureserver.cpp" line="86"/>
         <source>No recordings folder is set.</source>
         <translation>Es ist kein Aufnahmeordner festgelegt.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="81"/>
+        <location filename="../server/captureserver.cpp" line="93"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>In den Aufnahmeordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="91"/>
+        <location filename="../server/captureserver.cpp" line="103"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="105"/>
+        <location filename="../server/captureserver.cpp" line="116"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="187"/>
+        <location filename="../server/captureserver.cpp" line="218"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="209"/>
+        <location filename="../server/captureserver.cpp" line="240"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="212"/>
+        <location filename="../server/captureserver.cpp" line="243"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="421"/>
         <location filename="../server/captureserver.cpp" line="437"/>
+        <location filename="../server/captureserver.cpp" line="415"/>
+        <location filename="../server/captureserver.cpp" line="431"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="429"/>
+        <location filename="../server/captureserver.cpp" line="423"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Aufnahme „%1“ angelegt: %2</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="449"/>
+        <location filename="../server/captureserver.cpp" line="443"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Aufnahme „%1“: take.json kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="456"/>
+        <location filename="../server/captureserver.cpp" line="450"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber gestartet.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="457"/>
+        <location filename="../server/captureserver.cpp" line="451"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber beendet.</translation>
     </message>
@@ -106,144 +259,166 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="133"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="135"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="387"/>
+        <location filename="../server/net/clientconnection.cpp" line="396"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="389"/>
+        <location filename="../server/net/clientconnection.cpp" line="398"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="571"/>
+        <location filename="../server/net/clientconnection.cpp" line="580"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="609"/>
+        <location filename="../server/net/clientconnection.cpp" line="620"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="710"/>
+        <location filename="../server/net/clientconnection.cpp" line="735"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="703"/>
+        <location filename="../server/net/clientconnection.cpp" line="728"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="57"/>
+        <location filename="../server/net/clientconnection.cpp" line="58"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>Die Aufnahme „%1“ konnte nicht auf den Datenträger gezwungen werden (%2); bei einem Stromausfall kann ein Teil davon verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="62"/>
-        <location filename="../server/net/clientconnection.cpp" line="85"/>
+        <location filename="../server/net/clientconnection.cpp" line="63"/>
+        <location filename="../server/net/clientconnection.cpp" line="86"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Ihre Begleitdatei konnte das nicht vermerken: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="88"/>
+        <location filename="../server/net/clientconnection.cpp" line="89"/>
         <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
         <translation>Aufnahme „%1“ ist verifiziert: Sie enthält die %L2 Bytes, die ihr Client erzeugt hat.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <location filename="../server/net/clientconnection.cpp" line="96"/>
         <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
         <translation>Aufnahme „%1“ ist nicht, was ihr Client erzeugt hat: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="119"/>
+        <location filename="../server/net/clientconnection.cpp" line="120"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="470"/>
+        <location filename="../server/net/clientconnection.cpp" line="479"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="505"/>
+        <location filename="../server/net/clientconnection.cpp" line="514"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="515"/>
+        <location filename="../server/net/clientconnection.cpp" line="524"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="530"/>
+        <location filename="../server/net/clientconnection.cpp" line="539"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="539"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="704"/>
+        <location filename="../server/net/clientconnection.cpp" line="729"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="705"/>
+        <location filename="../server/net/clientconnection.cpp" line="730"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="706"/>
+        <location filename="../server/net/clientconnection.cpp" line="731"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="777"/>
+        <location filename="../server/net/clientconnection.cpp" line="802"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="795"/>
         <location filename="../server/net/clientconnection.cpp" line="820"/>
+        <location filename="../server/net/clientconnection.cpp" line="820"/>
+        <location filename="../server/net/clientconnection.cpp" line="845"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="823"/>
+        <location filename="../server/net/clientconnection.cpp" line="848"/>
         <source>Now playing on %1: %2</source>
         <translation>Jetzt läuft auf %1: %2</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="869"/>
+        <location filename="../server/net/clientconnection.cpp" line="894"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="896"/>
+        <location filename="../server/net/clientconnection.cpp" line="921"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="921"/>
+        <location filename="../server/net/clientconnection.cpp" line="946"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="1048"/>
+        <location filename="../server/net/clientconnection.cpp" line="1073"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -534,51 +709,72 @@
     <message>
         <location filename="../server/net/connectionintake.cpp" line="182"/>
         <location filename="../server/net/connectionintake.cpp" line="516"/>
+        <location filename="../server/net/connectionintake.cpp" line="181"/>
+        <location filename="../server/net/connectionintake.cpp" line="569"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>Eine Verbindung vom vertrauenswürdigen Proxy %1 wurde abgelehnt: %2.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="282"/>
+        <location filename="../server/net/connectionintake.cpp" line="285"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="303"/>
+        <location filename="../server/net/connectionintake.cpp" line="316"/>
+        <source>Too many wrong API keys: %1 is banned for a while.</source>
+        <translation>Zu viele falsche API-Schlüssel: %1 ist für eine Weile gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="319"/>
+        <source>Refused %1 %2: wrong API key.</source>
+        <translation>%1 %2 abgewiesen: falscher API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="355"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="327"/>
+        <location filename="../server/net/connectionintake.cpp" line="379"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Icecast-Quelle für %1 abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="336"/>
+        <location filename="../server/net/connectionintake.cpp" line="388"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Icecast-Quelle für %1 abgelehnt (%2).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="382"/>
+        <location filename="../server/net/connectionintake.cpp" line="434"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Icecast-Metadatenanfrage abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="392"/>
+        <location filename="../server/net/connectionintake.cpp" line="444"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Icecast-Metadatenanfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="399"/>
+        <location filename="../server/net/connectionintake.cpp" line="451"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Icecast-Metadatenanfrage für %1 abgelehnt: dort sendet keine Quelle.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="449"/>
+        <location filename="../server/net/connectionintake.cpp" line="502"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Ein WebSocket-Upgrade ohne Handshake der Version 13 wurde abgelehnt.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="482"/>
+        <location filename="../server/net/connectionintake.cpp" line="535"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>
@@ -816,143 +1012,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="87"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
         <source>Connect a Device</source>
         <translation>Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="90"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="92"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="95"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="123"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="126"/>
         <source>Live Sessions</source>
         <translation>Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="130"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="133"/>
         <source>Recordings</source>
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="194"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="197"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot empfängt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
         <source>&amp;Start Listening</source>
         <translation>Empfang &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="264"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
         <source>Accept connections from devices</source>
         <translation>Verbindungen von Geräten annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
         <source>S&amp;top Listening</source>
         <translation>Empfang &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Alle Aufnahmen abschließen und keine Verbindungen mehr annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>&amp;Aufnahmeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="277"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>New &amp;Take…</source>
         <translation>Neuer &amp;Take…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="282"/>
         <source>Record several guests together, each on their own device</source>
         <translation>Mehrere Gäste gemeinsam aufnehmen, jeden auf seinem eigenen Gerät</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="283"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="289"/>
         <location filename="../app/monitor/mainwindow.cpp" line="569"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <source>&amp;API Keys…</source>
+        <translation>&amp;API-Schlüssel…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <source>Keys for /metrics and the HTTP API</source>
+        <translation>Schlüssel für /metrics und die HTTP-API</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="297"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="303"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="311"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="307"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="315"/>
         <source>S&amp;ession</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="310"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="318"/>
         <source>T&amp;ake</source>
         <translation>&amp;Take</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="313"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="321"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="326"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="332"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="340"/>
         <source>Desktop &amp;Notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="339"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="347"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="442"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="450"/>
         <source>Finishing recordings…</source>
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="474"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="487"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="475"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="488"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="565"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/monitor/mainwindow.cpp" line="566"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -961,38 +1182,46 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="582"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="592"/>
         <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>New Take</source>
         <translation>Neuer Take</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="593"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="605"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Name des Takes (der Ordner seiner Spuren wird danach benannt):</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>The take could not be made: %1</source>
         <translation>Der Take konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="624"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Verbindung während der Aufnahme des Takes verloren: %1.</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="617"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="629"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Gast getrennt</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: Verbindung während der Aufnahme des Takes verloren.</translation>
     </message>

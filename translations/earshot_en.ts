@@ -27,6 +27,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../app/monitor/mainwindow.cpp" line="566"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitting ends %Ln recording in progress. What has arrived so far is kept.</numerusform>

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApiKeyCommand</name>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="29"/>
+        <source>Make an API key for /metrics and /api/v1 and print it; it is shown only this once.</source>
+        <translation>Crear una clave de API para /metrics y /api/v1 e imprimirla; solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="30"/>
+        <location filename="../app/headless/apikeycommand.cpp" line="31"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="31"/>
+        <source>Revoke the API key of that name.</source>
+        <translation>Revocar la clave de API con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="32"/>
+        <source>List the API keys&apos; names.</source>
+        <translation>Listar los nombres de las claves de API.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="47"/>
+        <source>Keep it now: Earshot keeps only its SHA-256 and cannot show it again.</source>
+        <translation>Guárdela ahora: Earshot solo conserva su SHA-256 y no puede volver a mostrarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="57"/>
+        <source>API key %1 revoked.</source>
+        <translation>Clave de API %1 revocada.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="47"/>
+        <source>Cannot read the API keys in %1: %2</source>
+        <translation>No se pueden leer las claves de API de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="53"/>
+        <source>The API keys in %1 are not readable JSON: %2</source>
+        <translation>Las claves de API de %1 no son JSON legible: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="80"/>
+        <source>An API key&apos;s name is 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>El nombre de una clave de API tiene de 1 a %1 letras, dígitos, «.», «_» o «-».</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="88"/>
+        <source>There is an API key named %1 already.</source>
+        <translation>Ya hay una clave de API llamada %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="92"/>
+        <source>There are %1 API keys, the most there may be.</source>
+        <translation>Hay %1 claves de API, el máximo posible.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="116"/>
+        <source>There is no API key named %1.</source>
+        <translation>No hay ninguna clave de API llamada %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="141"/>
+        <source>Cannot save the API keys in %1: %2</source>
+        <translation>No se pueden guardar las claves de API en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysDialog</name>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="23"/>
+        <source>API Keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="25"/>
+        <source>Programs that watch or automate Earshot (Prometheus, scripts) use a key for /metrics and /api/v1. A key is shown only when it is made; Earshot keeps its SHA-256, not the key.</source>
+        <translation>Los programas que vigilan o automatizan Earshot (Prometheus, scripts) usan una clave para /metrics y /api/v1. Una clave solo se muestra al crearla; Earshot guarda su SHA-256, no la clave.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="35"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="35"/>
+        <source>Made</source>
+        <comment>API key</comment>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="40"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Crear…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="42"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="76"/>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="87"/>
+        <source>New API Key</source>
+        <translation>Nueva clave de API</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="77"/>
+        <source>Name (who uses it, e.g. prometheus):</source>
+        <translation>Nombre (quién la usa, p. ej. prometheus):</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="98"/>
+        <source>API Key %1</source>
+        <translation>Clave de API %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="100"/>
+        <source>Copy the key now: it is not shown again.</source>
+        <translation>Copie la clave ahora: no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="108"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="122"/>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="133"/>
+        <source>Revoke API Key</source>
+        <translation>Revocar clave de API</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="123"/>
+        <source>Revoke the key %1? Programs that use it are refused from now on.</source>
+        <translation>¿Revocar la clave %1? Los programas que la usan serán rechazados a partir de ahora.</translation>
+    </message>
+</context>
+<context>
     <name>CaptionPanel</name>
     <message>
         <location filename="../app/monitor/captionpanel.cpp" line="16"/>
@@ -37,68 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="69"/>
+        <location filename="../server/captureserver.cpp" line="81"/>
         <source>The server is running already.</source>
         <translation>El servidor ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="74"/>
+        <location filename="../server/captureserver.cpp" line="86"/>
         <source>No recordings folder is set.</source>
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="81"/>
+        <location filename="../server/captureserver.cpp" line="93"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="91"/>
+        <location filename="../server/captureserver.cpp" line="103"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="105"/>
+        <location filename="../server/captureserver.cpp" line="116"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="187"/>
+        <location filename="../server/captureserver.cpp" line="218"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="209"/>
+        <location filename="../server/captureserver.cpp" line="240"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="212"/>
+        <location filename="../server/captureserver.cpp" line="243"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="421"/>
         <location filename="../server/captureserver.cpp" line="437"/>
+        <location filename="../server/captureserver.cpp" line="415"/>
+        <location filename="../server/captureserver.cpp" line="431"/>
         <source>The server is not running.</source>
         <translation>El servidor no está en marcha.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="429"/>
+        <location filename="../server/captureserver.cpp" line="423"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Toma «%1» creada: %2</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="449"/>
+        <location filename="../server/captureserver.cpp" line="443"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Toma «%1»: no se puede guardar take.json: %2</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="456"/>
+        <location filename="../server/captureserver.cpp" line="450"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Toma «%1» iniciada por el anfitrión.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="457"/>
+        <location filename="../server/captureserver.cpp" line="451"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Toma «%1» detenida por el anfitrión.</translation>
     </message>
@@ -106,144 +259,166 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="57"/>
+        <location filename="../server/net/clientconnection.cpp" line="58"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>La grabación «%1» no se pudo forzar al disco (%2); un corte de corriente puede llevarse parte de ella.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="62"/>
-        <location filename="../server/net/clientconnection.cpp" line="85"/>
+        <location filename="../server/net/clientconnection.cpp" line="63"/>
+        <location filename="../server/net/clientconnection.cpp" line="86"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Su archivo adjunto no pudo indicarlo: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="88"/>
+        <location filename="../server/net/clientconnection.cpp" line="89"/>
         <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
         <translation>La grabación «%1» está verificada: contiene los %L2 bytes que produjo su cliente.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <location filename="../server/net/clientconnection.cpp" line="96"/>
         <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
         <translation>La grabación «%1» no es lo que produjo su cliente: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="119"/>
+        <location filename="../server/net/clientconnection.cpp" line="120"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>El cliente incumplió el protocolo WebSocket (cerrado con %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="133"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="135"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="387"/>
+        <location filename="../server/net/clientconnection.cpp" line="396"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="389"/>
+        <location filename="../server/net/clientconnection.cpp" line="398"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="470"/>
+        <location filename="../server/net/clientconnection.cpp" line="479"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="505"/>
+        <location filename="../server/net/clientconnection.cpp" line="514"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="515"/>
+        <location filename="../server/net/clientconnection.cpp" line="524"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="530"/>
+        <location filename="../server/net/clientconnection.cpp" line="539"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="539"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="571"/>
+        <location filename="../server/net/clientconnection.cpp" line="580"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="609"/>
+        <location filename="../server/net/clientconnection.cpp" line="620"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="703"/>
+        <location filename="../server/net/clientconnection.cpp" line="728"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="704"/>
+        <location filename="../server/net/clientconnection.cpp" line="729"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="705"/>
+        <location filename="../server/net/clientconnection.cpp" line="730"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="706"/>
+        <location filename="../server/net/clientconnection.cpp" line="731"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="710"/>
+        <location filename="../server/net/clientconnection.cpp" line="735"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="777"/>
+        <location filename="../server/net/clientconnection.cpp" line="802"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="795"/>
         <location filename="../server/net/clientconnection.cpp" line="820"/>
+        <location filename="../server/net/clientconnection.cpp" line="820"/>
+        <location filename="../server/net/clientconnection.cpp" line="845"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="823"/>
+        <location filename="../server/net/clientconnection.cpp" line="848"/>
         <source>Now playing on %1: %2</source>
         <translation>Sonando ahora en %1: %2</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="869"/>
+        <location filename="../server/net/clientconnection.cpp" line="894"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="896"/>
+        <location filename="../server/net/clientconnection.cpp" line="921"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="921"/>
+        <location filename="../server/net/clientconnection.cpp" line="946"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="1048"/>
+        <location filename="../server/net/clientconnection.cpp" line="1073"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -534,51 +709,72 @@
     <message>
         <location filename="../server/net/connectionintake.cpp" line="182"/>
         <location filename="../server/net/connectionintake.cpp" line="516"/>
+        <location filename="../server/net/connectionintake.cpp" line="181"/>
+        <location filename="../server/net/connectionintake.cpp" line="569"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>Se rechazó una conexión del proxy de confianza %1: %2.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="282"/>
+        <location filename="../server/net/connectionintake.cpp" line="285"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="303"/>
+        <location filename="../server/net/connectionintake.cpp" line="316"/>
+        <source>Too many wrong API keys: %1 is banned for a while.</source>
+        <translation>Demasiadas claves de API erróneas: %1 queda bloqueado durante un tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="319"/>
+        <source>Refused %1 %2: wrong API key.</source>
+        <translation>Rechazado %1 %2: clave de API errónea.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="355"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="327"/>
+        <location filename="../server/net/connectionintake.cpp" line="379"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Fuente Icecast para %1 rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="336"/>
+        <location filename="../server/net/connectionintake.cpp" line="388"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Fuente Icecast para %1 rechazada (%2).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="382"/>
+        <location filename="../server/net/connectionintake.cpp" line="434"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Solicitud de metadatos Icecast rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="392"/>
+        <location filename="../server/net/connectionintake.cpp" line="444"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Solicitud de metadatos Icecast rechazada (%1).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="399"/>
+        <location filename="../server/net/connectionintake.cpp" line="451"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Solicitud de metadatos Icecast para %1 rechazada: ninguna fuente emite ahí.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="449"/>
+        <location filename="../server/net/connectionintake.cpp" line="502"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="482"/>
+        <location filename="../server/net/connectionintake.cpp" line="535"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
@@ -816,143 +1012,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="87"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
         <source>Connect a Device</source>
         <translation>Conectar un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="90"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="92"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="95"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="123"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="126"/>
         <source>Live Sessions</source>
         <translation>Sesiones en directo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="130"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="133"/>
         <source>Recordings</source>
         <translation>Grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="194"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="197"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot no está escuchando: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Iniciar escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="264"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
         <source>Accept connections from devices</source>
         <translation>Aceptar conexiones de los dispositivos</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Detener escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Finalizar todas las grabaciones y dejar de aceptar conexiones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Abrir carpeta de &amp;grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="277"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>New &amp;Take…</source>
         <translation>Nueva &amp;toma…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="282"/>
         <source>Record several guests together, each on their own device</source>
         <translation>Grabar a varios invitados a la vez, cada uno en su propio dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="283"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="289"/>
         <location filename="../app/monitor/mainwindow.cpp" line="569"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <source>&amp;API Keys…</source>
+        <translation>Claves de &amp;API…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <source>Keys for /metrics and the HTTP API</source>
+        <translation>Claves para /metrics y la API HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="297"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="303"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="311"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="307"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="315"/>
         <source>S&amp;ession</source>
         <translation>S&amp;esión</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="310"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="318"/>
         <source>T&amp;ake</source>
         <translation>&amp;Toma</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="313"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="321"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="326"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="332"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="340"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="339"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="347"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="442"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="450"/>
         <source>Finishing recordings…</source>
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="474"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="487"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="475"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="488"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="565"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/monitor/mainwindow.cpp" line="566"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
@@ -961,38 +1182,46 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="582"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="592"/>
         <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>New Take</source>
         <translation>Nueva toma</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="593"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="605"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nombre de la toma (la carpeta de sus pistas se llama así):</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>The take could not be made: %1</source>
         <translation>No se pudo crear la toma: %1</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="624"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Conexión perdida mientras se graba la toma: %1.</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="617"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="629"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invitado desconectado</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: conexión perdida mientras se graba la toma.</translation>
     </message>

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiKeyCommand</name>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="29"/>
+        <source>Make an API key for /metrics and /api/v1 and print it; it is shown only this once.</source>
+        <translation>Créer une clé d’API pour /metrics et /api/v1 et l’afficher&#xa0;; elle n’est montrée que cette fois.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="30"/>
+        <location filename="../app/headless/apikeycommand.cpp" line="31"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="31"/>
+        <source>Revoke the API key of that name.</source>
+        <translation>Révoquer la clé d’API de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="32"/>
+        <source>List the API keys&apos; names.</source>
+        <translation>Lister les noms des clés d’API.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="47"/>
+        <source>Keep it now: Earshot keeps only its SHA-256 and cannot show it again.</source>
+        <translation>Conservez-la maintenant&#xa0;: Earshot n’en garde que le SHA-256 et ne peut plus l’afficher.</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="57"/>
+        <source>API key %1 revoked.</source>
+        <translation>Clé d’API %1 révoquée.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="47"/>
+        <source>Cannot read the API keys in %1: %2</source>
+        <translation>Impossible de lire les clés d’API dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="53"/>
+        <source>The API keys in %1 are not readable JSON: %2</source>
+        <translation>Les clés d’API dans %1 ne sont pas du JSON lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="80"/>
+        <source>An API key&apos;s name is 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Le nom d’une clé d’API compte de 1 à %1 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="88"/>
+        <source>There is an API key named %1 already.</source>
+        <translation>Une clé d’API nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="92"/>
+        <source>There are %1 API keys, the most there may be.</source>
+        <translation>Il y a %1 clés d’API, le maximum possible.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="116"/>
+        <source>There is no API key named %1.</source>
+        <translation>Aucune clé d’API ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="141"/>
+        <source>Cannot save the API keys in %1: %2</source>
+        <translation>Impossible d’enregistrer les clés d’API dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysDialog</name>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="23"/>
+        <source>API Keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="25"/>
+        <source>Programs that watch or automate Earshot (Prometheus, scripts) use a key for /metrics and /api/v1. A key is shown only when it is made; Earshot keeps its SHA-256, not the key.</source>
+        <translation>Les programmes qui surveillent ou automatisent Earshot (Prometheus, scripts) utilisent une clé pour /metrics et /api/v1. Une clé n’est montrée qu’à sa création&#xa0;; Earshot en garde le SHA-256, pas la clé.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="35"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="35"/>
+        <source>Made</source>
+        <comment>API key</comment>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="40"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="42"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="76"/>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="87"/>
+        <source>New API Key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="77"/>
+        <source>Name (who uses it, e.g. prometheus):</source>
+        <translation>Nom (qui l’utilise, p. ex. prometheus)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="98"/>
+        <source>API Key %1</source>
+        <translation>Clé d’API %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="100"/>
+        <source>Copy the key now: it is not shown again.</source>
+        <translation>Copiez la clé maintenant&#xa0;: elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="108"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="122"/>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="133"/>
+        <source>Revoke API Key</source>
+        <translation>Révoquer la clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="123"/>
+        <source>Revoke the key %1? Programs that use it are refused from now on.</source>
+        <translation>Révoquer la clé %1&#xa0;? Les programmes qui l’utilisent seront refusés dès maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>CaptionPanel</name>
     <message>
         <location filename="../app/monitor/captionpanel.cpp" line="16"/>
@@ -37,68 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="69"/>
+        <location filename="../server/captureserver.cpp" line="81"/>
         <source>The server is running already.</source>
         <translation>Le serveur est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="74"/>
+        <location filename="../server/captureserver.cpp" line="86"/>
         <source>No recordings folder is set.</source>
         <translation>Aucun dossier d’enregistrements n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="81"/>
+        <location filename="../server/captureserver.cpp" line="93"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="91"/>
+        <location filename="../server/captureserver.cpp" line="103"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="105"/>
+        <location filename="../server/captureserver.cpp" line="116"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="187"/>
+        <location filename="../server/captureserver.cpp" line="218"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="209"/>
+        <location filename="../server/captureserver.cpp" line="240"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="212"/>
+        <location filename="../server/captureserver.cpp" line="243"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="421"/>
         <location filename="../server/captureserver.cpp" line="437"/>
+        <location filename="../server/captureserver.cpp" line="415"/>
+        <location filename="../server/captureserver.cpp" line="431"/>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas démarré.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="429"/>
+        <location filename="../server/captureserver.cpp" line="423"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Prise « %1 » créée : %2</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="449"/>
+        <location filename="../server/captureserver.cpp" line="443"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="456"/>
+        <location filename="../server/captureserver.cpp" line="450"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Prise « %1 » lancée par l’hôte.</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="457"/>
+        <location filename="../server/captureserver.cpp" line="451"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
@@ -106,144 +259,166 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="57"/>
+        <location filename="../server/net/clientconnection.cpp" line="58"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’a pas pu être forcé sur le disque (%2)&#xa0;; une coupure de courant peut en emporter une partie.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="62"/>
-        <location filename="../server/net/clientconnection.cpp" line="85"/>
+        <location filename="../server/net/clientconnection.cpp" line="63"/>
+        <location filename="../server/net/clientconnection.cpp" line="86"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Son fichier annexe n’a pas pu l’indiquer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="88"/>
+        <location filename="../server/net/clientconnection.cpp" line="89"/>
         <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
         <translation>L’enregistrement « %1 » est vérifié : il contient les %L2 octets produits par son client.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <location filename="../server/net/clientconnection.cpp" line="96"/>
         <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
         <translation>L’enregistrement « %1 » n’est pas ce que son client a produit : %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="119"/>
+        <location filename="../server/net/clientconnection.cpp" line="120"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Le client a enfreint le protocole WebSocket (fermé avec %1) : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="133"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="135"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="387"/>
+        <location filename="../server/net/clientconnection.cpp" line="396"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="389"/>
+        <location filename="../server/net/clientconnection.cpp" line="398"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="470"/>
+        <location filename="../server/net/clientconnection.cpp" line="479"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="505"/>
+        <location filename="../server/net/clientconnection.cpp" line="514"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="515"/>
+        <location filename="../server/net/clientconnection.cpp" line="524"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="530"/>
+        <location filename="../server/net/clientconnection.cpp" line="539"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="539"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="571"/>
+        <location filename="../server/net/clientconnection.cpp" line="580"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="609"/>
+        <location filename="../server/net/clientconnection.cpp" line="620"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="703"/>
+        <location filename="../server/net/clientconnection.cpp" line="728"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="704"/>
+        <location filename="../server/net/clientconnection.cpp" line="729"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="705"/>
+        <location filename="../server/net/clientconnection.cpp" line="730"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="706"/>
+        <location filename="../server/net/clientconnection.cpp" line="731"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="710"/>
+        <location filename="../server/net/clientconnection.cpp" line="735"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="777"/>
+        <location filename="../server/net/clientconnection.cpp" line="802"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="795"/>
         <location filename="../server/net/clientconnection.cpp" line="820"/>
+        <location filename="../server/net/clientconnection.cpp" line="820"/>
+        <location filename="../server/net/clientconnection.cpp" line="845"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="823"/>
+        <location filename="../server/net/clientconnection.cpp" line="848"/>
         <source>Now playing on %1: %2</source>
         <translation>En cours de diffusion sur %1 : %2</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="869"/>
+        <location filename="../server/net/clientconnection.cpp" line="894"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="896"/>
+        <location filename="../server/net/clientconnection.cpp" line="921"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="921"/>
+        <location filename="../server/net/clientconnection.cpp" line="946"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="1048"/>
+        <location filename="../server/net/clientconnection.cpp" line="1073"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -534,51 +709,72 @@
     <message>
         <location filename="../server/net/connectionintake.cpp" line="182"/>
         <location filename="../server/net/connectionintake.cpp" line="516"/>
+        <location filename="../server/net/connectionintake.cpp" line="181"/>
+        <location filename="../server/net/connectionintake.cpp" line="569"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>Connexion du proxy de confiance %1 refusée : %2.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="282"/>
+        <location filename="../server/net/connectionintake.cpp" line="285"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="303"/>
+        <location filename="../server/net/connectionintake.cpp" line="316"/>
+        <source>Too many wrong API keys: %1 is banned for a while.</source>
+        <translation>Trop de clés d’API erronées&#xa0;: %1 est bloqué pour un moment.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="319"/>
+        <source>Refused %1 %2: wrong API key.</source>
+        <translation>%1 %2 refusé&#xa0;: mauvaise clé d’API.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="355"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="327"/>
+        <location filename="../server/net/connectionintake.cpp" line="379"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Source Icecast pour %1 refusée : mot de passe erroné.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="336"/>
+        <location filename="../server/net/connectionintake.cpp" line="388"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Source Icecast pour %1 refusée (%2).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="382"/>
+        <location filename="../server/net/connectionintake.cpp" line="434"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Requête de métadonnées Icecast refusée : mot de passe erroné.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="392"/>
+        <location filename="../server/net/connectionintake.cpp" line="444"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Requête de métadonnées Icecast refusée (%1).</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="399"/>
+        <location filename="../server/net/connectionintake.cpp" line="451"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Requête de métadonnées Icecast pour %1 refusée : aucune source n’y diffuse.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="449"/>
+        <location filename="../server/net/connectionintake.cpp" line="502"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Mise à niveau WebSocket refusée : ce n’est pas une négociation de version 13.</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="482"/>
+        <location filename="../server/net/connectionintake.cpp" line="535"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>
@@ -816,143 +1012,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="87"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
         <source>Connect a Device</source>
         <translation>Connecter un appareil</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="90"/>
         <source>Microphone</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="92"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="95"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="123"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="126"/>
         <source>Live Sessions</source>
         <translation>Sessions en direct</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="130"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="133"/>
         <source>Recordings</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="194"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="197"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot n’est pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Démarrer l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="264"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
         <source>Accept connections from devices</source>
         <translation>Accepter les connexions des appareils</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Arrêter l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Terminer tous les enregistrements et ne plus accepter de connexions</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Ouvrir le dossier des &amp;enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="277"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>New &amp;Take…</source>
         <translation>Nouvelle &amp;prise…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="282"/>
         <source>Record several guests together, each on their own device</source>
         <translation>Enregistrer plusieurs invités ensemble, chacun sur son propre appareil</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="283"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="289"/>
         <location filename="../app/monitor/mainwindow.cpp" line="569"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <source>&amp;API Keys…</source>
+        <translation>Clés d’&amp;API…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <source>Keys for /metrics and the HTTP API</source>
+        <translation>Clés pour /metrics et l’API HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="297"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="303"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="311"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="307"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="315"/>
         <source>S&amp;ession</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="310"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="318"/>
         <source>T&amp;ake</source>
         <translation>&amp;Prise</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="313"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="321"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="326"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="332"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="340"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="339"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="347"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="442"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="450"/>
         <source>Finishing recordings…</source>
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="474"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="487"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="475"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="488"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="565"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/monitor/mainwindow.cpp" line="566"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -961,38 +1182,46 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="582"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="592"/>
         <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>New Take</source>
         <translation>Nouvelle prise</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="593"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="605"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nom de la prise (le dossier de ses pistes porte ce nom) :</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>The take could not be made: %1</source>
         <translation>Impossible de créer la prise : %1</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="624"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Connexion perdue pendant l’enregistrement de la prise : %1.</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="617"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="629"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invité déconnecté</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1 : connexion perdue pendant l’enregistrement de la prise.</translation>
     </message>

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiKeyCommand</name>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="29"/>
+        <source>Make an API key for /metrics and /api/v1 and print it; it is shown only this once.</source>
+        <translation>为 /metrics 和 /api/v1 创建一个 API 密钥并打印出来；它只显示这一次。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="30"/>
+        <location filename="../app/headless/apikeycommand.cpp" line="31"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="31"/>
+        <source>Revoke the API key of that name.</source>
+        <translation>吊销该名称的 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="32"/>
+        <source>List the API keys&apos; names.</source>
+        <translation>列出 API 密钥的名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="47"/>
+        <source>Keep it now: Earshot keeps only its SHA-256 and cannot show it again.</source>
+        <translation>请立即保存：Earshot 只保留它的 SHA-256，无法再次显示。</translation>
+    </message>
+    <message>
+        <location filename="../app/headless/apikeycommand.cpp" line="57"/>
+        <source>API key %1 revoked.</source>
+        <translation>API 密钥 %1 已吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="47"/>
+        <source>Cannot read the API keys in %1: %2</source>
+        <translation>无法读取 %1 中的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="53"/>
+        <source>The API keys in %1 are not readable JSON: %2</source>
+        <translation>%1 中的 API 密钥不是可读的 JSON：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="80"/>
+        <source>An API key&apos;s name is 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>API 密钥的名称由 1 到 %1 个字母、数字、“.”、“_”或“-”组成。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="88"/>
+        <source>There is an API key named %1 already.</source>
+        <translation>已有名为 %1 的 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="92"/>
+        <source>There are %1 API keys, the most there may be.</source>
+        <translation>已有 %1 个 API 密钥，已达上限。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="116"/>
+        <source>There is no API key named %1.</source>
+        <translation>没有名为 %1 的 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/apikeystore.cpp" line="141"/>
+        <source>Cannot save the API keys in %1: %2</source>
+        <translation>无法将 API 密钥保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysDialog</name>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="23"/>
+        <source>API Keys</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="25"/>
+        <source>Programs that watch or automate Earshot (Prometheus, scripts) use a key for /metrics and /api/v1. A key is shown only when it is made; Earshot keeps its SHA-256, not the key.</source>
+        <translation>监视或自动化 Earshot 的程序（Prometheus、脚本）使用密钥访问 /metrics 和 /api/v1。密钥只在创建时显示；Earshot 保存它的 SHA-256，而不是密钥本身。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="35"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="35"/>
+        <source>Made</source>
+        <comment>API key</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="40"/>
+        <source>&amp;Create…</source>
+        <translation>创建(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="42"/>
+        <source>&amp;Revoke</source>
+        <translation>吊销(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="76"/>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="87"/>
+        <source>New API Key</source>
+        <translation>新建 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="77"/>
+        <source>Name (who uses it, e.g. prometheus):</source>
+        <translation>名称（谁使用它，例如 prometheus）：</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="98"/>
+        <source>API Key %1</source>
+        <translation>API 密钥 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="100"/>
+        <source>Copy the key now: it is not shown again.</source>
+        <translation>请立即复制密钥：它不会再次显示。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="108"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="122"/>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="133"/>
+        <source>Revoke API Key</source>
+        <translation>吊销 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/apikeysdialog.cpp" line="123"/>
+        <source>Revoke the key %1? Programs that use it are refused from now on.</source>
+        <translation>吊销密钥 %1？使用它的程序从现在起将被拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>CaptionPanel</name>
     <message>
         <location filename="../app/monitor/captionpanel.cpp" line="16"/>
@@ -37,68 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="69"/>
+        <location filename="../server/captureserver.cpp" line="81"/>
         <source>The server is running already.</source>
         <translation>服务器已在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="74"/>
+        <location filename="../server/captureserver.cpp" line="86"/>
         <source>No recordings folder is set.</source>
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="81"/>
+        <location filename="../server/captureserver.cpp" line="93"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="91"/>
+        <location filename="../server/captureserver.cpp" line="103"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="105"/>
+        <location filename="../server/captureserver.cpp" line="116"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="187"/>
+        <location filename="../server/captureserver.cpp" line="218"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="209"/>
+        <location filename="../server/captureserver.cpp" line="240"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="212"/>
+        <location filename="../server/captureserver.cpp" line="243"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="421"/>
         <location filename="../server/captureserver.cpp" line="437"/>
+        <location filename="../server/captureserver.cpp" line="415"/>
+        <location filename="../server/captureserver.cpp" line="431"/>
         <source>The server is not running.</source>
         <translation>服务器未在运行。</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="429"/>
+        <location filename="../server/captureserver.cpp" line="423"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>已创建录制“%1”：%2</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="449"/>
+        <location filename="../server/captureserver.cpp" line="443"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>录制“%1”：无法保存 take.json：%2</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="456"/>
+        <location filename="../server/captureserver.cpp" line="450"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>主持人已开始录制“%1”。</translation>
     </message>
     <message>
         <location filename="../server/captureserver.cpp" line="457"/>
+        <location filename="../server/captureserver.cpp" line="451"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>主持人已停止录制“%1”。</translation>
     </message>
@@ -106,144 +259,166 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="57"/>
+        <location filename="../server/net/clientconnection.cpp" line="58"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>录音“%1”无法强制写入磁盘（%2）；断电可能会丢失其中一部分。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="62"/>
-        <location filename="../server/net/clientconnection.cpp" line="85"/>
+        <location filename="../server/net/clientconnection.cpp" line="63"/>
+        <location filename="../server/net/clientconnection.cpp" line="86"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>其附属文件无法记录此事：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="88"/>
+        <location filename="../server/net/clientconnection.cpp" line="89"/>
         <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
         <translation>录音“%1”已验证：它包含其客户端产生的全部 %L2 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="95"/>
+        <location filename="../server/net/clientconnection.cpp" line="96"/>
         <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
         <translation>录音“%1”与其客户端产生的内容不符：%2。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="119"/>
+        <location filename="../server/net/clientconnection.cpp" line="120"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>客户端违反了 WebSocket 协议（以 %1 关闭）：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="133"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="135"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="387"/>
+        <location filename="../server/net/clientconnection.cpp" line="396"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="389"/>
+        <location filename="../server/net/clientconnection.cpp" line="398"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="470"/>
+        <location filename="../server/net/clientconnection.cpp" line="479"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>已拒绝待转写的流：%1。</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="505"/>
+        <location filename="../server/net/clientconnection.cpp" line="514"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="515"/>
+        <location filename="../server/net/clientconnection.cpp" line="524"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>附属文件无法记下转写文本：%1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="530"/>
+        <location filename="../server/net/clientconnection.cpp" line="539"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="539"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>The transcript ended early: %1</source>
         <translation>转写文本提前结束：%1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="571"/>
+        <location filename="../server/net/clientconnection.cpp" line="580"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="609"/>
+        <location filename="../server/net/clientconnection.cpp" line="620"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="703"/>
+        <location filename="../server/net/clientconnection.cpp" line="728"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="704"/>
+        <location filename="../server/net/clientconnection.cpp" line="729"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="705"/>
+        <location filename="../server/net/clientconnection.cpp" line="730"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="706"/>
+        <location filename="../server/net/clientconnection.cpp" line="731"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="710"/>
+        <location filename="../server/net/clientconnection.cpp" line="735"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="777"/>
+        <location filename="../server/net/clientconnection.cpp" line="802"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="795"/>
         <location filename="../server/net/clientconnection.cpp" line="820"/>
+        <location filename="../server/net/clientconnection.cpp" line="820"/>
+        <location filename="../server/net/clientconnection.cpp" line="845"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="823"/>
+        <location filename="../server/net/clientconnection.cpp" line="848"/>
         <source>Now playing on %1: %2</source>
         <translation>%1 正在播放：%2</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="869"/>
+        <location filename="../server/net/clientconnection.cpp" line="894"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="896"/>
+        <location filename="../server/net/clientconnection.cpp" line="921"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="921"/>
+        <location filename="../server/net/clientconnection.cpp" line="946"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
         <location filename="../server/net/clientconnection.cpp" line="1048"/>
+        <location filename="../server/net/clientconnection.cpp" line="1073"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -534,51 +709,72 @@
     <message>
         <location filename="../server/net/connectionintake.cpp" line="182"/>
         <location filename="../server/net/connectionintake.cpp" line="516"/>
+        <location filename="../server/net/connectionintake.cpp" line="181"/>
+        <location filename="../server/net/connectionintake.cpp" line="569"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>已拒绝来自受信任代理 %1 的连接：%2。</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="282"/>
+        <location filename="../server/net/connectionintake.cpp" line="285"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="303"/>
+        <location filename="../server/net/connectionintake.cpp" line="316"/>
+        <source>Too many wrong API keys: %1 is banned for a while.</source>
+        <translation>错误的 API 密钥过多：%1 被暂时封禁。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="319"/>
+        <source>Refused %1 %2: wrong API key.</source>
+        <translation>已拒绝 %1 %2：API 密钥错误。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="355"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="327"/>
+        <location filename="../server/net/connectionintake.cpp" line="379"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>已拒绝 %1 的 Icecast 源：密码错误。</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="336"/>
+        <location filename="../server/net/connectionintake.cpp" line="388"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>已拒绝 %1 的 Icecast 源（%2）。</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="382"/>
+        <location filename="../server/net/connectionintake.cpp" line="434"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>已拒绝 Icecast 元数据请求：密码错误。</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="392"/>
+        <location filename="../server/net/connectionintake.cpp" line="444"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>已拒绝 Icecast 元数据请求（%1）。</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="399"/>
+        <location filename="../server/net/connectionintake.cpp" line="451"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>已拒绝 %1 的 Icecast 元数据请求：该处没有源在推流。</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="449"/>
+        <location filename="../server/net/connectionintake.cpp" line="502"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
     </message>
     <message>
         <location filename="../server/net/connectionintake.cpp" line="482"/>
+        <location filename="../server/net/connectionintake.cpp" line="535"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>
@@ -814,143 +1010,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="87"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="89"/>
         <source>Connect a Device</source>
         <translation>连接设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="88"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="90"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="92"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="95"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="123"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="126"/>
         <source>Live Sessions</source>
         <translation>实时会话</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="130"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="133"/>
         <source>Recordings</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="194"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="197"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot 未在监听：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="263"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
         <source>&amp;Start Listening</source>
         <translation>开始监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="264"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
         <source>Accept connections from devices</source>
         <translation>接受来自设备的连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="268"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
         <source>S&amp;top Listening</source>
         <translation>停止监听(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="269"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>完成所有录音并停止接受连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="273"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>打开录音文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="277"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>New &amp;Take…</source>
         <translation>新建合录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="279"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="282"/>
         <source>Record several guests together, each on their own device</source>
         <translation>同时录制多位嘉宾，每人使用自己的设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="283"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="289"/>
         <location filename="../app/monitor/mainwindow.cpp" line="569"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <source>&amp;API Keys…</source>
+        <translation>API 密钥(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <source>Keys for /metrics and the HTTP API</source>
+        <translation>用于 /metrics 和 HTTP API 的密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="297"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="303"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="311"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="307"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="315"/>
         <source>S&amp;ession</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="310"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="318"/>
         <source>T&amp;ake</source>
         <translation>合录(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="313"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="321"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="326"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="332"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="340"/>
         <source>Desktop &amp;Notifications</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="339"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="347"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="442"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="450"/>
         <source>Finishing recordings…</source>
         <translation>正在完成录音…</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="474"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="487"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="475"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="488"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="565"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/monitor/mainwindow.cpp" line="566"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
@@ -958,38 +1179,46 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="582"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="592"/>
         <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>New Take</source>
         <translation>新建合录</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="593"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="605"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>合录名称（其音轨所在的文件夹以此命名）：</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
         <source>The take could not be made: %1</source>
         <translation>无法创建合录：%1</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="624"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>合录进行中连接已断开：%1。</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="617"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="629"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>嘉宾已断开</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1：合录进行中连接已断开。</translation>
     </message>
