@@ -1,3 +1,4 @@
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStorageInfo>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void cleanup();
     void metricsCountRealSessions();
     void wrongKeysAreRefusedCountedAndBanned();
+    void transcriberLoadIsShown();
 
 private:
     QByteArray fetchMetrics(const QStringList &extra = {});
@@ -176,6 +178,31 @@ void tst_Metrics::wrongKeysAreRefusedCountedAndBanned()
     const CurlResult posted = curlCall(u"POST"_s, url, Key);
     QCOMPARE(posted.status, 405);
     QCOMPARE(posted.header("allow"), "GET");
+}
+
+void tst_Metrics::transcriberLoadIsShown()
+{
+    // The same server with Debian's speech model: a session that asks for captions is
+    // transcribed while it records, and /metrics says so.
+    QVERIFY(m_server->stop());
+    ServerSettings settings = m_server->server().settings();
+    settings.port = 0;
+    settings.speechModelDir = ServerSettings().speechModelDir;
+    QVERIFY2(QFileInfo::exists(settings.speechModelDir), "pocketsphinx-en-us is a run dependency");
+    QVERIFY(m_server->start(settings));
+    m_server->server().setApiKeyDigests({ ApiKeyRing::digestOf(Key) });
+
+    TestClient client;
+    QVERIFY(client.open(m_server->wsUrl()));
+    client.sendStart(Pcm, u"captioned"_s, true);
+    QVERIFY(!client.waitFor(u"started"_s).isEmpty());
+    client.socket.sendBinaryMessage(randomBytes(32000, 6));
+    QByteArray text;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (text = fetchMetrics(), sampleValue(text, u"earshot_transcriptions_running"_s) == 1),
+        10000);
+    QVERIFY(sampleValue(text, u"earshot_transcriptions_max"_s) >= 1);
+    QVERIFY(text.contains("# TYPE earshot_transcriptions_running gauge\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_Metrics)
