@@ -79,8 +79,10 @@ bool RecordingCatalog::remove(const Entry &entry, QStringList *removed, QString 
     const Sidecar &sidecar = entry.sidecar;
     QStringList names;
     // Only plain names, beside the sidecar: a planted sidecar cannot steer a delete elsewhere.
-    for (const QString &name :
-        { sidecar.file, sidecar.transcript, sidecar.originalFile, sidecar.remux.file }) {
+    // A phone call's side tracks are files of their own.
+    for (const QString &name : { sidecar.file, sidecar.transcript, sidecar.originalFile,
+             sidecar.remux.file, sidecar.call.value(u"inboundFile"_s).toString(),
+             sidecar.call.value(u"outboundFile"_s).toString() }) {
         if (!name.isEmpty() && Sidecar::isPlainFileName(name) && !names.contains(name))
             names.append(name);
     }

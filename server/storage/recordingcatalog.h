@@ -30,7 +30,8 @@ public:
     /// The audio file's absolute path; empty when the sidecar names no plain file.
     static QString audioPath(const Entry &entry);
     /// Deletes the sidecar and the files it names beside it (audio, transcript, the original and
-    /// remuxed copies); returns their names. False (and why) when one could not be deleted.
+    /// remuxed copies, a phone call's track files); returns their names. False (and why) when one
+    /// could not be deleted.
     static bool remove(const Entry &entry, QStringList *removed, QString *errorString);
 
 private:

@@ -12,6 +12,7 @@
 #include "testclient.h"
 #include "testdata.h"
 #include "testserver.h"
+#include "twiliosender.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void wrongRequestsAreRefused_data();
     void wrongRequestsAreRefused();
     void bodiesAreBounded();
+    void phoneCallIsDeletedWithItsTracks();
 
 private:
     CurlResult call(const QString &method, const QString &path, const QByteArray &key = Key,
@@ -283,6 +285,33 @@ void tst_HttpApi::bodiesAreBounded()
     // A small body is let be (a client that sends {} with its POST).
     QCOMPARE(call(u"POST"_s, u"/api/v1/sessions/0123abcd/stop"_s, Key, { u"-d"_s, u"{}"_s }).status,
         404);
+}
+
+void tst_HttpApi::phoneCallIsDeletedWithItsTracks()
+{
+    // A call is three WAVs (stereo, and one per side) and a sidecar that names the side tracks.
+    TwilioSender phone;
+    QVERIFY(phone.client.open(m_server->wsUrl(u"/twilio"_s)));
+    phone.sendConnected();
+    phone.sendStart({});
+    for (int frame = 0; frame < 10; ++frame) {
+        phone.sendMedia(Inbound, frame * 20, QByteArray(160, char(0x7f)));
+        phone.sendMedia(Outbound, frame * 20, QByteArray(160, char(0x7f)));
+    }
+    phone.sendStop();
+    QJsonArray recordings;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (recordings = jsonOf(call(u"GET"_s, u"/api/v1/recordings"_s))[u"recordings"_s].toArray(),
+            recordings.size() == 1 && recordings.at(0)[u"state"_s].toString() == u"complete"_s),
+        10000);
+    const QString id = recordings.at(0)[u"id"_s].toString();
+    const QDir folder = QFileInfo(recordings.at(0)[u"file"_s].toString()).dir();
+    QCOMPARE(folder.entryList({ u"*.wav"_s }, QDir::Files).size(), 3);
+
+    const CurlResult deleted = call(u"DELETE"_s, u"/api/v1/recordings/"_s + id);
+    QCOMPARE(deleted.status, 200);
+    QCOMPARE(jsonOf(deleted)[u"deleted"_s].toArray().size(), 4);
+    QCOMPARE(folder.entryList({ u"*.wav"_s, u"*.json"_s }, QDir::Files), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_HttpApi)
