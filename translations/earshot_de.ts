@@ -1086,7 +1086,7 @@
         <location filename="../app/monitor/mainwindow.cpp" line="569"/>
         <location filename="../app/monitor/mainwindow.cpp" line="290"/>
         <source>&amp;API Keys…</source>
-        <translation>&amp;API-Schlüssel…</translation>
+        <translation>A&amp;PI-Schlüssel…</translation>
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="292"/>

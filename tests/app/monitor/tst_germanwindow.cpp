@@ -145,7 +145,8 @@ void tst_GermanWindow::menusTabsAndHeadersAreGerman()
     const QMenu *fileMenu = m_window->menuBar()->actions().constFirst()->menu();
     QVERIFY(fileMenu);
     QCOMPARE(actionTexts(fileMenu->actions()),
-        QStringList({ u"&Aufnahmeordner öffnen"_s, u"&Einstellungen…"_s, u"&Beenden"_s }));
+        QStringList({ u"&Aufnahmeordner öffnen"_s, u"&Einstellungen…"_s, u"A&PI-Schlüssel…"_s,
+            u"&Beenden"_s }));
 
     const auto *tabs = m_window->findChild<QTabWidget *>(u"mainTabs"_s);
     QVERIFY(tabs);
