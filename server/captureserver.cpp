@@ -173,6 +173,9 @@ bool CaptureServer::start(const ServerSettings &settings)
             QMetaObject::invokeMethod(
                 object, [object, sessionId] { object->disconnectSession(sessionId); });
         };
+        setup.intake.api.isFinishing = [queue = m_remuxQueue.get()](const QString &sessionId) {
+            return queue->isPending(sessionId);
+        };
         setup.metrics = m_metrics;
         setup.registry = m_registry;
         setup.takes = m_takes;

@@ -295,6 +295,13 @@ void ApiRouter::deleteRecording(QTcpSocket *socket, const QString &id)
                     id)));
         return;
     }
+    if (m_setup.isFinishing && m_setup.isFinishing(id)) {
+        reply(socket,
+            ApiResponse::error(409, "finishing",
+                u"Recording %1 is being made seekable (remuxed); try again in a moment."_s.arg(
+                    id)));
+        return;
+    }
     onDisk(socket, [id](const RecordingCatalog &catalog) {
         const std::optional<RecordingCatalog::Entry> entry = catalog.find(id);
         if (!entry)

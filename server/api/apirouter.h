@@ -43,6 +43,9 @@ public:
         /// Thread-safe: ends the live session `id` on worker `holder` (as the monitor's
         /// Disconnect does).
         std::function<void(int holder, const QString &id)> stopSession;
+        /// Thread-safe: whether session `id`'s recording is still being finished (remuxed):
+        /// its files are about to be replaced, so it is not deleted yet.
+        std::function<bool(const QString &id)> isFinishing;
         /// Null when this server does not transcribe.
         const TranscriptionService *transcription = nullptr;
         QDateTime startedAt;

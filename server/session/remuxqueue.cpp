@@ -56,7 +56,21 @@ void RemuxQueue::enqueue(const SessionStats &stats)
 {
     if (stats.filePath.isEmpty() || !Remuxer::containerOf(stats.format))
         return;
-    m_pool.start([this, stats] { run(stats); });
+    {
+        const std::lock_guard lock(m_pendingMutex);
+        m_pending.insert(stats.id);
+    }
+    m_pool.start([this, stats] {
+        run(stats);
+        const std::lock_guard lock(m_pendingMutex);
+        m_pending.remove(stats.id);
+    });
+}
+
+bool RemuxQueue::isPending(const QString &id) const
+{
+    const std::lock_guard lock(m_pendingMutex);
+    return m_pending.contains(id);
 }
 
 void RemuxQueue::waitForDone()

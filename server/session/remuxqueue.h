@@ -1,8 +1,10 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 
 #include "serverevent.h"
@@ -28,6 +30,9 @@ public:
     /// Thread-safe. Does nothing for formats that need no remux (WAV, unknown). The session must
     /// be over for good: stopped, failed, or dropped and past its resume window.
     void enqueue(const SessionStats &stats);
+    /// Thread-safe: whether session `id`'s recording is queued or being remuxed (its file and
+    /// sidecar are about to be replaced).
+    bool isPending(const QString &id) const;
     /// Blocks until every queued remux is done.
     void waitForDone();
 
@@ -58,4 +63,6 @@ private:
     std::shared_ptr<StatsBoard> m_board;
     bool m_keepOriginals;
     QThreadPool m_pool;
+    mutable std::mutex m_pendingMutex;
+    QSet<QString> m_pending;
 };
