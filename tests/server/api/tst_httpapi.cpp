@@ -45,6 +45,7 @@ private Q_SLOTS:
     void wrongRequestsAreRefused();
     void bodiesAreBounded();
     void phoneCallIsDeletedWithItsTracks();
+    void downloadOverHttps();
 
 private:
     CurlResult call(const QString &method, const QString &path, const QByteArray &key = Key,
@@ -312,6 +313,33 @@ void tst_HttpApi::phoneCallIsDeletedWithItsTracks()
     QCOMPARE(deleted.status, 200);
     QCOMPARE(jsonOf(deleted)[u"deleted"_s].toArray().size(), 4);
     QCOMPARE(folder.entryList({ u"*.wav"_s, u"*.json"_s }, QDir::Files), QStringList());
+}
+
+void tst_HttpApi::downloadOverHttps()
+{
+    // The same port with TLS on: the download goes through the QSslSocket, a chunk at a time.
+    QVERIFY(m_server->stop());
+    ServerSettings settings = m_server->server().settings();
+    settings.port = 0;
+    settings.tlsEnabled = true;
+    settings.tlsDir = m_server->filePath(u"tls"_s);
+    QVERIFY(m_server->start(settings));
+    m_server->server().setApiKeyDigests({ ApiKeyRing::digestOf(Key) });
+
+    const QByteArray pcm = randomBytes(700 * 1024, 7);
+    TestClient client;
+    const QJsonObject started = stream(client, u"secure"_s, pcm);
+    QVERIFY(!started.isEmpty());
+    client.sendStop();
+    QVERIFY(!client.waitFor(u"stopped"_s, 0, 10000).isEmpty());
+    const QString file
+        = QDir(m_server->filePath(u"recordings"_s)).filePath(started[u"file"_s].toString());
+    const QString url = m_server->url(u"https"_s, u"/api/v1/recordings/"_s).toString()
+        + started[u"session"_s].toString() + u"/audio"_s;
+    const CurlResult audio = curlCall(u"GET"_s, url, Key, { u"-k"_s });
+    QCOMPARE(audio.status, 200);
+    QCOMPARE(sha256(audio.body), sha256(readFile(file)));
+    QCOMPARE(curlCall(u"GET"_s, url, "esk_wrong", { u"-k"_s }).status, 401);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpApi)
