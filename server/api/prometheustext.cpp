@@ -77,7 +77,10 @@ void PrometheusText::histogram(
     const QByteArray bucket = QByteArray(base + "_bucket");
     for (size_t i = 0; i < LatencyHistogram::BoundsUs.size(); ++i)
         writeSample(bucket.constData(), QByteArray::number(values.cumulative[i]),
-            { { "le", number(double(LatencyHistogram::BoundsUs[i]) / 1e6) } });
+            { { "le",
+                // Plain decimals ("0.0005"), as Prometheus' own clients write bucket bounds.
+                QByteArray::number(double(LatencyHistogram::BoundsUs[i]) / 1e6, 'f',
+                    QLocale::FloatingPointShortest) } });
     writeSample(bucket.constData(), QByteArray::number(values.count), { { "le", "+Inf" } });
     writeSample(QByteArray(base + "_sum").constData(), number(values.sumSeconds), {});
     writeSample(QByteArray(base + "_count").constData(), QByteArray::number(values.count), {});

@@ -135,6 +135,12 @@ void tst_Metrics::metricsCountRealSessions()
     QVERIFY(acks >= 2);
     QCOMPARE(sampleValue(text, u"earshot_ack_latency_seconds_bucket{le=\"+Inf\"}"_s), acks);
     QVERIFY(sampleValue(text, u"earshot_ack_latency_seconds_sum"_s) > 0);
+    // Bounds written as Prometheus' own clients write them, each at most the next.
+    const double fastest
+        = sampleValue(text, u"earshot_ack_latency_seconds_bucket{le=\"0.0005\"}"_s);
+    const double ackInterval
+        = sampleValue(text, u"earshot_ack_latency_seconds_bucket{le=\"0.025\"}"_s);
+    QVERIFY(fastest >= 0 && fastest <= ackInterval && ackInterval <= acks);
     const QStorageInfo disk(m_server->filePath(u"recordings"_s));
     QCOMPARE(sampleValue(text, u"earshot_disk_size_bytes"_s), double(disk.bytesTotal()));
     QVERIFY(text.contains("# TYPE earshot_received_bytes_total counter\n"));
