@@ -200,58 +200,48 @@
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="105"/>
-        <location filename="../server/captureserver.cpp" line="116"/>
+        <location filename="../server/captureserver.cpp" line="117"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="187"/>
-        <location filename="../server/captureserver.cpp" line="218"/>
+        <location filename="../server/captureserver.cpp" line="222"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="209"/>
-        <location filename="../server/captureserver.cpp" line="240"/>
+        <location filename="../server/captureserver.cpp" line="244"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="212"/>
-        <location filename="../server/captureserver.cpp" line="243"/>
+        <location filename="../server/captureserver.cpp" line="247"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="421"/>
-        <location filename="../server/captureserver.cpp" line="437"/>
-        <location filename="../server/captureserver.cpp" line="415"/>
-        <location filename="../server/captureserver.cpp" line="431"/>
+        <location filename="../server/captureserver.cpp" line="468"/>
+        <location filename="../server/captureserver.cpp" line="484"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="429"/>
-        <location filename="../server/captureserver.cpp" line="423"/>
+        <location filename="../server/captureserver.cpp" line="476"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Aufnahme „%1“ angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="449"/>
-        <location filename="../server/captureserver.cpp" line="443"/>
+        <location filename="../server/captureserver.cpp" line="496"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Aufnahme „%1“: take.json kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="456"/>
-        <location filename="../server/captureserver.cpp" line="450"/>
+        <location filename="../server/captureserver.cpp" line="503"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber gestartet.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="457"/>
-        <location filename="../server/captureserver.cpp" line="451"/>
+        <location filename="../server/captureserver.cpp" line="504"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber beendet.</translation>
     </message>
@@ -259,48 +249,42 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="133"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="135"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="387"/>
-        <location filename="../server/net/clientconnection.cpp" line="396"/>
+        <location filename="../server/net/clientconnection.cpp" line="404"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="389"/>
-        <location filename="../server/net/clientconnection.cpp" line="398"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="571"/>
-        <location filename="../server/net/clientconnection.cpp" line="580"/>
+        <location filename="../server/net/clientconnection.cpp" line="588"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="609"/>
-        <location filename="../server/net/clientconnection.cpp" line="620"/>
+        <location filename="../server/net/clientconnection.cpp" line="628"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="710"/>
-        <location filename="../server/net/clientconnection.cpp" line="735"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="703"/>
-        <location filename="../server/net/clientconnection.cpp" line="728"/>
+        <location filename="../server/net/clientconnection.cpp" line="736"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -326,99 +310,83 @@
         <translation>Aufnahme „%1“ ist nicht, was ihr Client erzeugt hat: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="120"/>
+        <location filename="../server/net/clientconnection.cpp" line="119"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="470"/>
-        <location filename="../server/net/clientconnection.cpp" line="479"/>
+        <location filename="../server/net/clientconnection.cpp" line="487"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="505"/>
-        <location filename="../server/net/clientconnection.cpp" line="514"/>
+        <location filename="../server/net/clientconnection.cpp" line="522"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="515"/>
-        <location filename="../server/net/clientconnection.cpp" line="524"/>
+        <location filename="../server/net/clientconnection.cpp" line="532"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="530"/>
-        <location filename="../server/net/clientconnection.cpp" line="539"/>
+        <location filename="../server/net/clientconnection.cpp" line="547"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="539"/>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="556"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="704"/>
-        <location filename="../server/net/clientconnection.cpp" line="729"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="705"/>
-        <location filename="../server/net/clientconnection.cpp" line="730"/>
+        <location filename="../server/net/clientconnection.cpp" line="738"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="706"/>
-        <location filename="../server/net/clientconnection.cpp" line="731"/>
+        <location filename="../server/net/clientconnection.cpp" line="739"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="777"/>
-        <location filename="../server/net/clientconnection.cpp" line="802"/>
+        <location filename="../server/net/clientconnection.cpp" line="810"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="795"/>
-        <location filename="../server/net/clientconnection.cpp" line="820"/>
-        <location filename="../server/net/clientconnection.cpp" line="820"/>
-        <location filename="../server/net/clientconnection.cpp" line="845"/>
+        <location filename="../server/net/clientconnection.cpp" line="828"/>
+        <location filename="../server/net/clientconnection.cpp" line="853"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="823"/>
-        <location filename="../server/net/clientconnection.cpp" line="848"/>
+        <location filename="../server/net/clientconnection.cpp" line="856"/>
         <source>Now playing on %1: %2</source>
         <translation>Jetzt läuft auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="869"/>
-        <location filename="../server/net/clientconnection.cpp" line="894"/>
+        <location filename="../server/net/clientconnection.cpp" line="902"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="896"/>
-        <location filename="../server/net/clientconnection.cpp" line="921"/>
+        <location filename="../server/net/clientconnection.cpp" line="929"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="921"/>
-        <location filename="../server/net/clientconnection.cpp" line="946"/>
+        <location filename="../server/net/clientconnection.cpp" line="954"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1048"/>
-        <location filename="../server/net/clientconnection.cpp" line="1073"/>
+        <location filename="../server/net/clientconnection.cpp" line="1081"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -449,9 +417,8 @@
         <translation>Nur auf Adresse &lt;ADR&gt; empfangen („localhost“ für diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="29"/>
         <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
@@ -483,7 +450,7 @@
     <message>
         <location filename="../app/common/commandline.cpp" line="38"/>
         <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -548,87 +515,78 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="56"/>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Mit --take: Wenn der Take endet, seine Spuren ausgerichtet exportieren (WAV-Dateien und eine Matroska-Datei in seinem Ordner „aligned“), bevor Earshot sich beendet.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="62"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Dem Reverse-Proxy unter &lt;ADDR&gt; (durch Kommas getrennt, wiederholbar) vertrauen, dass er jeden Client in einem PROXY-Protokoll-Header nennt; seine Verbindungen müssen dann damit beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="64"/>
-        <location filename="../app/common/commandline.cpp" line="63"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Ohne Fenster: die Optionen aus &lt;FILE&gt; lesen (Vorgabe: %1, falls vorhanden); die hier angegebenen haben Vorrang.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="69"/>
+        <location filename="../app/common/commandline.cpp" line="72"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="102"/>
-        <location filename="../app/common/commandline.cpp" line="154"/>
+        <location filename="../app/common/commandline.cpp" line="158"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="159"/>
+        <location filename="../app/common/commandline.cpp" line="163"/>
         <source>set again (first on line %1)</source>
         <translation>erneut gesetzt (zuerst in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="215"/>
+        <location filename="../app/common/commandline.cpp" line="221"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="222"/>
+        <location filename="../app/common/commandline.cpp" line="228"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="110"/>
-        <location filename="../app/common/commandline.cpp" line="153"/>
-        <location filename="../app/common/commandline.cpp" line="227"/>
-        <location filename="../app/common/commandline.cpp" line="273"/>
+        <location filename="../app/common/commandline.cpp" line="233"/>
+        <location filename="../app/common/commandline.cpp" line="281"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
-        <location filename="../app/common/commandline.cpp" line="230"/>
+        <location filename="../app/common/commandline.cpp" line="236"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="125"/>
-        <location filename="../app/common/commandline.cpp" line="235"/>
+        <location filename="../app/common/commandline.cpp" line="241"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="135"/>
-        <location filename="../app/common/commandline.cpp" line="241"/>
+        <location filename="../app/common/commandline.cpp" line="247"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="144"/>
-        <location filename="../app/common/commandline.cpp" line="262"/>
+        <location filename="../app/common/commandline.cpp" line="268"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="160"/>
-        <location filename="../app/common/commandline.cpp" line="284"/>
+        <location filename="../app/common/commandline.cpp" line="292"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="164"/>
+        <location filename="../app/common/commandline.cpp" line="365"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end gehört zu --take NAME.</translation>
     </message>
@@ -707,74 +665,63 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="182"/>
-        <location filename="../server/net/connectionintake.cpp" line="516"/>
-        <location filename="../server/net/connectionintake.cpp" line="181"/>
-        <location filename="../server/net/connectionintake.cpp" line="569"/>
+        <location filename="../server/net/connectionintake.cpp" line="186"/>
+        <location filename="../server/net/connectionintake.cpp" line="574"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>Eine Verbindung vom vertrauenswürdigen Proxy %1 wurde abgelehnt: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="282"/>
-        <location filename="../server/net/connectionintake.cpp" line="285"/>
+        <location filename="../server/net/connectionintake.cpp" line="290"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Zu viele falsche Kopplungscodes: %1 ist vorübergehend gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="303"/>
-        <location filename="../server/net/connectionintake.cpp" line="316"/>
+        <location filename="../server/net/connectionintake.cpp" line="321"/>
         <source>Too many wrong API keys: %1 is banned for a while.</source>
         <translation>Zu viele falsche API-Schlüssel: %1 ist für eine Weile gesperrt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="319"/>
+        <location filename="../server/net/connectionintake.cpp" line="324"/>
         <source>Refused %1 %2: wrong API key.</source>
         <translation>%1 %2 abgewiesen: falscher API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="355"/>
+        <location filename="../server/net/connectionintake.cpp" line="360"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket abgelehnt: %1 (Herkunft %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="327"/>
-        <location filename="../server/net/connectionintake.cpp" line="379"/>
+        <location filename="../server/net/connectionintake.cpp" line="384"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Icecast-Quelle für %1 abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="336"/>
-        <location filename="../server/net/connectionintake.cpp" line="388"/>
+        <location filename="../server/net/connectionintake.cpp" line="393"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Icecast-Quelle für %1 abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="382"/>
-        <location filename="../server/net/connectionintake.cpp" line="434"/>
+        <location filename="../server/net/connectionintake.cpp" line="439"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Icecast-Metadatenanfrage abgelehnt: falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="392"/>
-        <location filename="../server/net/connectionintake.cpp" line="444"/>
+        <location filename="../server/net/connectionintake.cpp" line="449"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Icecast-Metadatenanfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="399"/>
-        <location filename="../server/net/connectionintake.cpp" line="451"/>
+        <location filename="../server/net/connectionintake.cpp" line="456"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Icecast-Metadatenanfrage für %1 abgelehnt: dort sendet keine Quelle.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="449"/>
-        <location filename="../server/net/connectionintake.cpp" line="502"/>
+        <location filename="../server/net/connectionintake.cpp" line="507"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Ein WebSocket-Upgrade ohne Handshake der Version 13 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="482"/>
-        <location filename="../server/net/connectionintake.cpp" line="535"/>
+        <location filename="../server/net/connectionintake.cpp" line="540"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>
@@ -927,26 +874,23 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="91"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="84"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="93"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot konnte nicht auf Port %1 starten: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="115"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="124"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="133"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>Die Aufnahme „%1“ kann nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="160"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="191"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="213"/>
         <source>Cannot stop the take: %1</source>
         <translation>Die Aufnahme kann nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="212"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="226"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="265"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="279"/>
         <source>Cannot export the take: %1</source>
         <translation>Der Take lässt sich nicht exportieren: %1</translation>
     </message>
@@ -1082,98 +1026,83 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="569"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="291"/>
         <source>&amp;API Keys…</source>
         <translation>A&amp;PI-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Keys for /metrics and the HTTP API</source>
         <translation>Schlüssel für /metrics und die HTTP-API</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="311"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="307"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="315"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>S&amp;ession</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="318"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="319"/>
         <source>T&amp;ake</source>
         <translation>&amp;Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="313"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="321"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="322"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="334"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="332"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="340"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="341"/>
         <source>Desktop &amp;Notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="347"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="348"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="442"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="450"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="452"/>
         <source>Finishing recordings…</source>
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="474"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="487"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="475"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="488"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -1181,47 +1110,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>New Take</source>
         <translation>Neuer Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="593"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="605"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Name des Takes (der Ordner seiner Spuren wird danach benannt):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>The take could not be made: %1</source>
         <translation>Der Take konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="624"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Verbindung während der Aufnahme des Takes verloren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="617"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="629"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Gast getrennt</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: Verbindung während der Aufnahme des Takes verloren.</translation>
     </message>
@@ -2225,29 +2146,29 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="80"/>
+        <location filename="../server/session/remuxqueue.cpp" line="94"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 wird nicht umgepackt: seine Begleitdatei ist unlesbar (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="127"/>
-        <location filename="../server/session/remuxqueue.cpp" line="217"/>
+        <location filename="../server/session/remuxqueue.cpp" line="141"/>
         <location filename="../server/session/remuxqueue.cpp" line="231"/>
+        <location filename="../server/session/remuxqueue.cpp" line="245"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 bleibt, wie es gestreamt wurde; Umpacken fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="152"/>
+        <location filename="../server/session/remuxqueue.cpp" line="166"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Das umgepackte %1 konnte nicht eingesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="243"/>
+        <location filename="../server/session/remuxqueue.cpp" line="257"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Die Begleitdatei von %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="166"/>
+        <location filename="../server/session/remuxqueue.cpp" line="180"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 umgepackt: %L2 s lang, durchsuchbar.</translation>
     </message>
@@ -2955,73 +2876,73 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Jeder Gast öffnet diesen Link (oder scannt den Code) auf seinem eigenen Gerät; seine Aufnahme kommt unter dem Namen, den er angibt, in den Take.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="165"/>
+        <location filename="../app/monitor/takeview.cpp" line="164"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="232"/>
+        <location filename="../app/monitor/takeview.cpp" line="231"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>Export, sobald die Aufnahme jedes Gastes geendet hat…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="241"/>
+        <location filename="../app/monitor/takeview.cpp" line="240"/>
         <source>No take yet</source>
         <translation>Noch kein Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="242"/>
+        <location filename="../app/monitor/takeview.cpp" line="241"/>
         <source>Make one with Take › New Take…</source>
         <translation>Einen anlegen mit Take › Neuer Take…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="279"/>
+        <location filename="../app/monitor/takeview.cpp" line="278"/>
         <source>Stop the Take?</source>
         <translation>Take beenden?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="280"/>
+        <location filename="../app/monitor/takeview.cpp" line="279"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Die Geräte aller Gäste beenden die Aufnahme, und niemand kann mehr in „%1“ aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="293"/>
+        <location filename="../app/monitor/takeview.cpp" line="292"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="293"/>
+        <location filename="../app/monitor/takeview.cpp" line="292"/>
         <source>The take could not change: %1</source>
         <translation>Der Take konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="344"/>
+        <location filename="../app/monitor/takeview.cpp" line="343"/>
         <source>Stop the take first.</source>
         <translation>Beenden Sie zuerst den Take.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="350"/>
+        <location filename="../app/monitor/takeview.cpp" line="349"/>
         <source>Nobody recorded into this take.</source>
         <translation>In diesen Take hat niemand aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="354"/>
+        <location filename="../app/monitor/takeview.cpp" line="353"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>Ein Gast nimmt noch auf; exportieren Sie, wenn jede Aufnahme geendet hat.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="378"/>
-        <location filename="../app/monitor/takeview.cpp" line="405"/>
+        <location filename="../app/monitor/takeview.cpp" line="377"/>
+        <location filename="../app/monitor/takeview.cpp" line="404"/>
         <source>Cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="394"/>
+        <location filename="../app/monitor/takeview.cpp" line="393"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>Nicht exportiert: Ein Gast nahm %1 s nach dem Ende des Takes noch auf. Exportieren Sie ausgerichtet, sobald jede Aufnahme geendet hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <location filename="../app/monitor/takeview.cpp" line="414"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 exportiert</numerusform>
@@ -3029,12 +2950,12 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="420"/>
+        <location filename="../app/monitor/takeview.cpp" line="419"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>Export abgebrochen; der Ordner „aligned“ des Takes ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="422"/>
+        <location filename="../app/monitor/takeview.cpp" line="421"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>

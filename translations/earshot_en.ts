@@ -4,7 +4,7 @@
 <context>
     <name>DisplayFormat</name>
     <message numerus="yes">
-        <location filename="../app/common/displayformat.cpp" line="102"/>
+        <location filename="../app/common/displayformat.cpp" line="113"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n channel</numerusform>
@@ -26,8 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitting ends %Ln recording in progress. What has arrived so far is kept.</numerusform>
@@ -38,7 +37,7 @@
 <context>
     <name>MicrophoneCapture</name>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="53"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="61"/>
         <source>%1 cannot record %2 Hz with %n channel(s).</source>
         <translation>
             <numerusform>%1 cannot record %2 Hz with %n channel.</numerusform>
@@ -46,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/microphonecapture.cpp" line="217"/>
+        <location filename="../app/capture/microphonecapture.cpp" line="239"/>
         <source>The microphone has sent no audio for %n second(s).</source>
         <translation>
             <numerusform>The microphone has sent no audio for %n second.</numerusform>
@@ -138,7 +137,7 @@
 <context>
     <name>StreamUploader</name>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="184"/>
+        <location filename="../app/capture/streamuploader.cpp" line="253"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>The receiver lost %Ln acknowledged byte that is no longer kept here.</numerusform>
@@ -146,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="455"/>
+        <location filename="../app/capture/streamuploader.cpp" line="557"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Stopped before %Ln byte was delivered.</numerusform>
@@ -157,7 +156,7 @@
 <context>
     <name>TakeView</name>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <location filename="../app/monitor/takeview.cpp" line="414"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>

@@ -200,58 +200,48 @@
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="105"/>
-        <location filename="../server/captureserver.cpp" line="116"/>
+        <location filename="../server/captureserver.cpp" line="117"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="187"/>
-        <location filename="../server/captureserver.cpp" line="218"/>
+        <location filename="../server/captureserver.cpp" line="222"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="209"/>
-        <location filename="../server/captureserver.cpp" line="240"/>
+        <location filename="../server/captureserver.cpp" line="244"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="212"/>
-        <location filename="../server/captureserver.cpp" line="243"/>
+        <location filename="../server/captureserver.cpp" line="247"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="421"/>
-        <location filename="../server/captureserver.cpp" line="437"/>
-        <location filename="../server/captureserver.cpp" line="415"/>
-        <location filename="../server/captureserver.cpp" line="431"/>
+        <location filename="../server/captureserver.cpp" line="468"/>
+        <location filename="../server/captureserver.cpp" line="484"/>
         <source>The server is not running.</source>
         <translation>El servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="429"/>
-        <location filename="../server/captureserver.cpp" line="423"/>
+        <location filename="../server/captureserver.cpp" line="476"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Toma «%1» creada: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="449"/>
-        <location filename="../server/captureserver.cpp" line="443"/>
+        <location filename="../server/captureserver.cpp" line="496"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Toma «%1»: no se puede guardar take.json: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="456"/>
-        <location filename="../server/captureserver.cpp" line="450"/>
+        <location filename="../server/captureserver.cpp" line="503"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Toma «%1» iniciada por el anfitrión.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="457"/>
-        <location filename="../server/captureserver.cpp" line="451"/>
+        <location filename="../server/captureserver.cpp" line="504"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Toma «%1» detenida por el anfitrión.</translation>
     </message>
@@ -280,145 +270,123 @@
         <translation>La grabación «%1» no es lo que produjo su cliente: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="120"/>
+        <location filename="../server/net/clientconnection.cpp" line="119"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>El cliente incumplió el protocolo WebSocket (cerrado con %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="133"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="135"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="387"/>
-        <location filename="../server/net/clientconnection.cpp" line="396"/>
+        <location filename="../server/net/clientconnection.cpp" line="404"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="389"/>
-        <location filename="../server/net/clientconnection.cpp" line="398"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="470"/>
-        <location filename="../server/net/clientconnection.cpp" line="479"/>
+        <location filename="../server/net/clientconnection.cpp" line="487"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="505"/>
-        <location filename="../server/net/clientconnection.cpp" line="514"/>
+        <location filename="../server/net/clientconnection.cpp" line="522"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="515"/>
-        <location filename="../server/net/clientconnection.cpp" line="524"/>
+        <location filename="../server/net/clientconnection.cpp" line="532"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="530"/>
-        <location filename="../server/net/clientconnection.cpp" line="539"/>
+        <location filename="../server/net/clientconnection.cpp" line="547"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="539"/>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="556"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="571"/>
-        <location filename="../server/net/clientconnection.cpp" line="580"/>
+        <location filename="../server/net/clientconnection.cpp" line="588"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="609"/>
-        <location filename="../server/net/clientconnection.cpp" line="620"/>
+        <location filename="../server/net/clientconnection.cpp" line="628"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="703"/>
-        <location filename="../server/net/clientconnection.cpp" line="728"/>
+        <location filename="../server/net/clientconnection.cpp" line="736"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="704"/>
-        <location filename="../server/net/clientconnection.cpp" line="729"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="705"/>
-        <location filename="../server/net/clientconnection.cpp" line="730"/>
+        <location filename="../server/net/clientconnection.cpp" line="738"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="706"/>
-        <location filename="../server/net/clientconnection.cpp" line="731"/>
+        <location filename="../server/net/clientconnection.cpp" line="739"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="710"/>
-        <location filename="../server/net/clientconnection.cpp" line="735"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="777"/>
-        <location filename="../server/net/clientconnection.cpp" line="802"/>
+        <location filename="../server/net/clientconnection.cpp" line="810"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="795"/>
-        <location filename="../server/net/clientconnection.cpp" line="820"/>
-        <location filename="../server/net/clientconnection.cpp" line="820"/>
-        <location filename="../server/net/clientconnection.cpp" line="845"/>
+        <location filename="../server/net/clientconnection.cpp" line="828"/>
+        <location filename="../server/net/clientconnection.cpp" line="853"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="823"/>
-        <location filename="../server/net/clientconnection.cpp" line="848"/>
+        <location filename="../server/net/clientconnection.cpp" line="856"/>
         <source>Now playing on %1: %2</source>
         <translation>Sonando ahora en %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="869"/>
-        <location filename="../server/net/clientconnection.cpp" line="894"/>
+        <location filename="../server/net/clientconnection.cpp" line="902"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="896"/>
-        <location filename="../server/net/clientconnection.cpp" line="921"/>
+        <location filename="../server/net/clientconnection.cpp" line="929"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="921"/>
-        <location filename="../server/net/clientconnection.cpp" line="946"/>
+        <location filename="../server/net/clientconnection.cpp" line="954"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1048"/>
-        <location filename="../server/net/clientconnection.cpp" line="1073"/>
+        <location filename="../server/net/clientconnection.cpp" line="1081"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -449,9 +417,8 @@
         <translation>Escuchar solo en la dirección &lt;DIR&gt; («localhost» para este equipo).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="29"/>
         <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>ADDR</source>
         <translation>DIR</translation>
     </message>
@@ -483,7 +450,7 @@
     <message>
         <location filename="../app/common/commandline.cpp" line="38"/>
         <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -548,87 +515,78 @@
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="56"/>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Con --take: cuando la toma se detiene, exporta sus pistas alineadas (WAV y un archivo Matroska en su carpeta «aligned») antes de salir.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="62"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Confiar en que el proxy inverso en &lt;ADDR&gt; (separados por comas, repetible) nombre a cada cliente en una cabecera del protocolo PROXY, con la que deben empezar entonces sus conexiones.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="64"/>
-        <location filename="../app/common/commandline.cpp" line="63"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Sin ventana: leer las opciones de &lt;FILE&gt; (por omisión: %1, si existe); las dadas aquí prevalecen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="69"/>
+        <location filename="../app/common/commandline.cpp" line="72"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="102"/>
-        <location filename="../app/common/commandline.cpp" line="154"/>
+        <location filename="../app/common/commandline.cpp" line="158"/>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="159"/>
+        <location filename="../app/common/commandline.cpp" line="163"/>
         <source>set again (first on line %1)</source>
         <translation>definida de nuevo (primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="215"/>
+        <location filename="../app/common/commandline.cpp" line="221"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>«%1» no es ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="222"/>
+        <location filename="../app/common/commandline.cpp" line="228"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="110"/>
-        <location filename="../app/common/commandline.cpp" line="153"/>
-        <location filename="../app/common/commandline.cpp" line="227"/>
-        <location filename="../app/common/commandline.cpp" line="273"/>
+        <location filename="../app/common/commandline.cpp" line="233"/>
+        <location filename="../app/common/commandline.cpp" line="281"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
-        <location filename="../app/common/commandline.cpp" line="230"/>
+        <location filename="../app/common/commandline.cpp" line="236"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="125"/>
-        <location filename="../app/common/commandline.cpp" line="235"/>
+        <location filename="../app/common/commandline.cpp" line="241"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="135"/>
-        <location filename="../app/common/commandline.cpp" line="241"/>
+        <location filename="../app/common/commandline.cpp" line="247"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="144"/>
-        <location filename="../app/common/commandline.cpp" line="262"/>
+        <location filename="../app/common/commandline.cpp" line="268"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="160"/>
-        <location filename="../app/common/commandline.cpp" line="284"/>
+        <location filename="../app/common/commandline.cpp" line="292"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="164"/>
+        <location filename="../app/common/commandline.cpp" line="365"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va con --take NOMBRE.</translation>
     </message>
@@ -707,74 +665,63 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="182"/>
-        <location filename="../server/net/connectionintake.cpp" line="516"/>
-        <location filename="../server/net/connectionintake.cpp" line="181"/>
-        <location filename="../server/net/connectionintake.cpp" line="569"/>
+        <location filename="../server/net/connectionintake.cpp" line="186"/>
+        <location filename="../server/net/connectionintake.cpp" line="574"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>Se rechazó una conexión del proxy de confianza %1: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="282"/>
-        <location filename="../server/net/connectionintake.cpp" line="285"/>
+        <location filename="../server/net/connectionintake.cpp" line="290"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Demasiados códigos de emparejamiento erróneos: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="303"/>
-        <location filename="../server/net/connectionintake.cpp" line="316"/>
+        <location filename="../server/net/connectionintake.cpp" line="321"/>
         <source>Too many wrong API keys: %1 is banned for a while.</source>
         <translation>Demasiadas claves de API erróneas: %1 queda bloqueado durante un tiempo.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="319"/>
+        <location filename="../server/net/connectionintake.cpp" line="324"/>
         <source>Refused %1 %2: wrong API key.</source>
         <translation>Rechazado %1 %2: clave de API errónea.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="355"/>
+        <location filename="../server/net/connectionintake.cpp" line="360"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket rechazado: %1 (origen %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="327"/>
-        <location filename="../server/net/connectionintake.cpp" line="379"/>
+        <location filename="../server/net/connectionintake.cpp" line="384"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Fuente Icecast para %1 rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="336"/>
-        <location filename="../server/net/connectionintake.cpp" line="388"/>
+        <location filename="../server/net/connectionintake.cpp" line="393"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Fuente Icecast para %1 rechazada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="382"/>
-        <location filename="../server/net/connectionintake.cpp" line="434"/>
+        <location filename="../server/net/connectionintake.cpp" line="439"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Solicitud de metadatos Icecast rechazada: contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="392"/>
-        <location filename="../server/net/connectionintake.cpp" line="444"/>
+        <location filename="../server/net/connectionintake.cpp" line="449"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Solicitud de metadatos Icecast rechazada (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="399"/>
-        <location filename="../server/net/connectionintake.cpp" line="451"/>
+        <location filename="../server/net/connectionintake.cpp" line="456"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Solicitud de metadatos Icecast para %1 rechazada: ninguna fuente emite ahí.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="449"/>
-        <location filename="../server/net/connectionintake.cpp" line="502"/>
+        <location filename="../server/net/connectionintake.cpp" line="507"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Se rechazó una actualización a WebSocket que no es un handshake de la versión 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="482"/>
-        <location filename="../server/net/connectionintake.cpp" line="535"/>
+        <location filename="../server/net/connectionintake.cpp" line="540"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
@@ -927,26 +874,23 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="91"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="84"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="93"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot no pudo iniciarse en el puerto %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="115"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="124"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="133"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>No se puede grabar la toma «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="160"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="191"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="213"/>
         <source>Cannot stop the take: %1</source>
         <translation>No se puede detener la toma: %1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="212"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="226"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="265"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="279"/>
         <source>Cannot export the take: %1</source>
         <translation>No se puede exportar la toma: %1</translation>
     </message>
@@ -1082,98 +1026,83 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="569"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="291"/>
         <source>&amp;API Keys…</source>
         <translation>Claves de &amp;API…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Keys for /metrics and the HTTP API</source>
         <translation>Claves para /metrics y la API HTTP</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="311"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="307"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="315"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>S&amp;ession</source>
         <translation>S&amp;esión</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="318"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="319"/>
         <source>T&amp;ake</source>
         <translation>&amp;Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="313"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="321"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="322"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="334"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="332"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="340"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="341"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="347"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="348"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="442"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="450"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="452"/>
         <source>Finishing recordings…</source>
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="474"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="487"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="475"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="488"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
@@ -1181,47 +1110,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>New Take</source>
         <translation>Nueva toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="593"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="605"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nombre de la toma (la carpeta de sus pistas se llama así):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>The take could not be made: %1</source>
         <translation>No se pudo crear la toma: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="624"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Conexión perdida mientras se graba la toma: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="617"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="629"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invitado desconectado</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: conexión perdida mientras se graba la toma.</translation>
     </message>
@@ -2225,29 +2146,29 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="80"/>
+        <location filename="../server/session/remuxqueue.cpp" line="94"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 no se remultiplexa: su archivo adjunto no se puede leer (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="127"/>
-        <location filename="../server/session/remuxqueue.cpp" line="217"/>
+        <location filename="../server/session/remuxqueue.cpp" line="141"/>
         <location filename="../server/session/remuxqueue.cpp" line="231"/>
+        <location filename="../server/session/remuxqueue.cpp" line="245"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 queda tal como se transmitió; el remultiplexado falló: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="152"/>
+        <location filename="../server/session/remuxqueue.cpp" line="166"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>No se pudo sustituir por el %1 remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="243"/>
+        <location filename="../server/session/remuxqueue.cpp" line="257"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>No se pudo actualizar el archivo adjunto de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="166"/>
+        <location filename="../server/session/remuxqueue.cpp" line="180"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexado: %L2 s de duración, con búsqueda.</translation>
     </message>
@@ -2955,73 +2876,73 @@ Delete it permanently? This cannot be undone.</source>
         <translation>Cada invitado abre este enlace (o escanea el código) en su propio dispositivo; su grabación se une a la toma con el nombre que indique.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="165"/>
+        <location filename="../app/monitor/takeview.cpp" line="164"/>
         <source>Guests</source>
         <translation>Invitados</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="232"/>
+        <location filename="../app/monitor/takeview.cpp" line="231"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>Se exportará cuando haya terminado la grabación de cada invitado…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="241"/>
+        <location filename="../app/monitor/takeview.cpp" line="240"/>
         <source>No take yet</source>
         <translation>Aún no hay ninguna toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="242"/>
+        <location filename="../app/monitor/takeview.cpp" line="241"/>
         <source>Make one with Take › New Take…</source>
         <translation>Cree una con Toma › Nueva toma…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="279"/>
+        <location filename="../app/monitor/takeview.cpp" line="278"/>
         <source>Stop the Take?</source>
         <translation>¿Detener la toma?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="280"/>
+        <location filename="../app/monitor/takeview.cpp" line="279"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Los dispositivos de todos los invitados dejan de grabar y nadie podrá volver a grabar en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="293"/>
+        <location filename="../app/monitor/takeview.cpp" line="292"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="293"/>
+        <location filename="../app/monitor/takeview.cpp" line="292"/>
         <source>The take could not change: %1</source>
         <translation>La toma no pudo cambiar: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="344"/>
+        <location filename="../app/monitor/takeview.cpp" line="343"/>
         <source>Stop the take first.</source>
         <translation>Detenga primero la toma.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="350"/>
+        <location filename="../app/monitor/takeview.cpp" line="349"/>
         <source>Nobody recorded into this take.</source>
         <translation>Nadie grabó en esta toma.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="354"/>
+        <location filename="../app/monitor/takeview.cpp" line="353"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>Un invitado sigue grabando; exporte cuando hayan terminado todas las grabaciones.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="378"/>
-        <location filename="../app/monitor/takeview.cpp" line="405"/>
+        <location filename="../app/monitor/takeview.cpp" line="377"/>
+        <location filename="../app/monitor/takeview.cpp" line="404"/>
         <source>Cannot export: %1</source>
         <translation>No se puede exportar: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="394"/>
+        <location filename="../app/monitor/takeview.cpp" line="393"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>No exportado: un invitado seguía grabando %1 s después de detener la toma. Use Exportar alineado cuando hayan terminado todas las grabaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <location filename="../app/monitor/takeview.cpp" line="414"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n archivo exportado a %1</numerusform>
@@ -3029,12 +2950,12 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="420"/>
+        <location filename="../app/monitor/takeview.cpp" line="419"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>Exportación cancelada; la carpeta «aligned» de la toma sigue como estaba.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="422"/>
+        <location filename="../app/monitor/takeview.cpp" line="421"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>

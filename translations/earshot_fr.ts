@@ -200,58 +200,48 @@
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="105"/>
-        <location filename="../server/captureserver.cpp" line="116"/>
+        <location filename="../server/captureserver.cpp" line="117"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="187"/>
-        <location filename="../server/captureserver.cpp" line="218"/>
+        <location filename="../server/captureserver.cpp" line="222"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="209"/>
-        <location filename="../server/captureserver.cpp" line="240"/>
+        <location filename="../server/captureserver.cpp" line="244"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="212"/>
-        <location filename="../server/captureserver.cpp" line="243"/>
+        <location filename="../server/captureserver.cpp" line="247"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="421"/>
-        <location filename="../server/captureserver.cpp" line="437"/>
-        <location filename="../server/captureserver.cpp" line="415"/>
-        <location filename="../server/captureserver.cpp" line="431"/>
+        <location filename="../server/captureserver.cpp" line="468"/>
+        <location filename="../server/captureserver.cpp" line="484"/>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas démarré.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="429"/>
-        <location filename="../server/captureserver.cpp" line="423"/>
+        <location filename="../server/captureserver.cpp" line="476"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Prise « %1 » créée : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="449"/>
-        <location filename="../server/captureserver.cpp" line="443"/>
+        <location filename="../server/captureserver.cpp" line="496"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="456"/>
-        <location filename="../server/captureserver.cpp" line="450"/>
+        <location filename="../server/captureserver.cpp" line="503"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Prise « %1 » lancée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="457"/>
-        <location filename="../server/captureserver.cpp" line="451"/>
+        <location filename="../server/captureserver.cpp" line="504"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
@@ -280,145 +270,123 @@
         <translation>L’enregistrement « %1 » n’est pas ce que son client a produit : %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="120"/>
+        <location filename="../server/net/clientconnection.cpp" line="119"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Le client a enfreint le protocole WebSocket (fermé avec %1) : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="133"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="135"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="387"/>
-        <location filename="../server/net/clientconnection.cpp" line="396"/>
+        <location filename="../server/net/clientconnection.cpp" line="404"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="389"/>
-        <location filename="../server/net/clientconnection.cpp" line="398"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="470"/>
-        <location filename="../server/net/clientconnection.cpp" line="479"/>
+        <location filename="../server/net/clientconnection.cpp" line="487"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="505"/>
-        <location filename="../server/net/clientconnection.cpp" line="514"/>
+        <location filename="../server/net/clientconnection.cpp" line="522"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="515"/>
-        <location filename="../server/net/clientconnection.cpp" line="524"/>
+        <location filename="../server/net/clientconnection.cpp" line="532"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="530"/>
-        <location filename="../server/net/clientconnection.cpp" line="539"/>
+        <location filename="../server/net/clientconnection.cpp" line="547"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="539"/>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="556"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="571"/>
-        <location filename="../server/net/clientconnection.cpp" line="580"/>
+        <location filename="../server/net/clientconnection.cpp" line="588"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="609"/>
-        <location filename="../server/net/clientconnection.cpp" line="620"/>
+        <location filename="../server/net/clientconnection.cpp" line="628"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="703"/>
-        <location filename="../server/net/clientconnection.cpp" line="728"/>
+        <location filename="../server/net/clientconnection.cpp" line="736"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="704"/>
-        <location filename="../server/net/clientconnection.cpp" line="729"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="705"/>
-        <location filename="../server/net/clientconnection.cpp" line="730"/>
+        <location filename="../server/net/clientconnection.cpp" line="738"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="706"/>
-        <location filename="../server/net/clientconnection.cpp" line="731"/>
+        <location filename="../server/net/clientconnection.cpp" line="739"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="710"/>
-        <location filename="../server/net/clientconnection.cpp" line="735"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="777"/>
-        <location filename="../server/net/clientconnection.cpp" line="802"/>
+        <location filename="../server/net/clientconnection.cpp" line="810"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="795"/>
-        <location filename="../server/net/clientconnection.cpp" line="820"/>
-        <location filename="../server/net/clientconnection.cpp" line="820"/>
-        <location filename="../server/net/clientconnection.cpp" line="845"/>
+        <location filename="../server/net/clientconnection.cpp" line="828"/>
+        <location filename="../server/net/clientconnection.cpp" line="853"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="823"/>
-        <location filename="../server/net/clientconnection.cpp" line="848"/>
+        <location filename="../server/net/clientconnection.cpp" line="856"/>
         <source>Now playing on %1: %2</source>
         <translation>En cours de diffusion sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="869"/>
-        <location filename="../server/net/clientconnection.cpp" line="894"/>
+        <location filename="../server/net/clientconnection.cpp" line="902"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="896"/>
-        <location filename="../server/net/clientconnection.cpp" line="921"/>
+        <location filename="../server/net/clientconnection.cpp" line="929"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="921"/>
-        <location filename="../server/net/clientconnection.cpp" line="946"/>
+        <location filename="../server/net/clientconnection.cpp" line="954"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1048"/>
-        <location filename="../server/net/clientconnection.cpp" line="1073"/>
+        <location filename="../server/net/clientconnection.cpp" line="1081"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -449,9 +417,8 @@
         <translation>N’écouter que sur l’adresse &lt;ADR&gt; («&#xa0;localhost&#xa0;» pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="29"/>
         <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
@@ -483,7 +450,7 @@
     <message>
         <location filename="../app/common/commandline.cpp" line="38"/>
         <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -548,87 +515,78 @@
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="56"/>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Avec --take : quand la prise s’arrête, exporter ses pistes alignées (des WAV et un fichier Matroska dans son dossier « aligned ») avant de quitter.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="62"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Faire confiance au proxy inverse à &lt;ADDR&gt; (séparées par des virgules, répétable) pour nommer chaque client dans un en-tête du protocole PROXY, par lequel ses connexions doivent alors commencer.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="64"/>
-        <location filename="../app/common/commandline.cpp" line="63"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Sans fenêtre : lire les options dans &lt;FILE&gt; (par défaut : %1 s’il existe) ; celles données ici l’emportent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="69"/>
+        <location filename="../app/common/commandline.cpp" line="72"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="102"/>
-        <location filename="../app/common/commandline.cpp" line="154"/>
+        <location filename="../app/common/commandline.cpp" line="158"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="159"/>
+        <location filename="../app/common/commandline.cpp" line="163"/>
         <source>set again (first on line %1)</source>
         <translation>définie à nouveau (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="215"/>
+        <location filename="../app/common/commandline.cpp" line="221"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>« %1 » n’est ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="222"/>
+        <location filename="../app/common/commandline.cpp" line="228"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="110"/>
-        <location filename="../app/common/commandline.cpp" line="153"/>
-        <location filename="../app/common/commandline.cpp" line="227"/>
-        <location filename="../app/common/commandline.cpp" line="273"/>
+        <location filename="../app/common/commandline.cpp" line="233"/>
+        <location filename="../app/common/commandline.cpp" line="281"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
-        <location filename="../app/common/commandline.cpp" line="230"/>
+        <location filename="../app/common/commandline.cpp" line="236"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="125"/>
-        <location filename="../app/common/commandline.cpp" line="235"/>
+        <location filename="../app/common/commandline.cpp" line="241"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="135"/>
-        <location filename="../app/common/commandline.cpp" line="241"/>
+        <location filename="../app/common/commandline.cpp" line="247"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="144"/>
-        <location filename="../app/common/commandline.cpp" line="262"/>
+        <location filename="../app/common/commandline.cpp" line="268"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="160"/>
-        <location filename="../app/common/commandline.cpp" line="284"/>
+        <location filename="../app/common/commandline.cpp" line="292"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="164"/>
+        <location filename="../app/common/commandline.cpp" line="365"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va avec --take NOM.</translation>
     </message>
@@ -707,74 +665,63 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="182"/>
-        <location filename="../server/net/connectionintake.cpp" line="516"/>
-        <location filename="../server/net/connectionintake.cpp" line="181"/>
-        <location filename="../server/net/connectionintake.cpp" line="569"/>
+        <location filename="../server/net/connectionintake.cpp" line="186"/>
+        <location filename="../server/net/connectionintake.cpp" line="574"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>Connexion du proxy de confiance %1 refusée : %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="282"/>
-        <location filename="../server/net/connectionintake.cpp" line="285"/>
+        <location filename="../server/net/connectionintake.cpp" line="290"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>Trop de codes d’appairage erronés&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="303"/>
-        <location filename="../server/net/connectionintake.cpp" line="316"/>
+        <location filename="../server/net/connectionintake.cpp" line="321"/>
         <source>Too many wrong API keys: %1 is banned for a while.</source>
         <translation>Trop de clés d’API erronées&#xa0;: %1 est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="319"/>
+        <location filename="../server/net/connectionintake.cpp" line="324"/>
         <source>Refused %1 %2: wrong API key.</source>
         <translation>%1 %2 refusé&#xa0;: mauvaise clé d’API.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="355"/>
+        <location filename="../server/net/connectionintake.cpp" line="360"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>WebSocket refusé&#xa0;: %1 (origine %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="327"/>
-        <location filename="../server/net/connectionintake.cpp" line="379"/>
+        <location filename="../server/net/connectionintake.cpp" line="384"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>Source Icecast pour %1 refusée : mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="336"/>
-        <location filename="../server/net/connectionintake.cpp" line="388"/>
+        <location filename="../server/net/connectionintake.cpp" line="393"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>Source Icecast pour %1 refusée (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="382"/>
-        <location filename="../server/net/connectionintake.cpp" line="434"/>
+        <location filename="../server/net/connectionintake.cpp" line="439"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>Requête de métadonnées Icecast refusée : mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="392"/>
-        <location filename="../server/net/connectionintake.cpp" line="444"/>
+        <location filename="../server/net/connectionintake.cpp" line="449"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>Requête de métadonnées Icecast refusée (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="399"/>
-        <location filename="../server/net/connectionintake.cpp" line="451"/>
+        <location filename="../server/net/connectionintake.cpp" line="456"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>Requête de métadonnées Icecast pour %1 refusée : aucune source n’y diffuse.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="449"/>
-        <location filename="../server/net/connectionintake.cpp" line="502"/>
+        <location filename="../server/net/connectionintake.cpp" line="507"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>Mise à niveau WebSocket refusée : ce n’est pas une négociation de version 13.</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="482"/>
-        <location filename="../server/net/connectionintake.cpp" line="535"/>
+        <location filename="../server/net/connectionintake.cpp" line="540"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>
@@ -927,26 +874,23 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="91"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="84"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="93"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot n’a pas pu démarrer sur le port %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="115"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="124"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="133"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>Impossible d’enregistrer la prise « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="160"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="191"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="213"/>
         <source>Cannot stop the take: %1</source>
         <translation>Impossible d’arrêter la prise : %1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="212"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="226"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="265"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="279"/>
         <source>Cannot export the take: %1</source>
         <translation>Impossible d’exporter la prise : %1</translation>
     </message>
@@ -1082,98 +1026,83 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="569"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="291"/>
         <source>&amp;API Keys…</source>
         <translation>Clés d’&amp;API…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Keys for /metrics and the HTTP API</source>
         <translation>Clés pour /metrics et l’API HTTP</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="311"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="307"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="315"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>S&amp;ession</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="318"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="319"/>
         <source>T&amp;ake</source>
         <translation>&amp;Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="313"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="321"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="322"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="334"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="332"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="340"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="341"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="347"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="348"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="442"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="450"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="452"/>
         <source>Finishing recordings…</source>
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="474"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="487"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="475"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="488"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -1181,47 +1110,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>New Take</source>
         <translation>Nouvelle prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="593"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="605"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nom de la prise (le dossier de ses pistes porte ce nom) :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>The take could not be made: %1</source>
         <translation>Impossible de créer la prise : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="624"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Connexion perdue pendant l’enregistrement de la prise : %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="617"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="629"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invité déconnecté</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1 : connexion perdue pendant l’enregistrement de la prise.</translation>
     </message>
@@ -1251,7 +1172,7 @@
     <message>
         <location filename="../app/capture/micstreamcommand.cpp" line="88"/>
         <source>Stream to the Earshot at &lt;URL&gt; (ws://, wss://, http:// or https://, with ?t=&lt;token&gt;). A take&apos;s link (with take=) records into that take, following its host&apos;s start and stop. Default: this computer&apos;s.</source>
-        <translation>Diffuser vers l’Earshot à &lt;URL&gt; (ws://, wss://, http:// ou https://, avec ?t=&lt;jeton&gt;). Le lien d’une prise (avec take=) enregistre dans cette prise, en suivant le démarrage et l’arrêt de son hôte. Par défaut : celui de cet ordinateur.</translation>
+        <translation>Diffuser vers l’Earshot à &lt;URL&gt; (ws://, wss://, http:// ou https://, avec&#xa0;?t=&lt;jeton&gt;). Le lien d’une prise (avec take=) enregistre dans cette prise, en suivant le démarrage et l’arrêt de son hôte. Par défaut&#xa0;: celui de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../app/capture/micstreamcommand.cpp" line="91"/>
@@ -1422,27 +1343,27 @@ Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspond
     <message>
         <location filename="../app/capture/micstreamer.cpp" line="100"/>
         <source>Joining the take %1 on %2 as &quot;%3&quot;.</source>
-        <translation>Rejoint la prise %1 sur %2 en tant que « %3 ».</translation>
+        <translation>Rejoint la prise %1 sur %2 en tant que «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/capture/micstreamer.cpp" line="141"/>
         <source>In the take &quot;%1&quot;: waiting for the host to start it.</source>
-        <translation>Dans la prise « %1 » : en attente du démarrage par l’hôte.</translation>
+        <translation>Dans la prise «&#xa0;%1&#xa0;»&#xa0;: en attente du démarrage par l’hôte.</translation>
     </message>
     <message>
         <location filename="../app/capture/micstreamer.cpp" line="155"/>
         <source>The take &quot;%1&quot; records: streaming %2 from &quot;%3&quot;.</source>
-        <translation>La prise « %1 » enregistre : diffusion de %2 depuis « %3 ».</translation>
+        <translation>La prise «&#xa0;%1&#xa0;» enregistre&#xa0;: diffusion de %2 depuis «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/capture/micstreamer.cpp" line="160"/>
         <source>The host stopped the take &quot;%1&quot;.</source>
-        <translation>L’hôte a arrêté la prise « %1 ».</translation>
+        <translation>L’hôte a arrêté la prise «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/capture/micstreamer.cpp" line="163"/>
         <source>The take &quot;%1&quot; was stopped before this computer recorded anything.</source>
-        <translation>La prise « %1 » a été arrêtée avant que cet ordinateur n’enregistre quoi que ce soit.</translation>
+        <translation>La prise «&#xa0;%1&#xa0;» a été arrêtée avant que cet ordinateur n’enregistre quoi que ce soit.</translation>
     </message>
     <message>
         <location filename="../app/capture/micstreamer.cpp" line="273"/>
@@ -1559,7 +1480,7 @@ Comparez-la avec celle qu’affiche l’autre Earshot&#xa0;; si elles correspond
     <message>
         <location filename="../app/capture/microphonepanel.cpp" line="74"/>
         <source>The other Earshot&apos;s pairing link, or a take&apos;s link (with take=): then this microphone records into the take, starting and stopping with its host.</source>
-        <translation>Le lien d’appairage de l’autre Earshot, ou le lien d’une prise (avec take=) : ce microphone enregistre alors dans la prise, en démarrant et s’arrêtant avec son hôte.</translation>
+        <translation>Le lien d’appairage de l’autre Earshot, ou le lien d’une prise (avec take=)&#xa0;: ce microphone enregistre alors dans la prise, en démarrant et s’arrêtant avec son hôte.</translation>
     </message>
     <message>
         <location filename="../app/capture/microphonepanel.cpp" line="86"/>
@@ -2225,29 +2146,29 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="80"/>
+        <location filename="../server/session/remuxqueue.cpp" line="94"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 n’est pas remultiplexé&#xa0;: son fichier annexe est illisible (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="127"/>
-        <location filename="../server/session/remuxqueue.cpp" line="217"/>
+        <location filename="../server/session/remuxqueue.cpp" line="141"/>
         <location filename="../server/session/remuxqueue.cpp" line="231"/>
+        <location filename="../server/session/remuxqueue.cpp" line="245"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 reste tel qu’il a été transmis&#xa0;; le remultiplexage a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="152"/>
+        <location filename="../server/session/remuxqueue.cpp" line="166"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Impossible de mettre en place %1 remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="243"/>
+        <location filename="../server/session/remuxqueue.cpp" line="257"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Impossible de mettre à jour le fichier annexe de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="166"/>
+        <location filename="../server/session/remuxqueue.cpp" line="180"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexé&#xa0;: %L2 s, navigable.</translation>
     </message>
@@ -2955,73 +2876,73 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>Chaque invité ouvre ce lien (ou scanne le code) sur son propre appareil ; son enregistrement rejoint la prise sous le nom qu’il donne.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="165"/>
+        <location filename="../app/monitor/takeview.cpp" line="164"/>
         <source>Guests</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="232"/>
+        <location filename="../app/monitor/takeview.cpp" line="231"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>Export dès que l’enregistrement de chaque invité sera terminé…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="241"/>
+        <location filename="../app/monitor/takeview.cpp" line="240"/>
         <source>No take yet</source>
         <translation>Aucune prise pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="242"/>
+        <location filename="../app/monitor/takeview.cpp" line="241"/>
         <source>Make one with Take › New Take…</source>
         <translation>Créez-en une avec Prise › Nouvelle prise…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="279"/>
+        <location filename="../app/monitor/takeview.cpp" line="278"/>
         <source>Stop the Take?</source>
         <translation>Arrêter la prise ?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="280"/>
+        <location filename="../app/monitor/takeview.cpp" line="279"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Les appareils de tous les invités arrêtent l’enregistrement, et plus personne ne pourra enregistrer dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="293"/>
+        <location filename="../app/monitor/takeview.cpp" line="292"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="293"/>
+        <location filename="../app/monitor/takeview.cpp" line="292"/>
         <source>The take could not change: %1</source>
         <translation>La prise n’a pas pu changer : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="344"/>
+        <location filename="../app/monitor/takeview.cpp" line="343"/>
         <source>Stop the take first.</source>
         <translation>Arrêtez d’abord la prise.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="350"/>
+        <location filename="../app/monitor/takeview.cpp" line="349"/>
         <source>Nobody recorded into this take.</source>
         <translation>Personne n’a enregistré dans cette prise.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="354"/>
+        <location filename="../app/monitor/takeview.cpp" line="353"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>Un invité enregistre encore ; exportez quand tous les enregistrements sont terminés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="378"/>
-        <location filename="../app/monitor/takeview.cpp" line="405"/>
+        <location filename="../app/monitor/takeview.cpp" line="377"/>
+        <location filename="../app/monitor/takeview.cpp" line="404"/>
         <source>Cannot export: %1</source>
         <translation>Export impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="394"/>
+        <location filename="../app/monitor/takeview.cpp" line="393"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>Non exporté : un invité enregistrait encore %1 s après l’arrêt de la prise. Utilisez Exporter aligné quand tous les enregistrements sont terminés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <location filename="../app/monitor/takeview.cpp" line="414"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n fichier exporté dans %1</numerusform>
@@ -3029,12 +2950,12 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="420"/>
+        <location filename="../app/monitor/takeview.cpp" line="419"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>Export annulé ; le dossier « aligned » de la prise est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="422"/>
+        <location filename="../app/monitor/takeview.cpp" line="421"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
     </message>

@@ -200,58 +200,48 @@
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="105"/>
-        <location filename="../server/captureserver.cpp" line="116"/>
+        <location filename="../server/captureserver.cpp" line="117"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="187"/>
-        <location filename="../server/captureserver.cpp" line="218"/>
+        <location filename="../server/captureserver.cpp" line="222"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="209"/>
-        <location filename="../server/captureserver.cpp" line="240"/>
+        <location filename="../server/captureserver.cpp" line="244"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="212"/>
-        <location filename="../server/captureserver.cpp" line="243"/>
+        <location filename="../server/captureserver.cpp" line="247"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="421"/>
-        <location filename="../server/captureserver.cpp" line="437"/>
-        <location filename="../server/captureserver.cpp" line="415"/>
-        <location filename="../server/captureserver.cpp" line="431"/>
+        <location filename="../server/captureserver.cpp" line="468"/>
+        <location filename="../server/captureserver.cpp" line="484"/>
         <source>The server is not running.</source>
         <translation>服务器未在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="429"/>
-        <location filename="../server/captureserver.cpp" line="423"/>
+        <location filename="../server/captureserver.cpp" line="476"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>已创建录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="449"/>
-        <location filename="../server/captureserver.cpp" line="443"/>
+        <location filename="../server/captureserver.cpp" line="496"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>录制“%1”：无法保存 take.json：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="456"/>
-        <location filename="../server/captureserver.cpp" line="450"/>
+        <location filename="../server/captureserver.cpp" line="503"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>主持人已开始录制“%1”。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="457"/>
-        <location filename="../server/captureserver.cpp" line="451"/>
+        <location filename="../server/captureserver.cpp" line="504"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>主持人已停止录制“%1”。</translation>
     </message>
@@ -280,145 +270,123 @@
         <translation>录音“%1”与其客户端产生的内容不符：%2。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="120"/>
+        <location filename="../server/net/clientconnection.cpp" line="119"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>客户端违反了 WebSocket 协议（以 %1 关闭）：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="133"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="135"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="387"/>
-        <location filename="../server/net/clientconnection.cpp" line="396"/>
+        <location filename="../server/net/clientconnection.cpp" line="404"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="389"/>
-        <location filename="../server/net/clientconnection.cpp" line="398"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="470"/>
-        <location filename="../server/net/clientconnection.cpp" line="479"/>
+        <location filename="../server/net/clientconnection.cpp" line="487"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>已拒绝待转写的流：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="505"/>
-        <location filename="../server/net/clientconnection.cpp" line="514"/>
+        <location filename="../server/net/clientconnection.cpp" line="522"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="515"/>
-        <location filename="../server/net/clientconnection.cpp" line="524"/>
+        <location filename="../server/net/clientconnection.cpp" line="532"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>附属文件无法记下转写文本：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="530"/>
-        <location filename="../server/net/clientconnection.cpp" line="539"/>
+        <location filename="../server/net/clientconnection.cpp" line="547"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="539"/>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="556"/>
         <source>The transcript ended early: %1</source>
         <translation>转写文本提前结束：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="571"/>
-        <location filename="../server/net/clientconnection.cpp" line="580"/>
+        <location filename="../server/net/clientconnection.cpp" line="588"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="609"/>
-        <location filename="../server/net/clientconnection.cpp" line="620"/>
+        <location filename="../server/net/clientconnection.cpp" line="628"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="703"/>
-        <location filename="../server/net/clientconnection.cpp" line="728"/>
+        <location filename="../server/net/clientconnection.cpp" line="736"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="704"/>
-        <location filename="../server/net/clientconnection.cpp" line="729"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="705"/>
-        <location filename="../server/net/clientconnection.cpp" line="730"/>
+        <location filename="../server/net/clientconnection.cpp" line="738"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="706"/>
-        <location filename="../server/net/clientconnection.cpp" line="731"/>
+        <location filename="../server/net/clientconnection.cpp" line="739"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="710"/>
-        <location filename="../server/net/clientconnection.cpp" line="735"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="777"/>
-        <location filename="../server/net/clientconnection.cpp" line="802"/>
+        <location filename="../server/net/clientconnection.cpp" line="810"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="795"/>
-        <location filename="../server/net/clientconnection.cpp" line="820"/>
-        <location filename="../server/net/clientconnection.cpp" line="820"/>
-        <location filename="../server/net/clientconnection.cpp" line="845"/>
+        <location filename="../server/net/clientconnection.cpp" line="828"/>
+        <location filename="../server/net/clientconnection.cpp" line="853"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="823"/>
-        <location filename="../server/net/clientconnection.cpp" line="848"/>
+        <location filename="../server/net/clientconnection.cpp" line="856"/>
         <source>Now playing on %1: %2</source>
         <translation>%1 正在播放：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="869"/>
-        <location filename="../server/net/clientconnection.cpp" line="894"/>
+        <location filename="../server/net/clientconnection.cpp" line="902"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="896"/>
-        <location filename="../server/net/clientconnection.cpp" line="921"/>
+        <location filename="../server/net/clientconnection.cpp" line="929"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="921"/>
-        <location filename="../server/net/clientconnection.cpp" line="946"/>
+        <location filename="../server/net/clientconnection.cpp" line="954"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1048"/>
-        <location filename="../server/net/clientconnection.cpp" line="1073"/>
+        <location filename="../server/net/clientconnection.cpp" line="1081"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -449,9 +417,8 @@
         <translation>仅在地址 &lt;ADDR&gt; 上监听（“localhost”表示仅本机）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="29"/>
         <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
@@ -483,7 +450,7 @@
     <message>
         <location filename="../app/common/commandline.cpp" line="38"/>
         <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -548,87 +515,78 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="56"/>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>与 --take 一起使用：录制停止时，在退出前对齐导出其音轨（WAV 文件和一个 Matroska 文件，位于其“aligned”文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="62"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>信任位于 &lt;ADDR&gt; 的反向代理（以逗号分隔，可重复）在 PROXY 协议头中指明每个客户端；其连接必须以该协议头开头。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="64"/>
-        <location filename="../app/common/commandline.cpp" line="63"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>无窗口模式：从 &lt;FILE&gt; 读取选项（默认：%1，如果存在）；此处给出的选项优先。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="69"/>
+        <location filename="../app/common/commandline.cpp" line="72"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="102"/>
-        <location filename="../app/common/commandline.cpp" line="154"/>
+        <location filename="../app/common/commandline.cpp" line="158"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="159"/>
+        <location filename="../app/common/commandline.cpp" line="163"/>
         <source>set again (first on line %1)</source>
         <translation>重复设置（首次在第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="215"/>
+        <location filename="../app/common/commandline.cpp" line="221"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>“%1”既不是 true 也不是 false。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="222"/>
+        <location filename="../app/common/commandline.cpp" line="228"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="110"/>
-        <location filename="../app/common/commandline.cpp" line="153"/>
-        <location filename="../app/common/commandline.cpp" line="227"/>
-        <location filename="../app/common/commandline.cpp" line="273"/>
+        <location filename="../app/common/commandline.cpp" line="233"/>
+        <location filename="../app/common/commandline.cpp" line="281"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="116"/>
-        <location filename="../app/common/commandline.cpp" line="230"/>
+        <location filename="../app/common/commandline.cpp" line="236"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="125"/>
-        <location filename="../app/common/commandline.cpp" line="235"/>
+        <location filename="../app/common/commandline.cpp" line="241"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="135"/>
-        <location filename="../app/common/commandline.cpp" line="241"/>
+        <location filename="../app/common/commandline.cpp" line="247"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="144"/>
-        <location filename="../app/common/commandline.cpp" line="262"/>
+        <location filename="../app/common/commandline.cpp" line="268"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="160"/>
-        <location filename="../app/common/commandline.cpp" line="284"/>
+        <location filename="../app/common/commandline.cpp" line="292"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="164"/>
+        <location filename="../app/common/commandline.cpp" line="365"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end 需要与 --take 名称 一起使用。</translation>
     </message>
@@ -707,74 +665,63 @@
 <context>
     <name>ConnectionIntake</name>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="182"/>
-        <location filename="../server/net/connectionintake.cpp" line="516"/>
-        <location filename="../server/net/connectionintake.cpp" line="181"/>
-        <location filename="../server/net/connectionintake.cpp" line="569"/>
+        <location filename="../server/net/connectionintake.cpp" line="186"/>
+        <location filename="../server/net/connectionintake.cpp" line="574"/>
         <source>Refused a connection from the trusted proxy %1: %2.</source>
         <translation>已拒绝来自受信任代理 %1 的连接：%2。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="282"/>
-        <location filename="../server/net/connectionintake.cpp" line="285"/>
+        <location filename="../server/net/connectionintake.cpp" line="290"/>
         <source>Too many wrong pairing codes: %1 is banned for a while.</source>
         <translation>错误的配对码过多：%1 已被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="303"/>
-        <location filename="../server/net/connectionintake.cpp" line="316"/>
+        <location filename="../server/net/connectionintake.cpp" line="321"/>
         <source>Too many wrong API keys: %1 is banned for a while.</source>
         <translation>错误的 API 密钥过多：%1 被暂时封禁。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="319"/>
+        <location filename="../server/net/connectionintake.cpp" line="324"/>
         <source>Refused %1 %2: wrong API key.</source>
         <translation>已拒绝 %1 %2：API 密钥错误。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="355"/>
+        <location filename="../server/net/connectionintake.cpp" line="360"/>
         <source>Refused a WebSocket: %1 (origin %2).</source>
         <translation>已拒绝 WebSocket：%1（来源 %2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="327"/>
-        <location filename="../server/net/connectionintake.cpp" line="379"/>
+        <location filename="../server/net/connectionintake.cpp" line="384"/>
         <source>Refused an Icecast source for %1: wrong password.</source>
         <translation>已拒绝 %1 的 Icecast 源：密码错误。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="336"/>
-        <location filename="../server/net/connectionintake.cpp" line="388"/>
+        <location filename="../server/net/connectionintake.cpp" line="393"/>
         <source>Refused an Icecast source for %1 (%2).</source>
         <translation>已拒绝 %1 的 Icecast 源（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="382"/>
-        <location filename="../server/net/connectionintake.cpp" line="434"/>
+        <location filename="../server/net/connectionintake.cpp" line="439"/>
         <source>Refused an Icecast metadata request: wrong password.</source>
         <translation>已拒绝 Icecast 元数据请求：密码错误。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="392"/>
-        <location filename="../server/net/connectionintake.cpp" line="444"/>
+        <location filename="../server/net/connectionintake.cpp" line="449"/>
         <source>Refused an Icecast metadata request (%1).</source>
         <translation>已拒绝 Icecast 元数据请求（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="399"/>
-        <location filename="../server/net/connectionintake.cpp" line="451"/>
+        <location filename="../server/net/connectionintake.cpp" line="456"/>
         <source>Refused an Icecast metadata request for %1: no source streams there.</source>
         <translation>已拒绝 %1 的 Icecast 元数据请求：该处没有源在推流。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="449"/>
-        <location filename="../server/net/connectionintake.cpp" line="502"/>
+        <location filename="../server/net/connectionintake.cpp" line="507"/>
         <source>Refused a WebSocket upgrade that is not a version 13 handshake.</source>
         <translation>已拒绝一个不是第 13 版握手的 WebSocket 升级。</translation>
     </message>
     <message>
-        <location filename="../server/net/connectionintake.cpp" line="482"/>
-        <location filename="../server/net/connectionintake.cpp" line="535"/>
+        <location filename="../server/net/connectionintake.cpp" line="540"/>
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>
@@ -925,26 +872,23 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="91"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="84"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="93"/>
         <source>Earshot could not start on port %1: %2</source>
         <translation>Earshot 无法在端口 %1 上启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="115"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="124"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="133"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>无法录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="160"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="191"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="213"/>
         <source>Cannot stop the take: %1</source>
         <translation>无法停止录制：%1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="212"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="226"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="265"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="279"/>
         <source>Cannot export the take: %1</source>
         <translation>无法导出录制：%1</translation>
     </message>
@@ -1080,145 +1024,122 @@
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="289"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="569"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="291"/>
         <source>&amp;API Keys…</source>
         <translation>API 密钥(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="292"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
         <source>Keys for /metrics and the HTTP API</source>
         <translation>用于 /metrics 和 HTTP API 的密钥</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="296"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="304"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="303"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="311"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="307"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="315"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>S&amp;ession</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="310"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="318"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="319"/>
         <source>T&amp;ake</source>
         <translation>合录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="313"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="321"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="322"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="334"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="332"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="340"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="341"/>
         <source>Desktop &amp;Notifications</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="347"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="348"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="442"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="450"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="452"/>
         <source>Finishing recordings…</source>
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="474"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="487"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="475"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="488"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="565"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="578"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="566"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="579"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="582"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>New Take</source>
         <translation>新建合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="593"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="605"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>合录名称（其音轨所在的文件夹以此命名）：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
         <source>The take could not be made: %1</source>
         <translation>无法创建合录：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="612"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="624"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>合录进行中连接已断开：%1。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="617"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="629"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>嘉宾已断开</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1：合录进行中连接已断开。</translation>
     </message>
@@ -2213,29 +2134,29 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="80"/>
+        <location filename="../server/session/remuxqueue.cpp" line="94"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>不重新封装 %1：其附属文件无法读取（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="127"/>
-        <location filename="../server/session/remuxqueue.cpp" line="217"/>
+        <location filename="../server/session/remuxqueue.cpp" line="141"/>
         <location filename="../server/session/remuxqueue.cpp" line="231"/>
+        <location filename="../server/session/remuxqueue.cpp" line="245"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 保持串流时的原样；重新封装失败：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="152"/>
+        <location filename="../server/session/remuxqueue.cpp" line="166"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>无法换入重新封装后的 %1。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="243"/>
+        <location filename="../server/session/remuxqueue.cpp" line="257"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>无法更新 %1 的附属文件：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="166"/>
+        <location filename="../server/session/remuxqueue.cpp" line="180"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 已重新封装：时长 %L2 秒，可拖动定位。</translation>
     </message>
@@ -2940,85 +2861,85 @@ Delete it permanently? This cannot be undone.</source>
         <translation>每位嘉宾在自己的设备上打开此链接（或扫描二维码）；其录音将以其填写的名字加入合录。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="165"/>
+        <location filename="../app/monitor/takeview.cpp" line="164"/>
         <source>Guests</source>
         <translation>嘉宾</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="232"/>
+        <location filename="../app/monitor/takeview.cpp" line="231"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>每位嘉宾的录音结束后即开始导出…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="241"/>
+        <location filename="../app/monitor/takeview.cpp" line="240"/>
         <source>No take yet</source>
         <translation>尚无合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="242"/>
+        <location filename="../app/monitor/takeview.cpp" line="241"/>
         <source>Make one with Take › New Take…</source>
         <translation>通过 合录 › 新建合录… 创建</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="279"/>
+        <location filename="../app/monitor/takeview.cpp" line="278"/>
         <source>Stop the Take?</source>
         <translation>停止合录？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="280"/>
+        <location filename="../app/monitor/takeview.cpp" line="279"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>所有嘉宾的设备将停止录制，之后任何人都不能再录入“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="293"/>
+        <location filename="../app/monitor/takeview.cpp" line="292"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="293"/>
+        <location filename="../app/monitor/takeview.cpp" line="292"/>
         <source>The take could not change: %1</source>
         <translation>合录无法更改：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="344"/>
+        <location filename="../app/monitor/takeview.cpp" line="343"/>
         <source>Stop the take first.</source>
         <translation>请先停止录制。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="350"/>
+        <location filename="../app/monitor/takeview.cpp" line="349"/>
         <source>Nobody recorded into this take.</source>
         <translation>没有人在此录制中录音。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="354"/>
+        <location filename="../app/monitor/takeview.cpp" line="353"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>仍有嘉宾在录音；请在所有录音结束后再导出。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="378"/>
-        <location filename="../app/monitor/takeview.cpp" line="405"/>
+        <location filename="../app/monitor/takeview.cpp" line="377"/>
+        <location filename="../app/monitor/takeview.cpp" line="404"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="394"/>
+        <location filename="../app/monitor/takeview.cpp" line="393"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>未导出：录制停止 %1 秒后仍有嘉宾在录音。请在所有录音结束后使用“对齐导出”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="415"/>
+        <location filename="../app/monitor/takeview.cpp" line="414"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="420"/>
+        <location filename="../app/monitor/takeview.cpp" line="419"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>导出已取消；录制的“aligned”文件夹保持原样。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="422"/>
+        <location filename="../app/monitor/takeview.cpp" line="421"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

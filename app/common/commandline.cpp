@@ -74,8 +74,8 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
         m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
-        m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take, m_exportAtEnd,
-        m_trustedProxy, m_config });
+        m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take, m_exportAtEnd, m_trustedProxy,
+        m_config });
 }
 
 bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
@@ -174,7 +174,11 @@ bool CommandLine::readConfigFile()
         return false;
     }
     m_file = values;
-    return checkTake();
+    if (!checkTake()) {
+        m_errorString = path + u": "_s + m_errorString;
+        return false;
+    }
+    return true;
     return true;
 }
 
@@ -186,8 +190,7 @@ QList<std::pair<const QCommandLineOption *, CommandLine::Kind>> CommandLine::set
         { &m_tokenOnLoopback, Kind::Flag }, { &m_keepOriginals, Kind::Flag },
         { &m_allowOrigin, Kind::List }, { &m_transcribeAll, Kind::Flag },
         { &m_maxTranscriptions, Kind::Value }, { &m_speechModel, Kind::Value },
-        { &m_take, Kind::Value }, { &m_exportAtEnd, Kind::Flag },
-        { &m_trustedProxy, Kind::List } };
+        { &m_take, Kind::Value }, { &m_exportAtEnd, Kind::Flag }, { &m_trustedProxy, Kind::List } };
 }
 
 QStringList CommandLine::configKeys() const

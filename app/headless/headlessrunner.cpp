@@ -262,7 +262,7 @@ void HeadlessRunner::exportTake()
     QString problem;
     if (!m_export->start(&problem)) {
         m_export.reset();
-        m_err << tr("Cannot export the take: %1").arg(problem) << Qt::endl;
+        writeProblem(tr("Cannot export the take: %1").arg(problem));
         Q_EMIT finished(1);
         return;
     }
@@ -276,7 +276,7 @@ void HeadlessRunner::onExportFinished(
     // Deleted once its signal has returned: it is the sender.
     m_export.release()->deleteLater();
     if (!succeeded) {
-        m_err << tr("Cannot export the take: %1").arg(errorString) << Qt::endl;
+        writeProblem(tr("Cannot export the take: %1").arg(errorString));
         Q_EMIT finished(1);
         return;
     }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <sys/socket.h>
-
 #include <memory>
+#include <sys/socket.h>
 #include <vector>
 
 #include <QHostAddress>
@@ -41,8 +40,8 @@ public:
                     continue;
                 // SO_LINGER 0: close() sends RST, not FIN; nothing more is read or written.
                 const linger hard { 1, 0 };
-                ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard,
-                    sizeof hard);
+                ::setsockopt(
+                    int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
                 socket->abort();
                 socket->deleteLater();
             }

@@ -65,6 +65,7 @@ void tst_ConfigFile::everyKeySetsItsSetting()
         "max-transcriptions = 3\n"
         "speech-model = none\n"
         "take = Morning class\n"
+        "export-at-end = true\n"
         "trusted-proxy = 10.0.0.1\n");
     QVERIFY(!path.isEmpty());
     CommandLine commandLine;
@@ -89,10 +90,11 @@ void tst_ConfigFile::everyKeySetsItsSetting()
     QCOMPARE(settings.maxTranscriptions, 3);
     QCOMPARE(settings.speechModelDir, QString());
     QCOMPARE(commandLine.takeName(), u"Morning class"_s);
+    QVERIFY(commandLine.exportAtEnd());
     QCOMPARE(settings.trustedProxies, QList<QHostAddress> { QHostAddress(u"10.0.0.1"_s) });
 
     // Every key a file may hold was set above, and none else exists.
-    QCOMPARE(commandLine.configKeys().size(), 16);
+    QCOMPARE(commandLine.configKeys().size(), 17);
 }
 
 void tst_ConfigFile::mistakesNameFileLineAndKey_data()
@@ -124,6 +126,8 @@ void tst_ConfigFile::mistakesNameFileLineAndKey_data()
         << QByteArray("port 8000\n") << u"1: expected \"key = value\", found \"port 8000\""_s;
     QTest::addRow("certificate without key")
         << QByteArray("cert = /etc/cert.pem\n") << u" --cert and --key go together."_s;
+    QTest::addRow("export without a take")
+        << QByteArray("export-at-end = true\n") << u" --export-at-end goes with --take NAME."_s;
 }
 
 void tst_ConfigFile::mistakesNameFileLineAndKey()

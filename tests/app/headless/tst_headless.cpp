@@ -528,6 +528,8 @@ void tst_Headless::exportAtEndExportsTheTakeBeforeExiting()
         const double s = probe->value(u"format"_s)[u"duration"_s].toString().toDouble();
         QVERIFY2(std::abs(s - 2.0) < 0.05, qPrintable(u"%1 lasts %2 s"_s.arg(file).arg(s)));
     }
+}
+
 // A config file with a mistake: the server does not start, exits 1, and says which file, line
 // and key are wrong, on standard error.
 void tst_Headless::badConfigFileIsAClearErrorAndExitOne()

@@ -173,7 +173,8 @@ private:
         if (!m_finishing || !m_streaming || m_stopSent || m_acked < m_produced.size())
             return;
         m_stopSent = true;
-        m_client->sendStop(ProducedTotals { m_produced.size(), QString::fromLatin1(sha256().toHex()) });
+        m_client->sendStop(
+            ProducedTotals { m_produced.size(), QString::fromLatin1(sha256().toHex()) });
     }
 
     const QUrl m_url;
@@ -334,8 +335,7 @@ void tst_TakeDrop::aGuestDroppedForTenSecondsComesBackWhole()
     QCOMPARE(bytes.size() - WavHeader::Size, ada.produced());
     QCOMPARE(QCryptographicHash::hash(bytes.mid(WavHeader::Size), QCryptographicHash::Sha256),
         ada.sha256());
-    const std::optional<WavHeader::Parsed> header
-        = WavHeader::parse(bytes.left(WavHeader::Size));
+    const std::optional<WavHeader::Parsed> header = WavHeader::parse(bytes.left(WavHeader::Size));
     QVERIFY(header);
     QCOMPARE(header->dataBytes, ada.produced());
     const std::optional<Sidecar> sidecar

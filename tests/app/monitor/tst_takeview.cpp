@@ -554,6 +554,8 @@ void tst_TakeView::exportsByItselfOnceTheGuestsHaveStopped()
     const std::optional<QJsonObject> probe = ffprobeJson(aligned + u"/Ada.wav"_s, &problem);
     QVERIFY2(probe, qPrintable(problem));
     QVERIFY(probe->value(u"format"_s)[u"duration"_s].toString().toDouble() >= 1.1);
+}
+
 void tst_TakeView::whatAGuestHoldsUnsentShows()
 {
     const Take take = makeTake(u"Backlog"_s);
