@@ -675,15 +675,16 @@ void ClientConnection::sendAck()
         return;
     }
     m_ackedBytes = m_session->bytes();
-    send(ServerMessage::ack(m_session->id(), m_session->chunks(), m_ackedBytes));
-    observeAckLatency();
     // The ack, the reply of every turn, is handed to the system now rather than when the write
-    // notifier fires: one system call, and the notifier goes on and off within this turn, which
-    // the worker's dispatcher never tells the kernel. Other replies wait for the notifier, so
-    // that a client that reads none has them held where BackPressure sees them, not in the
-    // kernel's buffers.
-    if (m_socket)
-        m_socket->flush();
+    // notifier fires: one system call, and the notifier stays off unless the kernel leaves some
+    // of it. Other replies wait for the notifier, so that a client that reads none has them held
+    // where BackPressure sees them, not in the kernel's buffers.
+    if (m_socket && m_socket->isConnected()) {
+        m_socket->sendTextMessageNow(
+            ServerMessage::ack(m_session->id(), m_session->chunks(), m_ackedBytes));
+        m_backPressure.update();
+    }
+    observeAckLatency();
 }
 
 void ClientConnection::observeAckLatency()

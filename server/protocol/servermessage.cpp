@@ -1,6 +1,9 @@
 #include "servermessage.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <string_view>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,9 +20,21 @@ QJsonValue fileValue(const QString &file)
     return file.isEmpty() ? QJsonValue() : QJsonValue(file);
 }
 
+QByteArray toUtf8(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QString toText(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(toUtf8(object));
+}
+
+void appendNumber(QByteArray &text, qint64 number)
+{
+    std::array<char, 20> digits; // the longest qint64, with its sign
+    const std::to_chars_result end = std::to_chars(digits.begin(), digits.end(), number);
+    text.append(digits.data(), qsizetype(end.ptr - digits.data()));
 }
 
 } // namespace
@@ -51,19 +66,34 @@ QString time(double clientMs, double serverMs)
         { QStringLiteral("clientMs"), clientMs }, { QStringLiteral("serverMs"), serverMs } });
 }
 
-QString ack(const QString &session, qint64 chunks, qint64 bytes)
+QByteArray ack(const QString &session, qint64 chunks, qint64 bytes)
 {
-    // The reply to nearly every chunk, so it is written out directly rather than through a
-    // QJsonObject. A session id is hex and needs no escaping; any other takes the general way.
+    // The reply to nearly every chunk, so it is written out directly, into one allocation,
+    // rather than through a QJsonObject. A session id is hex and needs no escaping; any other
+    // takes the general way.
     const bool plain = std::all_of(session.cbegin(), session.cend(),
         [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 0x80; });
-    if (plain)
-        return QStringLiteral("{\"type\":\"ack\",\"session\":\"") + session
-            + QStringLiteral("\",\"chunks\":") + QString::number(chunks)
-            + QStringLiteral(",\"bytes\":") + QString::number(bytes) + u'}';
-    return toText(
-        { { QStringLiteral("type"), QStringLiteral("ack") }, { QStringLiteral("session"), session },
-            { QStringLiteral("chunks"), chunks }, { QStringLiteral("bytes"), bytes } });
+    if (!plain) {
+        return toUtf8({ { QStringLiteral("type"), QStringLiteral("ack") },
+            { QStringLiteral("session"), session }, { QStringLiteral("chunks"), chunks },
+            { QStringLiteral("bytes"), bytes } });
+    }
+    constexpr std::string_view Start = "{\"type\":\"ack\",\"session\":\"";
+    constexpr std::string_view Chunks = "\",\"chunks\":";
+    constexpr std::string_view Bytes = ",\"bytes\":";
+    constexpr qsizetype NumberChars = 20; // the longest qint64
+    QByteArray text;
+    text.reserve(qsizetype(Start.size() + Chunks.size() + Bytes.size()) + session.size()
+        + 2 * NumberChars + 1);
+    text.append(Start.data(), qsizetype(Start.size()));
+    for (const QChar c : session)
+        text.append(char(c.unicode()));
+    text.append(Chunks.data(), qsizetype(Chunks.size()));
+    appendNumber(text, chunks);
+    text.append(Bytes.data(), qsizetype(Bytes.size()));
+    appendNumber(text, bytes);
+    text.append('}');
+    return text;
 }
 
 QString stopped(const QString &session, const QString &file, qint64 bytes, qint64 chunks,

@@ -11,7 +11,8 @@ namespace ServerMessage {
 
 QString connection(const QString &connectionId);
 QString started(const QString &session, const QString &file, const QString &resumeToken);
-QString ack(const QString &session, qint64 chunks, qint64 bytes);
+/// In UTF-8 already, unlike the others: it is the reply to nearly every chunk.
+QByteArray ack(const QString &session, qint64 chunks, qint64 bytes);
 /// `synced` false: the file could not be forced to the disk at its end. `verification` (left out
 /// when empty) says whether the file holds what the client produced; a mismatch says what differs.
 QString stopped(const QString &session, const QString &file, qint64 bytes, qint64 chunks,

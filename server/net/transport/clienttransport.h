@@ -23,6 +23,13 @@ public:
     virtual void write(const char *data, qint64 size) = 0;
     /// Hands what waits to the operating system now, as far as it takes it.
     virtual void flush() = 0;
+    /// Writes and hands to the operating system at once: for the reply of every turn (the ack),
+    /// which should cost one system call and nothing more.
+    virtual void writeNow(const char *data, qint64 size)
+    {
+        write(data, size);
+        flush();
+    }
     /// Bytes written but not yet taken by the operating system.
     virtual qint64 bytesToWrite() const = 0;
 

@@ -103,6 +103,39 @@ void DescriptorTransport::write(const char *data, qint64 size)
     m_writeNotifier->setEnabled(true);
 }
 
+void DescriptorTransport::writeNow(const char *data, qint64 size)
+{
+    if (!isConnected() || size <= 0)
+        return;
+    if (bytesToWrite() > 0) {
+        // Behind what waits: in its turn.
+        m_unsent.append(data, size);
+        sendUnsent();
+        return;
+    }
+    // Straight from the caller's bytes: neither the buffer nor the write notifier is touched
+    // unless the kernel leaves some.
+    qint64 sent = 0;
+    while (sent < size) {
+        const ssize_t n
+            = ::send(m_descriptor, data + sent, size_t(size - sent), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n > 0) {
+            sent += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break;
+        closeDescriptor();
+        return;
+    }
+    if (sent < size) {
+        m_unsent.append(data + sent, size - sent);
+        m_writeNotifier->setEnabled(true);
+    }
+}
+
 void DescriptorTransport::flush()
 {
     if (m_descriptor >= 0)

@@ -26,6 +26,7 @@ public:
     qint64 read(char *data, qint64 maxSize) override;
     void write(const char *data, qint64 size) override;
     void flush() override;
+    void writeNow(const char *data, qint64 size) override;
     qint64 bytesToWrite() const override { return m_unsent.size() - m_unsentOffset; }
 
     bool isConnected() const override { return m_descriptor >= 0 && !m_closing; }

@@ -74,6 +74,12 @@ void ServerWebSocket::sendTextMessage(const QString &text)
     sendTextMessage(QByteArrayView(text.toUtf8()));
 }
 
+void ServerWebSocket::sendTextMessageNow(QByteArrayView utf8)
+{
+    if (!m_closeSent && !m_source)
+        writeFrame(Opcode::Text, utf8, Delivery::Now);
+}
+
 void ServerWebSocket::flush()
 {
     if (isConnected())
@@ -187,7 +193,8 @@ void ServerWebSocket::sendClose(quint16 code, QByteArrayView reason)
     m_closeSent = true;
 }
 
-void ServerWebSocket::writeFrame(WebSocketFrameReader::Opcode opcode, QByteArrayView payload)
+void ServerWebSocket::writeFrame(
+    WebSocketFrameReader::Opcode opcode, QByteArrayView payload, Delivery delivery)
 {
     if (!isConnected())
         return;
@@ -215,11 +222,16 @@ void ServerWebSocket::writeFrame(WebSocketFrameReader::Opcode opcode, QByteArray
         std::array<char, SmallFrameBytes> frame;
         std::copy_n(header.data(), headerBytes, frame.data());
         std::copy_n(payload.data(), payload.size(), frame.data() + headerBytes);
-        m_transport->write(frame.data(), headerBytes + payload.size());
+        if (delivery == Delivery::Now)
+            m_transport->writeNow(frame.data(), headerBytes + payload.size());
+        else
+            m_transport->write(frame.data(), headerBytes + payload.size());
         return;
     }
     m_transport->write(header.data(), headerBytes);
     m_transport->write(payload.data(), payload.size());
+    if (delivery == Delivery::Now)
+        m_transport->flush();
 }
 
 void ServerWebSocket::deliverBinary(const QByteArray &data)

@@ -72,6 +72,9 @@ public:
     /// Sends a text message (the bytes must be UTF-8).
     void sendTextMessage(QByteArrayView utf8);
     void sendTextMessage(const QString &text);
+    /// Sends a text message and hands it to the operating system at once (the transport's
+    /// writeNow()): the ack, once a turn, without the write notifier's round.
+    void sendTextMessageNow(QByteArrayView utf8);
     /// Hands what is written to the operating system now, rather than when the socket's write
     /// notifier fires.
     void flush();
@@ -96,7 +99,13 @@ private:
 
     void readPending();
     void deliverBinary(const QByteArray &data);
-    void writeFrame(WebSocketFrameReader::Opcode opcode, QByteArrayView payload);
+    enum class Delivery
+    {
+        Queued, ///< waits for the write notifier or flush()
+        Now ///< handed to the operating system before returning
+    };
+    void writeFrame(WebSocketFrameReader::Opcode opcode, QByteArrayView payload,
+        Delivery delivery = Delivery::Queued);
     void sendClose(quint16 code, QByteArrayView reason);
 
     QPointer<ClientTransport> m_transport;

@@ -43,19 +43,19 @@ void TestServerMessage::message_data()
         << ServerMessage::started(session, QString(), token)
         << QJsonObject { { u"type"_s, u"started"_s }, { u"session"_s, session },
                { u"file"_s, null }, { u"resumeToken"_s, token } };
-    QTest::addRow("ack") << ServerMessage::ack(session, 12, 38400)
+    QTest::addRow("ack") << QString::fromUtf8(ServerMessage::ack(session, 12, 38400))
                          << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, session },
                                 { u"chunks"_s, 12 }, { u"bytes"_s, 38400 } };
     QTest::addRow("ack past 4 GiB")
-        << ServerMessage::ack(session, 1'500'000, 5'000'000'123LL)
+        << QString::fromUtf8(ServerMessage::ack(session, 1'500'000, 5'000'000'123LL))
         << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, session },
                { u"chunks"_s, 1'500'000 }, { u"bytes"_s, 5'000'000'123LL } };
     QTest::addRow("ack of a session id that needs escaping")
-        << ServerMessage::ack(u"odd \"id\""_s, 1, 3200)
+        << QString::fromUtf8(ServerMessage::ack(u"odd \"id\""_s, 1, 3200))
         << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, u"odd \"id\""_s },
                { u"chunks"_s, 1 }, { u"bytes"_s, 3200 } };
     QTest::addRow("ack of nothing yet")
-        << ServerMessage::ack(session, 0, 0)
+        << QString::fromUtf8(ServerMessage::ack(session, 0, 0))
         << QJsonObject { { u"type"_s, u"ack"_s }, { u"session"_s, session }, { u"chunks"_s, 0 },
                { u"bytes"_s, 0 } };
     QTest::addRow("stopped") << ServerMessage::stopped(session, file, 480000, 150, 15012)

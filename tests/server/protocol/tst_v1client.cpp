@@ -148,7 +148,8 @@ void tst_V1Client::messagesReadBackAsBuilt()
         ServerReply::parse(ServerMessage::started(QStringLiteral("s1"), {}, QStringLiteral("r1")))
             .file,
         QString());
-    const ServerReply ack = ServerReply::parse(ServerMessage::ack(QStringLiteral("s1"), 3, 9600));
+    const ServerReply ack
+        = ServerReply::parse(QString::fromUtf8(ServerMessage::ack(QStringLiteral("s1"), 3, 9600)));
     QCOMPARE(ack.kind, ServerReply::Kind::Ack);
     QCOMPARE(ack.session, QStringLiteral("s1"));
     QCOMPARE(ack.chunks, 3);
