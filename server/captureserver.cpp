@@ -235,9 +235,10 @@ void CaptureServer::repairOnStart()
     auto repair
         = std::make_shared<StartupRepair>(m_settings.recordingsDir, m_settings.resumeWindow);
     const std::shared_ptr<SessionRegistry> registry = m_registry;
+    const std::shared_ptr<TakeBook> takes = m_takes;
     const QString root = m_settings.recordingsDir;
     QPointer<CaptureServer> self(this);
-    QMetaObject::invokeMethod(worker, [self, worker, repair, registry, root] {
+    QMetaObject::invokeMethod(worker, [self, worker, repair, registry, takes, root] {
         const auto log = [worker](const SidecarRepair::Report &report) {
             for (const QString &path : report.repaired)
                 worker->log(ServerEvent::Severity::Warning, {}, {},
@@ -251,6 +252,13 @@ void CaptureServer::repairOnStart()
             registry->makeResumable(
                 ResumableSession::fromSidecar(found.sidecar, root, found.relativeAudioPath),
                 repair->resumableUntil(found.sidecar));
+        // Their takes too: a guest whose page reconnects after a restart rejoins its take.
+        for (const QString &folder : repair->recentTakeFolders()) {
+            QString problem;
+            if (!takes->reopen(folder, &problem))
+                worker->log(ServerEvent::Severity::Warning, {}, {},
+                    tr("Could not take up the take in %1 again: %2").arg(folder, problem));
+        }
         log(recent);
         QMetaObject::invokeMethod(self, [self] {
             // QTcpServer crashes when asked to resume after close().
@@ -325,6 +333,10 @@ void CaptureServer::stopThreads()
     // on one must not reach a worker that is gone.
     for (const Worker &worker : m_workers)
         worker.thread->quit();
+    // All have stopped before the list goes: until then one may still look up another in it
+    // (releaseSessionOn(), setSourceTitleOn()).
+    for (const Worker &worker : m_workers)
+        worker.thread->wait();
     m_workers.clear();
     QMetaObject::invokeMethod(m_syncer, &DiskSyncer::stop, Qt::BlockingQueuedConnection);
     m_syncThread.reset();

@@ -1,9 +1,12 @@
 #include "eventlogdock.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QScrollBar>
+#include <QTime>
 #include <QTreeView>
 
+#include "common/displayformat.h"
 #include "eventlogmodel.h"
 
 using namespace Qt::StringLiterals;
@@ -25,7 +28,10 @@ EventLogDock::EventLogDock(QWidget *parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->header()->setStretchLastSection(true);
     const int charWidth = m_view->fontMetrics().horizontalAdvance(u'0');
-    m_view->header()->resizeSection(EventLogModel::Time, charWidth * 10);
+    // As wide as the locale's longest time of day ("12:59:59 PM" in English), with a margin.
+    const QString widestTime = DisplayFormat::timeOfDay(QTime(12, 59, 59), QLocale());
+    m_view->header()->resizeSection(
+        EventLogModel::Time, m_view->fontMetrics().horizontalAdvance(widestTime) + charWidth * 2);
     m_view->header()->resizeSection(EventLogModel::Peer, charWidth * 22);
     m_view->header()->resizeSection(EventLogModel::Session, charWidth * 18);
     setWidget(m_view);

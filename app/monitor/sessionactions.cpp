@@ -132,9 +132,10 @@ void SessionActions::disconnectSessions()
     if (live.isEmpty())
         return;
     const QString question = live.size() == 1
-        ? tr("Disconnect this live session? Its recording stops; the device may resume it later.")
-        : tr("Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them "
-             "later.",
+        ? tr("Disconnect this live session? Its recording stops and is finished; the device "
+             "cannot resume it.")
+        : tr("Disconnect %Ln live session(s)? Their recordings stop and are finished; the "
+             "devices cannot resume them.",
             "", int(live.size()));
     const auto answer = QMessageBox::question(m_view.window(), tr("Disconnect"), question);
     if (answer != QMessageBox::Yes)

@@ -166,7 +166,7 @@ void tst_GermanWindow::menusTabsAndHeadersAreGerman()
         headers.append(model->headerData(column, Qt::Horizontal).toString());
     QCOMPARE(headers,
         QStringList({ u"Zustand"_s, u"Name"_s, u"Gerät"_s, u"Format"_s, u"Blöcke"_s, u"Empfangen"_s,
-            u"Datenrate"_s, u"Dauer"_s, u"Pegel"_s, u"Datei"_s }));
+            u"Datenrate"_s, u"Dauer"_s, u"Pegel"_s, u"Ungesendet"_s, u"Datei"_s }));
 }
 
 void tst_GermanWindow::statusBarIsGerman()
