@@ -210,38 +210,43 @@
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="244"/>
+        <location filename="../server/captureserver.cpp" line="245"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="247"/>
+        <location filename="../server/captureserver.cpp" line="248"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="468"/>
-        <location filename="../server/captureserver.cpp" line="484"/>
+        <location filename="../server/captureserver.cpp" line="260"/>
+        <source>Could not take up the take in %1 again: %2</source>
+        <translation>Der Take in %1 konnte nicht wieder aufgenommen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="480"/>
+        <location filename="../server/captureserver.cpp" line="496"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="476"/>
+        <location filename="../server/captureserver.cpp" line="488"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Aufnahme „%1“ angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="496"/>
+        <location filename="../server/captureserver.cpp" line="508"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Aufnahme „%1“: take.json kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="503"/>
+        <location filename="../server/captureserver.cpp" line="515"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber gestartet.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="504"/>
+        <location filename="../server/captureserver.cpp" line="516"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber beendet.</translation>
     </message>
@@ -279,12 +284,12 @@
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="744"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="736"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -340,53 +345,53 @@
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="738"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="738"/>
+        <location filename="../server/net/clientconnection.cpp" line="739"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="739"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="810"/>
+        <location filename="../server/net/clientconnection.cpp" line="811"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="828"/>
-        <location filename="../server/net/clientconnection.cpp" line="853"/>
+        <location filename="../server/net/clientconnection.cpp" line="829"/>
+        <location filename="../server/net/clientconnection.cpp" line="854"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="856"/>
+        <location filename="../server/net/clientconnection.cpp" line="857"/>
         <source>Now playing on %1: %2</source>
         <translation>Jetzt läuft auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="902"/>
+        <location filename="../server/net/clientconnection.cpp" line="903"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="929"/>
+        <location filename="../server/net/clientconnection.cpp" line="930"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="954"/>
+        <location filename="../server/net/clientconnection.cpp" line="955"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1081"/>
+        <location filename="../server/net/clientconnection.cpp" line="1082"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -545,48 +550,48 @@
         <translation>erneut gesetzt (zuerst in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="221"/>
+        <location filename="../app/common/commandline.cpp" line="224"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="228"/>
+        <location filename="../app/common/commandline.cpp" line="231"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="233"/>
-        <location filename="../app/common/commandline.cpp" line="281"/>
+        <location filename="../app/common/commandline.cpp" line="236"/>
+        <location filename="../app/common/commandline.cpp" line="284"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="236"/>
+        <location filename="../app/common/commandline.cpp" line="239"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="241"/>
+        <location filename="../app/common/commandline.cpp" line="244"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="247"/>
+        <location filename="../app/common/commandline.cpp" line="250"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="268"/>
+        <location filename="../app/common/commandline.cpp" line="271"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="292"/>
+        <location filename="../app/common/commandline.cpp" line="295"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="365"/>
+        <location filename="../app/common/commandline.cpp" line="368"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end gehört zu --take NAME.</translation>
     </message>
@@ -805,7 +810,7 @@
 <context>
     <name>EventLogDock</name>
     <message>
-        <location filename="../app/monitor/eventlogdock.cpp" line="12"/>
+        <location filename="../app/monitor/eventlogdock.cpp" line="15"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -2261,19 +2266,19 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../app/monitor/sessionactions.cpp" line="135"/>
-        <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
-        <translation>Diese Live-Sitzung trennen? Ihre Aufnahme endet; das Gerät kann sie später fortsetzen.</translation>
+        <source>Disconnect this live session? Its recording stops and is finished; the device cannot resume it.</source>
+        <translation>Diese laufende Sitzung trennen? Ihre Aufnahme endet und wird abgeschlossen; das Gerät kann sie nicht fortsetzen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/sessionactions.cpp" line="136"/>
-        <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
+        <location filename="../app/monitor/sessionactions.cpp" line="137"/>
+        <source>Disconnect %Ln live session(s)? Their recordings stop and are finished; the devices cannot resume them.</source>
         <translation>
-            <numerusform>%Ln Live-Sitzung trennen? Ihre Aufnahme endet; das Gerät kann sie später fortsetzen.</numerusform>
-            <numerusform>%Ln Live-Sitzungen trennen? Ihre Aufnahmen enden; die Geräte können sie später fortsetzen.</numerusform>
+            <numerusform>%Ln laufende Sitzung trennen? Ihre Aufnahme endet und wird abgeschlossen; das Gerät kann sie nicht fortsetzen.</numerusform>
+            <numerusform>%Ln laufende Sitzungen trennen? Ihre Aufnahmen enden und werden abgeschlossen; die Geräte können sie nicht fortsetzen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessionactions.cpp" line="139"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="140"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>

@@ -126,11 +126,11 @@
 <context>
     <name>SessionActions</name>
     <message numerus="yes">
-        <location filename="../app/monitor/sessionactions.cpp" line="136"/>
-        <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
+        <location filename="../app/monitor/sessionactions.cpp" line="137"/>
+        <source>Disconnect %Ln live session(s)? Their recordings stop and are finished; the devices cannot resume them.</source>
         <translation>
-            <numerusform>Disconnect %Ln live session? Its recording stops; the device may resume it later.</numerusform>
-            <numerusform>Disconnect %Ln live sessions? Their recordings stop; the devices may resume them later.</numerusform>
+            <numerusform>Disconnect %Ln live session? Its recording stops and is finished; the device cannot resume it.</numerusform>
+            <numerusform>Disconnect %Ln live sessions? Their recordings stop and are finished; the devices cannot resume them.</numerusform>
         </translation>
     </message>
 </context>

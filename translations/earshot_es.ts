@@ -210,38 +210,43 @@
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="244"/>
+        <location filename="../server/captureserver.cpp" line="245"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="247"/>
+        <location filename="../server/captureserver.cpp" line="248"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="468"/>
-        <location filename="../server/captureserver.cpp" line="484"/>
+        <location filename="../server/captureserver.cpp" line="260"/>
+        <source>Could not take up the take in %1 again: %2</source>
+        <translation>No se pudo retomar la toma de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="480"/>
+        <location filename="../server/captureserver.cpp" line="496"/>
         <source>The server is not running.</source>
         <translation>El servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="476"/>
+        <location filename="../server/captureserver.cpp" line="488"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Toma «%1» creada: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="496"/>
+        <location filename="../server/captureserver.cpp" line="508"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Toma «%1»: no se puede guardar take.json: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="503"/>
+        <location filename="../server/captureserver.cpp" line="515"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Toma «%1» iniciada por el anfitrión.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="504"/>
+        <location filename="../server/captureserver.cpp" line="516"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Toma «%1» detenida por el anfitrión.</translation>
     </message>
@@ -330,63 +335,63 @@
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="736"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="738"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="738"/>
+        <location filename="../server/net/clientconnection.cpp" line="739"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="739"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="744"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="810"/>
+        <location filename="../server/net/clientconnection.cpp" line="811"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="828"/>
-        <location filename="../server/net/clientconnection.cpp" line="853"/>
+        <location filename="../server/net/clientconnection.cpp" line="829"/>
+        <location filename="../server/net/clientconnection.cpp" line="854"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="856"/>
+        <location filename="../server/net/clientconnection.cpp" line="857"/>
         <source>Now playing on %1: %2</source>
         <translation>Sonando ahora en %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="902"/>
+        <location filename="../server/net/clientconnection.cpp" line="903"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="929"/>
+        <location filename="../server/net/clientconnection.cpp" line="930"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="954"/>
+        <location filename="../server/net/clientconnection.cpp" line="955"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1081"/>
+        <location filename="../server/net/clientconnection.cpp" line="1082"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -545,48 +550,48 @@
         <translation>definida de nuevo (primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="221"/>
+        <location filename="../app/common/commandline.cpp" line="224"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>«%1» no es ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="228"/>
+        <location filename="../app/common/commandline.cpp" line="231"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="233"/>
-        <location filename="../app/common/commandline.cpp" line="281"/>
+        <location filename="../app/common/commandline.cpp" line="236"/>
+        <location filename="../app/common/commandline.cpp" line="284"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="236"/>
+        <location filename="../app/common/commandline.cpp" line="239"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="241"/>
+        <location filename="../app/common/commandline.cpp" line="244"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="247"/>
+        <location filename="../app/common/commandline.cpp" line="250"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="268"/>
+        <location filename="../app/common/commandline.cpp" line="271"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="292"/>
+        <location filename="../app/common/commandline.cpp" line="295"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="365"/>
+        <location filename="../app/common/commandline.cpp" line="368"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va con --take NOMBRE.</translation>
     </message>
@@ -805,7 +810,7 @@
 <context>
     <name>EventLogDock</name>
     <message>
-        <location filename="../app/monitor/eventlogdock.cpp" line="12"/>
+        <location filename="../app/monitor/eventlogdock.cpp" line="15"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
@@ -2261,19 +2266,19 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../app/monitor/sessionactions.cpp" line="135"/>
-        <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
-        <translation>¿Desconectar esta sesión en directo? Su grabación se detiene; el dispositivo puede reanudarla más tarde.</translation>
+        <source>Disconnect this live session? Its recording stops and is finished; the device cannot resume it.</source>
+        <translation>¿Desconectar esta sesión en directo? Su grabación se detiene y se cierra; el dispositivo no podrá reanudarla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/sessionactions.cpp" line="136"/>
-        <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
+        <location filename="../app/monitor/sessionactions.cpp" line="137"/>
+        <source>Disconnect %Ln live session(s)? Their recordings stop and are finished; the devices cannot resume them.</source>
         <translation>
-            <numerusform>¿Desconectar %Ln sesión en directo? Su grabación se detiene; el dispositivo puede reanudarla más tarde.</numerusform>
-            <numerusform>¿Desconectar %Ln sesiones en directo? Sus grabaciones se detienen; los dispositivos pueden reanudarlas más tarde.</numerusform>
+            <numerusform>¿Desconectar %Ln sesión en directo? Su grabación se detiene y se cierra; el dispositivo no podrá reanudarla.</numerusform>
+            <numerusform>¿Desconectar %Ln sesiones en directo? Sus grabaciones se detienen y se cierran; los dispositivos no podrán reanudarlas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessionactions.cpp" line="139"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="140"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>

@@ -210,38 +210,43 @@
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="244"/>
+        <location filename="../server/captureserver.cpp" line="245"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="247"/>
+        <location filename="../server/captureserver.cpp" line="248"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="468"/>
-        <location filename="../server/captureserver.cpp" line="484"/>
+        <location filename="../server/captureserver.cpp" line="260"/>
+        <source>Could not take up the take in %1 again: %2</source>
+        <translation>Impossible de reprendre la prise de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="480"/>
+        <location filename="../server/captureserver.cpp" line="496"/>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas démarré.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="476"/>
+        <location filename="../server/captureserver.cpp" line="488"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Prise « %1 » créée : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="496"/>
+        <location filename="../server/captureserver.cpp" line="508"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="503"/>
+        <location filename="../server/captureserver.cpp" line="515"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Prise « %1 » lancée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="504"/>
+        <location filename="../server/captureserver.cpp" line="516"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
@@ -330,63 +335,63 @@
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="736"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="738"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="738"/>
+        <location filename="../server/net/clientconnection.cpp" line="739"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="739"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="744"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="810"/>
+        <location filename="../server/net/clientconnection.cpp" line="811"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="828"/>
-        <location filename="../server/net/clientconnection.cpp" line="853"/>
+        <location filename="../server/net/clientconnection.cpp" line="829"/>
+        <location filename="../server/net/clientconnection.cpp" line="854"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="856"/>
+        <location filename="../server/net/clientconnection.cpp" line="857"/>
         <source>Now playing on %1: %2</source>
         <translation>En cours de diffusion sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="902"/>
+        <location filename="../server/net/clientconnection.cpp" line="903"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="929"/>
+        <location filename="../server/net/clientconnection.cpp" line="930"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="954"/>
+        <location filename="../server/net/clientconnection.cpp" line="955"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1081"/>
+        <location filename="../server/net/clientconnection.cpp" line="1082"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -545,48 +550,48 @@
         <translation>définie à nouveau (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="221"/>
+        <location filename="../app/common/commandline.cpp" line="224"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>« %1 » n’est ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="228"/>
+        <location filename="../app/common/commandline.cpp" line="231"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="233"/>
-        <location filename="../app/common/commandline.cpp" line="281"/>
+        <location filename="../app/common/commandline.cpp" line="236"/>
+        <location filename="../app/common/commandline.cpp" line="284"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="236"/>
+        <location filename="../app/common/commandline.cpp" line="239"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="241"/>
+        <location filename="../app/common/commandline.cpp" line="244"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="247"/>
+        <location filename="../app/common/commandline.cpp" line="250"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="268"/>
+        <location filename="../app/common/commandline.cpp" line="271"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="292"/>
+        <location filename="../app/common/commandline.cpp" line="295"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="365"/>
+        <location filename="../app/common/commandline.cpp" line="368"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va avec --take NOM.</translation>
     </message>
@@ -805,7 +810,7 @@
 <context>
     <name>EventLogDock</name>
     <message>
-        <location filename="../app/monitor/eventlogdock.cpp" line="12"/>
+        <location filename="../app/monitor/eventlogdock.cpp" line="15"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -2261,19 +2266,19 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
     </message>
     <message>
         <location filename="../app/monitor/sessionactions.cpp" line="135"/>
-        <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
-        <translation>Déconnecter cette session en direct&#xa0;? Son enregistrement s’arrête&#xa0;; l’appareil pourra le reprendre plus tard.</translation>
+        <source>Disconnect this live session? Its recording stops and is finished; the device cannot resume it.</source>
+        <translation>Déconnecter cette session en direct ? Son enregistrement s’arrête et est finalisé ; l’appareil ne pourra pas le reprendre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/sessionactions.cpp" line="136"/>
-        <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
+        <location filename="../app/monitor/sessionactions.cpp" line="137"/>
+        <source>Disconnect %Ln live session(s)? Their recordings stop and are finished; the devices cannot resume them.</source>
         <translation>
-            <numerusform>Déconnecter %Ln session en direct&#xa0;? Son enregistrement s’arrête&#xa0;; l’appareil pourra le reprendre plus tard.</numerusform>
-            <numerusform>Déconnecter %Ln sessions en direct&#xa0;? Leurs enregistrements s’arrêtent&#xa0;; les appareils pourront les reprendre plus tard.</numerusform>
+            <numerusform>Déconnecter %Ln session en direct ? Son enregistrement s’arrête et est finalisé ; l’appareil ne pourra pas le reprendre.</numerusform>
+            <numerusform>Déconnecter %Ln sessions en direct ? Leurs enregistrements s’arrêtent et sont finalisés ; les appareils ne pourront pas les reprendre.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessionactions.cpp" line="139"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="140"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>

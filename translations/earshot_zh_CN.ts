@@ -210,38 +210,43 @@
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="244"/>
+        <location filename="../server/captureserver.cpp" line="245"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="247"/>
+        <location filename="../server/captureserver.cpp" line="248"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="468"/>
-        <location filename="../server/captureserver.cpp" line="484"/>
+        <location filename="../server/captureserver.cpp" line="260"/>
+        <source>Could not take up the take in %1 again: %2</source>
+        <translation>无法重新载入 %1 中的录制：%2</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="480"/>
+        <location filename="../server/captureserver.cpp" line="496"/>
         <source>The server is not running.</source>
         <translation>服务器未在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="476"/>
+        <location filename="../server/captureserver.cpp" line="488"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>已创建录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="496"/>
+        <location filename="../server/captureserver.cpp" line="508"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>录制“%1”：无法保存 take.json：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="503"/>
+        <location filename="../server/captureserver.cpp" line="515"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>主持人已开始录制“%1”。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="504"/>
+        <location filename="../server/captureserver.cpp" line="516"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>主持人已停止录制“%1”。</translation>
     </message>
@@ -330,63 +335,63 @@
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="736"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="738"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="738"/>
+        <location filename="../server/net/clientconnection.cpp" line="739"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="739"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="744"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="810"/>
+        <location filename="../server/net/clientconnection.cpp" line="811"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="828"/>
-        <location filename="../server/net/clientconnection.cpp" line="853"/>
+        <location filename="../server/net/clientconnection.cpp" line="829"/>
+        <location filename="../server/net/clientconnection.cpp" line="854"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="856"/>
+        <location filename="../server/net/clientconnection.cpp" line="857"/>
         <source>Now playing on %1: %2</source>
         <translation>%1 正在播放：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="902"/>
+        <location filename="../server/net/clientconnection.cpp" line="903"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="929"/>
+        <location filename="../server/net/clientconnection.cpp" line="930"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="954"/>
+        <location filename="../server/net/clientconnection.cpp" line="955"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1081"/>
+        <location filename="../server/net/clientconnection.cpp" line="1082"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -545,48 +550,48 @@
         <translation>重复设置（首次在第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="221"/>
+        <location filename="../app/common/commandline.cpp" line="224"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>“%1”既不是 true 也不是 false。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="228"/>
+        <location filename="../app/common/commandline.cpp" line="231"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="233"/>
-        <location filename="../app/common/commandline.cpp" line="281"/>
+        <location filename="../app/common/commandline.cpp" line="236"/>
+        <location filename="../app/common/commandline.cpp" line="284"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="236"/>
+        <location filename="../app/common/commandline.cpp" line="239"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="241"/>
+        <location filename="../app/common/commandline.cpp" line="244"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="247"/>
+        <location filename="../app/common/commandline.cpp" line="250"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="268"/>
+        <location filename="../app/common/commandline.cpp" line="271"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="292"/>
+        <location filename="../app/common/commandline.cpp" line="295"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="365"/>
+        <location filename="../app/common/commandline.cpp" line="368"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end 需要与 --take 名称 一起使用。</translation>
     </message>
@@ -804,7 +809,7 @@
 <context>
     <name>EventLogDock</name>
     <message>
-        <location filename="../app/monitor/eventlogdock.cpp" line="12"/>
+        <location filename="../app/monitor/eventlogdock.cpp" line="15"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -2249,18 +2254,18 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../app/monitor/sessionactions.cpp" line="135"/>
-        <source>Disconnect this live session? Its recording stops; the device may resume it later.</source>
-        <translation>断开此实时会话吗？其录音将停止；设备稍后可以续传。</translation>
+        <source>Disconnect this live session? Its recording stops and is finished; the device cannot resume it.</source>
+        <translation>断开此实时会话？其录音将停止并完成，设备无法继续。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/sessionactions.cpp" line="136"/>
-        <source>Disconnect %Ln live session(s)? Their recordings stop; the devices may resume them later.</source>
+        <location filename="../app/monitor/sessionactions.cpp" line="137"/>
+        <source>Disconnect %Ln live session(s)? Their recordings stop and are finished; the devices cannot resume them.</source>
         <translation>
-            <numerusform>断开 %Ln 个实时会话吗？其录音将停止；设备稍后可以续传。</numerusform>
+            <numerusform>断开 %Ln 个实时会话？其录音将停止并完成，设备无法继续。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/sessionactions.cpp" line="139"/>
+        <location filename="../app/monitor/sessionactions.cpp" line="140"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>

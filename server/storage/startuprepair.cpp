@@ -15,6 +15,12 @@ SidecarRepair::Report StartupRepair::repairRecent(const QDateTime &now)
     m_archive.clear();
     while (!recent.isEmpty() && recent.last() < yesterday)
         m_archive.prepend(recent.takeLast());
+    m_recentTakes.clear();
+    // Newest first there; a take's folder is the one below a day's.
+    for (const QString &folder : std::as_const(recent)) {
+        if (folder.contains(u'/'))
+            m_recentTakes.prepend(folder);
+    }
     return SidecarRepair::repairFolders(
         m_recordingsDir, recent, now.addMSecs(-m_resumeWindow.count()));
 }
@@ -22,6 +28,11 @@ SidecarRepair::Report StartupRepair::repairRecent(const QDateTime &now)
 SidecarRepair::Report StartupRepair::repairArchive()
 {
     return SidecarRepair::repairFolders(m_recordingsDir, std::exchange(m_archive, {}), {});
+}
+
+QStringList StartupRepair::recentTakeFolders() const
+{
+    return m_recentTakes;
 }
 
 QDateTime StartupRepair::resumableUntil(const Sidecar &sidecar) const

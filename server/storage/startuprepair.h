@@ -24,9 +24,13 @@ public:
 
     /// Until when a session that repairRecent() found may be resumed.
     QDateTime resumableUntil(const Sidecar &sidecar) const;
+    /// The take folders among those repairRecent() went through, oldest first: their takes are
+    /// the ones a guest may come back to.
+    QStringList recentTakeFolders() const;
 
 private:
     QString m_recordingsDir;
     std::chrono::milliseconds m_resumeWindow;
     QStringList m_archive;
+    QStringList m_recentTakes;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -37,4 +39,8 @@ struct Take
     static QString stateName(State state);
     /// The take's own sidecar (take.json in its folder), as written.
     QJsonObject toJson() const;
+    /// A take read back from its sidecar, found in `folder` (relative to the recordings folder);
+    /// nothing, and why, when it is not one of Earshot's.
+    static std::optional<Take> fromJson(
+        const QJsonObject &object, const QString &folder, QString *errorString);
 };

@@ -1,6 +1,8 @@
 #include "takebook.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include "session/randomid.h"
@@ -32,6 +34,50 @@ std::optional<Take> TakeBook::create(const QString &name, QString *errorString)
     m_takes.insert(take.id, take);
     m_order.append(take.id);
     return take;
+}
+
+bool TakeBook::reopen(const QString &folder, QString *errorString)
+{
+    // Earshot's own take.json is a few KiB; anything far larger is not.
+    constexpr qint64 MaxSidecarBytes = 1024 * 1024;
+    QFile file(m_recordingsDir + u'/' + folder + u'/' + RecordingPaths::TakeSidecarName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorString = file.errorString();
+        return false;
+    }
+    if (file.size() > MaxSidecarBytes) {
+        *errorString = QStringLiteral("take.json is too large");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *errorString = parseError.errorString();
+        return false;
+    }
+    std::optional<Take> take = Take::fromJson(document.object(), folder, errorString);
+    if (!take)
+        return false;
+
+    const std::lock_guard lock(m_mutex);
+    if (m_takes.contains(take->id))
+        return true;
+    if (m_takes.size() >= MaxTakes) {
+        *errorString = QStringLiteral("there are %1 takes already").arg(MaxTakes);
+        return false;
+    }
+    // The tracks' names stay taken, so that a new guest of the same name gets a file of its own.
+    QSet<QString> &names = m_trackNames[take->id];
+    for (const TakeTrack &track : std::as_const(take->tracks)) {
+        if (track.file.isEmpty())
+            continue;
+        const QString name = QFileInfo(track.file).completeBaseName().toLower();
+        names.insert(name);
+        m_trackNameOf.insert(track.session, name);
+    }
+    m_order.append(take->id);
+    m_takes.insert(take->id, *std::move(take));
+    return true;
 }
 
 std::optional<Take> TakeBook::find(const QString &id) const

@@ -25,6 +25,10 @@ public:
 
     /// A new take, waiting for its guests: its folder and take.json exist when this returns.
     std::optional<Take> create(const QString &name, QString *errorString);
+    /// Takes up again the take whose take.json is in `folder` (relative to the recordings
+    /// folder), as it was when the server before this one stopped: its guests can join it and
+    /// the host can go on with it. True when it is known now (or was already).
+    bool reopen(const QString &folder, QString *errorString);
     std::optional<Take> find(const QString &id) const;
     QList<Take> takes() const;
 

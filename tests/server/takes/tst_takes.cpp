@@ -60,6 +60,7 @@ private Q_SLOTS:
     void aTrackThatCannotBeCreatedLeavesNoTrace();
     void aClockProbeIsAnsweredWithTheServersTime();
     void aResumedTrackStaysInItsTake();
+    void aTakeOutlivesARestartOfTheServer();
     void whatAGuestHoldsUnsentReachesItsFigures();
     void theClientClassesJoinAndMeasureTheClock();
     void takeFoldersAreRecordingFolders();
@@ -403,6 +404,58 @@ void tst_Takes::aResumedTrackStaysInItsTake()
                                   .toArray();
     QCOMPARE(tracks.size(), 1);
     QCOMPARE(tracks.first().toObject().value(QLatin1String("file")).toString(), file);
+}
+
+// Earshot restarted in the middle of a take (an update, a crash): the new server takes it up
+// again from its take.json, so that the guests' pages rejoin it and the host can stop it.
+void tst_Takes::aTakeOutlivesARestartOfTheServer()
+{
+    const Take take = makeTake(QStringLiteral("Morning"));
+    QString problem;
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Recording, &problem));
+    {
+        TestClient ada;
+        QVERIFY(joinAs(ada, *m_server->server().take(take.id)));
+        ada.sendStart(Pcm16k, QStringLiteral("Ada"));
+        QVERIFY(!ada.waitFor(QStringLiteral("started")).isEmpty());
+        ada.socket.sendBinaryMessage(randomBytes(3200, 1));
+        QTRY_COMPARE(ada.ackedBytes(), 3200);
+        QVERIFY(m_server->stop());
+    }
+    QVERIFY(m_server->start(settings()));
+
+    // Known again, as it was: recording, with Ada's track.
+    TestClient guest;
+    QVERIFY(guest.open(m_server->wsUrl()));
+    guest.v1.sendJoin(take.id);
+    const QJsonObject joined = guest.waitFor(QStringLiteral("take"));
+    QCOMPARE(joined.value(QLatin1String("name")).toString(), QStringLiteral("Morning"));
+    QCOMPARE(joined.value(QLatin1String("state")).toString(), QStringLiteral("recording"));
+    const std::optional<Take> reopened = m_server->server().take(take.id);
+    QVERIFY(reopened);
+    QCOMPARE(reopened->folder, take.folder);
+    QCOMPARE(reopened->tracks.size(), 1);
+    QCOMPARE(reopened->tracks.first().guest, QStringLiteral("Ada"));
+
+    // Ada's file keeps its name: a second Ada gets one of her own.
+    guest.sendStart(Pcm16k, QStringLiteral("Ada"));
+    const QJsonObject started = guest.waitFor(QStringLiteral("started"));
+    QCOMPARE(QFileInfo(started.value(QLatin1String("file")).toString()).fileName(),
+        QStringLiteral("Ada_2.wav"));
+    QCOMPARE(QFileInfo(started.value(QLatin1String("file")).toString()).path(), take.folder);
+    guest.socket.sendBinaryMessage(randomBytes(3200, 2));
+    QTRY_COMPARE(guest.ackedBytes(), 3200);
+
+    // The host stops it for everyone, as before the restart.
+    const qsizetype from = guest.messages.size();
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Stopped, &problem));
+    QCOMPARE(guest.waitFor(QStringLiteral("take"), from).value(QLatin1String("state")),
+        QStringLiteral("stopped"));
+    QCOMPARE(readJson(folderOf(take) + QStringLiteral("/take.json"))
+                 .value(QLatin1String("tracks"))
+                 .toArray()
+                 .size(),
+        2);
 }
 
 SessionStats tst_Takes::figuresOf(const QString &session) const
