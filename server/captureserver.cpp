@@ -173,9 +173,10 @@ bool CaptureServer::start(const ServerSettings &settings)
             QMetaObject::invokeMethod(
                 object, [object, sessionId] { object->disconnectSession(sessionId); });
         };
-        setup.intake.api.isFinishing = [queue = m_remuxQueue.get()](const QString &sessionId) {
-            return queue->isPending(sessionId);
-        };
+        setup.intake.api.isFinishing
+            = [queue = m_remuxQueue.get(), registry = m_registry](const QString &sessionId) {
+                  return registry->isFinishing(sessionId) || queue->isPending(sessionId);
+              };
         setup.metrics = m_metrics;
         setup.registry = m_registry;
         setup.takes = m_takes;
@@ -194,6 +195,7 @@ bool CaptureServer::start(const ServerSettings &settings)
     }
     m_workersRunning = workerCount;
     m_shuttingDown = false;
+    reopenRecentTakes();
     repairOnStart();
 
     m_statsTimer.start(m_settings.statsInterval);
@@ -225,6 +227,21 @@ bool CaptureServer::loadTlsIdentity()
     return true;
 }
 
+void CaptureServer::reopenRecentTakes()
+{
+    // Before anyone is let in, so that a guest whose page reconnects after a restart rejoins its
+    // take, and the host finds it in takes(). A few small files: read here, unlike the repair.
+    const QStringList folders = StartupRepair::recentTakeFolders(
+        m_settings.recordingsDir, QDateTime::currentDateTimeUtc());
+    for (const QString &folder : folders) {
+        QString problem;
+        if (!m_takes->reopen(folder, &problem)) {
+            Q_EMIT eventOccurred({ QDateTime::currentDateTime(), ServerEvent::Severity::Warning, {},
+                {}, tr("Could not take up the take in %1 again: %2").arg(folder, problem) });
+        }
+    }
+}
+
 void CaptureServer::repairOnStart()
 {
     // Recent day folders first: their interrupted sessions become resumable before the first
@@ -235,10 +252,9 @@ void CaptureServer::repairOnStart()
     auto repair
         = std::make_shared<StartupRepair>(m_settings.recordingsDir, m_settings.resumeWindow);
     const std::shared_ptr<SessionRegistry> registry = m_registry;
-    const std::shared_ptr<TakeBook> takes = m_takes;
     const QString root = m_settings.recordingsDir;
     QPointer<CaptureServer> self(this);
-    QMetaObject::invokeMethod(worker, [self, worker, repair, registry, takes, root] {
+    QMetaObject::invokeMethod(worker, [self, worker, repair, registry, root] {
         const auto log = [worker](const SidecarRepair::Report &report) {
             for (const QString &path : report.repaired)
                 worker->log(ServerEvent::Severity::Warning, {}, {},
@@ -252,13 +268,6 @@ void CaptureServer::repairOnStart()
             registry->makeResumable(
                 ResumableSession::fromSidecar(found.sidecar, root, found.relativeAudioPath),
                 repair->resumableUntil(found.sidecar));
-        // Their takes too: a guest whose page reconnects after a restart rejoins its take.
-        for (const QString &folder : repair->recentTakeFolders()) {
-            QString problem;
-            if (!takes->reopen(folder, &problem))
-                worker->log(ServerEvent::Severity::Warning, {}, {},
-                    tr("Could not take up the take in %1 again: %2").arg(folder, problem));
-        }
         log(recent);
         QMetaObject::invokeMethod(self, [self] {
             // QTcpServer crashes when asked to resume after close().
@@ -362,12 +371,17 @@ void CaptureServer::publishStats()
 
 void CaptureServer::measureDisk()
 {
-    // statfs() may hang on a network file system: not on this thread.
-    m_apiDisk.start([metrics = m_metrics, root = m_settings.recordingsDir] {
-        const QStorageInfo storage(root);
-        if (storage.isValid())
-            metrics->setDisk(storage.bytesAvailable(), storage.bytesTotal());
-    });
+    // statfs() may hang on a network file system: not on this thread, and never more than one
+    // at a time, so that a hung one does not take the pool from the API's downloads.
+    if (m_diskMeasuring->exchange(true))
+        return;
+    m_apiDisk.start(
+        [metrics = m_metrics, root = m_settings.recordingsDir, measuring = m_diskMeasuring] {
+            const QStorageInfo storage(root);
+            if (storage.isValid())
+                metrics->setDisk(storage.bytesAvailable(), storage.bytesTotal());
+            measuring->store(false);
+        });
 }
 
 bool CaptureServer::isListening() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -95,6 +96,9 @@ public:
     /// The host starts or stops a take for everyone: each page that follows it is told.
     /// False (and why) when the take is unknown or the change would go back.
     bool setTakeState(const QString &takeId, Take::State state, QString *errorString);
+    /// Every take, oldest first: those made since the start, and before them those of today's
+    /// and yesterday's folders that the server before this one left (taken up again at the
+    /// start, as they were; a host goes on with one that was not stopped).
     QList<Take> takes() const;
     std::optional<Take> take(const QString &takeId) const;
     /// What a guest opens to record into the take: the pairing URL with the take.
@@ -120,6 +124,7 @@ private:
     void measureDisk();
     void onWorkerShutDown();
     void stopThreads();
+    void reopenRecentTakes();
     void repairOnStart();
     void distribute(qintptr descriptor);
     void releaseSessionOn(
@@ -141,6 +146,7 @@ private:
     /// Where the HTTP API reads, sends and deletes recordings, and the disk's free space is
     /// measured: never on a socket thread.
     QThreadPool m_apiDisk;
+    std::shared_ptr<std::atomic_bool> m_diskMeasuring = std::make_shared<std::atomic_bool>(false);
     QTimer m_diskTimer;
     std::unique_ptr<TcpListener> m_listener;
     std::vector<Worker> m_workers;

@@ -205,48 +205,48 @@
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="222"/>
+        <location filename="../server/captureserver.cpp" line="224"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="245"/>
+        <location filename="../server/captureserver.cpp" line="261"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="248"/>
+        <location filename="../server/captureserver.cpp" line="264"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="260"/>
+        <location filename="../server/captureserver.cpp" line="240"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>Der Take in %1 konnte nicht wieder aufgenommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="480"/>
-        <location filename="../server/captureserver.cpp" line="496"/>
+        <location filename="../server/captureserver.cpp" line="494"/>
+        <location filename="../server/captureserver.cpp" line="510"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="488"/>
+        <location filename="../server/captureserver.cpp" line="502"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Aufnahme „%1“ angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="508"/>
+        <location filename="../server/captureserver.cpp" line="522"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Aufnahme „%1“: take.json kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="515"/>
+        <location filename="../server/captureserver.cpp" line="529"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber gestartet.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="516"/>
+        <location filename="../server/captureserver.cpp" line="530"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber beendet.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="744"/>
+        <location filename="../server/net/clientconnection.cpp" line="747"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -345,53 +345,53 @@
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="738"/>
+        <location filename="../server/net/clientconnection.cpp" line="741"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="739"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="740"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="811"/>
+        <location filename="../server/net/clientconnection.cpp" line="816"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="829"/>
-        <location filename="../server/net/clientconnection.cpp" line="854"/>
+        <location filename="../server/net/clientconnection.cpp" line="834"/>
+        <location filename="../server/net/clientconnection.cpp" line="859"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="857"/>
+        <location filename="../server/net/clientconnection.cpp" line="862"/>
         <source>Now playing on %1: %2</source>
         <translation>Jetzt läuft auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="903"/>
+        <location filename="../server/net/clientconnection.cpp" line="908"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="930"/>
+        <location filename="../server/net/clientconnection.cpp" line="935"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="955"/>
+        <location filename="../server/net/clientconnection.cpp" line="960"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1082"/>
+        <location filename="../server/net/clientconnection.cpp" line="1087"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -550,48 +550,48 @@
         <translation>erneut gesetzt (zuerst in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="224"/>
+        <location filename="../app/common/commandline.cpp" line="225"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="231"/>
+        <location filename="../app/common/commandline.cpp" line="232"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="236"/>
-        <location filename="../app/common/commandline.cpp" line="284"/>
+        <location filename="../app/common/commandline.cpp" line="237"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="239"/>
+        <location filename="../app/common/commandline.cpp" line="240"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="244"/>
+        <location filename="../app/common/commandline.cpp" line="245"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="250"/>
+        <location filename="../app/common/commandline.cpp" line="251"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="271"/>
+        <location filename="../app/common/commandline.cpp" line="272"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="295"/>
+        <location filename="../app/common/commandline.cpp" line="296"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="368"/>
+        <location filename="../app/common/commandline.cpp" line="369"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end gehört zu --take NAME.</translation>
     </message>
@@ -604,9 +604,14 @@
         <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/common/configfile.cpp" line="27"/>
+        <location filename="../app/common/configfile.cpp" line="31"/>
         <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
         <translation>„Schlüssel = Wert“ erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="40"/>
+        <source>values are written without quotes</source>
+        <translation>Werte werden ohne Anführungszeichen geschrieben</translation>
     </message>
 </context>
 <context>
@@ -884,18 +889,18 @@
         <translation>Earshot konnte nicht auf Port %1 starten: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="133"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="138"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>Die Aufnahme „%1“ kann nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="213"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="230"/>
         <source>Cannot stop the take: %1</source>
         <translation>Die Aufnahme kann nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="265"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="279"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="282"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="296"/>
         <source>Cannot export the take: %1</source>
         <translation>Der Take lässt sich nicht exportieren: %1</translation>
     </message>
@@ -986,128 +991,128 @@
         <translation>Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="197"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="201"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot empfängt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="270"/>
         <source>&amp;Start Listening</source>
         <translation>Empfang &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
         <source>Accept connections from devices</source>
         <translation>Verbindungen von Geräten annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
         <source>S&amp;top Listening</source>
         <translation>Empfang &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Alle Aufnahmen abschließen und keine Verbindungen mehr annehmen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>&amp;Aufnahmeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="284"/>
         <source>New &amp;Take…</source>
         <translation>Neuer &amp;Take…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="282"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>Record several guests together, each on their own device</source>
         <translation>Mehrere Gäste gemeinsam aufnehmen, jeden auf seinem eigenen Gerät</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="291"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="295"/>
         <source>&amp;API Keys…</source>
         <translation>A&amp;PI-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
         <source>Keys for /metrics and the HTTP API</source>
         <translation>Schlüssel für /metrics und die HTTP-API</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="301"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="305"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="320"/>
         <source>S&amp;ession</source>
         <translation>S&amp;itzung</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="319"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="323"/>
         <source>T&amp;ake</source>
         <translation>&amp;Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="322"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="335"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="341"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="345"/>
         <source>Desktop &amp;Notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="348"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="352"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="452"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="456"/>
         <source>Finishing recordings…</source>
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -1115,39 +1120,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>New Take</source>
         <translation>Neuer Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Name des Takes (der Ordner seiner Spuren wird danach benannt):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>The take could not be made: %1</source>
         <translation>Der Take konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Verbindung während der Aufnahme des Takes verloren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Gast getrennt</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: Verbindung während der Aufnahme des Takes verloren.</translation>
     </message>
@@ -2876,78 +2881,78 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Eine WAV-Datei je Gast, alle ab dem Beginn des Takes und so lang wie er, und eine Matroska-Datei mit einer Spur je Gast, im Ordner „aligned“ des Takes. Die Aufnahmen bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="125"/>
+        <location filename="../app/monitor/takeview.cpp" line="127"/>
         <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
         <translation>Jeder Gast öffnet diesen Link (oder scannt den Code) auf seinem eigenen Gerät; seine Aufnahme kommt unter dem Namen, den er angibt, in den Take.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="164"/>
+        <location filename="../app/monitor/takeview.cpp" line="166"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="231"/>
+        <location filename="../app/monitor/takeview.cpp" line="250"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>Export, sobald die Aufnahme jedes Gastes geendet hat…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="240"/>
+        <location filename="../app/monitor/takeview.cpp" line="259"/>
         <source>No take yet</source>
         <translation>Noch kein Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="241"/>
+        <location filename="../app/monitor/takeview.cpp" line="260"/>
         <source>Make one with Take › New Take…</source>
         <translation>Einen anlegen mit Take › Neuer Take…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="278"/>
+        <location filename="../app/monitor/takeview.cpp" line="297"/>
         <source>Stop the Take?</source>
         <translation>Take beenden?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="279"/>
+        <location filename="../app/monitor/takeview.cpp" line="298"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Die Geräte aller Gäste beenden die Aufnahme, und niemand kann mehr in „%1“ aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="292"/>
+        <location filename="../app/monitor/takeview.cpp" line="311"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="292"/>
+        <location filename="../app/monitor/takeview.cpp" line="311"/>
         <source>The take could not change: %1</source>
         <translation>Der Take konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="343"/>
+        <location filename="../app/monitor/takeview.cpp" line="362"/>
         <source>Stop the take first.</source>
         <translation>Beenden Sie zuerst den Take.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="349"/>
+        <location filename="../app/monitor/takeview.cpp" line="368"/>
         <source>Nobody recorded into this take.</source>
         <translation>In diesen Take hat niemand aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="353"/>
+        <location filename="../app/monitor/takeview.cpp" line="372"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>Ein Gast nimmt noch auf; exportieren Sie, wenn jede Aufnahme geendet hat.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="377"/>
-        <location filename="../app/monitor/takeview.cpp" line="404"/>
+        <location filename="../app/monitor/takeview.cpp" line="396"/>
+        <location filename="../app/monitor/takeview.cpp" line="423"/>
         <source>Cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="393"/>
+        <location filename="../app/monitor/takeview.cpp" line="412"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>Nicht exportiert: Ein Gast nahm %1 s nach dem Ende des Takes noch auf. Exportieren Sie ausgerichtet, sobald jede Aufnahme geendet hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="414"/>
+        <location filename="../app/monitor/takeview.cpp" line="433"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 exportiert</numerusform>
@@ -2955,12 +2960,12 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="419"/>
+        <location filename="../app/monitor/takeview.cpp" line="438"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>Export abgebrochen; der Ordner „aligned“ des Takes ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="421"/>
+        <location filename="../app/monitor/takeview.cpp" line="440"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitting ends %Ln recording in progress. What has arrived so far is kept.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>TakeView</name>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="414"/>
+        <location filename="../app/monitor/takeview.cpp" line="433"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>

@@ -205,48 +205,48 @@
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="222"/>
+        <location filename="../server/captureserver.cpp" line="224"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="245"/>
+        <location filename="../server/captureserver.cpp" line="261"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="248"/>
+        <location filename="../server/captureserver.cpp" line="264"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="260"/>
+        <location filename="../server/captureserver.cpp" line="240"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>No se pudo retomar la toma de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="480"/>
-        <location filename="../server/captureserver.cpp" line="496"/>
+        <location filename="../server/captureserver.cpp" line="494"/>
+        <location filename="../server/captureserver.cpp" line="510"/>
         <source>The server is not running.</source>
         <translation>El servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="488"/>
+        <location filename="../server/captureserver.cpp" line="502"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Toma «%1» creada: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="508"/>
+        <location filename="../server/captureserver.cpp" line="522"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Toma «%1»: no se puede guardar take.json: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="515"/>
+        <location filename="../server/captureserver.cpp" line="529"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Toma «%1» iniciada por el anfitrión.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="516"/>
+        <location filename="../server/captureserver.cpp" line="530"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Toma «%1» detenida por el anfitrión.</translation>
     </message>
@@ -335,63 +335,63 @@
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="738"/>
+        <location filename="../server/net/clientconnection.cpp" line="741"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="739"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="740"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="744"/>
+        <location filename="../server/net/clientconnection.cpp" line="747"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="811"/>
+        <location filename="../server/net/clientconnection.cpp" line="816"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="829"/>
-        <location filename="../server/net/clientconnection.cpp" line="854"/>
+        <location filename="../server/net/clientconnection.cpp" line="834"/>
+        <location filename="../server/net/clientconnection.cpp" line="859"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="857"/>
+        <location filename="../server/net/clientconnection.cpp" line="862"/>
         <source>Now playing on %1: %2</source>
         <translation>Sonando ahora en %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="903"/>
+        <location filename="../server/net/clientconnection.cpp" line="908"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="930"/>
+        <location filename="../server/net/clientconnection.cpp" line="935"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="955"/>
+        <location filename="../server/net/clientconnection.cpp" line="960"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1082"/>
+        <location filename="../server/net/clientconnection.cpp" line="1087"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -550,48 +550,48 @@
         <translation>definida de nuevo (primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="224"/>
+        <location filename="../app/common/commandline.cpp" line="225"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>«%1» no es ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="231"/>
+        <location filename="../app/common/commandline.cpp" line="232"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="236"/>
-        <location filename="../app/common/commandline.cpp" line="284"/>
+        <location filename="../app/common/commandline.cpp" line="237"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="239"/>
+        <location filename="../app/common/commandline.cpp" line="240"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="244"/>
+        <location filename="../app/common/commandline.cpp" line="245"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="250"/>
+        <location filename="../app/common/commandline.cpp" line="251"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="271"/>
+        <location filename="../app/common/commandline.cpp" line="272"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="295"/>
+        <location filename="../app/common/commandline.cpp" line="296"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="368"/>
+        <location filename="../app/common/commandline.cpp" line="369"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va con --take NOMBRE.</translation>
     </message>
@@ -604,9 +604,14 @@
         <translation>No se puede leer el archivo de configuración %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/common/configfile.cpp" line="27"/>
+        <location filename="../app/common/configfile.cpp" line="31"/>
         <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
         <translation>se esperaba «clave = valor», se encontró «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="40"/>
+        <source>values are written without quotes</source>
+        <translation>los valores se escriben sin comillas</translation>
     </message>
 </context>
 <context>
@@ -884,18 +889,18 @@
         <translation>Earshot no pudo iniciarse en el puerto %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="133"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="138"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>No se puede grabar la toma «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="213"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="230"/>
         <source>Cannot stop the take: %1</source>
         <translation>No se puede detener la toma: %1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="265"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="279"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="282"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="296"/>
         <source>Cannot export the take: %1</source>
         <translation>No se puede exportar la toma: %1</translation>
     </message>
@@ -986,128 +991,128 @@
         <translation>Grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="197"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="201"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot no está escuchando: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="270"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Iniciar escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
         <source>Accept connections from devices</source>
         <translation>Aceptar conexiones de los dispositivos</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Detener escucha</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Finalizar todas las grabaciones y dejar de aceptar conexiones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Abrir carpeta de &amp;grabaciones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="284"/>
         <source>New &amp;Take…</source>
         <translation>Nueva &amp;toma…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="282"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>Record several guests together, each on their own device</source>
         <translation>Grabar a varios invitados a la vez, cada uno en su propio dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="291"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="295"/>
         <source>&amp;API Keys…</source>
         <translation>Claves de &amp;API…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
         <source>Keys for /metrics and the HTTP API</source>
         <translation>Claves para /metrics y la API HTTP</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="301"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="305"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="320"/>
         <source>S&amp;ession</source>
         <translation>S&amp;esión</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="319"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="323"/>
         <source>T&amp;ake</source>
         <translation>&amp;Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="322"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="335"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="341"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="345"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="348"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="352"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="452"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="456"/>
         <source>Finishing recordings…</source>
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
@@ -1115,39 +1120,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>New Take</source>
         <translation>Nueva toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nombre de la toma (la carpeta de sus pistas se llama así):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>The take could not be made: %1</source>
         <translation>No se pudo crear la toma: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Conexión perdida mientras se graba la toma: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invitado desconectado</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: conexión perdida mientras se graba la toma.</translation>
     </message>
@@ -2876,78 +2881,78 @@ Delete it permanently? This cannot be undone.</source>
         <translation>Un WAV por invitado, todos desde el inicio de la toma y con su duración, y un archivo Matroska con una pista por invitado, en la carpeta «aligned» de la toma. Las grabaciones no se modifican.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="125"/>
+        <location filename="../app/monitor/takeview.cpp" line="127"/>
         <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
         <translation>Cada invitado abre este enlace (o escanea el código) en su propio dispositivo; su grabación se une a la toma con el nombre que indique.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="164"/>
+        <location filename="../app/monitor/takeview.cpp" line="166"/>
         <source>Guests</source>
         <translation>Invitados</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="231"/>
+        <location filename="../app/monitor/takeview.cpp" line="250"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>Se exportará cuando haya terminado la grabación de cada invitado…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="240"/>
+        <location filename="../app/monitor/takeview.cpp" line="259"/>
         <source>No take yet</source>
         <translation>Aún no hay ninguna toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="241"/>
+        <location filename="../app/monitor/takeview.cpp" line="260"/>
         <source>Make one with Take › New Take…</source>
         <translation>Cree una con Toma › Nueva toma…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="278"/>
+        <location filename="../app/monitor/takeview.cpp" line="297"/>
         <source>Stop the Take?</source>
         <translation>¿Detener la toma?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="279"/>
+        <location filename="../app/monitor/takeview.cpp" line="298"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Los dispositivos de todos los invitados dejan de grabar y nadie podrá volver a grabar en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="292"/>
+        <location filename="../app/monitor/takeview.cpp" line="311"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="292"/>
+        <location filename="../app/monitor/takeview.cpp" line="311"/>
         <source>The take could not change: %1</source>
         <translation>La toma no pudo cambiar: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="343"/>
+        <location filename="../app/monitor/takeview.cpp" line="362"/>
         <source>Stop the take first.</source>
         <translation>Detenga primero la toma.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="349"/>
+        <location filename="../app/monitor/takeview.cpp" line="368"/>
         <source>Nobody recorded into this take.</source>
         <translation>Nadie grabó en esta toma.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="353"/>
+        <location filename="../app/monitor/takeview.cpp" line="372"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>Un invitado sigue grabando; exporte cuando hayan terminado todas las grabaciones.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="377"/>
-        <location filename="../app/monitor/takeview.cpp" line="404"/>
+        <location filename="../app/monitor/takeview.cpp" line="396"/>
+        <location filename="../app/monitor/takeview.cpp" line="423"/>
         <source>Cannot export: %1</source>
         <translation>No se puede exportar: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="393"/>
+        <location filename="../app/monitor/takeview.cpp" line="412"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>No exportado: un invitado seguía grabando %1 s después de detener la toma. Use Exportar alineado cuando hayan terminado todas las grabaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="414"/>
+        <location filename="../app/monitor/takeview.cpp" line="433"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n archivo exportado a %1</numerusform>
@@ -2955,12 +2960,12 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="419"/>
+        <location filename="../app/monitor/takeview.cpp" line="438"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>Exportación cancelada; la carpeta «aligned» de la toma sigue como estaba.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="421"/>
+        <location filename="../app/monitor/takeview.cpp" line="440"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>

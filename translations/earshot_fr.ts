@@ -205,48 +205,48 @@
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="222"/>
+        <location filename="../server/captureserver.cpp" line="224"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="245"/>
+        <location filename="../server/captureserver.cpp" line="261"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="248"/>
+        <location filename="../server/captureserver.cpp" line="264"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="260"/>
+        <location filename="../server/captureserver.cpp" line="240"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>Impossible de reprendre la prise de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="480"/>
-        <location filename="../server/captureserver.cpp" line="496"/>
+        <location filename="../server/captureserver.cpp" line="494"/>
+        <location filename="../server/captureserver.cpp" line="510"/>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas démarré.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="488"/>
+        <location filename="../server/captureserver.cpp" line="502"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Prise « %1 » créée : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="508"/>
+        <location filename="../server/captureserver.cpp" line="522"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="515"/>
+        <location filename="../server/captureserver.cpp" line="529"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Prise « %1 » lancée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="516"/>
+        <location filename="../server/captureserver.cpp" line="530"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
@@ -335,63 +335,63 @@
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="738"/>
+        <location filename="../server/net/clientconnection.cpp" line="741"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="739"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="740"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="744"/>
+        <location filename="../server/net/clientconnection.cpp" line="747"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="811"/>
+        <location filename="../server/net/clientconnection.cpp" line="816"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="829"/>
-        <location filename="../server/net/clientconnection.cpp" line="854"/>
+        <location filename="../server/net/clientconnection.cpp" line="834"/>
+        <location filename="../server/net/clientconnection.cpp" line="859"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="857"/>
+        <location filename="../server/net/clientconnection.cpp" line="862"/>
         <source>Now playing on %1: %2</source>
         <translation>En cours de diffusion sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="903"/>
+        <location filename="../server/net/clientconnection.cpp" line="908"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="930"/>
+        <location filename="../server/net/clientconnection.cpp" line="935"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="955"/>
+        <location filename="../server/net/clientconnection.cpp" line="960"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1082"/>
+        <location filename="../server/net/clientconnection.cpp" line="1087"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -550,48 +550,48 @@
         <translation>définie à nouveau (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="224"/>
+        <location filename="../app/common/commandline.cpp" line="225"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>« %1 » n’est ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="231"/>
+        <location filename="../app/common/commandline.cpp" line="232"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="236"/>
-        <location filename="../app/common/commandline.cpp" line="284"/>
+        <location filename="../app/common/commandline.cpp" line="237"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="239"/>
+        <location filename="../app/common/commandline.cpp" line="240"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="244"/>
+        <location filename="../app/common/commandline.cpp" line="245"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="250"/>
+        <location filename="../app/common/commandline.cpp" line="251"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="271"/>
+        <location filename="../app/common/commandline.cpp" line="272"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="295"/>
+        <location filename="../app/common/commandline.cpp" line="296"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="368"/>
+        <location filename="../app/common/commandline.cpp" line="369"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va avec --take NOM.</translation>
     </message>
@@ -604,9 +604,14 @@
         <translation>Impossible de lire le fichier de configuration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/common/configfile.cpp" line="27"/>
+        <location filename="../app/common/configfile.cpp" line="31"/>
         <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
         <translation>« clé = valeur » attendu, « %1 » trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="40"/>
+        <source>values are written without quotes</source>
+        <translation>les valeurs s’écrivent sans guillemets</translation>
     </message>
 </context>
 <context>
@@ -884,18 +889,18 @@
         <translation>Earshot n’a pas pu démarrer sur le port %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="133"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="138"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>Impossible d’enregistrer la prise « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="213"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="230"/>
         <source>Cannot stop the take: %1</source>
         <translation>Impossible d’arrêter la prise : %1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="265"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="279"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="282"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="296"/>
         <source>Cannot export the take: %1</source>
         <translation>Impossible d’exporter la prise : %1</translation>
     </message>
@@ -986,128 +991,128 @@
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="197"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="201"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot n’est pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="270"/>
         <source>&amp;Start Listening</source>
         <translation>&amp;Démarrer l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
         <source>Accept connections from devices</source>
         <translation>Accepter les connexions des appareils</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
         <source>S&amp;top Listening</source>
         <translation>&amp;Arrêter l’écoute</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>Terminer tous les enregistrements et ne plus accepter de connexions</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>Ouvrir le dossier des &amp;enregistrements</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="284"/>
         <source>New &amp;Take…</source>
         <translation>Nouvelle &amp;prise…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="282"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>Record several guests together, each on their own device</source>
         <translation>Enregistrer plusieurs invités ensemble, chacun sur son propre appareil</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="291"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="295"/>
         <source>&amp;API Keys…</source>
         <translation>Clés d’&amp;API…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
         <source>Keys for /metrics and the HTTP API</source>
         <translation>Clés pour /metrics et l’API HTTP</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="301"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="305"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>&amp;Server</source>
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="320"/>
         <source>S&amp;ession</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="319"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="323"/>
         <source>T&amp;ake</source>
         <translation>&amp;Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="322"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="335"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="341"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="345"/>
         <source>Desktop &amp;Notifications</source>
         <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="348"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="352"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="452"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="456"/>
         <source>Finishing recordings…</source>
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -1115,39 +1120,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>New Take</source>
         <translation>Nouvelle prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nom de la prise (le dossier de ses pistes porte ce nom) :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>The take could not be made: %1</source>
         <translation>Impossible de créer la prise : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Connexion perdue pendant l’enregistrement de la prise : %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invité déconnecté</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1 : connexion perdue pendant l’enregistrement de la prise.</translation>
     </message>
@@ -2876,78 +2881,78 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>Un WAV par invité, tous commençant au début de la prise et de sa durée, et un fichier Matroska avec une piste par invité, dans le dossier « aligned » de la prise. Les enregistrements restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="125"/>
+        <location filename="../app/monitor/takeview.cpp" line="127"/>
         <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
         <translation>Chaque invité ouvre ce lien (ou scanne le code) sur son propre appareil ; son enregistrement rejoint la prise sous le nom qu’il donne.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="164"/>
+        <location filename="../app/monitor/takeview.cpp" line="166"/>
         <source>Guests</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="231"/>
+        <location filename="../app/monitor/takeview.cpp" line="250"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>Export dès que l’enregistrement de chaque invité sera terminé…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="240"/>
+        <location filename="../app/monitor/takeview.cpp" line="259"/>
         <source>No take yet</source>
         <translation>Aucune prise pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="241"/>
+        <location filename="../app/monitor/takeview.cpp" line="260"/>
         <source>Make one with Take › New Take…</source>
         <translation>Créez-en une avec Prise › Nouvelle prise…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="278"/>
+        <location filename="../app/monitor/takeview.cpp" line="297"/>
         <source>Stop the Take?</source>
         <translation>Arrêter la prise ?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="279"/>
+        <location filename="../app/monitor/takeview.cpp" line="298"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Les appareils de tous les invités arrêtent l’enregistrement, et plus personne ne pourra enregistrer dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="292"/>
+        <location filename="../app/monitor/takeview.cpp" line="311"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="292"/>
+        <location filename="../app/monitor/takeview.cpp" line="311"/>
         <source>The take could not change: %1</source>
         <translation>La prise n’a pas pu changer : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="343"/>
+        <location filename="../app/monitor/takeview.cpp" line="362"/>
         <source>Stop the take first.</source>
         <translation>Arrêtez d’abord la prise.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="349"/>
+        <location filename="../app/monitor/takeview.cpp" line="368"/>
         <source>Nobody recorded into this take.</source>
         <translation>Personne n’a enregistré dans cette prise.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="353"/>
+        <location filename="../app/monitor/takeview.cpp" line="372"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>Un invité enregistre encore ; exportez quand tous les enregistrements sont terminés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="377"/>
-        <location filename="../app/monitor/takeview.cpp" line="404"/>
+        <location filename="../app/monitor/takeview.cpp" line="396"/>
+        <location filename="../app/monitor/takeview.cpp" line="423"/>
         <source>Cannot export: %1</source>
         <translation>Export impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="393"/>
+        <location filename="../app/monitor/takeview.cpp" line="412"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>Non exporté : un invité enregistrait encore %1 s après l’arrêt de la prise. Utilisez Exporter aligné quand tous les enregistrements sont terminés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="414"/>
+        <location filename="../app/monitor/takeview.cpp" line="433"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n fichier exporté dans %1</numerusform>
@@ -2955,12 +2960,12 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="419"/>
+        <location filename="../app/monitor/takeview.cpp" line="438"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>Export annulé ; le dossier « aligned » de la prise est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="421"/>
+        <location filename="../app/monitor/takeview.cpp" line="440"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
     </message>

@@ -205,48 +205,48 @@
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="222"/>
+        <location filename="../server/captureserver.cpp" line="224"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="245"/>
+        <location filename="../server/captureserver.cpp" line="261"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="248"/>
+        <location filename="../server/captureserver.cpp" line="264"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="260"/>
+        <location filename="../server/captureserver.cpp" line="240"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>无法重新载入 %1 中的录制：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="480"/>
-        <location filename="../server/captureserver.cpp" line="496"/>
+        <location filename="../server/captureserver.cpp" line="494"/>
+        <location filename="../server/captureserver.cpp" line="510"/>
         <source>The server is not running.</source>
         <translation>服务器未在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="488"/>
+        <location filename="../server/captureserver.cpp" line="502"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>已创建录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="508"/>
+        <location filename="../server/captureserver.cpp" line="522"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>录制“%1”：无法保存 take.json：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="515"/>
+        <location filename="../server/captureserver.cpp" line="529"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>主持人已开始录制“%1”。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="516"/>
+        <location filename="../server/captureserver.cpp" line="530"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>主持人已停止录制“%1”。</translation>
     </message>
@@ -335,63 +335,63 @@
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="738"/>
+        <location filename="../server/net/clientconnection.cpp" line="741"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="739"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="740"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="744"/>
+        <location filename="../server/net/clientconnection.cpp" line="747"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="811"/>
+        <location filename="../server/net/clientconnection.cpp" line="816"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="829"/>
-        <location filename="../server/net/clientconnection.cpp" line="854"/>
+        <location filename="../server/net/clientconnection.cpp" line="834"/>
+        <location filename="../server/net/clientconnection.cpp" line="859"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="857"/>
+        <location filename="../server/net/clientconnection.cpp" line="862"/>
         <source>Now playing on %1: %2</source>
         <translation>%1 正在播放：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="903"/>
+        <location filename="../server/net/clientconnection.cpp" line="908"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="930"/>
+        <location filename="../server/net/clientconnection.cpp" line="935"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="955"/>
+        <location filename="../server/net/clientconnection.cpp" line="960"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1082"/>
+        <location filename="../server/net/clientconnection.cpp" line="1087"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -550,48 +550,48 @@
         <translation>重复设置（首次在第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="224"/>
+        <location filename="../app/common/commandline.cpp" line="225"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>“%1”既不是 true 也不是 false。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="231"/>
+        <location filename="../app/common/commandline.cpp" line="232"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="236"/>
-        <location filename="../app/common/commandline.cpp" line="284"/>
+        <location filename="../app/common/commandline.cpp" line="237"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="239"/>
+        <location filename="../app/common/commandline.cpp" line="240"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="244"/>
+        <location filename="../app/common/commandline.cpp" line="245"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="250"/>
+        <location filename="../app/common/commandline.cpp" line="251"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="271"/>
+        <location filename="../app/common/commandline.cpp" line="272"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="295"/>
+        <location filename="../app/common/commandline.cpp" line="296"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="368"/>
+        <location filename="../app/common/commandline.cpp" line="369"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end 需要与 --take 名称 一起使用。</translation>
     </message>
@@ -604,9 +604,14 @@
         <translation>无法读取配置文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/common/configfile.cpp" line="27"/>
+        <location filename="../app/common/configfile.cpp" line="31"/>
         <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
         <translation>应为“键 = 值”，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/common/configfile.cpp" line="40"/>
+        <source>values are written without quotes</source>
+        <translation>值不加引号书写</translation>
     </message>
 </context>
 <context>
@@ -882,18 +887,18 @@
         <translation>Earshot 无法在端口 %1 上启动：%2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="133"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="138"/>
         <source>Cannot record the take &quot;%1&quot;: %2</source>
         <translation>无法录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="213"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="230"/>
         <source>Cannot stop the take: %1</source>
         <translation>无法停止录制：%1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="265"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="279"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="282"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="296"/>
         <source>Cannot export the take: %1</source>
         <translation>无法导出录制：%1</translation>
     </message>
@@ -984,167 +989,167 @@
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="197"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="201"/>
         <source>Earshot is not listening: %1</source>
         <translation>Earshot 未在监听：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="266"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="270"/>
         <source>&amp;Start Listening</source>
         <translation>开始监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="267"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
         <source>Accept connections from devices</source>
         <translation>接受来自设备的连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="271"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="275"/>
         <source>S&amp;top Listening</source>
         <translation>停止监听(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="272"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
         <source>Finish every recording and stop accepting connections</source>
         <translation>完成所有录音并停止接受连接</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="276"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
         <source>Open &amp;Recordings Folder</source>
         <translation>打开录音文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="280"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="284"/>
         <source>New &amp;Take…</source>
         <translation>新建合录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="282"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
         <source>Record several guests together, each on their own device</source>
         <translation>同时录制多位嘉宾，每人使用自己的设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="286"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="290"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="291"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="295"/>
         <source>&amp;API Keys…</source>
         <translation>API 密钥(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="293"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
         <source>Keys for /metrics and the HTTP API</source>
         <translation>用于 /metrics 和 HTTP API 的密钥</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="301"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="305"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="309"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="312"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="316"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="320"/>
         <source>S&amp;ession</source>
         <translation>会话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="319"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="323"/>
         <source>T&amp;ake</source>
         <translation>合录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="322"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="326"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="335"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="339"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="341"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="345"/>
         <source>Desktop &amp;Notifications</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="348"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="352"/>
         <source>&amp;Keep Running in the Tray When Closed</source>
         <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="452"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="456"/>
         <source>Finishing recordings…</source>
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>New Take</source>
         <translation>新建合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>合录名称（其音轨所在的文件夹以此命名）：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>The take could not be made: %1</source>
         <translation>无法创建合录：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>合录进行中连接已断开：%1。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>嘉宾已断开</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1：合录进行中连接已断开。</translation>
     </message>
@@ -2861,90 +2866,90 @@ Delete it permanently? This cannot be undone.</source>
         <translation>每位嘉宾一个 WAV 文件，全部从录制开始处开始、与录制等长，另有一个每位嘉宾一条音轨的 Matroska 文件，均位于录制的“aligned”文件夹中。原始录音保持不变。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="125"/>
+        <location filename="../app/monitor/takeview.cpp" line="127"/>
         <source>Each guest opens this link (or scans the code) on their own device; their recording joins the take under the name they give.</source>
         <translation>每位嘉宾在自己的设备上打开此链接（或扫描二维码）；其录音将以其填写的名字加入合录。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="164"/>
+        <location filename="../app/monitor/takeview.cpp" line="166"/>
         <source>Guests</source>
         <translation>嘉宾</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="231"/>
+        <location filename="../app/monitor/takeview.cpp" line="250"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>每位嘉宾的录音结束后即开始导出…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="240"/>
+        <location filename="../app/monitor/takeview.cpp" line="259"/>
         <source>No take yet</source>
         <translation>尚无合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="241"/>
+        <location filename="../app/monitor/takeview.cpp" line="260"/>
         <source>Make one with Take › New Take…</source>
         <translation>通过 合录 › 新建合录… 创建</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="278"/>
+        <location filename="../app/monitor/takeview.cpp" line="297"/>
         <source>Stop the Take?</source>
         <translation>停止合录？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="279"/>
+        <location filename="../app/monitor/takeview.cpp" line="298"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>所有嘉宾的设备将停止录制，之后任何人都不能再录入“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="292"/>
+        <location filename="../app/monitor/takeview.cpp" line="311"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="292"/>
+        <location filename="../app/monitor/takeview.cpp" line="311"/>
         <source>The take could not change: %1</source>
         <translation>合录无法更改：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="343"/>
+        <location filename="../app/monitor/takeview.cpp" line="362"/>
         <source>Stop the take first.</source>
         <translation>请先停止录制。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="349"/>
+        <location filename="../app/monitor/takeview.cpp" line="368"/>
         <source>Nobody recorded into this take.</source>
         <translation>没有人在此录制中录音。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="353"/>
+        <location filename="../app/monitor/takeview.cpp" line="372"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>仍有嘉宾在录音；请在所有录音结束后再导出。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="377"/>
-        <location filename="../app/monitor/takeview.cpp" line="404"/>
+        <location filename="../app/monitor/takeview.cpp" line="396"/>
+        <location filename="../app/monitor/takeview.cpp" line="423"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="393"/>
+        <location filename="../app/monitor/takeview.cpp" line="412"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>未导出：录制停止 %1 秒后仍有嘉宾在录音。请在所有录音结束后使用“对齐导出”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="414"/>
+        <location filename="../app/monitor/takeview.cpp" line="433"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="419"/>
+        <location filename="../app/monitor/takeview.cpp" line="438"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>导出已取消；录制的“aligned”文件夹保持原样。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="421"/>
+        <location filename="../app/monitor/takeview.cpp" line="440"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

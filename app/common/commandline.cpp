@@ -173,12 +173,13 @@ bool CommandLine::readConfigFile()
         m_errorString = path + u": "_s + *problem;
         return false;
     }
-    m_file = values;
+    // A file that fails a check leaves the values read before it (a reload keeps them).
+    Values previous = std::exchange(m_file, values);
     if (!checkTake()) {
+        m_file = std::move(previous);
         m_errorString = path + u": "_s + m_errorString;
         return false;
     }
-    return true;
     return true;
 }
 

@@ -14,7 +14,11 @@ bool ConfigFile::read(const QString &path)
         m_errorString = tr("Cannot read the config file %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    QString text = QString::fromUtf8(file.readAll());
+    // An editor's byte order mark is not part of the first key.
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QStringList lines = text.split(u'\n');
     for (qsizetype index = 0; index < lines.size(); ++index) {
         const QString line = lines.at(index).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
@@ -28,7 +32,16 @@ bool ConfigFile::read(const QString &path)
             m_entries.clear();
             return false;
         }
-        m_entries.append({ number, key, line.mid(equals + 1).trimmed() });
+        const QString value = line.mid(equals + 1).trimmed();
+        // Quotes would be taken as part of the value ("/srv/rec" a folder named with them): a
+        // clear error instead of a setting that silently does something else.
+        if (value.startsWith(u'"') || value.startsWith(u'\'')) {
+            m_errorString = u"%1:%2: %3: "_s.arg(path, QString::number(number), key)
+                + tr("values are written without quotes");
+            m_entries.clear();
+            return false;
+        }
+        m_entries.append({ number, key, value });
     }
     return true;
 }

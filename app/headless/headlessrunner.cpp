@@ -128,11 +128,18 @@ void HeadlessRunner::printPairing()
 bool HeadlessRunner::recordTake(const QString &name, bool exportAtEnd)
 {
     QString problem;
-    const std::optional<Take> take = m_server.createTake(name, &problem);
+    // After a restart in the middle of it (a crash, an update), the take goes on where it was:
+    // its guests' pages rejoin it.
+    std::optional<Take> take = unfinishedTake(name);
+    const bool takenUp = take.has_value();
+    if (!take)
+        take = m_server.createTake(name, &problem);
     if (!take || !m_server.setTakeState(take->id, Take::State::Recording, &problem)) {
         writeProblem(tr("Cannot record the take \"%1\": %2").arg(name, problem));
         return false;
     }
+    if (takenUp)
+        writeLine(u"Take \"%1\" taken up again from before the restart"_s.arg(take->name));
     m_takeId = take->id;
     m_takeFolder = m_server.settings().recordingsDir + u'/' + take->folder;
     m_exportAtEnd = exportAtEnd;
@@ -140,6 +147,16 @@ bool HeadlessRunner::recordTake(const QString &name, bool exportAtEnd)
         u"Take \"%1\" recording into %2"_s.arg(take->name, QDir::toNativeSeparators(take->folder)));
     writeLine(u"Guests open: "_s + m_server.takeUrl(take->id).toString());
     return true;
+}
+
+std::optional<Take> HeadlessRunner::unfinishedTake(const QString &name) const
+{
+    const QList<Take> takes = m_server.takes();
+    for (auto it = takes.crbegin(); it != takes.crend(); ++it) {
+        if (it->name == name.trimmed() && it->state != Take::State::Stopped)
+            return *it;
+    }
+    return std::nullopt;
 }
 
 void HeadlessRunner::onSignal(int signalNumber)

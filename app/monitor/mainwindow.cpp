@@ -193,6 +193,10 @@ bool MainWindow::startServer()
     const bool started = m_server.start(m_settings);
     if (started) {
         m_banner->hide();
+        // A take the window before this one left unstopped (a crash): shown again, so that the
+        // host can go on with it and stop it.
+        if (!m_takeView->take())
+            m_takeView->showUnfinishedTake();
     } else {
         m_banner->setText(tr("Earshot is not listening: %1").arg(m_server.errorString()));
         m_banner->show();

@@ -89,6 +89,8 @@ TakeView::TakeView(CaptureServer &server, QAbstractItemModel &sessions, QWidget 
     m_exportProgress->setVisible(false);
     m_cancelExportButton->setVisible(false);
     m_openFolderButton->setVisible(false);
+    // Its text can hold guests' names: never markup.
+    m_exportStatus->setTextFormat(Qt::PlainText);
     m_exportStatus->setWordWrap(true);
     m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_exportStatus->setVisible(false);
@@ -193,6 +195,24 @@ bool TakeView::createTake(const QString &name, QString *errorString)
     std::optional<Take> take = m_server.createTake(name, errorString);
     if (!take)
         return false;
+    adopt(*std::move(take));
+    return true;
+}
+
+bool TakeView::showUnfinishedTake()
+{
+    const QList<Take> takes = m_server.takes();
+    for (auto it = takes.crbegin(); it != takes.crend(); ++it) {
+        if (it->state != Take::State::Stopped) {
+            adopt(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TakeView::adopt(Take take)
+{
     m_take = std::move(take);
     m_alarm.setTake(m_take->id);
     m_exportPending = false;
@@ -201,12 +221,11 @@ bool TakeView::createTake(const QString &name, QString *errorString)
         m_exportStatus->setVisible(false);
         m_openFolderButton->setVisible(false);
     }
-    // Guests already in the table that belong to it (none for a new take, but the same path).
+    // Guests already in the table that belong to it (none for a new take yet).
     m_guests->setFilterRegularExpression(QRegularExpression(
         QRegularExpression::anchoredPattern(QRegularExpression::escape(m_take->id))));
     showTake();
     checkGuests();
-    return true;
 }
 
 void TakeView::updateSessions(const QList<SessionStats> &changed)

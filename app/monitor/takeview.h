@@ -47,6 +47,9 @@ public:
 
     /// Makes a take and shows it; false (and why) when the server could not.
     bool createTake(const QString &name, QString *errorString);
+    /// Shows the newest take of the server that is not stopped (one the server took up again
+    /// at its start); false when there is none.
+    bool showUnfinishedTake();
     std::optional<Take> take() const { return m_take; }
     /// The guests whose connection is lost now (empty while the take does not record).
     QStringList lostGuests() const { return m_lost; }
@@ -68,6 +71,7 @@ Q_SIGNALS:
     void exportFinished(bool succeeded, const QStringList &files, const QString &errorString);
 
 private:
+    void adopt(Take take);
     void onTakeChanged(const Take &take);
     void showTake();
     void startTake();

@@ -298,14 +298,21 @@ void ApiRouter::deleteRecording(QTcpSocket *socket, const QString &id)
     if (m_setup.isFinishing && m_setup.isFinishing(id)) {
         reply(socket,
             ApiResponse::error(409, "finishing",
-                u"Recording %1 is being made seekable (remuxed); try again in a moment."_s.arg(
-                    id)));
+                u"Recording %1 is being finished (synced, checked, made seekable); try again in "
+                u"a moment."_s.arg(id)));
         return;
     }
     onDisk(socket, [id](const RecordingCatalog &catalog) {
         const std::optional<RecordingCatalog::Entry> entry = catalog.find(id);
         if (!entry)
             return notFound(u"There is no recording %1."_s.arg(id));
+        // take.json lists it and the aligned export reads every track it lists: one gone would
+        // leave the whole take impossible to export.
+        if (!entry->sidecar.take.isEmpty()) {
+            return ApiResponse::error(409, "in_take",
+                u"Recording %1 is a track of the take \"%2\"; its tracks go with the take's "
+                u"folder."_s.arg(id, entry->sidecar.take.value(u"name"_s).toString()));
+        }
         QStringList removed;
         QString problem;
         if (!RecordingCatalog::remove(*entry, &removed, &problem))

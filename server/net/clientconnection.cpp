@@ -725,6 +725,9 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
     const int descriptor = session->finish(state, errorCode);
     m_host.markDirty(); // its sidecar
     const SessionStats stats = session->stats();
+    // Before it leaves the live ones: a delete through the API must not slip in between.
+    if (descriptor >= 0)
+        m_host.registry().beginFinishing(stats.id);
 
     if (keepResumable)
         m_host.registry().makeResumable(session->resumable(),
@@ -769,9 +772,11 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
                               const QString &syncError, const PayloadCheck &check) {
         if (reply)
             reply(stats, syncError, check);
-        // After the verdict: the remux replaces the file and rewrites the sidecar.
+        // After the verdict: the remux replaces the file and rewrites the sidecar. Queued, it
+        // is the remux queue's to tell of (RemuxQueue::isPending()).
         if (remux)
             host->remux(stats);
+        host->registry().endFinishing(stats.id);
     };
     m_host.finishFile(descriptor,
         [host, stats, sidecar, filePath, payloadOffset, produced, conclude, peer = m_peer](

@@ -71,6 +71,24 @@ bool SessionRegistry::forgetUnlessLive(const QString &id)
     return true;
 }
 
+void SessionRegistry::beginFinishing(const QString &id)
+{
+    std::scoped_lock lock(m_mutex);
+    m_finishing.insert(id);
+}
+
+void SessionRegistry::endFinishing(const QString &id)
+{
+    std::scoped_lock lock(m_mutex);
+    m_finishing.remove(id);
+}
+
+bool SessionRegistry::isFinishing(const QString &id) const
+{
+    std::scoped_lock lock(m_mutex);
+    return m_finishing.contains(id);
+}
+
 void SessionRegistry::setSourceMount(const QString &id, const QString &mount)
 {
     std::scoped_lock lock(m_mutex);

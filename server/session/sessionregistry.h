@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include "sessionstats.h"
@@ -53,6 +54,13 @@ public:
     /// forgotten, when it is live.
     bool forgetUnlessLive(const QString &id);
     void makeResumable(const ResumableSession &session, const QDateTime &expiresAt);
+
+    /// The session's recording has ended and its file is being finished (synced, checked
+    /// against what the client produced, handed to the remux queue), which writes its file and
+    /// sidecar once more: from before it leaves the live sessions until finished() is called.
+    void beginFinishing(const QString &id);
+    void endFinishing(const QString &id);
+    bool isFinishing(const QString &id) const;
 
     /// The live session `id` is an Icecast source's on `mount`: a metadata request for the mount
     /// reaches it. The latest source on a mount takes it over. Forgotten with the session.
@@ -106,5 +114,6 @@ private:
     int m_live = 0;
     QHash<QString, Entry> m_entries;
     QHash<QString, QString> m_sourceByMount; ///< mount -> live session id
+    QSet<QString> m_finishing;
     std::function<void(const ResumableSession &)> m_onExpired;
 };

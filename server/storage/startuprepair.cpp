@@ -15,12 +15,7 @@ SidecarRepair::Report StartupRepair::repairRecent(const QDateTime &now)
     m_archive.clear();
     while (!recent.isEmpty() && recent.last() < yesterday)
         m_archive.prepend(recent.takeLast());
-    m_recentTakes.clear();
-    // Newest first there; a take's folder is the one below a day's.
-    for (const QString &folder : std::as_const(recent)) {
-        if (folder.contains(u'/'))
-            m_recentTakes.prepend(folder);
-    }
+
     return SidecarRepair::repairFolders(
         m_recordingsDir, recent, now.addMSecs(-m_resumeWindow.count()));
 }
@@ -30,9 +25,18 @@ SidecarRepair::Report StartupRepair::repairArchive()
     return SidecarRepair::repairFolders(m_recordingsDir, std::exchange(m_archive, {}), {});
 }
 
-QStringList StartupRepair::recentTakeFolders() const
+QStringList StartupRepair::recentTakeFolders(const QString &recordingsDir, const QDateTime &now)
 {
-    return m_recentTakes;
+    const QString yesterday = now.toLocalTime().date().addDays(-1).toString(Qt::ISODate);
+    QStringList takes;
+    // Newest first there; a take's folder is the one below a day's.
+    for (const QString &folder : SidecarRepair::recordingFolders(recordingsDir)) {
+        if (folder < yesterday)
+            break;
+        if (folder.contains(u'/'))
+            takes.prepend(folder);
+    }
+    return takes;
 }
 
 QDateTime StartupRepair::resumableUntil(const Sidecar &sidecar) const

@@ -24,13 +24,12 @@ public:
 
     /// Until when a session that repairRecent() found may be resumed.
     QDateTime resumableUntil(const Sidecar &sidecar) const;
-    /// The take folders among those repairRecent() went through, oldest first: their takes are
-    /// the ones a guest may come back to.
-    QStringList recentTakeFolders() const;
+    /// The take folders of today's and yesterday's folders, oldest first: their takes are the
+    /// ones a guest may come back to. Reads folder names only.
+    static QStringList recentTakeFolders(const QString &recordingsDir, const QDateTime &now);
 
 private:
     QString m_recordingsDir;
     std::chrono::milliseconds m_resumeWindow;
     QStringList m_archive;
-    QStringList m_recentTakes;
 };

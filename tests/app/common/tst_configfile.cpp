@@ -48,7 +48,7 @@ QString tst_ConfigFile::write(const QString &name, const QByteArray &content)
 void tst_ConfigFile::everyKeySetsItsSetting()
 {
     const QString path = write(u"earshot.conf"_s,
-        "# a comment\n"
+        "\xEF\xBB\xBF# a comment, after the byte order mark an editor may write\n"
         "\n"
         "port = 8443\n"
         "  bind=127.0.0.1  \n"
@@ -126,6 +126,8 @@ void tst_ConfigFile::mistakesNameFileLineAndKey_data()
         << QByteArray("port 8000\n") << u"1: expected \"key = value\", found \"port 8000\""_s;
     QTest::addRow("certificate without key")
         << QByteArray("cert = /etc/cert.pem\n") << u" --cert and --key go together."_s;
+    QTest::addRow("quoted value") << QByteArray("dir = \"/srv/rec\"\n")
+                                  << u"1: dir: values are written without quotes"_s;
     QTest::addRow("export without a take")
         << QByteArray("export-at-end = true\n") << u" --export-at-end goes with --take NAME."_s;
 }
@@ -194,6 +196,12 @@ void tst_ConfigFile::failedRereadKeepsWhatWasRead()
     QVERIFY(!commandLine.readConfigFile());
     QVERIFY(commandLine.errorString().startsWith(path + u":2: port: "_s));
     QCOMPARE(commandLine.applyTo({}).maxLiveSessions, 3);
+
+    // A file whose keys all read but that fails the last check keeps nothing of it either.
+    QCOMPARE(write(u"earshot.conf"_s, "max-sessions = 5\nexport-at-end = true\n"), path);
+    QVERIFY(!commandLine.readConfigFile());
+    QCOMPARE(commandLine.applyTo({}).maxLiveSessions, 3);
+    QVERIFY(!commandLine.exportAtEnd());
 
     QCOMPARE(write(u"earshot.conf"_s, "max-sessions = 7\n"), path);
     QVERIFY(commandLine.readConfigFile());

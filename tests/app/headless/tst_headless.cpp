@@ -45,6 +45,7 @@ private Q_SLOTS:
     void exportTakeCommandRefusesWhatIsNoTake_data();
     void exportTakeCommandRefusesWhatIsNoTake();
     void exportAtEndExportsTheTakeBeforeExiting();
+    void aTakeGoesOnAfterACrash();
     void badConfigFileIsAClearErrorAndExitOne();
     void sighupAppliesTheNewConfigWhileASessionGoesOn();
     void journalGetsPrioritiesAndNoTimes();
@@ -528,6 +529,72 @@ void tst_Headless::exportAtEndExportsTheTakeBeforeExiting()
         const double s = probe->value(u"format"_s)[u"duration"_s].toString().toDouble();
         QVERIFY2(std::abs(s - 2.0) < 0.05, qPrintable(u"%1 lasts %2 s"_s.arg(file).arg(s)));
     }
+}
+
+// The service records a take and is killed (a crash); restarted with the same --take, it goes on
+// with that take instead of making an empty one: the guest rejoins it, and SIGTERM stops it.
+void tst_Headless::aTakeGoesOnAfterACrash()
+{
+    static const QRegularExpression takeLine(u"Guests open: \\S*[?&]take=([0-9a-f]+)"_s);
+    const auto takeIdOf = [this](QProcess &server) {
+        QRegularExpressionMatch take;
+        (void)QTest::qWaitFor(
+            [&] {
+                m_startOutput += server.readAllStandardOutput();
+                take = takeLine.match(QString::fromUtf8(m_startOutput));
+                return take.hasMatch();
+            },
+            5000);
+        return take.captured(1);
+    };
+    const auto wsUrl = [](quint16 port) {
+        QUrl url;
+        url.setScheme(u"ws"_s);
+        url.setHost(u"127.0.0.1"_s);
+        url.setPort(port);
+        url.setPath(u"/ws"_s);
+        return url;
+    };
+
+    QProcess first;
+    const quint16 port = startServer(first, { u"--take"_s, u"Pod"_s });
+    QVERIFY(port != 0);
+    const QString takeId = takeIdOf(first);
+    QVERIFY2(!takeId.isEmpty(), m_startOutput.constData());
+    {
+        TestClient guest;
+        QVERIFY(guest.open(wsUrl(port)));
+        guest.v1.sendJoin(takeId);
+        QCOMPARE(guest.waitFor(u"take"_s).value(u"state"_s).toString(), u"recording"_s);
+        guest.v1.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"Ada"_s);
+        QVERIFY(!guest.waitFor(u"started"_s).isEmpty());
+        guest.socket.sendBinaryMessage(toneSecond());
+        QTRY_COMPARE(guest.ackedBytes(), toneSecond().size());
+        first.kill();
+        QVERIFY(first.waitForFinished(5000));
+    }
+
+    QProcess second;
+    const quint16 again = startServer(second, { u"--take"_s, u"Pod"_s });
+    QVERIFY(again != 0);
+    QCOMPARE(takeIdOf(second), takeId);
+    QVERIFY2(m_startOutput.contains("Take \"Pod\" taken up again"), m_startOutput.constData());
+    TestClient guest;
+    QVERIFY(guest.open(wsUrl(again)));
+    guest.v1.sendJoin(takeId);
+    QCOMPARE(guest.waitFor(u"take"_s).value(u"state"_s).toString(), u"recording"_s);
+
+    const qsizetype before = guest.messages.size();
+    second.terminate();
+    QCOMPARE(guest.waitFor(u"take"_s, before).value(u"state"_s).toString(), u"stopped"_s);
+    QVERIFY(second.waitForFinished(15000));
+    QCOMPARE(second.exitCode(), 0);
+    // One take folder: none was made for nothing.
+    const QStringList days
+        = QDir(m_dir->path()).entryList({ u"20*"_s }, QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(days.size(), 1);
+    QCOMPARE(
+        QDir(m_dir->filePath(days.first())).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
 }
 
 // A config file with a mistake: the server does not start, exits 1, and says which file, line

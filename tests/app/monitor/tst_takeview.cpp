@@ -122,6 +122,7 @@ private Q_SLOTS:
     void cancellingTheExportLeavesNoFile();
     void exportsByItselfOnceTheGuestsHaveStopped();
     void whatAGuestHoldsUnsentShows();
+    void anUnfinishedTakeIsShownAfterARestart();
 
 private:
     ServerSettings serverSettings() const;
@@ -587,4 +588,29 @@ void tst_TakeView::whatAGuestHoldsUnsentShows()
 }
 
 QTEST_MAIN(tst_TakeView)
+// The window closed with a take still recording (a crash): the next window shows that take,
+// and the host can stop it for everyone.
+void tst_TakeView::anUnfinishedTakeIsShownAfterARestart()
+{
+    const Take take = makeTake(u"Crash"_s);
+    QVERIFY(!take.id.isEmpty());
+    QString problem;
+    QVERIFY(m_server->server().setTakeState(take.id, Take::State::Recording, &problem));
+    QVERIFY(m_server->stop());
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(m_server->server(), *m_appSettings, serverSettings());
+    m_view = m_window->findChild<TakeView *>(u"takeView"_s);
+    QVERIFY(m_view);
+    QVERIFY(!m_view->take());
+    m_window->show();
+    QVERIFY(m_window->startServer());
+    QVERIFY(m_view->take());
+    QCOMPARE(m_view->take()->id, take.id);
+    QCOMPARE(m_view->take()->state, Take::State::Recording);
+
+    stopThroughTheButton(this, m_view->findChild<QPushButton *>(u"stopTake"_s));
+    QTRY_COMPARE(m_server->server().take(take.id)->state, Take::State::Stopped);
+}
+
 #include "tst_takeview.moc"

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void wrongRequestsAreRefused();
     void bodiesAreBounded();
     void phoneCallIsDeletedWithItsTracks();
+    void aTakesTrackIsNotDeletedAlone();
     void downloadOverHttps();
 
 private:
@@ -70,7 +71,8 @@ void tst_HttpApi::init()
 
 void tst_HttpApi::cleanup()
 {
-    QVERIFY(m_server->stop());
+    if (m_server->server().isListening())
+        QVERIFY(m_server->stop());
     m_server.reset();
 }
 
@@ -209,6 +211,10 @@ void tst_HttpApi::recordingsAreListedDownloadedAndDeleted()
         10000));
     QCOMPARE(status, 200);
     QVERIFY(!QFileInfo::exists(liveFile));
+    // Nothing the end of its session still had to write brings it back.
+    QVERIFY(m_server->stop());
+    QVERIFY(!QFileInfo::exists(liveFile));
+    QVERIFY(!QFileInfo::exists(RecordingPaths::sidecarPath(liveFile)));
 }
 
 void tst_HttpApi::wrongRequestsAreRefused_data()
@@ -313,6 +319,31 @@ void tst_HttpApi::phoneCallIsDeletedWithItsTracks()
     QCOMPARE(deleted.status, 200);
     QCOMPARE(jsonOf(deleted)[u"deleted"_s].toArray().size(), 4);
     QCOMPARE(folder.entryList({ u"*.wav"_s, u"*.json"_s }, QDir::Files), QStringList());
+}
+
+void tst_HttpApi::aTakesTrackIsNotDeletedAlone()
+{
+    QString problem;
+    const std::optional<Take> take = m_server->server().createTake(u"Panel"_s, &problem);
+    QVERIFY2(take, qPrintable(problem));
+    QVERIFY(m_server->server().setTakeState(take->id, Take::State::Recording, &problem));
+    TestClient guest;
+    QVERIFY(guest.open(m_server->wsUrl()));
+    guest.v1.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"Ada"_s, false, take->id);
+    const QJsonObject started = guest.waitFor(u"started"_s);
+    const QString id = started[u"session"_s].toString();
+    QVERIFY(!id.isEmpty());
+    guest.socket.sendBinaryMessage(QByteArray(3200, '\1'));
+    QTRY_COMPARE(guest.ackedBytes(), 3200);
+    guest.sendStop();
+    QVERIFY(!guest.waitFor(u"stopped"_s).isEmpty());
+
+    const CurlResult refused = call(u"DELETE"_s, u"/api/v1/recordings/"_s + id);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(jsonOf(refused)[u"error"_s].toString(), u"in_take"_s);
+    const QString file = m_server->filePath(u"recordings/"_s + started[u"file"_s].toString());
+    QVERIFY(QFileInfo::exists(file));
+    QVERIFY(QFileInfo::exists(RecordingPaths::sidecarPath(file)));
 }
 
 void tst_HttpApi::downloadOverHttps()
