@@ -180,68 +180,73 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="81"/>
+        <location filename="../server/captureserver.cpp" line="82"/>
         <source>The server is running already.</source>
         <translation>Le serveur est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="86"/>
+        <location filename="../server/captureserver.cpp" line="87"/>
         <source>No recordings folder is set.</source>
         <translation>Aucun dossier d’enregistrements n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="93"/>
+        <location filename="../server/captureserver.cpp" line="94"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="103"/>
+        <location filename="../server/captureserver.cpp" line="99"/>
+        <source>The webhook needs a secret to sign its requests with.</source>
+        <translation>Le webhook a besoin d’un secret pour signer ses requêtes.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="109"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="117"/>
+        <location filename="../server/captureserver.cpp" line="123"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="222"/>
+        <location filename="../server/captureserver.cpp" line="236"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="244"/>
+        <location filename="../server/captureserver.cpp" line="258"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="247"/>
+        <location filename="../server/captureserver.cpp" line="261"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="468"/>
-        <location filename="../server/captureserver.cpp" line="484"/>
+        <location filename="../server/captureserver.cpp" line="495"/>
+        <location filename="../server/captureserver.cpp" line="511"/>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas démarré.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="476"/>
+        <location filename="../server/captureserver.cpp" line="503"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Prise « %1 » créée : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="496"/>
+        <location filename="../server/captureserver.cpp" line="523"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="503"/>
+        <location filename="../server/captureserver.cpp" line="530"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Prise « %1 » lancée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="504"/>
+        <location filename="../server/captureserver.cpp" line="531"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
@@ -295,98 +300,98 @@
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="487"/>
+        <location filename="../server/net/clientconnection.cpp" line="488"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="522"/>
+        <location filename="../server/net/clientconnection.cpp" line="523"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="532"/>
+        <location filename="../server/net/clientconnection.cpp" line="533"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="556"/>
+        <location filename="../server/net/clientconnection.cpp" line="557"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="588"/>
+        <location filename="../server/net/clientconnection.cpp" line="589"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="628"/>
+        <location filename="../server/net/clientconnection.cpp" line="629"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="736"/>
+        <location filename="../server/net/clientconnection.cpp" line="737"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="737"/>
+        <location filename="../server/net/clientconnection.cpp" line="738"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="738"/>
+        <location filename="../server/net/clientconnection.cpp" line="739"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="739"/>
+        <location filename="../server/net/clientconnection.cpp" line="740"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="744"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="810"/>
+        <location filename="../server/net/clientconnection.cpp" line="811"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="828"/>
-        <location filename="../server/net/clientconnection.cpp" line="853"/>
+        <location filename="../server/net/clientconnection.cpp" line="829"/>
+        <location filename="../server/net/clientconnection.cpp" line="854"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="856"/>
+        <location filename="../server/net/clientconnection.cpp" line="857"/>
         <source>Now playing on %1: %2</source>
         <translation>En cours de diffusion sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="902"/>
+        <location filename="../server/net/clientconnection.cpp" line="903"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="929"/>
+        <location filename="../server/net/clientconnection.cpp" line="930"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="954"/>
+        <location filename="../server/net/clientconnection.cpp" line="955"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1081"/>
+        <location filename="../server/net/clientconnection.cpp" line="1082"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -394,201 +399,316 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Fonctionner sans fenêtre&#xa0;; journal sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Écouter sur le port &lt;N&gt; (0 en choisit un libre).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <location filename="../app/common/commandline.cpp" line="36"/>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <location filename="../app/common/commandline.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>N’écouter que sur l’adresse &lt;ADR&gt; («&#xa0;localhost&#xa0;» pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Écrire les enregistrements dans le dossier &lt;CHEMIN&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Enregistrer au plus &lt;N&gt; sessions à la fois.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Fermer les connexions qui envoient un message de plus de &lt;N&gt; octets.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS avec ce certificat (PEM) au lieu de celui d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
         <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="69"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clé privée (PEM) du certificat indiqué avec --cert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="41"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Ne servir que du HTTP non chiffré (les téléphones n’ont alors pas accès au micro).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Demander aussi le code d’appairage aux clients de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conserver chaque flux compressé tel qu’il est arrivé, à côté de son fichier remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Accepter aussi les WebSockets des pages web de &lt;ORIGINE&gt; (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>ORIGIN</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Transcrire toutes les sessions, pas seulement celles dont le client demande des sous-titres.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Transcrire au plus &lt;N&gt; sessions à la fois (par défaut&#xa0;: une par cœur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>Le dossier du modèle PocketSphinx&#xa0;; «&#xa0;none&#xa0;» désactive la transcription.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Sans fenêtre : enregistrer dès le départ une prise nommée &lt;NAME&gt; (son lien est affiché ; elle s’arrête avec le serveur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Avec --take : quand la prise s’arrête, exporter ses pistes alignées (des WAV et un fichier Matroska dans son dossier « aligned ») avant de quitter.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="62"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Faire confiance au proxy inverse à &lt;ADDR&gt; (séparées par des virgules, répétable) pour nommer chaque client dans un en-tête du protocole PROXY, par lequel ses connexions doivent alors commencer.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="68"/>
+        <source>Run &lt;CMD&gt; (a program and its arguments, no shell) when a session starts; the recording&apos;s facts are in EARSHOT_* environment variables (docs/hooks.md).</source>
+        <translation>Exécuter &lt;COMMANDE&gt; (un programme et ses arguments, sans shell) quand une session commence ; les données de l’enregistrement sont dans les variables d’environnement EARSHOT_* (docs/hooks.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="70"/>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="75"/>
+        <source>CMD</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <source>Run &lt;CMD&gt; when a session&apos;s connection drops before it was stopped.</source>
+        <translation>Exécuter &lt;COMMANDE&gt; quand la connexion d’une session se coupe avant son arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="74"/>
+        <source>Run &lt;CMD&gt; when a recording is over and its file final (remuxed if it needed it).</source>
+        <translation>Exécuter &lt;COMMANDE&gt; quand un enregistrement est terminé et son fichier définitif (remultiplexé s’il le fallait).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="77"/>
+        <source>Kill a hook (or abandon a webhook try) that runs over &lt;S&gt; seconds (default: 60).</source>
+        <translation>Tuer un hook (ou abandonner un essai de webhook) qui dure plus de &lt;S&gt; secondes (par défaut : 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="78"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <source>Run at most &lt;N&gt; hooks at a time; the others wait (default: 4).</source>
+        <translation>Exécuter au plus &lt;N&gt; hooks à la fois ; les autres attendent (par défaut : 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="82"/>
+        <source>POST each finished recording&apos;s sidecar (JSON) to &lt;URL&gt;, signed with the webhook secret.</source>
+        <translation>Envoyer par POST le fichier compagnon (JSON) de chaque enregistrement terminé à &lt;URL&gt;, signé avec le secret du webhook.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="84"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>The secret the webhook&apos;s HMAC-SHA256 signature is keyed with.</source>
+        <translation>Le secret qui sert de clé à la signature HMAC-SHA256 du webhook.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <source>Read the webhook secret from &lt;FILE&gt; (it stays out of the process list).</source>
+        <translation>Lire le secret du webhook dans &lt;FICHIER&gt; (il n’apparaît alors pas dans la liste des processus).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="90"/>
+        <source>Try a webhook delivery at most &lt;N&gt; times on connection errors and 5xx answers (default: 5).</source>
+        <translation>Essayer une livraison du webhook au plus &lt;N&gt; fois en cas d’erreur de connexion ou de réponse 5xx (par défaut : 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="94"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Sans fenêtre : lire les options dans &lt;FILE&gt; (par défaut : %1 s’il existe) ; celles données ici l’emportent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="100"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="158"/>
+        <location filename="../app/common/commandline.cpp" line="188"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="163"/>
+        <location filename="../app/common/commandline.cpp" line="193"/>
         <source>set again (first on line %1)</source>
         <translation>définie à nouveau (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="221"/>
+        <location filename="../app/common/commandline.cpp" line="261"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>« %1 » n’est ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="228"/>
+        <location filename="../app/common/commandline.cpp" line="268"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="233"/>
-        <location filename="../app/common/commandline.cpp" line="281"/>
+        <location filename="../app/common/commandline.cpp" line="273"/>
+        <location filename="../app/common/commandline.cpp" line="321"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="236"/>
+        <location filename="../app/common/commandline.cpp" line="276"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="241"/>
+        <location filename="../app/common/commandline.cpp" line="281"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="247"/>
+        <location filename="../app/common/commandline.cpp" line="287"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="268"/>
+        <location filename="../app/common/commandline.cpp" line="308"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="292"/>
+        <location filename="../app/common/commandline.cpp" line="330"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>« %1 » n’est pas une commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="338"/>
+        <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>Le délai des hooks doit être un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="343"/>
+        <source>The number of hooks at a time must be from 1 to 256.</source>
+        <translation>Le nombre de hooks à la fois doit être compris entre 1 et 256.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="350"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="357"/>
+        <source>The path of the webhook secret file must not be empty.</source>
+        <translation>Le chemin du fichier du secret du webhook ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="363"/>
+        <source>The number of webhook tries must be from 1 to 20.</source>
+        <translation>Le nombre d’essais du webhook doit être compris entre 1 et 20.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="372"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="365"/>
+        <location filename="../app/common/commandline.cpp" line="473"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va avec --take NOM.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="489"/>
+        <source>Cannot read the webhook secret from %1: %2</source>
+        <translation>Impossible de lire le secret du webhook dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="495"/>
+        <source>The webhook secret file %1 is empty.</source>
+        <translation>Le fichier du secret du webhook %1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="508"/>
+        <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
+        <translation>--webhook a besoin de --webhook-secret ou --webhook-secret-file.</translation>
     </message>
 </context>
 <context>
@@ -729,7 +849,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="72"/>
+        <location filename="../server/net/connectionworker.cpp" line="77"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>L’enregistrement n’a pas été repris à temps&#xa0;; il reste interrompu.</translation>
     </message>
@@ -893,6 +1013,34 @@
         <location filename="../app/headless/headlessrunner.cpp" line="279"/>
         <source>Cannot export the take: %1</source>
         <translation>Impossible d’exporter la prise : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HookRunner</name>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="54"/>
+        <source>Too many hooks are waiting; the %1 hook was skipped.</source>
+        <translation>Trop de hooks attendent ; le hook %1 a été sauté.</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="103"/>
+        <source>The %1 hook could not start: %2</source>
+        <translation>Le hook %1 n’a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="111"/>
+        <source>The %1 hook ran over %2 s and was killed.</source>
+        <translation>Le hook %1 a dépassé %2 s et a été tué.</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="115"/>
+        <source>The %1 hook was ended by a signal%2</source>
+        <translation>Le hook %1 a été arrêté par un signal%2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="117"/>
+        <source>The %1 hook exited with status %2%3</source>
+        <translation>Le hook %1 s’est terminé avec le code %2%3</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1940,14 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
     </message>
 </context>
 <context>
+    <name>RecordingHooks</name>
+    <message>
+        <location filename="../server/hooks/recordinghooks.cpp" line="66"/>
+        <source>The webhook was not sent: cannot read the sidecar %1: %2</source>
+        <translation>Le webhook n’a pas été envoyé : impossible de lire le fichier compagnon %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordingListModel</name>
     <message>
         <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
@@ -2146,29 +2302,29 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="94"/>
+        <location filename="../server/session/remuxqueue.cpp" line="101"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 n’est pas remultiplexé&#xa0;: son fichier annexe est illisible (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="141"/>
-        <location filename="../server/session/remuxqueue.cpp" line="231"/>
-        <location filename="../server/session/remuxqueue.cpp" line="245"/>
+        <location filename="../server/session/remuxqueue.cpp" line="148"/>
+        <location filename="../server/session/remuxqueue.cpp" line="239"/>
+        <location filename="../server/session/remuxqueue.cpp" line="253"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 reste tel qu’il a été transmis&#xa0;; le remultiplexage a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="166"/>
+        <location filename="../server/session/remuxqueue.cpp" line="173"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Impossible de mettre en place %1 remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="257"/>
+        <location filename="../server/session/remuxqueue.cpp" line="265"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Impossible de mettre à jour le fichier annexe de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="180"/>
+        <location filename="../server/session/remuxqueue.cpp" line="187"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexé&#xa0;: %L2 s, navigable.</translation>
     </message>
@@ -3067,6 +3223,19 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <location filename="../app/tray/trayicon.cpp" line="167"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSender</name>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="74"/>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="76"/>
+        <source>The webhook %1 was not delivered: %2 (tries: %3)</source>
+        <translation>Le webhook %1 n’a pas été livré : %2 (essais : %3)</translation>
     </message>
 </context>
 <context>

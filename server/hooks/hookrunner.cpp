@@ -45,11 +45,11 @@ void HookRunner::setLimits(std::chrono::milliseconds timeout, int maxRunning)
 }
 
 void HookRunner::run(const QString &hook, const QStringList &command,
-    const QProcessEnvironment &environment, const QString &sessionId)
+    const QProcessEnvironment &environment, const QString &sessionId, const QString &peer)
 {
     if (command.isEmpty())
         return;
-    const Job job { hook, command, environment, sessionId };
+    const Job job { hook, command, environment, sessionId, peer };
     if (waitingCount() >= MaxWaiting) {
         warn(job, tr("Too many hooks are waiting; the %1 hook was skipped.").arg(hook));
         return;
@@ -127,8 +127,8 @@ void HookRunner::start(const Job &job)
 
 void HookRunner::warn(const Job &job, const QString &text)
 {
-    Q_EMIT eventOccurred(
-        { QDateTime::currentDateTime(), ServerEvent::Severity::Warning, job.sessionId, {}, text });
+    Q_EMIT eventOccurred({ QDateTime::currentDateTime(), ServerEvent::Severity::Warning,
+        job.sessionId, job.peer, text });
 }
 
 void HookRunner::done(const Job &job)

@@ -31,9 +31,10 @@ public:
     /// Counts from the next hook started.
     void setLimits(std::chrono::milliseconds timeout, int maxRunning);
 
-    /// `hook` names it in the log ("on-finish"); `sessionId` is the session it is run for.
+    /// `hook` names it in the log ("on-finish"); `sessionId` and `peer` say whose session it is
+    /// run for.
     void run(const QString &hook, const QStringList &command,
-        const QProcessEnvironment &environment, const QString &sessionId);
+        const QProcessEnvironment &environment, const QString &sessionId, const QString &peer);
 
     int runningCount() const { return m_running; }
     qsizetype waitingCount() const { return qsizetype(m_waiting.size()); }
@@ -50,6 +51,7 @@ private:
         QStringList command;
         QProcessEnvironment environment;
         QString sessionId;
+        QString peer;
     };
 
     void startNext();

@@ -56,7 +56,7 @@ void RecordingHooks::handle(const RecordingEvent &event)
     const QStringList &command = commandFor(event.kind);
     if (!command.isEmpty())
         m_runner.run(QStringLiteral("on-") + event.name(), command,
-            event.environment(m_baseEnvironment), event.stats.id);
+            event.environment(m_baseEnvironment), event.stats.id, event.stats.peer);
     if (event.kind != RecordingEvent::Kind::Finish || !m_webhook.isEnabled())
         return;
     QFile sidecar(event.sidecarPath());
@@ -67,7 +67,7 @@ void RecordingHooks::handle(const RecordingEvent &event)
                 .arg(sidecar.fileName(), sidecar.errorString()) });
         return;
     }
-    m_webhook.send(event.name(), event.stats.id, sidecar.readAll());
+    m_webhook.send(event.name(), event.stats.id, event.stats.peer, sidecar.readAll());
 }
 
 const QStringList &RecordingHooks::commandFor(RecordingEvent::Kind kind) const

@@ -29,11 +29,12 @@ QByteArray WebhookSender::signature(
     return "sha256=" + code.result().toHex();
 }
 
-void WebhookSender::send(const QString &event, const QString &sessionId, const QByteArray &body)
+void WebhookSender::send(
+    const QString &event, const QString &sessionId, const QString &peer, const QByteArray &body)
 {
     if (!isEnabled())
         return;
-    attempt({ m_settings, event, sessionId, body,
+    attempt({ m_settings, event, sessionId, peer, body,
         QUuid::createUuid().toByteArray(QUuid::WithoutBraces), 0 });
 }
 
@@ -83,5 +84,5 @@ void WebhookSender::attempt(Delivery delivery)
 void WebhookSender::warn(const Delivery &delivery, const QString &text)
 {
     Q_EMIT eventOccurred({ QDateTime::currentDateTime(), ServerEvent::Severity::Warning,
-        delivery.sessionId, {}, text });
+        delivery.sessionId, delivery.peer, text });
 }

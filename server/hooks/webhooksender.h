@@ -37,8 +37,10 @@ public:
     void setSettings(const Settings &settings);
     bool isEnabled() const { return !m_settings.url.isEmpty(); }
 
-    /// Sends `body` for session `sessionId`'s `event` ("finish").
-    void send(const QString &event, const QString &sessionId, const QByteArray &body);
+    /// Sends `body` for session `sessionId`'s `event` ("finish"); `peer` is the session's
+    /// client, for the log.
+    void send(const QString &event, const QString &sessionId, const QString &peer,
+        const QByteArray &body);
 
     /// The X-Earshot-Signature value for `body` sent at `timestamp` (seconds since 1970).
     static QByteArray signature(
@@ -55,6 +57,7 @@ private:
         Settings settings;
         QString event;
         QString sessionId;
+        QString peer;
         QByteArray body;
         QByteArray id; ///< X-Earshot-Delivery, the same on every try
         int tries = 0;
