@@ -323,8 +323,9 @@ std::optional<QString> CommandLine::setValue(
         }
         values.trustedProxies = proxies;
     } else if (name == u"on-start" || name == u"on-interrupted" || name == u"on-finish") {
-        // Split once, here: the hook is run as this program with these arguments, never through
-        // a shell, so nothing a client sends can become part of a command.
+        // Split once, here (double quotes group words, nothing else is special): the hook is run
+        // as this program with these arguments, never through a shell, so nothing a client
+        // sends can become part of a command.
         const QStringList command = QProcess::splitCommand(text);
         if (command.isEmpty() && !text.trimmed().isEmpty())
             return tr("\"%1\" is not a command.").arg(text);

@@ -105,7 +105,7 @@ void tst_ConfigFile::everyKeySetsItsSetting()
     QVERIFY(commandLine.exportAtEnd());
     QCOMPARE(settings.trustedProxies, QList<QHostAddress> { QHostAddress(u"10.0.0.1"_s) });
 
-    // Split once, as a shell would quote, and never run through one.
+    // Split once: double quotes group words, single quotes are nothing special (no shell).
     QCOMPARE(settings.onStartCommand,
         (QStringList { u"/usr/bin/logger"_s, u"-t"_s, u"earshot"_s, u"started"_s }));
     QCOMPARE(settings.onInterruptedCommand, QStringList { u"/bin/true"_s });
