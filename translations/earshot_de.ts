@@ -656,57 +656,57 @@
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="330"/>
+        <location filename="../app/common/commandline.cpp" line="331"/>
         <source>&quot;%1&quot; is not a command.</source>
         <translation>„%1“ ist kein Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="338"/>
+        <location filename="../app/common/commandline.cpp" line="339"/>
         <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
         <translation>Die Zeitgrenze für Hooks muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="343"/>
+        <location filename="../app/common/commandline.cpp" line="344"/>
         <source>The number of hooks at a time must be from 1 to 256.</source>
         <translation>Die Zahl gleichzeitiger Hooks muss zwischen 1 und 256 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="350"/>
+        <location filename="../app/common/commandline.cpp" line="351"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="357"/>
+        <location filename="../app/common/commandline.cpp" line="358"/>
         <source>The path of the webhook secret file must not be empty.</source>
         <translation>Der Pfad der Webhook-Geheimnisdatei darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="363"/>
+        <location filename="../app/common/commandline.cpp" line="364"/>
         <source>The number of webhook tries must be from 1 to 20.</source>
         <translation>Die Zahl der Webhook-Versuche muss zwischen 1 und 20 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="372"/>
+        <location filename="../app/common/commandline.cpp" line="373"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="473"/>
+        <location filename="../app/common/commandline.cpp" line="474"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end gehört zu --take NAME.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="489"/>
+        <location filename="../app/common/commandline.cpp" line="490"/>
         <source>Cannot read the webhook secret from %1: %2</source>
         <translation>Das Webhook-Geheimnis kann nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="495"/>
+        <location filename="../app/common/commandline.cpp" line="496"/>
         <source>The webhook secret file %1 is empty.</source>
         <translation>Die Webhook-Geheimnisdatei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="508"/>
+        <location filename="../app/common/commandline.cpp" line="509"/>
         <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
         <translation>--webhook braucht --webhook-secret oder --webhook-secret-file.</translation>
     </message>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1235,22 +1235,22 @@
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -1258,39 +1258,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>New Take</source>
         <translation>Neuer Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Name des Takes (der Ordner seiner Spuren wird danach benannt):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>The take could not be made: %1</source>
         <translation>Der Take konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Verbindung während der Aufnahme des Takes verloren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Gast getrennt</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: Verbindung während der Aufnahme des Takes verloren.</translation>
     </message>
@@ -2550,124 +2550,160 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
         <source>&amp;Transcribe every session</source>
         <translation>Jede Sitzung &amp;transkribieren</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>&amp;Export aligned tracks when a take stops</source>
         <translation>Ausgerichtete Spuren &amp;exportieren, wenn ein Take endet</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="48"/>
         <source>Earshot Settings</source>
         <translation>Earshot-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>Any free port</source>
         <translation>Beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="55"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Eine Adresse dieses Computers, „localhost“ nur für diesen Computer, oder leer für alle Netzwerke.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="74"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="81"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Systemvorgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>&amp;Recordings folder:</source>
         <translation>Aufnahme&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Live-Sitzungen &amp;höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Largest me&amp;ssage:</source>
         <translation>Größte &amp;Nachricht:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="100"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>Live-Untertitel und ein Transkript neben jeder Aufnahme, erkannt auf diesem Computer (Englisch), nicht nur für die Geräte, die danach fragen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="111"/>
+        <source>W&amp;hen a session starts:</source>
+        <translation>Wenn eine Sitzung &amp;beginnt:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <source>When a connection &amp;drops:</source>
+        <translation>Wenn eine Verbindung abb&amp;richt:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="113"/>
+        <source>When a recording is &amp;final:</source>
+        <translation>Wenn eine Aufnahme &amp;fertig ist:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="114"/>
+        <source>A program and its arguments (double quotes group words), run without a shell; the recording&apos;s path and figures are in EARSHOT_* environment variables. Applies at once.</source>
+        <translation>Ein Programm und seine Argumente (doppelte Anführungszeichen fassen Wörter zusammen), ohne Shell ausgeführt; Pfad und Zahlen der Aufnahme stehen in EARSHOT_*-Umgebungsvariablen. Gilt sofort.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="121"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="124"/>
         <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
         <translation>Wenn Sie einen Take beenden, werden seine ausgerichteten WAV-Dateien und die Mehrspurdatei in seinen Ordner „aligned“ geschrieben, sobald die Aufnahme jedes Gastes geendet hat</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="131"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="187"/>
+        <source>None</source>
+        <comment>hook command</comment>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="211"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>„%1“ ist keine Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>„%1“ ist kein Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="224"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Wählen Sie einen Ordner für die Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="234"/>
         <source>Recordings Folder</source>
         <translation>Aufnahmeordner</translation>
     </message>

@@ -656,57 +656,57 @@
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="330"/>
+        <location filename="../app/common/commandline.cpp" line="331"/>
         <source>&quot;%1&quot; is not a command.</source>
         <translation>«%1» no es un comando.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="338"/>
+        <location filename="../app/common/commandline.cpp" line="339"/>
         <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
         <translation>El tiempo límite de los hooks debe ser un número de segundos de 1 a 86400.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="343"/>
+        <location filename="../app/common/commandline.cpp" line="344"/>
         <source>The number of hooks at a time must be from 1 to 256.</source>
         <translation>El número de hooks a la vez debe estar entre 1 y 256.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="350"/>
+        <location filename="../app/common/commandline.cpp" line="351"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>«%1» no es una URL http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="357"/>
+        <location filename="../app/common/commandline.cpp" line="358"/>
         <source>The path of the webhook secret file must not be empty.</source>
         <translation>La ruta del archivo del secreto del webhook no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="363"/>
+        <location filename="../app/common/commandline.cpp" line="364"/>
         <source>The number of webhook tries must be from 1 to 20.</source>
         <translation>El número de intentos del webhook debe estar entre 1 y 20.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="372"/>
+        <location filename="../app/common/commandline.cpp" line="373"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="473"/>
+        <location filename="../app/common/commandline.cpp" line="474"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va con --take NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="489"/>
+        <location filename="../app/common/commandline.cpp" line="490"/>
         <source>Cannot read the webhook secret from %1: %2</source>
         <translation>No se puede leer el secreto del webhook de %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="495"/>
+        <location filename="../app/common/commandline.cpp" line="496"/>
         <source>The webhook secret file %1 is empty.</source>
         <translation>El archivo del secreto del webhook %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="508"/>
+        <location filename="../app/common/commandline.cpp" line="509"/>
         <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
         <translation>--webhook necesita --webhook-secret o --webhook-secret-file.</translation>
     </message>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1235,22 +1235,22 @@
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
@@ -1258,39 +1258,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>New Take</source>
         <translation>Nueva toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nombre de la toma (la carpeta de sus pistas se llama así):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>The take could not be made: %1</source>
         <translation>No se pudo crear la toma: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Conexión perdida mientras se graba la toma: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invitado desconectado</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: conexión perdida mientras se graba la toma.</translation>
     </message>
@@ -2550,124 +2550,160 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
         <source>&amp;Transcribe every session</source>
         <translation>T&amp;ranscribir todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>&amp;Export aligned tracks when a take stops</source>
         <translation>&amp;Exportar las pistas alineadas cuando se detiene una toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="48"/>
         <source>Earshot Settings</source>
         <translation>Preferencias de Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>Any free port</source>
         <translation>Cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>All networks</source>
         <translation>Todas las redes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="55"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Una dirección de este equipo, «localhost» solo para este equipo, o vacío para todas las redes.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="74"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="81"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Escuchar en:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>&amp;Recordings folder:</source>
         <translation>Carpeta de &amp;grabaciones:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Sesiones en directo como &amp;máximo:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Largest me&amp;ssage:</source>
         <translation>&amp;Tamaño máximo de mensaje:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="100"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>Subtítulos en directo y una transcripción junto a cada grabación, reconocidos en este equipo (inglés), no solo para los dispositivos que lo piden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="111"/>
+        <source>W&amp;hen a session starts:</source>
+        <translation>Cuando empie&amp;za una sesión:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <source>When a connection &amp;drops:</source>
+        <translation>Cuando se &amp;corta una conexión:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="113"/>
+        <source>When a recording is &amp;final:</source>
+        <translation>Cuando una grabación es de&amp;finitiva:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="114"/>
+        <source>A program and its arguments (double quotes group words), run without a shell; the recording&apos;s path and figures are in EARSHOT_* environment variables. Applies at once.</source>
+        <translation>Un programa y sus argumentos (las comillas dobles agrupan palabras), ejecutado sin shell; la ruta y las cifras de la grabación van en variables de entorno EARSHOT_*. Se aplica al momento.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="121"/>
         <source>Desktop</source>
         <translation>Escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="124"/>
         <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
         <translation>Al detener una toma, sus WAV alineados y el archivo multipista se escriben en su carpeta «aligned» en cuanto ha terminado la grabación de cada invitado</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="131"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Un idioma nuevo se aplica la próxima vez que se inicie Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="187"/>
+        <source>None</source>
+        <comment>hook command</comment>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="211"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>«%1» no es una dirección de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>«%1» no es un comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="224"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Elija una carpeta para las grabaciones.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="234"/>
         <source>Recordings Folder</source>
         <translation>Carpeta de grabaciones</translation>
     </message>

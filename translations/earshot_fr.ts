@@ -656,57 +656,57 @@
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="330"/>
+        <location filename="../app/common/commandline.cpp" line="331"/>
         <source>&quot;%1&quot; is not a command.</source>
         <translation>« %1 » n’est pas une commande.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="338"/>
+        <location filename="../app/common/commandline.cpp" line="339"/>
         <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
         <translation>Le délai des hooks doit être un nombre de secondes de 1 à 86400.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="343"/>
+        <location filename="../app/common/commandline.cpp" line="344"/>
         <source>The number of hooks at a time must be from 1 to 256.</source>
         <translation>Le nombre de hooks à la fois doit être compris entre 1 et 256.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="350"/>
+        <location filename="../app/common/commandline.cpp" line="351"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="357"/>
+        <location filename="../app/common/commandline.cpp" line="358"/>
         <source>The path of the webhook secret file must not be empty.</source>
         <translation>Le chemin du fichier du secret du webhook ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="363"/>
+        <location filename="../app/common/commandline.cpp" line="364"/>
         <source>The number of webhook tries must be from 1 to 20.</source>
         <translation>Le nombre d’essais du webhook doit être compris entre 1 et 20.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="372"/>
+        <location filename="../app/common/commandline.cpp" line="373"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="473"/>
+        <location filename="../app/common/commandline.cpp" line="474"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va avec --take NOM.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="489"/>
+        <location filename="../app/common/commandline.cpp" line="490"/>
         <source>Cannot read the webhook secret from %1: %2</source>
         <translation>Impossible de lire le secret du webhook dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="495"/>
+        <location filename="../app/common/commandline.cpp" line="496"/>
         <source>The webhook secret file %1 is empty.</source>
         <translation>Le fichier du secret du webhook %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="508"/>
+        <location filename="../app/common/commandline.cpp" line="509"/>
         <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
         <translation>--webhook a besoin de --webhook-secret ou --webhook-secret-file.</translation>
     </message>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1235,22 +1235,22 @@
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -1258,39 +1258,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>New Take</source>
         <translation>Nouvelle prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nom de la prise (le dossier de ses pistes porte ce nom) :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>The take could not be made: %1</source>
         <translation>Impossible de créer la prise : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Connexion perdue pendant l’enregistrement de la prise : %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invité déconnecté</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1 : connexion perdue pendant l’enregistrement de la prise.</translation>
     </message>
@@ -2550,124 +2550,160 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
         <source>&amp;Transcribe every session</source>
         <translation>T&amp;ranscrire toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>&amp;Export aligned tracks when a take stops</source>
         <translation>&amp;Exporter les pistes alignées à l’arrêt d’une prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="48"/>
         <source>Earshot Settings</source>
         <translation>Paramètres d’Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>Any free port</source>
         <translation>N’importe quel port libre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>All networks</source>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="55"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Une adresse de cet ordinateur, «&#xa0;localhost&#xa0;» pour cet ordinateur seulement, ou vide pour tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="74"/>
         <source> KiB</source>
         <translation> Kio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="81"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Listen on:</source>
         <translation>Écouter &amp;sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>&amp;Recordings folder:</source>
         <translation>Dossier des &amp;enregistrements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Sessions en direct au &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Largest me&amp;ssage:</source>
         <translation>&amp;Taille maximale d’un message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="100"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>Sous-titres en direct et transcription à côté de chaque enregistrement, reconnus sur cet ordinateur (anglais), pas seulement pour les appareils qui le demandent</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="111"/>
+        <source>W&amp;hen a session starts:</source>
+        <translation>Quand une session comme&amp;nce :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <source>When a connection &amp;drops:</source>
+        <translation>Quand une connexion se &amp;coupe :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="113"/>
+        <source>When a recording is &amp;final:</source>
+        <translation>Quand un enregistrement est dé&amp;finitif :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="114"/>
+        <source>A program and its arguments (double quotes group words), run without a shell; the recording&apos;s path and figures are in EARSHOT_* environment variables. Applies at once.</source>
+        <translation>Un programme et ses arguments (les guillemets doubles regroupent des mots), exécuté sans shell ; le chemin et les chiffres de l’enregistrement sont dans les variables d’environnement EARSHOT_*. S’applique tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="121"/>
         <source>Desktop</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="124"/>
         <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
         <translation>Quand vous arrêtez une prise, ses WAV alignés et son fichier multipiste sont écrits dans son dossier « aligned » dès que l’enregistrement de chaque invité est terminé</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="131"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="187"/>
+        <source>None</source>
+        <comment>hook command</comment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="211"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>« %1 » n’est pas une commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="224"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Choisissez un dossier pour les enregistrements.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="234"/>
         <source>Recordings Folder</source>
         <translation>Dossier des enregistrements</translation>
     </message>

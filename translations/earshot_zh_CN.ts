@@ -656,57 +656,57 @@
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="330"/>
+        <location filename="../app/common/commandline.cpp" line="331"/>
         <source>&quot;%1&quot; is not a command.</source>
         <translation>“%1”不是一个命令。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="338"/>
+        <location filename="../app/common/commandline.cpp" line="339"/>
         <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
         <translation>钩子超时必须是 1 到 86400 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="343"/>
+        <location filename="../app/common/commandline.cpp" line="344"/>
         <source>The number of hooks at a time must be from 1 to 256.</source>
         <translation>同时运行的钩子数必须在 1 到 256 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="350"/>
+        <location filename="../app/common/commandline.cpp" line="351"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>“%1”不是 http:// 或 https:// 网址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="357"/>
+        <location filename="../app/common/commandline.cpp" line="358"/>
         <source>The path of the webhook secret file must not be empty.</source>
         <translation>webhook 密钥文件的路径不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="363"/>
+        <location filename="../app/common/commandline.cpp" line="364"/>
         <source>The number of webhook tries must be from 1 to 20.</source>
         <translation>webhook 尝试次数必须在 1 到 20 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="372"/>
+        <location filename="../app/common/commandline.cpp" line="373"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="473"/>
+        <location filename="../app/common/commandline.cpp" line="474"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end 需要与 --take 名称 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="489"/>
+        <location filename="../app/common/commandline.cpp" line="490"/>
         <source>Cannot read the webhook secret from %1: %2</source>
         <translation>无法从 %1 读取 webhook 密钥：%2</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="495"/>
+        <location filename="../app/common/commandline.cpp" line="496"/>
         <source>The webhook secret file %1 is empty.</source>
         <translation>webhook 密钥文件 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="508"/>
+        <location filename="../app/common/commandline.cpp" line="509"/>
         <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
         <translation>--webhook 需要 --webhook-secret 或 --webhook-secret-file。</translation>
     </message>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="297"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1233,61 +1233,61 @@
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="492"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="493"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="583"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="584"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="600"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="610"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>New Take</source>
         <translation>新建合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="611"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>合录名称（其音轨所在的文件夹以此命名）：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
         <source>The take could not be made: %1</source>
         <translation>无法创建合录：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="630"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>合录进行中连接已断开：%1。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="635"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>嘉宾已断开</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="636"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1：合录进行中连接已断开。</translation>
     </message>
@@ -2537,124 +2537,160 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
         <source>&amp;Transcribe every session</source>
         <translation>转写所有会话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>&amp;Export aligned tracks when a take stops</source>
         <translation>录制停止时导出对齐的音轨(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="48"/>
         <source>Earshot Settings</source>
         <translation>Earshot 设置</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>Any free port</source>
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>All networks</source>
         <translation>所有网络</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="55"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>本机的某个地址；“localhost”表示仅本机；留空表示所有网络。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="74"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="81"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>系统默认（%1）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Listen on:</source>
         <translation>监听地址(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>&amp;Recordings folder:</source>
         <translation>录音文件夹(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Live sessions at &amp;most:</source>
         <translation>最多实时会话数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Largest me&amp;ssage:</source>
         <translation>最大消息(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="100"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>为每个录音提供实时字幕并在其旁保存转写文本，在本机上识别（英语），而不仅限于提出请求的设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <source>Hooks</source>
+        <translation>钩子</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="111"/>
+        <source>W&amp;hen a session starts:</source>
+        <translation>会话开始时(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <source>When a connection &amp;drops:</source>
+        <translation>连接中断时(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="113"/>
+        <source>When a recording is &amp;final:</source>
+        <translation>录音定稿时(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="114"/>
+        <source>A program and its arguments (double quotes group words), run without a shell; the recording&apos;s path and figures are in EARSHOT_* environment variables. Applies at once.</source>
+        <translation>一个程序及其参数（双引号把多个词合为一个参数），不经过 shell 运行；录音的路径和数据在 EARSHOT_* 环境变量中。立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="121"/>
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="124"/>
         <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
         <translation>停止录制后，一旦每位嘉宾的录音都已结束，其对齐的 WAV 文件和多轨文件就会写入其“aligned”文件夹</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="131"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>新语言将在 Earshot 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="187"/>
+        <source>None</source>
+        <comment>hook command</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="211"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>“%1”不是本机的地址。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>“%1”不是一个命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="224"/>
         <source>Choose a folder for the recordings.</source>
         <translation>请选择用于存放录音的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="234"/>
         <source>Recordings Folder</source>
         <translation>录音文件夹</translation>
     </message>

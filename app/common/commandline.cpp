@@ -7,9 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QProcess>
 
 #include "bindaddress.h"
+#include "commandtext.h"
 #include "configfile.h"
 
 using namespace Qt::StringLiterals;
@@ -326,7 +326,7 @@ std::optional<QString> CommandLine::setValue(
         // Split once, here (double quotes group words, nothing else is special): the hook is run
         // as this program with these arguments, never through a shell, so nothing a client
         // sends can become part of a command.
-        const QStringList command = QProcess::splitCommand(text);
+        const QStringList command = CommandText::split(text);
         if (command.isEmpty() && !text.trimmed().isEmpty())
             return tr("\"%1\" is not a command.").arg(text);
         (name == u"on-start"           ? values.onStart

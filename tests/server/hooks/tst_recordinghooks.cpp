@@ -59,6 +59,7 @@ private Q_SLOTS:
     void slowHookIsKilledWhileRecordingGoesOn();
     void failuresAreWarnings_data();
     void failuresAreWarnings();
+    void reconfigureSetsHooksOnARunningServer();
 
 private:
     ServerSettings settings() const;
@@ -356,6 +357,25 @@ void tst_RecordingHooks::failuresAreWarnings()
         = Sidecar::load(RecordingPaths::sidecarPath(pathIn(started)), nullptr);
     QVERIFY(sidecar);
     QCOMPARE(sidecar->status, u"complete"_s);
+}
+
+void tst_RecordingHooks::reconfigureSetsHooksOnARunningServer()
+{
+    const QString out = m_server->filePath(u"finish.env"_s);
+    QVERIFY(m_server->start(settings()));
+    TestClient client;
+    ServerSettings next = settings(); // as asked for: port 0, not the one it got
+    next.onFinishCommand = envHook(out);
+    next.hookTimeout = 30s;
+    const CaptureServer::Reconfiguration result = m_server->server().reconfigure(next);
+    QCOMPARE(result.applied, (QStringList { u"on-finish"_s, u"hook-timeout"_s }));
+    QVERIFY(result.needsRestart.isEmpty());
+
+    const QJsonObject started = record(client, u"after"_s, 3200);
+    QVERIFY(!started.isEmpty());
+    QTRY_VERIFY(QFileInfo::exists(out));
+    QCOMPARE(
+        readEnvironment(out).value(u"EARSHOT_SESSION"_s), started.value("session"_L1).toString());
 }
 
 QTEST_GUILESS_MAIN(tst_RecordingHooks)
