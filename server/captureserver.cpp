@@ -10,6 +10,7 @@
 #include "api/apikeyring.h"
 #include "api/servermetrics.h"
 #include "eventloop/epolldispatcher.h"
+#include "hooks/recordinghooks.h"
 #include "net/accessguard.h"
 #include "net/connectionworker.h"
 #include "net/tcplistener.h"
@@ -94,6 +95,11 @@ bool CaptureServer::start(const ServerSettings &settings)
         return false;
     }
 
+    if (!m_settings.webhookUrl.isEmpty() && m_settings.webhookSecret.isEmpty()) {
+        m_errorString = tr("The webhook needs a secret to sign its requests with.");
+        return false;
+    }
+
     if (!loadTlsIdentity())
         return false;
 
@@ -134,6 +140,11 @@ bool CaptureServer::start(const ServerSettings &settings)
     // one's. Thread-safe: the worker that expires sessions calls this.
     m_registry->onExpired([queue = m_remuxQueue.get()](
                               const ResumableSession &session) { queue->enqueue(session.stats); });
+    m_hooks = new RecordingHooks(m_settings);
+    connect(m_hooks, &RecordingHooks::eventOccurred, this, &CaptureServer::eventOccurred);
+    connect(
+        m_remuxQueue.get(), &RemuxQueue::recordingFinal, m_hooks, &RecordingHooks::recordingFinal);
+    m_hooksThread = startWorkerThread(m_hooks, QStringLiteral("earshot-hooks"));
     const auto accessGuard
         = std::make_shared<AccessGuard>(m_settings.maxTokenFailures, m_settings.banDuration);
     m_syncer = new DiskSyncer(m_settings.recordingsDir, m_settings.syncInterval);
@@ -188,6 +199,9 @@ bool CaptureServer::start(const ServerSettings &settings)
         auto *worker = new ConnectionWorker(std::move(setup));
         connect(worker, &ConnectionWorker::eventOccurred, this, &CaptureServer::eventOccurred);
         connect(worker, &ConnectionWorker::shutDown, this, &CaptureServer::onWorkerShutDown);
+        connect(
+            worker, &ConnectionWorker::recordingStarted, m_hooks, &RecordingHooks::sessionStarted);
+        connect(worker, &ConnectionWorker::recordingEnded, m_hooks, &RecordingHooks::sessionEnded);
         m_workers.push_back({ startWorkerThread(worker, QStringLiteral("earshot-net-%1").arg(index),
                                   createSocketThreadDispatcher()),
             worker });
@@ -353,6 +367,9 @@ void CaptureServer::stopThreads()
     m_registry->onExpired({}); // nothing expires sessions any more; the queue goes
     m_apiDisk.waitForDone(); // downloads and deletes under way: their sockets are gone
     m_remuxQueue.reset(); // waits for remuxes under way
+    // After the remuxes: their recordings are final. Hooks still running are killed.
+    m_hooksThread.reset();
+    m_hooks = nullptr;
     // After the workers: their connections have ended every recording's file.
     m_transcription.reset();
 }
@@ -436,11 +453,21 @@ CaptureServer::Reconfiguration CaptureServer::reconfigure(const ServerSettings &
     adopt(next.allowedOrigins, settings.allowedOrigins, QStringLiteral("allow-origin"));
     adopt(next.trustedProxies, settings.trustedProxies, QStringLiteral("trusted-proxy"));
     adopt(next.transcribeAll, settings.transcribeAll, QStringLiteral("transcribe-all"));
+    adopt(next.onStartCommand, settings.onStartCommand, QStringLiteral("on-start"));
+    adopt(
+        next.onInterruptedCommand, settings.onInterruptedCommand, QStringLiteral("on-interrupted"));
+    adopt(next.onFinishCommand, settings.onFinishCommand, QStringLiteral("on-finish"));
+    adopt(next.hookTimeout, settings.hookTimeout, QStringLiteral("hook-timeout"));
+    adopt(next.maxRunningHooks, settings.maxRunningHooks, QStringLiteral("max-hooks"));
+    adopt(next.webhookUrl, settings.webhookUrl, QStringLiteral("webhook"));
+    adopt(next.webhookSecret, settings.webhookSecret, QStringLiteral("webhook-secret"));
+    adopt(next.webhookTries, settings.webhookTries, QStringLiteral("webhook-tries"));
     if (result.applied.isEmpty())
         return result;
 
     m_settings = next;
     m_registry->setMaxLive(next.maxLiveSessions);
+    QMetaObject::invokeMethod(m_hooks, [hooks = m_hooks, next] { hooks->updateSettings(next); });
     for (const Worker &worker : m_workers) {
         QMetaObject::invokeMethod(
             worker.object, [object = worker.object, next] { object->updateSettings(next); });

@@ -24,6 +24,7 @@
 class ApiKeyRing;
 class ConnectionWorker;
 class DiskSyncer;
+class RecordingHooks;
 class RemuxQueue;
 class ServerMetrics;
 class SessionRegistry;
@@ -153,6 +154,9 @@ private:
     std::unique_ptr<RemuxQueue> m_remuxQueue;
     WorkerThread m_syncThread;
     DiskSyncer *m_syncer = nullptr; ///< lives on m_syncThread, deleted when it finishes
+    /// The operator's hooks and webhook: never on a socket thread, nor on this one.
+    WorkerThread m_hooksThread;
+    RecordingHooks *m_hooks = nullptr; ///< lives on m_hooksThread, deleted when it finishes
     QTimer m_statsTimer;
     int m_workersRunning = 0;
     int m_nextWorker = 0;

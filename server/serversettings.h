@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 /// Everything the capture server can be told, with the defaults it runs with.
 /// The limits live here and nowhere else.
@@ -80,4 +81,22 @@ struct ServerSettings
     /// Wrong tokens from one address before it is banned for a while.
     int maxTokenFailures = 10;
     std::chrono::milliseconds banDuration { std::chrono::minutes(5) };
+
+    /// Hooks (docs/hooks.md): the program and its arguments run when a session starts, when its
+    /// connection drops, and when its recording is final; empty: none. Split once from the
+    /// operator's command line; what a client sends reaches them only in the environment.
+    QStringList onStartCommand;
+    QStringList onInterruptedCommand;
+    QStringList onFinishCommand;
+    /// A hook (or one try of the webhook) running longer than this is killed (abandoned).
+    std::chrono::milliseconds hookTimeout { std::chrono::seconds(60) };
+    /// Hook processes running at once; the others wait their turn.
+    int maxRunningHooks = 4;
+    /// Where each final recording's sidecar is POSTed, signed with webhookSecret; empty: off.
+    QUrl webhookUrl;
+    QByteArray webhookSecret;
+    /// Tries of one webhook delivery (connection errors and 5xx are tried again, 4xx not).
+    int webhookTries = 5;
+    /// The wait before the second try; it doubles before each one after.
+    std::chrono::milliseconds webhookRetryDelay { std::chrono::seconds(1) };
 };

@@ -180,73 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="81"/>
+        <location filename="../server/captureserver.cpp" line="82"/>
         <source>The server is running already.</source>
         <translation>Der Server läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="86"/>
+        <location filename="../server/captureserver.cpp" line="87"/>
         <source>No recordings folder is set.</source>
         <translation>Es ist kein Aufnahmeordner festgelegt.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="93"/>
+        <location filename="../server/captureserver.cpp" line="94"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>In den Aufnahmeordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="103"/>
+        <location filename="../server/captureserver.cpp" line="99"/>
+        <source>The webhook needs a secret to sign its requests with.</source>
+        <translation>Der Webhook braucht ein Geheimnis, mit dem er seine Anfragen signiert.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="109"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="117"/>
+        <location filename="../server/captureserver.cpp" line="123"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="224"/>
+        <location filename="../server/captureserver.cpp" line="238"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="261"/>
+        <location filename="../server/captureserver.cpp" line="275"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="264"/>
+        <location filename="../server/captureserver.cpp" line="278"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="240"/>
+        <location filename="../server/captureserver.cpp" line="254"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>Der Take in %1 konnte nicht wieder aufgenommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="494"/>
-        <location filename="../server/captureserver.cpp" line="510"/>
+        <location filename="../server/captureserver.cpp" line="521"/>
+        <location filename="../server/captureserver.cpp" line="537"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="502"/>
+        <location filename="../server/captureserver.cpp" line="529"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Aufnahme „%1“ angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="522"/>
+        <location filename="../server/captureserver.cpp" line="549"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Aufnahme „%1“: take.json kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="529"/>
+        <location filename="../server/captureserver.cpp" line="556"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber gestartet.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="530"/>
+        <location filename="../server/captureserver.cpp" line="557"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber beendet.</translation>
     </message>
@@ -274,22 +279,22 @@
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="588"/>
+        <location filename="../server/net/clientconnection.cpp" line="589"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="628"/>
+        <location filename="../server/net/clientconnection.cpp" line="629"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="747"/>
+        <location filename="../server/net/clientconnection.cpp" line="748"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="740"/>
+        <location filename="../server/net/clientconnection.cpp" line="741"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -320,78 +325,78 @@
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="487"/>
+        <location filename="../server/net/clientconnection.cpp" line="488"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="522"/>
+        <location filename="../server/net/clientconnection.cpp" line="523"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="532"/>
+        <location filename="../server/net/clientconnection.cpp" line="533"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="556"/>
+        <location filename="../server/net/clientconnection.cpp" line="557"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="741"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="744"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="816"/>
+        <location filename="../server/net/clientconnection.cpp" line="817"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="834"/>
-        <location filename="../server/net/clientconnection.cpp" line="859"/>
+        <location filename="../server/net/clientconnection.cpp" line="835"/>
+        <location filename="../server/net/clientconnection.cpp" line="860"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="862"/>
+        <location filename="../server/net/clientconnection.cpp" line="863"/>
         <source>Now playing on %1: %2</source>
         <translation>Jetzt läuft auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="908"/>
+        <location filename="../server/net/clientconnection.cpp" line="909"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="935"/>
+        <location filename="../server/net/clientconnection.cpp" line="936"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="960"/>
+        <location filename="../server/net/clientconnection.cpp" line="961"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1087"/>
+        <location filename="../server/net/clientconnection.cpp" line="1088"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -399,201 +404,321 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Ohne Fenster ausführen; Protokoll auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Auf Port &lt;N&gt; empfangen (0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <location filename="../app/common/commandline.cpp" line="36"/>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <location filename="../app/common/commandline.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>Nur auf Adresse &lt;ADR&gt; empfangen („localhost“ für diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Aufnahmen in den Ordner &lt;PFAD&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Verbindungen schließen, die eine Nachricht über &lt;N&gt; Bytes senden.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>HTTPS mit diesem Zertifikat (PEM) statt Earshots eigenem bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
         <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="69"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>Der private Schlüssel (PEM) des mit --cert angegebenen Zertifikats.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="41"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Nur unverschlüsseltes HTTP bereitstellen (Telefone haben dann keinen Mikrofonzugriff).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Auch Clients auf diesem Computer nach dem Kopplungscode fragen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Jeden komprimierten Stream so, wie er ankam, neben seiner umgepackten Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Auch WebSockets von Webseiten von &lt;HERKUNFT&gt; annehmen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>ORIGIN</source>
         <translation>HERKUNFT</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Jede Sitzung transkribieren, nicht nur die, deren Client Untertitel anfordert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig transkribieren (Standard: einer pro Kern).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>Der Modellordner von PocketSphinx; „none“ schaltet die Transkription aus.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Ohne Fenster: von Anfang an eine Aufnahme namens &lt;NAME&gt; aufzeichnen (ihr Link wird ausgegeben; sie endet mit dem Server).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Mit --take: Wenn der Take endet, seine Spuren ausgerichtet exportieren (WAV-Dateien und eine Matroska-Datei in seinem Ordner „aligned“), bevor Earshot sich beendet.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="62"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Dem Reverse-Proxy unter &lt;ADDR&gt; (durch Kommas getrennt, wiederholbar) vertrauen, dass er jeden Client in einem PROXY-Protokoll-Header nennt; seine Verbindungen müssen dann damit beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="68"/>
+        <source>Run &lt;CMD&gt; (a program and its arguments, no shell) when a session starts; the recording&apos;s facts are in EARSHOT_* environment variables (docs/hooks.md).</source>
+        <translation>&lt;BEFEHL&gt; (ein Programm und seine Argumente, ohne Shell) ausführen, wenn eine Sitzung beginnt; die Angaben zur Aufnahme stehen in EARSHOT_*-Umgebungsvariablen (docs/hooks.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="70"/>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="75"/>
+        <source>CMD</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <source>Run &lt;CMD&gt; when a session&apos;s connection drops before it was stopped.</source>
+        <translation>&lt;BEFEHL&gt; ausführen, wenn die Verbindung einer Sitzung abbricht, bevor sie beendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="74"/>
+        <source>Run &lt;CMD&gt; when a recording is over and its file final (remuxed if it needed it).</source>
+        <translation>&lt;BEFEHL&gt; ausführen, wenn eine Aufnahme vorbei und ihre Datei fertig ist (umgepackt, falls nötig).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="77"/>
+        <source>Kill a hook (or abandon a webhook try) that runs over &lt;S&gt; seconds (default: 60).</source>
+        <translation>Einen Hook, der länger als &lt;S&gt; Sekunden läuft, beenden (bzw. einen Webhook-Versuch aufgeben) (Standard: 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="78"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <source>Run at most &lt;N&gt; hooks at a time; the others wait (default: 4).</source>
+        <translation>Höchstens &lt;N&gt; Hooks gleichzeitig ausführen; die anderen warten (Standard: 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="82"/>
+        <source>POST each finished recording&apos;s sidecar (JSON) to &lt;URL&gt;, signed with the webhook secret.</source>
+        <translation>Die Begleitdatei (JSON) jeder fertigen Aufnahme per POST an &lt;URL&gt; senden, signiert mit dem Webhook-Geheimnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="84"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>The secret the webhook&apos;s HMAC-SHA256 signature is keyed with.</source>
+        <translation>Das Geheimnis, mit dem die HMAC-SHA256-Signatur des Webhooks gebildet wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>SECRET</source>
+        <translation>GEHEIMNIS</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <source>Read the webhook secret from &lt;FILE&gt; (it stays out of the process list).</source>
+        <translation>Das Webhook-Geheimnis aus &lt;DATEI&gt; lesen (so erscheint es nicht in der Prozessliste).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="90"/>
+        <source>Try a webhook delivery at most &lt;N&gt; times on connection errors and 5xx answers (default: 5).</source>
+        <translation>Eine Webhook-Zustellung bei Verbindungsfehlern und 5xx-Antworten höchstens &lt;N&gt;-mal versuchen (Standard: 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="94"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Ohne Fenster: die Optionen aus &lt;FILE&gt; lesen (Vorgabe: %1, falls vorhanden); die hier angegebenen haben Vorrang.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="100"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="158"/>
+        <location filename="../app/common/commandline.cpp" line="188"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="163"/>
+        <location filename="../app/common/commandline.cpp" line="193"/>
         <source>set again (first on line %1)</source>
         <translation>erneut gesetzt (zuerst in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="225"/>
+        <location filename="../app/common/commandline.cpp" line="202"/>
+        <source>values are written without quotes</source>
+        <translation type="unfinished">Werte werden ohne Anführungszeichen geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="270"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="232"/>
+        <location filename="../app/common/commandline.cpp" line="277"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="237"/>
-        <location filename="../app/common/commandline.cpp" line="285"/>
+        <location filename="../app/common/commandline.cpp" line="282"/>
+        <location filename="../app/common/commandline.cpp" line="330"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="240"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="245"/>
+        <location filename="../app/common/commandline.cpp" line="290"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="251"/>
+        <location filename="../app/common/commandline.cpp" line="296"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="272"/>
+        <location filename="../app/common/commandline.cpp" line="317"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="296"/>
+        <location filename="../app/common/commandline.cpp" line="340"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>„%1“ ist kein Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="348"/>
+        <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>Die Zeitgrenze für Hooks muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="353"/>
+        <source>The number of hooks at a time must be from 1 to 256.</source>
+        <translation>Die Zahl gleichzeitiger Hooks muss zwischen 1 und 256 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="360"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="367"/>
+        <source>The path of the webhook secret file must not be empty.</source>
+        <translation>Der Pfad der Webhook-Geheimnisdatei darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="373"/>
+        <source>The number of webhook tries must be from 1 to 20.</source>
+        <translation>Die Zahl der Webhook-Versuche muss zwischen 1 und 20 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="382"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="369"/>
+        <location filename="../app/common/commandline.cpp" line="483"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end gehört zu --take NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="499"/>
+        <source>Cannot read the webhook secret from %1: %2</source>
+        <translation>Das Webhook-Geheimnis kann nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="505"/>
+        <source>The webhook secret file %1 is empty.</source>
+        <translation>Die Webhook-Geheimnisdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="518"/>
+        <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
+        <translation>--webhook braucht --webhook-secret oder --webhook-secret-file.</translation>
     </message>
 </context>
 <context>
@@ -607,11 +732,6 @@
         <location filename="../app/common/configfile.cpp" line="31"/>
         <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
         <translation>„Schlüssel = Wert“ erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <location filename="../app/common/configfile.cpp" line="40"/>
-        <source>values are written without quotes</source>
-        <translation>Werte werden ohne Anführungszeichen geschrieben</translation>
     </message>
 </context>
 <context>
@@ -739,7 +859,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="72"/>
+        <location filename="../server/net/connectionworker.cpp" line="77"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>Die Aufnahme wurde nicht rechtzeitig fortgesetzt; sie bleibt unterbrochen.</translation>
     </message>
@@ -906,6 +1026,34 @@
     </message>
 </context>
 <context>
+    <name>HookRunner</name>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="54"/>
+        <source>Too many hooks are waiting; the %1 hook was skipped.</source>
+        <translation>Zu viele Hooks warten; der Hook %1 wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="103"/>
+        <source>The %1 hook could not start: %2</source>
+        <translation>Der Hook %1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="111"/>
+        <source>The %1 hook ran over %2 s and was killed.</source>
+        <translation>Der Hook %1 lief länger als %2 s und wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="115"/>
+        <source>The %1 hook was ended by a signal%2</source>
+        <translation>Der Hook %1 wurde durch ein Signal beendet%2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="117"/>
+        <source>The %1 hook exited with status %2%3</source>
+        <translation>Der Hook %1 endete mit Status %2%3</translation>
+    </message>
+</context>
+<context>
     <name>LocalRecorder</name>
     <message>
         <location filename="../app/capture/localrecorder.cpp" line="19"/>
@@ -1047,7 +1195,7 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="301"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1097,22 +1245,22 @@
         <translation>Aufnahmen werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="500"/>
         <source>Restart the Server?</source>
         <translation>Server neu starten?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="501"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Die neuen Einstellungen gelten, sobald der Server neu startet. Jetzt neu starten? Die Live-Sitzungen enden; ihre Aufnahmen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>Quit Earshot?</source>
         <translation>Earshot beenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Beenden bricht %Ln laufende Aufnahme ab. Was bisher angekommen ist, bleibt erhalten.</numerusform>
@@ -1120,39 +1268,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="608"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="626"/>
         <source>New Take</source>
         <translation>Neuer Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="619"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Name des Takes (der Ordner seiner Spuren wird danach benannt):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="626"/>
         <source>The take could not be made: %1</source>
         <translation>Der Take konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="638"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Verbindung während der Aufnahme des Takes verloren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="643"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Gast getrennt</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="644"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: Verbindung während der Aufnahme des Takes verloren.</translation>
     </message>
@@ -1802,6 +1950,14 @@ Wenn das andere Earshot wirklich ein neues Zertifikat hat, vergessen Sie das alt
     </message>
 </context>
 <context>
+    <name>RecordingHooks</name>
+    <message>
+        <location filename="../server/hooks/recordinghooks.cpp" line="66"/>
+        <source>The webhook was not sent: cannot read the sidecar %1: %2</source>
+        <translation>Der Webhook wurde nicht gesendet: die Begleitdatei %1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordingListModel</name>
     <message>
         <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
@@ -2156,29 +2312,29 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="94"/>
+        <location filename="../server/session/remuxqueue.cpp" line="101"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 wird nicht umgepackt: seine Begleitdatei ist unlesbar (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="141"/>
-        <location filename="../server/session/remuxqueue.cpp" line="231"/>
-        <location filename="../server/session/remuxqueue.cpp" line="245"/>
+        <location filename="../server/session/remuxqueue.cpp" line="148"/>
+        <location filename="../server/session/remuxqueue.cpp" line="239"/>
+        <location filename="../server/session/remuxqueue.cpp" line="253"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 bleibt, wie es gestreamt wurde; Umpacken fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="166"/>
+        <location filename="../server/session/remuxqueue.cpp" line="173"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Das umgepackte %1 konnte nicht eingesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="257"/>
+        <location filename="../server/session/remuxqueue.cpp" line="265"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Die Begleitdatei von %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="180"/>
+        <location filename="../server/session/remuxqueue.cpp" line="187"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 umgepackt: %L2 s lang, durchsuchbar.</translation>
     </message>
@@ -2404,124 +2560,160 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
         <source>&amp;Transcribe every session</source>
         <translation>Jede Sitzung &amp;transkribieren</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>&amp;Export aligned tracks when a take stops</source>
         <translation>Ausgerichtete Spuren &amp;exportieren, wenn ein Take endet</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="48"/>
         <source>Earshot Settings</source>
         <translation>Earshot-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>Any free port</source>
         <translation>Beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="55"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Eine Adresse dieses Computers, „localhost“ nur für diesen Computer, oder leer für alle Netzwerke.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="74"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="81"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Systemvorgabe (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>&amp;Recordings folder:</source>
         <translation>Aufnahme&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Live-Sitzungen &amp;höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Largest me&amp;ssage:</source>
         <translation>Größte &amp;Nachricht:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="100"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>Live-Untertitel und ein Transkript neben jeder Aufnahme, erkannt auf diesem Computer (Englisch), nicht nur für die Geräte, die danach fragen</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="111"/>
+        <source>W&amp;hen a session starts:</source>
+        <translation>Wenn eine Sitzung &amp;beginnt:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <source>When a connection &amp;drops:</source>
+        <translation>Wenn eine Verbindung abb&amp;richt:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="113"/>
+        <source>When a recording is &amp;final:</source>
+        <translation>Wenn eine Aufnahme &amp;fertig ist:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="114"/>
+        <source>A program and its arguments (double quotes group words), run without a shell; the recording&apos;s path and figures are in EARSHOT_* environment variables. Applies at once.</source>
+        <translation>Ein Programm und seine Argumente (doppelte Anführungszeichen fassen Wörter zusammen), ohne Shell ausgeführt; Pfad und Zahlen der Aufnahme stehen in EARSHOT_*-Umgebungsvariablen. Gilt sofort.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="121"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="124"/>
         <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
         <translation>Wenn Sie einen Take beenden, werden seine ausgerichteten WAV-Dateien und die Mehrspurdatei in seinen Ordner „aligned“ geschrieben, sobald die Aufnahme jedes Gastes geendet hat</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="131"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="187"/>
+        <source>None</source>
+        <comment>hook command</comment>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="211"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>„%1“ ist keine Adresse dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>„%1“ ist kein Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="224"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Wählen Sie einen Ordner für die Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="234"/>
         <source>Recordings Folder</source>
         <translation>Aufnahmeordner</translation>
     </message>
@@ -3077,6 +3269,19 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../app/tray/trayicon.cpp" line="167"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSender</name>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="74"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="76"/>
+        <source>The webhook %1 was not delivered: %2 (tries: %3)</source>
+        <translation>Der Webhook %1 wurde nicht zugestellt: %2 (Versuche: %3)</translation>
     </message>
 </context>
 <context>

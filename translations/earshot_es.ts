@@ -180,73 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="81"/>
+        <location filename="../server/captureserver.cpp" line="82"/>
         <source>The server is running already.</source>
         <translation>El servidor ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="86"/>
+        <location filename="../server/captureserver.cpp" line="87"/>
         <source>No recordings folder is set.</source>
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="93"/>
+        <location filename="../server/captureserver.cpp" line="94"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="103"/>
+        <location filename="../server/captureserver.cpp" line="99"/>
+        <source>The webhook needs a secret to sign its requests with.</source>
+        <translation>El webhook necesita un secreto con el que firmar sus peticiones.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="109"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="117"/>
+        <location filename="../server/captureserver.cpp" line="123"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="224"/>
+        <location filename="../server/captureserver.cpp" line="238"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="261"/>
+        <location filename="../server/captureserver.cpp" line="275"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="264"/>
+        <location filename="../server/captureserver.cpp" line="278"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="240"/>
+        <location filename="../server/captureserver.cpp" line="254"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>No se pudo retomar la toma de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="494"/>
-        <location filename="../server/captureserver.cpp" line="510"/>
+        <location filename="../server/captureserver.cpp" line="521"/>
+        <location filename="../server/captureserver.cpp" line="537"/>
         <source>The server is not running.</source>
         <translation>El servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="502"/>
+        <location filename="../server/captureserver.cpp" line="529"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Toma «%1» creada: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="522"/>
+        <location filename="../server/captureserver.cpp" line="549"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Toma «%1»: no se puede guardar take.json: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="529"/>
+        <location filename="../server/captureserver.cpp" line="556"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Toma «%1» iniciada por el anfitrión.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="530"/>
+        <location filename="../server/captureserver.cpp" line="557"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Toma «%1» detenida por el anfitrión.</translation>
     </message>
@@ -300,98 +305,98 @@
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="487"/>
+        <location filename="../server/net/clientconnection.cpp" line="488"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="522"/>
+        <location filename="../server/net/clientconnection.cpp" line="523"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="532"/>
+        <location filename="../server/net/clientconnection.cpp" line="533"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="556"/>
+        <location filename="../server/net/clientconnection.cpp" line="557"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="588"/>
+        <location filename="../server/net/clientconnection.cpp" line="589"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="628"/>
+        <location filename="../server/net/clientconnection.cpp" line="629"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="740"/>
+        <location filename="../server/net/clientconnection.cpp" line="741"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="741"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="744"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="747"/>
+        <location filename="../server/net/clientconnection.cpp" line="748"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="816"/>
+        <location filename="../server/net/clientconnection.cpp" line="817"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="834"/>
-        <location filename="../server/net/clientconnection.cpp" line="859"/>
+        <location filename="../server/net/clientconnection.cpp" line="835"/>
+        <location filename="../server/net/clientconnection.cpp" line="860"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="862"/>
+        <location filename="../server/net/clientconnection.cpp" line="863"/>
         <source>Now playing on %1: %2</source>
         <translation>Sonando ahora en %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="908"/>
+        <location filename="../server/net/clientconnection.cpp" line="909"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="935"/>
+        <location filename="../server/net/clientconnection.cpp" line="936"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="960"/>
+        <location filename="../server/net/clientconnection.cpp" line="961"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1087"/>
+        <location filename="../server/net/clientconnection.cpp" line="1088"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -399,201 +404,321 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Ejecutar sin ventana; registro en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Escuchar en el puerto &lt;N&gt; (0 elige uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <location filename="../app/common/commandline.cpp" line="36"/>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <location filename="../app/common/commandline.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>Escuchar solo en la dirección &lt;DIR&gt; («localhost» para este equipo).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>ADDR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Guardar las grabaciones en la carpeta &lt;RUTA&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Grabar como máximo &lt;N&gt; sesiones a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Cerrar las conexiones que envíen un mensaje de más de &lt;N&gt; bytes.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS con este certificado (PEM) en lugar del propio de Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
         <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="69"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clave privada (PEM) del certificado indicado con --cert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="41"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Servir solo HTTP sin cifrar (los teléfonos no tendrán acceso al micrófono).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Pedir también el código de emparejamiento a los clientes de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conservar cada flujo comprimido tal como llegó junto a su archivo remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Aceptar también WebSockets de páginas web de &lt;ORIGEN&gt; (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>ORIGIN</source>
         <translation>ORIGEN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Transcribir todas las sesiones, no solo aquellas cuyo cliente pide subtítulos.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Transcribir como máximo &lt;N&gt; sesiones a la vez (por defecto: una por núcleo).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>La carpeta del modelo de PocketSphinx; «none» desactiva la transcripción.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Sin ventana: graba desde el inicio una toma llamada &lt;NAME&gt; (se muestra su enlace; termina con el servidor).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Con --take: cuando la toma se detiene, exporta sus pistas alineadas (WAV y un archivo Matroska en su carpeta «aligned») antes de salir.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="62"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Confiar en que el proxy inverso en &lt;ADDR&gt; (separados por comas, repetible) nombre a cada cliente en una cabecera del protocolo PROXY, con la que deben empezar entonces sus conexiones.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="68"/>
+        <source>Run &lt;CMD&gt; (a program and its arguments, no shell) when a session starts; the recording&apos;s facts are in EARSHOT_* environment variables (docs/hooks.md).</source>
+        <translation>Ejecutar &lt;COMANDO&gt; (un programa y sus argumentos, sin shell) cuando empieza una sesión; los datos de la grabación van en variables de entorno EARSHOT_* (docs/hooks.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="70"/>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="75"/>
+        <source>CMD</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <source>Run &lt;CMD&gt; when a session&apos;s connection drops before it was stopped.</source>
+        <translation>Ejecutar &lt;COMANDO&gt; cuando la conexión de una sesión se corta antes de que se detuviera.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="74"/>
+        <source>Run &lt;CMD&gt; when a recording is over and its file final (remuxed if it needed it).</source>
+        <translation>Ejecutar &lt;COMANDO&gt; cuando una grabación ha terminado y su archivo es definitivo (remultiplexado si hacía falta).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="77"/>
+        <source>Kill a hook (or abandon a webhook try) that runs over &lt;S&gt; seconds (default: 60).</source>
+        <translation>Matar un hook (o abandonar un intento de webhook) que dure más de &lt;S&gt; segundos (por defecto: 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="78"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <source>Run at most &lt;N&gt; hooks at a time; the others wait (default: 4).</source>
+        <translation>Ejecutar como mucho &lt;N&gt; hooks a la vez; los demás esperan (por defecto: 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="82"/>
+        <source>POST each finished recording&apos;s sidecar (JSON) to &lt;URL&gt;, signed with the webhook secret.</source>
+        <translation>Enviar por POST el archivo adjunto (JSON) de cada grabación terminada a &lt;URL&gt;, firmado con el secreto del webhook.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="84"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>The secret the webhook&apos;s HMAC-SHA256 signature is keyed with.</source>
+        <translation>El secreto con el que se calcula la firma HMAC-SHA256 del webhook.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>SECRET</source>
+        <translation>SECRETO</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <source>Read the webhook secret from &lt;FILE&gt; (it stays out of the process list).</source>
+        <translation>Leer el secreto del webhook de &lt;ARCHIVO&gt; (así no aparece en la lista de procesos).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="90"/>
+        <source>Try a webhook delivery at most &lt;N&gt; times on connection errors and 5xx answers (default: 5).</source>
+        <translation>Intentar una entrega del webhook como mucho &lt;N&gt; veces ante errores de conexión y respuestas 5xx (por defecto: 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="94"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Sin ventana: leer las opciones de &lt;FILE&gt; (por omisión: %1, si existe); las dadas aquí prevalecen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="100"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="158"/>
+        <location filename="../app/common/commandline.cpp" line="188"/>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="163"/>
+        <location filename="../app/common/commandline.cpp" line="193"/>
         <source>set again (first on line %1)</source>
         <translation>definida de nuevo (primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="225"/>
+        <location filename="../app/common/commandline.cpp" line="202"/>
+        <source>values are written without quotes</source>
+        <translation type="unfinished">los valores se escriben sin comillas</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="270"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>«%1» no es ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="232"/>
+        <location filename="../app/common/commandline.cpp" line="277"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="237"/>
-        <location filename="../app/common/commandline.cpp" line="285"/>
+        <location filename="../app/common/commandline.cpp" line="282"/>
+        <location filename="../app/common/commandline.cpp" line="330"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="240"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="245"/>
+        <location filename="../app/common/commandline.cpp" line="290"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="251"/>
+        <location filename="../app/common/commandline.cpp" line="296"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="272"/>
+        <location filename="../app/common/commandline.cpp" line="317"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="296"/>
+        <location filename="../app/common/commandline.cpp" line="340"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>«%1» no es un comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="348"/>
+        <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>El tiempo límite de los hooks debe ser un número de segundos de 1 a 86400.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="353"/>
+        <source>The number of hooks at a time must be from 1 to 256.</source>
+        <translation>El número de hooks a la vez debe estar entre 1 y 256.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="360"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>«%1» no es una URL http:// o https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="367"/>
+        <source>The path of the webhook secret file must not be empty.</source>
+        <translation>La ruta del archivo del secreto del webhook no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="373"/>
+        <source>The number of webhook tries must be from 1 to 20.</source>
+        <translation>El número de intentos del webhook debe estar entre 1 y 20.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="382"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="369"/>
+        <location filename="../app/common/commandline.cpp" line="483"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va con --take NOMBRE.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="499"/>
+        <source>Cannot read the webhook secret from %1: %2</source>
+        <translation>No se puede leer el secreto del webhook de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="505"/>
+        <source>The webhook secret file %1 is empty.</source>
+        <translation>El archivo del secreto del webhook %1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="518"/>
+        <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
+        <translation>--webhook necesita --webhook-secret o --webhook-secret-file.</translation>
     </message>
 </context>
 <context>
@@ -607,11 +732,6 @@
         <location filename="../app/common/configfile.cpp" line="31"/>
         <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
         <translation>se esperaba «clave = valor», se encontró «%1»</translation>
-    </message>
-    <message>
-        <location filename="../app/common/configfile.cpp" line="40"/>
-        <source>values are written without quotes</source>
-        <translation>los valores se escriben sin comillas</translation>
     </message>
 </context>
 <context>
@@ -739,7 +859,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="72"/>
+        <location filename="../server/net/connectionworker.cpp" line="77"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>La grabación no se reanudó a tiempo; queda interrumpida.</translation>
     </message>
@@ -906,6 +1026,34 @@
     </message>
 </context>
 <context>
+    <name>HookRunner</name>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="54"/>
+        <source>Too many hooks are waiting; the %1 hook was skipped.</source>
+        <translation>Hay demasiados hooks esperando; se omitió el hook %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="103"/>
+        <source>The %1 hook could not start: %2</source>
+        <translation>El hook %1 no pudo arrancar: %2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="111"/>
+        <source>The %1 hook ran over %2 s and was killed.</source>
+        <translation>El hook %1 duró más de %2 s y se mató.</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="115"/>
+        <source>The %1 hook was ended by a signal%2</source>
+        <translation>El hook %1 terminó por una señal%2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="117"/>
+        <source>The %1 hook exited with status %2%3</source>
+        <translation>El hook %1 terminó con el estado %2%3</translation>
+    </message>
+</context>
+<context>
     <name>LocalRecorder</name>
     <message>
         <location filename="../app/capture/localrecorder.cpp" line="19"/>
@@ -1047,7 +1195,7 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="301"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1097,22 +1245,22 @@
         <translation>Finalizando las grabaciones…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="500"/>
         <source>Restart the Server?</source>
         <translation>¿Reiniciar el servidor?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="501"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>La nueva configuración se aplica cuando se reinicia el servidor. ¿Reiniciarlo ahora? Las sesiones en directo terminarán; sus grabaciones se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>Quit Earshot?</source>
         <translation>¿Salir de Earshot?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Al salir termina %Ln grabación en curso. Lo recibido hasta ahora se conserva.</numerusform>
@@ -1120,39 +1268,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="608"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="626"/>
         <source>New Take</source>
         <translation>Nueva toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="619"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nombre de la toma (la carpeta de sus pistas se llama así):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="626"/>
         <source>The take could not be made: %1</source>
         <translation>No se pudo crear la toma: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="638"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Conexión perdida mientras se graba la toma: %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="643"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invitado desconectado</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="644"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1: conexión perdida mientras se graba la toma.</translation>
     </message>
@@ -1802,6 +1950,14 @@ Si el otro Earshot tiene de verdad un certificado nuevo, olvide el anterior para
     </message>
 </context>
 <context>
+    <name>RecordingHooks</name>
+    <message>
+        <location filename="../server/hooks/recordinghooks.cpp" line="66"/>
+        <source>The webhook was not sent: cannot read the sidecar %1: %2</source>
+        <translation>No se envió el webhook: no se puede leer el archivo adjunto %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordingListModel</name>
     <message>
         <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
@@ -2156,29 +2312,29 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="94"/>
+        <location filename="../server/session/remuxqueue.cpp" line="101"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 no se remultiplexa: su archivo adjunto no se puede leer (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="141"/>
-        <location filename="../server/session/remuxqueue.cpp" line="231"/>
-        <location filename="../server/session/remuxqueue.cpp" line="245"/>
+        <location filename="../server/session/remuxqueue.cpp" line="148"/>
+        <location filename="../server/session/remuxqueue.cpp" line="239"/>
+        <location filename="../server/session/remuxqueue.cpp" line="253"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 queda tal como se transmitió; el remultiplexado falló: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="166"/>
+        <location filename="../server/session/remuxqueue.cpp" line="173"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>No se pudo sustituir por el %1 remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="257"/>
+        <location filename="../server/session/remuxqueue.cpp" line="265"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>No se pudo actualizar el archivo adjunto de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="180"/>
+        <location filename="../server/session/remuxqueue.cpp" line="187"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexado: %L2 s de duración, con búsqueda.</translation>
     </message>
@@ -2404,124 +2560,160 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
         <source>&amp;Transcribe every session</source>
         <translation>T&amp;ranscribir todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>&amp;Export aligned tracks when a take stops</source>
         <translation>&amp;Exportar las pistas alineadas cuando se detiene una toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="48"/>
         <source>Earshot Settings</source>
         <translation>Preferencias de Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>Any free port</source>
         <translation>Cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>All networks</source>
         <translation>Todas las redes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="55"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Una dirección de este equipo, «localhost» solo para este equipo, o vacío para todas las redes.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="74"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="81"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Escuchar en:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>&amp;Recordings folder:</source>
         <translation>Carpeta de &amp;grabaciones:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Sesiones en directo como &amp;máximo:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Largest me&amp;ssage:</source>
         <translation>&amp;Tamaño máximo de mensaje:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="100"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>Subtítulos en directo y una transcripción junto a cada grabación, reconocidos en este equipo (inglés), no solo para los dispositivos que lo piden</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="111"/>
+        <source>W&amp;hen a session starts:</source>
+        <translation>Cuando empie&amp;za una sesión:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <source>When a connection &amp;drops:</source>
+        <translation>Cuando se &amp;corta una conexión:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="113"/>
+        <source>When a recording is &amp;final:</source>
+        <translation>Cuando una grabación es de&amp;finitiva:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="114"/>
+        <source>A program and its arguments (double quotes group words), run without a shell; the recording&apos;s path and figures are in EARSHOT_* environment variables. Applies at once.</source>
+        <translation>Un programa y sus argumentos (las comillas dobles agrupan palabras), ejecutado sin shell; la ruta y las cifras de la grabación van en variables de entorno EARSHOT_*. Se aplica al momento.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="121"/>
         <source>Desktop</source>
         <translation>Escritorio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="124"/>
         <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
         <translation>Al detener una toma, sus WAV alineados y el archivo multipista se escriben en su carpeta «aligned» en cuanto ha terminado la grabación de cada invitado</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="131"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Un idioma nuevo se aplica la próxima vez que se inicie Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="187"/>
+        <source>None</source>
+        <comment>hook command</comment>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="211"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>«%1» no es una dirección de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>«%1» no es un comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="224"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Elija una carpeta para las grabaciones.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="234"/>
         <source>Recordings Folder</source>
         <translation>Carpeta de grabaciones</translation>
     </message>
@@ -3077,6 +3269,19 @@ Delete it permanently? This cannot be undone.</source>
         <location filename="../app/tray/trayicon.cpp" line="167"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSender</name>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="74"/>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="76"/>
+        <source>The webhook %1 was not delivered: %2 (tries: %3)</source>
+        <translation>El webhook %1 no se entregó: %2 (intentos: %3)</translation>
     </message>
 </context>
 <context>

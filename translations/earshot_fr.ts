@@ -180,73 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="81"/>
+        <location filename="../server/captureserver.cpp" line="82"/>
         <source>The server is running already.</source>
         <translation>Le serveur est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="86"/>
+        <location filename="../server/captureserver.cpp" line="87"/>
         <source>No recordings folder is set.</source>
         <translation>Aucun dossier d’enregistrements n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="93"/>
+        <location filename="../server/captureserver.cpp" line="94"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="103"/>
+        <location filename="../server/captureserver.cpp" line="99"/>
+        <source>The webhook needs a secret to sign its requests with.</source>
+        <translation>Le webhook a besoin d’un secret pour signer ses requêtes.</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="109"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="117"/>
+        <location filename="../server/captureserver.cpp" line="123"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="224"/>
+        <location filename="../server/captureserver.cpp" line="238"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="261"/>
+        <location filename="../server/captureserver.cpp" line="275"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="264"/>
+        <location filename="../server/captureserver.cpp" line="278"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="240"/>
+        <location filename="../server/captureserver.cpp" line="254"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>Impossible de reprendre la prise de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="494"/>
-        <location filename="../server/captureserver.cpp" line="510"/>
+        <location filename="../server/captureserver.cpp" line="521"/>
+        <location filename="../server/captureserver.cpp" line="537"/>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas démarré.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="502"/>
+        <location filename="../server/captureserver.cpp" line="529"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Prise « %1 » créée : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="522"/>
+        <location filename="../server/captureserver.cpp" line="549"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="529"/>
+        <location filename="../server/captureserver.cpp" line="556"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Prise « %1 » lancée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="530"/>
+        <location filename="../server/captureserver.cpp" line="557"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
@@ -300,98 +305,98 @@
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="487"/>
+        <location filename="../server/net/clientconnection.cpp" line="488"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="522"/>
+        <location filename="../server/net/clientconnection.cpp" line="523"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="532"/>
+        <location filename="../server/net/clientconnection.cpp" line="533"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="556"/>
+        <location filename="../server/net/clientconnection.cpp" line="557"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="588"/>
+        <location filename="../server/net/clientconnection.cpp" line="589"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="628"/>
+        <location filename="../server/net/clientconnection.cpp" line="629"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="740"/>
+        <location filename="../server/net/clientconnection.cpp" line="741"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="741"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="744"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="747"/>
+        <location filename="../server/net/clientconnection.cpp" line="748"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="816"/>
+        <location filename="../server/net/clientconnection.cpp" line="817"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="834"/>
-        <location filename="../server/net/clientconnection.cpp" line="859"/>
+        <location filename="../server/net/clientconnection.cpp" line="835"/>
+        <location filename="../server/net/clientconnection.cpp" line="860"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="862"/>
+        <location filename="../server/net/clientconnection.cpp" line="863"/>
         <source>Now playing on %1: %2</source>
         <translation>En cours de diffusion sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="908"/>
+        <location filename="../server/net/clientconnection.cpp" line="909"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="935"/>
+        <location filename="../server/net/clientconnection.cpp" line="936"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="960"/>
+        <location filename="../server/net/clientconnection.cpp" line="961"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1087"/>
+        <location filename="../server/net/clientconnection.cpp" line="1088"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -399,201 +404,321 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Fonctionner sans fenêtre&#xa0;; journal sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Écouter sur le port &lt;N&gt; (0 en choisit un libre).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <location filename="../app/common/commandline.cpp" line="36"/>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <location filename="../app/common/commandline.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>N’écouter que sur l’adresse &lt;ADR&gt; («&#xa0;localhost&#xa0;» pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Écrire les enregistrements dans le dossier &lt;CHEMIN&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Enregistrer au plus &lt;N&gt; sessions à la fois.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Fermer les connexions qui envoient un message de plus de &lt;N&gt; octets.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS avec ce certificat (PEM) au lieu de celui d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
         <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="69"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clé privée (PEM) du certificat indiqué avec --cert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="41"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Ne servir que du HTTP non chiffré (les téléphones n’ont alors pas accès au micro).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Demander aussi le code d’appairage aux clients de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conserver chaque flux compressé tel qu’il est arrivé, à côté de son fichier remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Accepter aussi les WebSockets des pages web de &lt;ORIGINE&gt; (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>ORIGIN</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Transcrire toutes les sessions, pas seulement celles dont le client demande des sous-titres.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Transcrire au plus &lt;N&gt; sessions à la fois (par défaut&#xa0;: une par cœur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>Le dossier du modèle PocketSphinx&#xa0;; «&#xa0;none&#xa0;» désactive la transcription.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Sans fenêtre : enregistrer dès le départ une prise nommée &lt;NAME&gt; (son lien est affiché ; elle s’arrête avec le serveur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Avec --take : quand la prise s’arrête, exporter ses pistes alignées (des WAV et un fichier Matroska dans son dossier « aligned ») avant de quitter.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="62"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Faire confiance au proxy inverse à &lt;ADDR&gt; (séparées par des virgules, répétable) pour nommer chaque client dans un en-tête du protocole PROXY, par lequel ses connexions doivent alors commencer.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="68"/>
+        <source>Run &lt;CMD&gt; (a program and its arguments, no shell) when a session starts; the recording&apos;s facts are in EARSHOT_* environment variables (docs/hooks.md).</source>
+        <translation>Exécuter &lt;COMMANDE&gt; (un programme et ses arguments, sans shell) quand une session commence ; les données de l’enregistrement sont dans les variables d’environnement EARSHOT_* (docs/hooks.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="70"/>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="75"/>
+        <source>CMD</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <source>Run &lt;CMD&gt; when a session&apos;s connection drops before it was stopped.</source>
+        <translation>Exécuter &lt;COMMANDE&gt; quand la connexion d’une session se coupe avant son arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="74"/>
+        <source>Run &lt;CMD&gt; when a recording is over and its file final (remuxed if it needed it).</source>
+        <translation>Exécuter &lt;COMMANDE&gt; quand un enregistrement est terminé et son fichier définitif (remultiplexé s’il le fallait).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="77"/>
+        <source>Kill a hook (or abandon a webhook try) that runs over &lt;S&gt; seconds (default: 60).</source>
+        <translation>Tuer un hook (ou abandonner un essai de webhook) qui dure plus de &lt;S&gt; secondes (par défaut : 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="78"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <source>Run at most &lt;N&gt; hooks at a time; the others wait (default: 4).</source>
+        <translation>Exécuter au plus &lt;N&gt; hooks à la fois ; les autres attendent (par défaut : 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="82"/>
+        <source>POST each finished recording&apos;s sidecar (JSON) to &lt;URL&gt;, signed with the webhook secret.</source>
+        <translation>Envoyer par POST le fichier compagnon (JSON) de chaque enregistrement terminé à &lt;URL&gt;, signé avec le secret du webhook.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="84"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>The secret the webhook&apos;s HMAC-SHA256 signature is keyed with.</source>
+        <translation>Le secret qui sert de clé à la signature HMAC-SHA256 du webhook.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <source>Read the webhook secret from &lt;FILE&gt; (it stays out of the process list).</source>
+        <translation>Lire le secret du webhook dans &lt;FICHIER&gt; (il n’apparaît alors pas dans la liste des processus).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="90"/>
+        <source>Try a webhook delivery at most &lt;N&gt; times on connection errors and 5xx answers (default: 5).</source>
+        <translation>Essayer une livraison du webhook au plus &lt;N&gt; fois en cas d’erreur de connexion ou de réponse 5xx (par défaut : 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="94"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Sans fenêtre : lire les options dans &lt;FILE&gt; (par défaut : %1 s’il existe) ; celles données ici l’emportent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="100"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="158"/>
+        <location filename="../app/common/commandline.cpp" line="188"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="163"/>
+        <location filename="../app/common/commandline.cpp" line="193"/>
         <source>set again (first on line %1)</source>
         <translation>définie à nouveau (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="225"/>
+        <location filename="../app/common/commandline.cpp" line="202"/>
+        <source>values are written without quotes</source>
+        <translation type="unfinished">les valeurs s’écrivent sans guillemets</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="270"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>« %1 » n’est ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="232"/>
+        <location filename="../app/common/commandline.cpp" line="277"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="237"/>
-        <location filename="../app/common/commandline.cpp" line="285"/>
+        <location filename="../app/common/commandline.cpp" line="282"/>
+        <location filename="../app/common/commandline.cpp" line="330"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="240"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="245"/>
+        <location filename="../app/common/commandline.cpp" line="290"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="251"/>
+        <location filename="../app/common/commandline.cpp" line="296"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="272"/>
+        <location filename="../app/common/commandline.cpp" line="317"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="296"/>
+        <location filename="../app/common/commandline.cpp" line="340"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>« %1 » n’est pas une commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="348"/>
+        <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>Le délai des hooks doit être un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="353"/>
+        <source>The number of hooks at a time must be from 1 to 256.</source>
+        <translation>Le nombre de hooks à la fois doit être compris entre 1 et 256.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="360"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="367"/>
+        <source>The path of the webhook secret file must not be empty.</source>
+        <translation>Le chemin du fichier du secret du webhook ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="373"/>
+        <source>The number of webhook tries must be from 1 to 20.</source>
+        <translation>Le nombre d’essais du webhook doit être compris entre 1 et 20.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="382"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="369"/>
+        <location filename="../app/common/commandline.cpp" line="483"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va avec --take NOM.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="499"/>
+        <source>Cannot read the webhook secret from %1: %2</source>
+        <translation>Impossible de lire le secret du webhook dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="505"/>
+        <source>The webhook secret file %1 is empty.</source>
+        <translation>Le fichier du secret du webhook %1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="518"/>
+        <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
+        <translation>--webhook a besoin de --webhook-secret ou --webhook-secret-file.</translation>
     </message>
 </context>
 <context>
@@ -607,11 +732,6 @@
         <location filename="../app/common/configfile.cpp" line="31"/>
         <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
         <translation>« clé = valeur » attendu, « %1 » trouvé</translation>
-    </message>
-    <message>
-        <location filename="../app/common/configfile.cpp" line="40"/>
-        <source>values are written without quotes</source>
-        <translation>les valeurs s’écrivent sans guillemets</translation>
     </message>
 </context>
 <context>
@@ -739,7 +859,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="72"/>
+        <location filename="../server/net/connectionworker.cpp" line="77"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>L’enregistrement n’a pas été repris à temps&#xa0;; il reste interrompu.</translation>
     </message>
@@ -906,6 +1026,34 @@
     </message>
 </context>
 <context>
+    <name>HookRunner</name>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="54"/>
+        <source>Too many hooks are waiting; the %1 hook was skipped.</source>
+        <translation>Trop de hooks attendent ; le hook %1 a été sauté.</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="103"/>
+        <source>The %1 hook could not start: %2</source>
+        <translation>Le hook %1 n’a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="111"/>
+        <source>The %1 hook ran over %2 s and was killed.</source>
+        <translation>Le hook %1 a dépassé %2 s et a été tué.</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="115"/>
+        <source>The %1 hook was ended by a signal%2</source>
+        <translation>Le hook %1 a été arrêté par un signal%2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="117"/>
+        <source>The %1 hook exited with status %2%3</source>
+        <translation>Le hook %1 s’est terminé avec le code %2%3</translation>
+    </message>
+</context>
+<context>
     <name>LocalRecorder</name>
     <message>
         <location filename="../app/capture/localrecorder.cpp" line="19"/>
@@ -1047,7 +1195,7 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="301"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1097,22 +1245,22 @@
         <translation>Finalisation des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="500"/>
         <source>Restart the Server?</source>
         <translation>Redémarrer le serveur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="501"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>Les nouveaux paramètres prennent effet au redémarrage du serveur. Le redémarrer maintenant&#xa0;? Les sessions en direct se terminent&#xa0;; leurs enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>Quit Earshot?</source>
         <translation>Quitter Earshot&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>Quitter met fin à %Ln enregistrement en cours. Ce qui est déjà arrivé est conservé.</numerusform>
@@ -1120,39 +1268,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="608"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="626"/>
         <source>New Take</source>
         <translation>Nouvelle prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="619"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>Nom de la prise (le dossier de ses pistes porte ce nom) :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="626"/>
         <source>The take could not be made: %1</source>
         <translation>Impossible de créer la prise : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="638"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>Connexion perdue pendant l’enregistrement de la prise : %1.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="643"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>Invité déconnecté</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="644"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1 : connexion perdue pendant l’enregistrement de la prise.</translation>
     </message>
@@ -1802,6 +1950,14 @@ Si l’autre Earshot a réellement un nouveau certificat, oubliez l’ancien pou
     </message>
 </context>
 <context>
+    <name>RecordingHooks</name>
+    <message>
+        <location filename="../server/hooks/recordinghooks.cpp" line="66"/>
+        <source>The webhook was not sent: cannot read the sidecar %1: %2</source>
+        <translation>Le webhook n’a pas été envoyé : impossible de lire le fichier compagnon %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordingListModel</name>
     <message>
         <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
@@ -2156,29 +2312,29 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="94"/>
+        <location filename="../server/session/remuxqueue.cpp" line="101"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>%1 n’est pas remultiplexé&#xa0;: son fichier annexe est illisible (%2).</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="141"/>
-        <location filename="../server/session/remuxqueue.cpp" line="231"/>
-        <location filename="../server/session/remuxqueue.cpp" line="245"/>
+        <location filename="../server/session/remuxqueue.cpp" line="148"/>
+        <location filename="../server/session/remuxqueue.cpp" line="239"/>
+        <location filename="../server/session/remuxqueue.cpp" line="253"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 reste tel qu’il a été transmis&#xa0;; le remultiplexage a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="166"/>
+        <location filename="../server/session/remuxqueue.cpp" line="173"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>Impossible de mettre en place %1 remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="257"/>
+        <location filename="../server/session/remuxqueue.cpp" line="265"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>Impossible de mettre à jour le fichier annexe de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="180"/>
+        <location filename="../server/session/remuxqueue.cpp" line="187"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 remultiplexé&#xa0;: %L2 s, navigable.</translation>
     </message>
@@ -2404,124 +2560,160 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
         <source>&amp;Transcribe every session</source>
         <translation>T&amp;ranscrire toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>&amp;Export aligned tracks when a take stops</source>
         <translation>&amp;Exporter les pistes alignées à l’arrêt d’une prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="48"/>
         <source>Earshot Settings</source>
         <translation>Paramètres d’Earshot</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>Any free port</source>
         <translation>N’importe quel port libre</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>All networks</source>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="55"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>Une adresse de cet ordinateur, «&#xa0;localhost&#xa0;» pour cet ordinateur seulement, ou vide pour tous les réseaux.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="74"/>
         <source> KiB</source>
         <translation> Kio</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="81"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Listen on:</source>
         <translation>Écouter &amp;sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>&amp;Recordings folder:</source>
         <translation>Dossier des &amp;enregistrements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Live sessions at &amp;most:</source>
         <translation>Sessions en direct au &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Largest me&amp;ssage:</source>
         <translation>&amp;Taille maximale d’un message&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="100"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>Sous-titres en direct et transcription à côté de chaque enregistrement, reconnus sur cet ordinateur (anglais), pas seulement pour les appareils qui le demandent</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="111"/>
+        <source>W&amp;hen a session starts:</source>
+        <translation>Quand une session comme&amp;nce&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <source>When a connection &amp;drops:</source>
+        <translation>Quand une connexion se &amp;coupe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="113"/>
+        <source>When a recording is &amp;final:</source>
+        <translation>Quand un enregistrement est dé&amp;finitif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="114"/>
+        <source>A program and its arguments (double quotes group words), run without a shell; the recording&apos;s path and figures are in EARSHOT_* environment variables. Applies at once.</source>
+        <translation>Un programme et ses arguments (les guillemets doubles regroupent des mots), exécuté sans shell ; le chemin et les chiffres de l’enregistrement sont dans les variables d’environnement EARSHOT_*. S’applique tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="121"/>
         <source>Desktop</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="124"/>
         <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
         <translation>Quand vous arrêtez une prise, ses WAV alignés et son fichier multipiste sont écrits dans son dossier « aligned » dès que l’enregistrement de chaque invité est terminé</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="131"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="187"/>
+        <source>None</source>
+        <comment>hook command</comment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="211"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>« %1 » n’est pas une commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="224"/>
         <source>Choose a folder for the recordings.</source>
         <translation>Choisissez un dossier pour les enregistrements.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="234"/>
         <source>Recordings Folder</source>
         <translation>Dossier des enregistrements</translation>
     </message>
@@ -3077,6 +3269,19 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <location filename="../app/tray/trayicon.cpp" line="167"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSender</name>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="74"/>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="76"/>
+        <source>The webhook %1 was not delivered: %2 (tries: %3)</source>
+        <translation>Le webhook %1 n’a pas été livré : %2 (essais : %3)</translation>
     </message>
 </context>
 <context>

@@ -180,73 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="81"/>
+        <location filename="../server/captureserver.cpp" line="82"/>
         <source>The server is running already.</source>
         <translation>服务器已在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="86"/>
+        <location filename="../server/captureserver.cpp" line="87"/>
         <source>No recordings folder is set.</source>
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="93"/>
+        <location filename="../server/captureserver.cpp" line="94"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="103"/>
+        <location filename="../server/captureserver.cpp" line="99"/>
+        <source>The webhook needs a secret to sign its requests with.</source>
+        <translation>Webhook 需要一个用于签名请求的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../server/captureserver.cpp" line="109"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="117"/>
+        <location filename="../server/captureserver.cpp" line="123"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="224"/>
+        <location filename="../server/captureserver.cpp" line="238"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="261"/>
+        <location filename="../server/captureserver.cpp" line="275"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="264"/>
+        <location filename="../server/captureserver.cpp" line="278"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="240"/>
+        <location filename="../server/captureserver.cpp" line="254"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>无法重新载入 %1 中的录制：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="494"/>
-        <location filename="../server/captureserver.cpp" line="510"/>
+        <location filename="../server/captureserver.cpp" line="521"/>
+        <location filename="../server/captureserver.cpp" line="537"/>
         <source>The server is not running.</source>
         <translation>服务器未在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="502"/>
+        <location filename="../server/captureserver.cpp" line="529"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>已创建录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="522"/>
+        <location filename="../server/captureserver.cpp" line="549"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>录制“%1”：无法保存 take.json：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="529"/>
+        <location filename="../server/captureserver.cpp" line="556"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>主持人已开始录制“%1”。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="530"/>
+        <location filename="../server/captureserver.cpp" line="557"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>主持人已停止录制“%1”。</translation>
     </message>
@@ -300,98 +305,98 @@
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="487"/>
+        <location filename="../server/net/clientconnection.cpp" line="488"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>已拒绝待转写的流：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="522"/>
+        <location filename="../server/net/clientconnection.cpp" line="523"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="532"/>
+        <location filename="../server/net/clientconnection.cpp" line="533"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>附属文件无法记下转写文本：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="547"/>
+        <location filename="../server/net/clientconnection.cpp" line="548"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="556"/>
+        <location filename="../server/net/clientconnection.cpp" line="557"/>
         <source>The transcript ended early: %1</source>
         <translation>转写文本提前结束：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="588"/>
+        <location filename="../server/net/clientconnection.cpp" line="589"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="628"/>
+        <location filename="../server/net/clientconnection.cpp" line="629"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="740"/>
+        <location filename="../server/net/clientconnection.cpp" line="741"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="741"/>
+        <location filename="../server/net/clientconnection.cpp" line="742"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="743"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="744"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="747"/>
+        <location filename="../server/net/clientconnection.cpp" line="748"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="816"/>
+        <location filename="../server/net/clientconnection.cpp" line="817"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="834"/>
-        <location filename="../server/net/clientconnection.cpp" line="859"/>
+        <location filename="../server/net/clientconnection.cpp" line="835"/>
+        <location filename="../server/net/clientconnection.cpp" line="860"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="862"/>
+        <location filename="../server/net/clientconnection.cpp" line="863"/>
         <source>Now playing on %1: %2</source>
         <translation>%1 正在播放：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="908"/>
+        <location filename="../server/net/clientconnection.cpp" line="909"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="935"/>
+        <location filename="../server/net/clientconnection.cpp" line="936"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="960"/>
+        <location filename="../server/net/clientconnection.cpp" line="961"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1087"/>
+        <location filename="../server/net/clientconnection.cpp" line="1088"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -399,201 +404,321 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="29"/>
+        <location filename="../app/common/commandline.cpp" line="31"/>
         <source>Run without a window; log to standard output.</source>
         <translation>不显示窗口运行；日志输出到标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>在端口 &lt;N&gt; 上监听（0 表示任选一个空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="30"/>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="32"/>
         <location filename="../app/common/commandline.cpp" line="36"/>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <location filename="../app/common/commandline.cpp" line="92"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="33"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>仅在地址 &lt;ADDR&gt; 上监听（“localhost”表示仅本机）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="66"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>将录音写入文件夹 &lt;PATH&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>最多同时录制 &lt;N&gt; 个会话。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>关闭发送超过 &lt;N&gt; 字节消息的连接。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="40"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>使用此证书（PEM）而非 Earshot 自带证书提供 HTTPS。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
         <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="69"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="42"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>用 --cert 指定的证书的私钥（PEM）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="41"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>仅提供明文 HTTP（手机将无法使用麦克风）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>本机上的客户端也需要配对码。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="47"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>在重新封装的文件旁保留每个压缩流的原始文件。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>同时接受来自 &lt;ORIGIN&gt; 网页的 WebSocket（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="49"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="51"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>转写所有会话，而不仅是客户端请求字幕的会话。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="53"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>最多同时转写 &lt;N&gt; 个会话（默认：每个核心一个）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>PocketSphinx 模型文件夹；“none”表示关闭转写。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="55"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="57"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>无窗口模式：从启动起录制名为 &lt;NAME&gt; 的录制（打印其链接；随服务器一起停止）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="59"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="61"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>与 --take 一起使用：录制停止时，在退出前对齐导出其音轨（WAV 文件和一个 Matroska 文件，位于其“aligned”文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="62"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>信任位于 &lt;ADDR&gt; 的反向代理（以逗号分隔，可重复）在 PROXY 协议头中指明每个客户端；其连接必须以该协议头开头。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="68"/>
+        <source>Run &lt;CMD&gt; (a program and its arguments, no shell) when a session starts; the recording&apos;s facts are in EARSHOT_* environment variables (docs/hooks.md).</source>
+        <translation>会话开始时运行 &lt;CMD&gt;（一个程序及其参数，不经过 shell）；录音的信息在 EARSHOT_* 环境变量中（docs/hooks.md）。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="70"/>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="75"/>
+        <source>CMD</source>
+        <translation>CMD</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="72"/>
+        <source>Run &lt;CMD&gt; when a session&apos;s connection drops before it was stopped.</source>
+        <translation>会话在停止之前连接中断时运行 &lt;CMD&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="74"/>
+        <source>Run &lt;CMD&gt; when a recording is over and its file final (remuxed if it needed it).</source>
+        <translation>录音结束且文件定稿（如有需要已重新封装）时运行 &lt;CMD&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="77"/>
+        <source>Kill a hook (or abandon a webhook try) that runs over &lt;S&gt; seconds (default: 60).</source>
+        <translation>运行超过 &lt;S&gt; 秒的钩子将被终止（webhook 的单次尝试将被放弃）（默认：60）。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="78"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="80"/>
+        <source>Run at most &lt;N&gt; hooks at a time; the others wait (default: 4).</source>
+        <translation>同时最多运行 &lt;N&gt; 个钩子；其余的排队等待（默认：4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="82"/>
+        <source>POST each finished recording&apos;s sidecar (JSON) to &lt;URL&gt;, signed with the webhook secret.</source>
+        <translation>将每个已完成录音的附属文件（JSON）以 POST 发送到 &lt;URL&gt;，并用 webhook 密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="84"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>The secret the webhook&apos;s HMAC-SHA256 signature is keyed with.</source>
+        <translation>用作 webhook 的 HMAC-SHA256 签名密钥的秘密值。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="86"/>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="88"/>
+        <source>Read the webhook secret from &lt;FILE&gt; (it stays out of the process list).</source>
+        <translation>从 &lt;FILE&gt; 读取 webhook 密钥（这样它不会出现在进程列表中）。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="90"/>
+        <source>Try a webhook delivery at most &lt;N&gt; times on connection errors and 5xx answers (default: 5).</source>
+        <translation>遇到连接错误或 5xx 响应时，一次 webhook 投递最多尝试 &lt;N&gt; 次（默认：5）。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="94"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>无窗口模式：从 &lt;FILE&gt; 读取选项（默认：%1，如果存在）；此处给出的选项优先。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="100"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="158"/>
+        <location filename="../app/common/commandline.cpp" line="188"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="163"/>
+        <location filename="../app/common/commandline.cpp" line="193"/>
         <source>set again (first on line %1)</source>
         <translation>重复设置（首次在第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="225"/>
+        <location filename="../app/common/commandline.cpp" line="202"/>
+        <source>values are written without quotes</source>
+        <translation type="unfinished">值不加引号书写</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="270"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>“%1”既不是 true 也不是 false。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="232"/>
+        <location filename="../app/common/commandline.cpp" line="277"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="237"/>
-        <location filename="../app/common/commandline.cpp" line="285"/>
+        <location filename="../app/common/commandline.cpp" line="282"/>
+        <location filename="../app/common/commandline.cpp" line="330"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="240"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="245"/>
+        <location filename="../app/common/commandline.cpp" line="290"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="251"/>
+        <location filename="../app/common/commandline.cpp" line="296"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="272"/>
+        <location filename="../app/common/commandline.cpp" line="317"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="296"/>
+        <location filename="../app/common/commandline.cpp" line="340"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>“%1”不是一个命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="348"/>
+        <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>钩子超时必须是 1 到 86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="353"/>
+        <source>The number of hooks at a time must be from 1 to 256.</source>
+        <translation>同时运行的钩子数必须在 1 到 256 之间。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="360"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>“%1”不是 http:// 或 https:// 网址。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="367"/>
+        <source>The path of the webhook secret file must not be empty.</source>
+        <translation>webhook 密钥文件的路径不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="373"/>
+        <source>The number of webhook tries must be from 1 to 20.</source>
+        <translation>webhook 尝试次数必须在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="382"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="369"/>
+        <location filename="../app/common/commandline.cpp" line="483"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end 需要与 --take 名称 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="499"/>
+        <source>Cannot read the webhook secret from %1: %2</source>
+        <translation>无法从 %1 读取 webhook 密钥：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="505"/>
+        <source>The webhook secret file %1 is empty.</source>
+        <translation>webhook 密钥文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="518"/>
+        <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
+        <translation>--webhook 需要 --webhook-secret 或 --webhook-secret-file。</translation>
     </message>
 </context>
 <context>
@@ -607,11 +732,6 @@
         <location filename="../app/common/configfile.cpp" line="31"/>
         <source>expected &quot;key = value&quot;, found &quot;%1&quot;</source>
         <translation>应为“键 = 值”，实际为“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/common/configfile.cpp" line="40"/>
-        <source>values are written without quotes</source>
-        <translation>值不加引号书写</translation>
     </message>
 </context>
 <context>
@@ -739,7 +859,7 @@
 <context>
     <name>ConnectionWorker</name>
     <message>
-        <location filename="../server/net/connectionworker.cpp" line="72"/>
+        <location filename="../server/net/connectionworker.cpp" line="77"/>
         <source>Recording was not resumed in time; it stays interrupted.</source>
         <translation>录音未能及时续传，保持中断状态。</translation>
     </message>
@@ -904,6 +1024,34 @@
     </message>
 </context>
 <context>
+    <name>HookRunner</name>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="54"/>
+        <source>Too many hooks are waiting; the %1 hook was skipped.</source>
+        <translation>等待中的钩子太多；已跳过 %1 钩子。</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="103"/>
+        <source>The %1 hook could not start: %2</source>
+        <translation>%1 钩子无法启动：%2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="111"/>
+        <source>The %1 hook ran over %2 s and was killed.</source>
+        <translation>%1 钩子运行超过 %2 秒，已被终止。</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="115"/>
+        <source>The %1 hook was ended by a signal%2</source>
+        <translation>%1 钩子被信号终止%2</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/hookrunner.cpp" line="117"/>
+        <source>The %1 hook exited with status %2%3</source>
+        <translation>%1 钩子以状态 %2 退出%3</translation>
+    </message>
+</context>
+<context>
     <name>LocalRecorder</name>
     <message>
         <location filename="../app/capture/localrecorder.cpp" line="19"/>
@@ -1045,7 +1193,7 @@
     </message>
     <message>
         <location filename="../app/monitor/mainwindow.cpp" line="301"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="595"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1095,61 +1243,61 @@
         <translation>正在完成录音…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="496"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="500"/>
         <source>Restart the Server?</source>
         <translation>重启服务器？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="497"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="501"/>
         <source>The new settings take effect when the server restarts. Restart it now? The live sessions end; their recordings are kept.</source>
         <translation>新设置将在服务器重启后生效。现在重启吗？实时会话将结束，其录音会被保留。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="587"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="591"/>
         <source>Quit Earshot?</source>
         <translation>退出 Earshot？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/mainwindow.cpp" line="588"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="592"/>
         <source>Quitting ends %Ln recording(s) in progress. What has arrived so far is kept.</source>
         <translation>
             <numerusform>退出将结束 %Ln 个正在进行的录音。已收到的内容会被保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="604"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="608"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="614"/>
-        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="618"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="626"/>
         <source>New Take</source>
         <translation>新建合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="615"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="619"/>
         <source>Name of the take (the folder of its tracks is named after it):</source>
         <translation>合录名称（其音轨所在的文件夹以此命名）：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="622"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="626"/>
         <source>The take could not be made: %1</source>
         <translation>无法创建合录：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="634"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="638"/>
         <source>Connection lost while the take records: %1.</source>
         <translation>合录进行中连接已断开：%1。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="639"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="643"/>
         <source>Guest lost</source>
         <comment>notification title</comment>
         <translation>嘉宾已断开</translation>
     </message>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="640"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="644"/>
         <source>%1: connection lost while the take records.</source>
         <translation>%1：合录进行中连接已断开。</translation>
     </message>
@@ -1792,6 +1940,14 @@ If the other Earshot really has a new certificate, forget the old one to be aske
     </message>
 </context>
 <context>
+    <name>RecordingHooks</name>
+    <message>
+        <location filename="../server/hooks/recordinghooks.cpp" line="66"/>
+        <source>The webhook was not sent: cannot read the sidecar %1: %2</source>
+        <translation>未发送 webhook：无法读取附属文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RecordingListModel</name>
     <message>
         <location filename="../app/recordings/recordinglistmodel.cpp" line="33"/>
@@ -2144,29 +2300,29 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>RemuxQueue</name>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="94"/>
+        <location filename="../server/session/remuxqueue.cpp" line="101"/>
         <source>Not remuxing %1: its sidecar is unreadable (%2).</source>
         <translation>不重新封装 %1：其附属文件无法读取（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="141"/>
-        <location filename="../server/session/remuxqueue.cpp" line="231"/>
-        <location filename="../server/session/remuxqueue.cpp" line="245"/>
+        <location filename="../server/session/remuxqueue.cpp" line="148"/>
+        <location filename="../server/session/remuxqueue.cpp" line="239"/>
+        <location filename="../server/session/remuxqueue.cpp" line="253"/>
         <source>%1 stays as it was streamed; remuxing failed: %2</source>
         <translation>%1 保持串流时的原样；重新封装失败：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="166"/>
+        <location filename="../server/session/remuxqueue.cpp" line="173"/>
         <source>Could not swap in the remuxed %1.</source>
         <translation>无法换入重新封装后的 %1。</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="257"/>
+        <location filename="../server/session/remuxqueue.cpp" line="265"/>
         <source>Could not update the sidecar of %1: %2</source>
         <translation>无法更新 %1 的附属文件：%2</translation>
     </message>
     <message>
-        <location filename="../server/session/remuxqueue.cpp" line="180"/>
+        <location filename="../server/session/remuxqueue.cpp" line="187"/>
         <source>%1 remuxed: %L2 s long, seekable.</source>
         <translation>%1 已重新封装：时长 %L2 秒，可拖动定位。</translation>
     </message>
@@ -2391,124 +2547,160 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="44"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
         <source>&amp;Transcribe every session</source>
         <translation>转写所有会话(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="45"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="46"/>
         <source>&amp;Export aligned tracks when a take stops</source>
         <translation>录制停止时导出对齐的音轨(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="47"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="48"/>
         <source>Earshot Settings</source>
         <translation>Earshot 设置</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="50"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="51"/>
         <source>Any free port</source>
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="53"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
         <source>All networks</source>
         <translation>所有网络</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="54"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="55"/>
         <source>An address of this computer, &quot;localhost&quot; for this computer only, or empty for all networks.</source>
         <translation>本机的某个地址；“localhost”表示仅本机；留空表示所有网络。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="61"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="73"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="74"/>
         <source> KiB</source>
         <translation> KiB</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="79"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
         <source>System default</source>
         <comment>language</comment>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="80"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="81"/>
         <source>System default (%1)</source>
         <comment>language; %1 is the system&apos;s language</comment>
         <translation>系统默认（%1）</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="91"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="92"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="93"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="94"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
         <source>&amp;Listen on:</source>
         <translation>监听地址(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="95"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
         <source>&amp;Recordings folder:</source>
         <translation>录音文件夹(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="96"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
         <source>Live sessions at &amp;most:</source>
         <translation>最多实时会话数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="97"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="98"/>
         <source>Largest me&amp;ssage:</source>
         <translation>最大消息(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="99"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="100"/>
         <source>Live captions and a transcript beside every recording, recognized on this computer (English), not only for the devices that ask</source>
         <translation>为每个录音提供实时字幕并在其旁保存转写文本，在本机上识别（英语），而不仅限于提出请求的设备</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="105"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="106"/>
+        <source>Hooks</source>
+        <translation>钩子</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="111"/>
+        <source>W&amp;hen a session starts:</source>
+        <translation>会话开始时(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <source>When a connection &amp;drops:</source>
+        <translation>连接中断时(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="113"/>
+        <source>When a recording is &amp;final:</source>
+        <translation>录音定稿时(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="114"/>
+        <source>A program and its arguments (double quotes group words), run without a shell; the recording&apos;s path and figures are in EARSHOT_* environment variables. Applies at once.</source>
+        <translation>一个程序及其参数（双引号把多个词合为一个参数），不经过 shell 运行；录音的路径和数据在 EARSHOT_* 环境变量中。立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="121"/>
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="108"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="124"/>
         <source>When you stop a take, its aligned WAVs and multitrack file are written into its &quot;aligned&quot; folder as soon as every guest&apos;s recording has ended</source>
         <translation>停止录制后，一旦每位嘉宾的录音都已结束，其对齐的 WAV 文件和多轨文件就会写入其“aligned”文件夹</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="112"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="115"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="131"/>
         <source>A new language applies when Earshot starts again.</source>
         <translation>新语言将在 Earshot 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="174"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="187"/>
+        <source>None</source>
+        <comment>hook command</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="211"/>
         <source>&quot;%1&quot; is not an address of this computer.</source>
         <translation>“%1”不是本机的地址。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="179"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>“%1”不是一个命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="224"/>
         <source>Choose a folder for the recordings.</source>
         <translation>请选择用于存放录音的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/settingsdialog.cpp" line="189"/>
+        <location filename="../app/monitor/settingsdialog.cpp" line="234"/>
         <source>Recordings Folder</source>
         <translation>录音文件夹</translation>
     </message>
@@ -3060,6 +3252,19 @@ Delete it permanently? This cannot be undone.</source>
         <location filename="../app/tray/trayicon.cpp" line="167"/>
         <source>Earshot</source>
         <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSender</name>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="74"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <location filename="../server/hooks/webhooksender.cpp" line="76"/>
+        <source>The webhook %1 was not delivered: %2 (tries: %3)</source>
+        <translation>webhook %1 未能送达：%2（尝试次数：%3）</translation>
     </message>
 </context>
 <context>

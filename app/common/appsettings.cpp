@@ -26,6 +26,10 @@ constexpr auto CertificateKey = "tls/certificate"_L1;
 constexpr auto PrivateKeyKey = "tls/privateKey"_L1;
 constexpr auto KeepOriginalsKey = "recordings/keepOriginals"_L1;
 constexpr auto TranscribeAllKey = "transcription/everySession"_L1;
+// Program and arguments, as lists: split once, when they were set.
+constexpr auto OnStartKey = "hooks/onStart"_L1;
+constexpr auto OnInterruptedKey = "hooks/onInterrupted"_L1;
+constexpr auto OnFinishKey = "hooks/onFinish"_L1;
 constexpr int PairingTokenBytes = 12;
 constexpr auto GeometryKey = "window/geometry"_L1;
 constexpr auto StateKey = "window/state"_L1;
@@ -151,6 +155,9 @@ ServerSettings AppSettings::serverSettings() const
     settings.tokenRequiredOnLoopback = m_store->value(TokenOnLoopbackKey, false).toBool();
     settings.keepOriginals = m_store->value(KeepOriginalsKey, false).toBool();
     settings.transcribeAll = m_store->value(TranscribeAllKey, false).toBool();
+    settings.onStartCommand = m_store->value(OnStartKey).toStringList();
+    settings.onInterruptedCommand = m_store->value(OnInterruptedKey).toStringList();
+    settings.onFinishCommand = m_store->value(OnFinishKey).toStringList();
     settings.pairingToken = pairingToken();
     return settings;
 }
@@ -167,6 +174,9 @@ void AppSettings::setServerSettings(const ServerSettings &settings)
     m_store->setValue(TokenOnLoopbackKey, settings.tokenRequiredOnLoopback);
     m_store->setValue(KeepOriginalsKey, settings.keepOriginals);
     m_store->setValue(TranscribeAllKey, settings.transcribeAll);
+    m_store->setValue(OnStartKey, settings.onStartCommand);
+    m_store->setValue(OnInterruptedKey, settings.onInterruptedCommand);
+    m_store->setValue(OnFinishKey, settings.onFinishCommand);
 }
 
 QString AppSettings::pairingToken() const

@@ -4,10 +4,12 @@
 #include <limits>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
 #include "bindaddress.h"
+#include "commandtext.h"
 #include "configfile.h"
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,32 @@ CommandLine::CommandLine()
           tr("Trust the reverse proxy at <ADDR> (comma-separated, repeatable) to name each "
              "client in a PROXY protocol header, which its connections must then begin with."),
           tr("ADDR"))
+    , m_onStart(u"on-start"_s,
+          tr("Run <CMD> (a program and its arguments, no shell) when a session starts; the "
+             "recording's facts are in EARSHOT_* environment variables (docs/hooks.md)."),
+          tr("CMD"))
+    , m_onInterrupted(u"on-interrupted"_s,
+          tr("Run <CMD> when a session's connection drops before it was stopped."), tr("CMD"))
+    , m_onFinish(u"on-finish"_s,
+          tr("Run <CMD> when a recording is over and its file final (remuxed if it needed it)."),
+          tr("CMD"))
+    , m_hookTimeout(u"hook-timeout"_s,
+          tr("Kill a hook (or abandon a webhook try) that runs over <S> seconds (default: 60)."),
+          tr("S"))
+    , m_maxHooks(u"max-hooks"_s,
+          tr("Run at most <N> hooks at a time; the others wait (default: 4)."), tr("N"))
+    , m_webhook(u"webhook"_s,
+          tr("POST each finished recording's sidecar (JSON) to <URL>, signed with the webhook "
+             "secret."),
+          tr("URL"))
+    , m_webhookSecret(u"webhook-secret"_s,
+          tr("The secret the webhook's HMAC-SHA256 signature is keyed with."), tr("SECRET"))
+    , m_webhookSecretFile(u"webhook-secret-file"_s,
+          tr("Read the webhook secret from <FILE> (it stays out of the process list)."), tr("FILE"))
+    , m_webhookTries(u"webhook-tries"_s,
+          tr("Try a webhook delivery at most <N> times on connection errors and 5xx answers "
+             "(default: 5)."),
+          tr("N"))
     , m_config(u"config"_s,
           tr("Headless: read the options from <FILE> (default: %1 when it exists); those "
              "given here win.")
@@ -75,7 +103,8 @@ CommandLine::CommandLine()
     m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
         m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
         m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take, m_exportAtEnd, m_trustedProxy,
-        m_config });
+        m_onStart, m_onInterrupted, m_onFinish, m_hookTimeout, m_maxHooks, m_webhook,
+        m_webhookSecret, m_webhookSecretFile, m_webhookTries, m_config });
 }
 
 bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
@@ -121,7 +150,8 @@ bool CommandLine::process(const QStringList &arguments)
         m_errorString = *problem;
         return false;
     }
-    return true;
+    // A missing secret is told once the config file is read, or by the server that starts.
+    return loadWebhookSecret();
 }
 
 QString CommandLine::errorString() const
@@ -142,7 +172,7 @@ bool CommandLine::readConfigFile()
     const QString path = configPath();
     if (path.isEmpty()) {
         m_file = {};
-        return checkTake();
+        return checkTake() && checkWebhook();
     }
     ConfigFile file;
     if (!file.read(path)) {
@@ -163,6 +193,15 @@ bool CommandLine::readConfigFile()
                 entry, tr("set again (first on line %1)").arg(firstLines.value(entry.key)));
             return false;
         }
+        // Quotes would be taken as part of the value ("/srv/rec" a folder named with them): a
+        // clear error instead of a setting that silently does something else. A hook's command
+        // is split into words, where quotes group them.
+        static const QStringList commandKeys { u"on-start"_s, u"on-interrupted"_s, u"on-finish"_s };
+        if (!commandKeys.contains(entry.key)
+            && (entry.value.startsWith(u'"') || entry.value.startsWith(u'\''))) {
+            m_errorString = file.problemAt(entry, tr("values are written without quotes"));
+            return false;
+        }
         firstLines.insert(entry.key, entry.line);
         if (const std::optional<QString> problem = setValue(values, entry.key, entry.value)) {
             m_errorString = file.problemAt(entry, *problem);
@@ -173,11 +212,13 @@ bool CommandLine::readConfigFile()
         m_errorString = path + u": "_s + *problem;
         return false;
     }
-    // A file that fails a check leaves the values read before it (a reload keeps them).
-    Values previous = std::exchange(m_file, values);
-    if (!checkTake()) {
-        m_file = std::move(previous);
-        m_errorString = path + u": "_s + m_errorString;
+    const Values before = m_file;
+    m_file = values;
+    if (!checkTake() || !checkWebhook()) {
+        const QString problem = path + u": "_s + m_errorString;
+        m_file = before;
+        loadWebhookSecret(); // the one it had
+        m_errorString = problem;
         return false;
     }
     return true;
@@ -191,7 +232,11 @@ QList<std::pair<const QCommandLineOption *, CommandLine::Kind>> CommandLine::set
         { &m_tokenOnLoopback, Kind::Flag }, { &m_keepOriginals, Kind::Flag },
         { &m_allowOrigin, Kind::List }, { &m_transcribeAll, Kind::Flag },
         { &m_maxTranscriptions, Kind::Value }, { &m_speechModel, Kind::Value },
-        { &m_take, Kind::Value }, { &m_exportAtEnd, Kind::Flag }, { &m_trustedProxy, Kind::List } };
+        { &m_take, Kind::Value }, { &m_exportAtEnd, Kind::Flag }, { &m_trustedProxy, Kind::List },
+        { &m_onStart, Kind::Value }, { &m_onInterrupted, Kind::Value },
+        { &m_onFinish, Kind::Value }, { &m_hookTimeout, Kind::Value }, { &m_maxHooks, Kind::Value },
+        { &m_webhook, Kind::Value }, { &m_webhookSecret, Kind::Value },
+        { &m_webhookSecretFile, Kind::Value }, { &m_webhookTries, Kind::Value } };
 }
 
 QStringList CommandLine::configKeys() const
@@ -286,6 +331,47 @@ std::optional<QString> CommandLine::setValue(
             proxies.append(address);
         }
         values.trustedProxies = proxies;
+    } else if (name == u"on-start" || name == u"on-interrupted" || name == u"on-finish") {
+        // Split once, here (double quotes group words, nothing else is special): the hook is run
+        // as this program with these arguments, never through a shell, so nothing a client
+        // sends can become part of a command.
+        const QStringList command = CommandText::split(text);
+        if (command.isEmpty() && !text.trimmed().isEmpty())
+            return tr("\"%1\" is not a command.").arg(text);
+        (name == u"on-start"           ? values.onStart
+                : name == u"on-finish" ? values.onFinish
+                                       : values.onInterrupted)
+            = command;
+    } else if (name == u"hook-timeout") {
+        const auto seconds = parseNumber(text, 1, 24 * 3600);
+        if (!seconds)
+            return tr("The hook timeout must be a number of seconds from 1 to 86400.");
+        values.hookTimeoutSeconds = int(*seconds);
+    } else if (name == u"max-hooks") {
+        const auto count = parseNumber(text, 1, 256);
+        if (!count)
+            return tr("The number of hooks at a time must be from 1 to 256.");
+        values.maxHooks = int(*count);
+    } else if (name == u"webhook") {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!text.isEmpty()
+            && (!url.isValid() || url.host().isEmpty()
+                || (url.scheme() != u"http" && url.scheme() != u"https")))
+            return tr("\"%1\" is not an http:// or https:// URL.").arg(text);
+        values.webhook = text.isEmpty() ? QUrl() : url;
+    } else if (name == u"webhook-secret") {
+        values.webhookSecret = text.toUtf8();
+        values.webhookSecretFile.reset();
+    } else if (name == u"webhook-secret-file") {
+        if (text.isEmpty())
+            return tr("The path of the webhook secret file must not be empty.");
+        values.webhookSecretFile = QDir(text).absolutePath();
+        values.webhookSecret.reset();
+    } else if (name == u"webhook-tries") {
+        const auto count = parseNumber(text, 1, 20);
+        if (!count)
+            return tr("The number of webhook tries must be from 1 to 20.");
+        values.webhookTries = int(*count);
     }
     return std::nullopt;
 }
@@ -324,6 +410,18 @@ CommandLine::Values CommandLine::Values::overriddenBy(const Values &other) const
     over(result.take, other.take);
     over(result.exportAtEnd, other.exportAtEnd);
     over(result.trustedProxies, other.trustedProxies);
+    over(result.onStart, other.onStart);
+    over(result.onInterrupted, other.onInterrupted);
+    over(result.onFinish, other.onFinish);
+    over(result.hookTimeoutSeconds, other.hookTimeoutSeconds);
+    over(result.maxHooks, other.maxHooks);
+    over(result.webhook, other.webhook);
+    // One secret, given or in a file: the source that names either gives it.
+    if (other.webhookSecret || other.webhookSecretFile) {
+        result.webhookSecret = other.webhookSecret;
+        result.webhookSecretFile = other.webhookSecretFile;
+    }
+    over(result.webhookTries, other.webhookTries);
     return result;
 }
 
@@ -360,6 +458,22 @@ ServerSettings CommandLine::applyTo(ServerSettings settings) const
         settings.trustedProxies += *values.trustedProxies;
     if (values.speechModel)
         settings.speechModelDir = *values.speechModel;
+    if (values.onStart)
+        settings.onStartCommand = *values.onStart;
+    if (values.onInterrupted)
+        settings.onInterruptedCommand = *values.onInterrupted;
+    if (values.onFinish)
+        settings.onFinishCommand = *values.onFinish;
+    if (values.hookTimeoutSeconds)
+        settings.hookTimeout = std::chrono::seconds(*values.hookTimeoutSeconds);
+    if (values.maxHooks)
+        settings.maxRunningHooks = *values.maxHooks;
+    if (values.webhook)
+        settings.webhookUrl = *values.webhook;
+    if (values.webhookSecret || values.webhookSecretFile)
+        settings.webhookSecret = m_loadedWebhookSecret;
+    if (values.webhookTries)
+        settings.webhookTries = *values.webhookTries;
     return settings;
 }
 
@@ -367,6 +481,41 @@ bool CommandLine::checkTake()
 {
     if (exportAtEnd() && takeName().isEmpty()) {
         m_errorString = tr("--export-at-end goes with --take NAME.");
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::loadWebhookSecret()
+{
+    const Values values = m_file.overriddenBy(m_arguments);
+    if (!values.webhookSecretFile) {
+        m_loadedWebhookSecret = values.webhookSecret.value_or(QByteArray());
+        return true;
+    }
+    // Read again on each reload: a secret can be rotated without a restart.
+    QFile file(*values.webhookSecretFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errorString = tr("Cannot read the webhook secret from %1: %2")
+                            .arg(file.fileName(), file.errorString());
+        return false;
+    }
+    const QByteArray secret = file.readAll().trimmed();
+    if (secret.isEmpty()) {
+        m_errorString = tr("The webhook secret file %1 is empty.").arg(file.fileName());
+        return false;
+    }
+    m_loadedWebhookSecret = secret;
+    return true;
+}
+
+bool CommandLine::checkWebhook()
+{
+    if (!loadWebhookSecret())
+        return false;
+    const Values values = m_file.overriddenBy(m_arguments);
+    if (values.webhook && !values.webhook->isEmpty() && m_loadedWebhookSecret.isEmpty()) {
+        m_errorString = tr("--webhook needs --webhook-secret or --webhook-secret-file.");
         return false;
     }
     return true;

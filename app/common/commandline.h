@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QUrl>
 
 #include "serversettings.h"
 
@@ -14,8 +15,10 @@
 ///         [--max-message-bytes N] [--cert FILE --key FILE] [--no-tls]
 ///         [--token-required-on-loopback] [--keep-originals] [--allow-origin ORIGIN]...
 ///         [--transcribe-all] [--max-transcriptions N] [--speech-model DIR] [--take NAME
-///         [--export-at-end]] [--trusted-proxy ADDR[,ADDR...]]... [--config FILE] [--help]
-///         [--version]
+///         [--export-at-end]] [--trusted-proxy ADDR[,ADDR...]]... [--on-start CMD]
+///         [--on-interrupted CMD] [--on-finish CMD] [--hook-timeout S] [--max-hooks N]
+///         [--webhook URL (--webhook-secret SECRET | --webhook-secret-file FILE)]
+///         [--webhook-tries N] [--config FILE] [--help] [--version]
 /// The headless server also reads its options from a config file (readConfigFile()), one key per
 /// option, named like it ("max-sessions = 20"); what the command line gives wins.
 class CommandLine final
@@ -83,6 +86,17 @@ private:
         std::optional<QString> take;
         std::optional<bool> exportAtEnd;
         std::optional<QList<QHostAddress>> trustedProxies;
+        std::optional<QStringList> onStart; ///< program and arguments; empty: none
+        std::optional<QStringList> onInterrupted;
+        std::optional<QStringList> onFinish;
+        std::optional<int> hookTimeoutSeconds;
+        std::optional<int> maxHooks;
+        std::optional<QUrl> webhook; ///< empty: none
+        /// The webhook's secret, given (webhook-secret) or to be read from a file
+        /// (webhook-secret-file): one of the two, whichever was given last.
+        std::optional<QByteArray> webhookSecret;
+        std::optional<QString> webhookSecretFile;
+        std::optional<int> webhookTries;
 
         /// These values, with those that `other` sets in their place.
         Values overriddenBy(const Values &other) const;
@@ -104,6 +118,12 @@ private:
     static std::optional<QString> checkPairs(const Values &values);
     /// --export-at-end needs a take, from either source. False with errorString() when not.
     bool checkTake();
+    /// Reads the webhook secret's file, when that is where the secret comes from. False with
+    /// errorString() when it cannot be read or is empty.
+    bool loadWebhookSecret();
+    /// Loads the webhook secret; --webhook needs one, from either source. False with
+    /// errorString() when it has none or its file cannot be read.
+    bool checkWebhook();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_headless;
@@ -124,9 +144,19 @@ private:
     QCommandLineOption m_take;
     QCommandLineOption m_exportAtEnd;
     QCommandLineOption m_trustedProxy;
+    QCommandLineOption m_onStart;
+    QCommandLineOption m_onInterrupted;
+    QCommandLineOption m_onFinish;
+    QCommandLineOption m_hookTimeout;
+    QCommandLineOption m_maxHooks;
+    QCommandLineOption m_webhook;
+    QCommandLineOption m_webhookSecret;
+    QCommandLineOption m_webhookSecretFile;
+    QCommandLineOption m_webhookTries;
     QCommandLineOption m_config;
 
     Values m_arguments;
     Values m_file;
+    QByteArray m_loadedWebhookSecret; ///< as loadWebhookSecret() found it
     QString m_errorString;
 };

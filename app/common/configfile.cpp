@@ -32,16 +32,7 @@ bool ConfigFile::read(const QString &path)
             m_entries.clear();
             return false;
         }
-        const QString value = line.mid(equals + 1).trimmed();
-        // Quotes would be taken as part of the value ("/srv/rec" a folder named with them): a
-        // clear error instead of a setting that silently does something else.
-        if (value.startsWith(u'"') || value.startsWith(u'\'')) {
-            m_errorString = u"%1:%2: %3: "_s.arg(path, QString::number(number), key)
-                + tr("values are written without quotes");
-            m_entries.clear();
-            return false;
-        }
-        m_entries.append({ number, key, value });
+        m_entries.append({ number, key, line.mid(equals + 1).trimmed() });
     }
     return true;
 }

@@ -487,6 +487,10 @@ void MainWindow::showSettings()
         return;
     m_settings = dialog.settings();
     m_appSettings.setServerSettings(m_settings);
+    if (m_server.isListening() && !dialog.needsRestart()) {
+        m_server.reconfigure(m_settings); // the hooks: from the next recording on
+        return;
+    }
     if (!m_server.isListening()) {
         m_statusBar->setRecordingsDir(m_settings.recordingsDir);
         m_recordingsView->setRecordingsDir(m_settings.recordingsDir);

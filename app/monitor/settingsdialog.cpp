@@ -19,6 +19,7 @@
 
 #include "common/applanguage.h"
 #include "common/bindaddress.h"
+#include "common/commandtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +103,21 @@ SettingsDialog::SettingsDialog(
     m_transcribeAll->setChecked(settings.transcribeAll);
     serverForm->addRow(static_cast<QWidget *>(nullptr), m_transcribeAll);
 
+    auto *hooks = new QGroupBox(tr("Hooks"), this);
+    auto *hooksForm = new QFormLayout(hooks);
+    m_onStart = addHookEdit(u"onStartEdit"_s, settings.onStartCommand);
+    m_onInterrupted = addHookEdit(u"onInterruptedEdit"_s, settings.onInterruptedCommand);
+    m_onFinish = addHookEdit(u"onFinishEdit"_s, settings.onFinishCommand);
+    hooksForm->addRow(tr("W&hen a session starts:"), m_onStart);
+    hooksForm->addRow(tr("When a connection &drops:"), m_onInterrupted);
+    hooksForm->addRow(tr("When a recording is &final:"), m_onFinish);
+    auto *hooksNote = new QLabel(tr("A program and its arguments (double quotes group words), run "
+                                    "without a shell; the recording's path and figures are in "
+                                    "EARSHOT_* environment variables. Applies at once."),
+        hooks);
+    hooksNote->setWordWrap(true);
+    hooksForm->addRow(static_cast<QWidget *>(nullptr), hooksNote);
+
     auto *desktop = new QGroupBox(tr("Desktop"), this);
     auto *desktopForm = new QFormLayout(desktop);
     m_exportAtTakeEnd->setObjectName(u"exportAtTakeEndCheck"_s);
@@ -119,6 +135,7 @@ SettingsDialog::SettingsDialog(
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(server);
+    layout->addWidget(hooks);
     layout->addWidget(desktop);
     layout->addWidget(buttons);
 }
@@ -136,6 +153,9 @@ ServerSettings SettingsDialog::settings() const
         = QDir(QDir::fromNativeSeparators(m_recordingsDir->text().trimmed())).absolutePath();
     settings.maxLiveSessions = m_maxLiveSessions->value();
     settings.transcribeAll = m_transcribeAll->isChecked();
+    settings.onStartCommand = CommandText::split(m_onStart->text());
+    settings.onInterruptedCommand = CommandText::split(m_onInterrupted->text());
+    settings.onFinishCommand = CommandText::split(m_onFinish->text());
     // Keep a limit that is not a whole number of KiB (set on the command line) unless edited.
     if (m_maxMessageKiB->value() != m_original.maxMessageBytes / KiB)
         settings.maxMessageBytes = qint64(m_maxMessageKiB->value()) * KiB;
@@ -145,11 +165,28 @@ ServerSettings SettingsDialog::settings() const
 bool SettingsDialog::hasChanges() const
 {
     const ServerSettings edited = settings();
+    return needsRestart() || edited.onStartCommand != m_original.onStartCommand
+        || edited.onInterruptedCommand != m_original.onInterruptedCommand
+        || edited.onFinishCommand != m_original.onFinishCommand;
+}
+
+bool SettingsDialog::needsRestart() const
+{
+    const ServerSettings edited = settings();
     return edited.port != m_original.port || edited.bindAddress != m_original.bindAddress
         || QDir::cleanPath(edited.recordingsDir) != QDir::cleanPath(m_original.recordingsDir)
         || edited.maxLiveSessions != m_original.maxLiveSessions
         || edited.maxMessageBytes != m_original.maxMessageBytes
         || edited.transcribeAll != m_original.transcribeAll;
+}
+
+QLineEdit *SettingsDialog::addHookEdit(const QString &objectName, const QStringList &command)
+{
+    auto *edit = new QLineEdit(CommandText::join(command), this);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(tr("None", "hook command"));
+    edit->setClearButtonEnabled(true);
+    return edit;
 }
 
 QString SettingsDialog::language() const
@@ -174,6 +211,14 @@ void SettingsDialog::accept()
             tr("\"%1\" is not an address of this computer.").arg(m_bindAddress->text().trimmed()));
         m_bindAddress->setFocus();
         return;
+    }
+    for (QLineEdit *hook : { m_onStart, m_onInterrupted, m_onFinish }) {
+        if (!hook->text().trimmed().isEmpty() && CommandText::split(hook->text()).isEmpty()) {
+            QMessageBox::warning(
+                this, windowTitle(), tr("\"%1\" is not a command.").arg(hook->text()));
+            hook->setFocus();
+            return;
+        }
     }
     if (m_recordingsDir->text().trimmed().isEmpty()) {
         QMessageBox::warning(this, windowTitle(), tr("Choose a folder for the recordings."));

@@ -404,6 +404,7 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
         tr("Recording \"%1\" started (%2).")
             .arg(m_session->stats().label,
                 audioFormat ? audioFormat->mimeType() : tr("format from the first bytes")));
+    Q_EMIT sessionStarted(m_session->stats());
     tellTakeOfTrackFile();
     if (const std::optional<QString> reply = dialect.startedReply(facts()))
         send(*reply);
@@ -735,7 +736,7 @@ void ClientConnection::endSession(SessionStats::State state, const QString &erro
     else
         m_host.registry().remove(stats.id);
     m_host.registry().releaseLive();
-    Q_EMIT sessionEnded(stats);
+    Q_EMIT sessionEnded(stats, keepResumable);
 
     const QString how = state == SessionStats::State::Complete ? tr("complete")
         : state == SessionStats::State::Failed                 ? tr("failed: %1").arg(errorCode)

@@ -79,8 +79,11 @@ public:
     void setSourceTitle(const QString &title);
 
 Q_SIGNALS:
-    /// The session ended; its final figures, to be published once.
-    void sessionEnded(const SessionStats &stats);
+    /// A new session began recording (not a resumed one).
+    void sessionStarted(const SessionStats &stats);
+    /// The session ended; its final figures, to be published once. `resumable`: it was
+    /// interrupted and may still be resumed.
+    void sessionEnded(const SessionStats &stats, bool resumable);
     /// The socket is gone and nothing is left to do; delete this.
     void finished();
 

@@ -48,8 +48,13 @@ void ConnectionWorker::addConnection(
     auto *connection = new ClientConnection(socket, userAgent, *this, refusal, this);
     m_connections.insert(connection);
     m_load.fetch_add(1, std::memory_order_relaxed);
+    connect(
+        connection, &ClientConnection::sessionStarted, this, &ConnectionWorker::recordingStarted);
     connect(connection, &ClientConnection::sessionEnded, this,
-        [this](const SessionStats &stats) { m_endedStats.append(stats); });
+        [this](const SessionStats &stats, bool resumable) {
+            m_endedStats.append(stats);
+            Q_EMIT recordingEnded(stats, resumable);
+        });
     connect(connection, &ClientConnection::finished, this, [this, connection] {
         m_connections.remove(connection);
         m_load.fetch_sub(1, std::memory_order_relaxed);

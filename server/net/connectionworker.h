@@ -103,6 +103,11 @@ public:
 
 Q_SIGNALS:
     void eventOccurred(const ServerEvent &event);
+    /// A session began on this worker (for the hooks).
+    void recordingStarted(const SessionStats &stats);
+    /// A session ended on this worker, before its file is synced; `resumable`: interrupted, and
+    /// it may still be resumed.
+    void recordingEnded(const SessionStats &stats, bool resumable);
     void shutDown();
 
 private:

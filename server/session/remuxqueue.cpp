@@ -54,16 +54,23 @@ RemuxQueue::~RemuxQueue()
 
 void RemuxQueue::enqueue(const SessionStats &stats)
 {
-    if (stats.filePath.isEmpty() || !Remuxer::containerOf(stats.format))
+    if (stats.filePath.isEmpty())
         return;
+    if (!Remuxer::containerOf(stats.format)) {
+        Q_EMIT recordingFinal(stats);
+        return;
+    }
     {
         const std::lock_guard lock(m_pendingMutex);
         m_pending.insert(stats.id);
     }
     m_pool.start([this, stats] {
-        run(stats);
-        const std::lock_guard lock(m_pendingMutex);
-        m_pending.remove(stats.id);
+        const SessionStats final = run(stats);
+        {
+            const std::lock_guard lock(m_pendingMutex);
+            m_pending.remove(stats.id);
+        }
+        Q_EMIT recordingFinal(final);
     });
 }
 
@@ -83,7 +90,7 @@ void RemuxQueue::log(ServerEvent::Severity severity, const SessionStats &stats, 
     Q_EMIT eventOccurred({ QDateTime::currentDateTime(), severity, stats.id, stats.peer, text });
 }
 
-void RemuxQueue::run(SessionStats stats)
+SessionStats RemuxQueue::run(SessionStats stats)
 {
     const QFileInfo raw(stats.filePath);
     const QString sidecarPath = RecordingPaths::sidecarPath(stats.filePath);
@@ -92,7 +99,7 @@ void RemuxQueue::run(SessionStats stats)
     if (!sidecar) {
         log(ServerEvent::Severity::Warning, stats,
             tr("Not remuxing %1: its sidecar is unreadable (%2).").arg(raw.fileName(), problem));
-        return;
+        return stats;
     }
     // The session is over for good (a dropped one's resume window is past): whatever happens to
     // its file now, it must never be resumed, which would cut it to the streamed size.
@@ -129,7 +136,7 @@ void RemuxQueue::run(SessionStats stats)
                       .arg(chains)
                       .arg(result.reason);
             saveSidecar(*sidecar, sidecarPath, stats);
-            return;
+            return stats;
         }
     }
     if (result.outcome == Remuxer::Result::Outcome::Failed) {
@@ -140,14 +147,14 @@ void RemuxQueue::run(SessionStats stats)
         log(ServerEvent::Severity::Warning, stats,
             tr("%1 stays as it was streamed; remuxing failed: %2")
                 .arg(raw.fileName(), result.reason));
-        return;
+        return stats;
     }
     // libavformat made the copy with the umask's mode; a recording has Earshot's own.
     QFile::setPermissions(temporary, RecordingWriter::FilePermissions);
 
     if (result.outcome == Remuxer::Result::Outcome::Partial) {
         keepBoth(stats, *sidecar, temporary, result);
-        return;
+        return stats;
     }
 
     // The raw stream stays in place until its verified copy replaces it in one rename.
@@ -164,7 +171,7 @@ void RemuxQueue::run(SessionStats stats)
         QFile::remove(temporary);
         log(ServerEvent::Severity::Warning, stats,
             tr("Could not swap in the remuxed %1.").arg(raw.fileName()));
-        return;
+        return stats;
     }
 
     sidecar->remuxed = true;
@@ -181,6 +188,7 @@ void RemuxQueue::run(SessionStats stats)
             .arg(raw.fileName())
             .arg(result.durationMs / 1000.0, 0, 'f', 1));
     Q_EMIT remuxed(stats.filePath);
+    return stats;
 }
 
 RemuxQueue::MendedStream RemuxQueue::mend(const QString &path, Remuxer::Container container)

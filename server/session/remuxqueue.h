@@ -27,8 +27,9 @@ public:
     RemuxQueue(std::shared_ptr<StatsBoard> board, bool keepOriginals, QObject *parent = nullptr);
     ~RemuxQueue() override;
 
-    /// Thread-safe. Does nothing for formats that need no remux (WAV, unknown). The session must
-    /// be over for good: stopped, failed, or dropped and past its resume window.
+    /// Thread-safe. Does nothing but announce recordingFinal() for formats that need no remux
+    /// (WAV, unknown). The session must be over for good: stopped, failed, or dropped and past
+    /// its resume window.
     void enqueue(const SessionStats &stats);
     /// Thread-safe: whether session `id`'s recording is queued or being remuxed (its file and
     /// sidecar are about to be replaced).
@@ -41,6 +42,9 @@ Q_SIGNALS:
     void eventOccurred(const ServerEvent &event);
     /// A recording was swapped for its remuxed copy (emitted from the remux thread).
     void remuxed(const QString &filePath);
+    /// A recording enqueued is final: remuxed, kept as it was streamed, or needing no remux
+    /// (emitted from the remux thread, or the caller's for a recording that needs none).
+    void recordingFinal(const SessionStats &stats);
 
 private:
     /// A compressed stream as the remux reads it: the recording itself, or a mended copy of it
@@ -54,7 +58,8 @@ private:
     static constexpr qsizetype MaxRepairsNoted = 8;
 
     static MendedStream mend(const QString &path, Remuxer::Container container);
-    void run(SessionStats stats);
+    /// The figures as the remux leaves them (the audio's length, when it found one).
+    SessionStats run(SessionStats stats);
     void keepBoth(SessionStats stats, Sidecar &sidecar, const QString &temporary,
         const Remuxer::Result &result);
     void saveSidecar(const Sidecar &sidecar, const QString &sidecarPath, const SessionStats &stats);

@@ -47,6 +47,7 @@ QString tst_ConfigFile::write(const QString &name, const QByteArray &content)
 
 void tst_ConfigFile::everyKeySetsItsSetting()
 {
+    const QString secretFile = write(u"webhook-secret"_s, "from the file\n");
     const QString path = write(u"earshot.conf"_s,
         "\xEF\xBB\xBF# a comment, after the byte order mark an editor may write\n"
         "\n"
@@ -66,7 +67,18 @@ void tst_ConfigFile::everyKeySetsItsSetting()
         "speech-model = none\n"
         "take = Morning class\n"
         "export-at-end = true\n"
-        "trusted-proxy = 10.0.0.1\n");
+        "trusted-proxy = 10.0.0.1\n"
+        "on-start = /usr/bin/logger -t earshot started\n"
+        "on-interrupted = /bin/true\n"
+        "on-finish = /opt/hooks/upload \"/srv/upload queue\" --tag 'a b'\n"
+        "hook-timeout = 90\n"
+        "max-hooks = 2\n"
+        "webhook = https://hooks.example/earshot?x=1\n"
+        "webhook-secret = s3cret\n"
+        "webhook-secret-file = "
+            + secretFile.toUtf8()
+            + "\n"
+              "webhook-tries = 7\n");
     QVERIFY(!path.isEmpty());
     CommandLine commandLine;
     QVERIFY(commandLine.process({ u"earshot"_s, u"--headless"_s, u"--config"_s, path }));
@@ -93,8 +105,22 @@ void tst_ConfigFile::everyKeySetsItsSetting()
     QVERIFY(commandLine.exportAtEnd());
     QCOMPARE(settings.trustedProxies, QList<QHostAddress> { QHostAddress(u"10.0.0.1"_s) });
 
+    // Split once: double quotes group words, single quotes are nothing special (no shell).
+    QCOMPARE(settings.onStartCommand,
+        (QStringList { u"/usr/bin/logger"_s, u"-t"_s, u"earshot"_s, u"started"_s }));
+    QCOMPARE(settings.onInterruptedCommand, QStringList { u"/bin/true"_s });
+    QCOMPARE(settings.onFinishCommand,
+        (QStringList {
+            u"/opt/hooks/upload"_s, u"/srv/upload queue"_s, u"--tag"_s, u"'a"_s, u"b'"_s }));
+    QCOMPARE(settings.hookTimeout, std::chrono::seconds(90));
+    QCOMPARE(settings.maxRunningHooks, 2);
+    QCOMPARE(settings.webhookUrl, QUrl(u"https://hooks.example/earshot?x=1"_s));
+    // The secret given last (the file's) wins, without its line end.
+    QCOMPARE(settings.webhookSecret, QByteArray("from the file"));
+    QCOMPARE(settings.webhookTries, 7);
+
     // Every key a file may hold was set above, and none else exists.
-    QCOMPARE(commandLine.configKeys().size(), 17);
+    QCOMPARE(commandLine.configKeys().size(), 26);
 }
 
 void tst_ConfigFile::mistakesNameFileLineAndKey_data()
@@ -130,6 +156,20 @@ void tst_ConfigFile::mistakesNameFileLineAndKey_data()
                                   << u"1: dir: values are written without quotes"_s;
     QTest::addRow("export without a take")
         << QByteArray("export-at-end = true\n") << u" --export-at-end goes with --take NAME."_s;
+    QTest::addRow("webhook without a secret")
+        << QByteArray("webhook = https://hooks.example/\n")
+        << u" --webhook needs --webhook-secret or --webhook-secret-file."_s;
+    QTest::addRow("webhook not http")
+        << QByteArray("webhook = ftp://hooks.example/\n")
+        << u"1: webhook: \"ftp://hooks.example/\" is not an http:// or https:// URL."_s;
+    QTest::addRow("webhook secret file missing")
+        << QByteArray("webhook = http://127.0.0.1/\nwebhook-secret-file = /nonexistent/secret\n")
+        << u" Cannot read the webhook secret from /nonexistent/secret: No such file or directory"_s;
+    QTest::addRow("hook timeout zero")
+        << QByteArray("hook-timeout = 0\n")
+        << u"1: hook-timeout: The hook timeout must be a number of seconds from 1 to 86400."_s;
+    QTest::addRow("unbalanced quote")
+        << QByteArray("on-finish = \"\n") << u"1: on-finish: \"\"\" is not a command."_s;
 }
 
 void tst_ConfigFile::mistakesNameFileLineAndKey()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void sighupAppliesTheNewConfigWhileASessionGoesOn();
     void journalGetsPrioritiesAndNoTimes();
     void terminalGetsThePairingQrCode();
+    void hooksFromTheConfigFileRunAndFailuresAreLogged();
 
 private:
     /// Starts earshot and waits for the URL it prints; returns its port (0 on failure).
@@ -889,6 +890,93 @@ void tst_Headless::terminalGetsThePairingQrCode()
     }
     // Below the code, the addresses go on as log lines.
     QVERIFY2(lines.at(first + rows).contains(u"  http"_s), qPrintable(lines.at(first + rows)));
+}
+
+// docs/hooks.md as an operator uses it: hooks named in the config file (quoted, a folder with a
+// space), run for a real session with the facts in the environment and nothing of the client's
+// in a command; a failing hook's status and last words are a warning line in the log; a reload
+// puts another hook in its place for the next recording.
+void tst_Headless::hooksFromTheConfigFileRunAndFailuresAreLogged()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(u"hook scripts"_s));
+    const QString failing = m_dir->filePath(u"hook scripts/failing.sh"_s);
+    const QString passing = m_dir->filePath(u"hook scripts/passing.sh"_s);
+    QVERIFY(writeFile(failing,
+        "env -0 > \"$1.part\" && mv \"$1.part\" \"$1\"\necho 'upload failed' >&2\nexit 7\n"));
+    QVERIFY(writeFile(passing, "env -0 > \"$1.part\" && mv \"$1.part\" \"$1\"\n"));
+    const QString firstOut = m_dir->filePath(u"first.env"_s);
+    const QString secondOut = m_dir->filePath(u"second.env"_s);
+    const auto config = [](const QString &script, const QString &out) -> QByteArray {
+        return "on-finish = /bin/sh \"" + script.toUtf8() + "\" " + out.toUtf8() + "\n";
+    };
+    const QString path = writeConfig(config(failing, firstOut));
+    QVERIFY(!path.isEmpty());
+    QProcess server;
+    server.setWorkingDirectory(m_dir->path());
+    const quint16 port = startServer(server, { u"--config"_s, path });
+    QVERIFY(port != 0);
+    QByteArray log = m_startOutput;
+    const auto waitForLog = [&](const QByteArray &needle) {
+        return QTest::qWaitFor(
+            [&] {
+                log += server.readAllStandardOutput();
+                return log.contains(needle);
+            },
+            10000);
+    };
+    const auto readEnvironment = [](const QString &file) {
+        QHash<QString, QString> variables;
+        for (const QByteArray &entry : readFile(file).split('\0')) {
+            const qsizetype equals = entry.indexOf('=');
+            if (equals > 0)
+                variables.insert(QString::fromUtf8(entry.left(equals)),
+                    QString::fromUtf8(entry.mid(equals + 1)));
+        }
+        return variables;
+    };
+    const QUrl ws(u"ws://127.0.0.1:%1/ws"_s.arg(port));
+    const auto record = [&ws](const QString &name) {
+        TestClient client;
+        if (!client.open(ws))
+            return QJsonObject();
+        client.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, name);
+        const QJsonObject started = client.waitFor(u"started"_s);
+        client.socket.sendBinaryMessage(toneSecond());
+        client.sendStop();
+        return client.waitFor(u"stopped"_s).isEmpty() ? QJsonObject() : started;
+    };
+
+    const QString name = u"$(touch pwned); touch pwned"_s;
+    const QJsonObject first = record(name);
+    QVERIFY(!first.isEmpty());
+    QTRY_VERIFY(QFileInfo::exists(firstOut));
+    const QHash<QString, QString> env = readEnvironment(firstOut);
+    const QString file = m_dir->filePath(first.value(u"file"_s).toString());
+    QCOMPARE(env.value(u"EARSHOT_FILE"_s), file);
+    QCOMPARE(env.value(u"EARSHOT_BYTES"_s).toLongLong(), QFileInfo(file).size());
+    QCOMPARE(env.value(u"EARSHOT_BYTES"_s).toLongLong(), WavHeader::Size + toneSecond().size());
+    QCOMPARE(env.value(u"EARSHOT_OUTCOME"_s), u"complete"_s);
+    QCOMPARE(env.value(u"EARSHOT_CLIENT_NAME"_s), name);
+    QCOMPARE(env.value(u"EARSHOT_SIDECAR"_s), RecordingPaths::sidecarPath(file));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"pwned"_s)));
+    const QByteArray session = first.value(u"session"_s).toString().toUtf8();
+    const QByteArray warning = session + " The on-finish hook exited with status 7: upload failed";
+    QVERIFY2(waitForLog(warning), log.constData());
+    const qsizetype at = log.indexOf(warning);
+    const QByteArray line = log.mid(log.lastIndexOf('\n', at) + 1);
+    QVERIFY2(line.contains(" warning 127.0.0.1:"), line.constData());
+
+    QVERIFY(!writeConfig(config(passing, secondOut)).isEmpty());
+    QCOMPARE(::kill(pid_t(server.processId()), SIGHUP), 0);
+    QVERIFY2(waitForLog("applied on-finish"), log.constData());
+    const QJsonObject second = record(u"second"_s);
+    QVERIFY(!second.isEmpty());
+    QTRY_VERIFY(QFileInfo::exists(secondOut));
+    QCOMPARE(readEnvironment(secondOut).value(u"EARSHOT_SESSION"_s),
+        second.value(u"session"_s).toString());
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)
