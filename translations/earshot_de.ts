@@ -627,7 +627,7 @@
     <message>
         <location filename="../app/common/commandline.cpp" line="202"/>
         <source>values are written without quotes</source>
-        <translation type="unfinished">Werte werden ohne Anführungszeichen geschrieben</translation>
+        <translation>Werte werden ohne Anführungszeichen geschrieben</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="270"/>

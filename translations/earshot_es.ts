@@ -627,7 +627,7 @@
     <message>
         <location filename="../app/common/commandline.cpp" line="202"/>
         <source>values are written without quotes</source>
-        <translation type="unfinished">los valores se escriben sin comillas</translation>
+        <translation>los valores se escriben sin comillas</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="270"/>

@@ -627,7 +627,7 @@
     <message>
         <location filename="../app/common/commandline.cpp" line="202"/>
         <source>values are written without quotes</source>
-        <translation type="unfinished">les valeurs s’écrivent sans guillemets</translation>
+        <translation>les valeurs s’écrivent sans guillemets</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="270"/>

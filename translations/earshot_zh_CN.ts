@@ -627,7 +627,7 @@
     <message>
         <location filename="../app/common/commandline.cpp" line="202"/>
         <source>values are written without quotes</source>
-        <translation type="unfinished">值不加引号书写</translation>
+        <translation>值不加引号书写</translation>
     </message>
     <message>
         <location filename="../app/common/commandline.cpp" line="270"/>
