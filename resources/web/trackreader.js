@@ -7,6 +7,9 @@
 //
 // Both work on this page's own thread; nothing here touches the DOM, so node can test it.
 
+// Buffers held for a busy page before the browser drops the oldest: 10 s of 10 ms buffers.
+const MaxQueuedBuffers = 1000;
+
 // Whether this browser hands a track's audio over with capture times.
 export function canReadTrack() {
   return typeof globalThis.MediaStreamTrackProcessor === 'function';
@@ -17,7 +20,9 @@ export function canReadTrack() {
 // first sample was captured (performance.now() time). Returns { stop(), done } (done resolves
 // once the last buffer has been handed over).
 export function readTrack(track, onBuffer) {
-  const reader = new MediaStreamTrackProcessor({ track }).readable.getReader();
+  // The processor drops the oldest buffers beyond maxBufferSize (10 by default: a quarter of a
+  // second) while this thread is busy; a recording must not lose them.
+  const reader = new MediaStreamTrackProcessor({ track, maxBufferSize: MaxQueuedBuffers }).readable.getReader();
   let stopped = false;
   const done = (async () => {
     for (;;) {
