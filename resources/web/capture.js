@@ -1,5 +1,9 @@
-// The microphone: MediaRecorder for compressed audio, an AudioWorklet (pcm-worklet.js) for PCM
-// and for the level meter; and the screen wake lock that keeps a phone from stopping it.
+// The microphone: MediaRecorder for compressed audio; for PCM the track's own buffers where the
+// browser hands them over with their capture times (trackreader.js), else an AudioWorklet
+// (pcm-worklet.js), which also makes the level meter; and the screen wake lock that keeps a phone
+// from stopping it.
+
+import { Resampler, canReadTrack, readTrack } from './trackreader.js';
 
 export const TimesliceMs = 250; // one chunk (and one level message) about every 250 ms
 const CompressedFormats = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4;codecs=mp4a.40.2', 'audio/mp4'];
@@ -22,9 +26,11 @@ export function pcmFormat(rate) {
 const AudioStartMs = 5000;
 
 // Starts the microphone and calls onChunk(Uint8Array) in order, onLevel(peak) for the meter and
-// onEnded() when the microphone goes away. Resolves to { stop(), capturedAtMs }: stop() resolves
-// once the last chunk has been delivered; capturedAtMs is when the first sample was captured
-// (performance.now() time), as far as the browser says.
+// onEnded() when the microphone goes away. Resolves to { stop(), capturedAt }: stop() resolves
+// once the last chunk has been delivered; capturedAt resolves to when the recording's first
+// sample was captured (performance.now() time), as far as the browser says: for PCM from the
+// track's buffers (or the worklet's first frame), for MediaRecorder from the buffer it began with,
+// less what its encoder put before it unannounced (known from the first chunk, within 2 s).
 //
 // Compressed audio comes from MediaRecorder alone: the level meter's audio context is started
 // beside it and never waited for. An engine whose context never runs (Firefox with no audio
@@ -63,6 +69,11 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
   };
   const tapOptions = { pcm, rate, onMessage: onTapMessage };
 
+  if (pcm && canReadTrack()) {
+    context.close().catch(() => {});
+    return startTimedPcm(track, { rate, onChunk, onLevel, stopTracks });
+  }
+
   if (pcm) {
     let audio;
     const firstFrame = new Promise((resolve) => { onFirst = resolve; });
@@ -77,7 +88,7 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
       throw failure;
     }
     return {
-      capturedAtMs: await pcmCaptureStart(audio.context, firstFrame, inputLatencyMs),
+      capturedAt: pcmCaptureStart(audio.context, firstFrame, inputLatencyMs),
       async stop() {
         await new Promise((resolve) => {
           flushed = resolve;
@@ -93,16 +104,25 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
 
   const recorder = new MediaRecorder(stream, { mimeType: compressedFormat });
   let pending = Promise.resolve(); // keeps chunks in order: arrayBuffer() is asynchronous
+  let onFirstChunk = null;
+  const firstChunk = new Promise((resolve) => { onFirstChunk = resolve; });
   recorder.ondataavailable = ({ data }) => {
-    if (data.size > 0) pending = pending.then(() => data.arrayBuffer()).then((buffer) => onChunk(new Uint8Array(buffer)));
+    if (data.size === 0) return;
+    pending = pending.then(() => data.arrayBuffer()).then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      onFirstChunk(bytes);
+      onChunk(bytes);
+    });
   };
   recorder.onerror = (event) => {
     console.warn('Earshot: MediaRecorder failed', event.error);
     onEnded();
   };
-  recorder.start(TimesliceMs);
-  // Its first sample is what the microphone delivers from now on: captured that much earlier.
-  const capturedAtMs = performance.now() - inputLatencyMs;
+  const startedAtMs = await startRecorder(recorder, track, inputLatencyMs);
+  // The file's first sample may not be a captured one: what the encoder puts before them and the
+  // file does not tell decoders to skip, they play. Known from the first chunk's header.
+  const capturedAt = withinTime(firstChunk, 2000, 'no first chunk')
+    .then((bytes) => startedAtMs - unskippedDelayMs(bytes, compressedFormat), () => startedAtMs);
 
   // The meter joins when (if) its context runs; one that comes after the stop is closed at once.
   let stopped = false;
@@ -113,7 +133,7 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
   }, (error) => console.warn('Earshot: no level meter', error)); // the recording goes on without it
 
   return {
-    capturedAtMs,
+    capturedAt,
     async stop() {
       if (recorder.state !== 'inactive') {
         await new Promise((resolve) => {
@@ -128,6 +148,125 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
       else context.close().catch(() => {}); // a context still starting stops here
     },
   };
+}
+
+// PCM from the track's buffers: resampled to `rate` here, in chunks of TimesliceMs, the level
+// from the same samples. Its first sample is the first buffer's, captured when that says.
+async function startTimedPcm(track, { rate, onChunk, onLevel, stopTracks }) {
+  const chunkSamples = Math.round((rate * TimesliceMs) / 1000);
+  const out = new DataView(new ArrayBuffer(chunkSamples * 2));
+  let filled = 0;
+  const sendChunk = () => {
+    if (filled === 0) return;
+    onChunk(new Uint8Array(out.buffer.slice(0, filled * 2)));
+    filled = 0;
+  };
+  const push = (samples) => {
+    for (let i = 0; i < samples.length; i++) {
+      const s = samples[i] < -1 ? -1 : samples[i] > 1 ? 1 : samples[i];
+      out.setInt16(filled * 2, Math.round(s < 0 ? s * 0x8000 : s * 0x7fff), true);
+      if (++filled === chunkSamples) sendChunk();
+    }
+  };
+  let resampler = null;
+  let peak = 0;
+  let levelAt = 0;
+  let first;
+  const firstBuffer = new Promise((resolve) => { first = resolve; });
+  const reading = readTrack(track, ({ samples, rate: trackRate, capturedAtMs }) => {
+    if (!resampler) {
+      resampler = new Resampler(trackRate, rate);
+      first(capturedAtMs);
+    }
+    for (let i = 0; i < samples.length; i++) peak = Math.max(peak, Math.abs(samples[i]));
+    if (capturedAtMs - levelAt >= 50) {
+      onLevel(Math.min(1, peak));
+      peak = 0;
+      levelAt = capturedAtMs;
+    }
+    push(resampler.push(samples));
+  });
+  let capturedAtMs;
+  try {
+    capturedAtMs = await withinTime(firstBuffer, AudioStartMs, 'the microphone sent nothing');
+  } catch (error) {
+    reading.stop();
+    stopTracks();
+    throw error;
+  }
+  return {
+    capturedAt: Promise.resolve(capturedAtMs),
+    async stop() {
+      stopTracks(); // its last buffers are still read
+      await withinTime(reading.done, 1000, 'the microphone did not end').catch(() => reading.stop());
+      if (resampler) push(resampler.flush());
+      sendChunk();
+    },
+  };
+}
+
+// Starts `recorder` and resolves to when its first sample was captured. MediaRecorder records
+// from the next buffer the track delivers on: where a reader of the track's buffers runs (on a
+// copy of the track), the recorder is started just after one has come, early enough that the
+// next cannot have come yet (a buffer comes at the earliest once its last sample is captured),
+// and its first sample is that next buffer's. Else: now, less the microphone's latency as the
+// browser says it.
+async function startRecorder(recorder, track, inputLatencyMs) {
+  const startNow = () => {
+    recorder.start(TimesliceMs);
+    return performance.now() - inputLatencyMs;
+  };
+  if (!canReadTrack() || !track) return startNow();
+  const copy = track.clone();
+  let settle;
+  const started = new Promise((resolve) => { settle = resolve; });
+  let buffers = 0; // -1 once started
+  const reading = readTrack(copy, ({ samples, rate, capturedAtMs }) => {
+    if (buffers < 0) return;
+    const durationMs = (1000 * samples.length) / rate;
+    const nextAtMs = capturedAtMs + durationMs; // the next buffer's first sample
+    if (performance.now() < nextAtMs + durationMs - 1) {
+      buffers = -1;
+      recorder.start(TimesliceMs);
+      settle(nextAtMs);
+    } else if (++buffers >= 20) { // never early enough: a busy page
+      buffers = -1;
+      settle(startNow());
+    }
+  });
+  const fallBack = () => {
+    if (buffers < 0) return;
+    buffers = -1;
+    settle(startNow());
+  };
+  const timer = setTimeout(fallBack, AudioStartMs); // a copy that delivers nothing
+  reading.done.then(fallBack);
+  const capturedAtMs = await started;
+  clearTimeout(timer);
+  reading.stop();
+  copy.stop();
+  return capturedAtMs;
+}
+
+// Opus always starts with its encoder's look-ahead (RFC 7845, 4.2), which the header's pre-skip
+// tells decoders to drop; libopus's is 312 samples at 48 kHz (Firefox's and Chromium's encoder).
+// A header that says 0 (Chromium's MediaRecorder) leaves them in what every decoder plays, so
+// the file's first sample comes that much before the first captured one.
+const OpusLookaheadMs = 312 / 48;
+
+// How long the recording's first chunk plays before its first captured sample: 0 unless it is
+// Opus whose header (OpusHead, in its first bytes) says no pre-skip.
+export function unskippedDelayMs(bytes, format) {
+  if (!/opus/i.test(format)) return 0;
+  const magic = [0x4f, 0x70, 0x75, 0x73, 0x48, 0x65, 0x61, 0x64]; // "OpusHead"
+  const end = Math.min(bytes.length - 12, 4096);
+  for (let at = 0; at < end; at++) {
+    if (magic.every((byte, i) => bytes[at + i] === byte)) {
+      const preSkip = bytes[at + 10] | (bytes[at + 11] << 8);
+      return preSkip === 0 ? OpusLookaheadMs : 0;
+    }
+  }
+  return 0;
 }
 
 // When the tap's first PCM sample was captured (performance.now() time). The worklet says at

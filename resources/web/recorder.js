@@ -103,14 +103,16 @@ export class Recorder extends EventTarget {
     }
     this.#live = upload;
     this.#startedAt = performance.now();
-    // When its first sample was captured, as the capture says (from the audio context's frames
-    // for PCM; MediaRecorder says no more precisely than its start). How far off that may be is
-    // the clock's uncertainty.
-    const capturedAtMs = this.#capture.capturedAtMs ?? this.#startedAt;
-    const placed = clock && clock.toServerMs(performance.timeOrigin + capturedAtMs);
-    if (placed) {
-      upload.captureStartMs = placed.ms;
-      upload.clockUncertaintyMs = placed.uncertaintyMs;
+    // In a take: when its first sample was captured, as the capture says (docs/page.md, "Takes"),
+    // on Earshot's clock; how far off that may be is the clock's uncertainty. The upload starts
+    // once that is known (for MediaRecorder, from its first chunk), its chunks kept meanwhile.
+    if (clock) {
+      const capturedAtMs = await this.#capture.capturedAt;
+      const placed = clock.toServerMs(performance.timeOrigin + capturedAtMs);
+      if (placed) {
+        upload.captureStartMs = placed.ms;
+        upload.clockUncertaintyMs = placed.uncertaintyMs;
+      }
     }
     this.#stoppedAt = 0;
     this.#peak = 0;

@@ -7,6 +7,8 @@
 // track's sidecar must say verified.
 //
 //   EARSHOT_BINARY=/path/to/earshot tests/browser/run.sh takealigned.scenario.mjs
+// (ctest's browser_take_aligned). Needs PulseAudio and its tools (pulseaudio, pactl, parec:
+// scripts/install-deps.sh --test) besides what the other browser tests need.
 
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
@@ -124,8 +126,7 @@ async function durationMs(file) {
 
 // `earshot --export-take FOLDER`: exit 0 and the files it wrote, one a line.
 async function exportTake(folder) {
-  const binary = process.env.EARSHOT_EXPORT ?? process.env.EARSHOT_BINARY;
-  const { stdout } = await run(binary, ['--export-take', folder], { env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' } });
+  const { stdout } = await run(process.env.EARSHOT_BINARY, ['--export-take', folder], { env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' } });
   return stdout.split('\n').map((line) => line.trim()).filter(Boolean);
 }
 
@@ -147,10 +148,13 @@ test('two pages and a fast scripted guest hear one click: the aligned export lin
   await mkdir(home, { recursive: true });
 
   const pulse = await startPulseAudio(work);
-  t.after(() => pulse.stop());
   const room = new Room(pulse.env, path.join(work, 'room.fifo'));
+  // The room falls silent before its audio server goes: a FIFO nobody reads refuses writes.
+  t.after(() => {
+    room.stop();
+    return pulse.stop();
+  });
   await room.start();
-  t.after(() => room.stop());
 
   const server = await new EarshotServer({ dir, home, args: ['--take', 'Aligned'] }).start();
   t.after(() => server.stop());

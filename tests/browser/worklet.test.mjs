@@ -11,11 +11,13 @@ import vm from 'node:vm';
 const source = await readFile(new URL('../../resources/web/pcm-worklet.js', import.meta.url), 'utf8');
 
 // Runs the worklet script in a fresh context with the globals of an AudioWorkletGlobalScope
-// at `rate`; returns the processor class it registers.
+// at `rate` (currentFrame: the frame of the block being rendered, which runTap advances);
+// returns the processor class it registers.
 function loadTap(rate) {
   let registered = null;
   const scope = {
     sampleRate: rate,
+    currentFrame: 0,
     AudioWorkletProcessor: class {
       constructor() {
         this.port = { messages: [], onmessage: null, postMessage(message) { this.messages.push(message); } };
@@ -24,6 +26,7 @@ function loadTap(rate) {
     registerProcessor: (name, processor) => { registered = processor; },
   };
   vm.runInNewContext(source, scope, { filename: 'pcm-worklet.js' });
+  registered.scope = scope;
   return registered;
 }
 
@@ -34,9 +37,12 @@ function runTap(Tap, { inputRate, targetRate, seconds, pcm = true }) {
   for (let start = 0; start < frames; start += 128) {
     const block = new Float32Array(128);
     for (let i = 0; i < 128; i++) block[i] = 0.5 * Math.sin((2 * Math.PI * 440 * (start + i)) / inputRate);
+    Tap.scope.currentFrame = start;
     assert.equal(tap.process([[block]]), true);
   }
   tap.port.onmessage({ data: { type: 'flush' } });
+  // PCM says once at which frame its first sample came (the page places the recording by it).
+  assert.deepEqual(tap.port.messages.filter((m) => m.type === 'first').map((m) => m.frame), pcm ? [0] : []);
   return { messages: tap.port.messages, chunkSamples, expected: (frames * targetRate) / inputRate };
 }
 
