@@ -14,6 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// An instance's name goes into every sidecar it writes.
+constexpr int MaxInstanceNameChars = 100;
+
 std::optional<qint64> parseNumber(const QString &text, qint64 min, qint64 max)
 {
     bool ok = false;
@@ -62,6 +65,10 @@ CommandLine::CommandLine()
           tr("Trust the reverse proxy at <ADDR> (comma-separated, repeatable) to name each "
              "client in a PROXY protocol header, which its connections must then begin with."),
           tr("ADDR"))
+    , m_instanceName(u"instance-name"_s,
+          tr("Name this instance <NAME> in the sidecars of the recordings it writes, for several "
+             "instances sharing one recordings folder (default: host:port)."),
+          tr("NAME"))
     , m_config(u"config"_s,
           tr("Headless: read the options from <FILE> (default: %1 when it exists); those "
              "given here win.")
@@ -75,7 +82,7 @@ CommandLine::CommandLine()
     m_parser.addOptions({ m_headless, m_port, m_bind, m_dir, m_maxSessions, m_maxMessageBytes,
         m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
         m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take, m_exportAtEnd, m_trustedProxy,
-        m_config });
+        m_instanceName, m_config });
 }
 
 bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
@@ -190,7 +197,8 @@ QList<std::pair<const QCommandLineOption *, CommandLine::Kind>> CommandLine::set
         { &m_tokenOnLoopback, Kind::Flag }, { &m_keepOriginals, Kind::Flag },
         { &m_allowOrigin, Kind::List }, { &m_transcribeAll, Kind::Flag },
         { &m_maxTranscriptions, Kind::Value }, { &m_speechModel, Kind::Value },
-        { &m_take, Kind::Value }, { &m_exportAtEnd, Kind::Flag }, { &m_trustedProxy, Kind::List } };
+        { &m_take, Kind::Value }, { &m_exportAtEnd, Kind::Flag }, { &m_trustedProxy, Kind::List },
+        { &m_instanceName, Kind::Value } };
 }
 
 QStringList CommandLine::configKeys() const
@@ -285,6 +293,11 @@ std::optional<QString> CommandLine::setValue(
             proxies.append(address);
         }
         values.trustedProxies = proxies;
+    } else if (name == u"instance-name") {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty() || trimmed.size() > MaxInstanceNameChars)
+            return tr("The instance name must have 1 to %1 characters.").arg(MaxInstanceNameChars);
+        values.instanceName = trimmed;
     }
     return std::nullopt;
 }
@@ -323,6 +336,7 @@ CommandLine::Values CommandLine::Values::overriddenBy(const Values &other) const
     over(result.take, other.take);
     over(result.exportAtEnd, other.exportAtEnd);
     over(result.trustedProxies, other.trustedProxies);
+    over(result.instanceName, other.instanceName);
     return result;
 }
 
@@ -359,6 +373,8 @@ ServerSettings CommandLine::applyTo(ServerSettings settings) const
         settings.trustedProxies += *values.trustedProxies;
     if (values.speechModel)
         settings.speechModelDir = *values.speechModel;
+    if (values.instanceName)
+        settings.instanceName = *values.instanceName;
     return settings;
 }
 

@@ -14,8 +14,8 @@
 ///         [--max-message-bytes N] [--cert FILE --key FILE] [--no-tls]
 ///         [--token-required-on-loopback] [--keep-originals] [--allow-origin ORIGIN]...
 ///         [--transcribe-all] [--max-transcriptions N] [--speech-model DIR] [--take NAME
-///         [--export-at-end]] [--trusted-proxy ADDR[,ADDR...]]... [--config FILE] [--help]
-///         [--version]
+///         [--export-at-end]] [--trusted-proxy ADDR[,ADDR...]]... [--instance-name NAME]
+///         [--config FILE] [--help] [--version]
 /// The headless server also reads its options from a config file (readConfigFile()), one key per
 /// option, named like it ("max-sessions = 20"); what the command line gives wins.
 class CommandLine final
@@ -83,6 +83,7 @@ private:
         std::optional<QString> take;
         std::optional<bool> exportAtEnd;
         std::optional<QList<QHostAddress>> trustedProxies;
+        std::optional<QString> instanceName;
 
         /// These values, with those that `other` sets in their place.
         Values overriddenBy(const Values &other) const;
@@ -124,6 +125,7 @@ private:
     QCommandLineOption m_take;
     QCommandLineOption m_exportAtEnd;
     QCommandLineOption m_trustedProxy;
+    QCommandLineOption m_instanceName;
     QCommandLineOption m_config;
 
     Values m_arguments;

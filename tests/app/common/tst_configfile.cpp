@@ -94,7 +94,7 @@ void tst_ConfigFile::everyKeySetsItsSetting()
     QCOMPARE(settings.trustedProxies, QList<QHostAddress> { QHostAddress(u"10.0.0.1"_s) });
 
     // Every key a file may hold was set above, and none else exists.
-    QCOMPARE(commandLine.configKeys().size(), 17);
+    QCOMPARE(commandLine.configKeys().size(), 18);
 }
 
 void tst_ConfigFile::mistakesNameFileLineAndKey_data()
