@@ -34,6 +34,14 @@ public:
         connect(&m_retry, &QTimer::timeout, this, &ScaleoutStream::connectNow);
     }
 
+    ~ScaleoutStream() override
+    {
+        // The socket says it disconnected as it goes: not to this object, half destroyed by then.
+        m_client.reset();
+        if (m_socket)
+            m_socket->disconnect(this);
+    }
+
     void begin() { connectNow(); }
 
     // Sends the next chunk, when the window allows it.
