@@ -6,6 +6,7 @@
 #include <QNetworkInterface>
 #include <QPointer>
 #include <QStorageInfo>
+#include <QSysInfo>
 
 #include "api/apikeyring.h"
 #include "api/servermetrics.h"
@@ -19,6 +20,8 @@
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
 #include "storage/disksyncer.h"
+#include "storage/recordingpaths.h"
+#include "storage/sidecar.h"
 #include "storage/startuprepair.h"
 #include "takes/takebook.h"
 #include "transcription/transcriptionservice.h"
@@ -115,6 +118,10 @@ bool CaptureServer::start(const ServerSettings &settings)
     }
     m_requestedPort = m_settings.port;
     m_settings.port = m_listener->serverPort();
+    m_requestedInstanceName = m_settings.instanceName;
+    if (m_settings.instanceName.isEmpty())
+        m_settings.instanceName
+            = QSysInfo::machineHostName() + u':' + QString::number(m_settings.port);
     connect(m_listener.get(), &TcpListener::descriptorAccepted, this, &CaptureServer::distribute);
     // QTcpServer pauses itself after an accept error (out of file descriptors, say); a moment
     // later there may be room again.
@@ -138,8 +145,15 @@ bool CaptureServer::start(const ServerSettings &settings)
     connect(m_remuxQueue.get(), &RemuxQueue::eventOccurred, this, &CaptureServer::eventOccurred);
     // A dropped session whose resume window closed is over: its stream is remuxed like a stopped
     // one's. Thread-safe: the worker that expires sessions calls this.
-    m_registry->onExpired([queue = m_remuxQueue.get()](
-                              const ResumableSession &session) { queue->enqueue(session.stats); });
+    m_registry->onExpired([queue = m_remuxQueue.get(), instance = m_settings.instanceName](
+                              const ResumableSession &session) {
+        // Another instance sharing the folder may have taken it over since: it is theirs now.
+        const std::optional<Sidecar> sidecar
+            = Sidecar::load(RecordingPaths::sidecarPath(session.stats.filePath), nullptr);
+        if (sidecar && !sidecar->holders.isEmpty() && sidecar->holders.last().instance != instance)
+            return;
+        queue->enqueue(session.stats);
+    });
     m_hooks = new RecordingHooks(m_settings);
     connect(m_hooks, &RecordingHooks::eventOccurred, this, &CaptureServer::eventOccurred);
     connect(
@@ -427,6 +441,7 @@ CaptureServer::Reconfiguration CaptureServer::reconfigure(const ServerSettings &
     };
     restartFor(settings.bindAddress != m_settings.bindAddress, QStringLiteral("bind"));
     restartFor(settings.port != m_requestedPort, QStringLiteral("port"));
+    restartFor(settings.instanceName != m_requestedInstanceName, QStringLiteral("instance-name"));
     restartFor(QDir(settings.recordingsDir).absolutePath() != m_settings.recordingsDir,
         QStringLiteral("dir"));
     restartFor(settings.tlsEnabled != m_settings.tlsEnabled, QStringLiteral("no-tls"));

@@ -136,6 +136,7 @@ private:
 
     ServerSettings m_settings;
     quint16 m_requestedPort = 0; ///< settings().port is the one listened on (0 picks one)
+    QString m_requestedInstanceName; ///< settings().instanceName may be the "host:port" made up
     std::optional<TlsIdentity> m_tls;
     QString m_errorString;
     std::shared_ptr<ApiKeyRing> m_apiKeys;

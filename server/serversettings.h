@@ -25,8 +25,11 @@ struct ServerSettings
 
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = DefaultPort;
-    /// Where recordings go; created when missing.
+    /// Where recordings go; created when missing. Several instances may share it
+    /// (docs/scaling.md).
     QString recordingsDir;
+    /// This instance's name in the sidecars' holders (docs/scaling.md); empty: "host:port".
+    QString instanceName;
 
     qint64 maxMessageBytes = DefaultMaxMessageBytes;
     int maxLiveSessions = DefaultMaxLiveSessions;

@@ -180,78 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="82"/>
+        <location filename="../server/captureserver.cpp" line="85"/>
         <source>The server is running already.</source>
         <translation>Der Server läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="87"/>
+        <location filename="../server/captureserver.cpp" line="90"/>
         <source>No recordings folder is set.</source>
         <translation>Es ist kein Aufnahmeordner festgelegt.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="94"/>
+        <location filename="../server/captureserver.cpp" line="97"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>In den Aufnahmeordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="99"/>
+        <location filename="../server/captureserver.cpp" line="102"/>
         <source>The webhook needs a secret to sign its requests with.</source>
         <translation>Der Webhook braucht ein Geheimnis, mit dem er seine Anfragen signiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="109"/>
+        <location filename="../server/captureserver.cpp" line="112"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht empfangen werden: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="123"/>
+        <location filename="../server/captureserver.cpp" line="130"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Eine Verbindung kann nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="238"/>
+        <location filename="../server/captureserver.cpp" line="252"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>HTTPS kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="275"/>
+        <location filename="../server/captureserver.cpp" line="289"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1 nach einem Absturz repariert und als unterbrochen markiert.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="278"/>
+        <location filename="../server/captureserver.cpp" line="292"/>
         <source>Could not repair %1</source>
         <translation>%1 konnte nicht repariert werden</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="254"/>
+        <location filename="../server/captureserver.cpp" line="268"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>Der Take in %1 konnte nicht wieder aufgenommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="521"/>
-        <location filename="../server/captureserver.cpp" line="537"/>
+        <location filename="../server/captureserver.cpp" line="536"/>
+        <location filename="../server/captureserver.cpp" line="552"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="529"/>
+        <location filename="../server/captureserver.cpp" line="544"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Aufnahme „%1“ angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="549"/>
+        <location filename="../server/captureserver.cpp" line="564"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Aufnahme „%1“: take.json kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="556"/>
+        <location filename="../server/captureserver.cpp" line="571"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber gestartet.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="557"/>
+        <location filename="../server/captureserver.cpp" line="572"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Aufnahme „%1“ vom Gastgeber beendet.</translation>
     </message>
@@ -259,144 +259,149 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="133"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>Client connected (%1).</source>
         <translation>Client verbunden (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="135"/>
         <source>no user agent</source>
         <translation>kein User-Agent</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="404"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Aufnahme „%1“ gestartet (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="406"/>
+        <location filename="../server/net/clientconnection.cpp" line="408"/>
         <source>format from the first bytes</source>
         <translation>Format aus den ersten Bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="589"/>
+        <location filename="../server/net/clientconnection.cpp" line="663"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Fortsetzung mit falschem Token abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="629"/>
+        <location filename="../server/net/clientconnection.cpp" line="716"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Aufnahme „%1“ bei Byte %L2 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="748"/>
+        <location filename="../server/net/clientconnection.cpp" line="835"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Aufnahme „%1“ beendet (%2): %L3 Bytes in %L4 Blöcken.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="741"/>
+        <location filename="../server/net/clientconnection.cpp" line="828"/>
         <source>complete</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="58"/>
+        <location filename="../server/net/clientconnection.cpp" line="59"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>Die Aufnahme „%1“ konnte nicht auf den Datenträger gezwungen werden (%2); bei einem Stromausfall kann ein Teil davon verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="63"/>
-        <location filename="../server/net/clientconnection.cpp" line="86"/>
+        <location filename="../server/net/clientconnection.cpp" line="64"/>
+        <location filename="../server/net/clientconnection.cpp" line="87"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Ihre Begleitdatei konnte das nicht vermerken: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="89"/>
+        <location filename="../server/net/clientconnection.cpp" line="90"/>
         <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
         <translation>Aufnahme „%1“ ist verifiziert: Sie enthält die %L2 Bytes, die ihr Client erzeugt hat.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="96"/>
+        <location filename="../server/net/clientconnection.cpp" line="97"/>
         <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
         <translation>Aufnahme „%1“ ist nicht, was ihr Client erzeugt hat: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="119"/>
+        <location filename="../server/net/clientconnection.cpp" line="120"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Der Client hat das WebSocket-Protokoll verletzt (geschlossen mit %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="488"/>
+        <location filename="../server/net/clientconnection.cpp" line="490"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Stream zum Transkribieren abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="523"/>
+        <location filename="../server/net/clientconnection.cpp" line="525"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>Aufnahme „%1“ wird nicht transkribiert: Alle Spracherkenner sind belegt (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="533"/>
+        <location filename="../server/net/clientconnection.cpp" line="535"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Die Begleitdatei konnte das Transkript nicht vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="550"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>Die Transkription kam nicht hinterher und hat %L1 s Ton übersprungen.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="557"/>
+        <location filename="../server/net/clientconnection.cpp" line="559"/>
         <source>The transcript ended early: %1</source>
         <translation>Das Transkript endete vorzeitig: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="656"/>
+        <source>Taking over recording &quot;%1&quot; from the shared folder.</source>
+        <translation>Aufnahme „%1“ wird aus dem gemeinsamen Ordner übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="829"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="830"/>
         <source>interrupted, resumable</source>
         <translation>unterbrochen, fortsetzbar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="744"/>
+        <location filename="../server/net/clientconnection.cpp" line="831"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="817"/>
+        <location filename="../server/net/clientconnection.cpp" line="904"/>
         <source>Client disconnected.</source>
         <translation>Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="835"/>
-        <location filename="../server/net/clientconnection.cpp" line="860"/>
+        <location filename="../server/net/clientconnection.cpp" line="922"/>
+        <location filename="../server/net/clientconnection.cpp" line="947"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Streams lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="863"/>
+        <location filename="../server/net/clientconnection.cpp" line="950"/>
         <source>Now playing on %1: %2</source>
         <translation>Jetzt läuft auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="909"/>
+        <location filename="../server/net/clientconnection.cpp" line="996"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Die Begleitdatei des Anrufs lässt sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="936"/>
+        <location filename="../server/net/clientconnection.cpp" line="1023"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Eine Spurdatei des Anrufs ist womöglich nicht auf dem Datenträger: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="961"/>
+        <location filename="../server/net/clientconnection.cpp" line="1048"/>
         <source>Refused a phone call: %1</source>
         <translation>Anruf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1088"/>
+        <location filename="../server/net/clientconnection.cpp" line="1175"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Fehler %1 an den Client gesendet: %2</translation>
     </message>
@@ -404,319 +409,330 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Ohne Fenster ausführen; Protokoll auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Auf Port &lt;N&gt; empfangen (0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="36"/>
-        <location filename="../app/common/commandline.cpp" line="38"/>
-        <location filename="../app/common/commandline.cpp" line="53"/>
-        <location filename="../app/common/commandline.cpp" line="80"/>
-        <location filename="../app/common/commandline.cpp" line="92"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
+        <location filename="../app/common/commandline.cpp" line="95"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>Nur auf Adresse &lt;ADR&gt; empfangen („localhost“ für diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Aufnahmen in den Ordner &lt;PFAD&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Verbindungen schließen, die eine Nachricht über &lt;N&gt; Bytes senden.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>HTTPS mit diesem Zertifikat (PEM) statt Earshots eigenem bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="42"/>
-        <location filename="../app/common/commandline.cpp" line="88"/>
-        <location filename="../app/common/commandline.cpp" line="97"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>Der private Schlüssel (PEM) des mit --cert angegebenen Zertifikats.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="46"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Nur unverschlüsseltes HTTP bereitstellen (Telefone haben dann keinen Mikrofonzugriff).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="48"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Auch Clients auf diesem Computer nach dem Kopplungscode fragen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="50"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Jeden komprimierten Stream so, wie er ankam, neben seiner umgepackten Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="52"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Auch WebSockets von Webseiten von &lt;HERKUNFT&gt; annehmen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="52"/>
         <source>ORIGIN</source>
         <translation>HERKUNFT</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="54"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Jede Sitzung transkribieren, nicht nur die, deren Client Untertitel anfordert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Höchstens &lt;N&gt; Sitzungen gleichzeitig transkribieren (Standard: einer pro Kern).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>Der Modellordner von PocketSphinx; „none“ schaltet die Transkription aus.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="60"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Ohne Fenster: von Anfang an eine Aufnahme namens &lt;NAME&gt; aufzeichnen (ihr Link wird ausgegeben; sie endet mit dem Server).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="62"/>
+        <location filename="../app/common/commandline.cpp" line="99"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Mit --take: Wenn der Take endet, seine Spuren ausgerichtet exportieren (WAV-Dateien und eine Matroska-Datei in seinem Ordner „aligned“), bevor Earshot sich beendet.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="67"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Dem Reverse-Proxy unter &lt;ADDR&gt; (durch Kommas getrennt, wiederholbar) vertrauen, dass er jeden Client in einem PROXY-Protokoll-Header nennt; seine Verbindungen müssen dann damit beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="68"/>
+        <location filename="../app/common/commandline.cpp" line="71"/>
         <source>Run &lt;CMD&gt; (a program and its arguments, no shell) when a session starts; the recording&apos;s facts are in EARSHOT_* environment variables (docs/hooks.md).</source>
         <translation>&lt;BEFEHL&gt; (ein Programm und seine Argumente, ohne Shell) ausführen, wenn eine Sitzung beginnt; die Angaben zur Aufnahme stehen in EARSHOT_*-Umgebungsvariablen (docs/hooks.md).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="70"/>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="73"/>
         <location filename="../app/common/commandline.cpp" line="75"/>
+        <location filename="../app/common/commandline.cpp" line="78"/>
         <source>CMD</source>
         <translation>BEFEHL</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="75"/>
         <source>Run &lt;CMD&gt; when a session&apos;s connection drops before it was stopped.</source>
         <translation>&lt;BEFEHL&gt; ausführen, wenn die Verbindung einer Sitzung abbricht, bevor sie beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="74"/>
+        <location filename="../app/common/commandline.cpp" line="77"/>
         <source>Run &lt;CMD&gt; when a recording is over and its file final (remuxed if it needed it).</source>
         <translation>&lt;BEFEHL&gt; ausführen, wenn eine Aufnahme vorbei und ihre Datei fertig ist (umgepackt, falls nötig).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="77"/>
+        <location filename="../app/common/commandline.cpp" line="80"/>
         <source>Kill a hook (or abandon a webhook try) that runs over &lt;S&gt; seconds (default: 60).</source>
         <translation>Einen Hook, der länger als &lt;S&gt; Sekunden läuft, beenden (bzw. einen Webhook-Versuch aufgeben) (Standard: 60).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="78"/>
+        <location filename="../app/common/commandline.cpp" line="81"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="80"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
         <source>Run at most &lt;N&gt; hooks at a time; the others wait (default: 4).</source>
         <translation>Höchstens &lt;N&gt; Hooks gleichzeitig ausführen; die anderen warten (Standard: 4).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="82"/>
+        <location filename="../app/common/commandline.cpp" line="85"/>
         <source>POST each finished recording&apos;s sidecar (JSON) to &lt;URL&gt;, signed with the webhook secret.</source>
         <translation>Die Begleitdatei (JSON) jeder fertigen Aufnahme per POST an &lt;URL&gt; senden, signiert mit dem Webhook-Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="84"/>
+        <location filename="../app/common/commandline.cpp" line="87"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="86"/>
+        <location filename="../app/common/commandline.cpp" line="89"/>
         <source>The secret the webhook&apos;s HMAC-SHA256 signature is keyed with.</source>
         <translation>Das Geheimnis, mit dem die HMAC-SHA256-Signatur des Webhooks gebildet wird.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="86"/>
+        <location filename="../app/common/commandline.cpp" line="89"/>
         <source>SECRET</source>
         <translation>GEHEIMNIS</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="88"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
         <source>Read the webhook secret from &lt;FILE&gt; (it stays out of the process list).</source>
         <translation>Das Webhook-Geheimnis aus &lt;DATEI&gt; lesen (so erscheint es nicht in der Prozessliste).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="90"/>
+        <location filename="../app/common/commandline.cpp" line="93"/>
         <source>Try a webhook delivery at most &lt;N&gt; times on connection errors and 5xx answers (default: 5).</source>
         <translation>Eine Webhook-Zustellung bei Verbindungsfehlern und 5xx-Antworten höchstens &lt;N&gt;-mal versuchen (Standard: 5).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
+        <source>Name this instance &lt;NAME&gt; in the sidecars of the recordings it writes, for several instances sharing one recordings folder (default: host:port).</source>
+        <translation>Diese Instanz in den Begleitdateien der Aufnahmen, die sie schreibt, &lt;NAME&gt; nennen, für mehrere Instanzen mit einem gemeinsamen Aufnahmeordner (Standard: Host:Port).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="101"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Ohne Fenster: die Optionen aus &lt;FILE&gt; lesen (Vorgabe: %1, falls vorhanden); die hier angegebenen haben Vorrang.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="100"/>
+        <location filename="../app/common/commandline.cpp" line="107"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot nimmt den Ton auf, den Telefone und Browser an ihn streamen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="188"/>
+        <location filename="../app/common/commandline.cpp" line="195"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="193"/>
+        <location filename="../app/common/commandline.cpp" line="200"/>
         <source>set again (first on line %1)</source>
         <translation>erneut gesetzt (zuerst in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="202"/>
+        <location filename="../app/common/commandline.cpp" line="209"/>
         <source>values are written without quotes</source>
         <translation>Werte werden ohne Anführungszeichen geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="270"/>
+        <location filename="../app/common/commandline.cpp" line="278"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="277"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="282"/>
-        <location filename="../app/common/commandline.cpp" line="330"/>
+        <location filename="../app/common/commandline.cpp" line="290"/>
+        <location filename="../app/common/commandline.cpp" line="338"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="285"/>
+        <location filename="../app/common/commandline.cpp" line="293"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Der Aufnahmeordner darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="290"/>
+        <location filename="../app/common/commandline.cpp" line="298"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Die Zahl der Live-Sitzungen muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="296"/>
+        <location filename="../app/common/commandline.cpp" line="304"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>Die Nachrichtengröße muss eine Bytezahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="317"/>
+        <location filename="../app/common/commandline.cpp" line="325"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Die Zahl gleichzeitiger Transkriptionen muss von 1 bis 1024 reichen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="340"/>
+        <location filename="../app/common/commandline.cpp" line="348"/>
         <source>&quot;%1&quot; is not a command.</source>
         <translation>„%1“ ist kein Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="348"/>
+        <location filename="../app/common/commandline.cpp" line="356"/>
         <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
         <translation>Die Zeitgrenze für Hooks muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="353"/>
+        <location filename="../app/common/commandline.cpp" line="361"/>
         <source>The number of hooks at a time must be from 1 to 256.</source>
         <translation>Die Zahl gleichzeitiger Hooks muss zwischen 1 und 256 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="360"/>
+        <location filename="../app/common/commandline.cpp" line="368"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="367"/>
+        <location filename="../app/common/commandline.cpp" line="375"/>
         <source>The path of the webhook secret file must not be empty.</source>
         <translation>Der Pfad der Webhook-Geheimnisdatei darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="373"/>
+        <location filename="../app/common/commandline.cpp" line="381"/>
         <source>The number of webhook tries must be from 1 to 20.</source>
         <translation>Die Zahl der Webhook-Versuche muss zwischen 1 und 20 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="382"/>
+        <location filename="../app/common/commandline.cpp" line="386"/>
+        <source>The instance name must have 1 to %1 characters.</source>
+        <translation>Der Instanzname muss 1 bis %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="395"/>
         <source>--cert and --key go together.</source>
         <translation>--cert und --key gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="483"/>
+        <location filename="../app/common/commandline.cpp" line="499"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end gehört zu --take NAME.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="499"/>
+        <location filename="../app/common/commandline.cpp" line="515"/>
         <source>Cannot read the webhook secret from %1: %2</source>
         <translation>Das Webhook-Geheimnis kann nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="505"/>
+        <location filename="../app/common/commandline.cpp" line="521"/>
         <source>The webhook secret file %1 is empty.</source>
         <translation>Die Webhook-Geheimnisdatei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="518"/>
+        <location filename="../app/common/commandline.cpp" line="534"/>
         <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
         <translation>--webhook braucht --webhook-secret oder --webhook-secret-file.</translation>
     </message>
@@ -2862,67 +2878,67 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="43"/>
+        <location filename="../app/capture/streamuploader.cpp" line="44"/>
         <source>Not streaming</source>
         <translation>Streamt nicht</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="45"/>
+        <location filename="../app/capture/streamuploader.cpp" line="46"/>
         <source>Connecting</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <location filename="../app/capture/streamuploader.cpp" line="48"/>
         <source>Waiting for the host to start the take</source>
         <translation>Warte, bis der Gastgeber den Take startet</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="49"/>
+        <location filename="../app/capture/streamuploader.cpp" line="50"/>
         <source>Starting</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="51"/>
+        <location filename="../app/capture/streamuploader.cpp" line="52"/>
         <source>Streaming</source>
         <translation>Streamt</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="53"/>
+        <location filename="../app/capture/streamuploader.cpp" line="54"/>
         <source>Connection lost, retrying</source>
         <translation>Verbindung verloren, neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="55"/>
+        <location filename="../app/capture/streamuploader.cpp" line="56"/>
         <source>Resuming</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="57"/>
+        <location filename="../app/capture/streamuploader.cpp" line="58"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>Warten, bis das Zertifikat akzeptiert ist</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="59"/>
+        <location filename="../app/capture/streamuploader.cpp" line="60"/>
         <source>Finishing</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="61"/>
+        <location filename="../app/capture/streamuploader.cpp" line="62"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="63"/>
+        <location filename="../app/capture/streamuploader.cpp" line="64"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="156"/>
+        <location filename="../app/capture/streamuploader.cpp" line="157"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="253"/>
+        <location filename="../app/capture/streamuploader.cpp" line="265"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Der Empfänger hat %Ln bestätigtes Byte verloren, das hier nicht mehr vorliegt.</numerusform>
@@ -2930,22 +2946,22 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="282"/>
+        <location filename="../app/capture/streamuploader.cpp" line="294"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>Verifiziert: Der Empfänger hat jedes gesendete Byte.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="284"/>
+        <location filename="../app/capture/streamuploader.cpp" line="296"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>Nicht verifiziert: Die Datei des Empfängers ist nicht, was gesendet wurde (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="319"/>
+        <location filename="../app/capture/streamuploader.cpp" line="331"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>Der Empfänger kennt die Sitzung %1 nicht mehr: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="557"/>
+        <location filename="../app/capture/streamuploader.cpp" line="569"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Angehalten, bevor %Ln Byte zugestellt wurde.</numerusform>
@@ -2953,52 +2969,52 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="266"/>
+        <location filename="../app/capture/streamuploader.cpp" line="278"/>
         <source>Resumed at byte %1.</source>
         <translation>Bei Byte %1 fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="327"/>
+        <location filename="../app/capture/streamuploader.cpp" line="339"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Der Empfänger kennt die Sitzung nicht mehr; der Rest kommt in eine neue Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="340"/>
+        <location filename="../app/capture/streamuploader.cpp" line="352"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Der Empfänger hat den Kopplungscode abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="341"/>
+        <location filename="../app/capture/streamuploader.cpp" line="353"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Der Empfänger hat abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="345"/>
+        <location filename="../app/capture/streamuploader.cpp" line="357"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Der Empfänger meldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="364"/>
+        <location filename="../app/capture/streamuploader.cpp" line="376"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Das Zertifikat von %1 hat sich geändert: Es war %2 und ist jetzt %3. Das kann ein Angriff sein; die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="399"/>
+        <location filename="../app/capture/streamuploader.cpp" line="411"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Das Zertifikat von %1 wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="429"/>
+        <location filename="../app/capture/streamuploader.cpp" line="441"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Verbindung zu %1 verloren (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="444"/>
+        <location filename="../app/capture/streamuploader.cpp" line="456"/>
         <source>no answer for %1 s</source>
         <translation>seit %1 s keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="476"/>
+        <location filename="../app/capture/streamuploader.cpp" line="488"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Der zum Senden zwischengespeicherte Ton kann nicht gelesen werden: %1</translation>
     </message>
@@ -3603,191 +3619,196 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <source>Another Earshot server still holds the recording this page was sending. Trying again…</source>
+        <translation>Ein anderer Earshot-Server hält die Aufnahme, die diese Seite gesendet hat, noch fest. Neuer Versuch…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Verbindung verloren. Die Aufnahme läuft weiter: Der Ton wird gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>Sending the rest of the recording…</source>
         <translation>Der Rest der Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Eine zuvor unterbrochene Aufnahme wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Eine zuvor unterbrochene Aufnahme ist jetzt als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Earshot protocol console</source>
         <translation>Earshot-Protokollkonsole</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protokoll v1 (Start, Audio, Stopp, jeweils beantwortet) und die älteren Textbefehle. Vor dem Ton eine Startnachricht senden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>16-kHz-16-Bit-Mono-PCM ab der ersten Binärnachricht, beantwortet mit Untertiteln. Den Ton gleich senden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams: connected und start senden, dann den Ton als μ-law-media-Nachrichten, dann stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Eingabe sendet die Nachricht, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>Fill in a message</source>
         <translation>Nachricht einsetzen</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>Tone length (seconds)</source>
         <translation>Tonlänge (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Send a 440 Hz tone</source>
         <translation>440-Hz-Ton senden</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Stop the tone</source>
         <translation>Ton anhalten</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>Sent messages</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Ein Klick setzt sie wieder ins Nachrichtenfeld.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Nothing sent yet.</source>
         <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>Clear the log</source>
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>To Earshot</source>
         <translation>An Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>From Earshot</source>
         <translation>Von Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>binary, {bytes} bytes</source>
         <translation>binär, {bytes} Bytes</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Verbindung mit {endpoint} wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
         <source>Connected to {endpoint}.</source>
         <translation>Mit {endpoint} verbunden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Geschlossen mit Code {code}: {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
         <source>Closed with code {code}.</source>
         <translation>Geschlossen mit Code {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
         <source>Not connected: connect first.</source>
         <translation>Nicht verbunden: zuerst verbinden.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>{seconds} s eines 440-Hz-Tons werden als {count} Nachrichten gesendet…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Ton gesendet: {count} Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="110"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>Der Ton wurde nach {count} Nachrichten angehalten.</translation>
     </message>

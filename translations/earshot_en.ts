@@ -137,7 +137,7 @@
 <context>
     <name>StreamUploader</name>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="253"/>
+        <location filename="../app/capture/streamuploader.cpp" line="265"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>The receiver lost %Ln acknowledged byte that is no longer kept here.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="557"/>
+        <location filename="../app/capture/streamuploader.cpp" line="569"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Stopped before %Ln byte was delivered.</numerusform>

@@ -180,78 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="82"/>
+        <location filename="../server/captureserver.cpp" line="85"/>
         <source>The server is running already.</source>
         <translation>El servidor ya está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="87"/>
+        <location filename="../server/captureserver.cpp" line="90"/>
         <source>No recordings folder is set.</source>
         <translation>No se ha definido ninguna carpeta de grabaciones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="94"/>
+        <location filename="../server/captureserver.cpp" line="97"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>No se puede escribir en la carpeta de grabaciones %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="99"/>
+        <location filename="../server/captureserver.cpp" line="102"/>
         <source>The webhook needs a secret to sign its requests with.</source>
         <translation>El webhook necesita un secreto con el que firmar sus peticiones.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="109"/>
+        <location filename="../server/captureserver.cpp" line="112"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="123"/>
+        <location filename="../server/captureserver.cpp" line="130"/>
         <source>Cannot accept a connection: %1</source>
         <translation>No se puede aceptar una conexión: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="238"/>
+        <location filename="../server/captureserver.cpp" line="252"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>No se puede configurar HTTPS: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="275"/>
+        <location filename="../server/captureserver.cpp" line="289"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>Se ha reparado %1, que quedó tras un fallo; marcado como interrumpido.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="278"/>
+        <location filename="../server/captureserver.cpp" line="292"/>
         <source>Could not repair %1</source>
         <translation>No se pudo reparar %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="254"/>
+        <location filename="../server/captureserver.cpp" line="268"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>No se pudo retomar la toma de %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="521"/>
-        <location filename="../server/captureserver.cpp" line="537"/>
+        <location filename="../server/captureserver.cpp" line="536"/>
+        <location filename="../server/captureserver.cpp" line="552"/>
         <source>The server is not running.</source>
         <translation>El servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="529"/>
+        <location filename="../server/captureserver.cpp" line="544"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Toma «%1» creada: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="549"/>
+        <location filename="../server/captureserver.cpp" line="564"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Toma «%1»: no se puede guardar take.json: %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="556"/>
+        <location filename="../server/captureserver.cpp" line="571"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Toma «%1» iniciada por el anfitrión.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="557"/>
+        <location filename="../server/captureserver.cpp" line="572"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Toma «%1» detenida por el anfitrión.</translation>
     </message>
@@ -259,144 +259,149 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="58"/>
+        <location filename="../server/net/clientconnection.cpp" line="59"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>La grabación «%1» no se pudo forzar al disco (%2); un corte de corriente puede llevarse parte de ella.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="63"/>
-        <location filename="../server/net/clientconnection.cpp" line="86"/>
+        <location filename="../server/net/clientconnection.cpp" line="64"/>
+        <location filename="../server/net/clientconnection.cpp" line="87"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Su archivo adjunto no pudo indicarlo: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="89"/>
+        <location filename="../server/net/clientconnection.cpp" line="90"/>
         <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
         <translation>La grabación «%1» está verificada: contiene los %L2 bytes que produjo su cliente.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="96"/>
+        <location filename="../server/net/clientconnection.cpp" line="97"/>
         <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
         <translation>La grabación «%1» no es lo que produjo su cliente: %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="119"/>
+        <location filename="../server/net/clientconnection.cpp" line="120"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>El cliente incumplió el protocolo WebSocket (cerrado con %1): %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="133"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>Client connected (%1).</source>
         <translation>Cliente conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="135"/>
         <source>no user agent</source>
         <translation>sin agente de usuario</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="404"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Grabación «%1» iniciada (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="406"/>
+        <location filename="../server/net/clientconnection.cpp" line="408"/>
         <source>format from the first bytes</source>
         <translation>formato según los primeros bytes</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="488"/>
+        <location filename="../server/net/clientconnection.cpp" line="490"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flujo para transcribir rechazado: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="523"/>
+        <location filename="../server/net/clientconnection.cpp" line="525"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>La grabación «%1» no se transcribe: todos los reconocedores están ocupados (%2 como máximo).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="533"/>
+        <location filename="../server/net/clientconnection.cpp" line="535"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>El archivo adjunto no pudo indicar la transcripción: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="550"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcripción se retrasó y omitió %L1 s de audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="557"/>
+        <location filename="../server/net/clientconnection.cpp" line="559"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcripción terminó antes de tiempo: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="589"/>
+        <location filename="../server/net/clientconnection.cpp" line="656"/>
+        <source>Taking over recording &quot;%1&quot; from the shared folder.</source>
+        <translation>Se retoma la grabación «%1» desde la carpeta compartida.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="663"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reanudación rechazada por un token incorrecto.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="629"/>
+        <location filename="../server/net/clientconnection.cpp" line="716"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Grabación «%1» reanudada en el byte %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="741"/>
+        <location filename="../server/net/clientconnection.cpp" line="828"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="829"/>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="830"/>
         <source>interrupted, resumable</source>
         <translation>interrumpida, se puede reanudar</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="744"/>
+        <location filename="../server/net/clientconnection.cpp" line="831"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="748"/>
+        <location filename="../server/net/clientconnection.cpp" line="835"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Grabación «%1» finalizada (%2): %L3 bytes en %L4 bloques.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="817"/>
+        <location filename="../server/net/clientconnection.cpp" line="904"/>
         <source>Client disconnected.</source>
         <translation>Cliente desconectado.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="835"/>
-        <location filename="../server/net/clientconnection.cpp" line="860"/>
+        <location filename="../server/net/clientconnection.cpp" line="922"/>
+        <location filename="../server/net/clientconnection.cpp" line="947"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la emisión: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="863"/>
+        <location filename="../server/net/clientconnection.cpp" line="950"/>
         <source>Now playing on %1: %2</source>
         <translation>Sonando ahora en %1: %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="909"/>
+        <location filename="../server/net/clientconnection.cpp" line="996"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>No se puede guardar el archivo adjunto de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="936"/>
+        <location filename="../server/net/clientconnection.cpp" line="1023"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Puede que un archivo de pista de la llamada no esté en el disco: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="961"/>
+        <location filename="../server/net/clientconnection.cpp" line="1048"/>
         <source>Refused a phone call: %1</source>
         <translation>Llamada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1088"/>
+        <location filename="../server/net/clientconnection.cpp" line="1175"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Error %1 enviado al cliente: %2</translation>
     </message>
@@ -404,319 +409,330 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Ejecutar sin ventana; registro en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Escuchar en el puerto &lt;N&gt; (0 elige uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="36"/>
-        <location filename="../app/common/commandline.cpp" line="38"/>
-        <location filename="../app/common/commandline.cpp" line="53"/>
-        <location filename="../app/common/commandline.cpp" line="80"/>
-        <location filename="../app/common/commandline.cpp" line="92"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
+        <location filename="../app/common/commandline.cpp" line="95"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>Escuchar solo en la dirección &lt;DIR&gt; («localhost» para este equipo).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>ADDR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Guardar las grabaciones en la carpeta &lt;RUTA&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Grabar como máximo &lt;N&gt; sesiones a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Cerrar las conexiones que envíen un mensaje de más de &lt;N&gt; bytes.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS con este certificado (PEM) en lugar del propio de Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="42"/>
-        <location filename="../app/common/commandline.cpp" line="88"/>
-        <location filename="../app/common/commandline.cpp" line="97"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clave privada (PEM) del certificado indicado con --cert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="46"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Servir solo HTTP sin cifrar (los teléfonos no tendrán acceso al micrófono).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="48"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Pedir también el código de emparejamiento a los clientes de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="50"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conservar cada flujo comprimido tal como llegó junto a su archivo remultiplexado.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="52"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Aceptar también WebSockets de páginas web de &lt;ORIGEN&gt; (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="52"/>
         <source>ORIGIN</source>
         <translation>ORIGEN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="54"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Transcribir todas las sesiones, no solo aquellas cuyo cliente pide subtítulos.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Transcribir como máximo &lt;N&gt; sesiones a la vez (por defecto: una por núcleo).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>La carpeta del modelo de PocketSphinx; «none» desactiva la transcripción.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="60"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Sin ventana: graba desde el inicio una toma llamada &lt;NAME&gt; (se muestra su enlace; termina con el servidor).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="62"/>
+        <location filename="../app/common/commandline.cpp" line="99"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Con --take: cuando la toma se detiene, exporta sus pistas alineadas (WAV y un archivo Matroska en su carpeta «aligned») antes de salir.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="67"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Confiar en que el proxy inverso en &lt;ADDR&gt; (separados por comas, repetible) nombre a cada cliente en una cabecera del protocolo PROXY, con la que deben empezar entonces sus conexiones.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="68"/>
+        <location filename="../app/common/commandline.cpp" line="71"/>
         <source>Run &lt;CMD&gt; (a program and its arguments, no shell) when a session starts; the recording&apos;s facts are in EARSHOT_* environment variables (docs/hooks.md).</source>
         <translation>Ejecutar &lt;COMANDO&gt; (un programa y sus argumentos, sin shell) cuando empieza una sesión; los datos de la grabación van en variables de entorno EARSHOT_* (docs/hooks.md).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="70"/>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="73"/>
         <location filename="../app/common/commandline.cpp" line="75"/>
+        <location filename="../app/common/commandline.cpp" line="78"/>
         <source>CMD</source>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="75"/>
         <source>Run &lt;CMD&gt; when a session&apos;s connection drops before it was stopped.</source>
         <translation>Ejecutar &lt;COMANDO&gt; cuando la conexión de una sesión se corta antes de que se detuviera.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="74"/>
+        <location filename="../app/common/commandline.cpp" line="77"/>
         <source>Run &lt;CMD&gt; when a recording is over and its file final (remuxed if it needed it).</source>
         <translation>Ejecutar &lt;COMANDO&gt; cuando una grabación ha terminado y su archivo es definitivo (remultiplexado si hacía falta).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="77"/>
+        <location filename="../app/common/commandline.cpp" line="80"/>
         <source>Kill a hook (or abandon a webhook try) that runs over &lt;S&gt; seconds (default: 60).</source>
         <translation>Matar un hook (o abandonar un intento de webhook) que dure más de &lt;S&gt; segundos (por defecto: 60).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="78"/>
+        <location filename="../app/common/commandline.cpp" line="81"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="80"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
         <source>Run at most &lt;N&gt; hooks at a time; the others wait (default: 4).</source>
         <translation>Ejecutar como mucho &lt;N&gt; hooks a la vez; los demás esperan (por defecto: 4).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="82"/>
+        <location filename="../app/common/commandline.cpp" line="85"/>
         <source>POST each finished recording&apos;s sidecar (JSON) to &lt;URL&gt;, signed with the webhook secret.</source>
         <translation>Enviar por POST el archivo adjunto (JSON) de cada grabación terminada a &lt;URL&gt;, firmado con el secreto del webhook.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="84"/>
+        <location filename="../app/common/commandline.cpp" line="87"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="86"/>
+        <location filename="../app/common/commandline.cpp" line="89"/>
         <source>The secret the webhook&apos;s HMAC-SHA256 signature is keyed with.</source>
         <translation>El secreto con el que se calcula la firma HMAC-SHA256 del webhook.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="86"/>
+        <location filename="../app/common/commandline.cpp" line="89"/>
         <source>SECRET</source>
         <translation>SECRETO</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="88"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
         <source>Read the webhook secret from &lt;FILE&gt; (it stays out of the process list).</source>
         <translation>Leer el secreto del webhook de &lt;ARCHIVO&gt; (así no aparece en la lista de procesos).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="90"/>
+        <location filename="../app/common/commandline.cpp" line="93"/>
         <source>Try a webhook delivery at most &lt;N&gt; times on connection errors and 5xx answers (default: 5).</source>
         <translation>Intentar una entrega del webhook como mucho &lt;N&gt; veces ante errores de conexión y respuestas 5xx (por defecto: 5).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
+        <source>Name this instance &lt;NAME&gt; in the sidecars of the recordings it writes, for several instances sharing one recordings folder (default: host:port).</source>
+        <translation>Nombrar esta instancia &lt;NAME&gt; en los archivos adjuntos de las grabaciones que escribe, para varias instancias que comparten una carpeta de grabaciones (predeterminado: host:puerto).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="101"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Sin ventana: leer las opciones de &lt;FILE&gt; (por omisión: %1, si existe); las dadas aquí prevalecen.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="100"/>
+        <location filename="../app/common/commandline.cpp" line="107"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot graba el audio que le transmiten teléfonos y navegadores.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="188"/>
+        <location filename="../app/common/commandline.cpp" line="195"/>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="193"/>
+        <location filename="../app/common/commandline.cpp" line="200"/>
         <source>set again (first on line %1)</source>
         <translation>definida de nuevo (primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="202"/>
+        <location filename="../app/common/commandline.cpp" line="209"/>
         <source>values are written without quotes</source>
         <translation>los valores se escriben sin comillas</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="270"/>
+        <location filename="../app/common/commandline.cpp" line="278"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>«%1» no es ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="277"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="282"/>
-        <location filename="../app/common/commandline.cpp" line="330"/>
+        <location filename="../app/common/commandline.cpp" line="290"/>
+        <location filename="../app/common/commandline.cpp" line="338"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«%1» no es una dirección IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="285"/>
+        <location filename="../app/common/commandline.cpp" line="293"/>
         <source>The recordings folder must not be empty.</source>
         <translation>La carpeta de grabaciones no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="290"/>
+        <location filename="../app/common/commandline.cpp" line="298"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>El número de sesiones en directo debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="296"/>
+        <location filename="../app/common/commandline.cpp" line="304"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>El tamaño de mensaje debe ser un número de bytes de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="317"/>
+        <location filename="../app/common/commandline.cpp" line="325"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>El número de transcripciones a la vez debe ser de 1 a 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="340"/>
+        <location filename="../app/common/commandline.cpp" line="348"/>
         <source>&quot;%1&quot; is not a command.</source>
         <translation>«%1» no es un comando.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="348"/>
+        <location filename="../app/common/commandline.cpp" line="356"/>
         <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
         <translation>El tiempo límite de los hooks debe ser un número de segundos de 1 a 86400.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="353"/>
+        <location filename="../app/common/commandline.cpp" line="361"/>
         <source>The number of hooks at a time must be from 1 to 256.</source>
         <translation>El número de hooks a la vez debe estar entre 1 y 256.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="360"/>
+        <location filename="../app/common/commandline.cpp" line="368"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>«%1» no es una URL http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="367"/>
+        <location filename="../app/common/commandline.cpp" line="375"/>
         <source>The path of the webhook secret file must not be empty.</source>
         <translation>La ruta del archivo del secreto del webhook no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="373"/>
+        <location filename="../app/common/commandline.cpp" line="381"/>
         <source>The number of webhook tries must be from 1 to 20.</source>
         <translation>El número de intentos del webhook debe estar entre 1 y 20.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="382"/>
+        <location filename="../app/common/commandline.cpp" line="386"/>
+        <source>The instance name must have 1 to %1 characters.</source>
+        <translation>El nombre de la instancia debe tener de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="395"/>
         <source>--cert and --key go together.</source>
         <translation>--cert y --key van juntos.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="483"/>
+        <location filename="../app/common/commandline.cpp" line="499"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va con --take NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="499"/>
+        <location filename="../app/common/commandline.cpp" line="515"/>
         <source>Cannot read the webhook secret from %1: %2</source>
         <translation>No se puede leer el secreto del webhook de %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="505"/>
+        <location filename="../app/common/commandline.cpp" line="521"/>
         <source>The webhook secret file %1 is empty.</source>
         <translation>El archivo del secreto del webhook %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="518"/>
+        <location filename="../app/common/commandline.cpp" line="534"/>
         <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
         <translation>--webhook necesita --webhook-secret o --webhook-secret-file.</translation>
     </message>
@@ -2862,67 +2878,67 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="43"/>
+        <location filename="../app/capture/streamuploader.cpp" line="44"/>
         <source>Not streaming</source>
         <translation>Sin transmitir</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="45"/>
+        <location filename="../app/capture/streamuploader.cpp" line="46"/>
         <source>Connecting</source>
         <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <location filename="../app/capture/streamuploader.cpp" line="48"/>
         <source>Waiting for the host to start the take</source>
         <translation>Esperando a que el anfitrión inicie la toma</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="49"/>
+        <location filename="../app/capture/streamuploader.cpp" line="50"/>
         <source>Starting</source>
         <translation>Iniciando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="51"/>
+        <location filename="../app/capture/streamuploader.cpp" line="52"/>
         <source>Streaming</source>
         <translation>Transmitiendo</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="53"/>
+        <location filename="../app/capture/streamuploader.cpp" line="54"/>
         <source>Connection lost, retrying</source>
         <translation>Conexión perdida, reintentando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="55"/>
+        <location filename="../app/capture/streamuploader.cpp" line="56"/>
         <source>Resuming</source>
         <translation>Reanudando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="57"/>
+        <location filename="../app/capture/streamuploader.cpp" line="58"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>Esperando a que se acepte el certificado</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="59"/>
+        <location filename="../app/capture/streamuploader.cpp" line="60"/>
         <source>Finishing</source>
         <translation>Finalizando</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="61"/>
+        <location filename="../app/capture/streamuploader.cpp" line="62"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="63"/>
+        <location filename="../app/capture/streamuploader.cpp" line="64"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="156"/>
+        <location filename="../app/capture/streamuploader.cpp" line="157"/>
         <source>the connection was closed</source>
         <translation>se cerró la conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="253"/>
+        <location filename="../app/capture/streamuploader.cpp" line="265"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>El receptor perdió %Ln byte confirmado que ya no se conserva aquí.</numerusform>
@@ -2930,22 +2946,22 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="282"/>
+        <location filename="../app/capture/streamuploader.cpp" line="294"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>Verificado: el receptor tiene todos los bytes enviados.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="284"/>
+        <location filename="../app/capture/streamuploader.cpp" line="296"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>No verificado: el archivo del receptor no es lo que se envió (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="319"/>
+        <location filename="../app/capture/streamuploader.cpp" line="331"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>El receptor ya no conoce la sesión %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="557"/>
+        <location filename="../app/capture/streamuploader.cpp" line="569"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Detenido antes de entregar %Ln byte.</numerusform>
@@ -2953,52 +2969,52 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="266"/>
+        <location filename="../app/capture/streamuploader.cpp" line="278"/>
         <source>Resumed at byte %1.</source>
         <translation>Reanudado en el byte %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="327"/>
+        <location filename="../app/capture/streamuploader.cpp" line="339"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>El receptor ya no conoce la sesión; el resto irá a una grabación nueva.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="340"/>
+        <location filename="../app/capture/streamuploader.cpp" line="352"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>El receptor rechazó el código de emparejamiento (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="341"/>
+        <location filename="../app/capture/streamuploader.cpp" line="353"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>El receptor rechazó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="345"/>
+        <location filename="../app/capture/streamuploader.cpp" line="357"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>El receptor indicó: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="364"/>
+        <location filename="../app/capture/streamuploader.cpp" line="376"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>El certificado de %1 ha cambiado: era %2 y ahora es %3. Puede tratarse de un ataque; se rechazó la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="399"/>
+        <location filename="../app/capture/streamuploader.cpp" line="411"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>No se aceptó el certificado de %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="429"/>
+        <location filename="../app/capture/streamuploader.cpp" line="441"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Se perdió la conexión con %1 (%2); nuevo intento en %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="444"/>
+        <location filename="../app/capture/streamuploader.cpp" line="456"/>
         <source>no answer for %1 s</source>
         <translation>sin respuesta durante %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="476"/>
+        <location filename="../app/capture/streamuploader.cpp" line="488"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>No se puede leer el audio guardado para enviar: %1</translation>
     </message>
@@ -3603,191 +3619,196 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <source>Another Earshot server still holds the recording this page was sending. Trying again…</source>
+        <translation>Otro servidor de Earshot aún tiene la grabación que esta página estaba enviando. Reintentando…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Se perdió la conexión. La grabación continúa: el audio se enviará en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>Sending the rest of the recording…</source>
         <translation>Enviando el resto de la grabación…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Enviando una grabación que se interrumpió antes…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Una grabación que se interrumpió antes ya está guardada como {file}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Earshot protocol console</source>
         <translation>Consola de protocolo de Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Disconnecting…</source>
         <translation>Desconectando…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Endpoint</source>
         <translation>Punto de conexión</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protocolo v1 (inicio, audio, parada, cada uno con respuesta) y los comandos de texto antiguos. Envía un mensaje de inicio antes del tono.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>PCM mono de 16 bits a 16 kHz desde el primer mensaje binario, con subtítulos como respuesta. Envía el tono directamente.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams: envía connected y start, después el tono como mensajes media en μ-law y luego stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Intro envía el mensaje; Mayús+Intro empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>Fill in a message</source>
         <translation>Rellenar un mensaje</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>Tone length (seconds)</source>
         <translation>Duración del tono (segundos)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Send a 440 Hz tone</source>
         <translation>Enviar un tono de 440 Hz</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Stop the tone</source>
         <translation>Detener el tono</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>Sent messages</source>
         <translation>Mensajes enviados</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Haz clic en uno para volver a ponerlo en el cuadro de mensaje.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Nothing sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>Clear the log</source>
         <translation>Vaciar el registro</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>To Earshot</source>
         <translation>A Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>From Earshot</source>
         <translation>De Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>binary, {bytes} bytes</source>
         <translation>binario, {bytes} bytes</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Conectando con {endpoint}…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
         <source>Connected to {endpoint}.</source>
         <translation>Conectado con {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Cerrada con el código {code}: {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
         <source>Closed with code {code}.</source>
         <translation>Cerrada con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
         <source>The connection failed.</source>
         <translation>La conexión ha fallado.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
         <source>Not connected: connect first.</source>
         <translation>Sin conexión: conéctate primero.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>Enviando {seconds} s de un tono de 440 Hz en {count} mensajes…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Tono enviado: {count} mensajes.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="110"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>El tono se detuvo tras {count} mensajes.</translation>
     </message>

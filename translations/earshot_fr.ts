@@ -180,78 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="82"/>
+        <location filename="../server/captureserver.cpp" line="85"/>
         <source>The server is running already.</source>
         <translation>Le serveur est déjà en cours d’exécution.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="87"/>
+        <location filename="../server/captureserver.cpp" line="90"/>
         <source>No recordings folder is set.</source>
         <translation>Aucun dossier d’enregistrements n’est défini.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="94"/>
+        <location filename="../server/captureserver.cpp" line="97"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>Impossible d’écrire dans le dossier d’enregistrements %1.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="99"/>
+        <location filename="../server/captureserver.cpp" line="102"/>
         <source>The webhook needs a secret to sign its requests with.</source>
         <translation>Le webhook a besoin d’un secret pour signer ses requêtes.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="109"/>
+        <location filename="../server/captureserver.cpp" line="112"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="123"/>
+        <location filename="../server/captureserver.cpp" line="130"/>
         <source>Cannot accept a connection: %1</source>
         <translation>Impossible d’accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="238"/>
+        <location filename="../server/captureserver.cpp" line="252"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>Impossible de configurer HTTPS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="275"/>
+        <location filename="../server/captureserver.cpp" line="289"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>%1, laissé par un plantage, a été réparé et marqué comme interrompu.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="278"/>
+        <location filename="../server/captureserver.cpp" line="292"/>
         <source>Could not repair %1</source>
         <translation>Impossible de réparer %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="254"/>
+        <location filename="../server/captureserver.cpp" line="268"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>Impossible de reprendre la prise de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="521"/>
-        <location filename="../server/captureserver.cpp" line="537"/>
+        <location filename="../server/captureserver.cpp" line="536"/>
+        <location filename="../server/captureserver.cpp" line="552"/>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas démarré.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="529"/>
+        <location filename="../server/captureserver.cpp" line="544"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>Prise « %1 » créée : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="549"/>
+        <location filename="../server/captureserver.cpp" line="564"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>Prise « %1 » : impossible d’enregistrer take.json : %2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="556"/>
+        <location filename="../server/captureserver.cpp" line="571"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>Prise « %1 » lancée par l’hôte.</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="557"/>
+        <location filename="../server/captureserver.cpp" line="572"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>Prise « %1 » arrêtée par l’hôte.</translation>
     </message>
@@ -259,144 +259,149 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="58"/>
+        <location filename="../server/net/clientconnection.cpp" line="59"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’a pas pu être forcé sur le disque (%2)&#xa0;; une coupure de courant peut en emporter une partie.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="63"/>
-        <location filename="../server/net/clientconnection.cpp" line="86"/>
+        <location filename="../server/net/clientconnection.cpp" line="64"/>
+        <location filename="../server/net/clientconnection.cpp" line="87"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>Son fichier annexe n’a pas pu l’indiquer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="89"/>
+        <location filename="../server/net/clientconnection.cpp" line="90"/>
         <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
         <translation>L’enregistrement « %1 » est vérifié : il contient les %L2 octets produits par son client.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="96"/>
+        <location filename="../server/net/clientconnection.cpp" line="97"/>
         <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
         <translation>L’enregistrement « %1 » n’est pas ce que son client a produit : %2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="119"/>
+        <location filename="../server/net/clientconnection.cpp" line="120"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>Le client a enfreint le protocole WebSocket (fermé avec %1) : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="133"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>Client connected (%1).</source>
         <translation>Client connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="135"/>
         <source>no user agent</source>
         <translation>pas d’agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="404"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» démarré (%2).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="406"/>
+        <location filename="../server/net/clientconnection.cpp" line="408"/>
         <source>format from the first bytes</source>
         <translation>format déduit des premiers octets</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="488"/>
+        <location filename="../server/net/clientconnection.cpp" line="490"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>Flux à transcrire refusé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="523"/>
+        <location filename="../server/net/clientconnection.cpp" line="525"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>L’enregistrement «&#xa0;%1&#xa0;» n’est pas transcrit&#xa0;: tous les moteurs de reconnaissance sont occupés (%2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="533"/>
+        <location filename="../server/net/clientconnection.cpp" line="535"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>Le fichier annexe n’a pas pu mentionner la transcription&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="550"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>La transcription a pris du retard et a sauté %L1 s d’audio.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="557"/>
+        <location filename="../server/net/clientconnection.cpp" line="559"/>
         <source>The transcript ended early: %1</source>
         <translation>La transcription s’est terminée prématurément&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="589"/>
+        <location filename="../server/net/clientconnection.cpp" line="656"/>
+        <source>Taking over recording &quot;%1&quot; from the shared folder.</source>
+        <translation>Reprise de l’enregistrement «&#xa0;%1&#xa0;» depuis le dossier partagé.</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="663"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>Reprise refusée&#xa0;: jeton incorrect.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="629"/>
+        <location filename="../server/net/clientconnection.cpp" line="716"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» repris à l’octet %L2.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="741"/>
+        <location filename="../server/net/clientconnection.cpp" line="828"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="829"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="830"/>
         <source>interrupted, resumable</source>
         <translation>interrompu, peut être repris</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="744"/>
+        <location filename="../server/net/clientconnection.cpp" line="831"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="748"/>
+        <location filename="../server/net/clientconnection.cpp" line="835"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>Enregistrement «&#xa0;%1&#xa0;» terminé (%2)&#xa0;: %L3 octets en %L4 blocs.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="817"/>
+        <location filename="../server/net/clientconnection.cpp" line="904"/>
         <source>Client disconnected.</source>
         <translation>Client déconnecté.</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="835"/>
-        <location filename="../server/net/clientconnection.cpp" line="860"/>
+        <location filename="../server/net/clientconnection.cpp" line="922"/>
+        <location filename="../server/net/clientconnection.cpp" line="947"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon du flux : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="863"/>
+        <location filename="../server/net/clientconnection.cpp" line="950"/>
         <source>Now playing on %1: %2</source>
         <translation>En cours de diffusion sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="909"/>
+        <location filename="../server/net/clientconnection.cpp" line="996"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>Impossible d’enregistrer le fichier compagnon de l’appel : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="936"/>
+        <location filename="../server/net/clientconnection.cpp" line="1023"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>Un fichier de piste de l’appel n’est peut-être pas sur le disque : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="961"/>
+        <location filename="../server/net/clientconnection.cpp" line="1048"/>
         <source>Refused a phone call: %1</source>
         <translation>Appel refusé : %1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1088"/>
+        <location filename="../server/net/clientconnection.cpp" line="1175"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>Erreur %1 envoyée au client&#xa0;: %2</translation>
     </message>
@@ -404,319 +409,330 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Run without a window; log to standard output.</source>
         <translation>Fonctionner sans fenêtre&#xa0;; journal sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>Écouter sur le port &lt;N&gt; (0 en choisit un libre).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="36"/>
-        <location filename="../app/common/commandline.cpp" line="38"/>
-        <location filename="../app/common/commandline.cpp" line="53"/>
-        <location filename="../app/common/commandline.cpp" line="80"/>
-        <location filename="../app/common/commandline.cpp" line="92"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
+        <location filename="../app/common/commandline.cpp" line="95"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>N’écouter que sur l’adresse &lt;ADR&gt; («&#xa0;localhost&#xa0;» pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>ADDR</source>
         <translation>ADR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>Écrire les enregistrements dans le dossier &lt;CHEMIN&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>Enregistrer au plus &lt;N&gt; sessions à la fois.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>Fermer les connexions qui envoient un message de plus de &lt;N&gt; octets.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>Servir HTTPS avec ce certificat (PEM) au lieu de celui d’Earshot.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="42"/>
-        <location filename="../app/common/commandline.cpp" line="88"/>
-        <location filename="../app/common/commandline.cpp" line="97"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>La clé privée (PEM) du certificat indiqué avec --cert.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="46"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>Ne servir que du HTTP non chiffré (les téléphones n’ont alors pas accès au micro).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="48"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>Demander aussi le code d’appairage aux clients de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="50"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>Conserver chaque flux compressé tel qu’il est arrivé, à côté de son fichier remultiplexé.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="52"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>Accepter aussi les WebSockets des pages web de &lt;ORIGINE&gt; (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="52"/>
         <source>ORIGIN</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="54"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>Transcrire toutes les sessions, pas seulement celles dont le client demande des sous-titres.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>Transcrire au plus &lt;N&gt; sessions à la fois (par défaut&#xa0;: une par cœur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>Le dossier du modèle PocketSphinx&#xa0;; «&#xa0;none&#xa0;» désactive la transcription.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="60"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>Sans fenêtre : enregistrer dès le départ une prise nommée &lt;NAME&gt; (son lien est affiché ; elle s’arrête avec le serveur).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="62"/>
+        <location filename="../app/common/commandline.cpp" line="99"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>Avec --take : quand la prise s’arrête, exporter ses pistes alignées (des WAV et un fichier Matroska dans son dossier « aligned ») avant de quitter.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="67"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>Faire confiance au proxy inverse à &lt;ADDR&gt; (séparées par des virgules, répétable) pour nommer chaque client dans un en-tête du protocole PROXY, par lequel ses connexions doivent alors commencer.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="68"/>
+        <location filename="../app/common/commandline.cpp" line="71"/>
         <source>Run &lt;CMD&gt; (a program and its arguments, no shell) when a session starts; the recording&apos;s facts are in EARSHOT_* environment variables (docs/hooks.md).</source>
         <translation>Exécuter &lt;COMMANDE&gt; (un programme et ses arguments, sans shell) quand une session commence ; les données de l’enregistrement sont dans les variables d’environnement EARSHOT_* (docs/hooks.md).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="70"/>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="73"/>
         <location filename="../app/common/commandline.cpp" line="75"/>
+        <location filename="../app/common/commandline.cpp" line="78"/>
         <source>CMD</source>
         <translation>COMMANDE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="75"/>
         <source>Run &lt;CMD&gt; when a session&apos;s connection drops before it was stopped.</source>
         <translation>Exécuter &lt;COMMANDE&gt; quand la connexion d’une session se coupe avant son arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="74"/>
+        <location filename="../app/common/commandline.cpp" line="77"/>
         <source>Run &lt;CMD&gt; when a recording is over and its file final (remuxed if it needed it).</source>
         <translation>Exécuter &lt;COMMANDE&gt; quand un enregistrement est terminé et son fichier définitif (remultiplexé s’il le fallait).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="77"/>
+        <location filename="../app/common/commandline.cpp" line="80"/>
         <source>Kill a hook (or abandon a webhook try) that runs over &lt;S&gt; seconds (default: 60).</source>
         <translation>Tuer un hook (ou abandonner un essai de webhook) qui dure plus de &lt;S&gt; secondes (par défaut : 60).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="78"/>
+        <location filename="../app/common/commandline.cpp" line="81"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="80"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
         <source>Run at most &lt;N&gt; hooks at a time; the others wait (default: 4).</source>
         <translation>Exécuter au plus &lt;N&gt; hooks à la fois ; les autres attendent (par défaut : 4).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="82"/>
+        <location filename="../app/common/commandline.cpp" line="85"/>
         <source>POST each finished recording&apos;s sidecar (JSON) to &lt;URL&gt;, signed with the webhook secret.</source>
         <translation>Envoyer par POST le fichier compagnon (JSON) de chaque enregistrement terminé à &lt;URL&gt;, signé avec le secret du webhook.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="84"/>
+        <location filename="../app/common/commandline.cpp" line="87"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="86"/>
+        <location filename="../app/common/commandline.cpp" line="89"/>
         <source>The secret the webhook&apos;s HMAC-SHA256 signature is keyed with.</source>
         <translation>Le secret qui sert de clé à la signature HMAC-SHA256 du webhook.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="86"/>
+        <location filename="../app/common/commandline.cpp" line="89"/>
         <source>SECRET</source>
         <translation>SECRET</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="88"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
         <source>Read the webhook secret from &lt;FILE&gt; (it stays out of the process list).</source>
         <translation>Lire le secret du webhook dans &lt;FICHIER&gt; (il n’apparaît alors pas dans la liste des processus).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="90"/>
+        <location filename="../app/common/commandline.cpp" line="93"/>
         <source>Try a webhook delivery at most &lt;N&gt; times on connection errors and 5xx answers (default: 5).</source>
         <translation>Essayer une livraison du webhook au plus &lt;N&gt; fois en cas d’erreur de connexion ou de réponse 5xx (par défaut : 5).</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
+        <source>Name this instance &lt;NAME&gt; in the sidecars of the recordings it writes, for several instances sharing one recordings folder (default: host:port).</source>
+        <translation>Nommer cette instance &lt;NAME&gt; dans les fichiers compagnons des enregistrements qu’elle écrit, pour plusieurs instances partageant un même dossier d’enregistrements (par défaut : hôte:port).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="101"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>Sans fenêtre : lire les options dans &lt;FILE&gt; (par défaut : %1 s’il existe) ; celles données ici l’emportent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="100"/>
+        <location filename="../app/common/commandline.cpp" line="107"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot enregistre l’audio que les téléphones et les navigateurs lui transmettent.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="188"/>
+        <location filename="../app/common/commandline.cpp" line="195"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="193"/>
+        <location filename="../app/common/commandline.cpp" line="200"/>
         <source>set again (first on line %1)</source>
         <translation>définie à nouveau (d’abord à la ligne %1)</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="202"/>
+        <location filename="../app/common/commandline.cpp" line="209"/>
         <source>values are written without quotes</source>
         <translation>les valeurs s’écrivent sans guillemets</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="270"/>
+        <location filename="../app/common/commandline.cpp" line="278"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>« %1 » n’est ni true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="277"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>Le port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="282"/>
-        <location filename="../app/common/commandline.cpp" line="330"/>
+        <location filename="../app/common/commandline.cpp" line="290"/>
+        <location filename="../app/common/commandline.cpp" line="338"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="285"/>
+        <location filename="../app/common/commandline.cpp" line="293"/>
         <source>The recordings folder must not be empty.</source>
         <translation>Le dossier d’enregistrements ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="290"/>
+        <location filename="../app/common/commandline.cpp" line="298"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>Le nombre de sessions en direct doit être d’au moins 1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="296"/>
+        <location filename="../app/common/commandline.cpp" line="304"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>La taille des messages doit être un nombre d’octets de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="317"/>
+        <location filename="../app/common/commandline.cpp" line="325"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>Le nombre de transcriptions simultanées doit être de 1 à 1024.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="340"/>
+        <location filename="../app/common/commandline.cpp" line="348"/>
         <source>&quot;%1&quot; is not a command.</source>
         <translation>« %1 » n’est pas une commande.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="348"/>
+        <location filename="../app/common/commandline.cpp" line="356"/>
         <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
         <translation>Le délai des hooks doit être un nombre de secondes de 1 à 86400.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="353"/>
+        <location filename="../app/common/commandline.cpp" line="361"/>
         <source>The number of hooks at a time must be from 1 to 256.</source>
         <translation>Le nombre de hooks à la fois doit être compris entre 1 et 256.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="360"/>
+        <location filename="../app/common/commandline.cpp" line="368"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>« %1 » n’est pas une URL http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="367"/>
+        <location filename="../app/common/commandline.cpp" line="375"/>
         <source>The path of the webhook secret file must not be empty.</source>
         <translation>Le chemin du fichier du secret du webhook ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="373"/>
+        <location filename="../app/common/commandline.cpp" line="381"/>
         <source>The number of webhook tries must be from 1 to 20.</source>
         <translation>Le nombre d’essais du webhook doit être compris entre 1 et 20.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="382"/>
+        <location filename="../app/common/commandline.cpp" line="386"/>
+        <source>The instance name must have 1 to %1 characters.</source>
+        <translation>Le nom de l’instance doit compter de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="395"/>
         <source>--cert and --key go together.</source>
         <translation>--cert et --key vont ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="483"/>
+        <location filename="../app/common/commandline.cpp" line="499"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end va avec --take NOM.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="499"/>
+        <location filename="../app/common/commandline.cpp" line="515"/>
         <source>Cannot read the webhook secret from %1: %2</source>
         <translation>Impossible de lire le secret du webhook dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="505"/>
+        <location filename="../app/common/commandline.cpp" line="521"/>
         <source>The webhook secret file %1 is empty.</source>
         <translation>Le fichier du secret du webhook %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="518"/>
+        <location filename="../app/common/commandline.cpp" line="534"/>
         <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
         <translation>--webhook a besoin de --webhook-secret ou --webhook-secret-file.</translation>
     </message>
@@ -2862,67 +2878,67 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="43"/>
+        <location filename="../app/capture/streamuploader.cpp" line="44"/>
         <source>Not streaming</source>
         <translation>Pas de diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="45"/>
+        <location filename="../app/capture/streamuploader.cpp" line="46"/>
         <source>Connecting</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <location filename="../app/capture/streamuploader.cpp" line="48"/>
         <source>Waiting for the host to start the take</source>
         <translation>En attente du démarrage de la prise par l’hôte</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="49"/>
+        <location filename="../app/capture/streamuploader.cpp" line="50"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="51"/>
+        <location filename="../app/capture/streamuploader.cpp" line="52"/>
         <source>Streaming</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="53"/>
+        <location filename="../app/capture/streamuploader.cpp" line="54"/>
         <source>Connection lost, retrying</source>
         <translation>Connexion perdue, nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="55"/>
+        <location filename="../app/capture/streamuploader.cpp" line="56"/>
         <source>Resuming</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="57"/>
+        <location filename="../app/capture/streamuploader.cpp" line="58"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>En attente de l’acceptation du certificat</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="59"/>
+        <location filename="../app/capture/streamuploader.cpp" line="60"/>
         <source>Finishing</source>
         <translation>Finalisation</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="61"/>
+        <location filename="../app/capture/streamuploader.cpp" line="62"/>
         <source>Delivered</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="63"/>
+        <location filename="../app/capture/streamuploader.cpp" line="64"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="156"/>
+        <location filename="../app/capture/streamuploader.cpp" line="157"/>
         <source>the connection was closed</source>
         <translation>la connexion a été fermée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="253"/>
+        <location filename="../app/capture/streamuploader.cpp" line="265"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>Le destinataire a perdu %Ln octet confirmé qui n’est plus conservé ici.</numerusform>
@@ -2930,22 +2946,22 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="282"/>
+        <location filename="../app/capture/streamuploader.cpp" line="294"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>Vérifié : le destinataire possède chaque octet envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="284"/>
+        <location filename="../app/capture/streamuploader.cpp" line="296"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>Non vérifié : le fichier du destinataire n’est pas ce qui a été envoyé (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="319"/>
+        <location filename="../app/capture/streamuploader.cpp" line="331"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>Le destinataire ne connaît plus la session %1 : %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="557"/>
+        <location filename="../app/capture/streamuploader.cpp" line="569"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>Arrêté avant que %Ln octet ne soit livré.</numerusform>
@@ -2953,52 +2969,52 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="266"/>
+        <location filename="../app/capture/streamuploader.cpp" line="278"/>
         <source>Resumed at byte %1.</source>
         <translation>Reprise à l’octet %1.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="327"/>
+        <location filename="../app/capture/streamuploader.cpp" line="339"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>Le destinataire ne connaît plus la session&#xa0;; le reste va dans un nouvel enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="340"/>
+        <location filename="../app/capture/streamuploader.cpp" line="352"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>Le destinataire a refusé le code d’appairage (%1).</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="341"/>
+        <location filename="../app/capture/streamuploader.cpp" line="353"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>Le destinataire a refusé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="345"/>
+        <location filename="../app/capture/streamuploader.cpp" line="357"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>Le destinataire signale&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="364"/>
+        <location filename="../app/capture/streamuploader.cpp" line="376"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>Le certificat de %1 a changé&#xa0;: c’était %2, c’est maintenant %3. Il peut s’agir d’une attaque&#xa0;; la connexion a été refusée.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="399"/>
+        <location filename="../app/capture/streamuploader.cpp" line="411"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>Le certificat de %1 n’a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="429"/>
+        <location filename="../app/capture/streamuploader.cpp" line="441"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>Connexion à %1 perdue (%2)&#xa0;; nouvel essai dans %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="444"/>
+        <location filename="../app/capture/streamuploader.cpp" line="456"/>
         <source>no answer for %1 s</source>
         <translation>aucune réponse depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="476"/>
+        <location filename="../app/capture/streamuploader.cpp" line="488"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>Impossible de lire l’audio conservé pour l’envoi&#xa0;: %1</translation>
     </message>
@@ -3603,191 +3619,196 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <source>Another Earshot server still holds the recording this page was sending. Trying again…</source>
+        <translation>Un autre serveur Earshot détient encore l’enregistrement que cette page envoyait. Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>Connexion perdue. L’enregistrement continue&#xa0;: l’audio sera envoyé dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>Sending the rest of the recording…</source>
         <translation>Envoi du reste de l’enregistrement…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>Envoi d’un enregistrement interrompu précédemment…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>Un enregistrement interrompu précédemment est maintenant sauvegardé sous {file}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Earshot protocol console</source>
         <translation>Console de protocole Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Disconnecting…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Endpoint</source>
         <translation>Point d’accès</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>Protocole v1 (début, audio, arrêt, chacun avec sa réponse) et les anciennes commandes texte. Envoyez un message de début avant le son.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>PCM mono 16 bits à 16 kHz dès le premier message binaire, avec des sous-titres en réponse. Envoyez le son tout de suite.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams : envoyez connected et start, puis le son en messages media μ-law, puis stop.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>Entrée envoie le message ; Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>Fill in a message</source>
         <translation>Remplir un message</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>Tone length (seconds)</source>
         <translation>Durée du son (secondes)</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Send a 440 Hz tone</source>
         <translation>Envoyer un son à 440 Hz</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Stop the tone</source>
         <translation>Arrêter le son</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>Sent messages</source>
         <translation>Messages envoyés</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Click one to put it back in the message box.</source>
         <translation>Cliquez sur l’un d’eux pour le remettre dans la zone de message.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Nothing sent yet.</source>
         <translation>Rien n’a encore été envoyé.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>Clear the log</source>
         <translation>Vider le journal</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>To Earshot</source>
         <translation>Vers Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>From Earshot</source>
         <translation>D’Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>binary, {bytes} bytes</source>
         <translation>binaire, {bytes} octets</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
         <source>Connecting to {endpoint}…</source>
         <translation>Connexion à {endpoint}…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
         <source>Connected to {endpoint}.</source>
         <translation>Connecté à {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>Fermée avec le code {code} : {reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
         <source>Closed with code {code}.</source>
         <translation>Fermée avec le code {code}.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
         <source>The connection failed.</source>
         <translation>La connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
         <source>Not connected: connect first.</source>
         <translation>Non connecté : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>Envoi de {seconds} s d’un son à 440 Hz en {count} messages…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
         <source>Tone sent: {count} messages.</source>
         <translation>Son envoyé : {count} messages.</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="110"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>Le son s’est arrêté après {count} messages.</translation>
     </message>

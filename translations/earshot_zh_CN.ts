@@ -180,78 +180,78 @@
 <context>
     <name>CaptureServer</name>
     <message>
-        <location filename="../server/captureserver.cpp" line="82"/>
+        <location filename="../server/captureserver.cpp" line="85"/>
         <source>The server is running already.</source>
         <translation>服务器已在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="87"/>
+        <location filename="../server/captureserver.cpp" line="90"/>
         <source>No recordings folder is set.</source>
         <translation>未设置录音文件夹。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="94"/>
+        <location filename="../server/captureserver.cpp" line="97"/>
         <source>Cannot write to the recordings folder %1.</source>
         <translation>无法写入录音文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="99"/>
+        <location filename="../server/captureserver.cpp" line="102"/>
         <source>The webhook needs a secret to sign its requests with.</source>
         <translation>Webhook 需要一个用于签名请求的密钥。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="109"/>
+        <location filename="../server/captureserver.cpp" line="112"/>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="123"/>
+        <location filename="../server/captureserver.cpp" line="130"/>
         <source>Cannot accept a connection: %1</source>
         <translation>无法接受连接：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="238"/>
+        <location filename="../server/captureserver.cpp" line="252"/>
         <source>Cannot set up HTTPS: %1</source>
         <translation>无法设置 HTTPS：%1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="275"/>
+        <location filename="../server/captureserver.cpp" line="289"/>
         <source>Repaired %1, left by a crash; marked interrupted.</source>
         <translation>已修复崩溃遗留的 %1，并标记为已中断。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="278"/>
+        <location filename="../server/captureserver.cpp" line="292"/>
         <source>Could not repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="254"/>
+        <location filename="../server/captureserver.cpp" line="268"/>
         <source>Could not take up the take in %1 again: %2</source>
         <translation>无法重新载入 %1 中的录制：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="521"/>
-        <location filename="../server/captureserver.cpp" line="537"/>
+        <location filename="../server/captureserver.cpp" line="536"/>
+        <location filename="../server/captureserver.cpp" line="552"/>
         <source>The server is not running.</source>
         <translation>服务器未在运行。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="529"/>
+        <location filename="../server/captureserver.cpp" line="544"/>
         <source>Take &quot;%1&quot; made: %2</source>
         <translation>已创建录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="549"/>
+        <location filename="../server/captureserver.cpp" line="564"/>
         <source>Take &quot;%1&quot;: cannot save take.json: %2</source>
         <translation>录制“%1”：无法保存 take.json：%2</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="556"/>
+        <location filename="../server/captureserver.cpp" line="571"/>
         <source>Take &quot;%1&quot; started by the host.</source>
         <translation>主持人已开始录制“%1”。</translation>
     </message>
     <message>
-        <location filename="../server/captureserver.cpp" line="557"/>
+        <location filename="../server/captureserver.cpp" line="572"/>
         <source>Take &quot;%1&quot; stopped by the host.</source>
         <translation>主持人已停止录制“%1”。</translation>
     </message>
@@ -259,144 +259,149 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="58"/>
+        <location filename="../server/net/clientconnection.cpp" line="59"/>
         <source>Recording &quot;%1&quot; could not be forced to the disk (%2); a power loss may take some of it.</source>
         <translation>录音“%1”无法强制写入磁盘（%2）；断电可能会丢失其中一部分。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="63"/>
-        <location filename="../server/net/clientconnection.cpp" line="86"/>
+        <location filename="../server/net/clientconnection.cpp" line="64"/>
+        <location filename="../server/net/clientconnection.cpp" line="87"/>
         <source>Its sidecar could not say so: %1.</source>
         <translation>其附属文件无法记录此事：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="89"/>
+        <location filename="../server/net/clientconnection.cpp" line="90"/>
         <source>Recording &quot;%1&quot; is verified: it holds the %L2 bytes its client produced.</source>
         <translation>录音“%1”已验证：它包含其客户端产生的全部 %L2 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="96"/>
+        <location filename="../server/net/clientconnection.cpp" line="97"/>
         <source>Recording &quot;%1&quot; is not what its client produced: %2.</source>
         <translation>录音“%1”与其客户端产生的内容不符：%2。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="119"/>
+        <location filename="../server/net/clientconnection.cpp" line="120"/>
         <source>The client broke the WebSocket protocol (closed with %1): %2</source>
         <translation>客户端违反了 WebSocket 协议（以 %1 关闭）：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="133"/>
+        <location filename="../server/net/clientconnection.cpp" line="134"/>
         <source>Client connected (%1).</source>
         <translation>客户端已连接（%1）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="134"/>
+        <location filename="../server/net/clientconnection.cpp" line="135"/>
         <source>no user agent</source>
         <translation>无用户代理</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="404"/>
+        <location filename="../server/net/clientconnection.cpp" line="406"/>
         <source>Recording &quot;%1&quot; started (%2).</source>
         <translation>录音“%1”已开始（%2）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="406"/>
+        <location filename="../server/net/clientconnection.cpp" line="408"/>
         <source>format from the first bytes</source>
         <translation>格式由最初的字节判断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="488"/>
+        <location filename="../server/net/clientconnection.cpp" line="490"/>
         <source>Refused a stream to transcribe: %1.</source>
         <translation>已拒绝待转写的流：%1。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="523"/>
+        <location filename="../server/net/clientconnection.cpp" line="525"/>
         <source>Recording &quot;%1&quot; is not transcribed: every recognizer is busy (%2 at most).</source>
         <translation>录音“%1”未转写：所有识别器都在忙（最多 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="533"/>
+        <location filename="../server/net/clientconnection.cpp" line="535"/>
         <source>The sidecar could not name the transcript: %1</source>
         <translation>附属文件无法记下转写文本：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="548"/>
+        <location filename="../server/net/clientconnection.cpp" line="550"/>
         <source>Transcription fell behind and skipped %L1 s of audio.</source>
         <translation>转写跟不上，跳过了 %L1 秒音频。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="557"/>
+        <location filename="../server/net/clientconnection.cpp" line="559"/>
         <source>The transcript ended early: %1</source>
         <translation>转写文本提前结束：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="589"/>
+        <location filename="../server/net/clientconnection.cpp" line="656"/>
+        <source>Taking over recording &quot;%1&quot; from the shared folder.</source>
+        <translation>正在从共享文件夹接管录音“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../server/net/clientconnection.cpp" line="663"/>
         <source>Refused a resume with a wrong token.</source>
         <translation>已拒绝使用错误令牌的续传。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="629"/>
+        <location filename="../server/net/clientconnection.cpp" line="716"/>
         <source>Recording &quot;%1&quot; resumed at byte %L2.</source>
         <translation>录音“%1”已从第 %L2 字节处继续。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="741"/>
+        <location filename="../server/net/clientconnection.cpp" line="828"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="742"/>
+        <location filename="../server/net/clientconnection.cpp" line="829"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="743"/>
+        <location filename="../server/net/clientconnection.cpp" line="830"/>
         <source>interrupted, resumable</source>
         <translation>已中断，可续传</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="744"/>
+        <location filename="../server/net/clientconnection.cpp" line="831"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="748"/>
+        <location filename="../server/net/clientconnection.cpp" line="835"/>
         <source>Recording &quot;%1&quot; ended (%2): %L3 bytes in %L4 chunks.</source>
         <translation>录音“%1”已结束（%2）：%L4 个数据块，共 %L3 字节。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="817"/>
+        <location filename="../server/net/clientconnection.cpp" line="904"/>
         <source>Client disconnected.</source>
         <translation>客户端已断开连接。</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="835"/>
-        <location filename="../server/net/clientconnection.cpp" line="860"/>
+        <location filename="../server/net/clientconnection.cpp" line="922"/>
+        <location filename="../server/net/clientconnection.cpp" line="947"/>
         <source>Cannot save the stream&apos;s sidecar: %1</source>
         <translation>无法保存该音频流的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="863"/>
+        <location filename="../server/net/clientconnection.cpp" line="950"/>
         <source>Now playing on %1: %2</source>
         <translation>%1 正在播放：%2</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="909"/>
+        <location filename="../server/net/clientconnection.cpp" line="996"/>
         <source>Cannot save the call&apos;s sidecar: %1</source>
         <translation>无法保存该通话的附带文件：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="936"/>
+        <location filename="../server/net/clientconnection.cpp" line="1023"/>
         <source>A call&apos;s track file may not be on the disk: %1</source>
         <translation>通话的某个音轨文件可能未写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="961"/>
+        <location filename="../server/net/clientconnection.cpp" line="1048"/>
         <source>Refused a phone call: %1</source>
         <translation>已拒绝一个通话：%1</translation>
     </message>
     <message>
-        <location filename="../server/net/clientconnection.cpp" line="1088"/>
+        <location filename="../server/net/clientconnection.cpp" line="1175"/>
         <source>Error %1 sent to the client: %2</source>
         <translation>已向客户端发送错误 %1：%2</translation>
     </message>
@@ -404,319 +409,330 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="31"/>
+        <location filename="../app/common/commandline.cpp" line="34"/>
         <source>Run without a window; log to standard output.</source>
         <translation>不显示窗口运行；日志输出到标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
         <source>Listen on port &lt;N&gt; (0 picks a free one).</source>
         <translation>在端口 &lt;N&gt; 上监听（0 表示任选一个空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="32"/>
-        <location filename="../app/common/commandline.cpp" line="36"/>
-        <location filename="../app/common/commandline.cpp" line="38"/>
-        <location filename="../app/common/commandline.cpp" line="53"/>
-        <location filename="../app/common/commandline.cpp" line="80"/>
-        <location filename="../app/common/commandline.cpp" line="92"/>
+        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
+        <location filename="../app/common/commandline.cpp" line="95"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="33"/>
+        <location filename="../app/common/commandline.cpp" line="36"/>
         <source>Listen on address &lt;ADDR&gt; only (&quot;localhost&quot; for this computer).</source>
         <translation>仅在地址 &lt;ADDR&gt; 上监听（“localhost”表示仅本机）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="34"/>
-        <location filename="../app/common/commandline.cpp" line="66"/>
+        <location filename="../app/common/commandline.cpp" line="37"/>
+        <location filename="../app/common/commandline.cpp" line="69"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>Write recordings to folder &lt;PATH&gt;.</source>
         <translation>将录音写入文件夹 &lt;PATH&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="35"/>
+        <location filename="../app/common/commandline.cpp" line="38"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="36"/>
+        <location filename="../app/common/commandline.cpp" line="39"/>
         <source>Record at most &lt;N&gt; sessions at a time.</source>
         <translation>最多同时录制 &lt;N&gt; 个会话。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="38"/>
+        <location filename="../app/common/commandline.cpp" line="41"/>
         <source>Close connections that send a message over &lt;N&gt; bytes.</source>
         <translation>关闭发送超过 &lt;N&gt; 字节消息的连接。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
         <source>Serve HTTPS with this certificate (PEM) instead of Earshot&apos;s own.</source>
         <translation>使用此证书（PEM）而非 Earshot 自带证书提供 HTTPS。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="40"/>
-        <location filename="../app/common/commandline.cpp" line="42"/>
-        <location filename="../app/common/commandline.cpp" line="88"/>
-        <location filename="../app/common/commandline.cpp" line="97"/>
+        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
+        <location filename="../app/common/commandline.cpp" line="104"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="42"/>
+        <location filename="../app/common/commandline.cpp" line="45"/>
         <source>The private key (PEM) of the certificate given with --cert.</source>
         <translation>用 --cert 指定的证书的私钥（PEM）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="43"/>
+        <location filename="../app/common/commandline.cpp" line="46"/>
         <source>Serve plain HTTP only (phones then have no microphone access).</source>
         <translation>仅提供明文 HTTP（手机将无法使用麦克风）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="45"/>
+        <location filename="../app/common/commandline.cpp" line="48"/>
         <source>Ask clients on this computer for the pairing code too.</source>
         <translation>本机上的客户端也需要配对码。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="47"/>
+        <location filename="../app/common/commandline.cpp" line="50"/>
         <source>Keep each compressed stream as it arrived beside its remuxed file.</source>
         <translation>在重新封装的文件旁保留每个压缩流的原始文件。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="52"/>
         <source>Also accept WebSockets from web pages of &lt;ORIGIN&gt; (repeatable).</source>
         <translation>同时接受来自 &lt;ORIGIN&gt; 网页的 WebSocket（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="49"/>
+        <location filename="../app/common/commandline.cpp" line="52"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="51"/>
+        <location filename="../app/common/commandline.cpp" line="54"/>
         <source>Transcribe every session, not only those whose client asks for captions.</source>
         <translation>转写所有会话，而不仅是客户端请求字幕的会话。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="53"/>
+        <location filename="../app/common/commandline.cpp" line="56"/>
         <source>Transcribe at most &lt;N&gt; sessions at a time (default: one per core).</source>
         <translation>最多同时转写 &lt;N&gt; 个会话（默认：每个核心一个）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>The PocketSphinx model folder; &quot;none&quot; turns transcription off.</source>
         <translation>PocketSphinx 模型文件夹；“none”表示关闭转写。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="55"/>
+        <location filename="../app/common/commandline.cpp" line="58"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="57"/>
+        <location filename="../app/common/commandline.cpp" line="60"/>
         <source>Headless: record a take named &lt;NAME&gt; from the start (its link is printed; it stops with the server).</source>
         <translation>无窗口模式：从启动起录制名为 &lt;NAME&gt; 的录制（打印其链接；随服务器一起停止）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="59"/>
+        <location filename="../app/common/commandline.cpp" line="62"/>
+        <location filename="../app/common/commandline.cpp" line="99"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="61"/>
+        <location filename="../app/common/commandline.cpp" line="64"/>
         <source>With --take: when the take stops, export its tracks aligned (WAVs and a Matroska file in its &quot;aligned&quot; folder) before exiting.</source>
         <translation>与 --take 一起使用：录制停止时，在退出前对齐导出其音轨（WAV 文件和一个 Matroska 文件，位于其“aligned”文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="64"/>
+        <location filename="../app/common/commandline.cpp" line="67"/>
         <source>Trust the reverse proxy at &lt;ADDR&gt; (comma-separated, repeatable) to name each client in a PROXY protocol header, which its connections must then begin with.</source>
         <translation>信任位于 &lt;ADDR&gt; 的反向代理（以逗号分隔，可重复）在 PROXY 协议头中指明每个客户端；其连接必须以该协议头开头。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="68"/>
+        <location filename="../app/common/commandline.cpp" line="71"/>
         <source>Run &lt;CMD&gt; (a program and its arguments, no shell) when a session starts; the recording&apos;s facts are in EARSHOT_* environment variables (docs/hooks.md).</source>
         <translation>会话开始时运行 &lt;CMD&gt;（一个程序及其参数，不经过 shell）；录音的信息在 EARSHOT_* 环境变量中（docs/hooks.md）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="70"/>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="73"/>
         <location filename="../app/common/commandline.cpp" line="75"/>
+        <location filename="../app/common/commandline.cpp" line="78"/>
         <source>CMD</source>
         <translation>CMD</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="72"/>
+        <location filename="../app/common/commandline.cpp" line="75"/>
         <source>Run &lt;CMD&gt; when a session&apos;s connection drops before it was stopped.</source>
         <translation>会话在停止之前连接中断时运行 &lt;CMD&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="74"/>
+        <location filename="../app/common/commandline.cpp" line="77"/>
         <source>Run &lt;CMD&gt; when a recording is over and its file final (remuxed if it needed it).</source>
         <translation>录音结束且文件定稿（如有需要已重新封装）时运行 &lt;CMD&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="77"/>
+        <location filename="../app/common/commandline.cpp" line="80"/>
         <source>Kill a hook (or abandon a webhook try) that runs over &lt;S&gt; seconds (default: 60).</source>
         <translation>运行超过 &lt;S&gt; 秒的钩子将被终止（webhook 的单次尝试将被放弃）（默认：60）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="78"/>
+        <location filename="../app/common/commandline.cpp" line="81"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="80"/>
+        <location filename="../app/common/commandline.cpp" line="83"/>
         <source>Run at most &lt;N&gt; hooks at a time; the others wait (default: 4).</source>
         <translation>同时最多运行 &lt;N&gt; 个钩子；其余的排队等待（默认：4）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="82"/>
+        <location filename="../app/common/commandline.cpp" line="85"/>
         <source>POST each finished recording&apos;s sidecar (JSON) to &lt;URL&gt;, signed with the webhook secret.</source>
         <translation>将每个已完成录音的附属文件（JSON）以 POST 发送到 &lt;URL&gt;，并用 webhook 密钥签名。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="84"/>
+        <location filename="../app/common/commandline.cpp" line="87"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="86"/>
+        <location filename="../app/common/commandline.cpp" line="89"/>
         <source>The secret the webhook&apos;s HMAC-SHA256 signature is keyed with.</source>
         <translation>用作 webhook 的 HMAC-SHA256 签名密钥的秘密值。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="86"/>
+        <location filename="../app/common/commandline.cpp" line="89"/>
         <source>SECRET</source>
         <translation>SECRET</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="88"/>
+        <location filename="../app/common/commandline.cpp" line="91"/>
         <source>Read the webhook secret from &lt;FILE&gt; (it stays out of the process list).</source>
         <translation>从 &lt;FILE&gt; 读取 webhook 密钥（这样它不会出现在进程列表中）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="90"/>
+        <location filename="../app/common/commandline.cpp" line="93"/>
         <source>Try a webhook delivery at most &lt;N&gt; times on connection errors and 5xx answers (default: 5).</source>
         <translation>遇到连接错误或 5xx 响应时，一次 webhook 投递最多尝试 &lt;N&gt; 次（默认：5）。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="94"/>
+        <location filename="../app/common/commandline.cpp" line="97"/>
+        <source>Name this instance &lt;NAME&gt; in the sidecars of the recordings it writes, for several instances sharing one recordings folder (default: host:port).</source>
+        <translation>在本实例写入的录音附带文件中将本实例命名为 &lt;NAME&gt;，用于多个实例共享同一录音文件夹的情形（默认：主机:端口）。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="101"/>
         <source>Headless: read the options from &lt;FILE&gt; (default: %1 when it exists); those given here win.</source>
         <translation>无窗口模式：从 &lt;FILE&gt; 读取选项（默认：%1，如果存在）；此处给出的选项优先。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="100"/>
+        <location filename="../app/common/commandline.cpp" line="107"/>
         <source>Earshot records the audio that phones and browsers stream to it.</source>
         <translation>Earshot 录制手机和浏览器串流给它的音频。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="188"/>
+        <location filename="../app/common/commandline.cpp" line="195"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="193"/>
+        <location filename="../app/common/commandline.cpp" line="200"/>
         <source>set again (first on line %1)</source>
         <translation>重复设置（首次在第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="202"/>
+        <location filename="../app/common/commandline.cpp" line="209"/>
         <source>values are written without quotes</source>
         <translation>值不加引号书写</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="270"/>
+        <location filename="../app/common/commandline.cpp" line="278"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>“%1”既不是 true 也不是 false。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="277"/>
+        <location filename="../app/common/commandline.cpp" line="285"/>
         <source>The port must be a number from 0 to 65535.</source>
         <translation>端口必须是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="282"/>
-        <location filename="../app/common/commandline.cpp" line="330"/>
+        <location filename="../app/common/commandline.cpp" line="290"/>
+        <location filename="../app/common/commandline.cpp" line="338"/>
         <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="285"/>
+        <location filename="../app/common/commandline.cpp" line="293"/>
         <source>The recordings folder must not be empty.</source>
         <translation>录音文件夹不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="290"/>
+        <location filename="../app/common/commandline.cpp" line="298"/>
         <source>The number of live sessions must be at least 1.</source>
         <translation>实时会话数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="296"/>
+        <location filename="../app/common/commandline.cpp" line="304"/>
         <source>The message size must be a number of bytes from 1 to %1.</source>
         <translation>消息大小必须是 1 到 %1 之间的字节数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="317"/>
+        <location filename="../app/common/commandline.cpp" line="325"/>
         <source>The number of transcriptions at a time must be from 1 to 1024.</source>
         <translation>同时转写数必须在 1 到 1024 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="340"/>
+        <location filename="../app/common/commandline.cpp" line="348"/>
         <source>&quot;%1&quot; is not a command.</source>
         <translation>“%1”不是一个命令。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="348"/>
+        <location filename="../app/common/commandline.cpp" line="356"/>
         <source>The hook timeout must be a number of seconds from 1 to 86400.</source>
         <translation>钩子超时必须是 1 到 86400 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="353"/>
+        <location filename="../app/common/commandline.cpp" line="361"/>
         <source>The number of hooks at a time must be from 1 to 256.</source>
         <translation>同时运行的钩子数必须在 1 到 256 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="360"/>
+        <location filename="../app/common/commandline.cpp" line="368"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>“%1”不是 http:// 或 https:// 网址。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="367"/>
+        <location filename="../app/common/commandline.cpp" line="375"/>
         <source>The path of the webhook secret file must not be empty.</source>
         <translation>webhook 密钥文件的路径不能为空。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="373"/>
+        <location filename="../app/common/commandline.cpp" line="381"/>
         <source>The number of webhook tries must be from 1 to 20.</source>
         <translation>webhook 尝试次数必须在 1 到 20 之间。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="382"/>
+        <location filename="../app/common/commandline.cpp" line="386"/>
+        <source>The instance name must have 1 to %1 characters.</source>
+        <translation>实例名称必须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="395"/>
         <source>--cert and --key go together.</source>
         <translation>--cert 和 --key 必须同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="483"/>
+        <location filename="../app/common/commandline.cpp" line="499"/>
         <source>--export-at-end goes with --take NAME.</source>
         <translation>--export-at-end 需要与 --take 名称 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="499"/>
+        <location filename="../app/common/commandline.cpp" line="515"/>
         <source>Cannot read the webhook secret from %1: %2</source>
         <translation>无法从 %1 读取 webhook 密钥：%2</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="505"/>
+        <location filename="../app/common/commandline.cpp" line="521"/>
         <source>The webhook secret file %1 is empty.</source>
         <translation>webhook 密钥文件 %1 是空的。</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="518"/>
+        <location filename="../app/common/commandline.cpp" line="534"/>
         <source>--webhook needs --webhook-secret or --webhook-secret-file.</source>
         <translation>--webhook 需要 --webhook-secret 或 --webhook-secret-file。</translation>
     </message>
@@ -2849,141 +2865,141 @@ Delete it permanently? This cannot be undone.</source>
 <context>
     <name>StreamUploader</name>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="43"/>
+        <location filename="../app/capture/streamuploader.cpp" line="44"/>
         <source>Not streaming</source>
         <translation>未在串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="45"/>
+        <location filename="../app/capture/streamuploader.cpp" line="46"/>
         <source>Connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="47"/>
+        <location filename="../app/capture/streamuploader.cpp" line="48"/>
         <source>Waiting for the host to start the take</source>
         <translation>等待主持人开始合录</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="49"/>
+        <location filename="../app/capture/streamuploader.cpp" line="50"/>
         <source>Starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="51"/>
+        <location filename="../app/capture/streamuploader.cpp" line="52"/>
         <source>Streaming</source>
         <translation>正在串流</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="53"/>
+        <location filename="../app/capture/streamuploader.cpp" line="54"/>
         <source>Connection lost, retrying</source>
         <translation>连接已断开，正在重试</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="55"/>
+        <location filename="../app/capture/streamuploader.cpp" line="56"/>
         <source>Resuming</source>
         <translation>正在续传</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="57"/>
+        <location filename="../app/capture/streamuploader.cpp" line="58"/>
         <source>Waiting for the certificate to be accepted</source>
         <translation>正在等待接受证书</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="59"/>
+        <location filename="../app/capture/streamuploader.cpp" line="60"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="61"/>
+        <location filename="../app/capture/streamuploader.cpp" line="62"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="63"/>
+        <location filename="../app/capture/streamuploader.cpp" line="64"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="156"/>
+        <location filename="../app/capture/streamuploader.cpp" line="157"/>
         <source>the connection was closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="253"/>
+        <location filename="../app/capture/streamuploader.cpp" line="265"/>
         <source>The receiver lost %Ln acknowledged byte(s) that are no longer kept here.</source>
         <translation>
             <numerusform>接收端丢失了 %Ln 字节已确认的数据，而本地已不再保留这些数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="282"/>
+        <location filename="../app/capture/streamuploader.cpp" line="294"/>
         <source>Verified: the receiver holds every byte sent.</source>
         <translation>已验证：接收方拥有发送的每一个字节。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="284"/>
+        <location filename="../app/capture/streamuploader.cpp" line="296"/>
         <source>Not verified: the receiver&apos;s file is not what was sent (%1).</source>
         <translation>未通过验证：接收方的文件与发送的内容不符（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="319"/>
+        <location filename="../app/capture/streamuploader.cpp" line="331"/>
         <source>The receiver no longer knows the session %1: %2 (%3)</source>
         <translation>接收方已不再知道会话 %1：%2（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capture/streamuploader.cpp" line="557"/>
+        <location filename="../app/capture/streamuploader.cpp" line="569"/>
         <source>Stopped before %Ln byte(s) were delivered.</source>
         <translation>
             <numerusform>在 %Ln 字节送达之前已停止。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="266"/>
+        <location filename="../app/capture/streamuploader.cpp" line="278"/>
         <source>Resumed at byte %1.</source>
         <translation>已从第 %1 字节处续传。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="327"/>
+        <location filename="../app/capture/streamuploader.cpp" line="339"/>
         <source>The receiver no longer knows the session; the rest goes into a new recording.</source>
         <translation>接收端已不再识别该会话；剩余部分将存入新的录音。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="340"/>
+        <location filename="../app/capture/streamuploader.cpp" line="352"/>
         <source>The receiver refused the pairing token (%1).</source>
         <translation>接收端拒绝了配对码（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="341"/>
+        <location filename="../app/capture/streamuploader.cpp" line="353"/>
         <source>The receiver refused: %1 (%2)</source>
         <translation>接收端拒绝：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="345"/>
+        <location filename="../app/capture/streamuploader.cpp" line="357"/>
         <source>The receiver said: %1 (%2)</source>
         <translation>接收端返回：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="364"/>
+        <location filename="../app/capture/streamuploader.cpp" line="376"/>
         <source>The certificate of %1 has changed: it was %2 and is now %3. This may be an attack; the connection was refused.</source>
         <translation>%1 的证书已更改：原为 %2，现为 %3。这可能是攻击；连接已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="399"/>
+        <location filename="../app/capture/streamuploader.cpp" line="411"/>
         <source>The certificate of %1 was not accepted.</source>
         <translation>未接受 %1 的证书。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="429"/>
+        <location filename="../app/capture/streamuploader.cpp" line="441"/>
         <source>Connection to %1 lost (%2); trying again in %3 s.</source>
         <translation>与 %1 的连接已断开（%2）；%3 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="444"/>
+        <location filename="../app/capture/streamuploader.cpp" line="456"/>
         <source>no answer for %1 s</source>
         <translation>%1 秒无响应</translation>
     </message>
     <message>
-        <location filename="../app/capture/streamuploader.cpp" line="476"/>
+        <location filename="../app/capture/streamuploader.cpp" line="488"/>
         <source>Cannot read the audio kept for sending: %1</source>
         <translation>无法读取缓存的待发送音频：%1</translation>
     </message>
@@ -3586,191 +3602,196 @@ Delete it permanently? This cannot be undone.</source>
     </message>
     <message>
         <location filename="../build/server/generated/webpagestrings.h" line="72"/>
+        <source>Another Earshot server still holds the recording this page was sending. Trying again…</source>
+        <translation>另一台 Earshot 服务器仍占用着此页面正在发送的录音。正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
         <source>Connection lost. Still recording: the audio is sent as soon as the connection is back.</source>
         <translation>连接已断开。仍在录音：连接恢复后会立即发送音频。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="73"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
         <source>Sending the rest of the recording…</source>
         <translation>正在发送录音的剩余部分…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="74"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
         <source>Sending a recording that was interrupted earlier…</source>
         <translation>正在发送之前中断的录音…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="75"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
         <source>A recording that was interrupted earlier is now saved as {file}.</source>
         <translation>之前中断的录音现已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="76"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
         <source>Earshot protocol console</source>
         <translation>Earshot 协议控制台</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="77"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
         <source>Disconnecting…</source>
         <translation>正在断开…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="78"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
         <source>Endpoint</source>
         <translation>端点</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="79"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="80"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="81"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
         <source>Protocol v1 (start, audio, stop, each answered) and the older text commands. Send a start message before the tone.</source>
         <translation>协议 v1（开始、音频、停止，每条都有回复）以及旧的文本命令。发送测试音之前先发送开始消息。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="82"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
         <source>16 kHz 16-bit mono PCM from the first binary message, answered with captions. Send the tone straight away.</source>
         <translation>从第一条二进制消息起为 16 kHz 16 位单声道 PCM，回复为字幕。直接发送测试音即可。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="83"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
         <source>Twilio Media Streams: send connected and start, then the tone as μ-law media messages, then stop.</source>
         <translation>Twilio Media Streams：先发送 connected 和 start，再以 μ-law media 消息发送测试音，最后发送 stop。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="84"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="85"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
         <translation>按 Enter 发送消息；按 Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="86"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="87"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
         <source>Fill in a message</source>
         <translation>填入消息</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="88"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
         <source>Tone length (seconds)</source>
         <translation>测试音时长（秒）</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="89"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
         <source>Send a 440 Hz tone</source>
         <translation>发送 440 Hz 测试音</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="90"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
         <source>Stop the tone</source>
         <translation>停止测试音</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="91"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
         <source>Sent messages</source>
         <translation>已发送的消息</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="92"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
         <source>Click one to put it back in the message box.</source>
         <translation>点击一条即可将其放回消息框。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="93"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="94"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="95"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
         <source>Clear the log</source>
         <translation>清空日志</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="96"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
         <source>To Earshot</source>
         <translation>发往 Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="97"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
         <source>From Earshot</source>
         <translation>来自 Earshot</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="98"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="99"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="100"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
         <source>binary, {bytes} bytes</source>
         <translation>二进制，{bytes} 字节</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="101"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
         <source>Connecting to {endpoint}…</source>
         <translation>正在连接 {endpoint}…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="102"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
         <source>Connected to {endpoint}.</source>
         <translation>已连接 {endpoint}。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="103"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
         <source>Closed with code {code}: {reason}</source>
         <translation>已关闭，代码 {code}：{reason}</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="104"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
         <source>Closed with code {code}.</source>
         <translation>已关闭，代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="105"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
         <source>The connection failed.</source>
         <translation>连接失败。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="106"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
         <source>Not connected: connect first.</source>
         <translation>未连接：请先连接。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="107"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
         <source>Sending {seconds} s of a 440 Hz tone as {count} messages…</source>
         <translation>正在以 {count} 条消息发送 {seconds} 秒的 440 Hz 测试音…</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="108"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
         <source>Tone sent: {count} messages.</source>
         <translation>测试音已发送：{count} 条消息。</translation>
     </message>
     <message>
-        <location filename="../build/server/generated/webpagestrings.h" line="109"/>
+        <location filename="../build/server/generated/webpagestrings.h" line="110"/>
         <source>The tone stopped after {count} messages.</source>
         <translation>测试音在 {count} 条消息后停止。</translation>
     </message>

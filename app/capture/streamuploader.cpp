@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 #include "certificatepins.h"
@@ -163,7 +164,18 @@ void StreamUploader::connectNow()
         });
     m_lastHeard.start();
     m_watchdog.start();
-    socket->open(m_url);
+    socket->open(sessionUrl(m_url, m_sessionId));
+}
+
+QUrl StreamUploader::sessionUrl(const QUrl &url, const QString &sessionId)
+{
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("session"));
+    if (!sessionId.isEmpty())
+        query.addQueryItem(QStringLiteral("session"), sessionId);
+    QUrl named = url;
+    named.setQuery(query);
+    return named;
 }
 
 void StreamUploader::onConnected()

@@ -114,6 +114,10 @@ public:
 
     State state() const { return m_state; }
     static QString stateText(State state);
+    /// `url` naming the session a connection resumes (?session=...), so that a balancer in front
+    /// of several servers (docs/scaling.md) keeps it on the one that records it; `url` as it is
+    /// when there is none.
+    static QUrl sessionUrl(const QUrl &url, const QString &sessionId);
     QString errorString() const { return m_errorString; }
     /// The server's error code when it refused (bad_token, disk_full, ...).
     QString errorCode() const { return m_errorCode; }

@@ -16,6 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// An instance's name goes into every sidecar it writes.
+constexpr int MaxInstanceNameChars = 100;
+
 std::optional<qint64> parseNumber(const QString &text, qint64 min, qint64 max)
 {
     bool ok = false;
@@ -90,6 +93,10 @@ CommandLine::CommandLine()
           tr("Try a webhook delivery at most <N> times on connection errors and 5xx answers "
              "(default: 5)."),
           tr("N"))
+    , m_instanceName(u"instance-name"_s,
+          tr("Name this instance <NAME> in the sidecars of the recordings it writes, for several "
+             "instances sharing one recordings folder (default: host:port)."),
+          tr("NAME"))
     , m_config(u"config"_s,
           tr("Headless: read the options from <FILE> (default: %1 when it exists); those "
              "given here win.")
@@ -104,7 +111,7 @@ CommandLine::CommandLine()
         m_certificate, m_privateKey, m_noTls, m_tokenOnLoopback, m_keepOriginals, m_allowOrigin,
         m_transcribeAll, m_maxTranscriptions, m_speechModel, m_take, m_exportAtEnd, m_trustedProxy,
         m_onStart, m_onInterrupted, m_onFinish, m_hookTimeout, m_maxHooks, m_webhook,
-        m_webhookSecret, m_webhookSecretFile, m_webhookTries, m_config });
+        m_webhookSecret, m_webhookSecretFile, m_webhookTries, m_instanceName, m_config });
 }
 
 bool CommandLine::hasFlag(int argc, const char *const *argv, const char *flag)
@@ -236,7 +243,8 @@ QList<std::pair<const QCommandLineOption *, CommandLine::Kind>> CommandLine::set
         { &m_onStart, Kind::Value }, { &m_onInterrupted, Kind::Value },
         { &m_onFinish, Kind::Value }, { &m_hookTimeout, Kind::Value }, { &m_maxHooks, Kind::Value },
         { &m_webhook, Kind::Value }, { &m_webhookSecret, Kind::Value },
-        { &m_webhookSecretFile, Kind::Value }, { &m_webhookTries, Kind::Value } };
+        { &m_webhookSecretFile, Kind::Value }, { &m_webhookTries, Kind::Value },
+        { &m_instanceName, Kind::Value } };
 }
 
 QStringList CommandLine::configKeys() const
@@ -372,6 +380,11 @@ std::optional<QString> CommandLine::setValue(
         if (!count)
             return tr("The number of webhook tries must be from 1 to 20.");
         values.webhookTries = int(*count);
+    } else if (name == u"instance-name") {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty() || trimmed.size() > MaxInstanceNameChars)
+            return tr("The instance name must have 1 to %1 characters.").arg(MaxInstanceNameChars);
+        values.instanceName = trimmed;
     }
     return std::nullopt;
 }
@@ -422,6 +435,7 @@ CommandLine::Values CommandLine::Values::overriddenBy(const Values &other) const
         result.webhookSecretFile = other.webhookSecretFile;
     }
     over(result.webhookTries, other.webhookTries);
+    over(result.instanceName, other.instanceName);
     return result;
 }
 
@@ -474,6 +488,8 @@ ServerSettings CommandLine::applyTo(ServerSettings settings) const
         settings.webhookSecret = m_loadedWebhookSecret;
     if (values.webhookTries)
         settings.webhookTries = *values.webhookTries;
+    if (values.instanceName)
+        settings.instanceName = *values.instanceName;
     return settings;
 }
 

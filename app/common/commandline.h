@@ -18,7 +18,7 @@
 ///         [--export-at-end]] [--trusted-proxy ADDR[,ADDR...]]... [--on-start CMD]
 ///         [--on-interrupted CMD] [--on-finish CMD] [--hook-timeout S] [--max-hooks N]
 ///         [--webhook URL (--webhook-secret SECRET | --webhook-secret-file FILE)]
-///         [--webhook-tries N] [--config FILE] [--help] [--version]
+///         [--webhook-tries N] [--instance-name NAME] [--config FILE] [--help] [--version]
 /// The headless server also reads its options from a config file (readConfigFile()), one key per
 /// option, named like it ("max-sessions = 20"); what the command line gives wins.
 class CommandLine final
@@ -97,6 +97,7 @@ private:
         std::optional<QByteArray> webhookSecret;
         std::optional<QString> webhookSecretFile;
         std::optional<int> webhookTries;
+        std::optional<QString> instanceName;
 
         /// These values, with those that `other` sets in their place.
         Values overriddenBy(const Values &other) const;
@@ -153,6 +154,7 @@ private:
     QCommandLineOption m_webhookSecret;
     QCommandLineOption m_webhookSecretFile;
     QCommandLineOption m_webhookTries;
+    QCommandLineOption m_instanceName;
     QCommandLineOption m_config;
 
     Values m_arguments;

@@ -8,7 +8,9 @@ const MaxRetryMs = 10000; // reconnect attempts are at most this far apart
 const StallMs = 8000; // a connection that answers nothing for this long is dead
 
 // `token` is the pairing token; `needed()` says whether anything wants a connection now (an
-// idle server may then close it for good).
+// idle server may then close it for good); `session()`, when given, the session the next
+// connection resumes, if any: the URL names it (/ws?session=...) so that a balancer in front of
+// several Earshots (docs/scaling.md) sends it to the one that records it.
 //
 // Events: 'state' (see `state`), 'greeted' (the server said hello: uploads may go), 'message'
 // { message } (every other message from the server), 'dropped' (the socket is gone; what was
@@ -18,6 +20,7 @@ const StallMs = 8000; // a connection that answers nothing for this long is dead
 export class Connection extends EventTarget {
   #token;
   #needed;
+  #session;
   #state = 'connecting'; // connecting | open | reconnecting | closed | idle | refused
   #ws = null;
   #ready = false; // the server has greeted the current connection
@@ -26,10 +29,11 @@ export class Connection extends EventTarget {
   #awaitingSince = 0; // when we started waiting for the server to answer something
   #socketsOpened = 0;
 
-  constructor({ token, needed }) {
+  constructor({ token, needed, session = () => null }) {
     super();
     this.#token = token;
     this.#needed = needed;
+    this.#session = session;
   }
 
   get state() {
@@ -122,7 +126,11 @@ export class Connection extends EventTarget {
   }
 
   #query() {
-    return this.#token ? `?t=${encodeURIComponent(this.#token)}` : '';
+    const parameters = [];
+    if (this.#token) parameters.push(`t=${encodeURIComponent(this.#token)}`);
+    const session = this.#session();
+    if (session) parameters.push(`session=${encodeURIComponent(session)}`);
+    return parameters.length > 0 ? `?${parameters.join('&')}` : '';
   }
 
   // Absolute: older browsers take no relative WebSocket URL.

@@ -38,6 +38,8 @@ export const ErrorTable = Object.freeze([
   { code: 'banned', remedy: GiveUp, closeReason: true },
   { code: 'unknown_take', remedy: GiveUp },
   { code: 'take_closed', remedy: GiveUp },
+  // Another Earshot sharing the recordings folder still records the session (docs/scaling.md).
+  { code: 'session_held', remedy: RetryLater },
   // The server resumed from an offset before the oldest byte this page still has.
   { code: 'gap', remedy: NewSession, pageOnly: true },
   // Earshot does not answer at all.
@@ -95,6 +97,7 @@ const AlertTexts = {
   bad_format: 'Earshot does not accept this audio format. Choose another quality.',
   unknown_take: 'Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.',
   take_closed: 'The host stopped this take, so it takes no more recordings. Ask the host for a new take.',
+  session_held: 'Another Earshot server still holds the recording this page was sending. Trying again…',
 };
 
 // The English text for `code` (to go through t()); a code without one reads as a failed microphone.

@@ -19,7 +19,8 @@ import * as view from './view.js';
 const token = takePairingToken();
 let lastError = null; // the code of what went wrong last, shown in the alert
 
-const connection = new Connection({ token, needed: needConnection });
+// Reconnects name the session they resume, for a balancer in front of several Earshots.
+const connection = new Connection({ token, needed: needConnection, session: () => uploads.current?.sessionId });
 const uploads = new UploadQueue(connection);
 const recorder = new Recorder(uploads);
 // The take this page records into, when its address names one.

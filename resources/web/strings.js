@@ -67,6 +67,7 @@ export const STRINGS = [
   'Take “{name}”: stopped by the host.',
   'Earshot does not know this take. Open the take’s link or QR code shown in Earshot again.',
   'The host stopped this take, so it takes no more recordings. Ask the host for a new take.',
+  'Another Earshot server still holds the recording this page was sending. Trying again…',
   'Connection lost. Still recording: the audio is sent as soon as the connection is back.',
   'Sending the rest of the recording…',
   'Sending a recording that was interrupted earlier…',

@@ -13,6 +13,7 @@
 #include "serversettings.h"
 #include "session/randomid.h"
 #include "session/sessionregistry.h"
+#include "session/sessiontakeover.h"
 #include "storage/payloadcheck.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
@@ -373,7 +374,8 @@ void ClientConnection::startSession(const Dialect &dialect, const QString &forma
     }
 
     auto session = std::make_unique<RecordingSession>(m_host.settings().recordingsDir,
-        RecordingSession::Origin { label, dialect.fallbackLabel(), m_peer, m_userAgent },
+        RecordingSession::Origin {
+            label, dialect.fallbackLabel(), m_peer, m_userAgent, m_host.settings().instanceName },
         audioFormat);
     if (!take.take.isEmpty() && !seatInTake(*session, take, label)) {
         m_host.registry().releaseLive();
@@ -580,15 +582,10 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
         = m_host.registry().claim(sessionId, token, m_host.workerIndex());
     switch (claim.result) {
     case SessionRegistry::Claim::Result::Unknown:
-        sendError(ErrorCode::UnknownSession,
-            QStringLiteral("There is no resumable session \"%1\" (it ended or expired).")
-                .arg(sessionId));
+        resumeFromSharedFolder(sessionId, token);
         return;
     case SessionRegistry::Claim::Result::BadToken:
-        m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer,
-            tr("Refused a resume with a wrong token."));
-        fail(ErrorCode::BadResumeToken,
-            QStringLiteral("The resume token does not match the session."));
+        refuseResumeToken(sessionId);
         return;
     case SessionRegistry::Claim::Result::Full:
         m_host.metrics().refused(ServerMetrics::Refusal::ServerFull);
@@ -608,9 +605,99 @@ void ClientConnection::resumeSession(const QString &sessionId, const QString &to
         break;
     }
 
+    ResumableSession resumable = *claim.session;
+    RecordingLock lock;
+    if (!resumable.relativePath.isEmpty()) {
+        // Another instance sharing the folder may have taken it over since it dropped here: the
+        // lock says whether it records it now, the sidecar whether it wrote more.
+        SessionTakeover::Result taken
+            = SessionTakeover::take(m_host.settings().recordingsDir, resumable.relativePath, token,
+                m_host.settings().resumeWindow, QDateTime::currentDateTimeUtc());
+        if (taken.outcome != SessionTakeover::Result::Outcome::Taken) {
+            m_host.registry().releaseLive();
+            m_host.registry().remove(sessionId);
+            refuseTakeover(sessionId, taken);
+            return;
+        }
+        const QList<Sidecar::Holder> &holders = taken.session->holders;
+        if (!holders.isEmpty() && holders.last().instance != m_host.settings().instanceName)
+            resumable = *taken.session;
+        lock = std::move(taken.lock);
+    }
+    continueSession(resumable, std::move(lock));
+}
+
+void ClientConnection::resumeFromSharedFolder(const QString &sessionId, const QString &token)
+{
+    // Not known here: the instance that held it may have been another one sharing the folder.
+    const QString root = m_host.settings().recordingsDir;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString relativePath = SessionTakeover::findRecording(root, sessionId, now);
+    if (relativePath.isEmpty()) {
+        sendError(ErrorCode::UnknownSession,
+            QStringLiteral("There is no resumable session \"%1\" (it ended or expired).")
+                .arg(sessionId));
+        return;
+    }
+    SessionTakeover::Result taken
+        = SessionTakeover::take(root, relativePath, token, m_host.settings().resumeWindow, now);
+    if (taken.outcome != SessionTakeover::Result::Outcome::Taken) {
+        refuseTakeover(sessionId, taken);
+        return;
+    }
+    if (!m_host.registry().reserveLive()) {
+        m_host.metrics().refused(ServerMetrics::Refusal::ServerFull);
+        fail(ErrorCode::ServerFull,
+            QStringLiteral("The server records the most sessions it may; try again later."));
+        return;
+    }
+    m_host.registry().addLive(sessionId, taken.session->resumeTokenDigest, m_host.workerIndex());
+    m_host.log(ServerEvent::Severity::Info, sessionId, m_peer,
+        tr("Taking over recording \"%1\" from the shared folder.").arg(taken.session->stats.label));
+    continueSession(*taken.session, std::move(taken.lock));
+}
+
+void ClientConnection::refuseResumeToken(const QString &sessionId)
+{
+    m_host.log(ServerEvent::Severity::Warning, sessionId, m_peer,
+        tr("Refused a resume with a wrong token."));
+    fail(ErrorCode::BadResumeToken, QStringLiteral("The resume token does not match the session."));
+}
+
+void ClientConnection::refuseTakeover(
+    const QString &sessionId, const SessionTakeover::Result &taken)
+{
+    switch (taken.outcome) {
+    case SessionTakeover::Result::Outcome::Taken:
+        return;
+    case SessionTakeover::Result::Outcome::Unknown:
+        sendError(ErrorCode::UnknownSession,
+            QStringLiteral("There is no resumable session \"%1\" (it ended or expired).")
+                .arg(sessionId));
+        return;
+    case SessionTakeover::Result::Outcome::BadToken:
+        refuseResumeToken(sessionId);
+        return;
+    case SessionTakeover::Result::Outcome::Held:
+        fail(ErrorCode::SessionHeld,
+            QStringLiteral("Another instance of Earshot sharing the recordings folder records "
+                           "session \"%1\" now; try again later.")
+                .arg(sessionId));
+        return;
+    case SessionTakeover::Result::Outcome::Failed:
+        fail(ErrorCode::WriteError,
+            QStringLiteral("Cannot reopen the recording: %1").arg(taken.errorString));
+        return;
+    }
+}
+
+void ClientConnection::continueSession(const ResumableSession &resumable, RecordingLock lock)
+{
+    const QString sessionId = resumable.stats.id;
     QString problem;
     std::unique_ptr<RecordingSession> session
-        = RecordingSession::resume(m_host.settings().recordingsDir, *claim.session, &problem);
+        = RecordingSession::resume(m_host.settings().recordingsDir, resumable,
+            m_host.settings().instanceName, std::move(lock), &problem);
     if (!session) {
         m_host.registry().releaseLive();
         m_host.registry().remove(sessionId);

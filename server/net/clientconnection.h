@@ -18,6 +18,7 @@
 #include "senders/icecast/sourcetitles.h"
 #include "senders/twilio/twiliocall.h"
 #include "session/recordingsession.h"
+#include "session/sessiontakeover.h"
 #include "takes/take.h"
 #include "websocket/serverwebsocket.h"
 
@@ -126,6 +127,13 @@ private:
     bool mayRecord(const QString &parameterToken) override;
 
     void resumeSession(const QString &sessionId, const QString &token);
+    /// A resume of a session this instance does not know: one of the instances sharing the
+    /// recordings folder held it (docs/scaling.md).
+    void resumeFromSharedFolder(const QString &sessionId, const QString &token);
+    /// Records on into a session claimed for this connection (counted live, its lock held).
+    void continueSession(const ResumableSession &resumable, RecordingLock lock);
+    void refuseResumeToken(const QString &sessionId);
+    void refuseTakeover(const QString &sessionId, const SessionTakeover::Result &taken);
     /// A v1 stop, which may carry what the client produced.
     struct Verification
     {

@@ -11,7 +11,7 @@ constexpr auto PolicyViolated = QWebSocketProtocol::CloseCodePolicyViolated;
 constexpr auto BadOperation = QWebSocketProtocol::CloseCodeBadOperation;
 
 // The one table of error codes; docs/protocol.md prints it and tst_errorcode holds the two equal.
-constexpr std::array<ErrorCodeInfo, 18> Table { {
+constexpr std::array<ErrorCodeInfo, 19> Table { {
     { BadMessage, "bad_message", false, Normal, FixMessage },
     { UnknownType, "unknown_type", false, Normal, FixMessage },
     { ExpectedStart, "expected_start", false, Normal, FixMessage },
@@ -30,6 +30,7 @@ constexpr std::array<ErrorCodeInfo, 18> Table { {
     { Banned, "banned", true, PolicyViolated, GiveUp },
     { UnknownTake, "unknown_take", false, Normal, GiveUp },
     { TakeClosed, "take_closed", false, Normal, GiveUp },
+    { SessionHeld, "session_held", true, CloseCodeTryAgainLater, RetryLater },
 } };
 
 constexpr bool tableFollowsEnum()

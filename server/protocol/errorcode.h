@@ -30,6 +30,7 @@ enum class ErrorCode
     Banned,
     UnknownTake,
     TakeClosed,
+    SessionHeld,
 };
 
 /// What a client does about an error; every client of Earshot's (the page, the microphone

@@ -74,6 +74,7 @@ RecordingSession::RecordingSession(
     , m_resumeToken(randomHex(ResumeTokenBytes))
     , m_resumeTokenDigest(secretDigest(m_resumeToken))
     , m_format(std::move(format))
+    , m_instance(origin.instance)
 {
     const QString label = origin.label.trimmed().left(ServerSettings::MaxLabelChars);
     m_stats.id = randomHex(SessionIdBytes);
@@ -89,11 +90,15 @@ RecordingSession::RecordingSession(
 
 RecordingSession::~RecordingSession() = default;
 
-std::unique_ptr<RecordingSession> RecordingSession::resume(
-    const QString &recordingsDir, const ResumableSession &resumable, QString *errorString)
+std::unique_ptr<RecordingSession> RecordingSession::resume(const QString &recordingsDir,
+    const ResumableSession &resumable, const QString &instance, RecordingLock lock,
+    QString *errorString)
 {
     std::unique_ptr<RecordingSession> session(new RecordingSession);
     session->m_recordingsDir = recordingsDir;
+    session->m_instance = instance;
+    session->m_lock = std::move(lock);
+    session->m_holders = resumable.holders;
     session->m_relativePath = resumable.relativePath;
     session->m_resumeTokenDigest = resumable.resumeTokenDigest;
     session->m_stats = resumable.stats;
@@ -123,10 +128,18 @@ std::unique_ptr<RecordingSession> RecordingSession::resume(
         *errorString = QStringLiteral("the recording is a symbolic link");
         return nullptr;
     }
+    if (!session->m_lock.isHeld()) {
+        *errorString = QStringLiteral("the recording is not locked for this instance");
+        return nullptr;
+    }
     if (!session->m_writer.reopen(path, *session->m_format, resumable.stats.bytes)) {
         *errorString = session->m_writer.errorString();
         return nullptr;
     }
+    session->m_holders.append(
+        { instance, session->m_stats.lastActivity, {}, resumable.stats.bytes, -1 });
+    if (session->m_holders.size() > Sidecar::MaxHolders)
+        session->m_holders.removeFirst();
     if (!session->saveSidecar(errorString))
         return nullptr;
     return session;
@@ -166,6 +179,8 @@ void RecordingSession::discard()
         return;
     m_writer.discard();
     QFile::remove(RecordingPaths::sidecarPath(m_recordingsDir + u'/' + m_relativePath));
+    m_lock.release(true);
+    m_holders.clear();
     m_stats.filePath.clear();
     m_relativePath.clear();
 }
@@ -185,15 +200,24 @@ bool RecordingSession::createFile(const AudioFormat &format, QString *errorStrin
         *errorString = QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).path());
         return false;
     }
+    // Before the file: another instance's startup repair must not take it for a crash's.
+    if (m_lock.acquire(path) != RecordingLock::Outcome::Acquired) {
+        *errorString = m_lock.errorString();
+        return false;
+    }
     if (!m_writer.create(path, format)) {
         *errorString = m_writer.errorString();
+        m_lock.release(true);
         return false;
     }
     m_stats.filePath = path;
+    m_holders = { { m_instance, QDateTime::currentDateTimeUtc(), {}, 0, -1 } };
     if (saveSidecar(errorString))
         return true;
     // Without its sidecar nothing would say what the file is: it goes.
     m_writer.discard();
+    m_lock.release(true);
+    m_holders.clear();
     m_stats.filePath.clear();
     m_relativePath.clear();
     return false;
@@ -253,10 +277,17 @@ int RecordingSession::finish(SessionStats::State state, const QString &errorCode
     m_writer.commit();
     const int descriptor = ::dup(m_writer.handle());
     m_writer.close();
+    if (!m_holders.isEmpty()) {
+        m_holders.last().to = m_stats.endedAt;
+        m_holders.last().toByte = m_stats.bytes;
+    }
     QString problem;
     if (!saveSidecar(&problem))
         qWarning("earshot: session %s: cannot write its sidecar: %s", qPrintable(m_stats.id),
             qPrintable(problem));
+    // After the sidecar: whoever takes the recording over next reads the sidecar as it ends
+    // here. A recording that cannot be resumed keeps no lock file.
+    m_lock.release(state != SessionStats::State::Interrupted);
     return descriptor;
 }
 
@@ -299,7 +330,8 @@ ResumableSession RecordingSession::resumable() const
     // The next connection measures on from here, in a stretch of its own.
     if (m_drift)
         takeFacts.insert(QStringLiteral("clock"), m_drift->toJson());
-    return { m_stats, m_relativePath, m_resumeTokenDigest, takeFacts, m_takeFolder, m_trackName };
+    return { m_stats, m_relativePath, m_resumeTokenDigest, takeFacts, m_takeFolder, m_trackName,
+        m_holders };
 }
 
 bool RecordingSession::setTranscriptFile(const QString &fileName, QString *errorString)
@@ -333,6 +365,7 @@ bool RecordingSession::saveSidecar(QString *errorString) const
     sidecar.verification = m_verification;
     sidecar.source = m_sourceFacts;
     sidecar.take = m_takeFacts;
+    sidecar.holders = m_holders;
     if (m_drift)
         sidecar.take.insert(QStringLiteral("clock"), m_drift->toJson());
     // On a socket thread: the connection marks the syncer dirty after each save.

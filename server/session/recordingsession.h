@@ -11,6 +11,7 @@
 #include "ratemeter.h"
 #include "sessionregistry.h"
 #include "sessionstats.h"
+#include "storage/recordinglock.h"
 #include "storage/recordingwriter.h"
 #include "takes/clockdrift.h"
 
@@ -27,14 +28,19 @@ public:
         QString fallbackLabel; ///< used when the label sanitizes to nothing
         QString peer;
         QString userAgent;
+        /// The instance of Earshot that records it, for the sidecar's holders.
+        QString instance;
     };
 
     /// A new session. format empty: sniff it from the first bytes.
     RecordingSession(
         const QString &recordingsDir, const Origin &origin, std::optional<AudioFormat> format);
-    /// Picks up a session that was interrupted; its file is cut to the bytes it had.
-    static std::unique_ptr<RecordingSession> resume(
-        const QString &recordingsDir, const ResumableSession &resumable, QString *errorString);
+    /// Picks up a session that was interrupted; its file is cut to the bytes it had. `lock` is
+    /// the recording's, held by the caller (none for a session dropped before its file existed);
+    /// the session keeps it until it finishes. `instance` joins the sidecar's holders.
+    static std::unique_ptr<RecordingSession> resume(const QString &recordingsDir,
+        const ResumableSession &resumable, const QString &instance, RecordingLock lock,
+        QString *errorString);
     ~RecordingSession();
 
     /// Records into a take: the file goes to `folder` (relative to the recordings folder) as
@@ -125,4 +131,9 @@ private:
     std::optional<ClockDrift> m_drift;
     QString m_takeFolder;
     QString m_trackName;
+    QString m_instance;
+    /// Who wrote which part of the file; the last entry is this instance's while it records.
+    QList<Sidecar::Holder> m_holders;
+    /// Held from the file's creation (or the resume) until finish(): no other instance writes it.
+    RecordingLock m_lock;
 };

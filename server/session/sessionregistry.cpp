@@ -195,5 +195,6 @@ ResumableSession ResumableSession::fromSidecar(
     session.relativePath = relativePath;
     session.resumeTokenDigest = sidecar.resumeTokenSha256;
     session.takeFacts = sidecar.take;
+    session.holders = sidecar.holders;
     return session;
 }

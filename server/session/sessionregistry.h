@@ -22,6 +22,7 @@ struct ResumableSession
     QJsonObject takeFacts; ///< a take's track: the sidecar's "take"
     QString takeFolder; ///< a take's track: where its file goes, relative to the recordings folder
     QString trackName; ///< a take's track: its file's name without extension
+    QList<Sidecar::Holder> holders; ///< the sidecar's: who wrote which part of the file
 
     /// An interrupted recording found on disk, e.g. after a restart.
     static ResumableSession fromSidecar(

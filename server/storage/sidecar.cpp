@@ -61,6 +61,38 @@ bool overwriteInReserve(const QString &path, const QByteArray &json)
     return written;
 }
 
+QJsonArray holdersArray(const QList<Sidecar::Holder> &holders)
+{
+    QJsonArray array;
+    for (const Sidecar::Holder &holder : holders) {
+        QJsonObject object { { QStringLiteral("instance"), holder.instance },
+            { QStringLiteral("from"), timeValue(holder.from) },
+            { QStringLiteral("to"), timeValue(holder.to) },
+            { QStringLiteral("fromByte"), holder.fromByte } };
+        object.insert(QStringLiteral("toByte"),
+            holder.toByte >= 0 ? QJsonValue(holder.toByte) : QJsonValue());
+        array.append(object);
+    }
+    return array;
+}
+
+QList<Sidecar::Holder> holdersFrom(const QJsonArray &array)
+{
+    QList<Sidecar::Holder> holders;
+    for (const QJsonValue value : array) {
+        const QJsonObject object = value.toObject();
+        holders.append({ object.value(QLatin1String("instance")).toString(),
+            QDateTime::fromString(
+                object.value(QLatin1String("from")).toString(), Qt::ISODateWithMs),
+            QDateTime::fromString(object.value(QLatin1String("to")).toString(), Qt::ISODateWithMs),
+            object.value(QLatin1String("fromByte")).toInteger(),
+            object.value(QLatin1String("toByte")).toInteger(-1) });
+    }
+    if (holders.size() > Sidecar::MaxHolders)
+        holders.remove(0, holders.size() - Sidecar::MaxHolders);
+    return holders;
+}
+
 } // namespace
 
 bool Sidecar::save(const QString &path, QString *errorString, Sync sync) const
@@ -80,6 +112,8 @@ bool Sidecar::save(const QString &path, QString *errorString, Sync sync) const
     };
     if (!error.isEmpty())
         object.insert(QStringLiteral("error"), error);
+    if (!holders.isEmpty())
+        object.insert(QStringLiteral("holders"), holdersArray(holders));
     if (!syncError.isEmpty())
         object.insert(QStringLiteral("syncError"), syncError);
     if (!verification.isEmpty())
@@ -163,6 +197,7 @@ std::optional<Sidecar> Sidecar::load(const QString &path, QString *errorString)
     sidecar.chunks = object.value(QLatin1String("chunks")).toInteger();
     sidecar.status = object.value(QLatin1String("status")).toString();
     sidecar.error = object.value(QLatin1String("error")).toString();
+    sidecar.holders = holdersFrom(object.value(QLatin1String("holders")).toArray());
     sidecar.syncError = object.value(QLatin1String("syncError")).toString();
     sidecar.verification = object.value(QLatin1String("verification")).toString();
     sidecar.verificationProblem = object.value(QLatin1String("verificationProblem")).toString();

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,21 @@ struct Sidecar
     QString status; ///< recording, complete, interrupted, failed
     QString error; ///< why it failed, when it did
     QString resumeTokenSha256; ///< lets a client resume after a restart of the server
+
+    /// One stretch of the recording written by one instance of Earshot (docs/scaling.md): the
+    /// instances that share a recordings folder take a dropped session over from each other.
+    struct Holder
+    {
+        QString instance; ///< --instance-name, or "host:port"
+        QDateTime from;
+        QDateTime to; ///< invalid while it holds the recording, or when it died holding it
+        qint64 fromByte = 0; ///< of the client's bytes (the audio after Earshot's WAV header)
+        qint64 toByte = -1; ///< -1 while it holds the recording
+        bool operator==(const Holder &other) const = default;
+    };
+    /// Oldest first; at most MaxHolders (the latest ones).
+    QList<Holder> holders;
+    static constexpr qsizetype MaxHolders = 64;
     /// Why the finished file could not be forced to the disk (fdatasync failed): its bytes
     /// reached the operating system, but a power loss may still take some of them.
     QString syncError;

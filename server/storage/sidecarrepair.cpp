@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include "recordinglock.h"
 #include "recordingpaths.h"
 #include "sidecar.h"
 #include "wavheader.h"
@@ -42,8 +43,9 @@ std::optional<qint64> repairWav(
     return whole;
 }
 
-// Makes the file playable and the sidecar true to it; the caller saves the sidecar.
-bool repairOne(const QString &audioPath, Sidecar &sidecar, QString *problem)
+} // namespace
+
+bool repairRecording(const QString &audioPath, Sidecar &sidecar, QString *problem)
 {
     const QFileInfo audio(audioPath);
     std::optional<qint64> bytes = audio.exists() ? audio.size() : 0;
@@ -56,10 +58,13 @@ bool repairOne(const QString &audioPath, Sidecar &sidecar, QString *problem)
     sidecar.status = QStringLiteral("interrupted");
     sidecar.endedAt
         = audio.exists() ? audio.lastModified().toUTC() : QDateTime::currentDateTimeUtc();
+    // The holder that died holding it wrote up to here.
+    if (!sidecar.holders.isEmpty() && sidecar.holders.last().toByte < 0) {
+        sidecar.holders.last().to = sidecar.endedAt;
+        sidecar.holders.last().toByte = sidecar.bytes;
+    }
     return true;
 }
-
-} // namespace
 
 QStringList recordingFolders(const QString &root)
 {
@@ -104,7 +109,12 @@ Report repairFolders(
                 continue;
             }
             if (sidecar->status == u"recording") {
-                if (!repairOne(dir.filePath(sidecar->file), *sidecar, &problem)
+                // Another instance sharing the folder records it now: neither ours to repair
+                // nor to resume.
+                RecordingLock lock;
+                if (lock.acquire(dir.filePath(sidecar->file)) == RecordingLock::Outcome::Held)
+                    continue;
+                if (!repairRecording(dir.filePath(sidecar->file), *sidecar, &problem)
                     || !sidecar->save(path, &problem)) {
                     report.failed.append(path + QStringLiteral(": ") + problem);
                     continue;

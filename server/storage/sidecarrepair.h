@@ -28,7 +28,12 @@ struct Report
 /// The folders that hold recordings, relative to root: the day folders ("yyyy-MM-dd"), newest
 /// first, each followed by its takes' folders ("yyyy-MM-dd/HHMMSS_name_take").
 QStringList recordingFolders(const QString &root);
-/// Repairs the sidecars in these folders. Call before sessions start writing there.
+/// Makes the file of a recording whose writer died playable (a WAV header sized from the file,
+/// whole sample frames) and `sidecar` true to it: interrupted, its bytes, its last holder's end.
+/// The caller holds its RecordingLock and saves the sidecar.
+bool repairRecording(const QString &audioPath, Sidecar &sidecar, QString *problem);
+/// Repairs the sidecars in these folders (but those another instance holds the lock of). Call
+/// before sessions start writing there.
 Report repairFolders(
     const QString &root, const QStringList &folders, const QDateTime &resumableSince);
 /// Every recording folder.

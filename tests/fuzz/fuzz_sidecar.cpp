@@ -101,9 +101,12 @@ void checkResume(const QString &root, const SidecarRepair::Resumable &resumable)
     const QString audioPath = root + u'/' + resumable.relativeAudioPath;
     const qint64 sizeBefore = QFileInfo(audioPath).size();
     QString problem;
+    RecordingLock lock;
+    if (lock.acquire(audioPath) != RecordingLock::Outcome::Acquired)
+        return;
     std::unique_ptr<RecordingSession> session = RecordingSession::resume(root,
         ResumableSession::fromSidecar(resumable.sidecar, root, resumable.relativeAudioPath),
-        &problem);
+        QStringLiteral("fuzz"), std::move(lock), &problem);
     if (!session)
         return;
     const int descriptor = session->finish(SessionStats::State::Interrupted);

@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -226,6 +227,12 @@ void tst_StreamUploader::forgottenSessionContinuesInANewOne()
     const QJsonObject resume = waitForMessage(1, QStringLiteral("resume"));
     QCOMPARE(resume.value(QLatin1String("session")).toString(), QStringLiteral("s1"));
     QCOMPARE(resume.value(QLatin1String("resumeToken")).toString(), QStringLiteral("r1"));
+    // The reconnect names its session, for a balancer in front of several servers
+    // (docs/scaling.md); the first connection had none to name.
+    QCOMPARE(
+        QUrlQuery(m_connections.at(0)->socket->requestUrl()).hasQueryItem(u"session"_s), false);
+    QCOMPARE(
+        QUrlQuery(m_connections.at(1)->socket->requestUrl()).queryItemValue(u"session"_s), u"s1"_s);
     reply(1,
         message({ { QStringLiteral("type"), QStringLiteral("error") },
             { QStringLiteral("code"), QStringLiteral("unknown_session") },
@@ -357,7 +364,8 @@ void tst_StreamUploader::serverErrorFollowsTheTable_data()
         u"already_recording"_s, u"not_recording"_s, u"bad_format"_s, u"bad_resume_token"_s,
         u"disk_full"_s, u"write_error"_s, u"bad_token"_s, u"forbidden_origin"_s, u"banned"_s,
         u"unknown_take"_s, u"take_closed"_s };
-    const QStringList retried { u"server_full"_s, u"idle_timeout"_s, u"not_reading"_s };
+    const QStringList retried { u"server_full"_s, u"idle_timeout"_s, u"not_reading"_s,
+        u"session_held"_s };
     for (const QString &code : fatal)
         QTest::addRow("%s", qPrintable(code)) << code << true;
     for (const QString &code : retried)

@@ -120,7 +120,7 @@ void tst_ConfigFile::everyKeySetsItsSetting()
     QCOMPARE(settings.webhookTries, 7);
 
     // Every key a file may hold was set above, and none else exists.
-    QCOMPARE(commandLine.configKeys().size(), 26);
+    QCOMPARE(commandLine.configKeys().size(), 27);
 }
 
 void tst_ConfigFile::mistakesNameFileLineAndKey_data()

@@ -14,6 +14,7 @@
 
 #include "ffprobe.h"
 #include "protocol/audioformat.h"
+#include "storage/recordinglock.h"
 #include "storage/recordingwriter.h"
 #include "storage/sidecar.h"
 #include "storage/sidecarrepair.h"
@@ -73,6 +74,7 @@ void compareSidecars(const Sidecar &actual, const Sidecar &expected)
     QCOMPARE(actual.resumeTokenSha256, expected.resumeTokenSha256);
     QCOMPARE(actual.call, expected.call);
     QCOMPARE(actual.source, expected.source);
+    QCOMPARE(actual.holders, expected.holders);
 }
 
 // A recording as the server leaves it on the disk, in a dated folder like the real ones.
@@ -130,6 +132,8 @@ private slots:
     void otherFormatsGetFileSize_data();
     void otherFormatsGetFileSize();
     void repairsEveryFolder();
+    void repairClosesTheDeadHoldersStretch();
+    void repairLeavesWhatAnotherInstanceHoldsAlone();
 };
 
 void TestSidecar::roundTrip_data()
@@ -193,6 +197,14 @@ void TestSidecar::roundTrip_data()
         { u"contentType"_s, u"application/ogg"_s } };
     QTest::addRow("an Icecast source's facts")
         << source << u"2026-11-21T10:15:00.120Z"_s << u"2026-11-21T10:15:15.132Z"_s;
+
+    // Instances sharing the folder (docs/scaling.md): the last one still holds it.
+    Sidecar handedOver = recording;
+    handedOver.holders
+        = { { u"earshot1"_s, complete.startedAt, complete.startedAt.addSecs(5), 0, 38400 },
+              { u"earshot2"_s, complete.startedAt.addSecs(6), {}, 38400, -1 } };
+    QTest::addRow("held by two instances in turn")
+        << handedOver << u"2026-11-21T10:15:00.120Z"_s << QString();
 }
 
 void TestSidecar::roundTrip()
@@ -228,6 +240,13 @@ void TestSidecar::roundTrip()
     QCOMPARE(object.contains(u"error"_s), !sidecar.error.isEmpty());
     QCOMPARE(object.value(u"call"_s).toObject(), sidecar.call);
     QCOMPARE(object.contains(u"source"_s), !sidecar.source.isEmpty());
+    QCOMPARE(object.value(u"holders"_s).toArray().size(), sidecar.holders.size());
+    if (!sidecar.holders.isEmpty()) {
+        const QJsonObject last = object.value(u"holders"_s).toArray().last().toObject();
+        QCOMPARE(last.value(u"instance"_s).toString(), sidecar.holders.last().instance);
+        QVERIFY(last.value(u"to"_s).isNull()); // still held
+        QVERIFY(last.value(u"toByte"_s).isNull());
+    }
 }
 
 void TestSidecar::saveReplacesWholeFile()
@@ -603,6 +622,55 @@ void TestSidecar::repairsEveryFolder()
     QCOMPARE(Sidecar::load(b.sidecarPath, nullptr)->bytes, 999);
     QCOMPARE(Sidecar::load(c.sidecarPath, nullptr)->status, u"complete"_s);
     QCOMPARE(readFile(root.filePath(u"2026-11-21/notes.json"_s)), QByteArray("not a sidecar"));
+}
+
+void TestSidecar::repairClosesTheDeadHoldersStretch()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString format = u"audio/pcm;rate=16000;channels=1;bits=16"_s;
+    const QByteArray payload = randomBytes(6400, 5);
+    const FakeRecording recording = makeRecording(root.path(), format, u"wav"_s, u"recording"_s,
+        WavHeader::build(AudioFormat::fromMimeType(format, nullptr)->pcm(), 0) + payload);
+    Sidecar sidecar = *Sidecar::load(recording.sidecarPath, nullptr);
+    sidecar.holders = { { u"earshot1"_s, sidecar.startedAt, sidecar.startedAt.addSecs(1), 0, 3200 },
+        { u"earshot2"_s, sidecar.startedAt.addSecs(2), {}, 3200, -1 } };
+    QVERIFY(sidecar.save(recording.sidecarPath, nullptr));
+
+    QCOMPARE(SidecarRepair::repairAll(root.path()).repaired, QStringList { recording.sidecarPath });
+    const std::optional<Sidecar> after = Sidecar::load(recording.sidecarPath, nullptr);
+    QVERIFY(after.has_value());
+    QCOMPARE(after->holders.size(), qsizetype(2));
+    QCOMPARE(after->holders.first(), sidecar.holders.first());
+    // earshot2 died holding it: it wrote up to what the file holds, until its last write.
+    QCOMPARE(after->holders.last().toByte, qint64(payload.size()));
+    QCOMPARE(after->holders.last().to, after->endedAt);
+}
+
+void TestSidecar::repairLeavesWhatAnotherInstanceHoldsAlone()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const FakeRecording recording
+        = makeRecording(root.path(), u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"wav"_s,
+            u"recording"_s, WavHeader::build(AudioFormat::Pcm {}, 0) + randomBytes(3201, 3));
+    const QByteArray audioBefore = readFile(recording.audioPath);
+    const QByteArray sidecarBefore = readFile(recording.sidecarPath);
+
+    // Another instance sharing the folder records it: its lock is held.
+    RecordingLock held;
+    QCOMPARE(held.acquire(recording.audioPath), RecordingLock::Outcome::Acquired);
+    SidecarRepair::Report report = SidecarRepair::repairAll(root.path());
+    QCOMPARE(report.repaired, QStringList());
+    QCOMPARE(report.failed, QStringList());
+    QVERIFY(report.resumable.isEmpty());
+    QCOMPARE(sha256(readFile(recording.audioPath)), sha256(audioBefore));
+    QCOMPARE(sha256(readFile(recording.sidecarPath)), sha256(sidecarBefore));
+
+    // It let go (or died): now it is a crash's to repair.
+    held.release();
+    report = SidecarRepair::repairAll(root.path());
+    QCOMPARE(report.repaired, QStringList { recording.sidecarPath });
 }
 
 QTEST_GUILESS_MAIN(TestSidecar)
