@@ -59,6 +59,10 @@ private:
     QStringList serverArguments() const;
     QString writeConfig(const QByteArray &content);
     QString streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm);
+    /// The WebSocket URL of the server on `port`.
+    static QUrl wsUrl(quint16 port);
+    /// The take id of the `Guests open:` line the server prints with --take; empty when none came.
+    QString waitForTakeId(QProcess &server);
     static QString ffprobeDuration(const QString &path);
     /// Runs `earshot --export-take folder` to its end, its own config folder in m_dir.
     bool runExportTake(QProcess &process, const QString &folder);
@@ -131,14 +135,33 @@ quint16 tst_Headless::startServer(QProcess &process, const QStringList &extra)
     return quint16(match.captured(1).toUInt());
 }
 
-QString tst_Headless::streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm)
+QUrl tst_Headless::wsUrl(quint16 port)
 {
     QUrl url;
     url.setScheme(QStringLiteral("ws"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port);
     url.setPath(QStringLiteral("/ws"));
-    if (!client.open(url))
+    return url;
+}
+
+QString tst_Headless::waitForTakeId(QProcess &server)
+{
+    static const QRegularExpression takeLine(u"Guests open: \\S*[?&]take=([0-9a-f]+)"_s);
+    QRegularExpressionMatch take;
+    (void)QTest::qWaitFor(
+        [&] {
+            m_startOutput += server.readAllStandardOutput();
+            take = takeLine.match(QString::fromUtf8(m_startOutput));
+            return take.hasMatch();
+        },
+        5000);
+    return take.captured(1);
+}
+
+QString tst_Headless::streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm)
+{
+    if (!client.open(wsUrl(port)))
         return {};
     client.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
         { QStringLiteral("format"), QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16") },
@@ -462,26 +485,13 @@ void tst_Headless::exportAtEndExportsTheTakeBeforeExiting()
     QProcess server;
     const quint16 port = startServer(server, { u"--take"_s, u"Pod"_s, u"--export-at-end"_s });
     QVERIFY(port != 0);
-    static const QRegularExpression takeLine(u"Guests open: \\S*[?&]take=([0-9a-f]+)"_s);
-    QRegularExpressionMatch take;
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     m_startOutput += server.readAllStandardOutput();
-                     take = takeLine.match(QString::fromUtf8(m_startOutput));
-                     return take.hasMatch();
-                 },
-                 5000),
-        m_startOutput.constData());
+    const QString takeId = waitForTakeId(server);
+    QVERIFY2(!takeId.isEmpty(), m_startOutput.constData());
 
     // A guest joins the take and records two seconds into it.
     TestClient guest;
-    QUrl url;
-    url.setScheme(u"ws"_s);
-    url.setHost(u"127.0.0.1"_s);
-    url.setPort(port);
-    url.setPath(u"/ws"_s);
-    QVERIFY(guest.open(url));
-    guest.v1.sendJoin(take.captured(1));
+    QVERIFY(guest.open(wsUrl(port)));
+    guest.v1.sendJoin(takeId);
     QCOMPARE(guest.waitFor(u"take"_s).value(u"state"_s).toString(), u"recording"_s);
     guest.v1.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"Ada"_s);
     QVERIFY(!guest.waitFor(u"started"_s).isEmpty());
@@ -536,31 +546,10 @@ void tst_Headless::exportAtEndExportsTheTakeBeforeExiting()
 // with that take instead of making an empty one: the guest rejoins it, and SIGTERM stops it.
 void tst_Headless::aTakeGoesOnAfterACrash()
 {
-    static const QRegularExpression takeLine(u"Guests open: \\S*[?&]take=([0-9a-f]+)"_s);
-    const auto takeIdOf = [this](QProcess &server) {
-        QRegularExpressionMatch take;
-        (void)QTest::qWaitFor(
-            [&] {
-                m_startOutput += server.readAllStandardOutput();
-                take = takeLine.match(QString::fromUtf8(m_startOutput));
-                return take.hasMatch();
-            },
-            5000);
-        return take.captured(1);
-    };
-    const auto wsUrl = [](quint16 port) {
-        QUrl url;
-        url.setScheme(u"ws"_s);
-        url.setHost(u"127.0.0.1"_s);
-        url.setPort(port);
-        url.setPath(u"/ws"_s);
-        return url;
-    };
-
     QProcess first;
     const quint16 port = startServer(first, { u"--take"_s, u"Pod"_s });
     QVERIFY(port != 0);
-    const QString takeId = takeIdOf(first);
+    const QString takeId = waitForTakeId(first);
     QVERIFY2(!takeId.isEmpty(), m_startOutput.constData());
     {
         TestClient guest;
@@ -578,7 +567,7 @@ void tst_Headless::aTakeGoesOnAfterACrash()
     QProcess second;
     const quint16 again = startServer(second, { u"--take"_s, u"Pod"_s });
     QVERIFY(again != 0);
-    QCOMPARE(takeIdOf(second), takeId);
+    QCOMPARE(waitForTakeId(second), takeId);
     QVERIFY2(m_startOutput.contains("Take \"Pod\" taken up again"), m_startOutput.constData());
     TestClient guest;
     QVERIFY(guest.open(wsUrl(again)));
