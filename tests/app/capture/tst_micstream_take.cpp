@@ -155,7 +155,8 @@ void tst_MicStreamTake::followsTheHostIntoTheTakesFolder()
     QCOMPARE(streamer.uploader().verification(), u"verified"_s);
 
     // Placed on the take's timeline: its first sample after the host's start and before the
-    // session began, within what loopback's round trip allows.
+    // session began, within the uncertainty it claims (half the fastest probe's round trip: on a
+    // busy machine a few ms even on loopback).
     const QJsonObject sidecar = readJson(RecordingPaths::sidecarPath(path));
     const QJsonObject facts = sidecar.value(u"take"_s).toObject();
     QCOMPARE(facts.value(u"take"_s).toString(), take.id);
@@ -165,11 +166,12 @@ void tst_MicStreamTake::followsTheHostIntoTheTakesFolder()
     qInfo("capture start %.1f ms after the host's start (%.1f ms before the session), "
           "uncertainty %.2f ms",
         captureStartMs - before, after - captureStartMs, uncertaintyMs);
-    QVERIFY2(captureStartMs >= before && captureStartMs <= after,
-        qPrintable(u"%1 not within %2..%3"_s.arg(captureStartMs, 0, 'f', 1)
-                       .arg(before, 0, 'f', 1)
-                       .arg(after, 0, 'f', 1)));
     QVERIFY2(uncertaintyMs >= 0 && uncertaintyMs < 50, qPrintable(QString::number(uncertaintyMs)));
+    QVERIFY2(captureStartMs >= before - uncertaintyMs && captureStartMs <= after + uncertaintyMs,
+        qPrintable(u"%1 not within %2..%3, give or take %4"_s.arg(captureStartMs, 0, 'f', 1)
+                       .arg(before, 0, 'f', 1)
+                       .arg(after, 0, 'f', 1)
+                       .arg(uncertaintyMs, 0, 'f', 2)));
 
     const QJsonObject takeJson
         = readJson(QDir(recordingsDir()).filePath(take.folder + u"/take.json"_s));
