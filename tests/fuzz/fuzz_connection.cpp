@@ -44,6 +44,7 @@
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
 #include "storage/payloadcheck.h"
+#include "storage/recordinglock.h"
 #include "storage/sidecar.h"
 #include "storage/wavheader.h"
 #include "takes/takebook.h"
@@ -237,6 +238,8 @@ void checkRecordings(const QString &root)
         const QString audioPath = QFileInfo(path).dir().filePath(sidecar->file);
         sidecarFiles.append(path);
         sidecarFiles.append(audioPath);
+        // An interrupted recording keeps its lock file, for the instance that resumes it.
+        sidecarFiles.append(RecordingLock::lockPath(audioPath));
         QFile audio(audioPath);
         if (!audio.open(QIODevice::ReadOnly)) {
             FUZZ_CHECK(sidecar->bytes == 0);

@@ -183,6 +183,9 @@ void run(const QByteArray &input)
     QStringList expected = { QStringLiteral("rec.json") };
     if (audioExisted || isLink)
         expected.append(loaded->file);
+    // The repair asks the recording's lock whether another instance holds it (its lock file).
+    if (loaded && Sidecar::isPlainFileName(loaded->file))
+        expected.append(loaded->file + QStringLiteral(".lock"));
     for (const QString &name : QDir(dayPath).entryList(
              QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         FUZZ_CHECK(expected.contains(name));
