@@ -584,6 +584,16 @@ std::optional<Take> CaptureServer::take(const QString &takeId) const
     return m_takes ? m_takes->find(takeId) : std::nullopt;
 }
 
+std::optional<Take> CaptureServer::unfinishedTake(const QString &name) const
+{
+    const QList<Take> all = takes();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (it->state != Take::State::Stopped && (name.isEmpty() || it->name == name.trimmed()))
+            return *it;
+    }
+    return std::nullopt;
+}
+
 QUrl CaptureServer::takeUrl(const QString &takeId) const
 {
     QUrl url = pairingUrl();

@@ -102,6 +102,9 @@ public:
     /// start, as they were; a host goes on with one that was not stopped).
     QList<Take> takes() const;
     std::optional<Take> take(const QString &takeId) const;
+    /// The newest take that is not stopped (named `name`, when given): one the server before
+    /// this one left, for the host to go on with.
+    std::optional<Take> unfinishedTake(const QString &name = {}) const;
     /// What a guest opens to record into the take: the pairing URL with the take.
     QUrl takeUrl(const QString &takeId) const;
 

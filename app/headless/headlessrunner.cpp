@@ -130,7 +130,7 @@ bool HeadlessRunner::recordTake(const QString &name, bool exportAtEnd)
     QString problem;
     // After a restart in the middle of it (a crash, an update), the take goes on where it was:
     // its guests' pages rejoin it.
-    std::optional<Take> take = unfinishedTake(name);
+    std::optional<Take> take = m_server.unfinishedTake(name);
     const bool takenUp = take.has_value();
     if (!take)
         take = m_server.createTake(name, &problem);
@@ -147,16 +147,6 @@ bool HeadlessRunner::recordTake(const QString &name, bool exportAtEnd)
         u"Take \"%1\" recording into %2"_s.arg(take->name, QDir::toNativeSeparators(take->folder)));
     writeLine(u"Guests open: "_s + m_server.takeUrl(take->id).toString());
     return true;
-}
-
-std::optional<Take> HeadlessRunner::unfinishedTake(const QString &name) const
-{
-    const QList<Take> takes = m_server.takes();
-    for (auto it = takes.crbegin(); it != takes.crend(); ++it) {
-        if (it->name == name.trimmed() && it->state != Take::State::Stopped)
-            return *it;
-    }
-    return std::nullopt;
 }
 
 void HeadlessRunner::onSignal(int signalNumber)

@@ -12,7 +12,6 @@
 #include "logoutput.h"
 #include "serverevent.h"
 #include "serversettings.h"
-#include "takes/take.h"
 
 class CaptureServer;
 class SignalWatcher;
@@ -68,8 +67,6 @@ private:
     /// finishes; a second signal or ExportAtEndTimeout cancels the export. False when the take
     /// cannot be made.
     bool recordTake(const QString &name, bool exportAtEnd);
-    /// The newest take named `name` that the server before this one left unstopped.
-    std::optional<Take> unfinishedTake(const QString &name) const;
     void onSignal(int signalNumber);
     void reload();
     void printPairing();

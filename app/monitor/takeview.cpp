@@ -201,14 +201,11 @@ bool TakeView::createTake(const QString &name, QString *errorString)
 
 bool TakeView::showUnfinishedTake()
 {
-    const QList<Take> takes = m_server.takes();
-    for (auto it = takes.crbegin(); it != takes.crend(); ++it) {
-        if (it->state != Take::State::Stopped) {
-            adopt(*it);
-            return true;
-        }
-    }
-    return false;
+    std::optional<Take> take = m_server.unfinishedTake();
+    if (!take)
+        return false;
+    adopt(*std::move(take));
+    return true;
 }
 
 void TakeView::adopt(Take take)

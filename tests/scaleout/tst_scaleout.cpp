@@ -43,16 +43,6 @@ QByteArray pattern(qsizetype size, int seed)
     return bytes;
 }
 
-QUrl wsUrl(quint16 port)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(port);
-    url.setPath(QStringLiteral("/ws"));
-    return url;
-}
-
 QByteArray sha256(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -152,7 +142,7 @@ void tst_Scaleout::sessionGoesToTheInstanceThatMayWriteIt()
     QVERIFY(a->start());
 
     TestClient first;
-    QVERIFY(first.open(wsUrl(a->port())));
+    QVERIFY(first.open(loopbackWsUrl(a->port())));
     first.sendStart(Pcm, QStringLiteral("hand over"));
     const QJsonObject started = first.waitFor(QStringLiteral("started"));
     QVERIFY(!started.isEmpty());
@@ -170,7 +160,7 @@ void tst_Scaleout::sessionGoesToTheInstanceThatMayWriteIt()
 
     // b may not take a session that a still records: refused, and told to come back later.
     TestClient refused;
-    QVERIFY(refused.open(wsUrl(b->port())));
+    QVERIFY(refused.open(loopbackWsUrl(b->port())));
     refused.sendResume(session, token);
     const QJsonObject error = refused.waitFor(QStringLiteral("error"));
     QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("session_held"));
@@ -183,7 +173,7 @@ void tst_Scaleout::sessionGoesToTheInstanceThatMayWriteIt()
     // which never knew the session, takes it over from the folder.
     first.socket.abort();
     TestClient second;
-    QVERIFY(second.open(wsUrl(b->port())));
+    QVERIFY(second.open(loopbackWsUrl(b->port())));
     QTRY_COMPARE(sidecarOf(file).value_or(Sidecar {}).status, QStringLiteral("interrupted"));
     second.sendResume(session, token);
     const QJsonObject resumed = second.waitFor(QStringLiteral("resumed"));
@@ -193,7 +183,7 @@ void tst_Scaleout::sessionGoesToTheInstanceThatMayWriteIt()
 
     // a still has it in memory as resumable, but b holds it now: a refuses too.
     TestClient stale;
-    QVERIFY(stale.open(wsUrl(a->port())));
+    QVERIFY(stale.open(loopbackWsUrl(a->port())));
     stale.sendResume(session, token);
     QCOMPARE(stale.waitFor(QStringLiteral("error")).value(QLatin1String("code")).toString(),
         QStringLiteral("session_held"));
@@ -202,7 +192,7 @@ void tst_Scaleout::sessionGoesToTheInstanceThatMayWriteIt()
     // from the bytes b had written.
     b->kill9();
     TestClient last;
-    QVERIFY(last.open(wsUrl(a->port())));
+    QVERIFY(last.open(loopbackWsUrl(a->port())));
     last.sendResume(session, token);
     const QJsonObject again = last.waitFor(QStringLiteral("resumed"));
     QCOMPARE(again.value(QLatin1String("bytes")).toInteger(), 2 * part);
@@ -254,7 +244,7 @@ void tst_Scaleout::twoHundredStreamsThroughHaproxySurviveAKill()
 
     std::vector<std::unique_ptr<ScaleoutStream>> streams;
     for (int i = 0; i < Streams; ++i) {
-        streams.push_back(std::make_unique<ScaleoutStream>(wsUrl(proxyPort),
+        streams.push_back(std::make_unique<ScaleoutStream>(loopbackWsUrl(proxyPort),
             pattern(ChunksPerStream * ScaleoutStream::ChunkBytes, i),
             QStringLiteral("stream %1").arg(i)));
         streams.back()->begin();

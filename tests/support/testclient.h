@@ -6,9 +6,21 @@
 #include <QObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
 #include <QWebSocket>
 
 #include "protocol/v1client.h"
+
+/// ws://127.0.0.1:<port>/ws: where a server of the tests answers WebSockets.
+inline QUrl loopbackWsUrl(quint16 port)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    url.setPath(QStringLiteral("/ws"));
+    return url;
+}
 
 /// The first of `messages` (from `from` on) whose "type" is `type`, waiting up to `timeoutMs`
 /// for it to arrive; empty when none did. Shared by the tests' clients.

@@ -59,10 +59,11 @@ private:
     QStringList serverArguments() const;
     QString writeConfig(const QByteArray &content);
     QString streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm);
-    /// The WebSocket URL of the server on `port`.
-    static QUrl wsUrl(quint16 port);
     /// The take id of the `Guests open:` line the server prints with --take; empty when none came.
     QString waitForTakeId(QProcess &server);
+    /// `guest` joins the take `takeId` of the server on `port`, is told it records, and starts
+    /// recording PCM into it as "Ada".
+    static bool joinAndStart(TestClient &guest, quint16 port, const QString &takeId);
     static QString ffprobeDuration(const QString &path);
     /// Runs `earshot --export-take folder` to its end, its own config folder in m_dir.
     bool runExportTake(QProcess &process, const QString &folder);
@@ -135,16 +136,6 @@ quint16 tst_Headless::startServer(QProcess &process, const QStringList &extra)
     return quint16(match.captured(1).toUInt());
 }
 
-QUrl tst_Headless::wsUrl(quint16 port)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(port);
-    url.setPath(QStringLiteral("/ws"));
-    return url;
-}
-
 QString tst_Headless::waitForTakeId(QProcess &server)
 {
     static const QRegularExpression takeLine(u"Guests open: \\S*[?&]take=([0-9a-f]+)"_s);
@@ -159,9 +150,20 @@ QString tst_Headless::waitForTakeId(QProcess &server)
     return take.captured(1);
 }
 
+bool tst_Headless::joinAndStart(TestClient &guest, quint16 port, const QString &takeId)
+{
+    if (!guest.open(loopbackWsUrl(port)))
+        return false;
+    guest.v1.sendJoin(takeId);
+    if (guest.waitFor(u"take"_s).value(u"state"_s).toString() != u"recording"_s)
+        return false;
+    guest.v1.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"Ada"_s);
+    return !guest.waitFor(u"started"_s).isEmpty();
+}
+
 QString tst_Headless::streamAndAck(TestClient &client, quint16 port, const QByteArray &pcm)
 {
-    if (!client.open(wsUrl(port)))
+    if (!client.open(loopbackWsUrl(port)))
         return {};
     client.sendJson({ { QStringLiteral("type"), QStringLiteral("start") },
         { QStringLiteral("format"), QStringLiteral("audio/pcm;rate=16000;channels=1;bits=16") },
@@ -490,11 +492,7 @@ void tst_Headless::exportAtEndExportsTheTakeBeforeExiting()
 
     // A guest joins the take and records two seconds into it.
     TestClient guest;
-    QVERIFY(guest.open(wsUrl(port)));
-    guest.v1.sendJoin(takeId);
-    QCOMPARE(guest.waitFor(u"take"_s).value(u"state"_s).toString(), u"recording"_s);
-    guest.v1.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"Ada"_s);
-    QVERIFY(!guest.waitFor(u"started"_s).isEmpty());
+    QVERIFY(joinAndStart(guest, port, takeId));
     const QByteArray pcm = toneSecond() + toneSecond();
     for (qsizetype offset = 0; offset < pcm.size(); offset += 3200)
         guest.socket.sendBinaryMessage(pcm.mid(offset, 3200));
@@ -553,11 +551,7 @@ void tst_Headless::aTakeGoesOnAfterACrash()
     QVERIFY2(!takeId.isEmpty(), m_startOutput.constData());
     {
         TestClient guest;
-        QVERIFY(guest.open(wsUrl(port)));
-        guest.v1.sendJoin(takeId);
-        QCOMPARE(guest.waitFor(u"take"_s).value(u"state"_s).toString(), u"recording"_s);
-        guest.v1.sendStart(u"audio/pcm;rate=16000;channels=1;bits=16"_s, u"Ada"_s);
-        QVERIFY(!guest.waitFor(u"started"_s).isEmpty());
+        QVERIFY(joinAndStart(guest, port, takeId));
         guest.socket.sendBinaryMessage(toneSecond());
         QTRY_COMPARE(guest.ackedBytes(), toneSecond().size());
         first.kill();
@@ -570,7 +564,7 @@ void tst_Headless::aTakeGoesOnAfterACrash()
     QCOMPARE(waitForTakeId(second), takeId);
     QVERIFY2(m_startOutput.contains("Take \"Pod\" taken up again"), m_startOutput.constData());
     TestClient guest;
-    QVERIFY(guest.open(wsUrl(again)));
+    QVERIFY(guest.open(loopbackWsUrl(again)));
     guest.v1.sendJoin(takeId);
     QCOMPARE(guest.waitFor(u"take"_s).value(u"state"_s).toString(), u"recording"_s);
 
