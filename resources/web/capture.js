@@ -103,10 +103,12 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
   }
 
   const recorder = new MediaRecorder(stream, { mimeType: compressedFormat });
+  const slices = new RecorderSlices(recorder);
   let pending = Promise.resolve(); // keeps chunks in order: arrayBuffer() is asynchronous
   let onFirstChunk = null;
   const firstChunk = new Promise((resolve) => { onFirstChunk = resolve; });
   recorder.ondataavailable = ({ data }) => {
+    slices.noteSlice(data.size);
     if (data.size === 0) return;
     pending = pending.then(() => data.arrayBuffer()).then((buffer) => {
       const bytes = new Uint8Array(buffer);
@@ -118,11 +120,14 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
     console.warn('Earshot: MediaRecorder failed', event.error);
     onEnded();
   };
-  const startedAtMs = await startRecorder(recorder, track, inputLatencyMs);
+  const startedAtMs = await startRecorder(slices, track, inputLatencyMs);
   // The file's first sample may not be a captured one: what the encoder puts before them and the
-  // file does not tell decoders to skip, they play. Known from the first chunk's header.
-  const capturedAt = withinTime(firstChunk, 2000, 'no first chunk')
-    .then((bytes) => startedAtMs - unskippedDelayMs(bytes, compressedFormat), () => startedAtMs);
+  // file does not tell decoders to skip, they play. Known from the first chunk's header. Where
+  // the slices say the audio began later than the recorder's start, it is placed there.
+  const capturedAt = withinTime(firstChunk, AudioStartMs, 'no first chunk').then((bytes) => {
+    const beganMs = Math.max(startedAtMs, slices.audioBeganAfterMs ?? startedAtMs);
+    return beganMs - unskippedDelayMs(bytes, compressedFormat);
+  }, () => startedAtMs);
 
   // The meter joins when (if) its context runs; one that comes after the stop is closed at once.
   let stopped = false;
@@ -135,6 +140,7 @@ export async function startCapture({ pcm, rate, compressedFormat, onChunk, onLev
   return {
     capturedAt,
     async stop() {
+      slices.stop();
       if (recorder.state !== 'inactive') {
         await new Promise((resolve) => {
           recorder.addEventListener('stop', resolve, { once: true });
@@ -205,15 +211,67 @@ async function startTimedPcm(track, { rate, onChunk, onLevel, stopTracks }) {
   };
 }
 
-// Starts `recorder` and resolves to when its first sample was captured. MediaRecorder records
+// Cuts a MediaRecorder's output into chunks of about TimesliceMs, each delivered before the
+// recorder's "stop". Gecko's own time slices do not keep that order: a slice cut while the
+// encoder shuts down can reach the page after the final chunk and "stop" (it takes one more hop
+// through the encoder's thread), so its bytes would come after bytes recorded later. There the
+// page asks for each slice (requestData(), which Gecko answers in order); elsewhere the
+// recorder's timeslice does it, which also goes on in a hidden tab whose timers are slowed.
+//
+// Asked-for slices also tell when the audio began: Gecko answers an empty one until its encoder
+// has had audio, which with an audio server comes a second or more after the recorder's start.
+class RecorderSlices {
+  static #askedFor = /\bFirefox\//.test(navigator.userAgent);
+
+  #recorder;
+  #timer = null;
+  #heard = false;
+  #silentUntilMs = null;
+
+  constructor(recorder) {
+    this.#recorder = recorder;
+  }
+
+  start() {
+    if (!RecorderSlices.#askedFor) {
+      this.#recorder.start(TimesliceMs);
+      return;
+    }
+    this.#recorder.start();
+    this.#timer = setInterval(() => {
+      if (this.#recorder.state === 'recording') this.#recorder.requestData();
+    }, TimesliceMs);
+  }
+
+  // Each slice's size, as it comes.
+  noteSlice(bytes) {
+    if (this.#heard || !RecorderSlices.#askedFor) return;
+    if (bytes > 0) this.#heard = true;
+    else this.#silentUntilMs = performance.now();
+  }
+
+  // When the last empty slice came before the first audio (performance.now() time): the audio
+  // began after it. Null when none did, or where the recorder cuts its own slices.
+  get audioBeganAfterMs() {
+    return this.#silentUntilMs;
+  }
+
+  // Before the recorder's stop(): no slice is asked for after it.
+  stop() {
+    clearInterval(this.#timer);
+    this.#timer = null;
+  }
+}
+
+// Starts `slices`' recorder and resolves to when its first sample was captured. MediaRecorder records
 // from the next buffer the track delivers on: where a reader of the track's buffers runs (on a
 // copy of the track), the recorder is started just after one has come, early enough that the
 // next cannot have come yet (a buffer comes at the earliest once its last sample is captured),
 // and its first sample is that next buffer's. Else: now, less the microphone's latency as the
 // browser says it.
-async function startRecorder(recorder, track, inputLatencyMs) {
+async function startRecorder(slices, track, inputLatencyMs) {
   const startNow = () => {
-    recorder.start(TimesliceMs);
+    slices.start();
     return performance.now() - inputLatencyMs;
   };
   if (!canReadTrack() || !track) return startNow();
@@ -227,7 +285,7 @@ async function startRecorder(recorder, track, inputLatencyMs) {
     const nextAtMs = capturedAtMs + durationMs; // the next buffer's first sample
     if (performance.now() < nextAtMs + durationMs - 1) {
       buffers = -1;
-      recorder.start(TimesliceMs);
+      slices.start();
       settle(nextAtMs);
     } else if (++buffers >= 20) { // never early enough: a busy page
       buffers = -1;

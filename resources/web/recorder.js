@@ -103,6 +103,12 @@ export class Recorder extends EventTarget {
     }
     this.#live = upload;
     this.#startedAt = performance.now();
+    // The clock counts from the first captured sample where that is known to come later (Firefox
+    // with an audio server has its first audio a second or more after the start).
+    const capture = this.#capture;
+    capture.capturedAt.then((capturedAtMs) => {
+      if (capture === this.#capture && capturedAtMs > this.#startedAt) this.#startedAt = capturedAtMs;
+    });
     // In a take: when its first sample was captured, as the capture says (docs/page.md, "Takes"),
     // on Earshot's clock; how far off that may be is the clock's uncertainty. The upload starts
     // once that is known (for MediaRecorder, from its first chunk), its chunks kept meanwhile.
