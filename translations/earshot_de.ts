@@ -871,6 +871,11 @@
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Die Verbindung eines WebSockets konnte nicht übernommen werden: %1</translation>
     </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="586"/>
+        <source>Closed an API connection from %1: it read nothing of its response for %2 s.</source>
+        <translation>API-Verbindung von %1 geschlossen: Sie hat %2 s lang nichts von ihrer Antwort gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
@@ -1030,13 +1035,13 @@
         <translation>Die Aufnahme „%1“ kann nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="230"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="220"/>
         <source>Cannot stop the take: %1</source>
         <translation>Die Aufnahme kann nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="282"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="296"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="272"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="286"/>
         <source>Cannot export the take: %1</source>
         <translation>Der Take lässt sich nicht exportieren: %1</translation>
     </message>
@@ -1049,22 +1054,22 @@
         <translation>Zu viele Hooks warten; der Hook %1 wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="103"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="108"/>
         <source>The %1 hook could not start: %2</source>
         <translation>Der Hook %1 konnte nicht starten: %2</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="111"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="116"/>
         <source>The %1 hook ran over %2 s and was killed.</source>
         <translation>Der Hook %1 lief länger als %2 s und wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="115"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="120"/>
         <source>The %1 hook was ended by a signal%2</source>
         <translation>Der Hook %1 wurde durch ein Signal beendet%2</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="117"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="122"/>
         <source>The %1 hook exited with status %2%3</source>
         <translation>Der Hook %1 endete mit Status %2%3</translation>
     </message>
@@ -3099,68 +3104,68 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="250"/>
+        <location filename="../app/monitor/takeview.cpp" line="247"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>Export, sobald die Aufnahme jedes Gastes geendet hat…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="259"/>
+        <location filename="../app/monitor/takeview.cpp" line="256"/>
         <source>No take yet</source>
         <translation>Noch kein Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="260"/>
+        <location filename="../app/monitor/takeview.cpp" line="257"/>
         <source>Make one with Take › New Take…</source>
         <translation>Einen anlegen mit Take › Neuer Take…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="297"/>
+        <location filename="../app/monitor/takeview.cpp" line="294"/>
         <source>Stop the Take?</source>
         <translation>Take beenden?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="298"/>
+        <location filename="../app/monitor/takeview.cpp" line="295"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Die Geräte aller Gäste beenden die Aufnahme, und niemand kann mehr in „%1“ aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="311"/>
+        <location filename="../app/monitor/takeview.cpp" line="308"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="311"/>
+        <location filename="../app/monitor/takeview.cpp" line="308"/>
         <source>The take could not change: %1</source>
         <translation>Der Take konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="362"/>
+        <location filename="../app/monitor/takeview.cpp" line="359"/>
         <source>Stop the take first.</source>
         <translation>Beenden Sie zuerst den Take.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="368"/>
+        <location filename="../app/monitor/takeview.cpp" line="365"/>
         <source>Nobody recorded into this take.</source>
         <translation>In diesen Take hat niemand aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="372"/>
+        <location filename="../app/monitor/takeview.cpp" line="369"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>Ein Gast nimmt noch auf; exportieren Sie, wenn jede Aufnahme geendet hat.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="396"/>
-        <location filename="../app/monitor/takeview.cpp" line="423"/>
+        <location filename="../app/monitor/takeview.cpp" line="393"/>
+        <location filename="../app/monitor/takeview.cpp" line="420"/>
         <source>Cannot export: %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="412"/>
+        <location filename="../app/monitor/takeview.cpp" line="409"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>Nicht exportiert: Ein Gast nahm %1 s nach dem Ende des Takes noch auf. Exportieren Sie ausgerichtet, sobald jede Aufnahme geendet hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="433"/>
+        <location filename="../app/monitor/takeview.cpp" line="430"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 exportiert</numerusform>
@@ -3168,12 +3173,12 @@ Endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="438"/>
+        <location filename="../app/monitor/takeview.cpp" line="435"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>Export abgebrochen; der Ordner „aligned“ des Takes ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="440"/>
+        <location filename="../app/monitor/takeview.cpp" line="437"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>

@@ -156,7 +156,7 @@
 <context>
     <name>TakeView</name>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="433"/>
+        <location filename="../app/monitor/takeview.cpp" line="430"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>

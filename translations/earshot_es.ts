@@ -871,6 +871,11 @@
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>No se pudo tomar la conexión de un WebSocket: %1</translation>
     </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="586"/>
+        <source>Closed an API connection from %1: it read nothing of its response for %2 s.</source>
+        <translation>Se cerró una conexión de la API desde %1: no leyó nada de su respuesta durante %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
@@ -1030,13 +1035,13 @@
         <translation>No se puede grabar la toma «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="230"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="220"/>
         <source>Cannot stop the take: %1</source>
         <translation>No se puede detener la toma: %1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="282"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="296"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="272"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="286"/>
         <source>Cannot export the take: %1</source>
         <translation>No se puede exportar la toma: %1</translation>
     </message>
@@ -1049,22 +1054,22 @@
         <translation>Hay demasiados hooks esperando; se omitió el hook %1.</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="103"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="108"/>
         <source>The %1 hook could not start: %2</source>
         <translation>El hook %1 no pudo arrancar: %2</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="111"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="116"/>
         <source>The %1 hook ran over %2 s and was killed.</source>
         <translation>El hook %1 duró más de %2 s y se mató.</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="115"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="120"/>
         <source>The %1 hook was ended by a signal%2</source>
         <translation>El hook %1 terminó por una señal%2</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="117"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="122"/>
         <source>The %1 hook exited with status %2%3</source>
         <translation>El hook %1 terminó con el estado %2%3</translation>
     </message>
@@ -3099,68 +3104,68 @@ Delete it permanently? This cannot be undone.</source>
         <translation>Invitados</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="250"/>
+        <location filename="../app/monitor/takeview.cpp" line="247"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>Se exportará cuando haya terminado la grabación de cada invitado…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="259"/>
+        <location filename="../app/monitor/takeview.cpp" line="256"/>
         <source>No take yet</source>
         <translation>Aún no hay ninguna toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="260"/>
+        <location filename="../app/monitor/takeview.cpp" line="257"/>
         <source>Make one with Take › New Take…</source>
         <translation>Cree una con Toma › Nueva toma…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="297"/>
+        <location filename="../app/monitor/takeview.cpp" line="294"/>
         <source>Stop the Take?</source>
         <translation>¿Detener la toma?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="298"/>
+        <location filename="../app/monitor/takeview.cpp" line="295"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Los dispositivos de todos los invitados dejan de grabar y nadie podrá volver a grabar en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="311"/>
+        <location filename="../app/monitor/takeview.cpp" line="308"/>
         <source>Take</source>
         <translation>Toma</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="311"/>
+        <location filename="../app/monitor/takeview.cpp" line="308"/>
         <source>The take could not change: %1</source>
         <translation>La toma no pudo cambiar: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="362"/>
+        <location filename="../app/monitor/takeview.cpp" line="359"/>
         <source>Stop the take first.</source>
         <translation>Detenga primero la toma.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="368"/>
+        <location filename="../app/monitor/takeview.cpp" line="365"/>
         <source>Nobody recorded into this take.</source>
         <translation>Nadie grabó en esta toma.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="372"/>
+        <location filename="../app/monitor/takeview.cpp" line="369"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>Un invitado sigue grabando; exporte cuando hayan terminado todas las grabaciones.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="396"/>
-        <location filename="../app/monitor/takeview.cpp" line="423"/>
+        <location filename="../app/monitor/takeview.cpp" line="393"/>
+        <location filename="../app/monitor/takeview.cpp" line="420"/>
         <source>Cannot export: %1</source>
         <translation>No se puede exportar: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="412"/>
+        <location filename="../app/monitor/takeview.cpp" line="409"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>No exportado: un invitado seguía grabando %1 s después de detener la toma. Use Exportar alineado cuando hayan terminado todas las grabaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="433"/>
+        <location filename="../app/monitor/takeview.cpp" line="430"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n archivo exportado a %1</numerusform>
@@ -3168,12 +3173,12 @@ Delete it permanently? This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="438"/>
+        <location filename="../app/monitor/takeview.cpp" line="435"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>Exportación cancelada; la carpeta «aligned» de la toma sigue como estaba.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="440"/>
+        <location filename="../app/monitor/takeview.cpp" line="437"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>

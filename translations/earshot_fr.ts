@@ -871,6 +871,11 @@
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>Impossible de reprendre la connexion d’un WebSocket : %1</translation>
     </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="586"/>
+        <source>Closed an API connection from %1: it read nothing of its response for %2 s.</source>
+        <translation>Connexion API depuis %1 fermée : elle n’a rien lu de sa réponse pendant %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
@@ -1030,13 +1035,13 @@
         <translation>Impossible d’enregistrer la prise « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="230"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="220"/>
         <source>Cannot stop the take: %1</source>
         <translation>Impossible d’arrêter la prise : %1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="282"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="296"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="272"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="286"/>
         <source>Cannot export the take: %1</source>
         <translation>Impossible d’exporter la prise : %1</translation>
     </message>
@@ -1049,22 +1054,22 @@
         <translation>Trop de hooks attendent ; le hook %1 a été sauté.</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="103"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="108"/>
         <source>The %1 hook could not start: %2</source>
         <translation>Le hook %1 n’a pas pu démarrer : %2</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="111"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="116"/>
         <source>The %1 hook ran over %2 s and was killed.</source>
         <translation>Le hook %1 a dépassé %2 s et a été tué.</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="115"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="120"/>
         <source>The %1 hook was ended by a signal%2</source>
         <translation>Le hook %1 a été arrêté par un signal%2</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="117"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="122"/>
         <source>The %1 hook exited with status %2%3</source>
         <translation>Le hook %1 s’est terminé avec le code %2%3</translation>
     </message>
@@ -3099,68 +3104,68 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="250"/>
+        <location filename="../app/monitor/takeview.cpp" line="247"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>Export dès que l’enregistrement de chaque invité sera terminé…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="259"/>
+        <location filename="../app/monitor/takeview.cpp" line="256"/>
         <source>No take yet</source>
         <translation>Aucune prise pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="260"/>
+        <location filename="../app/monitor/takeview.cpp" line="257"/>
         <source>Make one with Take › New Take…</source>
         <translation>Créez-en une avec Prise › Nouvelle prise…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="297"/>
+        <location filename="../app/monitor/takeview.cpp" line="294"/>
         <source>Stop the Take?</source>
         <translation>Arrêter la prise ?</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="298"/>
+        <location filename="../app/monitor/takeview.cpp" line="295"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>Les appareils de tous les invités arrêtent l’enregistrement, et plus personne ne pourra enregistrer dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="311"/>
+        <location filename="../app/monitor/takeview.cpp" line="308"/>
         <source>Take</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="311"/>
+        <location filename="../app/monitor/takeview.cpp" line="308"/>
         <source>The take could not change: %1</source>
         <translation>La prise n’a pas pu changer : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="362"/>
+        <location filename="../app/monitor/takeview.cpp" line="359"/>
         <source>Stop the take first.</source>
         <translation>Arrêtez d’abord la prise.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="368"/>
+        <location filename="../app/monitor/takeview.cpp" line="365"/>
         <source>Nobody recorded into this take.</source>
         <translation>Personne n’a enregistré dans cette prise.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="372"/>
+        <location filename="../app/monitor/takeview.cpp" line="369"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>Un invité enregistre encore ; exportez quand tous les enregistrements sont terminés.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="396"/>
-        <location filename="../app/monitor/takeview.cpp" line="423"/>
+        <location filename="../app/monitor/takeview.cpp" line="393"/>
+        <location filename="../app/monitor/takeview.cpp" line="420"/>
         <source>Cannot export: %1</source>
         <translation>Export impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="412"/>
+        <location filename="../app/monitor/takeview.cpp" line="409"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>Non exporté : un invité enregistrait encore %1 s après l’arrêt de la prise. Utilisez Exporter aligné quand tous les enregistrements sont terminés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="433"/>
+        <location filename="../app/monitor/takeview.cpp" line="430"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n fichier exporté dans %1</numerusform>
@@ -3168,12 +3173,12 @@ Le supprimer définitivement&#xa0;? Cette action est irréversible.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="438"/>
+        <location filename="../app/monitor/takeview.cpp" line="435"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>Export annulé ; le dossier « aligned » de la prise est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="440"/>
+        <location filename="../app/monitor/takeview.cpp" line="437"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
     </message>

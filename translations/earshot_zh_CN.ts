@@ -871,6 +871,11 @@
         <source>Could not take over a WebSocket&apos;s connection: %1</source>
         <translation>无法接管 WebSocket 的连接：%1</translation>
     </message>
+    <message>
+        <location filename="../server/net/connectionintake.cpp" line="586"/>
+        <source>Closed an API connection from %1: it read nothing of its response for %2 s.</source>
+        <translation>已关闭来自 %1 的 API 连接：它在 %2 秒内没有读取任何响应内容。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
@@ -1028,13 +1033,13 @@
         <translation>无法录制“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="230"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="220"/>
         <source>Cannot stop the take: %1</source>
         <translation>无法停止录制：%1</translation>
     </message>
     <message>
-        <location filename="../app/headless/headlessrunner.cpp" line="282"/>
-        <location filename="../app/headless/headlessrunner.cpp" line="296"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="272"/>
+        <location filename="../app/headless/headlessrunner.cpp" line="286"/>
         <source>Cannot export the take: %1</source>
         <translation>无法导出录制：%1</translation>
     </message>
@@ -1047,22 +1052,22 @@
         <translation>等待中的钩子太多；已跳过 %1 钩子。</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="103"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="108"/>
         <source>The %1 hook could not start: %2</source>
         <translation>%1 钩子无法启动：%2</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="111"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="116"/>
         <source>The %1 hook ran over %2 s and was killed.</source>
         <translation>%1 钩子运行超过 %2 秒，已被终止。</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="115"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="120"/>
         <source>The %1 hook was ended by a signal%2</source>
         <translation>%1 钩子被信号终止%2</translation>
     </message>
     <message>
-        <location filename="../server/hooks/hookrunner.cpp" line="117"/>
+        <location filename="../server/hooks/hookrunner.cpp" line="122"/>
         <source>The %1 hook exited with status %2%3</source>
         <translation>%1 钩子以状态 %2 退出%3</translation>
     </message>
@@ -3084,80 +3089,80 @@ Delete it permanently? This cannot be undone.</source>
         <translation>嘉宾</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="250"/>
+        <location filename="../app/monitor/takeview.cpp" line="247"/>
         <source>Exporting once every guest&apos;s recording has ended…</source>
         <translation>每位嘉宾的录音结束后即开始导出…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="259"/>
+        <location filename="../app/monitor/takeview.cpp" line="256"/>
         <source>No take yet</source>
         <translation>尚无合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="260"/>
+        <location filename="../app/monitor/takeview.cpp" line="257"/>
         <source>Make one with Take › New Take…</source>
         <translation>通过 合录 › 新建合录… 创建</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="297"/>
+        <location filename="../app/monitor/takeview.cpp" line="294"/>
         <source>Stop the Take?</source>
         <translation>停止合录？</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="298"/>
+        <location filename="../app/monitor/takeview.cpp" line="295"/>
         <source>Every guest&apos;s device stops recording, and nobody can record into &quot;%1&quot; again.</source>
         <translation>所有嘉宾的设备将停止录制，之后任何人都不能再录入“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="311"/>
+        <location filename="../app/monitor/takeview.cpp" line="308"/>
         <source>Take</source>
         <translation>合录</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="311"/>
+        <location filename="../app/monitor/takeview.cpp" line="308"/>
         <source>The take could not change: %1</source>
         <translation>合录无法更改：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="362"/>
+        <location filename="../app/monitor/takeview.cpp" line="359"/>
         <source>Stop the take first.</source>
         <translation>请先停止录制。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="368"/>
+        <location filename="../app/monitor/takeview.cpp" line="365"/>
         <source>Nobody recorded into this take.</source>
         <translation>没有人在此录制中录音。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="372"/>
+        <location filename="../app/monitor/takeview.cpp" line="369"/>
         <source>A guest is still recording; export when every recording has ended.</source>
         <translation>仍有嘉宾在录音；请在所有录音结束后再导出。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="396"/>
-        <location filename="../app/monitor/takeview.cpp" line="423"/>
+        <location filename="../app/monitor/takeview.cpp" line="393"/>
+        <location filename="../app/monitor/takeview.cpp" line="420"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="412"/>
+        <location filename="../app/monitor/takeview.cpp" line="409"/>
         <source>Not exported: a guest was still recording %1 s after the take stopped. Export Aligned once every recording has ended.</source>
         <translation>未导出：录制停止 %1 秒后仍有嘉宾在录音。请在所有录音结束后使用“对齐导出”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/takeview.cpp" line="433"/>
+        <location filename="../app/monitor/takeview.cpp" line="430"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="438"/>
+        <location filename="../app/monitor/takeview.cpp" line="435"/>
         <source>Export cancelled; the take&apos;s aligned folder is as it was.</source>
         <translation>导出已取消；录制的“aligned”文件夹保持原样。</translation>
     </message>
     <message>
-        <location filename="../app/monitor/takeview.cpp" line="440"/>
+        <location filename="../app/monitor/takeview.cpp" line="437"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

@@ -114,7 +114,9 @@ QByteArray notFound(const QString &what)
 
 ApiRouter::ApiRouter(Setup setup, QObject *parent)
     : QObject(parent), m_setup(std::move(setup)), m_box(std::make_shared<ReplyBox>(this))
-{ }
+{
+    m_clock.start();
+}
 
 ApiRouter::~ApiRouter()
 {
@@ -149,6 +151,10 @@ void ApiRouter::serve(QTcpSocket *socket, const HttpRequest &request)
 {
     socket->setParent(this); // closeAll() finds it
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    m_lastProgressMs.insert(socket, m_clock.elapsed());
+    connect(socket, &QTcpSocket::bytesWritten, this,
+        [this, socket] { m_lastProgressMs.insert(socket, m_clock.elapsed()); });
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_lastProgressMs.remove(socket); });
     // A small body is let be, but read: unread bytes at close would reset the connection,
     // and the response with it.
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
@@ -378,6 +384,25 @@ void ApiRouter::download(QTcpSocket *socket, const QString &id, bool sidecar)
             sending->start();
         });
     });
+}
+
+QStringList ApiRouter::dropStalledReplies(qint64 limitMs)
+{
+    const qint64 deadline = m_clock.elapsed() - limitMs;
+    QList<QTcpSocket *> stalled;
+    for (auto it = m_lastProgressMs.cbegin(); it != m_lastProgressMs.cend(); ++it) {
+        // Nothing waiting to be sent: the answer is still being read from the disk.
+        if (it.value() < deadline && it.key()->bytesToWrite() > 0)
+            stalled.append(it.key());
+    }
+    QStringList peers;
+    for (QTcpSocket *socket : stalled) {
+        peers.append(socket->peerAddress().toString());
+        m_lastProgressMs.remove(socket);
+        socket->abort();
+        socket->deleteLater();
+    }
+    return peers;
 }
 
 void ApiRouter::closeAll()

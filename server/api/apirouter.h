@@ -4,6 +4,8 @@
 #include <memory>
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -22,7 +24,8 @@ struct HttpRequest;
 /// the intake has accepted. What is in memory (the figures, the sessions) is answered at once;
 /// what is on the disk (the recordings, their files) is read, sent and deleted through the disk
 /// pool, and answered when it is done, so that the socket thread never waits for the disk. Lives
-/// on a socket worker's thread; the connection closes after each response.
+/// on a socket worker's thread; the connection closes after each response, or when its client
+/// stops reading it (dropStalledReplies()).
 class ApiRouter final : public QObject
 {
     Q_OBJECT
@@ -60,6 +63,9 @@ public:
     void serve(QTcpSocket *socket, const HttpRequest &request);
     /// Closes the requests still being answered (the server stops).
     void closeAll();
+    /// Aborts the connections whose client has read none of its response for `limitMs` while
+    /// bytes of it wait to be sent (a download it stopped reading), and returns their peers.
+    QStringList dropStalledReplies(qint64 limitMs);
 
 private:
     void reply(QTcpSocket *socket, const QByteArray &response);
@@ -80,4 +86,7 @@ private:
 
     Setup m_setup;
     std::shared_ptr<ReplyBox> m_box;
+    QElapsedTimer m_clock;
+    /// When each open connection's client last took response bytes (or was served).
+    QHash<QTcpSocket *, qint64> m_lastProgressMs;
 };

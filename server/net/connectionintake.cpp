@@ -580,6 +580,14 @@ void ConnectionIntake::dropStaleRequests()
             ++it;
         }
     }
+    const QStringList stalled
+        = m_api->dropStalledReplies(m_host.settings().notReadingTimeout.count());
+    for (const QString &peer : stalled) {
+        m_host.log(ServerEvent::Severity::Warning, {}, peer,
+            tr("Closed an API connection from %1: it read nothing of its response for %2 s.")
+                .arg(peer)
+                .arg(m_host.settings().notReadingTimeout.count() / 1000));
+    }
     for (auto it = m_pendingRequests.begin(); it != m_pendingRequests.end();) {
         if (it.value() < deadline) {
             QTcpSocket *socket = it.key();

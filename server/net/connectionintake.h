@@ -57,7 +57,8 @@ public:
 
     /// A descriptor the listener accepted; this intake owns it from now on.
     void handleDescriptor(qintptr descriptor);
-    /// Closes connections whose request has not arrived within the request timeout.
+    /// Closes connections whose request has not arrived within the request timeout, and API
+    /// connections whose client stopped reading its response (the not-reading timeout).
     void dropStaleRequests();
     /// Whether a peer may go on with a token that is `valid` or not: a banned one may not, a
     /// wrong token counts toward its ban (logged when it comes).

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 #include "api/apikeyring.h"
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void phoneCallIsDeletedWithItsTracks();
     void aTakesTrackIsNotDeletedAlone();
     void downloadOverHttps();
+    void aDownloadNobodyReadsIsClosed();
 
 private:
     CurlResult call(const QString &method, const QString &path, const QByteArray &key = Key,
@@ -371,6 +374,59 @@ void tst_HttpApi::downloadOverHttps()
     QCOMPARE(audio.status, 200);
     QCOMPARE(sha256(audio.body), sha256(readFile(file)));
     QCOMPARE(curlCall(u"GET"_s, url, "esk_wrong", { u"-k"_s }).status, 401);
+}
+
+void tst_HttpApi::aDownloadNobodyReadsIsClosed()
+{
+    // A client that asks for a recording and then reads nothing: once the kernels' buffers are
+    // full its response waits in the server, which lets go of it after the not-reading timeout.
+    QVERIFY(m_server->stop());
+    ServerSettings settings;
+    settings.port = 0;
+    settings.recordingsDir = m_server->filePath(u"recordings"_s);
+    settings.tlsEnabled = false;
+    settings.speechModelDir.clear();
+    settings.notReadingTimeout = std::chrono::milliseconds(1500);
+    QVERIFY(m_server->start(settings));
+    m_server->server().setApiKeyDigests({ ApiKeyRing::digestOf(Key) });
+    QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
+
+    // Far more than loopback's socket buffers hold.
+    const QByteArray pcm = randomBytes(24 * 1024 * 1024, 6);
+    TestClient client;
+    const QJsonObject started = stream(client, u"long lecture"_s, pcm);
+    QVERIFY(!started.isEmpty());
+    client.sendStop();
+    QVERIFY(!client.waitFor(u"stopped"_s, 0, 20000).isEmpty());
+    const QString id = started[u"session"_s].toString();
+
+    QTcpSocket reader;
+    reader.setReadBufferSize(4096); // Qt stops taking bytes from the kernel once it holds these
+    reader.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(reader.waitForConnected(5000));
+    reader.write("GET /api/v1/recordings/" + id.toLatin1()
+        + "/audio HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + Key + "\r\n\r\n");
+    const auto closedStalled = [&] {
+        for (const QList<QVariant> &arguments : std::as_const(events)) {
+            const auto event = arguments.at(0).value<ServerEvent>();
+            if (event.text.contains(u"read nothing of its response"_s))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(closedStalled(), 20000);
+
+    // Other requests go on meanwhile.
+    QCOMPARE(call(u"GET"_s, u"/api/v1/recordings/"_s + id).status, 200);
+
+    // What the kernel had taken still comes, then the end: fewer bytes than the response holds.
+    reader.setReadBufferSize(0);
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (received += reader.readAll(), reader.state() == QAbstractSocket::UnconnectedState), 20000);
+    received += reader.readAll();
+    QVERIFY(received.startsWith("HTTP/1.1 200"));
+    QVERIFY2(received.size() < pcm.size(), QByteArray::number(received.size()).constData());
 }
 
 QTEST_GUILESS_MAIN(tst_HttpApi)
