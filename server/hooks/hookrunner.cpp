@@ -75,7 +75,12 @@ void HookRunner::start(const Job &job)
     process->setProcessEnvironment(job.environment);
     process->setStandardInputFile(QProcess::nullDevice());
     process->setStandardOutputFile(QProcess::nullDevice());
-    process->setChildProcessModifier([] { ::setsid(); });
+    // Its own process group (killGroup() ends all it starts); and none of Earshot's descriptors
+    // past the standard three survive the exec (Qt's own start-up pipe works until then).
+    process->setChildProcessModifier([] {
+        ::setsid();
+        ::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+    });
     ++m_running;
 
     auto timedOut = std::make_shared<bool>(false);

@@ -54,6 +54,7 @@ private Q_SLOTS:
 
     void finishHookGetsTheRecordingsFacts();
     void startAndInterruptedHooksRun();
+    void hookHoldsNoneOfTheServersDescriptors();
     void clientTextReachesTheHookVerbatimAndRunsNothing_data();
     void clientTextReachesTheHookVerbatimAndRunsNothing();
     void slowHookIsKilledWhileRecordingGoesOn();
@@ -166,6 +167,24 @@ void tst_RecordingHooks::finishHookGetsTheRecordingsFacts()
     QVERIFY(sidecar);
     QCOMPARE(sidecar->status, u"complete"_s);
     QCOMPARE(sidecar->session, env.value(u"EARSHOT_SESSION"_s));
+}
+
+void tst_RecordingHooks::hookHoldsNoneOfTheServersDescriptors()
+{
+    // ls, run in the hook's place, lists what it holds: its standard three, and the folder it
+    // reads (3). A recording's file, a listening socket or a pipe of Earshot's would show here.
+    const QString out = m_server->filePath(u"descriptors.txt"_s);
+    ServerSettings settings = this->settings();
+    settings.onStartCommand = { u"/bin/sh"_s, u"-c"_s,
+        u"ls /proc/self/fd > \"$0.part\" && mv \"$0.part\" \"$0\""_s, out };
+    QVERIFY(m_server->start(settings));
+
+    TestClient client;
+    QVERIFY(!record(client, u"Guest 1"_s, 6400).isEmpty());
+    QTRY_VERIFY(QFileInfo::exists(out));
+    QFile listing(out);
+    QVERIFY(listing.open(QIODevice::ReadOnly));
+    QCOMPARE(listing.readAll().split('\n'), QByteArrayList({ "0", "1", "2", "3", "" }));
 }
 
 void tst_RecordingHooks::startAndInterruptedHooksRun()
