@@ -20,6 +20,7 @@
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
 #include "storage/disksyncer.h"
+#include "storage/recordinglock.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "storage/startuprepair.h"
@@ -152,6 +153,10 @@ bool CaptureServer::start(const ServerSettings &settings)
             = Sidecar::load(RecordingPaths::sidecarPath(session.stats.filePath), nullptr);
         if (sidecar && !sidecar->holders.isEmpty() && sidecar->holders.last().instance != instance)
             return;
+        // Over for good: its lock file goes, once taking the lock shows nobody else has it.
+        RecordingLock lock;
+        if (lock.acquire(session.stats.filePath) == RecordingLock::Outcome::Acquired)
+            lock.release(true);
         queue->enqueue(session.stats);
     });
     m_hooks = new RecordingHooks(m_settings);

@@ -21,6 +21,7 @@
 #include "servermetrics.h"
 #include "session/sessionregistry.h"
 #include "session/statsboard.h"
+#include "storage/recordinglock.h"
 #include "transcription/transcriptionservice.h"
 
 using namespace Qt::StringLiterals;
@@ -319,11 +320,21 @@ void ApiRouter::deleteRecording(QTcpSocket *socket, const QString &id)
                 u"Recording %1 is a track of the take \"%2\"; its tracks go with the take's "
                 u"folder."_s.arg(id, entry->sidecar.take.value(u"name"_s).toString()));
         }
+        // Another instance sharing the folder may be recording it (docs/scaling.md): its lock
+        // says so. Held here for the delete, the lock file goes last.
+        RecordingLock lock;
+        const QString audio = RecordingCatalog::audioPath(*entry);
+        if (!audio.isEmpty() && lock.acquire(audio) == RecordingLock::Outcome::Held) {
+            return ApiResponse::error(409, "live",
+                u"Recording %1 is being recorded by another instance that shares this "
+                u"folder."_s.arg(id));
+        }
         QStringList removed;
         QString problem;
         if (!RecordingCatalog::remove(*entry, &removed, &problem))
             return ApiResponse::error(500, "delete_failed",
                 u"Could not delete all of recording %1: %2"_s.arg(id, problem));
+        lock.release(true);
         return ApiResponse::json(200,
             QJsonObject { { u"id"_s, id }, { u"deleted"_s, QJsonArray::fromStringList(removed) } });
     });

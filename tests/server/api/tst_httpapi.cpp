@@ -10,6 +10,7 @@
 #include "api/apikeyring.h"
 #include "curlcall.h"
 #include "rawhttp.h"
+#include "storage/recordinglock.h"
 #include "storage/recordingpaths.h"
 #include "testclient.h"
 #include "testdata.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void aTakesTrackIsNotDeletedAlone();
     void downloadOverHttps();
     void aDownloadNobodyReadsIsClosed();
+    void anInterruptedRecordingGoesWithItsLock();
 
 private:
     CurlResult call(const QString &method, const QString &path, const QByteArray &key = Key,
@@ -427,6 +429,37 @@ void tst_HttpApi::aDownloadNobodyReadsIsClosed()
     received += reader.readAll();
     QVERIFY(received.startsWith("HTTP/1.1 200"));
     QVERIFY2(received.size() < pcm.size(), QByteArray::number(received.size()).constData());
+}
+
+void tst_HttpApi::anInterruptedRecordingGoesWithItsLock()
+{
+    // A dropped session leaves its recording resumable, its lock file beside it.
+    TestClient dropped;
+    const QJsonObject started = stream(dropped, u"dropped"_s, randomBytes(32000, 7));
+    QVERIFY(!started.isEmpty());
+    const QString id = started[u"session"_s].toString();
+    const QString file
+        = QDir(m_server->filePath(u"recordings"_s)).filePath(started[u"file"_s].toString());
+    dropped.socket.abort();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        jsonOf(call(u"GET"_s, u"/api/v1/recordings/"_s + id))[u"state"_s].toString(),
+        u"interrupted"_s, 10000);
+    QVERIFY(QFile::exists(RecordingLock::lockPath(file)));
+
+    // Another instance sharing the folder has taken it over (two locks of one process conflict
+    // as two processes' do): the delete is refused and every file stays.
+    RecordingLock other;
+    QCOMPARE(other.acquire(file), RecordingLock::Outcome::Acquired);
+    const CurlResult refused = call(u"DELETE"_s, u"/api/v1/recordings/"_s + id);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(jsonOf(refused)[u"error"_s].toString(), u"live"_s);
+    QVERIFY(QFile::exists(file));
+    QVERIFY(QFile::exists(RecordingPaths::sidecarPath(file)));
+
+    // Let go of, it is deleted with all its files, the lock file too.
+    other.release();
+    QCOMPARE(call(u"DELETE"_s, u"/api/v1/recordings/"_s + id).status, 200);
+    QCOMPARE(QFileInfo(file).dir().entryList(QDir::Files), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_HttpApi)

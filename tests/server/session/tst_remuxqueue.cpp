@@ -10,6 +10,7 @@
 #include "ffprobe.h"
 #include "fragmentedmp4.h"
 #include "runprogram.h"
+#include "storage/recordinglock.h"
 #include "storage/recordingpaths.h"
 #include "storage/sidecar.h"
 #include "testclient.h"
@@ -257,6 +258,8 @@ void tst_RemuxQueue::expiredInterruptedSessionIsRemuxed()
         = Sidecar::load(RecordingPaths::sidecarPath(file), nullptr);
     QCOMPARE(sidecar->status, u"interrupted"_s);
     QVERIFY(sidecar->remuxed);
+    // Over for good: nothing is left to lock.
+    QVERIFY(!QFile::exists(RecordingLock::lockPath(file)));
     QCOMPARE(sidecar->originalSha256.toLatin1(), sha256(bytes));
     // A remuxed file is not the stream a resume would continue.
     QCOMPARE(sidecar->resumeTokenSha256, QString());
