@@ -221,8 +221,7 @@ async function startTimedPcm(track, { rate, onChunk, onLevel, stopTracks }) {
 // Asked-for slices also tell when the audio began: Gecko answers an empty one until its encoder
 // has had audio, which with an audio server comes a second or more after the recorder's start.
 class RecorderSlices {
-  static #askedFor = /\bFirefox\//.test(navigator.userAgent);
-
+  #askedFor = /\bFirefox\//.test(globalThis.navigator?.userAgent ?? '');
   #recorder;
   #timer = null;
   #heard = false;
@@ -233,7 +232,7 @@ class RecorderSlices {
   }
 
   start() {
-    if (!RecorderSlices.#askedFor) {
+    if (!this.#askedFor) {
       this.#recorder.start(TimesliceMs);
       return;
     }
@@ -245,7 +244,7 @@ class RecorderSlices {
 
   // Each slice's size, as it comes.
   noteSlice(bytes) {
-    if (this.#heard || !RecorderSlices.#askedFor) return;
+    if (this.#heard || !this.#askedFor) return;
     if (bytes > 0) this.#heard = true;
     else this.#silentUntilMs = performance.now();
   }
