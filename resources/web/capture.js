@@ -262,12 +262,12 @@ class RecorderSlices {
   }
 }
 
-// Starts `slices`' recorder and resolves to when its first sample was captured. MediaRecorder records
-// from the next buffer the track delivers on: where a reader of the track's buffers runs (on a
-// copy of the track), the recorder is started just after one has come, early enough that the
-// next cannot have come yet (a buffer comes at the earliest once its last sample is captured),
-// and its first sample is that next buffer's. Else: now, less the microphone's latency as the
-// browser says it.
+// Starts the recorder of `slices` and resolves to when its first sample was captured.
+// MediaRecorder records from the next buffer the track delivers on: where a reader of the
+// track's buffers runs (on a copy of the track), the recorder is started just after one has
+// come, early enough that the next cannot have come yet (a buffer comes at the earliest once its
+// last sample is captured), and its first sample is that next buffer's. Else: now, less the
+// microphone's latency as the browser says it.
 async function startRecorder(slices, track, inputLatencyMs) {
   const startNow = () => {
     slices.start();
