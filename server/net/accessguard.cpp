@@ -1,6 +1,7 @@
 #include "accessguard.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -46,7 +47,7 @@ bool AccessGuard::isBanned(const QHostAddress &address)
     return it->bannedUntil.has_value();
 }
 
-bool AccessGuard::recordFailure(const QHostAddress &address)
+bool AccessGuard::recordFailure(const QHostAddress &address, Credential credential)
 {
     std::scoped_lock lock(m_mutex);
     const Clock::time_point now = m_now();
@@ -64,17 +65,21 @@ bool AccessGuard::recordFailure(const QHostAddress &address)
     if (record.bannedUntil)
         return false; // banned already; the ban does not grow with further tries
     record.lastFailure = now;
-    if (++record.failures < m_maxFailures)
+    ++record.failures[size_t(credential)];
+    if (std::accumulate(record.failures.cbegin(), record.failures.cend(), 0) < m_maxFailures)
         return false;
     record.bannedUntil = now + m_banDuration;
     return true;
 }
 
-void AccessGuard::recordSuccess(const QHostAddress &address)
+void AccessGuard::recordSuccess(const QHostAddress &address, Credential credential)
 {
     std::scoped_lock lock(m_mutex);
     const auto it = m_records.find(networkOf(address));
-    if (it != m_records.end() && !it->bannedUntil)
+    if (it == m_records.end() || it->bannedUntil)
+        return;
+    it->failures[size_t(credential)] = 0;
+    if (std::all_of(it->failures.cbegin(), it->failures.cend(), [](int n) { return n == 0; }))
         m_records.erase(it);
 }
 

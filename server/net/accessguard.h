@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <functional>
 #include <mutex>
@@ -11,7 +12,10 @@
 
 #include "serversettings.h"
 
-/// Counts wrong pairing tokens per network and bans a network that keeps guessing. A network is
+/// Counts wrong guesses per network (pairing codes, which are also the source password, and API
+/// keys) and bans a network that keeps guessing: maxFailures wrong ones of any kind. A right one
+/// forgives only the wrong ones of its own kind, so that a guest who has the pairing code cannot
+/// clear a count of guessed API keys by connecting in between. A network is
 /// an IPv4 address (also when it arrives IPv4-mapped) or an IPv6 /64: one host is commonly given
 /// a whole /64 and can pick any address in it. A network's failures are forgotten once
 /// banDuration passes without another, a ban once it ends, and the guard never remembers more
@@ -31,17 +35,26 @@ public:
         qsizetype maxRecords = ServerSettings::MaxBanRecords,
         Now now = [] { return Clock::now(); });
 
+    enum class Credential
+    {
+        PairingCode,
+        ApiKey,
+    };
+
     bool isBanned(const QHostAddress &address);
     /// Returns true when this failure got the address's network banned.
-    bool recordFailure(const QHostAddress &address);
-    void recordSuccess(const QHostAddress &address);
+    bool recordFailure(
+        const QHostAddress &address, Credential credential = Credential::PairingCode);
+    void recordSuccess(
+        const QHostAddress &address, Credential credential = Credential::PairingCode);
     /// The networks remembered now, banned or with failures; at most maxRecords.
     qsizetype recordCount();
 
 private:
     struct Record
     {
-        int failures = 0;
+        /// Wrong guesses, by Credential.
+        std::array<int, 2> failures {};
         Clock::time_point lastFailure;
         std::optional<Clock::time_point> bannedUntil;
     };

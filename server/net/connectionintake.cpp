@@ -279,12 +279,13 @@ ConnectionHost::TokenCheck ConnectionIntake::judgeToken(const QHostAddress &peer
         m_setup.metrics->refused(ServerMetrics::Refusal::Banned);
         return ConnectionHost::TokenCheck::Banned;
     }
+    using Credential = AccessGuard::Credential;
     if (valid) {
-        m_setup.accessGuard->recordSuccess(peer);
+        m_setup.accessGuard->recordSuccess(peer, Credential::PairingCode);
         return ConnectionHost::TokenCheck::Accepted;
     }
     m_setup.metrics->refused(ServerMetrics::Refusal::BadToken);
-    if (m_setup.accessGuard->recordFailure(peer)) {
+    if (m_setup.accessGuard->recordFailure(peer, Credential::PairingCode)) {
         m_setup.metrics->banned(ServerMetrics::BanCause::PairingCode);
         m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
             tr("Too many wrong pairing codes: %1 is banned for a while.").arg(peer.toString()));
@@ -310,12 +311,13 @@ QByteArray ConnectionIntake::checkApiKey(const QHostAddress &peer, const HttpReq
                            "--api-key-create NAME makes one)."),
             challenge);
     }
+    using Credential = AccessGuard::Credential;
     if (m_setup.apiKeys->accepts(authorization.mid(7).trimmed())) {
-        m_setup.accessGuard->recordSuccess(peer);
+        m_setup.accessGuard->recordSuccess(peer, Credential::ApiKey);
         return {};
     }
     m_setup.metrics->refused(ServerMetrics::Refusal::BadApiKey);
-    if (m_setup.accessGuard->recordFailure(peer)) {
+    if (m_setup.accessGuard->recordFailure(peer, Credential::ApiKey)) {
         m_setup.metrics->banned(ServerMetrics::BanCause::ApiKey);
         m_host.log(ServerEvent::Severity::Warning, {}, peer.toString(),
             tr("Too many wrong API keys: %1 is banned for a while.").arg(peer.toString()));

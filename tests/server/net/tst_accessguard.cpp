@@ -16,6 +16,7 @@ private Q_SLOTS:
     void failuresAreForgottenAfterAQuietSpell();
     void anEndedBanIsForgotten();
     void successClearsFailuresButNotABan();
+    void successForgivesOnlyItsOwnKind();
     void recordsAreCapped();
 
 private:
@@ -138,6 +139,32 @@ void tst_AccessGuard::successClearsFailuresButNotABan()
     QVERIFY(ban(guard, address));
     guard.recordSuccess(address);
     QVERIFY(guard.isBanned(address));
+}
+
+void tst_AccessGuard::successForgivesOnlyItsOwnKind()
+{
+    using Credential = AccessGuard::Credential;
+    AccessGuard guard = this->guard();
+    const QHostAddress guest(QStringLiteral("192.0.2.20"));
+    // A guest who has the pairing code guesses API keys, connecting in between: the connections
+    // do not clear the guesses, and the third wrong one of any kind bans.
+    QVERIFY(!guard.recordFailure(guest, Credential::ApiKey));
+    guard.recordSuccess(guest, Credential::PairingCode);
+    QVERIFY(!guard.recordFailure(guest, Credential::ApiKey));
+    guard.recordSuccess(guest, Credential::PairingCode);
+    QVERIFY(guard.recordFailure(guest, Credential::PairingCode));
+    QVERIFY(guard.isBanned(guest));
+
+    // A right key forgives wrong keys, and the network is forgotten once nothing is held.
+    const QHostAddress script(QStringLiteral("192.0.2.21"));
+    QVERIFY(!guard.recordFailure(script, Credential::ApiKey));
+    QVERIFY(!guard.recordFailure(script, Credential::PairingCode));
+    guard.recordSuccess(script, Credential::ApiKey);
+    QVERIFY(!guard.recordFailure(script, Credential::ApiKey)); // two now, not three
+    QVERIFY(!guard.isBanned(script));
+    guard.recordSuccess(script, Credential::ApiKey);
+    guard.recordSuccess(script, Credential::PairingCode);
+    QCOMPARE(guard.recordCount(), 1); // the banned guest only
 }
 
 void tst_AccessGuard::recordsAreCapped()
