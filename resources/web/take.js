@@ -6,9 +6,14 @@
 // Events: 'state' { state, previous, name } whenever the take's state is told (previous is null
 // for the first answer on this page).
 
-// Clock probes per connection; the one with the shortest round trip gives the offset best.
+// Clock probes: a burst on each connection and again every ReprobeMs while it lasts; of the
+// answers of the last MaxProbeAgeMs, the one with the shortest round trip gives the offset best.
+// This device's clock (performance.now()) runs at its own rate, some 0.01 % off Earshot's, so an
+// hour-old answer can be a third of a second off: an old one gives way to any newer one.
 const ProbeCount = 8;
 const ProbeSpacingMs = 150;
+const ReprobeMs = 60000;
+const MaxProbeAgeMs = 150000;
 
 export function takeFromAddress() {
   const take = new URLSearchParams(location.search).get('take');
@@ -21,14 +26,16 @@ function unixMsNow() {
 
 // This device's clock against Earshot's, from the fastest of the probes so far.
 export class TakeClock {
-  #best = null; // { offsetMs, roundTripMs }
+  #best = null; // { offsetMs, roundTripMs, receivedMs }
 
   // A probe sent at `clientMs` came back at `receivedMs`, saying Earshot's clock read `serverMs`.
+  // Kept when it is the fastest, or the best so far is older than MaxProbeAgeMs.
   addProbe(clientMs, serverMs, receivedMs) {
     const roundTripMs = receivedMs - clientMs;
     if (!(roundTripMs >= 0)) return;
-    if (this.#best && this.#best.roundTripMs <= roundTripMs) return;
-    this.#best = { offsetMs: serverMs - (clientMs + roundTripMs / 2), roundTripMs };
+    const recent = this.#best && receivedMs - this.#best.receivedMs <= MaxProbeAgeMs;
+    if (recent && this.#best.roundTripMs <= roundTripMs) return;
+    this.#best = { offsetMs: serverMs - (clientMs + roundTripMs / 2), roundTripMs, receivedMs };
   }
 
   get known() {
@@ -69,9 +76,11 @@ export class TakeFollower extends EventTarget {
 
   #probe() {
     this.#timer = null;
-    if (this.#probesLeft-- <= 0 || !this.#connection.ready) return;
+    if (!this.#connection.ready) return;
     this.#connection.notify({ type: 'time', clientMs: unixMsNow() });
-    this.#timer = setTimeout(() => this.#probe(), ProbeSpacingMs);
+    const burstGoesOn = --this.#probesLeft > 0;
+    if (!burstGoesOn) this.#probesLeft = ProbeCount;
+    this.#timer = setTimeout(() => this.#probe(), burstGoesOn ? ProbeSpacingMs : ReprobeMs);
   }
 
   #stopProbing() {

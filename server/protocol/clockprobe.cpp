@@ -9,6 +9,12 @@ ClockProbe::ClockProbe(QObject *parent) : QObject(parent)
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(AnswerTimeout);
     connect(&m_timeout, &QTimer::timeout, this, &ClockProbe::end);
+    m_reprobe.setSingleShot(true);
+    m_reprobe.setInterval(ReprobeInterval);
+    connect(&m_reprobe, &QTimer::timeout, this, [this] {
+        if (m_lastClient)
+            probe(*m_lastClient);
+    });
 }
 
 ClockProbe::~ClockProbe() = default;
@@ -24,6 +30,7 @@ void ClockProbe::probe(V1Client &client)
 {
     stop();
     m_client = &client;
+    m_lastClient = &client;
     m_sent = m_answered = 0;
     connect(&client, &V1Client::timeReceived, this, &ClockProbe::onTime);
     sendNext();
@@ -31,6 +38,13 @@ void ClockProbe::probe(V1Client &client)
 }
 
 void ClockProbe::stop()
+{
+    m_reprobe.stop();
+    m_lastClient = nullptr;
+    endBurst();
+}
+
+void ClockProbe::endBurst()
 {
     m_spacing.stop();
     m_timeout.stop();
@@ -62,7 +76,8 @@ void ClockProbe::end()
 {
     if (!m_client)
         return;
-    stop();
+    endBurst();
+    m_reprobe.start();
     Q_EMIT finished();
 }
 
@@ -72,9 +87,10 @@ void ClockProbe::addAnswer(double clientMs, double serverMs, double receivedMs)
     // An answer to no probe of ours (or from before a clock step) says nothing.
     if (!(roundTripMs >= 0))
         return;
-    if (m_best && m_best->roundTripMs <= roundTripMs)
+    const bool recent = m_best && receivedMs - m_best->receivedMs <= double(MaxAnswerAge.count());
+    if (recent && m_best->roundTripMs <= roundTripMs)
         return;
-    m_best = Best { serverMs - (clientMs + roundTripMs / 2), roundTripMs };
+    m_best = Best { serverMs - (clientMs + roundTripMs / 2), roundTripMs, receivedMs };
 }
 
 std::optional<ClockProbe::Placement> ClockProbe::toServerMs(double localUnixMs) const

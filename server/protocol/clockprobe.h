@@ -12,8 +12,10 @@
 struct ServerReply;
 
 /// This computer's clock against the server's, from protocol v1 "time" probes (docs/protocol.md,
-/// "Takes"): a few probes on each connection, and of all the answers so far the one with the
-/// shortest round trip gives the offset. The recorder page's TakeClock does the same.
+/// "Takes"): a burst of probes on each connection and again every ReprobeInterval while it
+/// lasts, and of the answers of the last MaxAnswerAge the one with the shortest round trip gives
+/// the offset. Two clocks drift apart (NTP steers each its own way), so an older answer is worth
+/// less than a slower fresh one. The recorder page's TakeClock does the same.
 class ClockProbe final : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,10 @@ public:
     /// A connection's probes that have not all come back this long after the last one went are
     /// given up: what came back is what there is.
     static constexpr std::chrono::milliseconds AnswerTimeout { 2000 };
+    /// A connection that lasts is probed again this often...
+    static constexpr std::chrono::milliseconds ReprobeInterval { 60000 };
+    /// ...and the best answer gives way to any newer one once it is this old.
+    static constexpr std::chrono::milliseconds MaxAnswerAge { 150000 };
 
     /// A moment of this computer on the server's clock: Unix ms, within uncertaintyMs.
     struct Placement
@@ -37,15 +43,17 @@ public:
     explicit ClockProbe(QObject *parent = nullptr);
     ~ClockProbe() override;
 
-    /// Probes on a new connection; finished() once its probes are answered or given up. What
-    /// earlier connections measured is kept: a faster round trip is all a new one can add.
+    /// Probes on a new connection; finished() once its probes are answered or given up, and
+    /// again after each later burst on it. What earlier connections measured is kept while it is
+    /// recent: a faster round trip is all a new one can add.
     void probe(V1Client &client);
     /// The connection went: no more probes on it.
     void stop();
     bool isProbing() const { return m_client != nullptr; }
 
     /// A probe sent at \a clientMs came back at \a receivedMs saying the server's clock read
-    /// \a serverMs (all Unix ms).
+    /// \a serverMs (all Unix ms). Kept when it is the fastest, or the best so far is older than
+    /// MaxAnswerAge.
     void addAnswer(double clientMs, double serverMs, double receivedMs);
     bool isKnown() const { return m_best.has_value(); }
     /// \a localUnixMs on the server's clock; nullopt before the first answer.
@@ -63,17 +71,24 @@ Q_SIGNALS:
 private:
     void sendNext();
     void onTime(const ServerReply &reply);
+    /// The burst is over: all answered or given up.
     void end();
+    /// No more probes of this burst.
+    void endBurst();
 
     struct Best
     {
         double offsetMs = 0;
         double roundTripMs = 0;
+        double receivedMs = 0;
     };
     std::optional<Best> m_best;
+    /// The connection probed now; the one to probe again when the reprobe timer ends.
     QPointer<V1Client> m_client;
+    QPointer<V1Client> m_lastClient;
     QTimer m_spacing;
     QTimer m_timeout;
+    QTimer m_reprobe;
     int m_sent = 0;
     int m_answered = 0;
 };

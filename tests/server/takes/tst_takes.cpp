@@ -63,6 +63,7 @@ private Q_SLOTS:
     void aTakeOutlivesARestartOfTheServer();
     void whatAGuestHoldsUnsentReachesItsFigures();
     void theClientClassesJoinAndMeasureTheClock();
+    void aClockProbesOldAnswerGivesWayToANewOne();
     void takeFoldersAreRecordingFolders();
     void theTakeLinkIsThePairingLinkWithTheTake();
 
@@ -522,6 +523,28 @@ void tst_Takes::whatAGuestHoldsUnsentReachesItsFigures()
     QVERIFY(!second.waitFor(QStringLiteral("stopped")).isEmpty());
     QTRY_COMPARE(figuresOf(session).state, SessionStats::State::Complete);
     QCOMPARE(figuresOf(session).unsentDurationMs, 0);
+}
+
+// Two clocks drift apart: the fastest answer counts while it is recent, and an older one gives
+// way to any newer one, however slow (the page's TakeClock does the same).
+void tst_Takes::aClockProbesOldAnswerGivesWayToANewOne()
+{
+    ClockProbe clock;
+    // Answered after `roundTripMs`, evenly both ways, by a server `offsetMs` ahead.
+    const auto answer = [&clock](double sentMs, double roundTripMs, double offsetMs) {
+        clock.addAnswer(sentMs, sentMs + roundTripMs / 2 + offsetMs, sentMs + roundTripMs);
+    };
+    answer(0, 8, 500);
+    answer(60000, 20, 506); // slower, and the first is recent still
+    QCOMPARE(clock.toServerMs(60000)->serverMs, 60500.0);
+    QCOMPARE(clock.bestRoundTripMs(), 8.0);
+
+    const double later = double(ClockProbe::MaxAnswerAge.count()) + 30000;
+    answer(later, 20, 518);
+    QCOMPARE(clock.toServerMs(later)->serverMs, later + 518);
+    QCOMPARE(clock.toServerMs(later)->uncertaintyMs, 10.0);
+    answer(later + 150, 6, 518); // and a faster one beats it again
+    QCOMPARE(clock.bestRoundTripMs(), 6.0);
 }
 
 // What Earshot's own clients (the microphone streamer) use to be a guest: TakeFollower joins and
