@@ -54,6 +54,9 @@ private Q_SLOTS:
     void anInterruptedRecordingGoesWithItsLock();
 
 private:
+    ServerSettings settings() const;
+    /// Starts the server with `settings`, taking the test's API key.
+    bool start(const ServerSettings &settings);
     CurlResult call(const QString &method, const QString &path, const QByteArray &key = Key,
         const QStringList &extra = {});
     QJsonObject stream(TestClient &client, const QString &name, const QByteArray &pcm);
@@ -65,13 +68,25 @@ void tst_HttpApi::init()
 {
     m_server = std::make_unique<TestServer>();
     QVERIFY(m_server->isValid());
+    QVERIFY(start(settings()));
+}
+
+ServerSettings tst_HttpApi::settings() const
+{
     ServerSettings settings;
     settings.port = 0;
     settings.recordingsDir = m_server->filePath(u"recordings"_s);
     settings.tlsEnabled = false;
     settings.speechModelDir.clear();
-    QVERIFY(m_server->start(settings));
+    return settings;
+}
+
+bool tst_HttpApi::start(const ServerSettings &settings)
+{
+    if (!m_server->start(settings))
+        return false;
     m_server->server().setApiKeyDigests({ ApiKeyRing::digestOf(Key) });
+    return true;
 }
 
 void tst_HttpApi::cleanup()
@@ -355,12 +370,10 @@ void tst_HttpApi::downloadOverHttps()
 {
     // The same port with TLS on: the download goes through the QSslSocket, a chunk at a time.
     QVERIFY(m_server->stop());
-    ServerSettings settings = m_server->server().settings();
-    settings.port = 0;
+    ServerSettings settings = this->settings();
     settings.tlsEnabled = true;
     settings.tlsDir = m_server->filePath(u"tls"_s);
-    QVERIFY(m_server->start(settings));
-    m_server->server().setApiKeyDigests({ ApiKeyRing::digestOf(Key) });
+    QVERIFY(start(settings));
 
     const QByteArray pcm = randomBytes(700 * 1024, 7);
     TestClient client;
@@ -383,14 +396,9 @@ void tst_HttpApi::aDownloadNobodyReadsIsClosed()
     // A client that asks for a recording and then reads nothing: once the kernels' buffers are
     // full its response waits in the server, which lets go of it after the not-reading timeout.
     QVERIFY(m_server->stop());
-    ServerSettings settings;
-    settings.port = 0;
-    settings.recordingsDir = m_server->filePath(u"recordings"_s);
-    settings.tlsEnabled = false;
-    settings.speechModelDir.clear();
+    ServerSettings settings = this->settings();
     settings.notReadingTimeout = std::chrono::milliseconds(1500);
-    QVERIFY(m_server->start(settings));
-    m_server->server().setApiKeyDigests({ ApiKeyRing::digestOf(Key) });
+    QVERIFY(start(settings));
     QSignalSpy events(&m_server->server(), &CaptureServer::eventOccurred);
 
     // Far more than loopback's socket buffers hold.
