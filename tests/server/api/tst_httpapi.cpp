@@ -60,6 +60,8 @@ private:
     CurlResult call(const QString &method, const QString &path, const QByteArray &key = Key,
         const QStringList &extra = {});
     QJsonObject stream(TestClient &client, const QString &name, const QByteArray &pcm);
+    /// stream(), then a stop: its "started" once it is "stopped", else empty.
+    QJsonObject record(TestClient &client, const QString &name, const QByteArray &pcm);
 
     std::unique_ptr<TestServer> m_server;
 };
@@ -115,6 +117,15 @@ QJsonObject tst_HttpApi::stream(TestClient &client, const QString &name, const Q
     return started;
 }
 
+QJsonObject tst_HttpApi::record(TestClient &client, const QString &name, const QByteArray &pcm)
+{
+    const QJsonObject started = stream(client, name, pcm);
+    if (started.isEmpty())
+        return {};
+    client.sendStop();
+    return client.waitFor(u"stopped"_s, 0, 20000).isEmpty() ? QJsonObject() : started;
+}
+
 void tst_HttpApi::sessionsAreListedInspectedAndStopped()
 {
     const QByteArray pcm = randomBytes(64000, 3);
@@ -157,10 +168,8 @@ void tst_HttpApi::recordingsAreListedDownloadedAndDeleted()
     // socket between reads.
     const QByteArray donePcm = randomBytes(1024 * 1024 + 4321, 4);
     TestClient done;
-    const QJsonObject doneStarted = stream(done, u"finished"_s, donePcm);
+    const QJsonObject doneStarted = record(done, u"finished"_s, donePcm);
     QVERIFY(!doneStarted.isEmpty());
-    done.sendStop();
-    QVERIFY(!done.waitFor(u"stopped"_s, 0, 10000).isEmpty());
     const QString doneId = doneStarted[u"session"_s].toString();
     const QString doneFile
         = QDir(m_server->filePath(u"recordings"_s)).filePath(doneStarted[u"file"_s].toString());
@@ -377,10 +386,8 @@ void tst_HttpApi::downloadOverHttps()
 
     const QByteArray pcm = randomBytes(700 * 1024, 7);
     TestClient client;
-    const QJsonObject started = stream(client, u"secure"_s, pcm);
+    const QJsonObject started = record(client, u"secure"_s, pcm);
     QVERIFY(!started.isEmpty());
-    client.sendStop();
-    QVERIFY(!client.waitFor(u"stopped"_s, 0, 10000).isEmpty());
     const QString file
         = QDir(m_server->filePath(u"recordings"_s)).filePath(started[u"file"_s].toString());
     const QString url = m_server->url(u"https"_s, u"/api/v1/recordings/"_s).toString()
@@ -404,10 +411,8 @@ void tst_HttpApi::aDownloadNobodyReadsIsClosed()
     // Far more than loopback's socket buffers hold.
     const QByteArray pcm = randomBytes(24 * 1024 * 1024, 6);
     TestClient client;
-    const QJsonObject started = stream(client, u"long lecture"_s, pcm);
+    const QJsonObject started = record(client, u"long lecture"_s, pcm);
     QVERIFY(!started.isEmpty());
-    client.sendStop();
-    QVERIFY(!client.waitFor(u"stopped"_s, 0, 20000).isEmpty());
     const QString id = started[u"session"_s].toString();
 
     QTcpSocket reader;
