@@ -60,6 +60,8 @@ private:
     CurlResult call(const QString &method, const QString &path, const QByteArray &key = Key,
         const QStringList &extra = {});
     QJsonObject stream(TestClient &client, const QString &name, const QByteArray &pcm);
+    /// Where the recording that `started` announced is.
+    QString fileOf(const QJsonObject &started) const;
     /// stream(), then a stop: its "started" once it is "stopped", else empty.
     QJsonObject record(TestClient &client, const QString &name, const QByteArray &pcm);
 
@@ -117,6 +119,11 @@ QJsonObject tst_HttpApi::stream(TestClient &client, const QString &name, const Q
     return started;
 }
 
+QString tst_HttpApi::fileOf(const QJsonObject &started) const
+{
+    return QDir(m_server->filePath(u"recordings"_s)).filePath(started[u"file"_s].toString());
+}
+
 QJsonObject tst_HttpApi::record(TestClient &client, const QString &name, const QByteArray &pcm)
 {
     const QJsonObject started = stream(client, name, pcm);
@@ -142,8 +149,7 @@ void tst_HttpApi::sessionsAreListedInspectedAndStopped()
     QCOMPARE(session[u"name"_s].toString(), u"lecture one"_s);
     QCOMPARE(session[u"state"_s].toString(), u"recording"_s);
     QVERIFY(session[u"durationMs"_s].toInteger() >= 0);
-    QCOMPARE(session[u"file"_s].toString(),
-        QDir(m_server->filePath(u"recordings"_s)).filePath(started[u"file"_s].toString()));
+    QCOMPARE(session[u"file"_s].toString(), fileOf(started));
 
     const CurlResult list = call(u"GET"_s, u"/api/v1/sessions"_s);
     QCOMPARE(list.status, 200);
@@ -171,15 +177,13 @@ void tst_HttpApi::recordingsAreListedDownloadedAndDeleted()
     const QJsonObject doneStarted = record(done, u"finished"_s, donePcm);
     QVERIFY(!doneStarted.isEmpty());
     const QString doneId = doneStarted[u"session"_s].toString();
-    const QString doneFile
-        = QDir(m_server->filePath(u"recordings"_s)).filePath(doneStarted[u"file"_s].toString());
+    const QString doneFile = fileOf(doneStarted);
 
     TestClient live;
     const QJsonObject liveStarted = stream(live, u"still going"_s, randomBytes(16000, 5));
     QVERIFY(!liveStarted.isEmpty());
     const QString liveId = liveStarted[u"session"_s].toString();
-    const QString liveFile
-        = QDir(m_server->filePath(u"recordings"_s)).filePath(liveStarted[u"file"_s].toString());
+    const QString liveFile = fileOf(liveStarted);
 
     // Listed from the sidecars in the folder, newest first.
     const CurlResult list = call(u"GET"_s, u"/api/v1/recordings"_s);
@@ -388,8 +392,7 @@ void tst_HttpApi::downloadOverHttps()
     TestClient client;
     const QJsonObject started = record(client, u"secure"_s, pcm);
     QVERIFY(!started.isEmpty());
-    const QString file
-        = QDir(m_server->filePath(u"recordings"_s)).filePath(started[u"file"_s].toString());
+    const QString file = fileOf(started);
     const QString url = m_server->url(u"https"_s, u"/api/v1/recordings/"_s).toString()
         + started[u"session"_s].toString() + u"/audio"_s;
     const CurlResult audio = curlCall(u"GET"_s, url, Key, { u"-k"_s });
@@ -451,8 +454,7 @@ void tst_HttpApi::anInterruptedRecordingGoesWithItsLock()
     const QJsonObject started = stream(dropped, u"dropped"_s, randomBytes(32000, 7));
     QVERIFY(!started.isEmpty());
     const QString id = started[u"session"_s].toString();
-    const QString file
-        = QDir(m_server->filePath(u"recordings"_s)).filePath(started[u"file"_s].toString());
+    const QString file = fileOf(started);
     dropped.socket.abort();
     QTRY_COMPARE_WITH_TIMEOUT(
         jsonOf(call(u"GET"_s, u"/api/v1/recordings/"_s + id))[u"state"_s].toString(),
