@@ -76,7 +76,8 @@ void HookRunner::start(const Job &job)
     process->setStandardInputFile(QProcess::nullDevice());
     process->setStandardOutputFile(QProcess::nullDevice());
     // Its own process group (killGroup() ends all it starts); and none of Earshot's descriptors
-    // past the standard three survive the exec (Qt's own start-up pipe works until then).
+    // past the standard three survive the exec (Qt's own start-up pipe works until then; a
+    // kernel before 5.11 refuses the flag and leaves them as they were).
     process->setChildProcessModifier([] {
         ::setsid();
         ::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);

@@ -588,7 +588,7 @@ void ConnectionIntake::dropStaleRequests()
         m_host.log(ServerEvent::Severity::Warning, {}, peer,
             tr("Closed an API connection from %1: it read nothing of its response for %2 s.")
                 .arg(peer)
-                .arg(m_host.settings().notReadingTimeout.count() / 1000));
+                .arg(double(m_host.settings().notReadingTimeout.count()) / 1000.0));
     }
     for (auto it = m_pendingRequests.begin(); it != m_pendingRequests.end();) {
         if (it.value() < deadline) {
